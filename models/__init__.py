@@ -1,0 +1,1 @@
+"""Shipped model data (installed as ``vnnews._models``); see README.md in this folder."""

@@ -1,0 +1,34 @@
+"""One exception hierarchy for everything vnnews raises on purpose.
+
+Every error the library raises derives from :class:`VnnewsError`, so a caller can
+catch them all with one ``except``. Where a built-in type also fits (a bad argument
+is a ``ValueError``), the error derives from it too.
+
+>>> from vnnews.errors import VnnewsError, InputError
+>>> issubclass(InputError, VnnewsError) and issubclass(InputError, ValueError)
+True
+"""
+
+
+class VnnewsError(Exception):
+    """Base class of every exception vnnews raises."""
+
+
+class InputError(VnnewsError, ValueError):
+    """The input cannot be processed (wrong type, undecodable bytes, bad option)."""
+
+
+class EncodingError(InputError):
+    """Bytes or legacy-encoded text that cannot be decoded."""
+
+
+class ModelError(VnnewsError):
+    """A shipped or user model is missing, unreadable or has been tampered with."""
+
+
+class MissingDependencyError(VnnewsError, ImportError):
+    """An optional dependency is needed; the message says which ``pip install`` brings it."""
+
+
+class BackendError(VnnewsError):
+    """A third-party backend (underthesea, pyvi, ...) failed on an input."""
