@@ -1,0 +1,127 @@
+"""The shipped trigram model: loading, integrity checks and vectorised scoring.
+
+``models/diacritics/diacritics.npz`` holds plain NumPy arrays (no pickle); its SHA-256
+is in ``manifest.json`` beside it. A missing, truncated or altered file raises
+:class:`vnnews.errors.ModelError`. Scores are Kneser-Ney trigram log-probabilities in
+back-off form: ``log p3(w|u v)`` when the trigram is stored, else
+``log b3(u v) + log p2(w|v)``, and ``log p2(w|v)`` when stored, else
+``log b2(v) + log p1(w)``.
+
+>>> model = load_model()
+>>> model.id_of("không") > 0 and model.forms[model.id_of("không")] == "không"
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import ModelError
+from ..normalize import remove_diacritics
+from ..resources import load_once, model_file
+from .hashtable import KeyTable
+from .tokens import START, UNKNOWN
+
+FORMAT = 1
+ABSENT = 255
+_ARRAYS = {
+    "format", "forms", "log_p1", "log_b2", "trigram_keys", "trigram_p3", "trigram_p3_book",
+    "pair_keys", "pair_p2", "pair_p2_book", "pair_b3", "pair_b3_book",
+}
+
+
+def _decode_book(codes: np.ndarray, book: np.ndarray, absent: float, missing: float) -> np.ndarray:
+    """Float values of one-byte codes (the ``ABSENT`` code becomes ``absent``), in key
+    order, followed by one ``missing`` value that a failed look-up (index -1) picks."""
+    values = np.append(book, np.float32(absent)).astype(np.float32)[np.minimum(codes, len(book))]
+    return np.append(values, np.float32(missing))
+
+
+class TrigramModel:
+    """Token vocabulary, accented candidates per unaccented key, and trigram scores."""
+
+    def __init__(self, arrays: dict[str, np.ndarray]):
+        fmt, self.bits = (int(x) for x in arrays["format"])
+        if fmt != FORMAT:
+            raise ModelError(f"diacritics model has format {fmt}, this vnnews reads {FORMAT}")
+        self.forms = bytes(arrays["forms"]).decode("utf-8").split("\n")
+        self._ids = {form: i for i, form in enumerate(self.forms)}
+        self.start, self.unknown = self._ids[START], self._ids[UNKNOWN]
+        self.log_p1 = arrays["log_p1"].astype(np.float32)
+        self.log_b2 = arrays["log_b2"].astype(np.float32)
+        self._check_shapes(arrays)
+        self.candidates = self._candidates_by_key()
+        self.trigrams = KeyTable(arrays["trigram_keys"])
+        self.log_p3 = _decode_book(arrays["trigram_p3"], arrays["trigram_p3_book"], np.nan, np.nan)
+        self.pairs = KeyTable(arrays["pair_keys"])
+        self.log_p2 = _decode_book(arrays["pair_p2"], arrays["pair_p2_book"], np.nan, np.nan)
+        self.log_b3 = _decode_book(arrays["pair_b3"], arrays["pair_b3_book"], 0.0, 0.0)
+
+    def _candidates_by_key(self) -> dict[str, tuple[int, ...]]:
+        """Every word form grouped by its unaccented key; ids ascend = frequency falls."""
+        groups: dict[str, list[int]] = {}
+        for i, form in enumerate(self.forms):
+            if form[:1].isalpha():
+                groups.setdefault(remove_diacritics(form), []).append(i)
+        return {key: tuple(ids) for key, ids in groups.items()}
+
+    def _check_shapes(self, arrays: dict[str, np.ndarray]) -> None:
+        trigram_keys, pair_keys = arrays["trigram_keys"], arrays["pair_keys"]
+        ok = (
+            self.log_p1.shape == self.log_b2.shape == (len(self.forms),)
+            and trigram_keys.shape == arrays["trigram_p3"].shape
+            and pair_keys.shape == arrays["pair_p2"].shape == arrays["pair_b3"].shape
+            and trigram_keys.dtype == pair_keys.dtype == np.int64
+            and bool(np.all(np.diff(trigram_keys) > 0)) and trigram_keys[0] >= 0
+            and bool(np.all(np.diff(pair_keys) > 0)) and pair_keys[0] >= 0
+        )
+        if not ok:
+            raise ModelError("diacritics model arrays are inconsistent; reinstall vnnews")
+
+    def id_of(self, form: str) -> int:
+        """Token id of a model form (``<unk>`` when unknown)."""
+        return self._ids.get(form, self.unknown)
+
+    def pair_scores(self, v: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For id pairs: ``log p(w|v)`` and the back-off weight ``log b3(v w)`` of (v, w) as a context."""
+        found = self.pairs.find((v << self.bits) | w)
+        log_p2 = self.log_p2[found]
+        missing = np.isnan(log_p2)
+        log_p2[missing] = self.log_b2[v[missing]] + self.log_p1[w[missing]]
+        return log_p2, self.log_b3[found]
+
+    def trigram_scores(self, u: np.ndarray, v: np.ndarray, w: np.ndarray,
+                       log_p2: np.ndarray, log_b3_uv: np.ndarray) -> np.ndarray:
+        """``log p(w|u v)`` given the pair scores of (v, w) and the back-off weight of (u, v)."""
+        log_p3 = self.log_p3[self.trigrams.find((((u << self.bits) | v) << self.bits) | w)]
+        return np.where(np.isnan(log_p3), log_b3_uv + log_p2, log_p3)
+
+
+def read_model(path: Path, manifest_path: Path) -> TrigramModel:
+    """Load and verify a model file against the SHA-256 in its manifest."""
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        data = path.read_bytes()
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read diacritics model: {exc}") from exc
+    if hashlib.sha256(data).hexdigest() != manifest.get("sha256"):
+        raise ModelError(f"diacritics model {path.name} does not match its manifest (truncated or altered); "
+                         "reinstall vnnews")
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            arrays = {name: npz[name] for name in npz.files}
+    except Exception as exc:  # zip/zlib/format errors: one clear message
+        raise ModelError(f"diacritics model {path.name} is unreadable: {exc}") from exc
+    if set(arrays) != _ARRAYS:
+        raise ModelError(f"diacritics model {path.name} has unexpected arrays; reinstall vnnews")
+    return TrigramModel(arrays)
+
+
+@load_once
+def load_model() -> TrigramModel:
+    """The shipped model, loaded once per process (thread-safe)."""
+    return read_model(model_file("diacritics", "diacritics.npz"), model_file("diacritics", "manifest.json"))
