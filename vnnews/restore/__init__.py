@@ -13,16 +13,18 @@ the new tone style ("hoà", "thuỷ").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..errors import InputError
 from ..normalize import convert_tone_style, remove_diacritics
 from .lattice import build_lattice
-from .model import load_model
-from .tokens import tokenize
+from .model import TrigramModel, load_model
+from .tokens import Token, tokenize
 from .viterbi import best_forms
 
 WIDTH = 16  # candidates per syllable looked at, most frequent first (tuned on held-out training articles)
 KEEP = 3  # of those, kept for the trigram pass by their bigram neighbourhood
-MARKED_SHARE = 0.5  # below this share of marked syllables a text needs restoration
+MARKED_SHARE = 0.5  # a line with more than this share of marked syllables is taken as accented
 
 
 def _check(text: object) -> str:
@@ -35,53 +37,66 @@ def _cased(form: str, written: str) -> str:
     return "".join(c.upper() if w.isupper() else c for c, w in zip(form, written))
 
 
+def _marked_share(tokens: Iterable[Token], candidates: dict[str, tuple[int, ...]]) -> float | None:
+    marked = total = 0
+    for token in tokens:
+        if token.is_word:
+            key = remove_diacritics(token.model_form)
+            if len(candidates.get(key, ())) > 1:
+                total += 1
+                marked += key != token.model_form
+    return marked / total if total else None
+
+
+def _restore_line(line: str, model: TrigramModel) -> str:
+    view = convert_tone_style(line, "new")
+    if len(view) != len(line):  # not NFC: decode the text as written
+        view = line
+    lattice = build_lattice(view, model, WIDTH)
+    share = _marked_share(lattice.tokens, model.candidates)
+    if share is None or share > MARKED_SHARE:
+        return line
+    chosen = best_forms(lattice, model, KEEP)
+    pieces = list(line)
+    for position, token in enumerate(lattice.tokens, start=2):
+        if lattice.restorable[position]:
+            written = line[token.start : token.end]
+            restored = _cased(model.forms[chosen[position]], written)
+            if remove_diacritics(restored) == remove_diacritics(written):
+                pieces[token.start : token.end] = restored
+    return "".join(pieces)
+
+
 def restore_diacritics(text: str) -> str:
     """Return ``text`` with the diacritics of its Vietnamese syllables restored.
 
-    Length-preserving on NFC text; idempotent; words the model does not know,
-    numbers, punctuation and spacing are returned unchanged.
+    Each line is handled on its own. A line where more than half the syllables that
+    could carry marks already do is taken as accented and returned unchanged; in any
+    other line, marks already written are kept and the rest filled in. Length-preserving
+    on NFC text; words the model does not know, numbers, punctuation and spacing are
+    returned unchanged.
 
     >>> restore_diacritics("Ong NGUYEN Van A song o TP.HCM tu nam 2020")
     'Ông NGUYỄN Văn A sống ở TP.HCM từ năm 2020'
-    >>> restore_diacritics("Hà Noi") == restore_diacritics(restore_diacritics("Hà Noi"))
-    True
+    >>> restore_diacritics("Hà Noi")
+    'Hà Nội'
+    >>> restore_diacritics("Con trai anh đã về nhà.")  # accented already: unchanged
+    'Con trai anh đã về nhà.'
     """
-    text = _check(text)
-    if not text.strip():
-        return text
-    view = convert_tone_style(text, "new")
-    if len(view) != len(text):
-        view = text
     model = load_model()
-    lattice = build_lattice(view, model, WIDTH)
-    chosen = best_forms(lattice, model, KEEP)
-    pieces = list(text)
-    for position, token in enumerate(lattice.tokens, start=2):
-        if lattice.restorable[position]:
-            form = model.forms[chosen[position]]
-            pieces[token.start : token.end] = _cased(form, text[token.start : token.end])
-    return "".join(pieces)
+    return "".join(_restore_line(line, model) for line in _check(text).splitlines(keepends=True))
 
 
 def marked_share(text: str) -> float | None:
     """Share of the Vietnamese-looking syllables of ``text`` that carry a diacritic.
 
-    A syllable looks Vietnamese when the model knows an accented form of it; None when
-    the text has no such syllable.
+    A syllable looks Vietnamese when the model knows more than one accented form of it;
+    None when the text has no such syllable.
 
     >>> marked_share("Hà Noi"), marked_share("1234 OK")
     (0.5, None)
     """
-    candidates = load_model().candidates
-    marked = total = 0
-    for token in tokenize(_check(text)):
-        if not token.is_word:
-            continue
-        key = remove_diacritics(token.model_form)
-        if len(candidates.get(key, ())) > 1:
-            total += 1
-            marked += key != token.model_form
-    return marked / total if total else None
+    return _marked_share(tokenize(_check(text)), load_model().candidates)
 
 
 def needs_restoration(text: str) -> bool:
@@ -91,4 +106,4 @@ def needs_restoration(text: str) -> bool:
     (True, False)
     """
     share = marked_share(text)
-    return share is not None and share < MARKED_SHARE
+    return share is not None and share <= MARKED_SHARE

@@ -63,9 +63,9 @@ def marks_fit(written: str, form: str) -> bool:
 def _word_candidates(token: Token, model: TrigramModel, width: int) -> tuple[int, ...] | None:
     """Candidate ids of a word token, or None when it must stay as written."""
     written = token.model_form
-    if len(written) != len(token.text):
-        return None
     key = remove_diacritics(written)
+    if not len(key) == len(written) == len(token.text):
+        return None
     forms = model.candidates.get(key)
     if forms is None:
         return None
