@@ -9,7 +9,8 @@ log-probabilities a decoder needs, as arrays keyed like the counts:
   and the back-off weight ``log_b3`` of their context ``u<<21 | v``, renormalised over the
   trigrams kept, so ``p(w|u v) = p3`` when stored, else ``b3(u v) * p(w|v)``.
 
-One discount per order, ``D = n1 / (n1 + 2 n2)`` (Ney et al. 1994).
+Modified Kneser-Ney: three discounts per order, for n-grams seen once, twice and
+more often (Chen & Goodman 1998).
 """
 
 from __future__ import annotations
@@ -31,16 +32,15 @@ class BackoffTrigram:
     log_p3: np.ndarray
     context_keys: np.ndarray
     log_b3: np.ndarray
-    discounts: tuple[float, float]
+    discounts: tuple[tuple[float, float, float], tuple[float, float, float]]
 
 
-def discount(counts: np.ndarray) -> float:
-    n1, n2 = np.count_nonzero(counts == 1), np.count_nonzero(counts == 2)
-    return float(n1 / (n1 + 2 * n2))
-
-
-def group_sums(group_ids: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
-    return np.bincount(group_ids, weights=values, minlength=size)
+def discounts(counts: np.ndarray) -> tuple[np.ndarray, tuple[float, float, float]]:
+    """Modified Kneser-Ney discounts D1, D2, D3+ (Chen & Goodman 1998), one per n-gram."""
+    n1, n2, n3, n4 = (np.count_nonzero(counts == c) for c in (1, 2, 3, 4))
+    y = n1 / (n1 + 2 * n2)
+    d = (1 - 2 * y * n2 / n1, 2 - 3 * y * n3 / n2, 3 - 4 * y * n4 / n3)
+    return np.asarray(d)[np.minimum(counts, 3).astype(np.int64) - 1], tuple(float(x) for x in d)
 
 
 def estimate(trigram_keys: np.ndarray, counts: np.ndarray, vocab_size: int, min_count: int) -> BackoffTrigram:
@@ -58,22 +58,20 @@ def estimate(trigram_keys: np.ndarray, counts: np.ndarray, vocab_size: int, min_
     c1 = np.bincount(w2, minlength=vocab_size).astype(np.float64)
     p1 = (c1 + 1.0) / (c1.sum() + vocab_size)
 
-    d2 = discount(c2)
-    total2 = group_sums(v2, c2, vocab_size)
-    types2 = np.bincount(v2, minlength=vocab_size).astype(np.float64)
+    d2, d2_values = discounts(c2)
+    total2 = np.bincount(v2, weights=c2, minlength=vocab_size)
     safe_total2 = np.maximum(total2, 1.0)
-    b2 = np.where(total2 > 0, d2 * types2 / safe_total2, 1.0)
+    b2 = np.where(total2 > 0, np.bincount(v2, weights=d2, minlength=vocab_size) / safe_total2, 1.0)
     p2 = np.maximum(c2 - d2, 0.0) / safe_total2[v2] + b2[v2] * p1[w2]
 
     # trigram level: raw counts
     c3 = counts.astype(np.float64)
-    d3 = discount(c3)
-    contexts = trigram_keys >> BITS
-    context_keys, context_of_trigram = np.unique(contexts, return_inverse=True)
-    total3 = np.bincount(context_of_trigram, weights=c3)
-    types3 = np.bincount(context_of_trigram).astype(np.float64)
+    d3, d3_values = discounts(c3)
+    context_keys, context_of_trigram = np.unique(trigram_keys >> BITS, return_inverse=True)
+    total3 = np.bincount(context_of_trigram, weights=c3)[context_of_trigram]
+    gamma3 = np.bincount(context_of_trigram, weights=d3)[context_of_trigram] / total3
     lower = p2[bigram_of_trigram]
-    p3 = (c3 - d3) / total3[context_of_trigram] + d3 * types3[context_of_trigram] / total3[context_of_trigram] * lower
+    p3 = (c3 - d3) / total3 + gamma3 * lower
 
     # prune, then renormalise each context's back-off weight over the trigrams kept
     kept = counts >= min_count
@@ -91,5 +89,5 @@ def estimate(trigram_keys: np.ndarray, counts: np.ndarray, vocab_size: int, min_
         log_p3=np.log(p3[kept]),
         context_keys=context_keys[kept_context],
         log_b3=np.log(b3[kept_context]),
-        discounts=(d2, d3),
+        discounts=(d2_values, d3_values),
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-PROBES = 3
+PROBES = 10
 _EMPTY = -1
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 

@@ -28,7 +28,12 @@ from .tokens import END, START, Token, tokenize
 
 @dataclass
 class Lattice:
-    """Token ``i`` of the text is position ``i + 2`` (two ``<s>`` first, ``</s>`` last)."""
+    """Token ``i`` of the text is position ``i + 2``; ``<s> .`` come first and ``</s>`` last.
+
+    A line is decoded as if it followed a full stop: the model was trained on whole
+    articles, where most sentences start after one, so "Nhung" at the start of a line
+    becomes "Nhưng" rather than "Những".
+    """
 
     tokens: list[Token]
     candidates: list[tuple[int, ...]]
@@ -84,7 +89,7 @@ def build_lattice(text: str, model: TrigramModel, width: int) -> Lattice:
     """
     tokens = list(tokenize(text))
     start, end = model.id_of(START), model.id_of(END)
-    candidates: list[tuple[int, ...]] = [(start,), (start,)]
+    candidates: list[tuple[int, ...]] = [(start,), (model.id_of("."),)]
     restorable = [False, False]
     for token in tokens:
         forms = _word_candidates(token, model, width) if token.is_word else None

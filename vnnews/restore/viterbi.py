@@ -34,31 +34,32 @@ def pair_scores(ids: np.ndarray, valid: np.ndarray, model: TrigramModel) -> tupl
     return log_p2, log_b3
 
 
-def prune(ids: np.ndarray, valid: np.ndarray, model: TrigramModel, keep: int) -> tuple[np.ndarray, np.ndarray]:
-    """Keep at every position the ``keep`` candidates with the best bigram neighbourhood."""
+def prune(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.ndarray,
+          keep: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Keep at every position the ``keep`` candidates with the best bigram neighbourhood
+    (best left neighbour + best right neighbour); the pair scores are cut to match."""
     if ids.shape[1] <= keep:
-        return ids, valid
-    log_p2, _ = pair_scores(ids, valid, model)
+        return ids, valid, log_p2, log_b3
     fit = np.zeros(ids.shape, dtype=np.float32)
-    fit[1:] += log_p2.max(axis=1)  # best left neighbour
-    fit[:-1] += log_p2.max(axis=2)  # best right neighbour
+    fit[1:] += log_p2.max(axis=1)
+    fit[:-1] += log_p2.max(axis=2)
     fit[~valid] = IMPOSSIBLE
     order = np.argsort(-fit, axis=1, kind="stable")[:, :keep]
-    return np.take_along_axis(ids, order, axis=1), np.take_along_axis(valid, order, axis=1)
+    rows = np.arange(len(ids) - 1)[:, None, None]
+    left, right = order[:-1, :, None], order[1:, None, :]
+    return (np.take_along_axis(ids, order, axis=1), np.take_along_axis(valid, order, axis=1),
+            log_p2[rows, left, right], log_b3[rows, left, right])
 
 
-def trigram_scores(ids: np.ndarray, valid: np.ndarray, model: TrigramModel) -> np.ndarray:
+def trigram_scores(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.ndarray,
+                   model: TrigramModel) -> np.ndarray:
     """``scores[t - 2, i, j, k] = log p(cand k at t | cand i at t-2, cand j at t-1)``."""
-    log_p2, log_b3 = pair_scores(ids, valid, model)
-    shape = (ids.shape[0] - 2,) + (ids.shape[1],) * 3
-    u = np.broadcast_to(ids[:-2, :, None, None], shape).ravel()
-    v = np.broadcast_to(ids[1:-1, None, :, None], shape).ravel()
-    w = np.broadcast_to(ids[2:, None, None, :], shape).ravel()
-    lower = np.broadcast_to(log_p2[1:, None, :, :], shape).ravel()
-    context = np.broadcast_to(log_b3[:-1, :, :, None], shape).ravel()
-    scores = model.trigram_scores(u, v, w, lower, context).reshape(shape)
     tri_valid = valid[:-2, :, None, None] & valid[1:-1, None, :, None] & valid[2:, None, None, :]
-    return np.where(tri_valid, scores, IMPOSSIBLE)
+    t, i, j, k = np.nonzero(tri_valid)
+    scores = np.full(tri_valid.shape, IMPOSSIBLE, dtype=np.float32)
+    scores[t, i, j, k] = model.trigram_scores(
+        ids[t, i], ids[t + 1, j], ids[t + 2, k], log_p2[t + 1, j, k], log_b3[t, i, j])
+    return scores
 
 
 def best_path(scores: np.ndarray) -> list[int]:
@@ -81,6 +82,7 @@ def best_path(scores: np.ndarray) -> list[int]:
 
 def best_forms(lattice: Lattice, model: TrigramModel, keep: int) -> list[int]:
     """Token id chosen at every lattice position."""
-    ids, valid = prune(*lattice.as_arrays(), model, keep)
-    path = best_path(trigram_scores(ids, valid, model))
+    ids, valid = lattice.as_arrays()
+    ids, valid, log_p2, log_b3 = prune(ids, valid, *pair_scores(ids, valid, model), keep)
+    path = best_path(trigram_scores(ids, valid, log_p2, log_b3, model))
     return [int(ids[t, c]) for t, c in enumerate(path)]
