@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from counts import BITS, encode, prune_vocabulary, read_articles, trigram_counts
+from counts import BITS, case_log_probs, encode, prune_vocabulary, read_articles, trigram_counts
 from kneser_ney import estimate
 from vnnews.resources import shared_data_dir
 
@@ -51,7 +51,7 @@ def pair_table(model) -> dict[str, np.ndarray]:
     return {"pair_keys": keys, "pair_p2": p2, "pair_p2_book": p2_book, "pair_b3": b3, "pair_b3_book": b3_book}
 
 
-def save(model, forms: list[str], out: Path) -> str:
+def save(model, log_case: np.ndarray, forms: list[str], out: Path) -> str:
     """Write the model arrays to ``out`` (.npz); return the file's SHA-256."""
     p3_codes, p3_book = quantise(model.log_p3)
     arrays = {
@@ -59,6 +59,7 @@ def save(model, forms: list[str], out: Path) -> str:
         "forms": np.frombuffer("\n".join(forms).encode("utf-8"), dtype=np.uint8),
         "log_p1": model.log_p1.astype(np.float32),
         "log_b2": model.log_b2.astype(np.float32),
+        "log_case": log_case,
         "trigram_keys": model.trigram_keys.astype(np.int64),
         "trigram_p3": p3_codes,
         "trigram_p3_book": p3_book,
@@ -82,15 +83,17 @@ def main() -> None:
         raise SystemExit("../shared/data not found (set VNNEWS_DATA)")
     began = time.time()
     train, held = read_articles(data / "vntc" / "train_full.jsonl.gz", args.holdout)
-    stream, forms = encode(train)
+    stream, cases, forms = encode(train)
     stream, forms = prune_vocabulary(stream, forms, args.min_token_count)
+    log_case = case_log_probs(stream, cases, len(forms))
+    del cases
     print(f"{len(stream):,} tokens, vocabulary {len(forms):,} ({time.time() - began:.0f} s)")
     keys, counts = trigram_counts(stream)
     del stream
     model = estimate(keys, counts, len(forms), args.min_count)
     print(f"{len(keys):,} trigram types, kept {len(model.trigram_keys):,}; "
           f"{len(model.bigram_keys):,} bigrams; discounts {model.discounts}")
-    digest = save(model, forms, args.out)
+    digest = save(model, log_case, forms, args.out)
     manifest = {
         "file": args.out.name,
         "sha256": digest,

@@ -1,4 +1,4 @@
-"""Read VNTC articles into one integer-coded token stream and count its n-grams.
+"""Read VNTC articles into one integer-coded token stream; count its n-grams and cases.
 
 Used by ``build.py``. Every article is NFC-normalised, moved to the new tone style
 ("hoà"), tokenised with :func:`vnnews.restore.tokens.model_forms` and padded as
@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from vnnews.normalize import convert_tone_style
-from vnnews.restore.tokens import END, START, UNKNOWN, model_forms
+from vnnews.restore.tokens import END, LOWER, START, TITLE, UNKNOWN, case_classes, tokenize
 
 BITS = 21
 MASK = (1 << BITS) - 1
@@ -42,17 +42,38 @@ def prepare(text: str) -> str:
     return convert_tone_style(text, "new")
 
 
-def encode(texts: Iterable[str]) -> tuple[np.ndarray, list[str]]:
-    """Integer-code a padded token stream; ids in first-seen order, specials first."""
+def encode(texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Integer-code a padded token stream; ids in first-seen order, specials first.
+
+    Also returns each token's case class (:func:`vnnews.restore.tokens.case_classes`).
+    """
     ids: dict[str, int] = {form: i for i, form in enumerate(SPECIALS)}
-    stream = array("i")
+    stream, cases = array("i"), array("b")
     start, end = ids[START], ids[END]
     for text in texts:
-        stream.append(start)
-        stream.append(start)
-        stream.extend(ids.setdefault(form, len(ids)) for form in model_forms(prepare(text)))
+        tokens = list(tokenize(prepare(text)))
+        stream.extend((start, start))
+        stream.extend(ids.setdefault(token.model_form, len(ids)) for token in tokens)
         stream.append(end)
-    return np.frombuffer(stream, dtype=np.int32).astype(np.int64), list(ids)
+        cases.extend((0, 0))
+        cases.extend(case_classes(tokens))
+        cases.append(0)
+    return (np.frombuffer(stream, dtype=np.int32).astype(np.int64),
+            np.frombuffer(cases, dtype=np.int8), list(ids))
+
+
+def case_log_probs(stream: np.ndarray, cases: np.ndarray, vocab_size: int) -> np.ndarray:
+    """``log P(case | token)`` for the three case classes, shape (3, vocabulary).
+
+    Row ``UNINFORMATIVE`` is zero; the other two are estimated where the case tells
+    something (after a word or comma), with half a count added to each.
+    """
+    lower = np.bincount(stream[cases == LOWER], minlength=vocab_size) + 0.5
+    title = np.bincount(stream[cases == TITLE], minlength=vocab_size) + 0.5
+    out = np.zeros((3, vocab_size), dtype=np.float32)
+    out[LOWER] = np.log(lower / (lower + title))
+    out[TITLE] = np.log(title / (lower + title))
+    return out
 
 
 def prune_vocabulary(stream: np.ndarray, forms: list[str], min_count: int) -> tuple[np.ndarray, list[str]]:

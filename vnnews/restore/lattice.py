@@ -23,7 +23,7 @@ import numpy as np
 
 from ..normalize import remove_diacritics
 from .model import TrigramModel
-from .tokens import END, START, Token, tokenize
+from .tokens import END, START, UNINFORMATIVE, Token, case_classes, tokenize
 
 
 @dataclass
@@ -38,6 +38,7 @@ class Lattice:
     tokens: list[Token]
     candidates: list[tuple[int, ...]]
     restorable: list[bool]
+    cases: list[int]
 
     def as_arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """Candidate ids padded to one width, shape (positions, width), and their mask."""
@@ -88,6 +89,7 @@ def build_lattice(text: str, model: TrigramModel, width: int) -> Lattice:
     ([1, 1, 1, 3, 1], [False, False, False, True, False])
     """
     tokens = list(tokenize(text))
+    cases = [UNINFORMATIVE, UNINFORMATIVE] + case_classes(tokens) + [UNINFORMATIVE]
     start, end = model.id_of(START), model.id_of(END)
     candidates: list[tuple[int, ...]] = [(start,), (model.id_of("."),)]
     restorable = [False, False]
@@ -97,4 +99,4 @@ def build_lattice(text: str, model: TrigramModel, width: int) -> Lattice:
         candidates.append(forms if forms is not None else (model.id_of(token.model_form),))
     candidates.append((end,))
     restorable.append(False)
-    return Lattice(tokens, candidates, restorable)
+    return Lattice(tokens, candidates, restorable, cases)

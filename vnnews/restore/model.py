@@ -5,7 +5,8 @@ is in ``manifest.json`` beside it. A missing, truncated or altered file raises
 :class:`vnnews.errors.ModelError`. Scores are Kneser-Ney trigram log-probabilities in
 back-off form: ``log p3(w|u v)`` when the trigram is stored, else
 ``log b3(u v) + log p2(w|v)``, and ``log p2(w|v)`` when stored, else
-``log b2(v) + log p1(w)``.
+``log b2(v) + log p1(w)``. ``log_case[c, w]`` is ``log P(case class c | w)``: how
+likely a word is written in lower case or capitalised after another word.
 
 >>> model = load_model()
 >>> model.id_of("không") > 0 and model.forms[model.id_of("không")] == "không"
@@ -29,16 +30,18 @@ from .tokens import START, UNKNOWN
 FORMAT = 1
 ABSENT = 255
 _ARRAYS = {
-    "format", "forms", "log_p1", "log_b2", "trigram_keys", "trigram_p3", "trigram_p3_book",
+    "format", "forms", "log_p1", "log_b2", "log_case", "trigram_keys", "trigram_p3", "trigram_p3_book",
     "pair_keys", "pair_p2", "pair_p2_book", "pair_b3", "pair_b3_book",
 }
 
 
-def _decode_book(codes: np.ndarray, book: np.ndarray, absent: float, missing: float) -> np.ndarray:
-    """Float values of one-byte codes (the ``ABSENT`` code becomes ``absent``), in key
-    order, followed by one ``missing`` value that a failed look-up (index -1) picks."""
-    values = np.append(book, np.float32(absent)).astype(np.float32)[np.minimum(codes, len(book))]
-    return np.append(values, np.float32(missing))
+def _codebook(book: np.ndarray, absent: float) -> np.ndarray:
+    """The 256 values of one-byte codes; the ``ABSENT`` code (and unused ones) mean ``absent``."""
+    if len(book) > ABSENT:
+        raise ModelError("diacritics model codebook too long; reinstall vnnews")
+    values = np.full(256, absent, dtype=np.float32)
+    values[: len(book)] = book
+    return values
 
 
 class TrigramModel:
@@ -53,13 +56,16 @@ class TrigramModel:
         self.start, self.unknown = self._ids[START], self._ids[UNKNOWN]
         self.log_p1 = arrays["log_p1"].astype(np.float32)
         self.log_b2 = arrays["log_b2"].astype(np.float32)
+        self.log_case = arrays["log_case"].astype(np.float32)
         self._check_shapes(arrays)
         self.candidates = self._candidates_by_key()
-        self.trigrams = KeyTable(arrays["trigram_keys"])
-        self.log_p3 = _decode_book(arrays["trigram_p3"], arrays["trigram_p3_book"], np.nan, np.nan)
-        self.pairs = KeyTable(arrays["pair_keys"])
-        self.log_p2 = _decode_book(arrays["pair_p2"], arrays["pair_p2_book"], np.nan, np.nan)
-        self.log_b3 = _decode_book(arrays["pair_b3"], arrays["pair_b3_book"], 0.0, 0.0)
+        # payload: the one-byte codes of each key; a missing key gets the ABSENT codes
+        self.trigrams = KeyTable(arrays["trigram_keys"], arrays["trigram_p3"], missing=ABSENT)
+        self.log_p3 = _codebook(arrays["trigram_p3_book"], np.nan)
+        pair_codes = arrays["pair_p2"].astype(np.int64) | (arrays["pair_b3"].astype(np.int64) << 8)
+        self.pairs = KeyTable(arrays["pair_keys"], pair_codes, missing=ABSENT | (ABSENT << 8))
+        self.log_p2 = _codebook(arrays["pair_p2_book"], np.nan)
+        self.log_b3 = _codebook(arrays["pair_b3_book"], 0.0)
 
     def _candidates_by_key(self) -> dict[str, tuple[int, ...]]:
         """Every word form grouped by its unaccented key; ids ascend = frequency falls."""
@@ -73,6 +79,7 @@ class TrigramModel:
         trigram_keys, pair_keys = arrays["trigram_keys"], arrays["pair_keys"]
         ok = (
             self.log_p1.shape == self.log_b2.shape == (len(self.forms),)
+            and self.log_case.shape == (3, len(self.forms))
             and trigram_keys.shape == arrays["trigram_p3"].shape
             and pair_keys.shape == arrays["pair_p2"].shape == arrays["pair_b3"].shape
             and trigram_keys.dtype == pair_keys.dtype == np.int64
@@ -88,11 +95,11 @@ class TrigramModel:
 
     def pair_scores(self, v: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """For id pairs: ``log p(w|v)`` and the back-off weight ``log b3(v w)`` of (v, w) as a context."""
-        found = self.pairs.find((v << self.bits) | w)
-        log_p2 = self.log_p2[found]
+        codes = self.pairs.find((v << self.bits) | w)
+        log_p2 = self.log_p2[codes & 0xFF]
         missing = np.isnan(log_p2)
         log_p2[missing] = self.log_b2[v[missing]] + self.log_p1[w[missing]]
-        return log_p2, self.log_b3[found]
+        return log_p2, self.log_b3[codes >> 8]
 
     def trigram_scores(self, u: np.ndarray, v: np.ndarray, w: np.ndarray,
                        log_p2: np.ndarray, log_b3_uv: np.ndarray) -> np.ndarray:

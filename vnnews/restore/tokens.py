@@ -49,6 +49,31 @@ def tokenize(text: str) -> Iterator[Token]:
             yield Token(piece, match.start(), match.end(), piece, False)
 
 
+UNINFORMATIVE, LOWER, TITLE = 0, 1, 2
+
+
+def case_classes(tokens: list[Token]) -> list[int]:
+    """What each token's case says about it: ``LOWER`` or ``TITLE`` for a word after a
+    word or a comma, else ``UNINFORMATIVE`` (sentence starts, all-capitals, non-words).
+
+    >>> case_classes(list(tokenize("Ông Ba, Hà nói: Anh ABC")))
+    [0, 2, 0, 2, 1, 0, 0, 0]
+    """
+    classes = []
+    previous = None
+    for token in tokens:
+        text = token.text
+        informative = token.is_word and previous is not None and (previous.is_word or previous.text == ",")
+        if informative and text.islower():
+            classes.append(LOWER)
+        elif informative and text[0].isupper() and (len(text) == 1 or text[1:].islower()):
+            classes.append(TITLE)
+        else:
+            classes.append(UNINFORMATIVE)
+        previous = token
+    return classes
+
+
 def model_forms(text: str) -> list[str]:
     """The model forms of the tokens of ``text`` (what the n-gram counts are made of).
 

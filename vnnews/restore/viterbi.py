@@ -1,10 +1,12 @@
 """Exact second-order Viterbi decoding of a candidate lattice under a trigram model.
 
-Two steps, both vectorised with NumPy (sorted keys and ``searchsorted`` for the model
-look-ups): first every position keeps its ``keep`` candidates that fit their bigram
+Two steps, both vectorised with NumPy (model look-ups through
+:class:`vnnews.restore.hashtable.KeyTable`): first every position keeps its ``keep`` candidates that fit their bigram
 neighbourhood best (best left neighbour + best right neighbour), then all trigram
 scores of the pruned lattice are looked up at once and the left-to-right pass only
 adds, maximises and remembers the best predecessor over (keep x keep x keep) arrays.
+Each candidate's score also has ``log P(case | word)`` added where the case tells
+something ("Hải" capitalised after a word is more likely a name than "hai").
 
 >>> from vnnews.restore.lattice import build_lattice
 >>> from vnnews.restore.model import load_model
@@ -34,13 +36,13 @@ def pair_scores(ids: np.ndarray, valid: np.ndarray, model: TrigramModel) -> tupl
     return log_p2, log_b3
 
 
-def prune(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.ndarray,
-          keep: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def prune(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.ndarray, case: np.ndarray,
+          keep: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Keep at every position the ``keep`` candidates with the best bigram neighbourhood
-    (best left neighbour + best right neighbour); the pair scores are cut to match."""
+    (best left neighbour + best right neighbour + case); the other arrays are cut to match."""
     if ids.shape[1] <= keep:
-        return ids, valid, log_p2, log_b3
-    fit = np.zeros(ids.shape, dtype=np.float32)
+        return ids, valid, log_p2, log_b3, case
+    fit = case.copy()
     fit[1:] += log_p2.max(axis=1)
     fit[:-1] += log_p2.max(axis=2)
     fit[~valid] = IMPOSSIBLE
@@ -48,7 +50,7 @@ def prune(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.nda
     rows = np.arange(len(ids) - 1)[:, None, None]
     left, right = order[:-1, :, None], order[1:, None, :]
     return (np.take_along_axis(ids, order, axis=1), np.take_along_axis(valid, order, axis=1),
-            log_p2[rows, left, right], log_b3[rows, left, right])
+            log_p2[rows, left, right], log_b3[rows, left, right], np.take_along_axis(case, order, axis=1))
 
 
 def trigram_scores(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.ndarray,
@@ -83,6 +85,8 @@ def best_path(scores: np.ndarray) -> list[int]:
 def best_forms(lattice: Lattice, model: TrigramModel, keep: int) -> list[int]:
     """Token id chosen at every lattice position."""
     ids, valid = lattice.as_arrays()
-    ids, valid, log_p2, log_b3 = prune(ids, valid, *pair_scores(ids, valid, model), keep)
-    path = best_path(trigram_scores(ids, valid, log_p2, log_b3, model))
+    case = model.log_case[np.asarray(lattice.cases)[:, None], ids]
+    ids, valid, log_p2, log_b3, case = prune(ids, valid, *pair_scores(ids, valid, model), case, keep)
+    scores = trigram_scores(ids, valid, log_p2, log_b3, model) + case[2:, None, None, :]
+    path = best_path(scores)
     return [int(ids[t, c]) for t, c in enumerate(path)]
