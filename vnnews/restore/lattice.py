@@ -72,11 +72,12 @@ def _word_candidates(token: Token, model: TrigramModel, width: int) -> tuple[int
     key = remove_diacritics(written)
     if not len(key) == len(written) == len(token.text):
         return None
-    forms = model.candidates.get(key)
-    if forms is None:
+    if written == key:
+        forms = model.common_candidates.get(key)
+    else:
+        forms = tuple(i for i in model.candidates.get(key, ()) if marks_fit(written, model.forms[i]))
+    if not forms:
         return None
-    if written != key:
-        forms = tuple(i for i in forms if marks_fit(written, model.forms[i]))
     return forms[:width] or None
 
 

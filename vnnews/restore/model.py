@@ -29,6 +29,7 @@ from .tokens import START, UNKNOWN
 
 FORMAT = 1
 ABSENT = 255
+RARE = 1e-3  # a form this much less likely than its key's likeliest is only a candidate when marks ask for it
 _ARRAYS = {
     "format", "forms", "log_p1", "log_b2", "log_case", "trigram_keys", "trigram_p3", "trigram_p3_book",
     "pair_keys", "pair_p2", "pair_p2_book", "pair_b3", "pair_b3_book",
@@ -59,6 +60,7 @@ class TrigramModel:
         self.log_case = arrays["log_case"].astype(np.float32)
         self._check_shapes(arrays)
         self.candidates = self._candidates_by_key()
+        self.common_candidates = self._common(self.candidates)
         # payload: the one-byte codes of each key; a missing key gets the ABSENT codes
         self.trigrams = KeyTable(arrays["trigram_keys"], arrays["trigram_p3"], missing=ABSENT)
         self.log_p3 = _codebook(arrays["trigram_p3_book"], np.nan)
@@ -66,6 +68,14 @@ class TrigramModel:
         self.pairs = KeyTable(arrays["pair_keys"], pair_codes, missing=ABSENT | (ABSENT << 8))
         self.log_p2 = _codebook(arrays["pair_p2_book"], np.nan)
         self.log_b3 = _codebook(arrays["pair_b3_book"], 0.0)
+
+    def _common(self, candidates: dict[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
+        """The candidates of each key without the rare ones (``RARE`` times the likeliest)."""
+        common = {}
+        for key, ids in candidates.items():
+            log_p1 = self.log_p1[list(ids)]
+            common[key] = tuple(i for i, p in zip(ids, log_p1) if p >= log_p1.max() + np.log(RARE))
+        return common
 
     def _candidates_by_key(self) -> dict[str, tuple[int, ...]]:
         """Every word form grouped by its unaccented key; ids ascend = frequency falls."""
