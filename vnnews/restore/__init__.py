@@ -17,13 +17,13 @@ from collections.abc import Iterable
 
 from ..errors import InputError
 from ..normalize import convert_tone_style, remove_diacritics
-from .lattice import build_lattice
+from .lattice import build_lattice, key as _key
 from .model import TrigramModel, load_model
 from .tokens import Token, tokenize
 from .viterbi import best_forms
 
 WIDTH = 16  # candidates per syllable looked at, most frequent first (tuned on held-out training articles)
-KEEP = 3  # of those, kept for the trigram pass by their bigram neighbourhood
+KEEP = 4  # of those, kept for the trigram pass by their bigram neighbourhood (see viterbi.MARGIN)
 MARKED_SHARE = 0.5  # a line with more than this share of marked syllables is taken as accented
 
 
@@ -41,7 +41,7 @@ def _marked_share(tokens: Iterable[Token], candidates: dict[str, tuple[int, ...]
     marked = total = 0
     for token in tokens:
         if token.is_word:
-            key = remove_diacritics(token.model_form)
+            key = _key(token.model_form)
             if len(candidates.get(key, ())) > 1:
                 total += 1
                 marked += key != token.model_form
@@ -49,7 +49,7 @@ def _marked_share(tokens: Iterable[Token], candidates: dict[str, tuple[int, ...]
 
 
 def _restore_line(line: str, model: TrigramModel) -> str:
-    view = convert_tone_style(line, "new")
+    view = line if line.isascii() else convert_tone_style(line, "new")
     if len(view) != len(line):  # not NFC: decode the text as written
         view = line
     lattice = build_lattice(view, model, WIDTH)
@@ -62,7 +62,7 @@ def _restore_line(line: str, model: TrigramModel) -> str:
         if lattice.restorable[position]:
             written = line[token.start : token.end]
             restored = _cased(model.forms[chosen[position]], written)
-            if remove_diacritics(restored) == remove_diacritics(written):
+            if written.isascii() or remove_diacritics(restored) == remove_diacritics(written):
                 pieces[token.start : token.end] = restored
     return "".join(pieces)
 

@@ -66,16 +66,25 @@ def marks_fit(written: str, form: str) -> bool:
     return True
 
 
+def key(written: str) -> str:
+    """The unaccented key of a lower-case word.
+
+    >>> key("người"), key("nguoi")
+    ('nguoi', 'nguoi')
+    """
+    return written if written.isascii() else remove_diacritics(written)
+
+
 def _word_candidates(token: Token, model: TrigramModel, width: int) -> tuple[int, ...] | None:
     """Candidate ids of a word token, or None when it must stay as written."""
     written = token.model_form
-    key = remove_diacritics(written)
-    if not len(key) == len(written) == len(token.text):
+    unaccented = key(written)
+    if not len(unaccented) == len(written) == len(token.text):
         return None
-    if written == key:
-        forms = model.common_candidates.get(key)
+    if written == unaccented:
+        forms = model.common_candidates.get(unaccented)
     else:
-        forms = tuple(i for i in model.candidates.get(key, ()) if marks_fit(written, model.forms[i]))
+        forms = tuple(i for i in model.candidates.get(unaccented, ()) if marks_fit(written, model.forms[i]))
     if not forms:
         return None
     return forms[:width] or None

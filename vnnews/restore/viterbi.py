@@ -24,6 +24,7 @@ from .lattice import Lattice
 from .model import TrigramModel
 
 IMPOSSIBLE = np.float32(-1e30)
+MARGIN = 8.0  # a candidate whose neighbourhood fits this much worse (log) than the best is dropped
 
 
 def pair_scores(ids: np.ndarray, valid: np.ndarray, model: TrigramModel) -> tuple[np.ndarray, np.ndarray]:
@@ -49,7 +50,9 @@ def prune(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.nda
     order = np.argsort(-fit, axis=1, kind="stable")[:, :keep]
     rows = np.arange(len(ids) - 1)[:, None, None]
     left, right = order[:-1, :, None], order[1:, None, :]
-    return (np.take_along_axis(ids, order, axis=1), np.take_along_axis(valid, order, axis=1),
+    kept_fit = np.take_along_axis(fit, order, axis=1)
+    close = kept_fit >= kept_fit[:, :1] - MARGIN
+    return (np.take_along_axis(ids, order, axis=1), np.take_along_axis(valid, order, axis=1) & close,
             log_p2[rows, left, right], log_b3[rows, left, right], np.take_along_axis(case, order, axis=1))
 
 
