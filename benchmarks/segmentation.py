@@ -88,10 +88,10 @@ def score(system, joiner, sentences) -> tuple[float, float, float]:
 
 
 def timed_pass(system, texts: list[str]) -> float:
-    start = time.perf_counter()
+    start = time.process_time()
     for text in texts:
         system(text)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 class StyledBackend:

@@ -11,14 +11,7 @@ by length against the next non-space characters instead.
 
 from __future__ import annotations
 
-import unicodedata
-
-import regex
-
 from ..errors import BackendError
-
-_CLUSTER = regex.compile(r"\P{M}\p{M}*|\p{M}+")
-
 
 def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
@@ -50,12 +43,21 @@ def align_words(text: str, words: list[str], joiner: str, offset: int = 0) -> tu
     """
     starts: list[int] = []
     ends: list[int] = []
-    find = text.find
+    add_start, add_end, find = starts.append, ends.append, text.find
     pos = 0
     for word in words:
-        parts = word.split(joiner) if joiner in word else (word,)
+        if joiner not in word:  # one syllable: the common case, kept inline
+            found = find(word, pos)
+            if found != pos and (found != pos + 1 or text[pos] != " "):
+                if not word or word.isspace():
+                    continue
+                found = _find_slow(text, word, pos, joiner)
+            add_start(found + offset)
+            pos = found + len(word)
+            add_end(pos + offset)
+            continue
         start = -1
-        for part in parts:
+        for part in word.split(joiner):
             if not part or part.isspace():
                 continue
             found = find(part, pos)
@@ -65,28 +67,6 @@ def align_words(text: str, words: list[str], joiner: str, offset: int = 0) -> tu
                 start = found
             pos = found + len(part)
         if start >= 0:
-            starts.append(start + offset)
-            ends.append(pos + offset)
+            add_start(start + offset)
+            add_end(pos + offset)
     return starts, ends
-
-
-def nfc_with_map(text: str) -> tuple[str, list[int] | None]:
-    """NFC-normalise ``text``; return it with a map from its offsets back to ``text``.
-
-    The map has one entry per character of the result plus one for its end; it is
-    None when ``text`` is already NFC (offsets are then the same).
-
-    >>> nfc, back = nfc_with_map("Hoa\\u0300 Bi\\u0300nh")
-    >>> nfc, back
-    ('Hoà Bình', [0, 1, 2, 4, 5, 6, 8, 9, 10])
-    """
-    if unicodedata.is_normalized("NFC", text):
-        return text, None
-    pieces: list[str] = []
-    back: list[int] = []
-    for cluster in _CLUSTER.finditer(text):
-        composed = unicodedata.normalize("NFC", cluster.group())
-        pieces.append(composed)
-        back.extend([cluster.start()] * len(composed))
-    back.append(len(text))
-    return "".join(pieces), back

@@ -23,14 +23,13 @@ from typing import Iterable
 import regex
 
 from ..errors import InputError
-from .align import align_words, nfc_with_map
-from .backends import Backend, resolve_backend
+from ..normalize import convert_tone_style
+from ..normalize.unicode import nfc_with_map
+from .align import align_words
+from .backends import Backend, LibraryBackend, resolve_backend
 from .rules import covered, force_spans, name_spans, non_overlapping, protected_spans
 from .sentences import sentence_spans
 from .userdict import UserDictionary
-
-_LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
-
 
 def check_text(text: object) -> str:
     """Return ``text`` if it is a str; raise :class:`~vnnews.errors.InputError` otherwise.
@@ -46,6 +45,16 @@ def check_text(text: object) -> str:
     raise InputError(f"expected text (str), got {type(text).__name__}{hint}")
 
 
+# The two tone styles differ only on open syllables ending in oa, oe, uy: "hòa"/"hoà",
+# "khỏe"/"khoẻ", "thủy"/"thuỷ". Only words with the other style's form are converted;
+# a cheap search spares most texts any work.
+_OTHER_STYLE = {
+    "new": r"[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY]",
+    "old": r"[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]",
+}
+_OTHER_STYLE_CORE = {style: regex.compile(rf"(?:{core})(?!\w)") for style, core in _OTHER_STYLE.items()}
+
+
 def to_tone_style(text: str, style: str | None) -> str:
     """``text`` with tone marks in ``style`` ("new": hoà/thuỷ, "old": hòa/thủy), same length.
 
@@ -56,9 +65,22 @@ def to_tone_style(text: str, style: str | None) -> str:
     """
     if style is None:
         return text
-    from ..normalize import convert_tone_style
-
-    return convert_tone_style(text, style)
+    core = _OTHER_STYLE_CORE.get(style)
+    if core is None:
+        return convert_tone_style(text, style)  # raises InputError on an unknown style
+    pieces = []
+    done = 0
+    for match in core.finditer(text):
+        start = match.start()
+        while start > done and text[start - 1].isalpha():
+            start -= 1
+        pieces.append(text[done:start])
+        pieces.append(convert_tone_style(text[start : match.end()], style))
+        done = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 class Segmenter:
@@ -77,6 +99,8 @@ class Segmenter:
         self.tone_style = getattr(self.backend, "tone_style", None)
         self.joiner = getattr(self.backend, "joiner", " ")
         self.user_dict = self._user_dictionary(user_dict)
+        # A plugged-in backend may return empty or blank words; the built-in ones do not.
+        self._clean_words = not isinstance(self.backend, LibraryBackend)
 
     def __repr__(self) -> str:
         name = getattr(self.backend, "name", type(self.backend).__name__)
@@ -107,29 +131,35 @@ class Segmenter:
         if user_dict:
             dictionaries.append(self._user_dictionary(user_dict))
         spans: list[tuple[int, int]] = []
-        for line in _LINE.finditer(prepared):
-            if not line.group().isspace():
-                spans.extend(self._line_spans(line.group(), line.start(), dictionaries))
+        offset = 0
+        for line in prepared.splitlines(keepends=True):
+            if not line.isspace():
+                spans.extend(self._line_spans(line, offset, dictionaries))
+            offset += len(line)
         if back is not None:
-            spans = [(back[s], back[e]) for s, e in spans]
+            spans = [(back.starts[s], back.ends[e - 1]) for s, e in spans]
         return spans
 
     def _line_spans(self, line: str, offset: int, dictionaries: list[UserDictionary]) -> list[tuple[int, int]]:
-        starts, ends = align_words(line, self.backend.words(line), self.joiner)
-        chosen = non_overlapping([s for d in dictionaries for s in d.spans(line)])
-        rules = non_overlapping(protected_spans(line) + name_spans(line))
-        forced = non_overlapping(chosen + [r for r in rules if not _overlaps_any(r, chosen)])
-        forced = [f for f in forced if not covered(starts, ends, f)]
-        starts, ends = force_spans(line, starts, ends, forced)
-        if offset:
-            return [(s + offset, e + offset) for s, e in zip(starts, ends)]
+        words = self.backend.words(line)
+        if self._clean_words:
+            words = [word for word in words if isinstance(word, str) and word.strip()]
+        starts, ends = align_words(line, words, self.joiner, offset)
+        chosen = [s for d in dictionaries for s in d.spans(line)]
+        rules = protected_spans(line) + name_spans(line)
+        if chosen or rules:
+            chosen = non_overlapping([(s + offset, e + offset) for s, e in chosen])
+            rules = non_overlapping([(s + offset, e + offset) for s, e in rules])
+            forced = non_overlapping(chosen + [r for r in rules if not _overlaps_any(r, chosen)])
+            forced = [f for f in forced if not covered(starts, ends, f)]
+            starts, ends = force_spans(line, starts, ends, forced, offset)
         return list(zip(starts, ends))
 
     def words(self, text: str, user_dict: Iterable[str] | None = None) -> list[str]:
         """The words of ``text``, syllables joined by one space.
 
-        >>> Segmenter().words("Giá  vàng tăng 5,5%.")
-        ['Giá vàng', 'tăng', '5,5%', '.']
+        >>> Segmenter().words("Bộ  trưởng tăng giá 5,5%.")
+        ['Bộ trưởng', 'tăng giá', '5,5%', '.']
         """
         return [" ".join(text[s:e].split()) for s, e in self.word_spans(text, user_dict)]
 
