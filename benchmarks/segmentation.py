@@ -16,46 +16,19 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from itertools import accumulate
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from vnnews.resources import shared_data_dir  # noqa: E402
 from vnnews.segment import PyviBackend, Segmenter, UndertheseaBackend  # noqa: E402
-
-
-def read_conllu(path: Path) -> list[tuple[str, list[str]]]:
-    """(text, gold words) for each sentence of a CoNLL-U file."""
-    sentences, text, words = [], None, []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# text"):
-            text = line.partition("=")[2].strip()
-        elif line and not line.startswith("#"):
-            cols = line.split("\t")
-            if cols[0].isdigit():
-                words.append(cols[1])
-        elif not line and text is not None:
-            sentences.append((text, words))
-            text, words = None, []
-    if text is not None:
-        sentences.append((text, words))
-    return sentences
-
-
-def spans_from_lengths(lengths: list[int]) -> set[tuple[int, int]]:
-    ends = list(accumulate(lengths))
-    return {(end - n, end) for n, end in zip(lengths, ends) if n}
-
-
-def nonspace_len(word: str, joiner: str = " ") -> int:
-    return len(word) - sum(word.count(c) for c in {" ", joiner})
+from vnnews.segment.evaluate import read_conllu, span_prf  # noqa: E402
 
 
 def raw_underthesea():
     from underthesea import word_tokenize
 
-    return lambda text: word_tokenize(text), " "
+    return word_tokenize, " "
 
 
 def raw_pyvi():
@@ -65,26 +38,15 @@ def raw_pyvi():
 
 
 def through_vnnews(backend):
-    segmenter = Segmenter(backend)
-    return segmenter.word_spans, None
-
-
-def predicted_lengths(output, text: str, joiner: str | None) -> list[int]:
-    if joiner is not None:  # a raw backend: words as strings
-        return [nonspace_len(w, joiner) for w in output]
-    return [len(text[s:e]) - sum(1 for c in text[s:e] if c.isspace()) for s, e in output]
+    return Segmenter(backend).word_spans, None
 
 
 def score(system, joiner, sentences) -> tuple[float, float, float]:
-    tp = n_pred = n_gold = 0
-    for text, gold in sentences:
-        gold_spans = spans_from_lengths([nonspace_len(w) for w in gold])
-        pred_spans = spans_from_lengths(predicted_lengths(system(text), text, joiner))
-        tp += len(gold_spans & pred_spans)
-        n_pred += len(pred_spans)
-        n_gold += len(gold_spans)
-    p, r = tp / n_pred, tp / n_gold
-    return p, r, 2 * p * r / (p + r)
+    predicted = []
+    for text, _ in sentences:
+        output = system(text)
+        predicted.append(output if joiner else [text[s:e] for s, e in output])
+    return span_prf([gold for _, gold in sentences], predicted, joiner or " ")
 
 
 def timed_pass(system, texts: list[str]) -> float:

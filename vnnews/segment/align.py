@@ -66,7 +66,18 @@ def align_words(text: str, words: list[str], joiner: str, offset: int = 0) -> tu
             if start < 0:
                 start = found
             pos = found + len(part)
-        if start >= 0:
-            add_start(start + offset)
-            add_end(pos + offset)
+        if start < 0:  # the word is only joiner characters: an original "_" or "__"
+            start = find(word, pos)
+            if start < 0:
+                raise BackendError(f"backend returned {word!r}, which is not in the text it was given")
+            pos = start + len(word)
+        else:  # joiners at the edges of a word are the text's own characters ("Hà_")
+            lead = len(word) - len(word.lstrip(joiner))
+            if lead and text[start - lead : start] == word[:lead]:
+                start -= lead
+            trail = len(word) - len(word.rstrip(joiner))
+            if trail and text.startswith(word[len(word) - trail :], pos):
+                pos += trail
+        add_start(start + offset)
+        add_end(pos + offset)
     return starts, ends

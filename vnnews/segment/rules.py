@@ -35,7 +35,7 @@ def _alternatives(first: str, *patterns: str) -> regex.Pattern:
 WITH_DIGITS = _alternatives(
     r"[\d$€£¥]",
     # times: 18:31, 18:31:05, 18:31 PM, 7h30, 18g
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?(?!\w))?",
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[AaPp][Mm]|[ap]\.m\.)(?!\w))?",
     r"\d{1,2}[hg]\d{0,2}(?!\w)",
     # document numbers: 123/2025/NĐ-CP, 15/QĐ-UBND
     r"\d++(?:/\d++)*+/\p{Lu}[\p{Lu}\d]*+(?:-[\p{Lu}\d]++)*+(?![\w/])",
