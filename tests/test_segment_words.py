@@ -91,6 +91,24 @@ def test_tone_style_words_keep_the_original_characters(backend):
     assert "Khánh Hòa" in old and "khỏe mạnh" in old
 
 
+STYLED_SYLLABLES = ["hòa", "hoà", "Hòa", "HOÀ", "thủy", "thuỷ", "Thủy", "khỏe", "khoẻ", "lòe", "loè", "quý", "quả",
+                    "hoàn", "toán", "người", "thuyền", "ủy", "uỷ", "Ủy", "xòe", "tọa", "toạ", "gìn", "giữ", "1.000"]
+STYLED_TEXTS = st.lists(
+    st.tuples(st.sampled_from(STYLED_SYLLABLES), st.sampled_from([" ", ", ", "-", "\n", ""]))
+).map(lambda parts: "".join(s + sep for s, sep in parts))
+
+
+@given(text=STYLED_TEXTS, style=st.sampled_from(["new", "old"]))
+def test_fast_tone_style_feed_matches_the_full_conversion(text, style):
+    from vnnews.segment.style import to_tone_style
+
+    converted = to_tone_style(text, style)
+    assert converted == convert_tone_style(text, style)
+    assert len(converted) == len(text)
+    other = "old" if style == "new" else "new"
+    assert to_tone_style(convert_tone_style(text, other), style) == converted
+
+
 # --- news tokens -------------------------------------------------------------------------
 
 SINGLE_TOKENS = [

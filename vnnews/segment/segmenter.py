@@ -20,16 +20,16 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
 
 from ..errors import InputError
-from ..normalize import convert_tone_style
 from ..normalize.unicode import nfc_with_map
 from .align import align_words
 from .backends import Backend, LibraryBackend, resolve_backend
 from .rules import covered, force_spans, name_spans, non_overlapping, protected_spans
 from .sentences import sentence_spans
+from .style import to_tone_style
 from .userdict import UserDictionary
+
 
 def check_text(text: object) -> str:
     """Return ``text`` if it is a str; raise :class:`~vnnews.errors.InputError` otherwise.
@@ -43,44 +43,6 @@ def check_text(text: object) -> str:
         return text
     hint = "; decode it first (vnnews.clean)" if isinstance(text, (bytes, bytearray)) else ""
     raise InputError(f"expected text (str), got {type(text).__name__}{hint}")
-
-
-# The two tone styles differ only on open syllables ending in oa, oe, uy: "hòa"/"hoà",
-# "khỏe"/"khoẻ", "thủy"/"thuỷ". Only words with the other style's form are converted;
-# a cheap search spares most texts any work.
-_OTHER_STYLE = {
-    "new": r"[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY]",
-    "old": r"[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]",
-}
-_OTHER_STYLE_CORE = {style: regex.compile(rf"(?:{core})(?!\w)") for style, core in _OTHER_STYLE.items()}
-
-
-def to_tone_style(text: str, style: str | None) -> str:
-    """``text`` with tone marks in ``style`` ("new": hoà/thuỷ, "old": hòa/thủy), same length.
-
-    >>> to_tone_style("Thủy điện Hòa Bình", "new")
-    'Thuỷ điện Hoà Bình'
-    >>> to_tone_style("Thủy", None)
-    'Thủy'
-    """
-    if style is None:
-        return text
-    core = _OTHER_STYLE_CORE.get(style)
-    if core is None:
-        return convert_tone_style(text, style)  # raises InputError on an unknown style
-    pieces = []
-    done = 0
-    for match in core.finditer(text):
-        start = match.start()
-        while start > done and text[start - 1].isalpha():
-            start -= 1
-        pieces.append(text[done:start])
-        pieces.append(convert_tone_style(text[start : match.end()], style))
-        done = match.end()
-    if not pieces:
-        return text
-    pieces.append(text[done:])
-    return "".join(pieces)
 
 
 class Segmenter:
