@@ -25,8 +25,9 @@ from ..errors import InputError
 from ..normalize.unicode import nfc_with_map
 from .align import align_words
 from .backends import Backend, LibraryBackend, resolve_backend
-from .rules import covered, force_spans, name_spans, non_overlapping, protected_spans
+from .rules import name_spans, protected_spans
 from .sentences import sentence_spans
+from .spans import covered, force_spans, non_overlapping
 from .style import to_tone_style
 from .userdict import UserDictionary
 
