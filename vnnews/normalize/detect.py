@@ -1,0 +1,93 @@
+"""Is this text in a legacy encoding? Decide from evidence, never on a hunch.
+
+A word is *evidence* for an encoding when it is not a Vietnamese syllable as it
+stands but decodes to one ("ViÖt" → "Việt"); a word that uses the encoding's characters but decodes to nonsense counts against it
+("Müller", "café", "don't", "x^2"). Text that already has Unicode Vietnamese letters
+is never legacy. An encoding is chosen when evidence is at least 90% of the words it
+would touch and some of it is strong: a decoded letter only Vietnamese uses (TCVN3,
+VNI), or, for VIQR, whose symbols are ordinary ASCII, a word with both a vowel
+modifier and a tone mark (else two evidence words).
+
+>>> detect_encoding("ViÖt Nam"), detect_encoding("Vieät Nam"), detect_encoding("Vie^.t Nam")
+('tcvn3', 'vni', 'viqr')
+>>> detect_encoding("Việt Nam"), detect_encoding("Müller's café, a.m., x^2 + y^2 = 1")
+('none', 'none')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .alphabet import DISTINCTIVE_LETTERS
+from .legacy import _TCVN3_BYTES, VNI_DECODE, decode, decode_viqr_word, viqr_words
+from .protect import outside_protected
+from .syllable import is_syllable
+
+_UNICODE_VIETNAMESE = re.compile("[%s]" % "".join(sorted(DISTINCTIVE_LETTERS)))
+_HIGH_LATIN1 = re.compile("[\u00a1-\u00ff]")
+_VIQR_HINT = re.compile(r"[aAeEoO]\^|[aA]\(|[oOuU]\+|[dD][dD][aeiouyAEIOUY]")
+_WORDS = {
+    "tcvn3": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(_TCVN3_BYTES)),
+    "vni": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape("".join(sorted({c for code in VNI_DECODE for c in code})))),
+}
+_MARKERS = {
+    "tcvn3": set(_TCVN3_BYTES),
+    "vni": {c for code in VNI_DECODE for c in code if not c.isascii()},
+    "viqr": set("^(+`'?~.") | {"dd", "DD", "Dd"},
+}
+
+
+def detect_encoding(text: str) -> str:
+    """Name the legacy encoding ``text`` is in: "tcvn3", "vni", "viqr", or "none".
+
+    >>> detect_encoding("Hµ Néi"), detect_encoding("Français: où est-ce? Größe, naïve.")
+    ('tcvn3', 'none')
+    """
+    if _UNICODE_VIETNAMESE.search(text):
+        return "none"
+    text = outside_protected(text, str, blank=True)
+    candidates = []
+    if _HIGH_LATIN1.search(text):
+        candidates += ["tcvn3", "vni"]
+    if _VIQR_HINT.search(text):
+        candidates.append("viqr")
+    best, best_score = "none", 0
+    for encoding in candidates:
+        score = _evidence(text, encoding)
+        if score > best_score:
+            best, best_score = encoding, score
+    return best
+
+
+def _evidence(text: str, encoding: str) -> int:
+    """Number of evidence words when the encoding passes its thresholds, else 0."""
+    markers = _MARKERS[encoding]
+    good = bad = strong = 0
+    for word in _words(text, encoding):
+        if not (set(word) & markers or any(m in word for m in markers if len(m) > 1)):
+            continue
+        decoded = decode_viqr_word(word) if encoding == "viqr" else decode(word, encoding)
+        if decoded == word or is_syllable(word):
+            continue
+        if not is_syllable(decoded):
+            # a soft hyphen (TCVN3's ư) that only breaks a word is dropped later anyway
+            bad += encoding != "tcvn3" or bool(set(word.replace("\xad", "")) & markers)
+            continue
+        good += 1
+        if encoding == "viqr":
+            strong += _modifier_and_tone(word)
+        else:
+            strong += bool(set(decoded) & DISTINCTIVE_LETTERS)
+    if good < 0.9 * (good + bad) or not (strong or (encoding == "viqr" and good >= 2)):
+        return 0
+    return good
+
+
+def _words(text: str, encoding: str):
+    if encoding == "viqr":
+        return (word for _, word in viqr_words(text))
+    return (match.group() for match in _WORDS[encoding].finditer(text))
+
+
+def _modifier_and_tone(word: str) -> bool:
+    return bool(_VIQR_HINT.search(word)) and any(symbol in word for symbol in "`'?~.")
