@@ -85,6 +85,7 @@ ORDINARY = [
     "def f(a, b):\n    return a.b?.c ?? d  # x^2 + y^2 == r^2\n",
     "See https://example.com/a^b?q=ho.c&x=1 or mail dd.vo^@example.org.",
     "A mãe e o pai estão em casa; ele é o irmão dela.",
+    "où? goût, août, coûte, naïve, Haïti, maïs, Noël, aérien, Gaëlle, Citroën",
 ]
 
 

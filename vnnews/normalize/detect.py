@@ -4,9 +4,8 @@ A word is *evidence* for an encoding when it is not a Vietnamese syllable as it
 stands but decodes to one ("ViÖt" → "Việt"); a word that uses the encoding's characters but decodes to nonsense counts against it
 ("Müller", "café", "don't", "x^2"). Text that already has Unicode Vietnamese letters
 is never legacy. An encoding is chosen when evidence is at least 90% of the words it
-would touch and some of it is strong: a decoded letter only Vietnamese uses (TCVN3,
-VNI), or, for VIQR, whose symbols are ordinary ASCII, a word with both a vowel
-modifier and a tone mark (else two evidence words).
+would touch and some of it is strong (see ``_is_strong``); VIQR, whose symbols are
+ordinary ASCII, may instead have two evidence words.
 
 >>> detect_encoding("ViÖt Nam"), detect_encoding("Vieät Nam"), detect_encoding("Vie^.t Nam")
 ('tcvn3', 'vni', 'viqr')
@@ -30,6 +29,10 @@ _WORDS = {
     "tcvn3": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(_TCVN3_BYTES)),
     "vni": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape("".join(sorted({c for code in VNI_DECODE for c in code})))),
 }
+# VNI pairs with a mark no Western word puts after a vowel (not the ù of "où", the û
+# of "goût", the ï of "naïve" or the õ of Portuguese)
+_VNI_PAIR = re.compile("|".join(re.escape(c) for c in VNI_DECODE if len(c) == 2 and c[1] not in "ùûõïÙÛÕÏ"))
+_TCVN3_SYMBOLS = set("µ¸¶·¹¨»¾¼½©®ª«¬\xad¡¢§£¤¥¦×")
 _MARKERS = {
     "tcvn3": set(_TCVN3_BYTES),
     "vni": {c for code in VNI_DECODE for c in code if not c.isascii()},
@@ -61,26 +64,33 @@ def detect_encoding(text: str) -> str:
 
 def _evidence(text: str, encoding: str) -> int:
     """Number of evidence words when the encoding passes its thresholds, else 0."""
-    markers = _MARKERS[encoding]
     good = bad = strong = 0
     for word in _words(text, encoding):
-        if not (set(word) & markers or any(m in word for m in markers if len(m) > 1)):
+        verdict = _judge(word, encoding)
+        if verdict is False and encoding == "tcvn3" and "\xad" in word:
+            # unless it is TCVN3's ư, a soft hyphen is dropped: judge the word without it
+            verdict = _judge(word.replace("\xad", ""), encoding)
+        if verdict is None:
             continue
-        decoded = decode_viqr_word(word) if encoding == "viqr" else decode(word, encoding)
-        if decoded == word or is_syllable(word):
-            continue
-        if not is_syllable(decoded):
-            # a soft hyphen (TCVN3's ư) that only breaks a word is dropped later anyway
-            bad += encoding != "tcvn3" or bool(set(word.replace("\xad", "")) & markers)
-            continue
-        good += 1
-        if encoding == "viqr":
-            strong += _modifier_and_tone(word)
-        else:
-            strong += bool(set(decoded) & DISTINCTIVE_LETTERS)
+        good += bool(verdict)
+        bad += verdict is False
+        strong += verdict == "strong"
     if good < 0.9 * (good + bad) or not (strong or (encoding == "viqr" and good >= 2)):
         return 0
     return good
+
+
+def _judge(word: str, encoding: str) -> str | bool | None:
+    """None: no evidence either way; False: against; "weak" or "strong": for."""
+    markers = _MARKERS[encoding]
+    if not (set(word) & markers or any(m in word for m in markers if len(m) > 1)):
+        return None
+    decoded = decode_viqr_word(word) if encoding == "viqr" else decode(word, encoding)
+    if decoded == word or is_syllable(word):
+        return None
+    if not is_syllable(decoded):
+        return False
+    return "strong" if _is_strong(word, decoded, encoding) else "weak"
 
 
 def _words(text: str, encoding: str):
@@ -89,5 +99,13 @@ def _words(text: str, encoding: str):
     return (match.group() for match in _WORDS[encoding].finditer(text))
 
 
-def _modifier_and_tone(word: str) -> bool:
-    return bool(_VIQR_HINT.search(word)) and any(symbol in word for symbol in "`'?~.")
+def _is_strong(word: str, decoded: str, encoding: str) -> bool:
+    """Evidence no Western word gives: a VIQR modifier and tone together, a VNI
+    vowel+mark pair, a TCVN3 symbol inside a word, or a letter only Vietnamese has."""
+    if encoding == "viqr":
+        return bool(_VIQR_HINT.search(word)) and any(symbol in word for symbol in "`'?~.")
+    if encoding == "vni" and _VNI_PAIR.search(word):
+        return True
+    if encoding == "tcvn3" and set(word) & _TCVN3_SYMBOLS:
+        return True
+    return bool(set(decoded) & DISTINCTIVE_LETTERS)
