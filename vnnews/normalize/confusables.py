@@ -27,6 +27,7 @@ LOOKALIKES = {
     "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y",
 }
 _TABLE = str.maketrans(LOOKALIKES)
+_ANY = re.compile("[%s]" % "".join(LOOKALIKES))
 _WORD = re.compile("[^\\W\\d_]*[%s][^\\W\\d_]*" % "".join(LOOKALIKES))
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
@@ -37,7 +38,7 @@ def fix_confusables(text: str) -> str:
     >>> fix_confusables("ðường")
     'đường'
     """
-    if text.isascii():
+    if text.isascii() or not _ANY.search(text):
         return text
     return _WORD.sub(_fix_word, text)
 
