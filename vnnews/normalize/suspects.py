@@ -23,8 +23,10 @@ from .syllable import NUCLEI, place_tone
 
 _VOWELS = "".join(sorted(set(BASE_VOWELS + BASE_VOWELS.upper()) | TONED_VOWELS))
 _TONED = "".join(sorted(TONED_VOWELS))
-#: A whole run of two or more vowels, one of them marked.
-MARKED_CLUSTER = re.compile(f"[{_VOWELS}]*(?:[{_VOWELS}][{_TONED}]|[{_TONED}][{_VOWELS}])[{_VOWELS}]*")
+#: A whole run of two or more vowels, one of them marked or spelled uơ/ưo (a lost horn).
+MARKED_CLUSTER = re.compile(
+    f"[{_VOWELS}]*(?:[{_VOWELS}][{_TONED}]|[{_TONED}][{_VOWELS}]|[uU][ơƠ]|[ưƯ][oO])[{_VOWELS}]*"
+)
 #: Letters before a cluster that change its rule: q and g take a u or i into the onset.
 ONSET_CLASSES = ("q", "g", "")
 

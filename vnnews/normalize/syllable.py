@@ -107,15 +107,35 @@ def _nucleus_index(nucleus: str, has_coda: bool, style: str) -> int:
 def place_tone(word: str, style: str) -> str:
     """Return ``word`` with its one tone mark on the vowel ``style`` puts it on.
 
+    A missing horn in ươ is put back too (nuớc, đưọc: "uơ" and "ưo" never
+    close a Vietnamese syllable). Other words come back unchanged.
+
     >>> place_tone("Nghịêm", "new"), place_tone("café", "new"), place_tone("gĩa", "old")
     ('Nghiệm', 'café', 'giã')
+    >>> place_tone("nuớc", "new"), place_tone("TRUƠNG", "new"), place_tone("thuở", "new")
+    ('nước', 'TRƯƠNG', 'thuở')
     """
     bases, tones = split_word(word)
     lower = "".join(bases).lower()
-    if len(tones) != 1 or len(lower) != len(word):
+    if len(tones) > 1 or len(lower) != len(word):
         return word
+    if parse(lower) is None:
+        bases = _with_horns(bases, lower)
+        lower = "".join(bases).lower()
     index = tone_index(lower, style)
     if index is None:
         return word
-    bases[index] = with_tone(bases[index], tones.pop())
+    if tones:
+        bases[index] = with_tone(bases[index], tones.pop())
     return "".join(bases)
+
+
+def _with_horns(bases: list[str], lower: str) -> list[str]:
+    """``bases`` with a "uơ" or "ưo" spelled ươ (case kept)."""
+    at = max(lower.find("uơ"), lower.find("ưo"))
+    if at < 0:
+        return bases
+    fixed = list(bases)
+    for i, horned in ((at, "ư"), (at + 1, "ơ")):
+        fixed[i] = horned.upper() if bases[i].isupper() else horned
+    return fixed
