@@ -170,3 +170,36 @@ def test_sample_article_links_the_commune_in_kien_xuong(sample_article):
     assert all(e.code == "13186" and e.period == "pre2025" and not e.ambiguous for e in communes)
     assert not any(e.label == "PROVINCE" and e.name == "Bình Định" for e in found)
     assert {"Kiến Xương", "Quỳnh Phụ", "Thái Thụy"} <= {e.name for e in found if e.label == "DISTRICT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diễn đàn châu Á - Thái Bình Dương khai mạc.",  # inside a longer proper name
+        "Anh Nguyễn Thái Bình đi làm.",  # a person's name
+        "Trụ sở ở 90 Nguyễn Du.",  # a street after a house number
+        "Ùn tắc trên đường Điện Biên Phủ kéo dài.",  # a street
+        "“Vinh danh nước Việt” là chủ đề.",  # a one-syllable name capitalised at a sentence start
+        "Cơ sở giống tại quận 9 do thú y giám sát.",  # a district abolished before the registry
+    ],
+)
+def test_names_inside_other_names_are_not_places(text):
+    assert places(text) == []
+
+
+def test_hyphenated_province_in_any_spelling():
+    for written in ["Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "BR-VT"]:
+        e = only(f"Đại biểu tỉnh {written} phát biểu.")
+        assert (e.code, e.ambiguous) == ("77", False)
+        assert e.text.endswith(written)
+
+
+def test_province_beats_its_own_capital_city_of_the_same_name():
+    for name in ["Hải Dương", "Lào Cai", "Thái Bình"]:
+        found = {x.text: x for x in places(f"Mưa lớn ở Hải Phòng, {name} và Nam Định.")}
+        assert found[name].label == "PROVINCE" and not found[name].ambiguous
+
+
+def test_commune_named_after_a_person_needs_its_type_word():
+    assert [e.label for e in places("Phố Phan Chu Trinh (Hoàn Kiếm, Hà Nội) ngập.")] == ["DISTRICT", "PROVINCE"]
+    assert only("phường Phan Chu Trinh, quận Hoàn Kiếm", "COMMUNE").code == "00085"

@@ -117,13 +117,16 @@ class Gazetteer:
     def __init__(self, units: Iterable[AdminUnit]):
         self.units: tuple[AdminUnit, ...] = tuple(units)
         self._surfaces: dict[str, list[Surface]] = {}
+        spellings: dict[str, set[str]] = {}
         for unit in self.units:
             for form, case_sensitive in [(unit.name, False)] + [(a, a.isupper()) for a in unit.aliases]:
                 surface = Surface(unit.id, form, tone_key(form), case_sensitive)
                 self._surfaces.setdefault(_key(form), []).append(surface)
+                spellings.setdefault(_key(form), set()).update(_spellings(form))
         self.automaton = ahocorasick.Automaton()
         for key, surfaces in self._surfaces.items():
-            self.automaton.add_word(key, (len(key), tuple(surfaces)))
+            for written in spellings[key]:
+                self.automaton.add_word(written, (len(written), tuple(surfaces)))
         self.automaton.make_automaton()
 
     @classmethod
@@ -233,6 +236,17 @@ def surface_matches(surface: Surface, written: str) -> bool:
 def _key(text: str) -> str:
     """Automaton key: folded, hyphens and runs of spaces as one space."""
     return " ".join(fold(text).replace("-", " ").split())
+
+
+def _spellings(form: str) -> set[str]:
+    """The ways a name may appear in folded text: "Bà Rịa - Vũng Tàu" as "ba ria - vung tau",
+    "ba ria-vung tau" or "ba ria vung tau".
+
+    >>> sorted(_spellings("Bà Rịa - Vũng Tàu"))
+    ['ba ria - vung tau', 'ba ria vung tau', 'ba ria-vung tau']
+    """
+    parts = [" ".join(fold(p).split()) for p in form.split("-")]
+    return {joint.join(parts) for joint in (" - ", "-", " ")}
 
 
 def _rank(unit: AdminUnit) -> tuple:

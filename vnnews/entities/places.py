@@ -27,7 +27,7 @@ import regex
 from ..document import Entity
 from ..errors import InputError
 from .gazetteer import TYPE_WORDS, AdminUnit, Gazetteer, Surface, load_gazetteer, surface_matches
-from ._fold import fold_with_offsets, tone_key
+from ._fold import fold, fold_with_offsets, tone_key
 
 LABELS = {"province": "PROVINCE", "district": "DISTRICT", "commune": "COMMUNE"}
 
@@ -50,10 +50,27 @@ _TYPE_TONE_KEYS = {
         ("quận ủy", "quan uy"), ("thị ủy", "thi uy"),
     ]
 }
+# Words before a bare name that make it part of something else: a street, a landmark, a
+# person ("Nguyễn Thái Bình"), or a house number ("90 Nguyễn Du", "178/6 Điện Biên Phủ").
+_NOT_A_PLACE_WORDS = (
+    "đường", "phố", "ngõ", "hẻm", "ngách", "đại lộ", "quốc lộ", "tỉnh lộ", "cầu", "chợ", "ga",
+    "sân bay", "bến xe", "bến", "phà", "đèo", "nhà máy", "khách sạn", "công ty", "trường", "bệnh viện",
+    "số", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Ngô", "Lý", "Đinh", "Trịnh", "Trương", "Văn", "Thị", "Hữu", "Đức", "Công", "Quốc",
+)
+_NOT_A_PLACE_KEYS = {tone_key(w) for w in _NOT_A_PLACE_WORDS}
+_SURNAME_KEYS = {tone_key(w) for w in _NOT_A_PLACE_WORDS if w[0].isupper()} | {
+    tone_key(w) for w in ("Phan", "Hồ", "Dương", "Đào", "Đoàn", "Lương", "Mạc", "Chu", "Tôn", "Cao")
+}
+_NOT_A_PLACE_BEFORE = regex.compile(
+    r"(?:(?<![\w.])(" + "|".join(sorted({regex.escape(fold(w)) for w in _NOT_A_PLACE_WORDS}, key=len, reverse=True))
+    + r")\s+|(?<![\w.])\d[\d/]*[a-z]?\s+)$"
+)
 # Province names that are also a person's name: taken only after a type word or as an alias.
 _NEEDS_TYPE_WORD = frozenset({"Hồ Chí Minh"})
 
-BARE_PRIOR = {"province": 1.0, "district": 0.6, "commune": 0.3}
+BARE_PRIOR = {"province": 1.0, "district": 0.4, "commune": 0.3}
+BARE_NEEDS = {"province": 0.0, "district": 1.0, "commune": 2.0}  # context a bare name needs
 PARENT_BONUS = {"district": 2.0, "province": 1.0}
 CHILD_BONUS = 1.0
 AMBIGUITY_MARGIN = 0.5
@@ -112,10 +129,15 @@ def _scan(text: str, folded: str, original, gaz: Gazetteer) -> list[_Mention]:
         if start < taken_until:
             continue
         mention = _mention(text, folded, original, start, end, surfaces)
-        if mention is not None:
+        if mention is _INSIDE_ANOTHER_NAME:
+            taken_until = end  # nor is "Bình Dương" a place inside "Thái Bình Dương"
+        elif mention is not None:
             mentions.append(mention)
             taken_until = end
     return mentions
+
+
+_INSIDE_ANOTHER_NAME = _Mention(0, 0, 0, (), ())  # marker: a match that is part of a longer name
 
 
 def _mention(text, folded, original, start, end, surfaces) -> _Mention | None:
@@ -129,7 +151,32 @@ def _mention(text, folded, original, start, end, surfaces) -> _Mention | None:
     capitalised = all(w[0].isupper() or w[0].isdigit() for w in written.replace("-", " ").split())
     if not capitalised and not any(s.case_sensitive for s in surfaces):
         return None
+    if not types and _part_of_another_name(text, folded, original, start, end):
+        return _INSIDE_ANOTHER_NAME
     return _Mention(type_start, end, start, types, surfaces)
+
+
+def _part_of_another_name(text, folded, original, start, end) -> bool:
+    """A bare name inside a street, a landmark or a longer name: "đường Điện Biên Phủ",
+    "90 Nguyễn Du", "cầu Nhật Tân", "Thái Bình Dương", "Nguyễn Thái Bình"."""
+    after = text[original(end) : original(end) + 2]
+    if len(after) == 2 and after[0] == " " and after[1].isupper():
+        return True
+    if " " not in folded[start:end] and _starts_sentence(text, original(start)):
+        return True  # "Vinh danh ...": a one-syllable name capitalised only by its position
+    match = _NOT_A_PLACE_BEFORE.search(folded, max(0, start - 16), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    if word is None:  # a house number
+        return True
+    written = text[original(match.start(1)) : original(match.end(1))]
+    return written.isascii() or tone_key(written) in _NOT_A_PLACE_KEYS
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \u201c\"'(")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _type_word(text, folded, original, start) -> tuple[tuple[str, ...], int]:
@@ -163,28 +210,40 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer) -> None:
             if typed:
                 mention.candidates = typed
                 continue
+            if mention.surfaces[0].form[0].isdigit():
+                continue  # "quận 9" after 2021 is no unit of the registry; "9" alone is no place
             mention.start = mention.name_start  # a type word that fits no unit is not part of it
             mention.types = ()
-        mention.candidates = [
-            gaz.unit(s.unit_id)
-            for s in mention.surfaces
-            if not (s.form in _NEEDS_TYPE_WORD and gaz.unit(s.unit_id).name == s.form)
-        ]
+        mention.candidates = [u for u in units if not _needs_type_word(u, mention.surfaces)]
 
     named = _named_places(mentions)
-    for mention in mentions:
+    children_named_in: dict[int, set[int]] = {}  # unit id -> mentions that could be one of its children
+    for index, mention in enumerate(mentions):
+        for unit in mention.candidates:
+            for parent in unit.parents:
+                children_named_in.setdefault(parent, set()).add(index)
+    for index, mention in enumerate(mentions):
         others = named - _places_of(mention)
-        with_children = {p for m in mentions if m is not mention for u in m.candidates for p in u.parents}
         scored = []
         for unit in mention.candidates:
-            context = _context_score(unit, others, gaz) + CHILD_BONUS * (unit.id in with_children)
+            has_child = bool(children_named_in.get(unit.id, set()) - {index})
+            context = _context_score(unit, others, gaz) + CHILD_BONUS * has_child
             prior = 1.0 if mention.types else BARE_PRIOR[unit.level]
-            if not mention.types and unit.level != "province" and context < PARENT_BONUS["province"]:
-                continue  # a bare district or commune needs its parent named in the text
+            if not mention.types and context < BARE_NEEDS[unit.level] and not _well_known(unit):
+                continue  # a bare district needs its province named, a commune its district
             scored.append((prior + context, unit))
         scored.sort(key=lambda su: (-su[0],) + _order(su[1]))  # ties: the current registry first
         mention.candidates = [u for _, u in scored]
         mention.scores = [s for s, _ in scored]
+
+
+def _needs_type_word(unit: AdminUnit, surfaces: tuple[Surface, ...]) -> bool:
+    """Names that read as a person's or a street's without their type word: the city
+    "Hồ Chí Minh" (not its aliases), communes named after people ("Phan Chu Trinh")."""
+    if unit.name in _NEEDS_TYPE_WORD:
+        return any(s.form == unit.name for s in surfaces)
+    first = unit.name.split(" ")[0]
+    return unit.level == "commune" and " " in unit.name and tone_key(first) in _SURNAME_KEYS
 
 
 def _named_places(mentions: list[_Mention]) -> set[tuple[str, str]]:
@@ -200,14 +259,21 @@ def _context_score(unit: AdminUnit, named: set[tuple[str, str]], gaz: Gazetteer)
     """Bonus for each parent (or, for a pre-reform unit, successor's province) named elsewhere."""
     score = 0.0
     for parent in gaz.parents(unit):
+        if parent.name == unit.name:
+            continue  # "Lào Cai" names the province, not the city of Lào Cai in it
         if (parent.level, tone_key(parent.name)) in named:
             score += PARENT_BONUS[parent.level]
-    for successor in gaz.successors(unit):
+    for successor in gaz.successors(unit) if unit.level == "commune" else ():
         province = gaz.province_of(successor)
         if successor is not province and ("province", tone_key(province.name)) in named:
             score += PARENT_BONUS["province"] / 2
             break
     return score
+
+
+def _well_known(unit: AdminUnit) -> bool:
+    """Provinces and the cities below them ("Đà Lạt", "Vũng Tàu") are named without a type word."""
+    return unit.level == "province" or (unit.level == "district" and unit.type == "thành phố")
 
 
 def _order(unit: AdminUnit) -> tuple:
