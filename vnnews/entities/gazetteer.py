@@ -216,11 +216,12 @@ def split_type_word(name: str) -> tuple[tuple[str, ...], str]:
     return (), name.strip()
 
 
-def surface_matches(surface: Surface, written: str) -> bool:
+def surface_matches(surface: Surface, written: str, written_key: str | None = None) -> bool:
     """Whether ``written`` (same folded key) is this surface form as a reader would accept it.
 
     Written with diacritics, they must agree up to tone style; written without any, the
     plain spelling is enough; abbreviations in capitals must be written in capitals.
+    ``written_key`` is ``tone_key(written)`` when the caller already has it.
 
     >>> s = Surface(0, "Hòa Bình", tone_key("Hòa Bình"), False)
     >>> surface_matches(s, "Hoà Bình"), surface_matches(s, "Hoa Binh"), surface_matches(s, "Hóa Bính")
@@ -230,7 +231,7 @@ def surface_matches(surface: Surface, written: str) -> bool:
         return written == surface.form
     if written.isascii():
         return True
-    return tone_key(written) == surface.tone_key
+    return (written_key or tone_key(written)) == surface.tone_key
 
 
 def _key(text: str) -> str:

@@ -27,7 +27,8 @@ import regex
 from ..document import Entity
 from ..errors import InputError
 from .gazetteer import TYPE_WORDS, AdminUnit, Gazetteer, Surface, load_gazetteer, surface_matches
-from ._fold import fold, fold_with_offsets, tone_key
+from ..normalize.unicode import nfc_with_map
+from ._fold import fold, tone_key
 
 LABELS = {"province": "PROVINCE", "district": "DISTRICT", "commune": "COMMUNE"}
 
@@ -43,12 +44,10 @@ _COMMITTEES = {"tinh uy": "tinh", "thanh uy": "thanh pho", "huyen uy": "huyen", 
 # The written forms a full type word must have when the text carries diacritics.
 _TYPE_TONE_KEYS = {
     tone_key(word)
-    for word, _folded in [
-        ("thành phố", "thanh pho"), ("tỉnh", "tinh"), ("huyện", "huyen"), ("quận", "quan"),
-        ("thị xã", "thi xa"), ("xã", "xa"), ("phường", "phuong"), ("thị trấn", "thi tran"),
-        ("đặc khu", "dac khu"), ("tỉnh ủy", "tinh uy"), ("thành ủy", "thanh uy"), ("huyện ủy", "huyen uy"),
-        ("quận ủy", "quan uy"), ("thị ủy", "thi uy"),
-    ]
+    for word in (
+        "thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu",
+        "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+    )
 }
 # Words before a bare name that make it part of something else: a street, a landmark, a
 # person ("Nguyễn Thái Bình"), or a house number ("90 Nguyễn Du", "178/6 Điện Biên Phủ").
@@ -106,14 +105,18 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
     if not isinstance(text, str):
         raise InputError(f"find_admin_units expects str, got {type(text).__name__}")
     gaz = gazetteer or load_gazetteer()
-    folded, offsets = fold_with_offsets(text)
-    original = (lambda i: i) if offsets is None else offsets.__getitem__
-    mentions = _scan(text, folded, original, gaz)
+    composed, char_map = nfc_with_map(text)  # all matching happens on NFC text ...
+    folded = fold(composed)  # ... and its folded copy, of the same length
+    mentions = _scan(composed, folded, gaz)
     _resolve(mentions, gaz)
-    return [_entity(m, text, original, gaz) for m in mentions if m.candidates]
+    if char_map is None:
+        span = lambda start, end: (start, end)  # noqa: E731
+    else:
+        span = lambda start, end: (char_map.starts[start], char_map.ends[end - 1])  # noqa: E731
+    return [_entity(m, text, span, gaz) for m in mentions if m.candidates]
 
 
-def _scan(text: str, folded: str, original, gaz: Gazetteer) -> list[_Mention]:
+def _scan(text: str, folded: str, gaz: Gazetteer) -> list[_Mention]:
     """Name matches at word boundaries, longest first, with the type word before them."""
     found = []
     for last, (length, surfaces) in gaz.automaton.iter(folded):
@@ -128,7 +131,7 @@ def _scan(text: str, folded: str, original, gaz: Gazetteer) -> list[_Mention]:
     for start, end, surfaces in found:
         if start < taken_until:
             continue
-        mention = _mention(text, folded, original, start, end, surfaces)
+        mention = _mention(text, folded, start, end, surfaces)
         if mention is _INSIDE_ANOTHER_NAME:
             taken_until = end  # nor is "Bình Dương" a place inside "Thái Bình Dương"
         elif mention is not None:
@@ -140,29 +143,30 @@ def _scan(text: str, folded: str, original, gaz: Gazetteer) -> list[_Mention]:
 _INSIDE_ANOTHER_NAME = _Mention(0, 0, 0, (), ())  # marker: a match that is part of a longer name
 
 
-def _mention(text, folded, original, start, end, surfaces) -> _Mention | None:
-    written = text[original(start) : original(end)]
-    surfaces = tuple(s for s in surfaces if surface_matches(s, written))
-    if not surfaces:
-        return None
-    types, type_start = _type_word(text, folded, original, start)
-    if written[0].isdigit() and not types:
-        return None  # "Quận 1", "P.3": a number is a place only after its type word
+def _mention(text, folded, start, end, surfaces) -> _Mention | None:
+    written = text[start:end]
     capitalised = all(w[0].isupper() or w[0].isdigit() for w in written.replace("-", " ").split())
     if not capitalised and not any(s.case_sensitive for s in surfaces):
         return None
-    if not types and _part_of_another_name(text, folded, original, start, end):
+    written_key = None if written.isascii() else tone_key(written)
+    surfaces = tuple(s for s in surfaces if surface_matches(s, written, written_key))
+    if not surfaces:
+        return None
+    types, type_start = _type_word(text, folded, start)
+    if written[0].isdigit() and not types:
+        return None  # "Quận 1", "P.3": a number is a place only after its type word
+    if not types and _part_of_another_name(text, folded, start, end):
         return _INSIDE_ANOTHER_NAME
     return _Mention(type_start, end, start, types, surfaces)
 
 
-def _part_of_another_name(text, folded, original, start, end) -> bool:
+def _part_of_another_name(text, folded, start, end) -> bool:
     """A bare name inside a street, a landmark or a longer name: "đường Điện Biên Phủ",
     "90 Nguyễn Du", "cầu Nhật Tân", "Thái Bình Dương", "Nguyễn Thái Bình"."""
-    after = text[original(end) : original(end) + 2]
+    after = text[end : end + 2]
     if len(after) == 2 and after[0] == " " and after[1].isupper():
         return True
-    if " " not in folded[start:end] and _starts_sentence(text, original(start)):
+    if " " not in folded[start:end] and _starts_sentence(text, start):
         return True  # "Vinh danh ...": a one-syllable name capitalised only by its position
     match = _NOT_A_PLACE_BEFORE.search(folded, max(0, start - 16), start)
     if match is None:
@@ -170,7 +174,7 @@ def _part_of_another_name(text, folded, original, start, end) -> bool:
     word = match.group(1)
     if word is None:  # a house number
         return True
-    written = text[original(match.start(1)) : original(match.end(1))]
+    written = text[match.start(1) : match.end(1)]
     return written.isascii() or tone_key(written) in _NOT_A_PLACE_KEYS
 
 
@@ -179,14 +183,14 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def _type_word(text, folded, original, start) -> tuple[tuple[str, ...], int]:
+def _type_word(text, folded, start) -> tuple[tuple[str, ...], int]:
     """The unit types named right before ``start`` and where that type word begins."""
     window_start = max(0, start - 12)
     match = _TYPE_BEFORE.search(folded, window_start, start)
     if not match:
         return (), start
     word = next(g for g in match.groups() if g)
-    written = text[original(match.start()) : original(match.start() + len(word))]
+    written = text[match.start() : match.start() + len(word)]
     if not written.isascii() and tone_key(written) not in _TYPE_TONE_KEYS:
         return (), start  # "xa" written "xà"/"xa" in a text with diacritics is not "xã"
     if written.isascii() and match.group(1) and _has_diacritics(text, start):
@@ -286,13 +290,13 @@ def _same_place(a: AdminUnit, b: AdminUnit) -> bool:
     return a.level == b.level and a.name == b.name and (a.id in b.successors or b.id in a.successors)
 
 
-def _entity(mention: _Mention, text: str, original, gaz: Gazetteer) -> Entity:
+def _entity(mention: _Mention, text: str, span, gaz: Gazetteer) -> Entity:
     best = mention.candidates[0]
     rivals = [
         s for u, s in zip(mention.candidates[1:], mention.scores[1:]) if not _same_place(u, best)
     ]
     ambiguous = bool(rivals) and mention.scores[0] - max(rivals) < AMBIGUITY_MARGIN
-    start, end = original(mention.start), original(mention.end)
+    start, end = span(mention.start, mention.end)
     attrs = {
         "admin_type": best.type,
         "code": best.code,
@@ -300,7 +304,7 @@ def _entity(mention: _Mention, text: str, original, gaz: Gazetteer) -> Entity:
         "parents": [_describe(p) for p in gaz.parents(best)],
         "period": best.period,
         "ambiguous": ambiguous,
-        "name_start": original(mention.name_start),
+        "name_start": span(mention.name_start, mention.end)[0],
     }
     if best.successors:
         attrs["successors"] = [_describe(s, gaz) for s in gaz.successors(best)]
