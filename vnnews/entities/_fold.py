@@ -18,10 +18,13 @@ from functools import lru_cache
 from ..normalize import convert_tone_style, remove_diacritics
 
 
-def fold(text: str) -> str:
-    """Lower-case ``text`` and drop its diacritics (đ → d), one character for one.
+_DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212", "------")
 
-    >>> fold("Thừa Thiên - Huế")
+
+def fold(text: str) -> str:
+    """Lower-case ``text``, drop its diacritics (đ → d), dashes as "-"; one character for one.
+
+    >>> fold("Thừa Thiên – Huế")
     'thua thien - hue'
     """
     plain = remove_diacritics(text)
@@ -30,7 +33,7 @@ def fold(text: str) -> str:
     lower = plain.lower()
     if len(lower) != len(plain):  # "İ" lower-cases to two characters
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in plain)
-    return lower
+    return lower.translate(_DASHES)
 
 
 @lru_cache(maxsize=65536)  # a pure function of its argument: the cache changes no result
@@ -41,5 +44,5 @@ def tone_key(text: str) -> str:
     >>> tone_key("Thuỷ") == tone_key("thủy"), tone_key("Bà Rịa-Vũng Tàu") == tone_key("bà rịa - vũng tàu")
     (True, True)
     """
-    composed = unicodedata.normalize("NFC", text).lower().replace("-", " ")
+    composed = unicodedata.normalize("NFC", text).lower().translate(_DASHES).replace("-", " ")
     return " ".join(convert_tone_style(composed, "new").split())

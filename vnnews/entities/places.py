@@ -41,6 +41,10 @@ _TYPE_BEFORE = regex.compile(
 # Party committees name the kind of unit they sit in: "Huyện ủy Thái Thụy" is a district.
 # They belong to the organisation, so the place's span starts at its name.
 _COMMITTEES = {"tinh uy": "tinh", "thanh uy": "thanh pho", "huyen uy": "huyen", "quan uy": "quan", "thi uy": "thi xa"}
+_WORD = regex.compile(r"\w+")
+# A plural before a type word starts a list of names of that type: "các xã A, B và C".
+_PLURAL_BEFORE = regex.compile(r"(?<!\w)(?:cac|nhung|hai|ba|bon|\d+) +$")
+_LIST_JOINT = regex.compile(r" *(?:,|;|va|, *va) *")
 # The written forms a full type word must have when the text carries diacritics.
 _TYPE_TONE_KEYS = {
     tone_key(word)
@@ -53,8 +57,8 @@ _TYPE_TONE_KEYS = {
 # person ("Nguyễn Thái Bình"), or a house number ("90 Nguyễn Du", "178/6 Điện Biên Phủ").
 _NOT_A_PLACE_WORDS = (
     "đường", "phố", "ngõ", "hẻm", "ngách", "đại lộ", "quốc lộ", "tỉnh lộ", "cầu", "chợ", "ga",
-    "sân bay", "bến xe", "bến", "phà", "đèo", "nhà máy", "khách sạn", "công ty", "trường", "bệnh viện",
-    "số", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "sân bay", "bến xe", "bến", "phà", "đèo", "vịnh", "sông", "núi", "hồ", "cảng", "cửa khẩu",
+    "khu công nghiệp", "khu đô thị", "khu du lịch", "khu kinh tế", "số", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
     "Ngô", "Lý", "Đinh", "Trịnh", "Trương", "Văn", "Thị", "Hữu", "Đức", "Công", "Quốc",
 )
 _NOT_A_PLACE_KEYS = {tone_key(w) for w in _NOT_A_PLACE_WORDS}
@@ -68,10 +72,16 @@ _NOT_A_PLACE_BEFORE = regex.compile(
 # Province names that are also a person's name: taken only after a type word or as an alias.
 _NEEDS_TYPE_WORD = frozenset({"Hồ Chí Minh"})
 
+_TYPE_LEVELS = {
+    "tỉnh": ("province",), "thành phố": ("province", "district"), "huyện": ("district",),
+    "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
+    "thị trấn": ("commune",), "đặc khu": ("commune",),
+}
 BARE_PRIOR = {"province": 1.0, "district": 0.4, "commune": 0.3}
 BARE_NEEDS = {"province": 0.0, "district": 1.0, "commune": 2.0}  # context a bare name needs
 PARENT_BONUS = {"district": 2.0, "province": 1.0}
-CHILD_BONUS = 1.0
+CHILD_BONUS = 1.5
+SIBLING_BONUS = 0.75  # "các xã Nghĩa Dũng, Nghĩa Dõng": one unambiguous item places the others
 AMBIGUITY_MARGIN = 0.5
 
 
@@ -128,31 +138,45 @@ def _scan(text: str, folded: str, gaz: Gazetteer) -> list[_Mention]:
         found.append((start, end, surfaces))
     found.sort(key=lambda m: (m[0], m[0] - m[1]))
     mentions, taken_until = [], -1
+    listed: _Mention | None = None  # the last mention of a list "các xã A, B và C"
     for start, end, surfaces in found:
         if start < taken_until:
             continue
-        mention = _mention(text, folded, start, end, surfaces)
+        if listed is not None and _LIST_JOINT.fullmatch(folded, listed.end, start):
+            mention = _mention(text, folded, start, end, surfaces, listed.types)
+        else:
+            mention = _mention(text, folded, start, end, surfaces)
+            listed = None
+            if mention and mention is not _INSIDE_ANOTHER_NAME and mention.types and _PLURAL_BEFORE.search(
+                folded, max(0, mention.start - 8), mention.start
+            ):
+                mention.start = mention.name_start  # "các tỉnh Hải Dương, Hải Phòng": names only
+                listed = mention
         if mention is _INSIDE_ANOTHER_NAME:
             taken_until = end  # nor is "Bình Dương" a place inside "Thái Bình Dương"
         elif mention is not None:
             mentions.append(mention)
             taken_until = end
+            listed = mention if listed is not None else None
     return mentions
 
 
 _INSIDE_ANOTHER_NAME = _Mention(0, 0, 0, (), ())  # marker: a match that is part of a longer name
 
 
-def _mention(text, folded, start, end, surfaces) -> _Mention | None:
+def _mention(text, folded, start, end, surfaces, listed_types=()) -> _Mention | None:
     written = text[start:end]
-    capitalised = all(w[0].isupper() or w[0].isdigit() for w in written.replace("-", " ").split())
+    capitalised = all(w[0].isupper() or w[0].isdigit() for w in _WORD.findall(written))
     if not capitalised and not any(s.case_sensitive for s in surfaces):
         return None
     written_key = None if written.isascii() else tone_key(written)
     surfaces = tuple(s for s in surfaces if surface_matches(s, written, written_key))
     if not surfaces:
         return None
-    types, type_start = _type_word(text, folded, start)
+    if listed_types:  # an item of a list after a plural type word: that type, no type word
+        types, type_start = listed_types, start
+    else:
+        types, type_start = _type_word(text, folded, start)
     if written[0].isdigit() and not types:
         return None  # "Quận 1", "P.3": a number is a place only after its type word
     if not types and _part_of_another_name(text, folded, start, end):
@@ -210,7 +234,9 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer) -> None:
     for mention in mentions:
         units = list(dict.fromkeys(gaz.unit(s.unit_id) for s in mention.surfaces))
         if mention.types:
-            typed = [u for u in units if u.type in mention.types]
+            typed = [u for u in units if u.type in mention.types] or [
+                u for u in units if u.level in _levels_of(mention.types)  # "thị xã Cam Ranh", a city since 2010
+            ]
             if typed:
                 mention.candidates = typed
                 continue
@@ -220,25 +246,56 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer) -> None:
             mention.types = ()
         mention.candidates = [u for u in units if not _needs_type_word(u, mention.surfaces)]
 
-    named = _named_places(mentions)
-    children_named_in: dict[int, set[int]] = {}  # unit id -> mentions that could be one of its children
-    for index, mention in enumerate(mentions):
-        for unit in mention.candidates:
-            for parent in unit.parents:
-                children_named_in.setdefault(parent, set()).add(index)
-    for index, mention in enumerate(mentions):
-        others = named - _places_of(mention)
-        scored = []
-        for unit in mention.candidates:
-            has_child = bool(children_named_in.get(unit.id, set()) - {index})
-            context = _context_score(unit, others, gaz) + CHILD_BONUS * has_child
-            prior = 1.0 if mention.types else BARE_PRIOR[unit.level]
-            if not mention.types and context < BARE_NEEDS[unit.level] and not _well_known(unit):
-                continue  # a bare district needs its province named, a commune its district
-            scored.append((prior + context, unit))
-        scored.sort(key=lambda su: (-su[0],) + _order(su[1]))  # ties: the current registry first
-        mention.candidates = [u for _, u in scored]
-        mention.scores = [s for s, _ in scored]
+    # First every reading of every mention is context; then only each mention's best one
+    # ("Thanh Hóa" the province, not also the city of that name, when it ranks others).
+    for top_only in (False, True):
+        context = _Context(mentions, gaz, top_only)
+        for index, mention in enumerate(mentions):
+            scored = []
+            for unit in mention.candidates:
+                support = context.score(unit, index)
+                prior = 1.0 if mention.types else BARE_PRIOR[unit.level]
+                if not mention.types and support < BARE_NEEDS[unit.level] and not _well_known(unit):
+                    continue  # a bare district needs its province named, a commune its district
+                scored.append((prior + support, unit))
+            scored.sort(key=lambda su: (-su[0],) + _order(su[1]))  # ties: the current registry first
+            mention.candidates = [u for _, u in scored]
+            mention.scores = [s for s, _ in scored]
+
+
+class _Context:
+    """What the other mentions of a text say about one mention's candidates."""
+
+    def __init__(self, mentions: list[_Mention], gaz: Gazetteer, top_only: bool = False):
+        self.gaz = gaz
+        readings = [m.candidates[:1] if top_only else m.candidates for m in mentions]
+        self.places = [{(u.level, tone_key(u.name)) for u in units} for units in readings]
+        self.named = set().union(*self.places)
+        self.children_in: dict[int, set[int]] = {}  # unit id -> mentions that may be a child of it
+        self.siblings_in: dict[int, set[int]] = {}  # district id -> mentions surely inside it
+        for index, (mention, units) in enumerate(zip(mentions, readings)):
+            for unit in units:
+                for parent in unit.parents:
+                    self.children_in.setdefault(parent, set()).add(index)
+            if len(mention.candidates) == 1:
+                for parent in self.gaz.parents(mention.candidates[0]):
+                    if parent.level == "district":
+                        self.siblings_in.setdefault(parent.id, set()).add(index)
+
+    def score(self, unit: AdminUnit, index: int) -> float:
+        """Parents named elsewhere, a child named elsewhere, an unambiguous sibling."""
+        others = self.named - self.places[index]
+        support = _context_score(unit, others, self.gaz)
+        if self.children_in.get(unit.id, set()) - {index}:
+            support += CHILD_BONUS
+        if any(self.siblings_in.get(p, set()) - {index} for p in unit.parents):
+            support += SIBLING_BONUS
+        return support
+
+
+def _levels_of(types: tuple[str, ...]) -> set[str]:
+    """The levels units of these types sit at ("thành phố" is a province or a district)."""
+    return {level for t in types for level in _TYPE_LEVELS[t]}
 
 
 def _needs_type_word(unit: AdminUnit, surfaces: tuple[Surface, ...]) -> bool:
@@ -248,15 +305,6 @@ def _needs_type_word(unit: AdminUnit, surfaces: tuple[Surface, ...]) -> bool:
         return any(s.form == unit.name for s in surfaces)
     first = unit.name.split(" ")[0]
     return unit.level == "commune" and " " in unit.name and tone_key(first) in _SURNAME_KEYS
-
-
-def _named_places(mentions: list[_Mention]) -> set[tuple[str, str]]:
-    return set().union(*(_places_of(m) for m in mentions)) if mentions else set()
-
-
-def _places_of(mention: _Mention) -> set[tuple[str, str]]:
-    """(level, folded name) of every unit a mention could be."""
-    return {(u.level, tone_key(u.name)) for u in mention.candidates}
 
 
 def _context_score(unit: AdminUnit, named: set[tuple[str, str]], gaz: Gazetteer) -> float:
