@@ -234,3 +234,25 @@ def test_a_named_province_ranks_the_other_mentions_by_its_best_reading():
     # "Thanh Hóa" is the province here, so it does not make "Điện Biên" a ward of the city of Thanh Hóa
     found = places("Tour Hà Nội - Điện Biên - Hà Nội, Thanh Hóa")
     assert [(e.label, e.name) for e in found][1] == ("PROVINCE", "Điện Biên")
+
+
+def test_places_command_prints_units_and_json(capsys):
+    from vnnews.cli import main
+
+    assert main(["places", "--text", "Xã Tân Thạnh, huyện Thới Lai"]) == 0
+    first = capsys.readouterr().out.splitlines()[0].split("\t")
+    assert first[:2] == ["0-12", "COMMUNE"] and first[-1].startswith("split → xã")
+    assert main(["places", "--json", "--text", "TP.HCM"]) == 0
+    import json
+
+    assert json.loads(capsys.readouterr().out)["attrs"]["code"] == "79"
+
+
+def test_concurrent_calls_give_the_same_answers():
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = ["xã Bình Định, huyện Kiến Xương", "TP.HCM và Hà Nội", "các phường 1, 2, thị xã Tân An"] * 20
+    expected = [[(e.start, e.code) for e in find_admin_units(t)] for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda t: [(e.start, e.code) for e in find_admin_units(t)], texts))
+    assert got == expected

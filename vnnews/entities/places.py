@@ -179,7 +179,7 @@ def _mention(text, folded, start, end, surfaces, listed_types=()) -> _Mention | 
         types, type_start = _type_word(text, folded, start)
     if written[0].isdigit() and not types:
         return None  # "Quận 1", "P.3": a number is a place only after its type word
-    if not types and _part_of_another_name(text, folded, start, end):
+    if not types and not surfaces[0].case_sensitive and _part_of_another_name(text, folded, start, end):
         return _INSIDE_ANOTHER_NAME
     return _Mention(type_start, end, start, types, surfaces)
 
