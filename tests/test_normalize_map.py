@@ -90,3 +90,13 @@ def test_remove_diacritics_strips_loose_combining_marks_of_vietnamese_vowels():
 def test_remove_diacritics_rejects_bytes():
     with pytest.raises(InputError):
         remove_diacritics(b"Viet")
+
+
+def test_vnnews_normalize_is_callable_even_after_the_package_was_imported():
+    import vnnews
+    import vnnews.normalize  # binds vnnews.normalize to the package
+
+    assert vnnews.normalize("Hòa Bình") == "Hoà Bình"
+    assert vnnews.normalize("Hoà Bình", tone_style="old") == "Hòa Bình"
+    assert vnnews.remove_diacritics("Hoà") == "Hoa"
+    assert vnnews.detect_encoding("ViÖt Nam") == "tcvn3"
