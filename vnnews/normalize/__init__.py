@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import sys
 import types
-import unicodedata
 
 from ..errors import InputError
 from .confusables import fix_confusables
@@ -55,22 +54,7 @@ def normalize_with_map(text: str, tone_style: str = "new", legacy: str | None = 
     >>> n.text, n.offsets[-4:], n.span_to_original(9, 12)
     ('Đà Nẵng  hoà', [9, 10, 12, 13], (9, 13))
     """
-    if not isinstance(text, str):
-        raise InputError(f"normalize expects str, not {type(text).__name__}; decode bytes first")
-    check_style(tone_style)
-    legacy = "none" if legacy is None else legacy
-    if legacy not in LEGACY_CHOICES:
-        raise InputError(f"legacy must be one of {LEGACY_CHOICES}, not {legacy!r}")
-    if legacy == "auto":
-        legacy = detect_encoding(unicodedata.normalize("NFC", text))
-    char_map: CharMap | None = None
-    result = text
-    for step in (nfc_with_map, lambda t: decode_legacy(t, legacy), drop_invisible):
-        result, step_map = step(result)
-        if step_map is not None:
-            char_map = step_map if char_map is None else char_map.then(step_map)
-    if not result.isascii():
-        result = outside_protected(result, lambda part: convert_tone_style(fix_confusables(part), tone_style))
+    result, char_map = _normalize(text, tone_style, legacy)
     return Normalized.build(result, text, char_map)
 
 
@@ -80,7 +64,26 @@ def normalize(text: str, tone_style: str = "new", legacy: str | None = "auto") -
     >>> normalize("Quốc hội Việt Nam: Nghịêm, lựơng, qúy, thuỷ", tone_style="old")
     'Quốc hội Việt Nam: Nghiệm, lượng, quý, thủy'
     """
-    return normalize_with_map(text, tone_style, legacy).text
+    return _normalize(text, tone_style, legacy)[0]
+
+
+def _normalize(text: str, tone_style: str, legacy: str | None) -> tuple[str, CharMap | None]:
+    if not isinstance(text, str):
+        raise InputError(f"normalize expects str, not {type(text).__name__}; decode bytes first")
+    check_style(tone_style)
+    legacy = "none" if legacy is None else legacy
+    if legacy not in LEGACY_CHOICES:
+        raise InputError(f"legacy must be one of {LEGACY_CHOICES}, not {legacy!r}")
+    result, char_map = nfc_with_map(text)
+    if legacy == "auto":
+        legacy = detect_encoding(result)
+    for step in (lambda t: decode_legacy(t, legacy), drop_invisible):
+        result, step_map = step(result)
+        if step_map is not None:
+            char_map = step_map if char_map is None else char_map.then(step_map)
+    if not result.isascii():
+        result = outside_protected(result, lambda part: convert_tone_style(fix_confusables(part), tone_style))
+    return result, char_map
 
 
 class _CallableModule(types.ModuleType):
