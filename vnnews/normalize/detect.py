@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 
 from .alphabet import DISTINCTIVE_LETTERS
-from .legacy import _TCVN3_BYTES, VNI_DECODE, decode, decode_viqr_word, viqr_words
+from .legacy import decode
+from .tcvn3 import TCVN3_CODES
+from .viqr import decode_viqr_word, viqr_words
+from .vni import VNI_DECODE
 from .protect import outside_protected
 from .syllable import is_syllable
 
@@ -26,7 +29,7 @@ _UNICODE_VIETNAMESE = re.compile("[%s]" % "".join(sorted(DISTINCTIVE_LETTERS)))
 _HIGH_LATIN1 = re.compile("[\u00a1-\u00ff]")
 _VIQR_HINT = re.compile(r"[aAeEoO]\^|[aA]\(|[oOuU]\+|[dD][dD][aeiouyAEIOUY]")
 _WORDS = {
-    "tcvn3": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(_TCVN3_BYTES)),
+    "tcvn3": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(TCVN3_CODES)),
     "vni": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape("".join(sorted({c for code in VNI_DECODE for c in code})))),
 }
 # VNI pairs with a mark no Western word puts after a vowel (not the ù of "où", the û
@@ -34,7 +37,7 @@ _WORDS = {
 _VNI_PAIR = re.compile("|".join(re.escape(c) for c in VNI_DECODE if len(c) == 2 and c[1] not in "ùûõïÙÛÕÏ"))
 _TCVN3_SYMBOLS = set("µ¸¶·¹¨»¾¼½©®ª«¬\xad¡¢§£¤¥¦×")
 _MARKERS = {
-    "tcvn3": set(_TCVN3_BYTES),
+    "tcvn3": set(TCVN3_CODES),
     "vni": {c for code in VNI_DECODE for c in code if not c.isascii()},
     "viqr": set("^(+`'?~.") | {"dd", "DD", "Dd"},
 }

@@ -73,6 +73,17 @@ def rewrite(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, Char
     return "".join(pieces), CharMap(starts, ends)
 
 
+def outside_spans(edits: list, spans) -> list:
+    """The edits that touch none of the ``spans`` (URLs, e-mail addresses).
+
+    >>> outside_spans([(0, 2, "x"), (5, 6, "y")], [(4, 9)])
+    [(0, 2, 'x')]
+    """
+    if not spans:
+        return edits
+    return [e for e in edits if not any(s < e[1] and e[0] < t for s, t in spans)]
+
+
 @dataclass(frozen=True)
 class Normalized:
     """Normalised text with the map back to the original.
