@@ -22,8 +22,8 @@ import types
 
 from ..errors import InputError
 from .confusables import fix_confusables
-from .fold import remove_diacritics
 from .detect import detect_encoding
+from .fold import remove_diacritics
 from .legacy import LEGACY_CHOICES, decode, decode_legacy, encode
 from .offsets import CharMap, Normalized
 from .protect import outside_protected

@@ -1,8 +1,8 @@
 """Is this text in a legacy encoding? Decide from evidence, never on a hunch.
 
 A word is *evidence* for an encoding when it is not a Vietnamese syllable as it
-stands but decodes to one ("ViÖt" → "Việt"); a word that uses the encoding's characters but decodes to nonsense counts against it
-("Müller", "café", "don't", "x^2"). Text that already has Unicode Vietnamese letters
+stands but decodes to one ("ViÖt" → "Việt"); a word that uses the encoding's
+characters but decodes to nonsense counts against it ("Müller", "don't", "x^2"). Text that already has Unicode Vietnamese letters
 is never legacy. An encoding is chosen when evidence is at least 90% of the words it
 would touch and some of it is strong (see ``_is_strong``); VIQR, whose symbols are
 ordinary ASCII, may instead have two evidence words.
@@ -19,11 +19,11 @@ import re
 
 from .alphabet import DISTINCTIVE_LETTERS
 from .legacy import decode
+from .protect import outside_protected
+from .syllable import is_syllable
 from .tcvn3 import TCVN3_CODES
 from .viqr import decode_viqr_word, viqr_words
 from .vni import VNI_DECODE
-from .protect import outside_protected
-from .syllable import is_syllable
 
 _UNICODE_VIETNAMESE = re.compile("[%s]" % "".join(sorted(DISTINCTIVE_LETTERS)))
 _HIGH_LATIN1 = re.compile("[\u00a1-\u00ff]")
