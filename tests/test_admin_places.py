@@ -180,6 +180,7 @@ def test_sample_article_links_the_commune_in_kien_xuong(sample_article):
         "Trụ sở ở 90 Nguyễn Du.",  # a street after a house number
         "Ùn tắc trên đường Điện Biên Phủ kéo dài.",  # a street
         "“Vinh danh nước Việt” là chủ đề.",  # a one-syllable name capitalised at a sentence start
+        "Được ông Vinh đồng ý, chị Huế đi làm.",  # given names after an honorific
         "Cơ sở giống tại quận 9 do thú y giám sát.",  # a district abolished before the registry
     ],
 )
@@ -256,3 +257,12 @@ def test_concurrent_calls_give_the_same_answers():
     with ThreadPoolExecutor(4) as pool:
         got = list(pool.map(lambda t: [(e.start, e.code) for e in find_admin_units(t)], texts))
     assert got == expected
+
+
+def test_no_place_is_cut_out_of_a_longer_capitalised_name():
+    assert places("các miệng núi lửa Nam Thái Bình Dương xưa nay") == []
+
+
+def test_one_syllable_commune_name_needs_its_type_word():
+    assert [e.text for e in places("Chương trình Tư vấn mùa thi của huyện Nam Giang")] == ["huyện Nam Giang"]
+    assert only("xã Tư, huyện Đông Giang", "COMMUNE").name == "Tư"

@@ -54,11 +54,12 @@ _TYPE_TONE_KEYS = {
     )
 }
 # Words before a bare name that make it part of something else: a street, a landmark, a
-# person ("Nguyễn Thái Bình"), or a house number ("90 Nguyễn Du", "178/6 Điện Biên Phủ").
+# person ("Nguyễn Thái Bình", "ông Vinh"), or a house number ("90 Nguyễn Du", "178/6 Điện Biên Phủ").
 _NOT_A_PLACE_WORDS = (
     "đường", "phố", "ngõ", "hẻm", "ngách", "đại lộ", "quốc lộ", "tỉnh lộ", "cầu", "chợ", "ga",
     "sân bay", "bến xe", "bến", "phà", "đèo", "vịnh", "sông", "núi", "hồ", "cảng", "cửa khẩu",
-    "khu công nghiệp", "khu đô thị", "khu du lịch", "khu kinh tế", "số", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "khu công nghiệp", "khu đô thị", "khu du lịch", "khu kinh tế", "số",
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "đồng chí", "thầy", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
     "Ngô", "Lý", "Đinh", "Trịnh", "Trương", "Văn", "Thị", "Hữu", "Đức", "Công", "Quốc",
 )
 _NOT_A_PLACE_KEYS = {tone_key(w) for w in _NOT_A_PLACE_WORDS}
@@ -153,7 +154,7 @@ def _scan(text: str, folded: str, gaz: Gazetteer) -> list[_Mention]:
                 mention.start = mention.name_start  # "các tỉnh Hải Dương, Hải Phòng": names only
                 listed = mention
         if mention is _INSIDE_ANOTHER_NAME:
-            taken_until = end  # nor is "Bình Dương" a place inside "Thái Bình Dương"
+            taken_until = _end_of_name(text, end)  # nor is "Bình Dương" a place in "Nam Thái Bình Dương"
         elif mention is not None:
             mentions.append(mention)
             taken_until = end
@@ -162,6 +163,12 @@ def _scan(text: str, folded: str, gaz: Gazetteer) -> list[_Mention]:
 
 
 _INSIDE_ANOTHER_NAME = _Mention(0, 0, 0, (), ())  # marker: a match that is part of a longer name
+_CAPITALISED_WORDS = regex.compile(r"(?: \p{Lu}\w*)*")
+
+
+def _end_of_name(text: str, end: int) -> int:
+    """Where a run of capitalised words going on at ``end`` stops."""
+    return _CAPITALISED_WORDS.match(text, end).end()
 
 
 def _mention(text, folded, start, end, surfaces, listed_types=()) -> _Mention | None:
@@ -299,12 +306,16 @@ def _levels_of(types: tuple[str, ...]) -> set[str]:
 
 
 def _needs_type_word(unit: AdminUnit, surfaces: tuple[Surface, ...]) -> bool:
-    """Names that read as a person's or a street's without their type word: the city
-    "Hồ Chí Minh" (not its aliases), communes named after people ("Phan Chu Trinh")."""
+    """Names that read as a person's, a street's or a common word without their type word:
+    the city "Hồ Chí Minh" (not its aliases), communes named after people ("Phan Chu
+    Trinh"), one-syllable commune names ("Tư")."""
     if unit.name in _NEEDS_TYPE_WORD:
         return any(s.form == unit.name for s in surfaces)
-    first = unit.name.split(" ")[0]
-    return unit.level == "commune" and " " in unit.name and tone_key(first) in _SURNAME_KEYS
+    if unit.level != "commune":
+        return False
+    if " " not in unit.name:
+        return True  # "Tư vấn": a one-syllable commune name is a common word too
+    return tone_key(unit.name.split(" ")[0]) in _SURNAME_KEYS
 
 
 def _context_score(unit: AdminUnit, named: set[tuple[str, str]], gaz: Gazetteer) -> float:
