@@ -20,7 +20,9 @@ unit of the registry before or after the 1 July 2025 reform:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from typing import Callable
 
 import regex
 
@@ -271,31 +273,35 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer) -> None:
 
 
 class _Context:
-    """What the other mentions of a text say about one mention's candidates."""
+    """What the other mentions of a text say about one mention's candidates.
+
+    Counts of mentions per place, so that "named elsewhere" is a count minus the mention's
+    own share: linear in the number of mentions, whatever the text repeats.
+    """
 
     def __init__(self, mentions: list[_Mention], gaz: Gazetteer, top_only: bool = False):
         self.gaz = gaz
         readings = [m.candidates[:1] if top_only else m.candidates for m in mentions]
         self.places = [{(u.level, tone_key(u.name)) for u in units} for units in readings]
-        self.named = set().union(*self.places)
-        self.children_in: dict[int, set[int]] = {}  # unit id -> mentions that may be a child of it
-        self.siblings_in: dict[int, set[int]] = {}  # district id -> mentions surely inside it
-        for index, (mention, units) in enumerate(zip(mentions, readings)):
-            for unit in units:
-                for parent in unit.parents:
-                    self.children_in.setdefault(parent, set()).add(index)
-            if len(mention.candidates) == 1:
-                for parent in self.gaz.parents(mention.candidates[0]):
-                    if parent.level == "district":
-                        self.siblings_in.setdefault(parent.id, set()).add(index)
+        self.parents = [{p for u in units for p in u.parents} for units in readings]
+        self.districts = [
+            {p.id for p in gaz.parents(m.candidates[0]) if p.level == "district"} if len(m.candidates) == 1 else set()
+            for m in mentions
+        ]
+        self.named = Counter(key for places in self.places for key in places)
+        self.children = Counter(p for parents in self.parents for p in parents)  # units with a child named
+        self.siblings = Counter(d for districts in self.districts for d in districts)  # districts surely named
 
     def score(self, unit: AdminUnit, index: int) -> float:
         """Parents named elsewhere, a child named elsewhere, an unambiguous sibling."""
-        others = self.named - self.places[index]
-        support = _context_score(unit, others, self.gaz)
-        if self.children_in.get(unit.id, set()) - {index}:
+
+        def named_elsewhere(key: tuple[str, str]) -> bool:
+            return self.named[key] > (key in self.places[index])
+
+        support = _context_score(unit, named_elsewhere, self.gaz)
+        if self.children[unit.id] > (unit.id in self.parents[index]):
             support += CHILD_BONUS
-        if any(self.siblings_in.get(p, set()) - {index} for p in unit.parents):
+        if any(self.siblings[p] > (p in self.districts[index]) for p in unit.parents):
             support += SIBLING_BONUS
         return support
 
@@ -318,17 +324,17 @@ def _needs_type_word(unit: AdminUnit, surfaces: tuple[Surface, ...]) -> bool:
     return tone_key(unit.name.split(" ")[0]) in _SURNAME_KEYS
 
 
-def _context_score(unit: AdminUnit, named: set[tuple[str, str]], gaz: Gazetteer) -> float:
+def _context_score(unit: AdminUnit, named: Callable[[tuple[str, str]], bool], gaz: Gazetteer) -> float:
     """Bonus for each parent (or, for a pre-reform unit, successor's province) named elsewhere."""
     score = 0.0
     for parent in gaz.parents(unit):
         if parent.name == unit.name:
             continue  # "Lào Cai" names the province, not the city of Lào Cai in it
-        if (parent.level, tone_key(parent.name)) in named:
+        if named((parent.level, tone_key(parent.name))):
             score += PARENT_BONUS[parent.level]
     for successor in gaz.successors(unit) if unit.level == "commune" else ():
         province = gaz.province_of(successor)
-        if successor is not province and ("province", tone_key(province.name)) in named:
+        if successor is not province and named(("province", tone_key(province.name))):
             score += PARENT_BONUS["province"] / 2
             break
     return score
