@@ -60,7 +60,7 @@ def test_name_without_context_stays_ambiguous_with_ranked_candidates():
     scores = [c["score"] for c in e.candidates]
     assert len(scores) == 5 and scores == sorted(scores, reverse=True)
     assert {c["province"] for c in e.candidates} == {"Hưng Yên", "Vĩnh Phúc", "Bắc Ninh", "Thái Bình", "Quảng Nam"}
-    assert e.score < 0.5
+    assert e.score <= 0.5  # no better than its best rival
 
 
 def test_text_without_diacritics():
@@ -86,6 +86,7 @@ def test_either_tone_style():
         ("Trời HN mưa to.", "HN", "01"),
         ("Đến H. Kiến Xương rồi về.", "H. Kiến Xương", "343"),
         ("Trụ sở ở Q.1, TP.HCM.", "Q.1", "760"),
+        ("Trụ sở ở Q1, TP.HCM.", "Q1", "760"),
         ("Dân TX. Hoài Nhơn, tỉnh Bình Định", "TX. Hoài Nhơn", "543"),
     ],
 )

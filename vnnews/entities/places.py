@@ -37,7 +37,7 @@ LABELS = {"province": "PROVINCE", "district": "DISTRICT", "commune": "COMMUNE"}
 # A type word right before a name, in folded text: "xa ", "tp.", "q.", "thanh pho ".
 _TYPE_BEFORE = regex.compile(
     r"(?<![\w.])(?:(thanh pho|tinh|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\s+"
-    r"|(tp|t\.p|tx|tt|h|q|p|x)\.\s*|(tp|tx|tt)\s+|(q|p)\s*(?=\d)"
+    r"|(tp|t\.p|tx|tt|h|q|p|x)\.\s*|(tp|tx|tt)\s+|(q|p) ?"
     r"|(tinh uy|thanh uy|huyen uy|quan uy|thi uy)\s+)$"
 )
 # Party committees name the kind of unit they sit in: "Huyện ủy Thái Thụy" is a district.
@@ -106,8 +106,9 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
     attributes ``admin_type``, ``code``, ``full_name``, ``parents`` (name, code, type,
     level), ``period`` ("pre2025", "post2025", "both"), ``successors`` (for pre-reform
     units: name, code, type, province; ``split`` when a commune was divided),
-    ``ambiguous`` and, when ambiguous, ranked ``candidates`` with scores. ``name_start``
-    is where the name begins after the type word.
+    ``ambiguous`` and, when ambiguous, ranked ``candidates`` with their shares of the total
+    score. ``name_start`` is where the name begins after the type word. ``Entity.score`` is
+    the best reading's score against its best rival's (0.5 on a tie, 1.0 with no rival).
 
     >>> [(e.name, e.admin_type, e.period) for e in find_admin_units("xa Binh Dinh, huyen Kien Xuong")]
     [('Bình Định', 'xã', 'pre2025'), ('Kiến Xương', 'huyện', 'pre2025')]
@@ -223,6 +224,8 @@ def _type_word(text, folded, start) -> tuple[tuple[str, ...], int]:
     if not match:
         return (), start
     word = next(g for g in match.groups() if g)
+    if match.group(4) and not folded[start].isdigit():
+        return (), start  # a bare "Q"/"P" only types a number: "Q1", "P 12"
     written = text[match.start() : match.start() + len(word)]
     if not written.isascii() and tone_key(written) not in _TYPE_TONE_KEYS:
         return (), start  # "xa" written "xà"/"xa" in a text with diacritics is not "xã"
@@ -380,8 +383,8 @@ def _entity(mention: _Mention, text: str, span, gaz: Gazetteer) -> Entity:
             dict(_describe(u, gaz), period=u.period, score=round(s / total, 3))
             for u, s in zip(mention.candidates, mention.scores)
         ]
-    same = sum(s for u, s in zip(mention.candidates, mention.scores) if u is best or _same_place(u, best))
-    score = same / sum(mention.scores)
+    # Confidence: the best reading against the best rival (0.5 on a tie, 1.0 without rival).
+    score = mention.scores[0] / (mention.scores[0] + max(rivals, default=0.0))
     return Entity(LABELS[best.level], start, end, text[start:end], best.name, attrs, round(score, 3))
 
 
