@@ -267,3 +267,10 @@ def test_no_place_is_cut_out_of_a_longer_capitalised_name():
 def test_one_syllable_commune_name_needs_its_type_word():
     assert [e.text for e in places("Chương trình Tư vấn mùa thi của huyện Nam Giang")] == ["huyện Nam Giang"]
     assert only("xã Tư, huyện Đông Giang", "COMMUNE").name == "Tư"
+
+
+def test_plain_lower_case_text_after_type_words():
+    found = places("cong an xa binh dinh, huyen kien xuong cho biet tinh hinh xa hoi on dinh")
+    assert [(e.text, e.code) for e in found] == [("xa binh dinh", "13186"), ("huyen kien xuong", "343")]
+    assert places("công an xã bình định") == []  # with diacritics, a name is written with capitals
+    assert places("muc binh quan 5.000 dong/con") == []  # "bình quân 5.000", not "quận 5"

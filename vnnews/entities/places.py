@@ -132,6 +132,7 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
 
 def _scan(text: str, folded: str, gaz: Gazetteer) -> list[_Mention]:
     """Name matches at word boundaries, longest first, with the type word before them."""
+    plain = text.isascii()  # no diacritics at all: maybe no capitals either ("xa binh dinh")
     found = []
     for last, (length, surfaces) in gaz.automaton.iter(folded):
         start, end = last + 1 - length, last + 1
@@ -149,7 +150,7 @@ def _scan(text: str, folded: str, gaz: Gazetteer) -> list[_Mention]:
         if listed is not None and _LIST_JOINT.fullmatch(folded, listed.end, start):
             mention = _mention(text, folded, start, end, surfaces, listed.types)
         else:
-            mention = _mention(text, folded, start, end, surfaces)
+            mention = _mention(text, folded, start, end, surfaces, plain=plain)
             listed = None
             if mention and mention is not _INSIDE_ANOTHER_NAME and mention.types and _PLURAL_BEFORE.search(
                 folded, max(0, mention.start - 8), mention.start
@@ -174,11 +175,12 @@ def _end_of_name(text: str, end: int) -> int:
     return _CAPITALISED_WORDS.match(text, end).end()
 
 
-def _mention(text, folded, start, end, surfaces, listed_types=()) -> _Mention | None:
+def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False) -> _Mention | None:
     written = text[start:end]
     capitalised = all(w[0].isupper() or w[0].isdigit() for w in _WORD.findall(written))
     if not capitalised and not any(s.case_sensitive for s in surfaces):
-        return None
+        if not (plain and " " in written and _type_word(text, folded, start)[0] and not listed_types):
+            return None  # lower case is only read as a name in plain text, after its type word
     written_key = None if written.isascii() else tone_key(written)
     surfaces = tuple(s for s in surfaces if surface_matches(s, written, written_key))
     if not surfaces:
@@ -187,8 +189,8 @@ def _mention(text, folded, start, end, surfaces, listed_types=()) -> _Mention | 
         types, type_start = listed_types, start
     else:
         types, type_start = _type_word(text, folded, start)
-    if written[0].isdigit() and not types:
-        return None  # "Quận 1", "P.3": a number is a place only after its type word
+    if written[0].isdigit() and (not types or regex.match(r"[.,]\d", text[end : end + 2])):
+        return None  # "Quận 1", "P.3": a number is a place only after its type word, not "5.000"
     if not types and not surfaces[0].case_sensitive and _part_of_another_name(text, folded, start, end):
         return _INSIDE_ANOTHER_NAME
     return _Mention(type_start, end, start, types, surfaces)
