@@ -274,3 +274,11 @@ def test_plain_lower_case_text_after_type_words():
     assert [(e.text, e.code) for e in found] == [("xa binh dinh", "13186"), ("huyen kien xuong", "343")]
     assert places("công an xã bình định") == []  # with diacritics, a name is written with capitals
     assert places("muc binh quan 5.000 dong/con") == []  # "bình quân 5.000", not "quận 5"
+
+
+def test_the_registry_of_the_other_mentions_picks_the_period():
+    before = {e.text: e for e in places("Huyện Kiến Xương (Thái Bình) phối hợp với TP.HCM.")}
+    assert before["TP.HCM"].period == "pre2025"  # a district is only in the old registry
+    after = {e.text: e for e in places("Phường Sài Gòn, TP.HCM")}
+    assert after["TP.HCM"].period == "post2025"  # a ward created by the reform
+    assert only("TP.HCM đón khách").period == "post2025"  # nothing to go by: the current registry

@@ -85,6 +85,7 @@ BARE_NEEDS = {"province": 0.0, "district": 1.0, "commune": 2.0}  # context a bar
 PARENT_BONUS = {"district": 2.0, "province": 1.0}
 CHILD_BONUS = 1.5
 SIBLING_BONUS = 0.75  # "các xã Nghĩa Dũng, Nghĩa Dõng": one unambiguous item places the others
+ERA_BONUS = 0.25  # districts named → the pre-reform registry; a new commune named → the new one
 AMBIGUITY_MARGIN = 0.5
 
 
@@ -296,6 +297,8 @@ class _Context:
         self.named = Counter(key for places in self.places for key in places)
         self.children = Counter(p for parents in self.parents for p in parents)  # units with a child named
         self.siblings = Counter(d for districts in self.districts for d in districts)  # districts surely named
+        self.eras = [_era(units) for units in readings]
+        self.era_votes = Counter(self.eras)
 
     def score(self, unit: AdminUnit, index: int) -> float:
         """Parents named elsewhere, a child named elsewhere, an unambiguous sibling."""
@@ -308,7 +311,22 @@ class _Context:
             support += CHILD_BONUS
         if any(self.siblings[p] > (p in self.districts[index]) for p in unit.parents):
             support += SIBLING_BONUS
+        if unit.period != "both" and self._era_elsewhere(index) == unit.period:
+            support += ERA_BONUS
         return support
+
+    def _era_elsewhere(self, index: int) -> str | None:
+        """The registry the other mentions of the text belong to, when they lean one way."""
+        votes = self.era_votes.copy()
+        votes[self.eras[index]] -= 1
+        old, new = votes["pre2025"], votes["post2025"]
+        return "pre2025" if old > new else "post2025" if new > old else None
+
+
+def _era(units: list[AdminUnit]) -> str | None:
+    """"pre2025" or "post2025" when every reading of a mention is from that registry only."""
+    periods = {u.period for u in units}
+    return periods.pop() if len(periods) == 1 and "both" not in periods else None
 
 
 def _levels_of(types: tuple[str, ...]) -> set[str]:
