@@ -21,57 +21,16 @@ unit of the registry before or after the 1 July 2025 reform:
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Callable
-
-import regex
 
 from ..document import Entity
 from ..errors import InputError
-from .gazetteer import TYPE_WORDS, AdminUnit, Gazetteer, Surface, load_gazetteer, surface_matches
 from ..normalize.unicode import nfc_with_map
 from ._fold import fold, tone_key
+from .gazetteer import AdminUnit, Gazetteer, Surface, load_gazetteer
+from .mentions import SURNAME_KEYS, Mention, scan_mentions
 
 LABELS = {"province": "PROVINCE", "district": "DISTRICT", "commune": "COMMUNE"}
-
-# A type word right before a name, in folded text: "xa ", "tp.", "q.", "thanh pho ".
-_TYPE_BEFORE = regex.compile(
-    r"(?<![\w.])(?:(thanh pho|tinh|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\s+"
-    r"|(tp|t\.p|tx|tt|h|q|p|x)\.\s*|(tp|tx|tt)\s+|(q|p) ?"
-    r"|(tinh uy|thanh uy|huyen uy|quan uy|thi uy)\s+)$"
-)
-# Party committees name the kind of unit they sit in: "Huyện ủy Thái Thụy" is a district.
-# They belong to the organisation, so the place's span starts at its name.
-_COMMITTEES = {"tinh uy": "tinh", "thanh uy": "thanh pho", "huyen uy": "huyen", "quan uy": "quan", "thi uy": "thi xa"}
-_WORD = regex.compile(r"\w+")
-# A plural before a type word starts a list of names of that type: "các xã A, B và C".
-_PLURAL_BEFORE = regex.compile(r"(?<!\w)(?:cac|nhung|hai|ba|bon|\d+) +$")
-_LIST_JOINT = regex.compile(r" *(?:,|;|va|, *va) *")
-# The written forms a full type word must have when the text carries diacritics.
-_TYPE_TONE_KEYS = {
-    tone_key(word)
-    for word in (
-        "thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu",
-        "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
-    )
-}
-# Words before a bare name that make it part of something else: a street, a landmark, a
-# person ("Nguyễn Thái Bình", "ông Vinh"), or a house number ("90 Nguyễn Du", "178/6 Điện Biên Phủ").
-_NOT_A_PLACE_WORDS = (
-    "đường", "phố", "ngõ", "hẻm", "ngách", "đại lộ", "quốc lộ", "tỉnh lộ", "cầu", "chợ", "ga",
-    "sân bay", "bến xe", "bến", "phà", "đèo", "vịnh", "sông", "núi", "hồ", "cảng", "cửa khẩu",
-    "khu công nghiệp", "khu đô thị", "khu du lịch", "khu kinh tế", "số",
-    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "đồng chí", "thầy", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-    "Ngô", "Lý", "Đinh", "Trịnh", "Trương", "Văn", "Thị", "Hữu", "Đức", "Công", "Quốc",
-)
-_NOT_A_PLACE_KEYS = {tone_key(w) for w in _NOT_A_PLACE_WORDS}
-_SURNAME_KEYS = {tone_key(w) for w in _NOT_A_PLACE_WORDS if w[0].isupper()} | {
-    tone_key(w) for w in ("Phan", "Hồ", "Dương", "Đào", "Đoàn", "Lương", "Mạc", "Chu", "Tôn", "Cao")
-}
-_NOT_A_PLACE_BEFORE = regex.compile(
-    r"(?:(?<![\w.])(" + "|".join(sorted({regex.escape(fold(w)) for w in _NOT_A_PLACE_WORDS}, key=len, reverse=True))
-    + r")\s+|(?<![\w.])\d[\d/]*[a-z]?\s+)$"
-)
 # Province names that are also a person's name: taken only after a type word or as an alias.
 _NEEDS_TYPE_WORD = frozenset({"Hồ Chí Minh"})
 
@@ -87,18 +46,6 @@ CHILD_BONUS = 1.5
 SIBLING_BONUS = 0.75  # "các xã Nghĩa Dũng, Nghĩa Dõng": one unambiguous item places the others
 ERA_BONUS = 0.25  # districts named → the pre-reform registry; a new commune named → the new one
 AMBIGUITY_MARGIN = 0.5
-
-
-@dataclass
-class _Mention:
-    start: int  # into the folded text
-    end: int
-    name_start: int
-    types: tuple[str, ...]  # unit types named by the type word, () when bare
-    surfaces: tuple[Surface, ...]
-    candidates: list[AdminUnit] = field(default_factory=list)
-    scores: list[float] = field(default_factory=list)
-
 
 def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
     """PROVINCE, DISTRICT and COMMUNE entities of ``text`` with registry links.
@@ -122,7 +69,7 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
     gaz = gazetteer or load_gazetteer()
     composed, char_map = nfc_with_map(text)  # all matching happens on NFC text ...
     folded = fold(composed)  # ... and its folded copy, of the same length
-    mentions = _scan(composed, folded, gaz)
+    mentions = scan_mentions(composed, folded, gaz)
     _resolve(mentions, gaz)
     if char_map is None:
         span = lambda start, end: (start, end)  # noqa: E731
@@ -130,121 +77,7 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
         span = lambda start, end: (char_map.starts[start], char_map.ends[end - 1])  # noqa: E731
     return [_entity(m, text, span, gaz) for m in mentions if m.candidates]
 
-
-def _scan(text: str, folded: str, gaz: Gazetteer) -> list[_Mention]:
-    """Name matches at word boundaries, longest first, with the type word before them."""
-    plain = text.isascii()  # no diacritics at all: maybe no capitals either ("xa binh dinh")
-    found = []
-    for last, (length, surfaces) in gaz.automaton.iter(folded):
-        start, end = last + 1 - length, last + 1
-        if end < len(folded) and folded[end].isalnum():
-            continue
-        if start > 0 and folded[start - 1].isalnum() and not folded[start].isdigit():
-            continue
-        found.append((start, end, surfaces))
-    found.sort(key=lambda m: (m[0], m[0] - m[1]))
-    mentions, taken_until = [], -1
-    listed: _Mention | None = None  # the last mention of a list "các xã A, B và C"
-    for start, end, surfaces in found:
-        if start < taken_until:
-            continue
-        if listed is not None and _LIST_JOINT.fullmatch(folded, listed.end, start):
-            mention = _mention(text, folded, start, end, surfaces, listed.types)
-        else:
-            mention = _mention(text, folded, start, end, surfaces, plain=plain)
-            listed = None
-            if mention and mention is not _INSIDE_ANOTHER_NAME and mention.types and _PLURAL_BEFORE.search(
-                folded, max(0, mention.start - 8), mention.start
-            ):
-                mention.start = mention.name_start  # "các tỉnh Hải Dương, Hải Phòng": names only
-                listed = mention
-        if mention is _INSIDE_ANOTHER_NAME:
-            taken_until = _end_of_name(text, end)  # nor is "Bình Dương" a place in "Nam Thái Bình Dương"
-        elif mention is not None:
-            mentions.append(mention)
-            taken_until = end
-            listed = mention if listed is not None else None
-    return mentions
-
-
-_INSIDE_ANOTHER_NAME = _Mention(0, 0, 0, (), ())  # marker: a match that is part of a longer name
-_CAPITALISED_WORDS = regex.compile(r"(?: \p{Lu}\w*)*")
-
-
-def _end_of_name(text: str, end: int) -> int:
-    """Where a run of capitalised words going on at ``end`` stops."""
-    return _CAPITALISED_WORDS.match(text, end).end()
-
-
-def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False) -> _Mention | None:
-    written = text[start:end]
-    capitalised = all(w[0].isupper() or w[0].isdigit() for w in _WORD.findall(written))
-    if not capitalised and not any(s.case_sensitive for s in surfaces):
-        if not (plain and " " in written and _type_word(text, folded, start)[0] and not listed_types):
-            return None  # lower case is only read as a name in plain text, after its type word
-    written_key = None if written.isascii() else tone_key(written)
-    surfaces = tuple(s for s in surfaces if surface_matches(s, written, written_key))
-    if not surfaces:
-        return None
-    if listed_types:  # an item of a list after a plural type word: that type, no type word
-        types, type_start = listed_types, start
-    else:
-        types, type_start = _type_word(text, folded, start)
-    if written[0].isdigit() and (not types or regex.match(r"[.,]\d", text[end : end + 2])):
-        return None  # "Quận 1", "P.3": a number is a place only after its type word, not "5.000"
-    if not types and not surfaces[0].case_sensitive and _part_of_another_name(text, folded, start, end):
-        return _INSIDE_ANOTHER_NAME
-    return _Mention(type_start, end, start, types, surfaces)
-
-
-def _part_of_another_name(text, folded, start, end) -> bool:
-    """A bare name inside a street, a landmark or a longer name: "đường Điện Biên Phủ",
-    "90 Nguyễn Du", "cầu Nhật Tân", "Thái Bình Dương", "Nguyễn Thái Bình"."""
-    after = text[end : end + 2]
-    if len(after) == 2 and after[0] == " " and after[1].isupper():
-        return True
-    if " " not in folded[start:end] and _starts_sentence(text, start):
-        return True  # "Vinh danh ...": a one-syllable name capitalised only by its position
-    match = _NOT_A_PLACE_BEFORE.search(folded, max(0, start - 16), start)
-    if match is None:
-        return False
-    word = match.group(1)
-    if word is None:  # a house number
-        return True
-    written = text[match.start(1) : match.end(1)]
-    return written.isascii() or tone_key(written) in _NOT_A_PLACE_KEYS
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip(" \u201c\"'(")
-    return not before or before[-1] in ".!?:\n"
-
-
-def _type_word(text, folded, start) -> tuple[tuple[str, ...], int]:
-    """The unit types named right before ``start`` and where that type word begins."""
-    window_start = max(0, start - 12)
-    match = _TYPE_BEFORE.search(folded, window_start, start)
-    if not match:
-        return (), start
-    word = next(g for g in match.groups() if g)
-    if match.group(4) and not folded[start].isdigit():
-        return (), start  # a bare "Q"/"P" only types a number: "Q1", "P 12"
-    written = text[match.start() : match.start() + len(word)]
-    if not written.isascii() and tone_key(written) not in _TYPE_TONE_KEYS:
-        return (), start  # "xa" written "xà"/"xa" in a text with diacritics is not "xã"
-    if written.isascii() and match.group(1) and _has_diacritics(text, start):
-        return (), start  # "cách xa Bình Định": the plain word "xa" in a text with diacritics
-    if word in _COMMITTEES:
-        return TYPE_WORDS[_COMMITTEES[word]], start
-    return TYPE_WORDS[word], match.start()
-
-
-def _has_diacritics(text: str, near: int) -> bool:
-    window = text[max(0, near - 80) : near + 80]
-    return not window.isascii()
-
-
-def _resolve(mentions: list[_Mention], gaz: Gazetteer) -> None:
+def _resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
     """Candidates for each mention, scored with the other places named in the text."""
     for mention in mentions:
         units = list(dict.fromkeys(gaz.unit(s.unit_id) for s in mention.surfaces))
@@ -285,7 +118,7 @@ class _Context:
     own share: linear in the number of mentions, whatever the text repeats.
     """
 
-    def __init__(self, mentions: list[_Mention], gaz: Gazetteer, top_only: bool = False):
+    def __init__(self, mentions: list[Mention], gaz: Gazetteer, top_only: bool = False):
         self.gaz = gaz
         readings = [m.candidates[:1] if top_only else m.candidates for m in mentions]
         self.places = [{(u.level, tone_key(u.name)) for u in units} for units in readings]
@@ -344,7 +177,7 @@ def _needs_type_word(unit: AdminUnit, surfaces: tuple[Surface, ...]) -> bool:
         return False
     if " " not in unit.name:
         return True  # "Tư vấn": a one-syllable commune name is a common word too
-    return tone_key(unit.name.split(" ")[0]) in _SURNAME_KEYS
+    return tone_key(unit.name.split(" ")[0]) in SURNAME_KEYS
 
 
 def _context_score(unit: AdminUnit, named: Callable[[tuple[str, str]], bool], gaz: Gazetteer) -> float:
@@ -378,7 +211,7 @@ def _same_place(a: AdminUnit, b: AdminUnit) -> bool:
     return a.level == b.level and a.name == b.name and (a.id in b.successors or b.id in a.successors)
 
 
-def _entity(mention: _Mention, text: str, span, gaz: Gazetteer) -> Entity:
+def _entity(mention: Mention, text: str, span, gaz: Gazetteer) -> Entity:
     best = mention.candidates[0]
     rivals = [
         s for u, s in zip(mention.candidates[1:], mention.scores[1:]) if not _same_place(u, best)
