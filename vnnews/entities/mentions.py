@@ -57,10 +57,10 @@ _NAME_PARTS = (
 )
 _NOT_A_PLACE_WORDS = _LANDMARK_WORDS + _HONORIFICS + _NAME_PARTS
 _NOT_A_PLACE_KEYS = {tone_key(w) for w in _NOT_A_PLACE_WORDS}
+# Words that start a person's name: a commune named so ("Phan Chu Trinh") needs its type word.
 SURNAME_KEYS = {tone_key(w) for w in _NAME_PARTS} | {
     tone_key(w) for w in ("Phan", "Hồ", "Dương", "Đào", "Đoàn", "Lương", "Mạc", "Chu", "Tôn", "Cao")
 }
-# SURNAME_KEYS: words that start a person's name; a commune named so ("Phan Chu Trinh") needs its type word.
 _NOT_A_PLACE_BEFORE = regex.compile(
     r"(?:(?<![\w.])(" + "|".join(sorted({regex.escape(fold(w)) for w in _NOT_A_PLACE_WORDS}, key=len, reverse=True))
     + r")\s+|(?<![\w.])\d[\d/]*[a-z]?\s+)$"
