@@ -156,3 +156,8 @@ def test_first_load_from_many_threads_builds_one_gazetteer(tmp_path):
 @pytest.mark.parametrize("written, code", [("Q.1", "760"), ("Q1", "760"), ("q. 1", "760"), ("TX. Hoài Nhơn", "543"), ("H. Kiến Xương", "343"), ("TP.Quy Nhơn", "540"), ("đặc khu Côn Đảo", "26732")])
 def test_lookup_abbreviated_type_words(gaz, written, code):
     assert [u.code for u in gaz.lookup(written)] == [code]
+
+
+@pytest.mark.parametrize("written", ["Kỳ Anh", "Kì Anh", "ki anh", "thị xã Kì Anh"])
+def test_lookup_final_y_written_as_i(gaz, written):
+    assert "449" in {u.code for u in gaz.lookup(written)}
