@@ -1,0 +1,96 @@
+"""LOCATION mentions: villages, streets, rivers, landmarks, countries and foreign cities.
+
+A lower-case head noun followed by a capitalised name or a number is a place ("thôn 3",
+"ấp An Phú", "sông Vu Gia - Thu Bồn", "sân bay Nội Bài"); countries, world regions and
+foreign cities come from a list.
+
+>>> text = "Ông Nguyện ở ấp 2, gần sông Bảo Định, vừa từ Trung Quốc về."
+>>> [e.text for e in find_locations(text, syllables(text))]
+['ấp 2', 'sông Bảo Định', 'Trung Quốc']
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..document import Entity
+from . import vocab
+from .persons import is_name_syllable
+from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
+
+_HEADS = Phrasebook(vocab.LOCATION_HEADS)
+_WORLD = Phrasebook(vocab.COUNTRIES + vocab.FOREIGN_CITIES)
+
+
+def find_locations(text: str, tokens: Sequence[Syllable]) -> list[Entity]:
+    """LOCATION entities of ``text``; ``attrs["kind"]`` is "named_place" (a head noun and a
+    name), "world" (a country, region or foreign city).
+
+    >>> t = "Hồ Gươm ở Hà Nội, không phải Đền Hùng"
+    >>> [(e.text, e.attrs["head_capitalised"]) for e in find_locations(t, syllables(t))]
+    [('Hồ Gươm', True), ('Đền Hùng', True)]
+    """
+    found = []
+    i = 0
+    while i < len(tokens):
+        entity, end = _named_place(text, tokens, i) or _world_place(text, tokens, i) or (None, i + 1)
+        if entity is not None:
+            found.append(entity)
+        i = end
+    return found
+
+
+def _named_place(text: str, tokens: Sequence[Syllable], i: int):
+    hit = _HEADS.match(tokens, i)
+    if hit is None:
+        return None
+    size, head = hit
+    capitalised = tokens[i].cap
+    if capitalised and head not in vocab.CAPITALISED_LOCATION_HEADS:
+        return None
+    j = i + size
+    if j >= len(tokens) or not tokens[j].linked:
+        return None
+    end = _place_name_end(text, tokens, j, numbered=head in vocab.NUMBERED_LOCATION_HEADS)
+    if end == j:
+        return None
+    entity = _entity(text, tokens, i, end, "named_place", head=head, head_capitalised=capitalised)
+    return entity, end
+
+
+def _place_name_end(text: str, tokens: Sequence[Syllable], j: int, numbered: bool) -> int:
+    """End of "Bảo Định", "Vu Gia - Thu Bồn", "Bình Quân 2", or a number ("3", "1A")."""
+    if numbered and tokens[j].text[0].isdigit():
+        return j + 1
+    k = j
+    while k < len(tokens) and is_name_syllable(tokens[k]) and (k == j or _continues(text, tokens, k)):
+        k += 1
+    if k > j and k < len(tokens) and tokens[k].linked and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
+        k += 1  # "khu phố Bình Quân 2"
+    return k
+
+
+def _continues(text: str, tokens: Sequence[Syllable], k: int) -> bool:
+    if tokens[k].linked:
+        return True
+    gap = text[tokens[k - 1].end:tokens[k].start]
+    return gap.strip() in {"-", "–"} and "\n" not in gap
+
+
+def _world_place(text: str, tokens: Sequence[Syllable], i: int):
+    if not tokens[i].cap:
+        return None
+    hit = _WORLD.match(tokens, i)
+    if hit is None:
+        return None
+    end = i + hit[0]
+    if end < len(tokens) and tokens[end].linked and is_name_syllable(tokens[end]):
+        return None  # part of a longer name ("Anh Tuấn", "Nga Sơn")
+    return _entity(text, tokens, i, end, "world"), end
+
+
+def _entity(text: str, tokens: Sequence[Syllable], i: int, end: int, kind: str, **attrs) -> Entity:
+    start_char, end_char = tokens[i].start, tokens[end - 1].end
+    surface = text[start_char:end_char]
+    return Entity("LOCATION", start_char, end_char, surface, " ".join(surface.split()),
+                  {"kind": kind, **attrs})

@@ -1,0 +1,152 @@
+"""PERSON mentions: Vietnamese name structure, honorifics and bylines.
+
+A Vietnamese full name is a surname from a short list followed by one to three
+capitalised syllables ("Nguyễn Mạnh Hùng", "Vàng A Sử"). After an honorific or a
+profession ("ông Hùng", "luật sư Trần Đình Triển", "chị H.") one to four capitalised
+syllables are a name whatever the surname. A line holding nothing but a short name at the
+end of an article is its byline ("Thu Thủy").
+
+>>> text = "Ông Nguyễn Tấn Sanh gặp chị Dung."
+>>> [(e.text, e.attrs["cue"]) for e in find_persons(text, syllables(text), set())]
+[('Nguyễn Tấn Sanh', 'honorific'), ('Dung', 'honorific')]
+"""
+
+from __future__ import annotations
+
+from typing import Collection, Sequence
+
+from ..document import Entity
+from . import vocab
+from .tokens import Phrasebook, Syllable, fold, syllables  # noqa: F401 (doctests)
+
+_HONORIFICS = Phrasebook(vocab.HONORIFICS)
+MAX_NAME = 4
+
+
+def is_name_syllable(token: Syllable) -> bool:
+    """A capitalised syllable a name can hold: "Hùng", "A", "Willem-Alexander" (not "UBND").
+
+    >>> [is_name_syllable(t) for t in syllables("Hùng UBND A hùng")]
+    [True, False, True, False]
+    """
+    word = token.text
+    return word[0].isupper() and (len(word) == 1 or not word[1:].replace("-", "").isupper()) \
+        and not any(c.isdigit() for c in word)
+
+
+def is_surname(token: Syllable) -> bool:
+    """True for a capitalised family name, with or without diacritics.
+
+    >>> [is_surname(t) for t in syllables("Nguyễn Nguyen Mạnh")]
+    [True, True, False]
+    """
+    return is_name_syllable(token) and (token.low in vocab.SURNAMES or (
+        token.plain and token.key in _FOLDED_SURNAMES))
+
+
+_FOLDED_SURNAMES = frozenset(fold(name) for name in vocab.SURNAMES)
+
+
+def name_run_end(tokens: Sequence[Syllable], i: int, limit: int = MAX_NAME + 1) -> int:
+    """End of the run of linked name syllables starting at ``i`` (at most ``limit`` long).
+
+    >>> name_run_end(syllables("Nguyễn Văn A nói"), 0)
+    3
+    """
+    k = i
+    while k < len(tokens) and k - i < limit and is_name_syllable(tokens[k]) and (k == i or tokens[k].linked):
+        k += 1
+    return k
+
+
+def starts_person(tokens: Sequence[Syllable], i: int) -> bool:
+    """True when a full name (surname + 1–3 syllables, nothing capitalised after) starts at ``i``.
+
+    >>> toks = syllables("Huyện ủy Thái Thụy Đặng Trọng Thăng dự")
+    >>> starts_person(toks, 4), starts_person(toks, 2)
+    (True, False)
+    """
+    if not is_surname(tokens[i]):
+        return False
+    end = name_run_end(tokens, i)
+    return 2 <= end - i <= MAX_NAME and not (end < len(tokens) and tokens[end].linked and tokens[end].cap)
+
+
+def honorific_before(tokens: Sequence[Syllable], i: int) -> str | None:
+    """The honorific written right before token ``i`` ("ông", "luật sư"), if any.
+
+    >>> honorific_before(syllables("theo luật sư Kính"), 3)
+    'luật sư'
+    """
+    for size in range(2, 0, -1):
+        start = i - size
+        if start < 0 or not all(t.linked for t in tokens[start + 1:i + 1]):
+            continue
+        hit = _HONORIFICS.match(tokens[start:i], 0)
+        if hit and hit[0] == size:
+            return hit[1]
+    return None
+
+
+def person_entity(text: str, tokens: Sequence[Syllable], i: int, end: int, cue: str, **attrs) -> Entity:
+    """A PERSON entity over tokens ``i``..``end`` (an initial keeps its dot: "H.")."""
+    start_char, end_char = tokens[i].start, tokens[end - 1].end
+    if len(tokens[end - 1].text) == 1 and text[end_char:end_char + 1] == ".":
+        end_char += 1
+    surface = text[start_char:end_char]
+    return Entity("PERSON", start_char, end_char, surface, " ".join(surface.split()),
+                  {"cue": cue, **attrs})
+
+
+def find_persons(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:
+    """PERSON entities on tokens not in ``taken`` (indices of tokens other entities hold):
+    names after an honorific, surname-led full names, and bylines.
+
+    >>> t = "Hà Nội: bà Lan và Trần Văn Tâm.\\nThu Thủy"
+    >>> [e.text for e in find_persons(t, syllables(t), {0, 1})]
+    ['Lan', 'Trần Văn Tâm', 'Thu Thủy']
+    """
+    found = []
+    i = 0
+    while i < len(tokens):
+        end, entity = _person_at(text, tokens, i, taken)
+        if entity is not None:
+            found.append(entity)
+        i = end
+    return found
+
+
+def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[int]):
+    if i in taken or not is_name_syllable(tokens[i]):
+        return i + 1, None
+    opening = _HONORIFICS.match(tokens, i)  # "Ông Ngô Hòa" at the start of a sentence
+    if opening and i + opening[0] < len(tokens) and tokens[i + opening[0]].linked:
+        return i + opening[0], None
+    end = _free_end(tokens, i, name_run_end(tokens, i), taken)
+    honorific = honorific_before(tokens, i)
+    if honorific:
+        return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "honorific", honorific=honorific)
+    for start in range(i, end - 1):
+        if starts_person(tokens, start) and name_run_end(tokens, start) <= end:
+            return end, person_entity(text, tokens, start, name_run_end(tokens, start), "surname")
+    if _is_byline(text, tokens, i, end):
+        return end, person_entity(text, tokens, i, end, "byline")
+    return end, None
+
+
+def _free_end(tokens: Sequence[Syllable], i: int, end: int, taken: Collection[int]) -> int:
+    for k in range(i, end):
+        if k in taken:
+            return k
+    return end
+
+
+def _is_byline(text: str, tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """A line holding only 2–4 name syllables (the byline under an article)."""
+    if not 2 <= end - i <= MAX_NAME:
+        return False
+    line_start = text.rfind("\n", 0, tokens[i].start) + 1
+    line_end = text.find("\n", tokens[end - 1].end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:tokens[i].start].strip() and not text[tokens[end - 1].end:line_end].strip() \
+        and line_start > 0

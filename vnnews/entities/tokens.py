@@ -1,0 +1,128 @@
+"""Syllable tokens and multi-syllable phrase lookup, the common ground of the entity rules.
+
+Vietnamese names are written as capitalised syllables ("Nguyễn Mạnh Hùng", "Bộ Tư pháp"),
+so the rules work on syllables: :func:`syllables` cuts a text into :class:`Syllable`
+tokens with offsets, and a :class:`Phrasebook` finds the longest known phrase (a post, a
+body, a country...) starting at a token. Lookups accept the text with or without
+diacritics: a syllable written without any diacritic also matches through its folded key
+("Chu tich" matches "chủ tịch"), one written with diacritics must match exactly.
+
+>>> toks = syllables("Chủ tịch UBND tỉnh, ông Hùng.")
+>>> [(t.text, t.cap) for t in toks]
+[('Chủ', True), ('tịch', False), ('UBND', True), ('tỉnh', False), ('ông', False), ('Hùng', True)]
+>>> book = Phrasebook(["chủ tịch", "chủ tịch nước"])
+>>> book.match(toks, 0)
+(2, 'chủ tịch')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import regex
+
+import unicodedata
+
+_SYLLABLE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.\-'’&/][\p{L}\p{M}\p{N}]+)*")
+
+
+@dataclass(frozen=True)
+class Syllable:
+    """One syllable (or abbreviation, number, hyphenated word) at ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    low: str  # lower case
+    key: str  # lower case without diacritics
+    cap: bool  # starts with a capital letter
+    plain: bool  # written without any diacritic
+    linked: bool  # separated from the previous token by spaces only (same line)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics (đ → d), the key used for lookups.
+
+    >>> fold("Thủy Điện")
+    'thuy dien'
+    """
+    # stop-gap until vnnews.normalize.remove_diacritics is merged
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def syllables(text: str) -> list[Syllable]:
+    """Cut ``text`` into syllable tokens with offsets (punctuation is left out).
+
+    >>> [t.text for t in syllables("TP.HCM, Nguyễn Văn A.")]
+    ['TP.HCM', 'Nguyễn', 'Văn', 'A']
+    """
+    tokens = []
+    previous_end = None
+    for match in _SYLLABLE.finditer(text):
+        word = match.group()
+        key = fold(word)
+        gap = text[previous_end:match.start()] if previous_end is not None else "\n"
+        linked = gap.isspace() and "\n" not in gap
+        tokens.append(Syllable(match.start(), match.end(), word, word.lower(), key,
+                               word[0].isupper(), key == word.lower(), linked))
+        previous_end = match.end()
+    return tokens
+
+
+def joined(tokens: Sequence[Syllable], i: int) -> bool:
+    """True when tokens ``i`` and ``i + 1`` are separated by spaces only.
+
+    >>> toks = syllables("Hà Nội, Huế")
+    >>> joined(toks, 0), joined(toks, 1)
+    (True, False)
+    """
+    return i + 1 < len(tokens) and tokens[i + 1].linked
+
+
+def sentence_start(text: str, token: Syllable) -> bool:
+    """True when ``token`` opens a sentence, a line or a quotation.
+
+    >>> t = syllables("Mưa. Hải đi")
+    >>> sentence_start("Mưa. Hải đi", t[1]), sentence_start("Mưa. Hải đi", t[2])
+    (True, False)
+    """
+    before = text[max(0, token.start - 3):token.start].rstrip(" \t\"“'‘(")
+    return not before or before[-1] in ".!?:\n…-–—•;"
+
+
+class Phrasebook:
+    """Longest-match lookup of lower-case phrases over syllable tokens.
+
+    >>> book = Phrasebook(["bộ trưởng", "thứ trưởng"])
+    >>> book.match(syllables("Thu truong Le Van"), 0)
+    (2, 'thứ trưởng')
+    >>> book.match(syllables("Thư trưởng"), 0) is None
+    True
+    """
+
+    def __init__(self, phrases: Iterable[str]):
+        self._exact: dict[tuple[str, ...], str] = {}
+        self._folded: dict[tuple[str, ...], str] = {}
+        for phrase in phrases:
+            words = tuple(phrase.lower().split())
+            self._exact.setdefault(words, phrase)
+            self._folded.setdefault(tuple(fold(w) for w in words), phrase)
+        self.longest = max((len(k) for k in self._exact), default=0)
+
+    def __contains__(self, phrase: str) -> bool:
+        return tuple(phrase.lower().split()) in self._exact
+
+    def match(self, tokens: Sequence[Syllable], i: int) -> tuple[int, str] | None:
+        """(number of tokens, phrase) of the longest phrase starting at ``tokens[i]``."""
+        for size in range(min(self.longest, len(tokens) - i), 0, -1):
+            window = tokens[i:i + size]
+            if not all(t.linked for t in window[1:]):
+                continue
+            phrase = self._exact.get(tuple(t.low for t in window))
+            if phrase is None and all(t.plain for t in window):
+                phrase = self._folded.get(tuple(t.key for t in window))
+            if phrase is not None:
+                return size, phrase
+        return None
