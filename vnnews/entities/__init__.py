@@ -2,5 +2,44 @@
 
 Administrative units (provinces, districts, communes before and after the 1 July 2025
 reform, linked to their official codes) are found by :mod:`vnnews.entities.places` using
-the registry in :mod:`vnnews.entities.gazetteer`.
+the registry in :mod:`vnnews.entities.gazetteer`; persons, officials, organisations and
+other locations by the rules in the sibling modules, combined by
+:class:`~vnnews.entities.recognizer.EntityRecognizer`.
+
+>>> text = "Ông Nguyễn Văn A, Chủ tịch UBND xã Bình Định, huyện Kiến Xương."
+>>> [(e.label, e.text) for e in extract_entities(text)]
+[('OFFICIAL', 'Nguyễn Văn A'), ('ORGANIZATION', 'UBND xã Bình Định'), ('COMMUNE', 'xã Bình Định'), ('DISTRICT', 'huyện Kiến Xương')]
 """
+
+from __future__ import annotations
+
+from ..document import Entity
+from ..errors import InputError
+from .recognizer import EntityRecognizer
+
+__all__ = ["EntityRecognizer", "extract_entities"]
+
+
+def extract_entities(text: str) -> list[Entity]:
+    """Entities of ``text`` with offsets into ``text`` itself, whatever normalisation did.
+
+    The text is normalised first (NFC, one tone-mark style, look-alike letters); entity
+    ``text`` is the slice of the original, ``name`` the normalised form.
+
+    >>> text = "Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân"
+    >>> [(e.label, e.text, text[e.start:e.end] == e.text) for e in extract_entities(text)]
+    [('ORGANIZATION', 'UBND tỉnh Khánh Hoà', True), ('PROVINCE', 'tỉnh Khánh Hoà', True), ('OFFICIAL', 'Nguyễn Tấn Tuân', True)]
+    """
+    from ..normalize import normalize_with_map
+
+    if not isinstance(text, str):
+        raise InputError(f"extract_entities() needs a str, got {type(text).__name__}")
+    normalized = normalize_with_map(text)
+    entities = EntityRecognizer().extract(normalized.text)
+    for entity in entities:
+        entity.start, entity.end = normalized.span_to_original(entity.start, entity.end)
+        entity.text = text[entity.start:entity.end]
+        link = entity.attrs.get("refers_to")
+        if link:
+            link["start"], link["end"] = normalized.span_to_original(link["start"], link["end"])
+    return entities

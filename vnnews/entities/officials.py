@@ -48,9 +48,13 @@ class Post:
 
     def as_position(self) -> dict:
         """The JSON-ready position of an OFFICIAL (``place_resolved`` is filled later)."""
+        resolved = None
+        if self.place is not None:
+            resolved = {"name": self.place.name, "code": self.place.attrs.get("code"),
+                        "level": self.level, "how": "written"}
         return {"text": self.text, "post": self.post, "body": self.body,
                 "place": self.place.text if self.place else None, "level": self.level,
-                "former": self.former}
+                "former": self.former, "place_resolved": resolved}
 
 
 def find_posts(text: str, tokens: Sequence[Syllable], organizations: Sequence[Entity],

@@ -98,9 +98,11 @@ def person_entity(text: str, tokens: Sequence[Syllable], i: int, end: int, cue: 
                   {"cue": cue, **attrs})
 
 
-def find_persons(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:
+def find_persons(text: str, tokens: Sequence[Syllable], taken: Collection[int],
+                 cue_starts: Collection[int] = ()) -> list[Entity]:
     """PERSON entities on tokens not in ``taken`` (indices of tokens other entities hold):
-    names after an honorific, surname-led full names, and bylines.
+    names after an honorific or at a token of ``cue_starts`` (right after a post),
+    surname-led full names, and bylines.
 
     >>> t = "Hà Nội: bà Lan và Trần Văn Tâm.\\nThu Thủy"
     >>> [e.text for e in find_persons(t, syllables(t), {0, 1})]
@@ -109,20 +111,23 @@ def find_persons(text: str, tokens: Sequence[Syllable], taken: Collection[int]) 
     found = []
     i = 0
     while i < len(tokens):
-        end, entity = _person_at(text, tokens, i, taken)
+        end, entity = _person_at(text, tokens, i, taken, cue_starts)
         if entity is not None:
             found.append(entity)
         i = end
     return found
 
 
-def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[int]):
+def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[int],
+               cue_starts: Collection[int]):
     if i in taken or not is_name_syllable(tokens[i]):
         return i + 1, None
     opening = _HONORIFICS.match(tokens, i)  # "Ông Ngô Hòa" at the start of a sentence
     if opening and i + opening[0] < len(tokens) and tokens[i + opening[0]].linked:
         return i + opening[0], None
     end = _free_end(tokens, i, name_run_end(tokens, i), taken)
+    if i in cue_starts and tokens[i].linked:
+        return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "post")
     honorific = honorific_before(tokens, i)
     if honorific:
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "honorific", honorific=honorific)

@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 
 import regex
 
-import unicodedata
+from ..normalize import convert_tone_style, remove_diacritics
 
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.\-'’&/][\p{L}\p{M}\p{N}]+)*")
 
@@ -34,7 +34,7 @@ class Syllable:
     start: int
     end: int
     text: str
-    low: str  # lower case
+    low: str  # lower case, in the "new" tone-mark style
     key: str  # lower case without diacritics
     cap: bool  # starts with a capital letter
     plain: bool  # written without any diacritic
@@ -47,9 +47,16 @@ def fold(text: str) -> str:
     >>> fold("Thủy Điện")
     'thuy dien'
     """
-    # stop-gap until vnnews.normalize.remove_diacritics is merged
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return remove_diacritics(text).lower()
+
+
+def lower_key(text: str) -> str:
+    """Lower case in one tone-mark style, so "Ủy ban" and "Uỷ ban" look the same.
+
+    >>> lower_key("Ủy ban") == lower_key("Uỷ ban")
+    True
+    """
+    return convert_tone_style(text, "new").lower()
 
 
 def syllables(text: str) -> list[Syllable]:
@@ -60,13 +67,17 @@ def syllables(text: str) -> list[Syllable]:
     """
     tokens = []
     previous_end = None
+    styled = convert_tone_style(text, "new")  # length-preserving on NFC text
+    if len(styled) != len(text):
+        styled = text
     for match in _SYLLABLE.finditer(text):
         word = match.group()
+        low = styled[match.start():match.end()].lower()
         key = fold(word)
         gap = text[previous_end:match.start()] if previous_end is not None else "\n"
         linked = gap.isspace() and "\n" not in gap
-        tokens.append(Syllable(match.start(), match.end(), word, word.lower(), key,
-                               word[0].isupper(), key == word.lower(), linked))
+        tokens.append(Syllable(match.start(), match.end(), word, low, key,
+                               word[0].isupper(), key == low, linked))
         previous_end = match.end()
     return tokens
 
@@ -106,13 +117,13 @@ class Phrasebook:
         self._exact: dict[tuple[str, ...], str] = {}
         self._folded: dict[tuple[str, ...], str] = {}
         for phrase in phrases:
-            words = tuple(phrase.lower().split())
+            words = tuple(lower_key(phrase).split())
             self._exact.setdefault(words, phrase)
             self._folded.setdefault(tuple(fold(w) for w in words), phrase)
         self.longest = max((len(k) for k in self._exact), default=0)
 
     def __contains__(self, phrase: str) -> bool:
-        return tuple(phrase.lower().split()) in self._exact
+        return tuple(lower_key(phrase).split()) in self._exact
 
     def match(self, tokens: Sequence[Syllable], i: int) -> tuple[int, str] | None:
         """(number of tokens, phrase) of the longest phrase starting at ``tokens[i]``."""

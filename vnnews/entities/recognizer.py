@@ -1,0 +1,145 @@
+"""EntityRecognizer: all entity rules together, overlaps resolved, short forms linked.
+
+The steps, each a module of its own: administrative units (:mod:`.places`),
+organisations, posts, persons and officials, other locations. Where two candidates
+overlap, the stronger evidence wins:
+
+1. organisations (a place inside one is kept as well: "UBND tỉnh Quảng Trị" also yields
+   the PROVINCE "tỉnh Quảng Trị");
+2. a name after an honorific or a post ("ông Hà Nam", "Chủ tịch Lâm Đồng");
+3. a place after a lower-case head noun ("thôn Tân Tiến", over the commune Tân Tiến);
+4. administrative units;
+5. countries and foreign cities, then names by their surname, then bylines.
+
+A short form later in the text ("ông Hùng") is linked to the full name it abbreviates
+through ``attrs["refers_to"]``. An official's positions say which place the post belongs
+to: the one written, or for "Chủ tịch UBND tỉnh" the province the text is about.
+
+>>> text = "Đồng chí Nguyễn Mạnh Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh thăm huyện Quỳnh Phụ."
+>>> [(e.label, e.text) for e in EntityRecognizer().extract(text)]
+[('OFFICIAL', 'Nguyễn Mạnh Hùng'), ('DISTRICT', 'huyện Quỳnh Phụ')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from ..document import Entity
+from ..errors import InputError
+from .linking import link_short_forms, resolve_positions
+from .locations import find_locations
+from .officials import find_posts, official, posts_after
+from .organizations import find_organizations
+from .persons import find_persons
+from .places import find_admin_units
+from .tokens import Syllable, syllables
+
+ADMIN_LABELS = frozenset({"PROVINCE", "DISTRICT", "COMMUNE"})
+
+
+class EntityRecognizer:
+    """Finds OFFICIAL, PERSON, PROVINCE, DISTRICT, COMMUNE, ORGANIZATION and LOCATION
+    mentions, with offsets into the text given.
+
+    >>> [e.label for e in EntityRecognizer().extract("Bộ Tư pháp làm việc với UBND tỉnh Khánh Hòa.")]
+    ['ORGANIZATION', 'ORGANIZATION', 'PROVINCE']
+    """
+
+    def extract(self, text: str, sentences: Sequence | None = None, tokens: Sequence | None = None) -> list[Entity]:
+        """Entities of ``text`` sorted by position.
+
+        ``sentences`` and ``tokens`` (objects with ``start``/``end``, e.g. from the
+        segmenter) are accepted for the Pipeline's sake; the rules work on syllables and
+        only use sentence ends to keep a name from running across them.
+
+        >>> EntityRecognizer().extract("")
+        []
+        """
+        if not isinstance(text, str):
+            raise InputError(f"extract() needs a str, got {type(text).__name__}")
+        syl = _cut_at_sentences(syllables(text), sentences)
+        places = find_admin_units(text)
+        organizations = find_organizations(text, syl, places)
+        posts = find_posts(text, syl, organizations, places)
+        chart = _Chart(syl)
+        chart.take(organizations)
+        people = self._people(text, syl, chart, posts, places)
+        locations = find_locations(text, syl)
+        headed = [e for e in locations if e.attrs["kind"] == "named_place" and not e.attrs["head_capitalised"]]
+        kept_places = [p for p in places if _keep_place(p, people, headed, organizations)]
+        chart.take(kept_places)
+        others = [e for e in locations if e in headed or chart.free(e)]
+        chart.take(others)
+        more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
+        people += [self._with_posts(text, syl, p, posts) for p in more_people]
+        entities = sorted(organizations + kept_places + others + people, key=lambda e: (e.start, -e.end))
+        link_short_forms(entities)
+        resolve_positions(entities)
+        return entities
+
+    def _people(self, text, syl, chart, posts, places) -> list[Entity]:
+        """Names after an honorific or right after a post: stronger than a place name."""
+        after_post = {p.end: p for p in posts}
+        found = []
+        for person in find_persons(text, syl, chart.taken, cue_starts=after_post):
+            if person.attrs["cue"] in {"honorific", "post"}:
+                found.append(self._with_posts(text, syl, person, posts, after_post))
+        chart.take(found)
+        return found
+
+    @staticmethod
+    def _with_posts(text, syl, person, posts, after_post=None) -> Entity:
+        first, end = _token_range(syl, person)
+        before = [after_post[first]] if after_post and first in after_post and syl[first].linked else []
+        after = posts_after(text, syl, posts, end)
+        return official(person, before + after) if before or after else person
+
+
+class _Chart:
+    """Which syllables are already held by an entity."""
+
+    def __init__(self, syl: Sequence[Syllable]):
+        self.syl = syl
+        self.taken: set[int] = set()
+
+    def take(self, entities) -> None:
+        for entity in entities:
+            self.taken.update(range(*_token_range(self.syl, entity)))
+
+    def free(self, entity: Entity) -> bool:
+        return not self.taken.intersection(range(*_token_range(self.syl, entity)))
+
+
+def _token_range(syl: Sequence[Syllable], entity: Entity) -> tuple[int, int]:
+    starts = [t.start for t in syl]
+    return bisect.bisect_left(starts, entity.start), bisect.bisect_left(starts, entity.end)
+
+
+def _keep_place(place: Entity, people, headed, organizations) -> bool:
+    """An administrative unit yields to a name it overlaps, and a bare one (no type word)
+    to a place with a lower-case head noun ("thôn Tân Tiến")."""
+    if any(_overlap(place, p) for p in people):
+        return False
+    bare = place.attrs.get("name_start", place.start) == place.start
+    if bare and any(_overlap(place, loc) for loc in headed):
+        return False
+    return True
+
+
+def _overlap(a: Entity, b: Entity) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _cut_at_sentences(syl: list[Syllable], sentences) -> list[Syllable]:
+    """Unlink the first syllable of every sentence given, so no name runs across."""
+    if not sentences:
+        return syl
+    starts = {s.start for s in sentences}
+    return [t if t.start not in starts or not t.linked else _unlinked(t) for t in syl]
+
+
+def _unlinked(token: Syllable) -> Syllable:
+    from dataclasses import replace
+
+    return replace(token, linked=False)
