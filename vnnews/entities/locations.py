@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import regex
+
 from ..document import Entity
 from . import vocab
 from .persons import is_name_syllable
@@ -20,11 +22,12 @@ from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 _HEADS = Phrasebook(vocab.LOCATION_HEADS)
 _WORLD = Phrasebook(vocab.COUNTRIES + vocab.FOREIGN_CITIES)
+_HOUSE_NUMBER = regex.compile(r"^\d+[A-Z]?(?:/\d+[A-Z]?)+$")
 
 
 def find_locations(text: str, tokens: Sequence[Syllable]) -> list[Entity]:
     """LOCATION entities of ``text``; ``attrs["kind"]`` is "named_place" (a head noun and a
-    name), "world" (a country, region or foreign city).
+    name), "street" (a street after a house number), "world" (a country, region or foreign city).
 
     >>> t = "Hồ Gươm ở Hà Nội, không phải Đền Hùng"
     >>> [(e.text, e.attrs["head_capitalised"]) for e in find_locations(t, syllables(t))]
@@ -33,7 +36,8 @@ def find_locations(text: str, tokens: Sequence[Syllable]) -> list[Entity]:
     found = []
     i = 0
     while i < len(tokens):
-        entity, end = _named_place(text, tokens, i) or _world_place(text, tokens, i) or (None, i + 1)
+        entity, end = _named_place(text, tokens, i) or _street_after_number(text, tokens, i) \
+            or _world_place(text, tokens, i) or (None, i + 1)
         if entity is not None:
             found.append(entity)
         i = end
@@ -58,6 +62,16 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     return entity, end
 
 
+def _street_after_number(text: str, tokens: Sequence[Syllable], i: int):
+    """A street named after its house number: "66/39 Trần Văn Kỷ" (the name only)."""
+    if not _HOUSE_NUMBER.match(tokens[i].text) or i + 1 >= len(tokens) or not tokens[i + 1].linked:
+        return None
+    end = _place_name_end(text, tokens, i + 1, numbered=False)
+    if end == i + 1:
+        return None
+    return _entity(text, tokens, i + 1, end, "street"), end
+
+
 def _place_name_end(text: str, tokens: Sequence[Syllable], j: int, numbered: bool) -> int:
     """End of "Bảo Định", "Vu Gia - Thu Bồn", "Bình Quân 2", or a number ("3", "1A")."""
     if numbered and tokens[j].text[0].isdigit():
@@ -78,8 +92,8 @@ def _continues(text: str, tokens: Sequence[Syllable], k: int) -> bool:
 
 
 def _world_place(text: str, tokens: Sequence[Syllable], i: int):
-    if not tokens[i].cap:
-        return None
+    if not tokens[i].cap or (tokens[i].linked and i > 0 and is_name_syllable(tokens[i - 1])):
+        return None  # lower case, or the end of a longer name ("Nguyễn Văn Đức")
     hit = _WORLD.match(tokens, i)
     if hit is None:
         return None

@@ -120,7 +120,8 @@ class _OrgFinder:
             return self.place_end[name_at]
         if level and name_at < len(self.tokens) and self._linked(name_at) and self.tokens[name_at].text.isdigit():
             return name_at + 1  # "Công an quận 3"
-        if name_at < len(self.tokens) and (level is None or self._linked(name_at)):
+        if name_at < len(self.tokens) and (level is None or self._linked(name_at)) \
+                and not starts_person(self.tokens, name_at):
             run = self._name_run(name_at, allow_person=False)
             if run > name_at:
                 return run
@@ -158,8 +159,8 @@ class _OrgFinder:
         return j + hit[0] if hit else None
 
     def _skip_description(self, j: int) -> int:
-        """Skip up to three lower-case words before a capitalised name."""
-        for k in range(j, min(j + 3, len(self.tokens))):
+        """Skip up to four lower-case words before a capitalised name."""
+        for k in range(j, min(j + 5, len(self.tokens))):
             if not self._linked(k):
                 return j
             if self.tokens[k].cap:

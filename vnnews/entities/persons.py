@@ -126,7 +126,7 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
     if opening and i + opening[0] < len(tokens) and tokens[i + opening[0]].linked:
         return i + opening[0], None
     end = _free_end(tokens, i, name_run_end(tokens, i), taken)
-    if i in cue_starts and tokens[i].linked:
+    if i in cue_starts and tokens[i].linked and _named_after_post(tokens, i, end):
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "post")
     honorific = honorific_before(tokens, i)
     if honorific:
@@ -137,6 +137,15 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
     if _is_byline(text, tokens, i, end):
         return end, person_entity(text, tokens, i, end, "byline")
     return end, None
+
+
+def _named_after_post(tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """After a post, a full name ("Chủ tịch Nguyễn Văn A") or, unless the post ends with a
+    level word ("thị trấn Đông Dương" names a place), any name of two syllables or more
+    ("Đại sứ Marc Knapper"); one syllable is a word of the body ("Trưởng phòng Hành chính")."""
+    if starts_person(tokens, i):
+        return True
+    return end - i >= 2 and tokens[i - 1].low not in vocab.LEVEL_LAST_WORDS
 
 
 def _free_end(tokens: Sequence[Syllable], i: int, end: int, taken: Collection[int]) -> int:

@@ -62,35 +62,38 @@ class EntityRecognizer:
         places = find_admin_units(text)
         organizations = find_organizations(text, syl, places)
         posts = find_posts(text, syl, organizations, places)
+        locations = find_locations(text, syl)
         chart = _Chart(syl)
         chart.take(organizations)
-        people = self._people(text, syl, chart, posts, places)
-        locations = find_locations(text, syl)
+        people = self._people(text, syl, chart, posts, places + locations)
         headed = [e for e in locations if e.attrs["kind"] == "named_place" and not e.attrs["head_capitalised"]]
         kept_places = [p for p in places if _keep_place(p, people, headed, organizations)]
         chart.take(kept_places)
         others = [e for e in locations if e in headed or chart.free(e)]
         chart.take(others)
         more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
-        people += [self._with_posts(text, syl, p, posts) for p in more_people]
+        people += [self._with_posts(text, syl, chart, p, posts) for p in more_people]
         entities = sorted(organizations + kept_places + others + people, key=lambda e: (e.start, -e.end))
         link_short_forms(entities)
         resolve_positions(entities)
         return entities
 
     def _people(self, text, syl, chart, posts, places) -> list[Entity]:
-        """Names after an honorific or right after a post: stronger than a place name."""
+        """Names after an honorific or right after a post: stronger than a place name
+        overlapping them, but not than one they equal ("trẻ em Việt Nam")."""
         after_post = {p.end: p for p in posts}
+        place_spans = {(p.start, p.end) for p in places}
         found = []
         for person in find_persons(text, syl, chart.taken, cue_starts=after_post):
-            if person.attrs["cue"] in {"honorific", "post"}:
-                found.append(self._with_posts(text, syl, person, posts, after_post))
+            if person.attrs["cue"] in {"honorific", "post"} and (person.start, person.end) not in place_spans:
+                found.append(self._with_posts(text, syl, chart, person, posts, after_post))
         chart.take(found)
         return found
 
     @staticmethod
-    def _with_posts(text, syl, person, posts, after_post=None) -> Entity:
-        first, end = _token_range(syl, person)
+    def _with_posts(text, syl, chart, person, posts, after_post=None) -> Entity:
+        tokens = chart.span(person)
+        first, end = tokens.start, tokens.stop
         before = [after_post[first]] if after_post and first in after_post and syl[first].linked else []
         after = posts_after(text, syl, posts, end)
         return official(person, before + after) if before or after else person
@@ -100,20 +103,18 @@ class _Chart:
     """Which syllables are already held by an entity."""
 
     def __init__(self, syl: Sequence[Syllable]):
-        self.syl = syl
+        self.starts = [t.start for t in syl]
         self.taken: set[int] = set()
+
+    def span(self, entity: Entity) -> range:
+        return range(bisect.bisect_left(self.starts, entity.start), bisect.bisect_left(self.starts, entity.end))
 
     def take(self, entities) -> None:
         for entity in entities:
-            self.taken.update(range(*_token_range(self.syl, entity)))
+            self.taken.update(self.span(entity))
 
     def free(self, entity: Entity) -> bool:
-        return not self.taken.intersection(range(*_token_range(self.syl, entity)))
-
-
-def _token_range(syl: Sequence[Syllable], entity: Entity) -> tuple[int, int]:
-    starts = [t.start for t in syl]
-    return bisect.bisect_left(starts, entity.start), bisect.bisect_left(starts, entity.end)
+        return not self.taken.intersection(self.span(entity))
 
 
 def _keep_place(place: Entity, people, headed, organizations) -> bool:

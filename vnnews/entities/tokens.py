@@ -37,7 +37,7 @@ class Syllable:
     low: str  # lower case, in the "new" tone-mark style
     key: str  # lower case without diacritics
     cap: bool  # starts with a capital letter
-    plain: bool  # written without any diacritic
+    plain: bool  # no diacritic, in a text mostly written without them: match folded
     linked: bool  # separated from the previous token by spaces only (same line)
 
 
@@ -67,19 +67,32 @@ def syllables(text: str) -> list[Syllable]:
     """
     tokens = []
     previous_end = None
-    styled = convert_tone_style(text, "new")  # length-preserving on NFC text
-    if len(styled) != len(text):
-        styled = text
+    without_marks = _mostly_without_diacritics(text)
+    styled = convert_tone_style(text, "new").lower()  # length-preserving on NFC text
+    folded = fold(text)
+    same_length = len(styled) == len(text) == len(folded)
     for match in _SYLLABLE.finditer(text):
         word = match.group()
-        low = styled[match.start():match.end()].lower()
-        key = fold(word)
+        if same_length:
+            low, key = styled[match.start():match.end()], folded[match.start():match.end()]
+        else:
+            low, key = word.lower(), fold(word)
         gap = text[previous_end:match.start()] if previous_end is not None else "\n"
         linked = gap.isspace() and "\n" not in gap
         tokens.append(Syllable(match.start(), match.end(), word, low, key,
-                               word[0].isupper(), key == low, linked))
+                               word[0].isupper(), without_marks and key == low, linked))
         previous_end = match.end()
     return tokens
+
+
+def _mostly_without_diacritics(text: str) -> bool:
+    """True when fewer than 5% of the letters carry a diacritic (Vietnamese typed without
+    them): only then may a bare syllable stand for an accented one ("ban" for "bạn")."""
+    letters = sum(c.isalpha() for c in text)
+    return letters > 0 and sum(c.isalpha() and c.lower() not in _ASCII for c in text) < 0.05 * letters
+
+
+_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def joined(tokens: Sequence[Syllable], i: int) -> bool:
@@ -120,16 +133,21 @@ class Phrasebook:
             words = tuple(lower_key(phrase).split())
             self._exact.setdefault(words, phrase)
             self._folded.setdefault(tuple(fold(w) for w in words), phrase)
-        self.longest = max((len(k) for k in self._exact), default=0)
+        # first word -> phrase lengths, longest first: most tokens are rejected here
+        self._sizes_exact = _sizes_by_first_word(self._exact)
+        self._sizes_folded = _sizes_by_first_word(self._folded)
 
     def __contains__(self, phrase: str) -> bool:
         return tuple(lower_key(phrase).split()) in self._exact
 
     def match(self, tokens: Sequence[Syllable], i: int) -> tuple[int, str] | None:
         """(number of tokens, phrase) of the longest phrase starting at ``tokens[i]``."""
-        for size in range(min(self.longest, len(tokens) - i), 0, -1):
+        first = tokens[i]
+        exact = self._sizes_exact.get(first.low, ())
+        folded = self._sizes_folded.get(first.key, ()) if first.plain else ()
+        for size in sorted(set(exact) | set(folded), reverse=True) if folded else exact:
             window = tokens[i:i + size]
-            if not all(t.linked for t in window[1:]):
+            if len(window) < size or not all(t.linked for t in window[1:]):
                 continue
             phrase = self._exact.get(tuple(t.low for t in window))
             if phrase is None and all(t.plain for t in window):
@@ -137,3 +155,10 @@ class Phrasebook:
             if phrase is not None:
                 return size, phrase
         return None
+
+
+def _sizes_by_first_word(table: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
+    sizes: dict[str, set[int]] = {}
+    for words in table:
+        sizes.setdefault(words[0], set()).add(len(words))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}

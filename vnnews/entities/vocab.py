@@ -27,7 +27,7 @@ HONORIFICS = (
     "gs-ts", "pgs.ts", "gs.ts", "vợ", "chồng", "thầy", "sư", "hòa thượng", "linh mục",
     "mục sư", "vận động viên", "thí sinh", "học sinh", "sinh viên", "cầu thủ",
     "người mẫu", "diễn viên", "hoa hậu", "tác giả", "họa sĩ", "chủ nhà", "chủ quán",
-    "tài xế", "lái xe", "ngài", "bạn", "mẹ", "bố", "cha", "con",
+    "tài xế", "lái xe", "ngài",
 )
 """Words written before a person's name that are not a post (lower case)."""
 
@@ -86,6 +86,8 @@ LEVEL_WORDS = {
     "thị trấn": "commune",
 }
 """Level words after a body ("UBND tỉnh", "Công an huyện")."""
+
+LEVEL_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in LEVEL_WORDS)
 
 NATIONAL_BODIES = (
     "quốc hội", "chính phủ", "bộ chính trị", "ban bí thư", "ban chấp hành trung ương",
