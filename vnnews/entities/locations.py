@@ -52,12 +52,14 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     capitalised = tokens[i].cap
     if capitalised and head not in vocab.CAPITALISED_LOCATION_HEADS:
         return None
+    if tokens[i].linked and i > 0 and tokens[i - 1].low in vocab.NOT_A_HEAD_AFTER.get(head, ()):
+        return None
     j = i + size
     if j >= len(tokens) or not tokens[j].linked:
         return None
     end = _place_name_end(text, tokens, j, numbered=head in vocab.NUMBERED_LOCATION_HEADS)
-    if end == j:
-        return None
+    if end == j or (end == j + 1 and len(tokens[j].text) == 1):
+        return None  # no name, or a single letter ("khối A")
     entity = _entity(text, tokens, i, end, "named_place", head=head, head_capitalised=capitalised)
     return entity, end
 
@@ -92,8 +94,11 @@ def _continues(text: str, tokens: Sequence[Syllable], k: int) -> bool:
 
 
 def _world_place(text: str, tokens: Sequence[Syllable], i: int):
-    if not tokens[i].cap or (tokens[i].linked and i > 0 and is_name_syllable(tokens[i - 1])):
-        return None  # lower case, or the end of a longer name ("Nguyễn Văn Đức")
+    continent = tokens[i].low == "châu" and i + 1 < len(tokens) and tokens[i + 1].cap  # "châu Úc"
+    if not (tokens[i].cap or continent):
+        return None
+    if tokens[i].linked and i > 0 and (is_name_syllable(tokens[i - 1]) or tokens[i - 1].low in vocab.NOT_A_PLACE_AFTER):
+        return None  # the end of a longer name ("Nguyễn Văn Đức"), a language ("tiếng Anh")
     hit = _WORLD.match(tokens, i)
     if hit is None:
         return None

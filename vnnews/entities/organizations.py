@@ -59,7 +59,22 @@ def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[E
         found.append(Entity("ORGANIZATION", start_char, end_char, text[start_char:end_char],
                             " ".join(text[start_char:end_char].split()), {"kind": kind}))
         i = end
+        alias = _alias_after(text, tokens, end)
+        if alias is not None:
+            found.append(alias)
+            i = end + 1
     return found
+
+
+def _alias_after(text: str, tokens: Sequence[Syllable], end: int) -> Entity | None:
+    """The short name in brackets after an organisation: "Công ty ... (Waco)", "(EVN)"."""
+    if end >= len(tokens):
+        return None
+    token = tokens[end]
+    before, after = text[tokens[end - 1].end:token.start], text[token.end:token.end + 1]
+    if before.strip() != "(" or after != ")" or not token.cap or token.low in vocab.SURNAMES:
+        return None
+    return Entity("ORGANIZATION", token.start, token.end, token.text, token.text, {"kind": "alias"})
 
 
 class _OrgFinder:
@@ -80,7 +95,7 @@ class _OrgFinder:
 
     def organization_at(self, i: int) -> int | None:
         token = self.tokens[i]
-        if not token.cap:
+        if not token.cap or i in self.place_end:  # "Hội An", "Đài Loan" are places
             return None
         for kind, matcher in (("national", self._national), ("place_body", self._place_body),
                               ("named", self._named), ("single", self._single)):
@@ -174,6 +189,10 @@ class _OrgFinder:
         while k < len(self.tokens) and (self._linked(k) if k == j else self._continues(k)):
             sector = _SECTORS.match(self.tokens, k)
             token = self.tokens[k]
+            if k in self.place_end and k > j:  # a place ends the name: "Đại học Kinh tế TP HCM"
+                return self.place_end[k]
+            if k > j and not self.tokens[k].linked and self._starts_body(k):
+                break  # "Bộ Nội vụ - Bộ Tài chính" are two
             if sector:
                 k += sector[0]
             elif token.cap and (allow_person or k == j or not starts_person(self.tokens, k)):
@@ -184,13 +203,21 @@ class _OrgFinder:
                 break
             end = k
             if self._linked(k) and self.tokens[k].low == "và" and self._linked(k + 1) \
-                    and (self.tokens[k + 1].cap or _SECTORS.match(self.tokens, k + 1)):
+                    and (self.tokens[k + 1].cap or _SECTORS.match(self.tokens, k + 1)) \
+                    and not self._starts_body(k + 1):
                 k += 1
         return end
 
+    def _starts_body(self, k: int) -> bool:
+        """True when another organisation's head starts at ``k`` ("và Bộ Tài chính")."""
+        return any(book.match(self.tokens, k) for book in (_HEADS, _PLACE_BODIES, _NATIONAL))
+
     def _lower_tail(self, k: int) -> bool:
+        """A lower-case second syllable of a capitalised word ("Du lịch"), not a verb or a
+        function word after the name ("Công ty Đông Nam ký")."""
         token = self.tokens[k]
-        return not token.cap and token.low not in _CONNECTORS and not _SECTORS.match(self.tokens, k)
+        return not token.cap and token.low not in _CONNECTORS and token.low not in vocab.NOT_NAME_TAILS \
+            and not _SECTORS.match(self.tokens, k)
 
     def _continues(self, k: int) -> bool:
         """Token ``k`` goes on a name: after a space, or after " - " / " & " if capitalised."""

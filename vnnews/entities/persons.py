@@ -16,11 +16,34 @@ from __future__ import annotations
 from typing import Collection, Sequence
 
 from ..document import Entity
+from ..errors import ModelError
+from ..resources import load_once, model_file
 from . import vocab
-from .tokens import Phrasebook, Syllable, fold, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, fold, sentence_start, syllables  # noqa: F401 (doctests)
 
 _HONORIFICS = Phrasebook(vocab.HONORIFICS)
 MAX_NAME = 4
+GIVEN_NAME_SHARE = 0.075
+"""A capitalised syllable alone inside a sentence is a person when at least this share of
+its lone uses in the training corpus follow an honorific (models/person_names): above the
+highest share of a direction, ethnonym or country word ("Thái" 0.071, "Nam" 0.048)."""
+
+
+@load_once
+def given_name_shares() -> dict[str, float]:
+    """Syllable → share of its lone capitalised uses that follow an honorific.
+
+    >>> given_name_shares()["Tuấn"] > GIVEN_NAME_SHARE > given_name_shares()["Nam"]
+    True
+    """
+    import json
+
+    path = model_file("person_names", "given_names.json")
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))["syllables"]
+        return {word: row["after_honorific"] / row["alone"] for word, row in table.items()}
+    except (ValueError, KeyError, TypeError, ZeroDivisionError) as exc:
+        raise ModelError(f"person_names/given_names.json is unreadable: {exc}") from exc
 
 
 def is_name_syllable(token: Syllable) -> bool:
@@ -102,7 +125,7 @@ def find_persons(text: str, tokens: Sequence[Syllable], taken: Collection[int],
                  cue_starts: Collection[int] = ()) -> list[Entity]:
     """PERSON entities on tokens not in ``taken`` (indices of tokens other entities hold):
     names after an honorific or at a token of ``cue_starts`` (right after a post),
-    surname-led full names, and bylines.
+    surname-led full names, bylines, and given names alone inside a sentence.
 
     >>> t = "Hà Nội: bà Lan và Trần Văn Tâm.\\nThu Thủy"
     >>> [e.text for e in find_persons(t, syllables(t), {0, 1})]
@@ -136,7 +159,19 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
             return end, person_entity(text, tokens, start, name_run_end(tokens, start), "surname")
     if _is_byline(text, tokens, i, end):
         return end, person_entity(text, tokens, i, end, "byline")
+    if end == i + 1 and _given_name_alone(text, tokens, i):
+        return end, person_entity(text, tokens, i, end, "given_name")
     return end, None
+
+
+def _given_name_alone(text: str, tokens: Sequence[Syllable], i: int) -> bool:
+    """A given name standing for a person inside a sentence ("..., Tòng đã bị bắt")."""
+    if len(tokens[i].text) < 2 or given_name_shares().get(tokens[i].text, 0.0) < GIVEN_NAME_SHARE:
+        return False
+    if sentence_start(text, tokens[i]):
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return following is None or not following.linked or following.low in vocab.PERSON_FOLLOWERS
 
 
 def _named_after_post(tokens: Sequence[Syllable], i: int, end: int) -> bool:

@@ -60,16 +60,17 @@ class EntityRecognizer:
             raise InputError(f"extract() needs a str, got {type(text).__name__}")
         syl = _cut_at_sentences(syllables(text), sentences)
         places = find_admin_units(text)
-        organizations = find_organizations(text, syl, places)
-        posts = find_posts(text, syl, organizations, places)
         locations = find_locations(text, syl)
+        world = [e for e in locations if e.attrs["kind"] == "world"]
+        organizations = find_organizations(text, syl, places + world)
+        posts = find_posts(text, syl, organizations, places)
         chart = _Chart(syl)
         chart.take(organizations)
         people = self._people(text, syl, chart, posts, places + locations)
-        headed = [e for e in locations if e.attrs["kind"] == "named_place" and not e.attrs["head_capitalised"]]
-        kept_places = [p for p in places if _keep_place(p, people, headed, organizations)]
+        places = [_plural_list_item(text, p) for p in places]
+        kept_places = [p for p in places if _keep_place(p, people, locations)]
         chart.take(kept_places)
-        others = [e for e in locations if e in headed or chart.free(e)]
+        others = [e for e in locations if chart.free(e) or _beats_places(e, kept_places)]
         chart.take(others)
         more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
         people += [self._with_posts(text, syl, chart, p, posts) for p in more_people]
@@ -117,15 +118,34 @@ class _Chart:
         return not self.taken.intersection(self.span(entity))
 
 
-def _keep_place(place: Entity, people, headed, organizations) -> bool:
+def _keep_place(place: Entity, people, locations) -> bool:
     """An administrative unit yields to a name it overlaps, and a bare one (no type word)
-    to a place with a lower-case head noun ("thôn Tân Tiến")."""
+    to a place that holds it and more ("thôn Tân Tiến", "Khu công nghiệp Mỹ Phước",
+    "Châu Á - Thái Bình Dương"); a place it covers whole yields to it ("Chợ Mới")."""
     if any(_overlap(place, p) for p in people):
         return False
     bare = place.attrs.get("name_start", place.start) == place.start
-    if bare and any(_overlap(place, loc) for loc in headed):
-        return False
-    return True
+    return not (bare and any(_overlap(place, loc) and not _covers(place, loc) for loc in locations))
+
+
+def _beats_places(location: Entity, places) -> bool:
+    return not any(_covers(p, location) for p in places if _overlap(p, location)) and not any(
+        _overlap(p, location) and p.attrs.get("name_start", p.start) != p.start for p in places)
+
+
+def _covers(a: Entity, b: Entity) -> bool:
+    return a.start <= b.start and b.end <= a.end
+
+
+def _plural_list_item(text: str, place: Entity) -> Entity:
+    """"các phường Lê Hồng Phong, ..." : the type word belongs to the whole list, so the
+    unit is the name alone."""
+    name_start = place.attrs.get("name_start", place.start)
+    if name_start > place.start and text[max(0, place.start - 6):place.start].rstrip().lower().endswith(
+            ("các", "những")):
+        place.start = name_start
+        place.text = text[name_start:place.end]
+    return place
 
 
 def _overlap(a: Entity, b: Entity) -> bool:

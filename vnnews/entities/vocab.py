@@ -131,6 +131,22 @@ ORG_HEADS_DESCRIBED = frozenset({
 """Heads that may carry lower-case words before the capitalised name
 ("Tổng công ty du lịch Sài Gòn", "Ủy ban thường vụ Quốc hội")."""
 
+NOT_NAME_TAILS = frozenset("""
+chỉ về theo nhập dành ký với của cho đã đang sẽ vừa là có được bị tại ở từ đến trong ngoài
+này đó cũng không mới phải làm đi ra vào lên xuống cùng nay qua hôm sáng chiều tối ngày
+tháng năm trình nộp họp gửi đưa nói mà thì như nên nhưng hay hoặc vì do khi sau trước trên
+dưới giữa đều chưa rất diễn
+""".split())
+"""Lower-case words that end a name rather than continue it (verbs, function words)."""
+
+PERSON_FOLLOWERS = NOT_NAME_TAILS | frozenset("""
+còn lại vẫn bèn liền luôn nhận khai bị tự trốn dùng mua bán nhờ gặp kể thấy biết rồi từng
+cầm lấy mang chở rủ bỏ dẫn chạy đánh đâm giết cướp trộm lừa vay thuê hỏi đáp bảo kêu
+""".split())
+"""Words that often follow a person named by the given name alone ("Tòng đã bị bắt",
+"Mai lại đưa"): a capitalised syllable followed by another word is more likely the
+first syllable of that word ("Quy hoạch", "Thanh tra")."""
+
 COMPANY_FORMS = (
     "tnhh", "cổ phần", "cp", "tmcp", "mtv", "một thành viên", "trách nhiệm hữu hạn",
     "liên doanh", "tư nhân", "thương mại cổ phần", "jsc",
@@ -171,6 +187,28 @@ LOCATION_HEADS = (
     "ngách", "khu dân cư", "khu", "tổ", "xứ",
 )
 """Lower-case head nouns of a place name ("sông Hồng", "thôn 3", "ấp An Phú")."""
+
+NOT_A_HEAD_AFTER = {
+    "phá": {"khám", "đột", "tàn", "công", "đánh", "bắn"},
+    "động": {"lao", "hoạt", "vận", "chủ", "tác", "sinh", "hành", "biến", "cảm", "kích", "lưu",
+             "di", "bạo", "rung", "xúc", "giao", "cơ", "báo", "bị", "phát", "náo", "chấn"},
+    "cầu": {"yêu", "nhu", "toàn", "địa", "khẩn", "mưu", "cung", "thỉnh", "cần"},
+    "phố": {"thành", "đường", "khu"},
+    "bản": {"văn", "cơ", "căn", "xuất", "phiên", "kịch", "nguyên", "tư", "phát", "kịch", "bộ",
+            "tái", "dự", "bổn", "sao", "cổ"},
+    "thôn": {"nông"},
+    "xóm": {"làng", "hàng"},
+    "hồ": {"đồng", "mơ", "hồ", "ao", "sông", "hàng"},
+    "biển": {"bờ", "mặt", "vùng", "vũng", "bãi", "bọ"},
+    "đảo": {"hải", "biển"},
+    "chợ": {"chợ"},
+    "khu": {"các", "những", "một"},
+}
+"""Lower-case syllables that make a head noun part of a common word ("khám phá",
+"lao động", "yêu cầu", "thành phố", "văn bản", "nông thôn"): no place follows."""
+
+NOT_A_PLACE_AFTER = frozenset({"tiếng", "bảng", "đồng", "giờ", "kiểu", "gốc", "chữ"})
+"""Words that turn a country name into a language, currency or style ("tiếng Anh", "bảng Anh")."""
 
 NUMBERED_LOCATION_HEADS = frozenset({
     "thôn", "xóm", "ấp", "bản", "khu phố", "tổ dân phố", "khối", "quốc lộ", "tỉnh lộ",
