@@ -58,7 +58,7 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     if j >= len(tokens) or not tokens[j].linked:
         return None
     end = _place_name_end(text, tokens, j, numbered=head in vocab.NUMBERED_LOCATION_HEADS)
-    if end == j or (end == j + 1 and len(tokens[j].text) == 1):
+    if end == j or (end == j + 1 and len(tokens[j].text) == 1 and tokens[j].text.isalpha()):
         return None  # no name, or a single letter ("khối A")
     entity = _entity(text, tokens, i, end, "named_place", head=head, head_capitalised=capitalised)
     return entity, end
