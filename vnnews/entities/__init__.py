@@ -24,7 +24,8 @@ def extract_entities(text: str) -> list[Entity]:
     """Entities of ``text`` with offsets into ``text`` itself, whatever normalisation did.
 
     The text is normalised first (NFC, one tone-mark style, look-alike letters); entity
-    ``text`` is the slice of the original, ``name`` the normalised form.
+    ``text`` (and an official's position ``text``) is the slice of the original, ``name``
+    and the parts of a position (``post``, ``body``, ``place``) the normalised form.
 
     >>> text = "Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân"
     >>> [(e.label, e.text, text[e.start:e.end] == e.text) for e in extract_entities(text)]
@@ -39,7 +40,9 @@ def extract_entities(text: str) -> list[Entity]:
     for entity in entities:
         entity.start, entity.end = normalized.span_to_original(entity.start, entity.end)
         entity.text = text[entity.start:entity.end]
-        link = entity.attrs.get("refers_to")
-        if link:
-            link["start"], link["end"] = normalized.span_to_original(link["start"], link["end"])
+        for span in [entity.attrs.get("refers_to")] + entity.attrs.get("positions", []):
+            if span:
+                span["start"], span["end"] = normalized.span_to_original(span["start"], span["end"])
+        for position in entity.attrs.get("positions", []):
+            position["text"] = text[position["start"]:position["end"]]
     return entities

@@ -52,7 +52,7 @@ class Post:
         if self.place is not None:
             resolved = {"name": self.place.name, "code": self.place.attrs.get("code"),
                         "level": self.level, "how": "written"}
-        return {"text": self.text, "post": self.post, "body": self.body,
+        return {"text": self.text, "start": self.start, "end": self.stop, "post": self.post, "body": self.body,
                 "place": self.place.text if self.place else None, "level": self.level,
                 "former": self.former, "place_resolved": resolved}
 

@@ -198,7 +198,7 @@ class _OrgFinder:
             elif token.cap and (allow_person or k == j or not starts_person(self.tokens, k)):
                 k += 1
                 if self._linked(k) and self._lower_tail(k) and not token.text.isupper():
-                    k += 1
+                    k = self._lower_words_end(k + 1)
             else:
                 break
             end = k
@@ -211,6 +211,15 @@ class _OrgFinder:
     def _starts_body(self, k: int) -> bool:
         """True when another organisation's head starts at ``k`` ("và Bộ Tài chính")."""
         return any(book.match(self.tokens, k) for book in (_HEADS, _PLACE_BODIES, _NATIONAL))
+
+    def _lower_words_end(self, k: int) -> int:
+        """A name that goes on in lower case after its capitalised word ("Hội Cựu thanh
+        niên xung phong"): up to three more words, not a level word nor a verb."""
+        end = k
+        while end < k + 3 and self._linked(end) and self._lower_tail(end) \
+                and self.tokens[end].low not in vocab.PERSON_FOLLOWERS and not _LEVELS.match(self.tokens, end):
+            end += 1
+        return end
 
     def _lower_tail(self, k: int) -> bool:
         """A lower-case second syllable of a capitalised word ("Du lịch"), not a verb or a
