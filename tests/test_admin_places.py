@@ -170,3 +170,67 @@ def test_sample_article_links_the_commune_in_kien_xuong(sample_article):
     assert all(e.code == "13186" and e.period == "pre2025" and not e.ambiguous for e in communes)
     assert not any(e.label == "PROVINCE" and e.name == "Bình Định" for e in found)
     assert {"Kiến Xương", "Quỳnh Phụ", "Thái Thụy"} <= {e.name for e in found if e.label == "DISTRICT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diễn đàn châu Á - Thái Bình Dương khai mạc.",  # inside a longer proper name
+        "Anh Nguyễn Thái Bình đi làm.",  # a person's name
+        "Trụ sở ở 90 Nguyễn Du.",  # a street after a house number
+        "Ùn tắc trên đường Điện Biên Phủ kéo dài.",  # a street
+        "“Vinh danh nước Việt” là chủ đề.",  # a one-syllable name capitalised at a sentence start
+        "Cơ sở giống tại quận 9 do thú y giám sát.",  # a district abolished before the registry
+    ],
+)
+def test_names_inside_other_names_are_not_places(text):
+    assert places(text) == []
+
+
+def test_hyphenated_province_in_any_spelling():
+    for written in ["Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "BR-VT"]:
+        e = only(f"Đại biểu tỉnh {written} phát biểu.")
+        assert (e.code, e.ambiguous) == ("77", False)
+        assert e.text.endswith(written)
+
+
+def test_province_beats_its_own_capital_city_of_the_same_name():
+    for name in ["Hải Dương", "Lào Cai", "Thái Bình"]:
+        found = {x.text: x for x in places(f"Mưa lớn ở Hải Phòng, {name} và Nam Định.")}
+        assert found[name].label == "PROVINCE" and not found[name].ambiguous
+
+
+def test_commune_named_after_a_person_needs_its_type_word():
+    assert [e.label for e in places("Phố Phan Chu Trinh (Hoàn Kiếm, Hà Nội) ngập.")] == ["DISTRICT", "PROVINCE"]
+    assert only("phường Phan Chu Trinh, quận Hoàn Kiếm", "COMMUNE").code == "00085"
+
+
+def test_plural_type_word_starts_a_list_of_names():
+    text = "Thành phố gồm các phường Lê Hồng Phong, Nguyễn Nghiêm, Nghĩa Chánh và các xã Nghĩa Dũng, Nghĩa Dõng."
+    found = places(text)
+    assert [e.text for e in found] == ["Lê Hồng Phong", "Nguyễn Nghiêm", "Nghĩa Chánh", "Nghĩa Dũng", "Nghĩa Dõng"]
+    assert [e.admin_type for e in found] == ["phường"] * 3 + ["xã"] * 2
+    # one unambiguous item (Nghĩa Chánh, Nghĩa Dõng) places its siblings in the same city
+    assert {e.parents[0]["code"] for e in found} == {"522"}
+    assert not any(e.ambiguous for e in found)
+
+
+def test_type_word_of_the_same_level_when_the_type_changed():
+    e = only("Khu vực thuộc thị xã Cam Ranh, tỉnh Khánh Hòa.", "DISTRICT")
+    assert (e.text, e.admin_type) == ("thị xã Cam Ranh", "thành phố")  # a city since 2010
+
+
+def test_bay_and_industrial_park_names_are_not_places():
+    assert places("Tàu vào vịnh Cam Ranh.") == []
+    assert places("Nhà máy ở khu công nghiệp Trảng Bàng.") == []
+
+
+def test_en_dash_in_a_hyphenated_name():
+    e = only("Tỉnh Bà Rịa – Vũng Tàu mưa lớn.")
+    assert (e.text, e.code) == ("Tỉnh Bà Rịa – Vũng Tàu", "77")
+
+
+def test_a_named_province_ranks_the_other_mentions_by_its_best_reading():
+    # "Thanh Hóa" is the province here, so it does not make "Điện Biên" a ward of the city of Thanh Hóa
+    found = places("Tour Hà Nội - Điện Biên - Hà Nội, Thanh Hóa")
+    assert [(e.label, e.name) for e in found][1] == ("PROVINCE", "Điện Biên")

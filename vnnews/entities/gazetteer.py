@@ -117,13 +117,16 @@ class Gazetteer:
     def __init__(self, units: Iterable[AdminUnit]):
         self.units: tuple[AdminUnit, ...] = tuple(units)
         self._surfaces: dict[str, list[Surface]] = {}
+        spellings: dict[str, set[str]] = {}
         for unit in self.units:
             for form, case_sensitive in [(unit.name, False)] + [(a, a.isupper()) for a in unit.aliases]:
                 surface = Surface(unit.id, form, tone_key(form), case_sensitive)
                 self._surfaces.setdefault(_key(form), []).append(surface)
+                spellings.setdefault(_key(form), set()).update(_spellings(form))
         self.automaton = ahocorasick.Automaton()
         for key, surfaces in self._surfaces.items():
-            self.automaton.add_word(key, (len(key), tuple(surfaces)))
+            for written in spellings[key]:
+                self.automaton.add_word(written, (len(written), tuple(surfaces)))
         self.automaton.make_automaton()
 
     @classmethod
@@ -213,11 +216,12 @@ def split_type_word(name: str) -> tuple[tuple[str, ...], str]:
     return (), name.strip()
 
 
-def surface_matches(surface: Surface, written: str) -> bool:
+def surface_matches(surface: Surface, written: str, written_key: str | None = None) -> bool:
     """Whether ``written`` (same folded key) is this surface form as a reader would accept it.
 
     Written with diacritics, they must agree up to tone style; written without any, the
     plain spelling is enough; abbreviations in capitals must be written in capitals.
+    ``written_key`` is ``tone_key(written)`` when the caller already has it.
 
     >>> s = Surface(0, "Hòa Bình", tone_key("Hòa Bình"), False)
     >>> surface_matches(s, "Hoà Bình"), surface_matches(s, "Hoa Binh"), surface_matches(s, "Hóa Bính")
@@ -227,12 +231,23 @@ def surface_matches(surface: Surface, written: str) -> bool:
         return written == surface.form
     if written.isascii():
         return True
-    return tone_key(written) == surface.tone_key
+    return (written_key or tone_key(written)) == surface.tone_key
 
 
 def _key(text: str) -> str:
     """Automaton key: folded, hyphens and runs of spaces as one space."""
     return " ".join(fold(text).replace("-", " ").split())
+
+
+def _spellings(form: str) -> set[str]:
+    """The ways a name may appear in folded text: "Bà Rịa - Vũng Tàu" as "ba ria - vung tau",
+    "ba ria-vung tau" or "ba ria vung tau".
+
+    >>> sorted(_spellings("Bà Rịa - Vũng Tàu"))
+    ['ba ria - vung tau', 'ba ria vung tau', 'ba ria-vung tau']
+    """
+    parts = [" ".join(fold(p).split()) for p in form.split("-")]
+    return {joint.join(parts) for joint in (" - ", "-", " ")}
 
 
 def _rank(unit: AdminUnit) -> tuple:

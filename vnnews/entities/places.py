@@ -27,7 +27,8 @@ import regex
 from ..document import Entity
 from ..errors import InputError
 from .gazetteer import TYPE_WORDS, AdminUnit, Gazetteer, Surface, load_gazetteer, surface_matches
-from ._fold import fold_with_offsets, tone_key
+from ..normalize.unicode import nfc_with_map
+from ._fold import fold, tone_key
 
 LABELS = {"province": "PROVINCE", "district": "DISTRICT", "commune": "COMMUNE"}
 
@@ -40,22 +41,47 @@ _TYPE_BEFORE = regex.compile(
 # Party committees name the kind of unit they sit in: "Huyện ủy Thái Thụy" is a district.
 # They belong to the organisation, so the place's span starts at its name.
 _COMMITTEES = {"tinh uy": "tinh", "thanh uy": "thanh pho", "huyen uy": "huyen", "quan uy": "quan", "thi uy": "thi xa"}
+_WORD = regex.compile(r"\w+")
+# A plural before a type word starts a list of names of that type: "các xã A, B và C".
+_PLURAL_BEFORE = regex.compile(r"(?<!\w)(?:cac|nhung|hai|ba|bon|\d+) +$")
+_LIST_JOINT = regex.compile(r" *(?:,|;|va|, *va) *")
 # The written forms a full type word must have when the text carries diacritics.
 _TYPE_TONE_KEYS = {
     tone_key(word)
-    for word, _folded in [
-        ("thành phố", "thanh pho"), ("tỉnh", "tinh"), ("huyện", "huyen"), ("quận", "quan"),
-        ("thị xã", "thi xa"), ("xã", "xa"), ("phường", "phuong"), ("thị trấn", "thi tran"),
-        ("đặc khu", "dac khu"), ("tỉnh ủy", "tinh uy"), ("thành ủy", "thanh uy"), ("huyện ủy", "huyen uy"),
-        ("quận ủy", "quan uy"), ("thị ủy", "thi uy"),
-    ]
+    for word in (
+        "thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu",
+        "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+    )
 }
+# Words before a bare name that make it part of something else: a street, a landmark, a
+# person ("Nguyễn Thái Bình"), or a house number ("90 Nguyễn Du", "178/6 Điện Biên Phủ").
+_NOT_A_PLACE_WORDS = (
+    "đường", "phố", "ngõ", "hẻm", "ngách", "đại lộ", "quốc lộ", "tỉnh lộ", "cầu", "chợ", "ga",
+    "sân bay", "bến xe", "bến", "phà", "đèo", "vịnh", "sông", "núi", "hồ", "cảng", "cửa khẩu",
+    "khu công nghiệp", "khu đô thị", "khu du lịch", "khu kinh tế", "số", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Ngô", "Lý", "Đinh", "Trịnh", "Trương", "Văn", "Thị", "Hữu", "Đức", "Công", "Quốc",
+)
+_NOT_A_PLACE_KEYS = {tone_key(w) for w in _NOT_A_PLACE_WORDS}
+_SURNAME_KEYS = {tone_key(w) for w in _NOT_A_PLACE_WORDS if w[0].isupper()} | {
+    tone_key(w) for w in ("Phan", "Hồ", "Dương", "Đào", "Đoàn", "Lương", "Mạc", "Chu", "Tôn", "Cao")
+}
+_NOT_A_PLACE_BEFORE = regex.compile(
+    r"(?:(?<![\w.])(" + "|".join(sorted({regex.escape(fold(w)) for w in _NOT_A_PLACE_WORDS}, key=len, reverse=True))
+    + r")\s+|(?<![\w.])\d[\d/]*[a-z]?\s+)$"
+)
 # Province names that are also a person's name: taken only after a type word or as an alias.
 _NEEDS_TYPE_WORD = frozenset({"Hồ Chí Minh"})
 
-BARE_PRIOR = {"province": 1.0, "district": 0.6, "commune": 0.3}
+_TYPE_LEVELS = {
+    "tỉnh": ("province",), "thành phố": ("province", "district"), "huyện": ("district",),
+    "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
+    "thị trấn": ("commune",), "đặc khu": ("commune",),
+}
+BARE_PRIOR = {"province": 1.0, "district": 0.4, "commune": 0.3}
+BARE_NEEDS = {"province": 0.0, "district": 1.0, "commune": 2.0}  # context a bare name needs
 PARENT_BONUS = {"district": 2.0, "province": 1.0}
-CHILD_BONUS = 1.0
+CHILD_BONUS = 1.5
+SIBLING_BONUS = 0.75  # "các xã Nghĩa Dũng, Nghĩa Dõng": one unambiguous item places the others
 AMBIGUITY_MARGIN = 0.5
 
 
@@ -89,14 +115,18 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
     if not isinstance(text, str):
         raise InputError(f"find_admin_units expects str, got {type(text).__name__}")
     gaz = gazetteer or load_gazetteer()
-    folded, offsets = fold_with_offsets(text)
-    original = (lambda i: i) if offsets is None else offsets.__getitem__
-    mentions = _scan(text, folded, original, gaz)
+    composed, char_map = nfc_with_map(text)  # all matching happens on NFC text ...
+    folded = fold(composed)  # ... and its folded copy, of the same length
+    mentions = _scan(composed, folded, gaz)
     _resolve(mentions, gaz)
-    return [_entity(m, text, original, gaz) for m in mentions if m.candidates]
+    if char_map is None:
+        span = lambda start, end: (start, end)  # noqa: E731
+    else:
+        span = lambda start, end: (char_map.starts[start], char_map.ends[end - 1])  # noqa: E731
+    return [_entity(m, text, span, gaz) for m in mentions if m.candidates]
 
 
-def _scan(text: str, folded: str, original, gaz: Gazetteer) -> list[_Mention]:
+def _scan(text: str, folded: str, gaz: Gazetteer) -> list[_Mention]:
     """Name matches at word boundaries, longest first, with the type word before them."""
     found = []
     for last, (length, surfaces) in gaz.automaton.iter(folded):
@@ -108,38 +138,83 @@ def _scan(text: str, folded: str, original, gaz: Gazetteer) -> list[_Mention]:
         found.append((start, end, surfaces))
     found.sort(key=lambda m: (m[0], m[0] - m[1]))
     mentions, taken_until = [], -1
+    listed: _Mention | None = None  # the last mention of a list "các xã A, B và C"
     for start, end, surfaces in found:
         if start < taken_until:
             continue
-        mention = _mention(text, folded, original, start, end, surfaces)
-        if mention is not None:
+        if listed is not None and _LIST_JOINT.fullmatch(folded, listed.end, start):
+            mention = _mention(text, folded, start, end, surfaces, listed.types)
+        else:
+            mention = _mention(text, folded, start, end, surfaces)
+            listed = None
+            if mention and mention is not _INSIDE_ANOTHER_NAME and mention.types and _PLURAL_BEFORE.search(
+                folded, max(0, mention.start - 8), mention.start
+            ):
+                mention.start = mention.name_start  # "các tỉnh Hải Dương, Hải Phòng": names only
+                listed = mention
+        if mention is _INSIDE_ANOTHER_NAME:
+            taken_until = end  # nor is "Bình Dương" a place inside "Thái Bình Dương"
+        elif mention is not None:
             mentions.append(mention)
             taken_until = end
+            listed = mention if listed is not None else None
     return mentions
 
 
-def _mention(text, folded, original, start, end, surfaces) -> _Mention | None:
-    written = text[original(start) : original(end)]
-    surfaces = tuple(s for s in surfaces if surface_matches(s, written))
-    if not surfaces:
-        return None
-    types, type_start = _type_word(text, folded, original, start)
-    if written[0].isdigit() and not types:
-        return None  # "Quận 1", "P.3": a number is a place only after its type word
-    capitalised = all(w[0].isupper() or w[0].isdigit() for w in written.replace("-", " ").split())
+_INSIDE_ANOTHER_NAME = _Mention(0, 0, 0, (), ())  # marker: a match that is part of a longer name
+
+
+def _mention(text, folded, start, end, surfaces, listed_types=()) -> _Mention | None:
+    written = text[start:end]
+    capitalised = all(w[0].isupper() or w[0].isdigit() for w in _WORD.findall(written))
     if not capitalised and not any(s.case_sensitive for s in surfaces):
         return None
+    written_key = None if written.isascii() else tone_key(written)
+    surfaces = tuple(s for s in surfaces if surface_matches(s, written, written_key))
+    if not surfaces:
+        return None
+    if listed_types:  # an item of a list after a plural type word: that type, no type word
+        types, type_start = listed_types, start
+    else:
+        types, type_start = _type_word(text, folded, start)
+    if written[0].isdigit() and not types:
+        return None  # "Quận 1", "P.3": a number is a place only after its type word
+    if not types and _part_of_another_name(text, folded, start, end):
+        return _INSIDE_ANOTHER_NAME
     return _Mention(type_start, end, start, types, surfaces)
 
 
-def _type_word(text, folded, original, start) -> tuple[tuple[str, ...], int]:
+def _part_of_another_name(text, folded, start, end) -> bool:
+    """A bare name inside a street, a landmark or a longer name: "đường Điện Biên Phủ",
+    "90 Nguyễn Du", "cầu Nhật Tân", "Thái Bình Dương", "Nguyễn Thái Bình"."""
+    after = text[end : end + 2]
+    if len(after) == 2 and after[0] == " " and after[1].isupper():
+        return True
+    if " " not in folded[start:end] and _starts_sentence(text, start):
+        return True  # "Vinh danh ...": a one-syllable name capitalised only by its position
+    match = _NOT_A_PLACE_BEFORE.search(folded, max(0, start - 16), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    if word is None:  # a house number
+        return True
+    written = text[match.start(1) : match.end(1)]
+    return written.isascii() or tone_key(written) in _NOT_A_PLACE_KEYS
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \u201c\"'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _type_word(text, folded, start) -> tuple[tuple[str, ...], int]:
     """The unit types named right before ``start`` and where that type word begins."""
     window_start = max(0, start - 12)
     match = _TYPE_BEFORE.search(folded, window_start, start)
     if not match:
         return (), start
     word = next(g for g in match.groups() if g)
-    written = text[original(match.start()) : original(match.start() + len(word))]
+    written = text[match.start() : match.start() + len(word)]
     if not written.isascii() and tone_key(written) not in _TYPE_TONE_KEYS:
         return (), start  # "xa" written "xà"/"xa" in a text with diacritics is not "xã"
     if written.isascii() and match.group(1) and _has_diacritics(text, start):
@@ -159,55 +234,98 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer) -> None:
     for mention in mentions:
         units = list(dict.fromkeys(gaz.unit(s.unit_id) for s in mention.surfaces))
         if mention.types:
-            typed = [u for u in units if u.type in mention.types]
+            typed = [u for u in units if u.type in mention.types] or [
+                u for u in units if u.level in _levels_of(mention.types)  # "thị xã Cam Ranh", a city since 2010
+            ]
             if typed:
                 mention.candidates = typed
                 continue
+            if mention.surfaces[0].form[0].isdigit():
+                continue  # "quận 9" after 2021 is no unit of the registry; "9" alone is no place
             mention.start = mention.name_start  # a type word that fits no unit is not part of it
             mention.types = ()
-        mention.candidates = [
-            gaz.unit(s.unit_id)
-            for s in mention.surfaces
-            if not (s.form in _NEEDS_TYPE_WORD and gaz.unit(s.unit_id).name == s.form)
-        ]
+        mention.candidates = [u for u in units if not _needs_type_word(u, mention.surfaces)]
 
-    named = _named_places(mentions)
-    for mention in mentions:
-        others = named - _places_of(mention)
-        with_children = {p for m in mentions if m is not mention for u in m.candidates for p in u.parents}
-        scored = []
-        for unit in mention.candidates:
-            context = _context_score(unit, others, gaz) + CHILD_BONUS * (unit.id in with_children)
-            prior = 1.0 if mention.types else BARE_PRIOR[unit.level]
-            if not mention.types and unit.level != "province" and context < PARENT_BONUS["province"]:
-                continue  # a bare district or commune needs its parent named in the text
-            scored.append((prior + context, unit))
-        scored.sort(key=lambda su: (-su[0],) + _order(su[1]))  # ties: the current registry first
-        mention.candidates = [u for _, u in scored]
-        mention.scores = [s for s, _ in scored]
+    # First every reading of every mention is context; then only each mention's best one
+    # ("Thanh Hóa" the province, not also the city of that name, when it ranks others).
+    for top_only in (False, True):
+        context = _Context(mentions, gaz, top_only)
+        for index, mention in enumerate(mentions):
+            scored = []
+            for unit in mention.candidates:
+                support = context.score(unit, index)
+                prior = 1.0 if mention.types else BARE_PRIOR[unit.level]
+                if not mention.types and support < BARE_NEEDS[unit.level] and not _well_known(unit):
+                    continue  # a bare district needs its province named, a commune its district
+                scored.append((prior + support, unit))
+            scored.sort(key=lambda su: (-su[0],) + _order(su[1]))  # ties: the current registry first
+            mention.candidates = [u for _, u in scored]
+            mention.scores = [s for s, _ in scored]
 
 
-def _named_places(mentions: list[_Mention]) -> set[tuple[str, str]]:
-    return set().union(*(_places_of(m) for m in mentions)) if mentions else set()
+class _Context:
+    """What the other mentions of a text say about one mention's candidates."""
+
+    def __init__(self, mentions: list[_Mention], gaz: Gazetteer, top_only: bool = False):
+        self.gaz = gaz
+        readings = [m.candidates[:1] if top_only else m.candidates for m in mentions]
+        self.places = [{(u.level, tone_key(u.name)) for u in units} for units in readings]
+        self.named = set().union(*self.places)
+        self.children_in: dict[int, set[int]] = {}  # unit id -> mentions that may be a child of it
+        self.siblings_in: dict[int, set[int]] = {}  # district id -> mentions surely inside it
+        for index, (mention, units) in enumerate(zip(mentions, readings)):
+            for unit in units:
+                for parent in unit.parents:
+                    self.children_in.setdefault(parent, set()).add(index)
+            if len(mention.candidates) == 1:
+                for parent in self.gaz.parents(mention.candidates[0]):
+                    if parent.level == "district":
+                        self.siblings_in.setdefault(parent.id, set()).add(index)
+
+    def score(self, unit: AdminUnit, index: int) -> float:
+        """Parents named elsewhere, a child named elsewhere, an unambiguous sibling."""
+        others = self.named - self.places[index]
+        support = _context_score(unit, others, self.gaz)
+        if self.children_in.get(unit.id, set()) - {index}:
+            support += CHILD_BONUS
+        if any(self.siblings_in.get(p, set()) - {index} for p in unit.parents):
+            support += SIBLING_BONUS
+        return support
 
 
-def _places_of(mention: _Mention) -> set[tuple[str, str]]:
-    """(level, folded name) of every unit a mention could be."""
-    return {(u.level, tone_key(u.name)) for u in mention.candidates}
+def _levels_of(types: tuple[str, ...]) -> set[str]:
+    """The levels units of these types sit at ("thành phố" is a province or a district)."""
+    return {level for t in types for level in _TYPE_LEVELS[t]}
+
+
+def _needs_type_word(unit: AdminUnit, surfaces: tuple[Surface, ...]) -> bool:
+    """Names that read as a person's or a street's without their type word: the city
+    "Hồ Chí Minh" (not its aliases), communes named after people ("Phan Chu Trinh")."""
+    if unit.name in _NEEDS_TYPE_WORD:
+        return any(s.form == unit.name for s in surfaces)
+    first = unit.name.split(" ")[0]
+    return unit.level == "commune" and " " in unit.name and tone_key(first) in _SURNAME_KEYS
 
 
 def _context_score(unit: AdminUnit, named: set[tuple[str, str]], gaz: Gazetteer) -> float:
     """Bonus for each parent (or, for a pre-reform unit, successor's province) named elsewhere."""
     score = 0.0
     for parent in gaz.parents(unit):
+        if parent.name == unit.name:
+            continue  # "Lào Cai" names the province, not the city of Lào Cai in it
         if (parent.level, tone_key(parent.name)) in named:
             score += PARENT_BONUS[parent.level]
-    for successor in gaz.successors(unit):
+    for successor in gaz.successors(unit) if unit.level == "commune" else ():
         province = gaz.province_of(successor)
         if successor is not province and ("province", tone_key(province.name)) in named:
             score += PARENT_BONUS["province"] / 2
             break
     return score
+
+
+def _well_known(unit: AdminUnit) -> bool:
+    """Provinces and the cities below them ("Đà Lạt", "Vũng Tàu") are named without a type word."""
+    return unit.level == "province" or (unit.level == "district" and unit.type == "thành phố")
 
 
 def _order(unit: AdminUnit) -> tuple:
@@ -220,13 +338,13 @@ def _same_place(a: AdminUnit, b: AdminUnit) -> bool:
     return a.level == b.level and a.name == b.name and (a.id in b.successors or b.id in a.successors)
 
 
-def _entity(mention: _Mention, text: str, original, gaz: Gazetteer) -> Entity:
+def _entity(mention: _Mention, text: str, span, gaz: Gazetteer) -> Entity:
     best = mention.candidates[0]
     rivals = [
         s for u, s in zip(mention.candidates[1:], mention.scores[1:]) if not _same_place(u, best)
     ]
     ambiguous = bool(rivals) and mention.scores[0] - max(rivals) < AMBIGUITY_MARGIN
-    start, end = original(mention.start), original(mention.end)
+    start, end = span(mention.start, mention.end)
     attrs = {
         "admin_type": best.type,
         "code": best.code,
@@ -234,7 +352,7 @@ def _entity(mention: _Mention, text: str, original, gaz: Gazetteer) -> Entity:
         "parents": [_describe(p) for p in gaz.parents(best)],
         "period": best.period,
         "ambiguous": ambiguous,
-        "name_start": original(mention.name_start),
+        "name_start": span(mention.name_start, mention.end)[0],
     }
     if best.successors:
         attrs["successors"] = [_describe(s, gaz) for s in gaz.successors(best)]
