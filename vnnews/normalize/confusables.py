@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .alphabet import split_tone
-from .syllable import parse
+from .syllable import is_syllable
 
 LOOKALIKES = {
     "Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ", "ǎ": "ă", "Ǎ": "Ă",
@@ -49,7 +48,4 @@ def _fix_word(match: re.Match) -> str:
     latin = [c for c in word if c not in LOOKALIKES or c in "ÐðƉɖǎǍ"]
     if not any(_LATIN.match(c) for c in latin):
         return word
-    bases = "".join(split_tone(c)[0] for c in fixed).lower()
-    if len(bases) == len(word) and parse(bases) is not None:
-        return fixed
-    return word
+    return fixed if is_syllable(fixed) else word

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .alphabet import MODIFIED_VOWELS
+from .alphabet import MODIFIED_VOWELS, split_word
 
 ONSETS = frozenset(
     "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split()
@@ -61,6 +61,17 @@ def parse(bases: str) -> tuple[str, str, str] | None:
     if not nucleus or coda not in CODAS or nucleus not in NUCLEI:
         return None
     return onset, nucleus, coda
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` (any case, at most one tone mark) spells a Vietnamese syllable.
+
+    >>> is_syllable("Nghiệp"), is_syllable("Việtt"), is_syllable("ñeå"), is_syllable("dàí")
+    (True, False, False, False)
+    """
+    bases, tones = split_word(word)
+    lower = "".join(bases).lower()
+    return len(tones) <= 1 and len(lower) == len(word) and parse(lower) is not None
 
 
 def tone_index(bases: str, style: str) -> int | None:

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from ..errors import InputError
-from .alphabet import TONED_VOWELS, split_tone, with_tone
+from .alphabet import TONED_VOWELS, split_word, with_tone
 from .syllable import tone_index
 
 TONE_STYLES = ("new", "old")
@@ -65,13 +65,7 @@ def place_tone(word: str, style: str) -> str:
     >>> place_tone("Nghịêm", "new"), place_tone("café", "new"), place_tone("gĩa", "old")
     ('Nghiệm', 'café', 'giã')
     """
-    bases = []
-    tones = set()
-    for char in word:
-        base, tone = split_tone(char)
-        bases.append(base)
-        if tone:
-            tones.add(tone)
+    bases, tones = split_word(word)
     lower = "".join(bases).lower()
     if len(tones) != 1 or len(lower) != len(word):
         return word
