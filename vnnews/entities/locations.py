@@ -103,8 +103,9 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
     if hit is None:
         return None
     end = i + hit[0]
-    if end < len(tokens) and tokens[end].linked and is_name_syllable(tokens[end]):
-        return None  # part of a longer name ("Anh Tuấn", "Nga Sơn")
+    if end < len(tokens) and tokens[end].linked and (
+            is_name_syllable(tokens[end]) or tokens[end].low in vocab.NOT_A_PLACE_BEFORE):
+        return None  # part of a longer name ("Anh Tuấn", "Nga Sơn"), a pronoun ("Anh ấy")
     return _entity(text, tokens, i, end, "world"), end
 
 

@@ -28,6 +28,8 @@ _PREFIXES = Phrasebook(vocab.POST_PREFIXES)
 _QUALIFIERS = Phrasebook(vocab.POST_QUALIFIERS)
 _BODIES = Phrasebook(vocab.PLACE_BODIES)
 _LEVELS = Phrasebook(vocab.LEVEL_WORDS)
+_SECTORS = Phrasebook(vocab.SECTORS)
+_UNIT_TITLES = frozenset({"ban", "phòng", "khoa", "vụ", "ty", "đoàn"})
 LEVEL_OF_LABEL = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune"}
 
 
@@ -134,8 +136,29 @@ class _PostReader:
         while self._linked(j) and (qualifier := _QUALIFIERS.match(self.tokens, j)):
             j += qualifier[0]
         body, place, level, j = self._body(j)
+        if body is None and place is None and title[1].split()[-1] in _UNIT_TITLES:
+            body_end = self._unit_name_end(j)  # "Trưởng ban Kinh tế - Xã hội"
+            body, j = (self._surface(j, body_end) if body_end > j else None), body_end
         return Post(i, j, self.tokens[i].start, self.tokens[j - 1].end, self._surface(i, j),
                     title_text, body, place, level, former)
+
+    def _unit_name_end(self, j: int) -> int:
+        """End of the name of a department after "Trưởng ban/phòng/khoa": sector names
+        or capitalised words with one lower-case syllable, joined by " - " or "và"."""
+        end = k = j
+        while k < len(self.tokens) and self.tokens[k].cap and (self._linked(k) if k == j else self._joined(k)):
+            sector = _SECTORS.match(self.tokens, k)
+            k += sector[0] if sector else 1
+            if not sector and self._linked(k) and not self.tokens[k].cap and self.tokens[k].low not in vocab.NOT_NAME_TAILS:
+                k += 1
+            end = k
+            if self._linked(k) and self.tokens[k].low == "và":
+                k += 1
+        return end
+
+    def _joined(self, k: int) -> bool:
+        gap = self.text[self.tokens[k - 1].end:self.tokens[k].start]
+        return self.tokens[k].linked or (gap.strip() in {"-", "–"} and "\n" not in gap)
 
     def _body(self, j: int):
         """(body, place entity, level, end) of what follows a title."""

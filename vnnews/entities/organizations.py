@@ -32,6 +32,7 @@ _HEADS = Phrasebook(vocab.ORG_HEADS_NAMED)
 _FORMS = Phrasebook(vocab.COMPANY_FORMS)
 _SECTORS = Phrasebook(vocab.SECTORS)
 _LEVELS = Phrasebook(vocab.LEVEL_WORDS)
+_POSTS = Phrasebook(vocab.POSTS)
 _COUNTRIES = Phrasebook(vocab.COUNTRIES)
 _PLACE_OF_NATION = Phrasebook(("việt nam", "vn", "trung ương", "tối cao", "tw"))
 _CONNECTORS = frozenset({"và", "-", "&"})
@@ -209,8 +210,9 @@ class _OrgFinder:
         return end
 
     def _starts_body(self, k: int) -> bool:
-        """True when another organisation's head starts at ``k`` ("và Bộ Tài chính")."""
-        return any(book.match(self.tokens, k) for book in (_HEADS, _PLACE_BODIES, _NATIONAL))
+        """True when another organisation's head or a post starts at ``k`` ("và Bộ Tài chính",
+        "và Thứ trưởng")."""
+        return any(book.match(self.tokens, k) for book in (_HEADS, _PLACE_BODIES, _NATIONAL, _POSTS))
 
     def _lower_words_end(self, k: int) -> int:
         """A name that goes on in lower case after its capitalised word ("Hội Cựu thanh

@@ -210,6 +210,9 @@ NOT_A_HEAD_AFTER = {
 NOT_A_PLACE_AFTER = frozenset({"tiếng", "bảng", "đồng", "giờ", "kiểu", "gốc", "chữ"})
 """Words that turn a country name into a language, currency or style ("tiếng Anh", "bảng Anh")."""
 
+NOT_A_PLACE_BEFORE = frozenset({"ấy", "ta", "ơi", "chị", "em"})
+"""Words after which "Anh" is a pronoun, not the country ("Anh ấy", "Anh ta")."""
+
 NUMBERED_LOCATION_HEADS = frozenset({
     "thôn", "xóm", "ấp", "bản", "khu phố", "tổ dân phố", "khối", "quốc lộ", "tỉnh lộ",
     "hương lộ", "tổ", "khu", "hẻm", "ngõ", "ngách",
