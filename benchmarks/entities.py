@@ -27,8 +27,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from vnnews.entities import EntityRecognizer, extract_entities
-from vnnews.normalize import normalize
+from vnnews.entities import EntityRecognizer, extract_entities, map_to_original
+from vnnews.normalize import normalize, normalize_with_map
 from vnnews.resources import shared_data_dir
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -87,6 +87,11 @@ def core(text: str, spans: set) -> set:
     return out
 
 
+def _extract_with_crf(text: str):
+    normalized = normalize_with_map(text)
+    return map_to_original(EntityRecognizer(use_crf=True).extract(normalized.text), normalized)
+
+
 def underthesea_spans(text: str) -> set:
     from underthesea import ner
 
@@ -125,6 +130,10 @@ def accuracy() -> None:
     merged = evaluate(rows, [as_person(p) for p in ours], ["OFFICIAL+PERSON"],
                       relabel=lambda _t, g: as_person(g))
     print_table("vnnews, OFFICIAL and PERSON as one label", merged, TARGETS)
+    with_crf = [{(e.start, e.end, e.label) for e in _extract_with_crf(r["text"])} for r in rows]
+    merged_crf = evaluate(rows, [as_person(p) for p in with_crf], ["OFFICIAL+PERSON"],
+                          relabel=lambda _t, g: as_person(g))
+    print_table("vnnews with EntityRecognizer(use_crf=True), OFFICIAL and PERSON as one label", merged_crf)
     ours_core = [core(r["text"], p) for r, p in zip(rows, ours)]
     coarse = ["PER", "LOC", "ORG"]
     ours_c = evaluate(rows, ours_core, coarse, relabel=core)

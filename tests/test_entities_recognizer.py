@@ -113,3 +113,43 @@ def test_gold_set_scores_do_not_regress():
     found = {(i, e.start, e.end, e.label) for i, r in enumerate(rows) for e in extract_entities(r["text"])}
     assert len(gold & found) / len(gold) > 0.75
     assert len(gold & found) / len(found) > 0.85
+
+
+def test_crf_option_only_adds_capitalised_person_names():
+    text = "Hôm qua Randy gặp ông Nguyễn Văn An tại Bộ Tư pháp ở Hà Nội."
+    plain = EntityRecognizer().extract(text)
+    with_crf = EntityRecognizer(use_crf=True).extract(text)
+    assert [e.to_dict() for e in plain] == [e.to_dict() for e in with_crf if e.attrs.get("cue") != "crf"]
+    for entity in with_crf:
+        assert text[entity.start:entity.end] == entity.text
+        if entity.attrs.get("cue") == "crf":
+            assert entity.label == "PERSON" and entity.text[0].isupper()
+
+
+def test_map_to_original_moves_every_offset():
+    import unicodedata
+
+    from vnnews.entities import map_to_original
+    from vnnews.normalize import normalize_with_map
+
+    text = unicodedata.normalize("NFD", "Ông Lê Văn Hùng, Chủ tịch UBND xã Bình Định. Ông Hùng nói.")
+    normalized = normalize_with_map(text)
+    entities = map_to_original(EntityRecognizer().extract(normalized.text), normalized)
+    official = next(e for e in entities if e.label == "OFFICIAL")
+    position, = official.positions
+    assert text[position["start"]:position["end"]] == position["text"]
+    short = next(e for e in entities if e.attrs.get("refers_to"))
+    link = short.attrs["refers_to"]
+    assert text[link["start"]:link["end"]] == official.text
+    commune = next(e for e in entities if e.label == "COMMUNE")
+    assert text[commune.attrs["name_start"]:commune.end] == unicodedata.normalize("NFD", "Bình Định")
+
+
+def test_entities_command_prints_json_lines(tmp_path, capsys):
+    from vnnews.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("Chủ tịch UBND tỉnh Thái Bình Nguyễn Khắc Thận thăm xã Bình Định.", encoding="utf-8")
+    assert main(["entities", str(article), "--label", "OFFICIAL"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["text"] for line in lines] == ["Nguyễn Khắc Thận"]

@@ -17,7 +17,7 @@ from ..document import Entity
 from ..errors import InputError
 from .recognizer import EntityRecognizer
 
-__all__ = ["EntityRecognizer", "extract_entities"]
+__all__ = ["EntityRecognizer", "extract_entities", "map_to_original"]
 
 
 def extract_entities(text: str) -> list[Entity]:
@@ -36,13 +36,29 @@ def extract_entities(text: str) -> list[Entity]:
     if not isinstance(text, str):
         raise InputError(f"extract_entities() needs a str, got {type(text).__name__}")
     normalized = normalize_with_map(text)
-    entities = EntityRecognizer().extract(normalized.text)
+    return map_to_original(EntityRecognizer().extract(normalized.text), normalized)
+
+
+def map_to_original(entities: list[Entity], normalized) -> list[Entity]:
+    """Move every offset of ``entities`` found in ``normalized.text`` to ``normalized.original``:
+    the entity span, each official's position span, a short form's ``refers_to``; entity
+    and position ``text`` become slices of the original. Changes the entities in place and
+    returns them (the Pipeline calls this after ``EntityRecognizer().extract``).
+
+    >>> from vnnews.normalize import normalize_with_map
+    >>> n = normalize_with_map("Ông Lê Văn Thuỷ")
+    >>> [e.text for e in map_to_original(EntityRecognizer().extract(n.text), n)]
+    ['Lê Văn Thuỷ']
+    """
+    original = normalized.original
     for entity in entities:
+        if "name_start" in entity.attrs:  # where an admin unit's name starts after its type word
+            entity.attrs["name_start"] = normalized.span_to_original(entity.attrs["name_start"], entity.end)[0]
         entity.start, entity.end = normalized.span_to_original(entity.start, entity.end)
-        entity.text = text[entity.start:entity.end]
+        entity.text = original[entity.start:entity.end]
         for span in [entity.attrs.get("refers_to")] + entity.attrs.get("positions", []):
             if span:
                 span["start"], span["end"] = normalized.span_to_original(span["start"], span["end"])
         for position in entity.attrs.get("positions", []):
-            position["text"] = text[position["start"]:position["end"]]
+            position["text"] = original[position["start"]:position["end"]]
     return entities

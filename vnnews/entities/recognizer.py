@@ -42,9 +42,15 @@ class EntityRecognizer:
     """Finds OFFICIAL, PERSON, PROVINCE, DISTRICT, COMMUNE, ORGANIZATION and LOCATION
     mentions, with offsets into the text given.
 
+    ``use_crf=True`` adds the person names underthesea's CRF tagger finds where the rules
+    found nothing (much slower; off by default).
+
     >>> [e.label for e in EntityRecognizer().extract("Bộ Tư pháp làm việc với UBND tỉnh Khánh Hòa.")]
     ['ORGANIZATION', 'ORGANIZATION', 'PROVINCE']
     """
+
+    def __init__(self, use_crf: bool = False):
+        self.use_crf = use_crf
 
     def extract(self, text: str, sentences: Sequence | None = None, tokens: Sequence | None = None) -> list[Entity]:
         """Entities of ``text`` sorted by position.
@@ -74,6 +80,9 @@ class EntityRecognizer:
         chart.take(others)
         more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
         people += [self._with_posts(text, syl, chart, p, posts) for p in more_people]
+        if self.use_crf:
+            chart.take(more_people)
+            people += _crf_persons(text, syl, chart, sentences)
         entities = sorted(organizations + kept_places + others + people, key=lambda e: (e.start, -e.end))
         link_short_forms(entities)
         resolve_positions(entities)
@@ -164,3 +173,16 @@ def _unlinked(token: Syllable) -> Syllable:
     from dataclasses import replace
 
     return replace(token, linked=False)
+
+
+def _crf_persons(text: str, syl: Sequence[Syllable], chart: _Chart, sentences) -> list[Entity]:
+    from .crf import crf_person_spans
+    from .persons import person_entity
+
+    found = []
+    for start, end in crf_person_spans(text, sentences):
+        candidate = Entity("PERSON", start, end, text[start:end])
+        tokens = chart.span(candidate)
+        if len(tokens) and chart.free(candidate) and all(syl[k].cap for k in tokens):
+            found.append(person_entity(text, syl, tokens.start, tokens.stop, "crf"))
+    return found
