@@ -40,3 +40,25 @@ def test_provinces_and_countries_are_not_persons():
 def test_names_in_streets_and_schools_are_not_persons():
     text = "Vụ cháy tại 66/39 Trần Văn Kỷ, gần Trường Mầm non Trần Lãm và đường Nguyễn Cư Trinh."
     assert people(text) == []
+
+
+def test_unreadable_given_names_file_is_a_model_error(tmp_path, monkeypatch):
+    import pytest
+
+    from vnnews.entities import persons
+    from vnnews.errors import ModelError
+
+    broken = tmp_path / "given_names.json"
+    broken.write_text('{"syllables": {"Tòng": {"alone": 0}}}', encoding="utf-8")
+    monkeypatch.setattr(persons, "model_file", lambda *parts: broken)
+    with pytest.raises(ModelError):
+        persons.given_name_shares.__wrapped__()  # the loader itself, not the cached result
+
+
+def test_concurrent_first_calls_agree():
+    from concurrent.futures import ThreadPoolExecutor
+
+    text = "Tòng đã gặp ông Nguyễn Văn An, Chủ tịch UBND xã Bình Định, huyện Kiến Xương."
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: [e.to_dict() for e in extract_entities(text)], range(8)))
+    assert all(r == results[0] for r in results)

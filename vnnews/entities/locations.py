@@ -18,7 +18,7 @@ import regex
 from ..document import Entity
 from . import vocab
 from .persons import is_name_syllable
-from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
 _HEADS = Phrasebook(vocab.LOCATION_HEADS)
 _WORLD = Phrasebook(vocab.COUNTRIES + vocab.FOREIGN_CITIES)
@@ -65,9 +65,13 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
 
 
 def _street_after_number(text: str, tokens: Sequence[Syllable], i: int):
-    """A street named after its house number: "66/39 Trần Văn Kỷ" (the name only)."""
+    """A street named after its house number: "66/39 Trần Văn Kỷ" (the name only), or a
+    road with its head noun ("91/1 Quốc lộ 13")."""
     if not _HOUSE_NUMBER.match(tokens[i].text) or i + 1 >= len(tokens) or not tokens[i + 1].linked:
         return None
+    headed = _named_place(text, tokens, i + 1)  # "91/1 Quốc lộ 13"
+    if headed is not None:
+        return headed
     end = _place_name_end(text, tokens, i + 1, numbered=False)
     if end == i + 1:
         return None
@@ -79,18 +83,11 @@ def _place_name_end(text: str, tokens: Sequence[Syllable], j: int, numbered: boo
     if numbered and tokens[j].text[0].isdigit():
         return j + 1
     k = j
-    while k < len(tokens) and is_name_syllable(tokens[k]) and (k == j or _continues(text, tokens, k)):
+    while k < len(tokens) and is_name_syllable(tokens[k]) and (k == j or joined_by_dash(text, tokens, k)):
         k += 1
     if k > j and k < len(tokens) and tokens[k].linked and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
         k += 1  # "khu phố Bình Quân 2"
     return k
-
-
-def _continues(text: str, tokens: Sequence[Syllable], k: int) -> bool:
-    if tokens[k].linked:
-        return True
-    gap = text[tokens[k - 1].end:tokens[k].start]
-    return gap.strip() in {"-", "–"} and "\n" not in gap
 
 
 def _world_place(text: str, tokens: Sequence[Syllable], i: int):

@@ -21,7 +21,7 @@ from typing import Sequence
 
 from ..document import Entity
 from . import vocab
-from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
 _POSTS = Phrasebook(vocab.POSTS)
 _PREFIXES = Phrasebook(vocab.POST_PREFIXES)
@@ -146,7 +146,7 @@ class _PostReader:
         """End of the name of a department after "Trưởng ban/phòng/khoa": sector names
         or capitalised words with one lower-case syllable, joined by " - " or "và"."""
         end = k = j
-        while k < len(self.tokens) and self.tokens[k].cap and (self._linked(k) if k == j else self._joined(k)):
+        while k < len(self.tokens) and self.tokens[k].cap and (self._linked(k) if k == j else joined_by_dash(self.text, self.tokens, k)):
             sector = _SECTORS.match(self.tokens, k)
             k += sector[0] if sector else 1
             if not sector and self._linked(k) and not self.tokens[k].cap and self.tokens[k].low not in vocab.NOT_NAME_TAILS:
@@ -155,10 +155,6 @@ class _PostReader:
             if self._linked(k) and self.tokens[k].low == "và":
                 k += 1
         return end
-
-    def _joined(self, k: int) -> bool:
-        gap = self.text[self.tokens[k - 1].end:self.tokens[k].start]
-        return self.tokens[k].linked or (gap.strip() in {"-", "–"} and "\n" not in gap)
 
     def _body(self, j: int):
         """(body, place entity, level, end) of what follows a title."""

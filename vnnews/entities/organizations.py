@@ -24,7 +24,7 @@ import regex
 from ..document import Entity
 from . import vocab
 from .persons import starts_person
-from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
 _NATIONAL = Phrasebook(vocab.NATIONAL_BODIES)
 _PLACE_BODIES = Phrasebook(vocab.PLACE_BODIES)
@@ -232,10 +232,7 @@ class _OrgFinder:
 
     def _continues(self, k: int) -> bool:
         """Token ``k`` goes on a name: after a space, or after " - " / " & " if capitalised."""
-        if self.tokens[k].linked:
-            return True
-        gap = self.text[self.tokens[k - 1].end:self.tokens[k].start]
-        return gap.strip() in {"-", "&", "–"} and "\n" not in gap and self.tokens[k].cap
+        return self.tokens[k].linked or (self.tokens[k].cap and joined_by_dash(self.text, self.tokens, k, "-–&"))
 
     def _name_run(self, j: int, allow_person: bool) -> int:
         """End of a run of capitalised syllables starting at ``j`` (no lower case)."""

@@ -23,6 +23,7 @@ to: the one written, or for "Chủ tịch UBND tỉnh" the province the text is 
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Sequence
 
 from ..document import Entity
@@ -34,9 +35,6 @@ from .organizations import find_organizations
 from .persons import find_persons
 from .places import find_admin_units
 from .tokens import Syllable, syllables
-
-ADMIN_LABELS = frozenset({"PROVINCE", "DISTRICT", "COMMUNE"})
-
 
 class EntityRecognizer:
     """Finds OFFICIAL, PERSON, PROVINCE, DISTRICT, COMMUNE, ORGANIZATION and LOCATION
@@ -170,8 +168,6 @@ def _cut_at_sentences(syl: list[Syllable], sentences) -> list[Syllable]:
 
 
 def _unlinked(token: Syllable) -> Syllable:
-    from dataclasses import replace
-
     return replace(token, linked=False)
 
 

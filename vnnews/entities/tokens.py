@@ -95,14 +95,18 @@ def _mostly_without_diacritics(text: str) -> bool:
 _ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def joined(tokens: Sequence[Syllable], i: int) -> bool:
-    """True when tokens ``i`` and ``i + 1`` are separated by spaces only.
+def joined_by_dash(text: str, tokens: Sequence[Syllable], k: int, marks: str = "-–") -> bool:
+    """True when token ``k`` follows the previous one after spaces only, or after one of
+    ``marks`` on the same line ("Vu Gia - Thu Bồn", "Kinh tế - Xã hội").
 
-    >>> toks = syllables("Hà Nội, Huế")
-    >>> joined(toks, 0), joined(toks, 1)
-    (True, False)
+    >>> t = syllables("Vu Gia - Thu Bồn, Huế")
+    >>> [joined_by_dash("Vu Gia - Thu Bồn, Huế", t, k) for k in (1, 2, 4)]
+    [True, True, False]
     """
-    return i + 1 < len(tokens) and tokens[i + 1].linked
+    if tokens[k].linked:
+        return True
+    gap = text[tokens[k - 1].end:tokens[k].start]
+    return len(gap.strip()) == 1 and gap.strip() in marks and "\n" not in gap
 
 
 def sentence_start(text: str, token: Syllable) -> bool:
@@ -136,9 +140,6 @@ class Phrasebook:
         # first word -> phrase lengths, longest first: most tokens are rejected here
         self._sizes_exact = _sizes_by_first_word(self._exact)
         self._sizes_folded = _sizes_by_first_word(self._folded)
-
-    def __contains__(self, phrase: str) -> bool:
-        return tuple(lower_key(phrase).split()) in self._exact
 
     def match(self, tokens: Sequence[Syllable], i: int) -> tuple[int, str] | None:
         """(number of tokens, phrase) of the longest phrase starting at ``tokens[i]``."""
