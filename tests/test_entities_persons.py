@@ -55,7 +55,7 @@ def test_unreadable_given_names_file_is_a_model_error(tmp_path, monkeypatch):
         persons.given_name_shares.__wrapped__()  # the loader itself, not the cached result
 
 
-def test_concurrent_first_calls_agree():
+def test_concurrent_calls_agree():
     from concurrent.futures import ThreadPoolExecutor
 
     text = "Tòng đã gặp ông Nguyễn Văn An, Chủ tịch UBND xã Bình Định, huyện Kiến Xương."
