@@ -204,8 +204,12 @@ def split_type_word(name: str) -> tuple[tuple[str, ...], str]:
     (('huyện',), 'Kien Xuong')
     >>> split_type_word("Bình Định")
     ((), 'Bình Định')
+    >>> split_type_word("Q1")
+    (('quận',), '1')
     """
     folded = fold(name)
+    if folded[:1] in ("q", "p") and folded[1:2].isdigit():  # "Q1", "P12"
+        return TYPE_WORDS[folded[0]], name[1:].strip()
     for word in sorted(TYPE_WORDS, key=len, reverse=True):
         for sep in (". ", ".", " "):
             prefix = word + sep

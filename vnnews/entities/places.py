@@ -20,7 +20,9 @@ unit of the registry before or after the 1 July 2025 reform:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from typing import Callable
 
 import regex
 
@@ -35,7 +37,7 @@ LABELS = {"province": "PROVINCE", "district": "DISTRICT", "commune": "COMMUNE"}
 # A type word right before a name, in folded text: "xa ", "tp.", "q.", "thanh pho ".
 _TYPE_BEFORE = regex.compile(
     r"(?<![\w.])(?:(thanh pho|tinh|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\s+"
-    r"|(tp|t\.p|tx|tt|h|q|p|x)\.\s*|(tp|tx|tt)\s+|(q|p)\s*(?=\d)"
+    r"|(tp|t\.p|tx|tt|h|q|p|x)\.\s*|(tp|tx|tt)\s+|(q|p) ?"
     r"|(tinh uy|thanh uy|huyen uy|quan uy|thi uy)\s+)$"
 )
 # Party committees name the kind of unit they sit in: "Huyện ủy Thái Thụy" is a district.
@@ -54,11 +56,12 @@ _TYPE_TONE_KEYS = {
     )
 }
 # Words before a bare name that make it part of something else: a street, a landmark, a
-# person ("Nguyễn Thái Bình"), or a house number ("90 Nguyễn Du", "178/6 Điện Biên Phủ").
+# person ("Nguyễn Thái Bình", "ông Vinh"), or a house number ("90 Nguyễn Du", "178/6 Điện Biên Phủ").
 _NOT_A_PLACE_WORDS = (
     "đường", "phố", "ngõ", "hẻm", "ngách", "đại lộ", "quốc lộ", "tỉnh lộ", "cầu", "chợ", "ga",
     "sân bay", "bến xe", "bến", "phà", "đèo", "vịnh", "sông", "núi", "hồ", "cảng", "cửa khẩu",
-    "khu công nghiệp", "khu đô thị", "khu du lịch", "khu kinh tế", "số", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "khu công nghiệp", "khu đô thị", "khu du lịch", "khu kinh tế", "số",
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "đồng chí", "thầy", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
     "Ngô", "Lý", "Đinh", "Trịnh", "Trương", "Văn", "Thị", "Hữu", "Đức", "Công", "Quốc",
 )
 _NOT_A_PLACE_KEYS = {tone_key(w) for w in _NOT_A_PLACE_WORDS}
@@ -82,6 +85,7 @@ BARE_NEEDS = {"province": 0.0, "district": 1.0, "commune": 2.0}  # context a bar
 PARENT_BONUS = {"district": 2.0, "province": 1.0}
 CHILD_BONUS = 1.5
 SIBLING_BONUS = 0.75  # "các xã Nghĩa Dũng, Nghĩa Dõng": one unambiguous item places the others
+ERA_BONUS = 0.25  # districts named → the pre-reform registry; a new commune named → the new one
 AMBIGUITY_MARGIN = 0.5
 
 
@@ -103,8 +107,9 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
     attributes ``admin_type``, ``code``, ``full_name``, ``parents`` (name, code, type,
     level), ``period`` ("pre2025", "post2025", "both"), ``successors`` (for pre-reform
     units: name, code, type, province; ``split`` when a commune was divided),
-    ``ambiguous`` and, when ambiguous, ranked ``candidates`` with scores. ``name_start``
-    is where the name begins after the type word.
+    ``ambiguous`` and, when ambiguous, ranked ``candidates`` with their shares of the total
+    score. ``name_start`` is where the name begins after the type word. ``Entity.score`` is
+    the best reading's score against its best rival's (0.5 on a tie, 1.0 with no rival).
 
     >>> [(e.name, e.admin_type, e.period) for e in find_admin_units("xa Binh Dinh, huyen Kien Xuong")]
     [('Bình Định', 'xã', 'pre2025'), ('Kiến Xương', 'huyện', 'pre2025')]
@@ -128,6 +133,7 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
 
 def _scan(text: str, folded: str, gaz: Gazetteer) -> list[_Mention]:
     """Name matches at word boundaries, longest first, with the type word before them."""
+    plain = text.isascii()  # no diacritics at all: maybe no capitals either ("xa binh dinh")
     found = []
     for last, (length, surfaces) in gaz.automaton.iter(folded):
         start, end = last + 1 - length, last + 1
@@ -145,7 +151,7 @@ def _scan(text: str, folded: str, gaz: Gazetteer) -> list[_Mention]:
         if listed is not None and _LIST_JOINT.fullmatch(folded, listed.end, start):
             mention = _mention(text, folded, start, end, surfaces, listed.types)
         else:
-            mention = _mention(text, folded, start, end, surfaces)
+            mention = _mention(text, folded, start, end, surfaces, plain=plain)
             listed = None
             if mention and mention is not _INSIDE_ANOTHER_NAME and mention.types and _PLURAL_BEFORE.search(
                 folded, max(0, mention.start - 8), mention.start
@@ -153,7 +159,7 @@ def _scan(text: str, folded: str, gaz: Gazetteer) -> list[_Mention]:
                 mention.start = mention.name_start  # "các tỉnh Hải Dương, Hải Phòng": names only
                 listed = mention
         if mention is _INSIDE_ANOTHER_NAME:
-            taken_until = end  # nor is "Bình Dương" a place inside "Thái Bình Dương"
+            taken_until = _end_of_name(text, end)  # nor is "Bình Dương" a place in "Nam Thái Bình Dương"
         elif mention is not None:
             mentions.append(mention)
             taken_until = end
@@ -162,13 +168,20 @@ def _scan(text: str, folded: str, gaz: Gazetteer) -> list[_Mention]:
 
 
 _INSIDE_ANOTHER_NAME = _Mention(0, 0, 0, (), ())  # marker: a match that is part of a longer name
+_CAPITALISED_WORDS = regex.compile(r"(?: \p{Lu}\w*)*")
 
 
-def _mention(text, folded, start, end, surfaces, listed_types=()) -> _Mention | None:
+def _end_of_name(text: str, end: int) -> int:
+    """Where a run of capitalised words going on at ``end`` stops."""
+    return _CAPITALISED_WORDS.match(text, end).end()
+
+
+def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False) -> _Mention | None:
     written = text[start:end]
     capitalised = all(w[0].isupper() or w[0].isdigit() for w in _WORD.findall(written))
     if not capitalised and not any(s.case_sensitive for s in surfaces):
-        return None
+        if not (plain and " " in written and _type_word(text, folded, start)[0] and not listed_types):
+            return None  # lower case is only read as a name in plain text, after its type word
     written_key = None if written.isascii() else tone_key(written)
     surfaces = tuple(s for s in surfaces if surface_matches(s, written, written_key))
     if not surfaces:
@@ -177,9 +190,9 @@ def _mention(text, folded, start, end, surfaces, listed_types=()) -> _Mention | 
         types, type_start = listed_types, start
     else:
         types, type_start = _type_word(text, folded, start)
-    if written[0].isdigit() and not types:
-        return None  # "Quận 1", "P.3": a number is a place only after its type word
-    if not types and _part_of_another_name(text, folded, start, end):
+    if written[0].isdigit() and (not types or regex.match(r"[.,]\d", text[end : end + 2])):
+        return None  # "Quận 1", "P.3": a number is a place only after its type word, not "5.000"
+    if not types and not surfaces[0].case_sensitive and _part_of_another_name(text, folded, start, end):
         return _INSIDE_ANOTHER_NAME
     return _Mention(type_start, end, start, types, surfaces)
 
@@ -214,6 +227,8 @@ def _type_word(text, folded, start) -> tuple[tuple[str, ...], int]:
     if not match:
         return (), start
     word = next(g for g in match.groups() if g)
+    if match.group(4) and not folded[start].isdigit():
+        return (), start  # a bare "Q"/"P" only types a number: "Q1", "P 12"
     written = text[match.start() : match.start() + len(word)]
     if not written.isascii() and tone_key(written) not in _TYPE_TONE_KEYS:
         return (), start  # "xa" written "xà"/"xa" in a text with diacritics is not "xã"
@@ -264,33 +279,54 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer) -> None:
 
 
 class _Context:
-    """What the other mentions of a text say about one mention's candidates."""
+    """What the other mentions of a text say about one mention's candidates.
+
+    Counts of mentions per place, so that "named elsewhere" is a count minus the mention's
+    own share: linear in the number of mentions, whatever the text repeats.
+    """
 
     def __init__(self, mentions: list[_Mention], gaz: Gazetteer, top_only: bool = False):
         self.gaz = gaz
         readings = [m.candidates[:1] if top_only else m.candidates for m in mentions]
         self.places = [{(u.level, tone_key(u.name)) for u in units} for units in readings]
-        self.named = set().union(*self.places)
-        self.children_in: dict[int, set[int]] = {}  # unit id -> mentions that may be a child of it
-        self.siblings_in: dict[int, set[int]] = {}  # district id -> mentions surely inside it
-        for index, (mention, units) in enumerate(zip(mentions, readings)):
-            for unit in units:
-                for parent in unit.parents:
-                    self.children_in.setdefault(parent, set()).add(index)
-            if len(mention.candidates) == 1:
-                for parent in self.gaz.parents(mention.candidates[0]):
-                    if parent.level == "district":
-                        self.siblings_in.setdefault(parent.id, set()).add(index)
+        self.parents = [{p for u in units for p in u.parents} for units in readings]
+        self.districts = [
+            {p.id for p in gaz.parents(m.candidates[0]) if p.level == "district"} if len(m.candidates) == 1 else set()
+            for m in mentions
+        ]
+        self.named = Counter(key for places in self.places for key in places)
+        self.children = Counter(p for parents in self.parents for p in parents)  # units with a child named
+        self.siblings = Counter(d for districts in self.districts for d in districts)  # districts surely named
+        self.eras = [_era(units) for units in readings]
+        self.era_votes = Counter(self.eras)
 
     def score(self, unit: AdminUnit, index: int) -> float:
         """Parents named elsewhere, a child named elsewhere, an unambiguous sibling."""
-        others = self.named - self.places[index]
-        support = _context_score(unit, others, self.gaz)
-        if self.children_in.get(unit.id, set()) - {index}:
+
+        def named_elsewhere(key: tuple[str, str]) -> bool:
+            return self.named[key] > (key in self.places[index])
+
+        support = _context_score(unit, named_elsewhere, self.gaz)
+        if self.children[unit.id] > (unit.id in self.parents[index]):
             support += CHILD_BONUS
-        if any(self.siblings_in.get(p, set()) - {index} for p in unit.parents):
+        if any(self.siblings[p] > (p in self.districts[index]) for p in unit.parents):
             support += SIBLING_BONUS
+        if unit.period != "both" and self._era_elsewhere(index) == unit.period:
+            support += ERA_BONUS
         return support
+
+    def _era_elsewhere(self, index: int) -> str | None:
+        """The registry the other mentions of the text belong to, when they lean one way."""
+        votes = self.era_votes.copy()
+        votes[self.eras[index]] -= 1
+        old, new = votes["pre2025"], votes["post2025"]
+        return "pre2025" if old > new else "post2025" if new > old else None
+
+
+def _era(units: list[AdminUnit]) -> str | None:
+    """"pre2025" or "post2025" when every reading of a mention is from that registry only."""
+    periods = {u.period for u in units}
+    return periods.pop() if len(periods) == 1 and "both" not in periods else None
 
 
 def _levels_of(types: tuple[str, ...]) -> set[str]:
@@ -299,25 +335,29 @@ def _levels_of(types: tuple[str, ...]) -> set[str]:
 
 
 def _needs_type_word(unit: AdminUnit, surfaces: tuple[Surface, ...]) -> bool:
-    """Names that read as a person's or a street's without their type word: the city
-    "Hồ Chí Minh" (not its aliases), communes named after people ("Phan Chu Trinh")."""
+    """Names that read as a person's, a street's or a common word without their type word:
+    the city "Hồ Chí Minh" (not its aliases), communes named after people ("Phan Chu
+    Trinh"), one-syllable commune names ("Tư")."""
     if unit.name in _NEEDS_TYPE_WORD:
         return any(s.form == unit.name for s in surfaces)
-    first = unit.name.split(" ")[0]
-    return unit.level == "commune" and " " in unit.name and tone_key(first) in _SURNAME_KEYS
+    if unit.level != "commune":
+        return False
+    if " " not in unit.name:
+        return True  # "Tư vấn": a one-syllable commune name is a common word too
+    return tone_key(unit.name.split(" ")[0]) in _SURNAME_KEYS
 
 
-def _context_score(unit: AdminUnit, named: set[tuple[str, str]], gaz: Gazetteer) -> float:
+def _context_score(unit: AdminUnit, named: Callable[[tuple[str, str]], bool], gaz: Gazetteer) -> float:
     """Bonus for each parent (or, for a pre-reform unit, successor's province) named elsewhere."""
     score = 0.0
     for parent in gaz.parents(unit):
         if parent.name == unit.name:
             continue  # "Lào Cai" names the province, not the city of Lào Cai in it
-        if (parent.level, tone_key(parent.name)) in named:
+        if named((parent.level, tone_key(parent.name))):
             score += PARENT_BONUS[parent.level]
     for successor in gaz.successors(unit) if unit.level == "commune" else ():
         province = gaz.province_of(successor)
-        if successor is not province and ("province", tone_key(province.name)) in named:
+        if successor is not province and named(("province", tone_key(province.name))):
             score += PARENT_BONUS["province"] / 2
             break
     return score
@@ -363,8 +403,8 @@ def _entity(mention: _Mention, text: str, span, gaz: Gazetteer) -> Entity:
             dict(_describe(u, gaz), period=u.period, score=round(s / total, 3))
             for u, s in zip(mention.candidates, mention.scores)
         ]
-    same = sum(s for u, s in zip(mention.candidates, mention.scores) if u is best or _same_place(u, best))
-    score = same / sum(mention.scores)
+    # Confidence: the best reading against the best rival (0.5 on a tie, 1.0 without rival).
+    score = mention.scores[0] / (mention.scores[0] + max(rivals, default=0.0))
     return Entity(LABELS[best.level], start, end, text[start:end], best.name, attrs, round(score, 3))
 
 
