@@ -17,6 +17,8 @@ from normalised offsets back to the original.
 
 from __future__ import annotations
 
+import sys
+import types
 import unicodedata
 
 from ..errors import InputError
@@ -79,3 +81,15 @@ def normalize(text: str, tone_style: str = "new", legacy: str | None = "auto") -
     'Quốc hội Việt Nam: Nghiệm, lượng, quý, thủy'
     """
     return normalize_with_map(text, tone_style, legacy).text
+
+
+class _CallableModule(types.ModuleType):
+    """``vnnews.normalize`` is both this package and the function ``normalize``: once
+    the package is imported, Python binds the name on ``vnnews`` to the package, so
+    calling the package calls the function (the documented module ``__class__`` hook)."""
+
+    def __call__(self, text: str, tone_style: str = "new", legacy: str | None = "auto") -> str:
+        return normalize(text, tone_style, legacy)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -101,11 +101,9 @@ def _words(text: str, encoding: str):
 
 def _is_strong(word: str, decoded: str, encoding: str) -> bool:
     """Evidence no Western word gives: a VIQR modifier and tone together, a VNI
-    vowel+mark pair, a TCVN3 symbol inside a word, or a letter only Vietnamese has."""
+    vowel+mark pair, a TCVN3 symbol inside a word or a letter only Vietnamese has."""
     if encoding == "viqr":
         return bool(_VIQR_HINT.search(word)) and any(symbol in word for symbol in "`'?~.")
-    if encoding == "vni" and _VNI_PAIR.search(word):
-        return True
-    if encoding == "tcvn3" and set(word) & _TCVN3_SYMBOLS:
-        return True
-    return bool(set(decoded) & DISTINCTIVE_LETTERS)
+    if encoding == "vni":
+        return bool(_VNI_PAIR.search(word))
+    return bool(set(word) & _TCVN3_SYMBOLS or set(decoded) & DISTINCTIVE_LETTERS)
