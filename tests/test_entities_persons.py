@@ -62,3 +62,16 @@ def test_concurrent_calls_agree():
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(lambda _: [e.to_dict() for e in extract_entities(text)], range(8)))
     assert all(r == results[0] for r in results)
+
+
+def test_given_name_of_a_full_name_and_names_joined_by_va():
+    text = "Nghe kêu cứu từ nhà Trương Thị Trúc (22 tuổi), láng giềng thấy Trúc và Hải bê bết máu."
+    found = {e.text: e for e in extract_entities(text) if e.label == "PERSON"}
+    assert set(found) == {"Trương Thị Trúc", "Trúc", "Hải"}
+    assert found["Trúc"].attrs["refers_to"]["name"] == "Trương Thị Trúc"
+
+
+def test_country_between_post_and_name():
+    text = "Thủ tướng tiếp Đại sứ Hoa Kỳ Marc Knapper tại Hà Nội."
+    found = [(e.label, e.text) for e in extract_entities(text)]
+    assert ("LOCATION", "Hoa Kỳ") in found and ("OFFICIAL", "Marc Knapper") in found

@@ -106,6 +106,16 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
     return _entity(text, tokens, i, end, "world"), end
 
 
+def world_place_length(tokens: Sequence[Syllable], i: int) -> int:
+    """Number of tokens of the country, region or foreign city written at ``i`` (0 if none).
+
+    >>> world_place_length(syllables("Đại sứ Hoa Kỳ Marc Knapper"), 2)
+    2
+    """
+    hit = _WORLD.match(tokens, i) if tokens[i].cap else None
+    return hit[0] if hit else 0
+
+
 def _entity(text: str, tokens: Sequence[Syllable], i: int, end: int, kind: str, **attrs) -> Entity:
     start_char, end_char = tokens[i].start, tokens[end - 1].end
     surface = text[start_char:end_char]

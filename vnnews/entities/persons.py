@@ -13,6 +13,7 @@ end of an article is its byline ("Thu Thủy").
 
 from __future__ import annotations
 
+import bisect
 from typing import Collection, Sequence
 
 from ..document import Entity
@@ -106,8 +107,8 @@ def honorific_before(tokens: Sequence[Syllable], i: int) -> str | None:
         if start < 0 or not all(t.linked for t in tokens[start + 1:i + 1]):
             continue
         hit = _HONORIFICS.match(tokens[start:i], 0)
-        if hit and hit[0] == size:
-            return hit[1]
+        if hit and hit[0] == size and not (tokens[start].cap and tokens[start].linked):
+            return hit[1]  # a capital inside a sentence makes it a name: "tại Bà Rịa"
     return None
 
 
@@ -199,3 +200,55 @@ def _is_byline(text: str, tokens: Sequence[Syllable], i: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     return not text[line_start:tokens[i].start].strip() and not text[tokens[end - 1].end:line_end].strip() \
         and line_start > 0
+
+
+def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collection[int],
+                         people: Sequence[Entity]) -> list[Entity]:
+    """More persons on free tokens, from the persons already found: the given name of a
+    full name written earlier ("Trương Thị Trúc ... Trúc"), and a name joined to a person
+    by "và" ("Trúc và Hải", "Mark Smith (49 tuổi) và Steven Freeman").
+
+    >>> t = "Bà Trương Thị Trúc (22 tuổi) và Hải bị thương; Trúc đã khai."
+    >>> toks = syllables(t)
+    >>> full = find_persons(t, toks, set())
+    >>> [(e.text, e.attrs["cue"]) for e in find_related_persons(t, toks, {1, 2, 3}, full)]
+    [('Hải', 'coordination'), ('Trúc', 'short_form')]
+    """
+    starts = [t.start for t in tokens]
+    ends = {bisect.bisect_left(starts, p.end) for p in people}
+    given = {}
+    for person in sorted(people, key=lambda e: e.start):
+        words = person.text.split()
+        if len(words) >= 2:
+            given.setdefault(words[-1], person.start)
+    found = []
+    for i, token in enumerate(tokens):
+        if i in taken or not is_name_syllable(token) or (found and i < _last_token(found[-1], starts)):
+            continue
+        end = name_run_end(tokens, i)
+        if any(k in taken for k in range(i, end)):
+            continue
+        if _after_a_person_and(text, tokens, i, ends):
+            found.append(person_entity(text, tokens, i, end, "coordination"))
+        elif end == i + 1 and given.get(token.text, len(text)) < token.start:
+            found.append(person_entity(text, tokens, i, end, "short_form"))
+        else:
+            continue
+        ends.add(end)  # "Trúc và Hải": the next name may join this one
+    return found
+
+
+def _last_token(entity: Entity, starts: list[int]) -> int:
+    return bisect.bisect_left(starts, entity.end)
+
+
+def _after_a_person_and(text: str, tokens: Sequence[Syllable], i: int, ends: Collection[int]) -> bool:
+    """Token ``i`` follows "và" that follows a person (with a bracketed aside between)."""
+    if i < 1 or tokens[i - 1].low != "và" or not tokens[i].linked:
+        return False
+    k = i - 1
+    before = text[:tokens[k].start].rstrip()
+    if before.endswith(")"):
+        opening = before.rfind("(")
+        k = bisect.bisect_left([t.start for t in tokens], opening) if opening >= 0 else k
+    return k in ends

@@ -29,10 +29,10 @@ from typing import Sequence
 from ..document import Entity
 from ..errors import InputError
 from .linking import link_short_forms, resolve_positions
-from .locations import find_locations
+from .locations import find_locations, world_place_length
 from .officials import find_posts, official, posts_after
 from .organizations import find_organizations
-from .persons import find_persons
+from .persons import find_persons, find_related_persons, person_entity
 from .places import find_admin_units
 from .tokens import Syllable, syllables
 
@@ -70,41 +70,59 @@ class EntityRecognizer:
         posts = find_posts(text, syl, organizations, places)
         chart = _Chart(syl)
         chart.take(organizations)
-        people = self._people(text, syl, chart, posts, places + locations)
+        people, countries = self._people(text, syl, chart, posts, places + locations)
         places = [_plural_list_item(text, p) for p in places]
         kept_places = [p for p in places if _keep_place(p, people, locations)]
         chart.take(kept_places)
-        others = [e for e in locations if chart.free(e) or _beats_places(e, kept_places)]
+        others = countries + [e for e in locations if chart.free(e) or _beats_places(e, kept_places)]
         chart.take(others)
         more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
         people += [self._with_posts(text, syl, chart, p, posts) for p in more_people]
+        chart.take(more_people)
+        people += find_related_persons(text, syl, chart.taken, people)
         if self.use_crf:
-            chart.take(more_people)
+            chart.take(people)
             people += _crf_persons(text, syl, chart, sentences)
         entities = sorted(organizations + kept_places + others + people, key=lambda e: (e.start, -e.end))
         link_short_forms(entities)
         resolve_positions(entities)
         return entities
 
-    def _people(self, text, syl, chart, posts, places) -> list[Entity]:
+    def _people(self, text, syl, chart, posts, places) -> tuple[list[Entity], list[Entity]]:
         """Names after an honorific or right after a post: stronger than a place name
-        overlapping them, but not than one they equal ("trẻ em Việt Nam")."""
+        overlapping them, but not than one they equal ("trẻ em Việt Nam"). Also returns
+        the countries split off the front of such names."""
         after_post = {p.end: p for p in posts}
         place_spans = {(p.start, p.end) for p in places}
-        found = []
+        found, countries = [], []
         for person in find_persons(text, syl, chart.taken, cue_starts=after_post):
-            if person.attrs["cue"] in {"honorific", "post"} and (person.start, person.end) not in place_spans:
-                found.append(self._with_posts(text, syl, chart, person, posts, after_post))
-        chart.take(found)
-        return found
+            if person.attrs["cue"] not in {"honorific", "post"} or (person.start, person.end) in place_spans:
+                continue
+            first = chart.span(person).start
+            post = after_post.get(first) if syl[first].linked else None
+            person, country = _without_leading_country(text, syl, chart, person)
+            countries += [country] if country else []
+            found.append(self._with_posts(text, syl, chart, person, posts, post))
+        chart.take(found + countries)
+        return found, countries
 
     @staticmethod
-    def _with_posts(text, syl, chart, person, posts, after_post=None) -> Entity:
-        tokens = chart.span(person)
-        first, end = tokens.start, tokens.stop
-        before = [after_post[first]] if after_post and first in after_post and syl[first].linked else []
-        after = posts_after(text, syl, posts, end)
+    def _with_posts(text, syl, chart, person, posts, post_before=None) -> Entity:
+        after = posts_after(text, syl, posts, chart.span(person).stop)
+        before = [post_before] if post_before else []
         return official(person, before + after) if before or after else person
+
+
+def _without_leading_country(text, syl, chart, person: Entity) -> tuple[Entity, Entity | None]:
+    """"Đại sứ Hoa Kỳ Marc Knapper": a country written between a post and a name is a
+    LOCATION of its own, not part of the name."""
+    tokens = chart.span(person)
+    skip = world_place_length(syl, tokens.start)
+    if person.attrs["cue"] != "post" or not skip or len(tokens) - skip < 2:
+        return person, None
+    start, end = syl[tokens.start].start, syl[tokens.start + skip - 1].end
+    country = Entity("LOCATION", start, end, text[start:end], " ".join(text[start:end].split()), {"kind": "world"})
+    return person_entity(text, syl, tokens.start + skip, tokens.stop, "post"), country
 
 
 class _Chart:

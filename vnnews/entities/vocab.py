@@ -15,7 +15,7 @@ nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ n
 lâm mai tô trịnh lương cao hà quách tạ thái triệu lưu châu khổng la chu phùng kiều kim
 đàm vương từ thân tăng giang tôn hứa mạc doãn đồng lò vi lục quan hầu tống nghiêm diệp
 lại âu phí ninh khúc ông biện bạch bế nông lã mẫn tiêu thạch sầm cầm quàng vàng giàng bành
-sùng thào mùa lầu hờ ksor rơ h' y lữ lạc văn ưng chế chung cung kha khương lăng
+sùng thào mùa lầu hờ ksor lữ lạc văn ưng chế chung cung kha khương lăng
 """.split())
 """Vietnamese family names (lower case); "văn" is rare as a surname but does occur."""
 
@@ -141,7 +141,7 @@ dưới giữa đều chưa rất diễn
 
 PERSON_FOLLOWERS = NOT_NAME_TAILS | frozenset("""
 còn lại vẫn bèn liền luôn nhận khai bị tự trốn dùng mua bán nhờ gặp kể thấy biết rồi từng
-cầm lấy mang chở rủ bỏ dẫn chạy đánh đâm giết cướp trộm lừa vay thuê hỏi đáp bảo kêu
+cầm lấy mang chở rủ bỏ dẫn chạy đánh đâm giết cướp trộm lừa vay thuê hỏi đáp bảo kêu và
 """.split())
 """Words that often follow a person named by the given name alone ("Tòng đã bị bắt",
 "Mai lại đưa"): a capitalised syllable followed by another word is more likely the
