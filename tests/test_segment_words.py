@@ -59,6 +59,14 @@ def test_every_word_is_a_slice_of_the_original_text(segmenter, text):
     assert nonspace("".join(slices(text, spans))).replace("ð", "đ") == nonspace(text).replace("ð", "đ")
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=TEXTS)
+def test_no_word_crosses_a_sentence_boundary(segmenter, text):
+    sentences = segmenter.sentence_spans(text)
+    for start, end in segmenter.word_spans(text):
+        assert any(s <= start and end <= e for s, e in sentences), (text[start:end], sentences)
+
+
 def test_offsets_point_into_non_nfc_input(segmenter):
     text = "Thu\u0309y đie\u0323\u0302n Hoa\u0300 Bi\u0300nh"  # decomposed marks
     words = slices(text, segmenter.word_spans(text))

@@ -1,6 +1,6 @@
 """The Segmenter: sentences and words of a text as ``(start, end)`` spans into it.
 
-For each line of the text, the Segmenter
+For each line of the text (each sentence, where a line holds several), the Segmenter
 
 1. puts the text in NFC and in the tone-mark style the backend's dictionary uses
    (both keep a way back: tone-style conversion is length-preserving on NFC);
@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 
 from ..errors import InputError
 from ..normalize.unicode import nfc_with_map
@@ -30,6 +32,11 @@ from .sentences import sentence_spans
 from .spans import covered, force_spans, non_overlapping
 from .style import to_tone_style
 from .userdict import UserDictionary
+
+
+# A terminal mark with more text after it: the line may hold several sentences, and a
+# backend must not join words across their boundary ("v.v. Mạnh").
+_MAY_HOLD_TWO_SENTENCES = regex.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
 
 
 def check_text(text: object) -> str:
@@ -96,14 +103,18 @@ class Segmenter:
         spans: list[tuple[int, int]] = []
         offset = 0
         for line in prepared.splitlines(keepends=True):
-            if not line.isspace():
-                spans.extend(self._line_spans(line, offset, dictionaries))
+            if _MAY_HOLD_TWO_SENTENCES.search(line):  # segment sentence by sentence
+                for start, end in sentence_spans(line):
+                    spans.extend(self._piece_spans(line[start:end], offset + start, dictionaries))
+            elif not line.isspace():
+                spans.extend(self._piece_spans(line, offset, dictionaries))
             offset += len(line)
         if back is not None:
             spans = [(back.starts[s], back.ends[e - 1]) for s, e in spans]
         return spans
 
-    def _line_spans(self, line: str, offset: int, dictionaries: list[UserDictionary]) -> list[tuple[int, int]]:
+    def _piece_spans(self, line: str, offset: int, dictionaries: list[UserDictionary]) -> list[tuple[int, int]]:
+        """Word spans of one line or sentence, shifted by ``offset``."""
         words = self.backend.words(line)
         if self._clean_words:
             words = [word for word in words if isinstance(word, str) and word.strip()]
