@@ -30,7 +30,7 @@ def test_type_word_decides_commune_or_former_province():
     assert (commune.label, commune.admin_type, commune.text) == ("COMMUNE", "xã", "xã Bình Định")
     province = only("Chủ tịch UBND tỉnh Bình Định dự lễ.")
     assert (province.label, province.code, province.period) == ("PROVINCE", "52", "pre2025")
-    assert [(s["name"], s["code"]) for s in province.successors] == [("Gia Lai", "52")]
+    assert [(s["name"], s["code"], s["province"]) for s in province.successors] == [("Gia Lai", "52", "Gia Lai")]
 
 
 def test_district_in_context_picks_the_commune():

@@ -242,7 +242,9 @@ def _entity(mention: Mention, text: str, span, gaz: Gazetteer) -> Entity:
 
 
 def _describe(unit: AdminUnit, gaz: Gazetteer | None = None) -> dict:
+    """A unit as JSON-ready attributes; with ``gaz``, also the province it lies in (itself
+    for a province; the new province for a unit that outlived the reform)."""
     info = {"name": unit.name, "code": unit.code, "admin_type": unit.type, "level": unit.level}
-    if gaz is not None and unit.level != "province":
+    if gaz is not None:
         info["province"] = gaz.province_of(unit, "post2025" if unit.period != "pre2025" else "pre2025").name
     return info
