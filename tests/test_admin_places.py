@@ -282,3 +282,21 @@ def test_the_registry_of_the_other_mentions_picks_the_period():
     after = {e.text: e for e in places("Phường Sài Gòn, TP.HCM")}
     assert after["TP.HCM"].period == "post2025"  # a ward created by the reform
     assert only("TP.HCM đón khách").period == "post2025"  # nothing to go by: the current registry
+
+
+def test_bare_commune_needs_its_district_close_by():
+    near = places("Ông Sáng ngụ Gia Kiệm, Thống Nhất, Đồng Nai.")
+    assert [(e.label, e.text) for e in near][:2] == [("COMMUNE", "Gia Kiệm"), ("DISTRICT", "Thống Nhất")]
+    far = "Ca sĩ Hồng Hải biểu diễn tối qua. " + "Khán giả đông kín cả khán phòng. " * 5 + "Đoàn về TP Hạ Long."
+    assert [e.text for e in places(far)] == ["TP Hạ Long"]
+
+
+def test_bare_name_takes_the_unit_its_typed_mention_names():
+    text = "Bình Định: ra mắt mô hình mới. " + "Cán bộ, công chức thực hiện mô hình. " * 5 + "Lãnh đạo xã Bình Định, huyện Kiến Xương phát biểu."
+    headline = places(text)[0]
+    assert (headline.text, headline.label, headline.code) == ("Bình Định", "COMMUNE", "13186")
+
+
+@pytest.mark.parametrize("text", ["Trận đấu trên sân Chi Lăng, Đà Nẵng.", "Em trú tại thôn Châu Hóa, xã Thuận Hóa."])
+def test_names_after_landmark_and_village_words_are_not_admin_units(text):
+    assert "Chi Lăng" not in [e.text for e in places(text)] and "Châu Hóa" not in [e.text for e in places(text)]

@@ -48,7 +48,8 @@ _TYPE_TONE_KEYS = {
 _LANDMARK_WORDS = (
     "đường", "phố", "ngõ", "hẻm", "ngách", "đại lộ", "quốc lộ", "tỉnh lộ", "cầu", "chợ", "ga",
     "sân bay", "bến xe", "bến", "phà", "đèo", "vịnh", "sông", "núi", "hồ", "cảng", "cửa khẩu",
-    "khu công nghiệp", "khu đô thị", "khu du lịch", "khu kinh tế", "số",
+    "khu công nghiệp", "khu đô thị", "khu du lịch", "khu kinh tế", "số", "sân", "đảo", "dốc",
+    "kênh", "rạch", "thôn", "xóm", "ấp", "bản", "làng", "khu", "trạm", "vườn quốc gia", "HTX",
 )
 _HONORIFICS = ("ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "đồng chí", "thầy")
 _NAME_PARTS = (

@@ -44,8 +44,10 @@ BARE_NEEDS = {"province": 0.0, "district": 1.0, "commune": 2.0}  # context a bar
 PARENT_BONUS = {"district": 2.0, "province": 1.0}
 CHILD_BONUS = 1.5
 SIBLING_BONUS = 0.75  # "các xã Nghĩa Dũng, Nghĩa Dõng": one unambiguous item places the others
+SAME_NAME_BONUS = 1.5  # the unit a type word named elsewhere in the text
 ERA_BONUS = 0.25  # districts named → the pre-reform registry; a new commune named → the new one
 AMBIGUITY_MARGIN = 0.5
+NEAR = 120  # characters: how close a bare commune's district must be named
 
 def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
     """PROVINCE, DISTRICT and COMMUNE entities of ``text`` with registry links.
@@ -103,8 +105,12 @@ def _resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
             for unit in mention.candidates:
                 support = context.score(unit, index)
                 prior = 1.0 if mention.types else BARE_PRIOR[unit.level]
-                if not mention.types and support < BARE_NEEDS[unit.level] and not _well_known(unit):
-                    continue  # a bare district needs its province named, a commune its district
+                if not mention.types and not _well_known(unit) and (
+                    support < BARE_NEEDS[unit.level]
+                    or (unit.level == "commune" and not context.parent_near(unit, index)
+                        and not context.typed_elsewhere(unit, index))
+                ):
+                    continue  # a bare district needs its province named, a commune its district nearby
                 scored.append((prior + support, unit))
             scored.sort(key=lambda su: (-su[0],) + _order(su[1]))  # ties: the current registry first
             mention.candidates = [u for _, u in scored]
@@ -130,8 +136,28 @@ class _Context:
         self.named = Counter(key for places in self.places for key in places)
         self.children = Counter(p for parents in self.parents for p in parents)  # units with a child named
         self.siblings = Counter(d for districts in self.districts for d in districts)  # districts surely named
+        self.starts = [m.start for m in mentions]
+        self.typed = [{u.id for u in units} if m.types else set() for m, units in zip(mentions, readings)]
+        self.typed_count = Counter(i for ids in self.typed for i in ids)
         self.eras = [_era(units) for units in readings]
         self.era_votes = Counter(self.eras)
+
+    def typed_elsewhere(self, unit: AdminUnit, index: int) -> bool:
+        """Whether another mention names this unit with its type word: "Bình Định:" in a
+        headline over an article about "xã Bình Định" is that commune."""
+        return self.typed_count[unit.id] > (unit.id in self.typed[index])
+
+    def parent_near(self, unit: AdminUnit, index: int) -> bool:
+        """Whether the unit's nearest parent is named within :data:`NEAR` characters
+        ("Gia Kiệm, Thống Nhất"): a given name like "Hồng Hải" is not, most of the time."""
+        parent = self.gaz.unit(unit.parents[0])
+        key = (parent.level, tone_key(parent.name))
+        here = self.starts[index]
+        return any(
+            key in self.places[j]
+            for j in range(len(self.starts))
+            if j != index and abs(self.starts[j] - here) <= NEAR
+        )
 
     def score(self, unit: AdminUnit, index: int) -> float:
         """Parents named elsewhere, a child named elsewhere, an unambiguous sibling."""
@@ -144,6 +170,8 @@ class _Context:
             support += CHILD_BONUS
         if any(self.siblings[p] > (p in self.districts[index]) for p in unit.parents):
             support += SIBLING_BONUS
+        if self.typed_elsewhere(unit, index):
+            support += SAME_NAME_BONUS
         if unit.period != "both" and self._era_elsewhere(index) == unit.period:
             support += ERA_BONUS
         return support
