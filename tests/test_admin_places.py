@@ -300,3 +300,9 @@ def test_bare_name_takes_the_unit_its_typed_mention_names():
 @pytest.mark.parametrize("text", ["Trận đấu trên sân Chi Lăng, Đà Nẵng.", "Em trú tại thôn Châu Hóa, xã Thuận Hóa."])
 def test_names_after_landmark_and_village_words_are_not_admin_units(text):
     assert "Chi Lăng" not in [e.text for e in places(text)] and "Châu Hóa" not in [e.text for e in places(text)]
+
+
+def test_an_address_goes_from_small_to_big():
+    found = places("Khu chăn nuôi Nhơn Tân (An Nhơn, Bình Định) đã đóng cửa.")
+    assert [(e.label, e.name) for e in found] == [("COMMUNE", "Nhơn Tân"), ("DISTRICT", "An Nhơn"), ("PROVINCE", "Bình Định")]
+    assert not found[-1].ambiguous  # not the ward Bình Định of An Nhơn, written after its town

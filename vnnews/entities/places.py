@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Callable
 
+import regex
+
 from ..document import Entity
 from ..errors import InputError
 from ..normalize.unicode import nfc_with_map
@@ -48,6 +50,9 @@ SAME_NAME_BONUS = 1.5  # the unit a type word named elsewhere in the text
 ERA_BONUS = 0.25  # districts named → the pre-reform registry; a new commune named → the new one
 AMBIGUITY_MARGIN = 0.5
 NEAR = 120  # characters: how close a bare commune's district must be named
+CHAIN_PENALTY = 1.5
+LEVEL_RANK = {"commune": 0, "district": 1, "province": 2}
+_CHAIN_JOINT = regex.compile(r" *[,(;–-] *")  # "xã A, huyện B (tỉnh C)"
 
 def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
     """PROVINCE, DISTRICT and COMMUNE entities of ``text`` with registry links.
@@ -72,15 +77,16 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
     composed, char_map = nfc_with_map(text)  # all matching happens on NFC text ...
     folded = fold(composed)  # ... and its folded copy, of the same length
     mentions = scan_mentions(composed, folded, gaz)
-    _resolve(mentions, gaz)
+    _resolve(mentions, folded, gaz)
     if char_map is None:
         span = lambda start, end: (start, end)  # noqa: E731
     else:
         span = lambda start, end: (char_map.starts[start], char_map.ends[end - 1])  # noqa: E731
     return [_entity(m, text, span, gaz) for m in mentions if m.candidates]
 
-def _resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
+def _resolve(mentions: list[Mention], folded: str, gaz: Gazetteer) -> None:
     """Candidates for each mention, scored with the other places named in the text."""
+    follows = [i > 0 and bool(_CHAIN_JOINT.fullmatch(folded, mentions[i - 1].end, m.start)) for i, m in enumerate(mentions)]
     for mention in mentions:
         units = list(dict.fromkeys(gaz.unit(s.unit_id) for s in mention.surfaces))
         if mention.types:
@@ -104,6 +110,8 @@ def _resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
             scored = []
             for unit in mention.candidates:
                 support = context.score(unit, index)
+                if follows[index] and _smaller(unit, mentions[index - 1]):
+                    support -= CHAIN_PENALTY  # "An Nhơn, Bình Định": an address goes from small to big
                 prior = 1.0 if mention.types else BARE_PRIOR[unit.level]
                 if not mention.types and not _well_known(unit) and (
                     support < BARE_NEEDS[unit.level]
@@ -182,6 +190,11 @@ class _Context:
         votes[self.eras[index]] -= 1
         old, new = votes["pre2025"], votes["post2025"]
         return "pre2025" if old > new else "post2025" if new > old else None
+
+
+def _smaller(unit: AdminUnit, previous: Mention) -> bool:
+    """Whether ``unit`` sits below the best reading of the mention written just before it."""
+    return bool(previous.candidates) and LEVEL_RANK[unit.level] < LEVEL_RANK[previous.candidates[0].level]
 
 
 def _era(units: list[AdminUnit]) -> str | None:
