@@ -306,3 +306,8 @@ def test_an_address_goes_from_small_to_big():
     found = places("Khu chăn nuôi Nhơn Tân (An Nhơn, Bình Định) đã đóng cửa.")
     assert [(e.label, e.name) for e in found] == [("COMMUNE", "Nhơn Tân"), ("DISTRICT", "An Nhơn"), ("PROVINCE", "Bình Định")]
     assert not found[-1].ambiguous  # not the ward Bình Định of An Nhơn, written after its town
+
+
+def test_one_syllable_city_is_also_a_given_name():
+    assert places("Sau này khi Vinh nhiều lần thắc mắc thì Minh cười.") == []
+    assert only("Tới Vinh (Nghệ An) chiều qua.", "DISTRICT").code == "412"

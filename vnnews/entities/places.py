@@ -238,8 +238,9 @@ def _context_score(unit: AdminUnit, named: Callable[[tuple[str, str]], bool], ga
 
 
 def _well_known(unit: AdminUnit) -> bool:
-    """Provinces and the cities below them ("Đà Lạt", "Vũng Tàu") are named without a type word."""
-    return unit.level == "province" or (unit.level == "district" and unit.type == "thành phố")
+    """Provinces and the cities below them ("Đà Lạt", "Vũng Tàu") are named without a type
+    word; a one-syllable city ("Vinh", also a given name) needs its province named too."""
+    return unit.level == "province" or (unit.level == "district" and unit.type == "thành phố" and " " in unit.name)
 
 
 def _order(unit: AdminUnit) -> tuple:
