@@ -41,6 +41,8 @@ _TYPE_LEVELS = {
     "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
     "thị trấn": ("commune",), "đặc khu": ("commune",),
 }
+# Scores: a typed mention starts at 1, a bare one at its level's prior; other mentions of
+# the text add support (parents, a child, a sibling, the same unit typed, the same registry).
 BARE_PRIOR = {"province": 1.0, "district": 0.4, "commune": 0.3}
 BARE_NEEDS = {"province": 0.0, "district": 1.0, "commune": 2.0}  # context a bare name needs
 PARENT_BONUS = {"district": 2.0, "province": 1.0}
@@ -53,6 +55,7 @@ NEAR = 120  # characters: how close a bare commune's district must be named
 CHAIN_PENALTY = 1.5
 LEVEL_RANK = {"commune": 0, "district": 1, "province": 2}
 _CHAIN_JOINT = regex.compile(r" *[,(;–-] *")  # "xã A, huyện B (tỉnh C)"
+
 
 def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
     """PROVINCE, DISTRICT and COMMUNE entities of ``text`` with registry links.
@@ -84,24 +87,14 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
         span = lambda start, end: (char_map.starts[start], char_map.ends[end - 1])  # noqa: E731
     return [_entity(m, text, span, gaz) for m in mentions if m.candidates]
 
+
 def _resolve(mentions: list[Mention], folded: str, gaz: Gazetteer) -> None:
     """Candidates for each mention, scored with the other places named in the text."""
-    follows = [i > 0 and bool(_CHAIN_JOINT.fullmatch(folded, mentions[i - 1].end, m.start)) for i, m in enumerate(mentions)]
     for mention in mentions:
-        units = list(dict.fromkeys(gaz.unit(s.unit_id) for s in mention.surfaces))
-        if mention.types:
-            typed = [u for u in units if u.type in mention.types] or [
-                u for u in units if u.level in _levels_of(mention.types)  # "thị xã Cam Ranh", a city since 2010
-            ]
-            if typed:
-                mention.candidates = typed
-                continue
-            if mention.surfaces[0].form[0].isdigit():
-                continue  # "quận 9" after 2021 is no unit of the registry; "9" alone is no place
-            mention.start = mention.name_start  # a type word that fits no unit is not part of it
-            mention.types = ()
-        mention.candidates = [u for u in units if not _needs_type_word(u, mention.surfaces)]
-
+        mention.candidates = _readings(mention, gaz)
+    follows = [  # written right after the previous mention: "An Nhơn, Bình Định"
+        i > 0 and bool(_CHAIN_JOINT.fullmatch(folded, mentions[i - 1].end, m.start)) for i, m in enumerate(mentions)
+    ]
     # First every reading of every mention is context; then only each mention's best one
     # ("Thanh Hóa" the province, not also the city of that name, when it ranks others).
     for top_only in (False, True):
@@ -112,17 +105,37 @@ def _resolve(mentions: list[Mention], folded: str, gaz: Gazetteer) -> None:
                 support = context.score(unit, index)
                 if follows[index] and _smaller(unit, mentions[index - 1]):
                     support -= CHAIN_PENALTY  # "An Nhơn, Bình Định": an address goes from small to big
-                prior = 1.0 if mention.types else BARE_PRIOR[unit.level]
-                if not mention.types and not _well_known(unit) and (
-                    support < BARE_NEEDS[unit.level]
-                    or (unit.level == "commune" and not context.parent_near(unit, index)
-                        and not context.typed_elsewhere(unit, index))
-                ):
-                    continue  # a bare district needs its province named, a commune its district nearby
-                scored.append((prior + support, unit))
+                if mention.types or _bare_name_stands(unit, support, context, index):
+                    scored.append(((1.0 if mention.types else BARE_PRIOR[unit.level]) + support, unit))
             scored.sort(key=lambda su: (-su[0],) + _order(su[1]))  # ties: the current registry first
             mention.candidates = [u for _, u in scored]
             mention.scores = [s for s, _ in scored]
+
+
+def _readings(mention: Mention, gaz: Gazetteer) -> list[AdminUnit]:
+    """The units a mention may be: those of its type word's type (or level), else any."""
+    units = list(dict.fromkeys(gaz.unit(s.unit_id) for s in mention.surfaces))
+    if mention.types:
+        typed = [u for u in units if u.type in mention.types] or [
+            u for u in units if u.level in _levels_of(mention.types)  # "thị xã Cam Ranh", a city since 2010
+        ]
+        if typed:
+            return typed
+        if mention.surfaces[0].form[0].isdigit():
+            return []  # "quận 9" after 2021 is no unit of the registry; "9" alone is no place
+        mention.start = mention.name_start  # a type word that fits no unit is not part of it
+        mention.types = ()
+    return [u for u in units if not _needs_type_word(u, mention.surfaces)]
+
+
+def _bare_name_stands(unit: AdminUnit, support: float, context: "_Context", index: int) -> bool:
+    """A name without a type word is a province or a city, a district whose province is
+    named, or a commune whose district is named close by (or typed elsewhere)."""
+    if _well_known(unit):
+        return True
+    if support < BARE_NEEDS[unit.level]:
+        return False
+    return unit.level != "commune" or context.parent_near(unit, index) or context.typed_elsewhere(unit, index)
 
 
 class _Context:
