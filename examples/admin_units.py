@@ -13,12 +13,18 @@ TEXTS = [
     "Cán bộ xã Bình Định ký cam kết.",  # five communes bear this name: stays ambiguous
 ]
 
+
+def _unit(info: dict) -> str:
+    where = "" if info["level"] == "province" else f" ({info['province']})"
+    return f"{info['admin_type']} {info['name']}{where}"
+
+
 for text in TEXTS:
     print(text)
     for e in find_admin_units(text):
         line = f"  {e.label:<9} {e.text!r:<22} {e.full_name} ({e.code}, {e.period})"
         if e.attrs.get("successors"):
-            line += " → " + ", ".join(f"{s['admin_type']} {s['name']}, {s['province']}" for s in e.successors[:3])
+            line += " → " + ", ".join(_unit(s) for s in e.successors[:3])
         if e.ambiguous:
             line += " ambiguous: " + "; ".join(f"{c['province']} {c['score']}" for c in e.candidates)
         print(line)
