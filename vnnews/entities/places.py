@@ -20,6 +20,7 @@ unit of the registry before or after the 1 July 2025 reform:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import Callable
 
@@ -173,12 +174,9 @@ class _Context:
         ("Gia Kiệm, Thống Nhất"): a given name like "Hồng Hải" is not, most of the time."""
         parent = self.gaz.unit(unit.parents[0])
         key = (parent.level, tone_key(parent.name))
-        here = self.starts[index]
-        return any(
-            key in self.places[j]
-            for j in range(len(self.starts))
-            if j != index and abs(self.starts[j] - here) <= NEAR
-        )
+        here = self.starts[index]  # mentions are in text order: look in the window only
+        window = range(bisect_left(self.starts, here - NEAR), bisect_right(self.starts, here + NEAR))
+        return any(key in self.places[j] for j in window if j != index)
 
     def score(self, unit: AdminUnit, index: int) -> float:
         """Parents named elsewhere, a child named elsewhere, an unambiguous sibling."""
@@ -199,9 +197,9 @@ class _Context:
 
     def _era_elsewhere(self, index: int) -> str | None:
         """The registry the other mentions of the text belong to, when they lean one way."""
-        votes = self.era_votes.copy()
-        votes[self.eras[index]] -= 1
-        old, new = votes["pre2025"], votes["post2025"]
+        own = self.eras[index]
+        old = self.era_votes["pre2025"] - (own == "pre2025")
+        new = self.era_votes["post2025"] - (own == "post2025")
         return "pre2025" if old > new else "post2025" if new > old else None
 
 
