@@ -113,7 +113,12 @@ def honorific_before(tokens: Sequence[Syllable], i: int) -> str | None:
 
 
 def person_entity(text: str, tokens: Sequence[Syllable], i: int, end: int, cue: str, **attrs) -> Entity:
-    """A PERSON entity over tokens ``i``..``end`` (an initial keeps its dot: "H.")."""
+    """A PERSON entity over tokens ``i``..``end`` (an initial keeps its dot: "H.").
+
+    >>> t = "Chị H. nói"
+    >>> person_entity(t, syllables(t), 1, 2, "honorific").text
+    'H.'
+    """
     start_char, end_char = tokens[i].start, tokens[end - 1].end
     if len(tokens[end - 1].text) == 1 and text[end_char:end_char + 1] == ".":
         end_char += 1
