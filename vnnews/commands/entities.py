@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     >>> with contextlib.redirect_stdout(out):
     ...     run(argparse.Namespace(file=str(path), label=["PERSON"]))
     0
-    >>> out.getvalue().count("\n")
+    >>> len(out.getvalue().splitlines())
     1
     """
     text = read_text_arg(args.file)
