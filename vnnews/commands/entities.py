@@ -36,10 +36,9 @@ def run(args: argparse.Namespace) -> int:
     >>> _ = path.write_text("Ông Lê Văn Tám ở Hà Nội.", encoding="utf-8")
     >>> out = io.StringIO()
     >>> with contextlib.redirect_stdout(out):
-    ...     run(argparse.Namespace(file=str(path), label=["PERSON"]))
-    0
-    >>> len(out.getvalue().splitlines())
-    1
+    ...     status = run(argparse.Namespace(file=str(path), label=["PERSON"]))
+    >>> status, len(out.getvalue().splitlines())
+    (0, 1)
     """
     text = read_text_arg(args.file)
     for entity in extract_entities(text):
