@@ -227,7 +227,7 @@ class _OrgFinder:
         """A lower-case second syllable of a capitalised word ("Du lịch"), not a verb or a
         function word after the name ("Công ty Đông Nam ký")."""
         token = self.tokens[k]
-        return not token.cap and token.low not in _CONNECTORS and token.low not in vocab.NOT_NAME_TAILS \
+        return not token.cap and token.low not in _CONNECTORS and token.low not in vocab.PERSON_FOLLOWERS \
             and not _SECTORS.match(self.tokens, k)
 
     def _continues(self, k: int) -> bool:
