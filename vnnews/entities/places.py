@@ -20,58 +20,20 @@ unit of the registry before or after the 1 July 2025 reform:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Callable
 
 import regex
 
 from ..document import Entity
 from ..errors import InputError
-from .gazetteer import TYPE_WORDS, AdminUnit, Gazetteer, Surface, load_gazetteer, surface_matches
 from ..normalize.unicode import nfc_with_map
 from ._fold import fold, tone_key
+from .gazetteer import AdminUnit, Gazetteer, Surface, load_gazetteer
+from .mentions import SURNAME_KEYS, Mention, scan_mentions
 
 LABELS = {"province": "PROVINCE", "district": "DISTRICT", "commune": "COMMUNE"}
-
-# A type word right before a name, in folded text: "xa ", "tp.", "q.", "thanh pho ".
-_TYPE_BEFORE = regex.compile(
-    r"(?<![\w.])(?:(thanh pho|tinh|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\s+"
-    r"|(tp|t\.p|tx|tt|h|q|p|x)\.\s*|(tp|tx|tt)\s+|(q|p) ?"
-    r"|(tinh uy|thanh uy|huyen uy|quan uy|thi uy)\s+)$"
-)
-# Party committees name the kind of unit they sit in: "Huyện ủy Thái Thụy" is a district.
-# They belong to the organisation, so the place's span starts at its name.
-_COMMITTEES = {"tinh uy": "tinh", "thanh uy": "thanh pho", "huyen uy": "huyen", "quan uy": "quan", "thi uy": "thi xa"}
-_WORD = regex.compile(r"\w+")
-# A plural before a type word starts a list of names of that type: "các xã A, B và C".
-_PLURAL_BEFORE = regex.compile(r"(?<!\w)(?:cac|nhung|hai|ba|bon|\d+) +$")
-_LIST_JOINT = regex.compile(r" *(?:,|;|va|, *va) *")
-# The written forms a full type word must have when the text carries diacritics.
-_TYPE_TONE_KEYS = {
-    tone_key(word)
-    for word in (
-        "thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu",
-        "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
-    )
-}
-# Words before a bare name that make it part of something else: a street, a landmark, a
-# person ("Nguyễn Thái Bình", "ông Vinh"), or a house number ("90 Nguyễn Du", "178/6 Điện Biên Phủ").
-_NOT_A_PLACE_WORDS = (
-    "đường", "phố", "ngõ", "hẻm", "ngách", "đại lộ", "quốc lộ", "tỉnh lộ", "cầu", "chợ", "ga",
-    "sân bay", "bến xe", "bến", "phà", "đèo", "vịnh", "sông", "núi", "hồ", "cảng", "cửa khẩu",
-    "khu công nghiệp", "khu đô thị", "khu du lịch", "khu kinh tế", "số",
-    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "đồng chí", "thầy", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-    "Ngô", "Lý", "Đinh", "Trịnh", "Trương", "Văn", "Thị", "Hữu", "Đức", "Công", "Quốc",
-)
-_NOT_A_PLACE_KEYS = {tone_key(w) for w in _NOT_A_PLACE_WORDS}
-_SURNAME_KEYS = {tone_key(w) for w in _NOT_A_PLACE_WORDS if w[0].isupper()} | {
-    tone_key(w) for w in ("Phan", "Hồ", "Dương", "Đào", "Đoàn", "Lương", "Mạc", "Chu", "Tôn", "Cao")
-}
-_NOT_A_PLACE_BEFORE = regex.compile(
-    r"(?:(?<![\w.])(" + "|".join(sorted({regex.escape(fold(w)) for w in _NOT_A_PLACE_WORDS}, key=len, reverse=True))
-    + r")\s+|(?<![\w.])\d[\d/]*[a-z]?\s+)$"
-)
 # Province names that are also a person's name: taken only after a type word or as an alias.
 _NEEDS_TYPE_WORD = frozenset({"Hồ Chí Minh"})
 
@@ -80,24 +42,20 @@ _TYPE_LEVELS = {
     "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
     "thị trấn": ("commune",), "đặc khu": ("commune",),
 }
+# Scores: a typed mention starts at 1, a bare one at its level's prior; other mentions of
+# the text add support (parents, a child, a sibling, the same unit typed, the same registry).
 BARE_PRIOR = {"province": 1.0, "district": 0.4, "commune": 0.3}
 BARE_NEEDS = {"province": 0.0, "district": 1.0, "commune": 2.0}  # context a bare name needs
 PARENT_BONUS = {"district": 2.0, "province": 1.0}
 CHILD_BONUS = 1.5
 SIBLING_BONUS = 0.75  # "các xã Nghĩa Dũng, Nghĩa Dõng": one unambiguous item places the others
+SAME_NAME_BONUS = 1.5  # the unit a type word named elsewhere in the text
 ERA_BONUS = 0.25  # districts named → the pre-reform registry; a new commune named → the new one
 AMBIGUITY_MARGIN = 0.5
-
-
-@dataclass
-class _Mention:
-    start: int  # into the folded text
-    end: int
-    name_start: int
-    types: tuple[str, ...]  # unit types named by the type word, () when bare
-    surfaces: tuple[Surface, ...]
-    candidates: list[AdminUnit] = field(default_factory=list)
-    scores: list[float] = field(default_factory=list)
+NEAR = 120  # characters: how close a bare commune's district must be named
+CHAIN_PENALTY = 1.5
+LEVEL_RANK = {"commune": 0, "district": 1, "province": 2}
+_CHAIN_JOINT = regex.compile(r" *[,(;–-] *")  # "xã A, huyện B (tỉnh C)"
 
 
 def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
@@ -122,8 +80,8 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
     gaz = gazetteer or load_gazetteer()
     composed, char_map = nfc_with_map(text)  # all matching happens on NFC text ...
     folded = fold(composed)  # ... and its folded copy, of the same length
-    mentions = _scan(composed, folded, gaz)
-    _resolve(mentions, gaz)
+    mentions = scan_mentions(composed, folded, gaz)
+    _resolve(mentions, folded, gaz)
     if char_map is None:
         span = lambda start, end: (start, end)  # noqa: E731
     else:
@@ -131,136 +89,13 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
     return [_entity(m, text, span, gaz) for m in mentions if m.candidates]
 
 
-def _scan(text: str, folded: str, gaz: Gazetteer) -> list[_Mention]:
-    """Name matches at word boundaries, longest first, with the type word before them."""
-    plain = text.isascii()  # no diacritics at all: maybe no capitals either ("xa binh dinh")
-    found = []
-    for last, (length, surfaces) in gaz.automaton.iter(folded):
-        start, end = last + 1 - length, last + 1
-        if end < len(folded) and folded[end].isalnum():
-            continue
-        if start > 0 and folded[start - 1].isalnum() and not folded[start].isdigit():
-            continue
-        found.append((start, end, surfaces))
-    found.sort(key=lambda m: (m[0], m[0] - m[1]))
-    mentions, taken_until = [], -1
-    listed: _Mention | None = None  # the last mention of a list "các xã A, B và C"
-    for start, end, surfaces in found:
-        if start < taken_until:
-            continue
-        if listed is not None and _LIST_JOINT.fullmatch(folded, listed.end, start):
-            mention = _mention(text, folded, start, end, surfaces, listed.types)
-        else:
-            mention = _mention(text, folded, start, end, surfaces, plain=plain)
-            listed = None
-            if mention and mention is not _INSIDE_ANOTHER_NAME and mention.types and _PLURAL_BEFORE.search(
-                folded, max(0, mention.start - 8), mention.start
-            ):
-                mention.start = mention.name_start  # "các tỉnh Hải Dương, Hải Phòng": names only
-                listed = mention
-        if mention is _INSIDE_ANOTHER_NAME:
-            taken_until = _end_of_name(text, end)  # nor is "Bình Dương" a place in "Nam Thái Bình Dương"
-        elif mention is not None:
-            mentions.append(mention)
-            taken_until = end
-            listed = mention if listed is not None else None
-    return mentions
-
-
-_INSIDE_ANOTHER_NAME = _Mention(0, 0, 0, (), ())  # marker: a match that is part of a longer name
-_CAPITALISED_WORDS = regex.compile(r"(?: \p{Lu}\w*)*")
-
-
-def _end_of_name(text: str, end: int) -> int:
-    """Where a run of capitalised words going on at ``end`` stops."""
-    return _CAPITALISED_WORDS.match(text, end).end()
-
-
-def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False) -> _Mention | None:
-    written = text[start:end]
-    capitalised = all(w[0].isupper() or w[0].isdigit() for w in _WORD.findall(written))
-    if not capitalised and not any(s.case_sensitive for s in surfaces):
-        if not (plain and " " in written and _type_word(text, folded, start)[0] and not listed_types):
-            return None  # lower case is only read as a name in plain text, after its type word
-    written_key = None if written.isascii() else tone_key(written)
-    surfaces = tuple(s for s in surfaces if surface_matches(s, written, written_key))
-    if not surfaces:
-        return None
-    if listed_types:  # an item of a list after a plural type word: that type, no type word
-        types, type_start = listed_types, start
-    else:
-        types, type_start = _type_word(text, folded, start)
-    if written[0].isdigit() and (not types or regex.match(r"[.,]\d", text[end : end + 2])):
-        return None  # "Quận 1", "P.3": a number is a place only after its type word, not "5.000"
-    if not types and not surfaces[0].case_sensitive and _part_of_another_name(text, folded, start, end):
-        return _INSIDE_ANOTHER_NAME
-    return _Mention(type_start, end, start, types, surfaces)
-
-
-def _part_of_another_name(text, folded, start, end) -> bool:
-    """A bare name inside a street, a landmark or a longer name: "đường Điện Biên Phủ",
-    "90 Nguyễn Du", "cầu Nhật Tân", "Thái Bình Dương", "Nguyễn Thái Bình"."""
-    after = text[end : end + 2]
-    if len(after) == 2 and after[0] == " " and after[1].isupper():
-        return True
-    if " " not in folded[start:end] and _starts_sentence(text, start):
-        return True  # "Vinh danh ...": a one-syllable name capitalised only by its position
-    match = _NOT_A_PLACE_BEFORE.search(folded, max(0, start - 16), start)
-    if match is None:
-        return False
-    word = match.group(1)
-    if word is None:  # a house number
-        return True
-    written = text[match.start(1) : match.end(1)]
-    return written.isascii() or tone_key(written) in _NOT_A_PLACE_KEYS
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip(" \u201c\"'(")
-    return not before or before[-1] in ".!?:\n"
-
-
-def _type_word(text, folded, start) -> tuple[tuple[str, ...], int]:
-    """The unit types named right before ``start`` and where that type word begins."""
-    window_start = max(0, start - 12)
-    match = _TYPE_BEFORE.search(folded, window_start, start)
-    if not match:
-        return (), start
-    word = next(g for g in match.groups() if g)
-    if match.group(4) and not folded[start].isdigit():
-        return (), start  # a bare "Q"/"P" only types a number: "Q1", "P 12"
-    written = text[match.start() : match.start() + len(word)]
-    if not written.isascii() and tone_key(written) not in _TYPE_TONE_KEYS:
-        return (), start  # "xa" written "xà"/"xa" in a text with diacritics is not "xã"
-    if written.isascii() and match.group(1) and _has_diacritics(text, start):
-        return (), start  # "cách xa Bình Định": the plain word "xa" in a text with diacritics
-    if word in _COMMITTEES:
-        return TYPE_WORDS[_COMMITTEES[word]], start
-    return TYPE_WORDS[word], match.start()
-
-
-def _has_diacritics(text: str, near: int) -> bool:
-    window = text[max(0, near - 80) : near + 80]
-    return not window.isascii()
-
-
-def _resolve(mentions: list[_Mention], gaz: Gazetteer) -> None:
+def _resolve(mentions: list[Mention], folded: str, gaz: Gazetteer) -> None:
     """Candidates for each mention, scored with the other places named in the text."""
     for mention in mentions:
-        units = list(dict.fromkeys(gaz.unit(s.unit_id) for s in mention.surfaces))
-        if mention.types:
-            typed = [u for u in units if u.type in mention.types] or [
-                u for u in units if u.level in _levels_of(mention.types)  # "thị xã Cam Ranh", a city since 2010
-            ]
-            if typed:
-                mention.candidates = typed
-                continue
-            if mention.surfaces[0].form[0].isdigit():
-                continue  # "quận 9" after 2021 is no unit of the registry; "9" alone is no place
-            mention.start = mention.name_start  # a type word that fits no unit is not part of it
-            mention.types = ()
-        mention.candidates = [u for u in units if not _needs_type_word(u, mention.surfaces)]
-
+        mention.candidates = _readings(mention, gaz)
+    follows = [  # written right after the previous mention: "An Nhơn, Bình Định"
+        i > 0 and bool(_CHAIN_JOINT.fullmatch(folded, mentions[i - 1].end, m.start)) for i, m in enumerate(mentions)
+    ]
     # First every reading of every mention is context; then only each mention's best one
     # ("Thanh Hóa" the province, not also the city of that name, when it ranks others).
     for top_only in (False, True):
@@ -269,13 +104,39 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer) -> None:
             scored = []
             for unit in mention.candidates:
                 support = context.score(unit, index)
-                prior = 1.0 if mention.types else BARE_PRIOR[unit.level]
-                if not mention.types and support < BARE_NEEDS[unit.level] and not _well_known(unit):
-                    continue  # a bare district needs its province named, a commune its district
-                scored.append((prior + support, unit))
+                if follows[index] and _smaller(unit, mentions[index - 1]):
+                    support -= CHAIN_PENALTY  # "An Nhơn, Bình Định": an address goes from small to big
+                if mention.types or _bare_name_stands(unit, support, context, index):
+                    scored.append(((1.0 if mention.types else BARE_PRIOR[unit.level]) + support, unit))
             scored.sort(key=lambda su: (-su[0],) + _order(su[1]))  # ties: the current registry first
             mention.candidates = [u for _, u in scored]
             mention.scores = [s for s, _ in scored]
+
+
+def _readings(mention: Mention, gaz: Gazetteer) -> list[AdminUnit]:
+    """The units a mention may be: those of its type word's type (or level), else any."""
+    units = list(dict.fromkeys(gaz.unit(s.unit_id) for s in mention.surfaces))
+    if mention.types:
+        typed = [u for u in units if u.type in mention.types] or [
+            u for u in units if u.level in _levels_of(mention.types)  # "thị xã Cam Ranh", a city since 2010
+        ]
+        if typed:
+            return typed
+        if mention.surfaces[0].form[0].isdigit():
+            return []  # "quận 9" after 2021 is no unit of the registry; "9" alone is no place
+        mention.start = mention.name_start  # a type word that fits no unit is not part of it
+        mention.types = ()
+    return [u for u in units if not _needs_type_word(u, mention.surfaces)]
+
+
+def _bare_name_stands(unit: AdminUnit, support: float, context: "_Context", index: int) -> bool:
+    """A name without a type word is a province or a city, a district whose province is
+    named, or a commune whose district is named close by (or typed elsewhere)."""
+    if _well_known(unit):
+        return True
+    if support < BARE_NEEDS[unit.level]:
+        return False
+    return unit.level != "commune" or context.parent_near(unit, index) or context.typed_elsewhere(unit, index)
 
 
 class _Context:
@@ -285,7 +146,7 @@ class _Context:
     own share: linear in the number of mentions, whatever the text repeats.
     """
 
-    def __init__(self, mentions: list[_Mention], gaz: Gazetteer, top_only: bool = False):
+    def __init__(self, mentions: list[Mention], gaz: Gazetteer, top_only: bool = False):
         self.gaz = gaz
         readings = [m.candidates[:1] if top_only else m.candidates for m in mentions]
         self.places = [{(u.level, tone_key(u.name)) for u in units} for units in readings]
@@ -297,8 +158,25 @@ class _Context:
         self.named = Counter(key for places in self.places for key in places)
         self.children = Counter(p for parents in self.parents for p in parents)  # units with a child named
         self.siblings = Counter(d for districts in self.districts for d in districts)  # districts surely named
+        self.starts = [m.start for m in mentions]
+        self.typed = [{u.id for u in units} if m.types else set() for m, units in zip(mentions, readings)]
+        self.typed_count = Counter(i for ids in self.typed for i in ids)
         self.eras = [_era(units) for units in readings]
         self.era_votes = Counter(self.eras)
+
+    def typed_elsewhere(self, unit: AdminUnit, index: int) -> bool:
+        """Whether another mention names this unit with its type word: "Bình Định:" in a
+        headline over an article about "xã Bình Định" is that commune."""
+        return self.typed_count[unit.id] > (unit.id in self.typed[index])
+
+    def parent_near(self, unit: AdminUnit, index: int) -> bool:
+        """Whether the unit's nearest parent is named within :data:`NEAR` characters
+        ("Gia Kiệm, Thống Nhất"): a given name like "Hồng Hải" is not, most of the time."""
+        parent = self.gaz.unit(unit.parents[0])
+        key = (parent.level, tone_key(parent.name))
+        here = self.starts[index]  # mentions are in text order: look in the window only
+        window = range(bisect_left(self.starts, here - NEAR), bisect_right(self.starts, here + NEAR))
+        return any(key in self.places[j] for j in window if j != index)
 
     def score(self, unit: AdminUnit, index: int) -> float:
         """Parents named elsewhere, a child named elsewhere, an unambiguous sibling."""
@@ -311,16 +189,23 @@ class _Context:
             support += CHILD_BONUS
         if any(self.siblings[p] > (p in self.districts[index]) for p in unit.parents):
             support += SIBLING_BONUS
+        if self.typed_elsewhere(unit, index):
+            support += SAME_NAME_BONUS
         if unit.period != "both" and self._era_elsewhere(index) == unit.period:
             support += ERA_BONUS
         return support
 
     def _era_elsewhere(self, index: int) -> str | None:
         """The registry the other mentions of the text belong to, when they lean one way."""
-        votes = self.era_votes.copy()
-        votes[self.eras[index]] -= 1
-        old, new = votes["pre2025"], votes["post2025"]
+        own = self.eras[index]
+        old = self.era_votes["pre2025"] - (own == "pre2025")
+        new = self.era_votes["post2025"] - (own == "post2025")
         return "pre2025" if old > new else "post2025" if new > old else None
+
+
+def _smaller(unit: AdminUnit, previous: Mention) -> bool:
+    """Whether ``unit`` sits below the best reading of the mention written just before it."""
+    return bool(previous.candidates) and LEVEL_RANK[unit.level] < LEVEL_RANK[previous.candidates[0].level]
 
 
 def _era(units: list[AdminUnit]) -> str | None:
@@ -344,7 +229,7 @@ def _needs_type_word(unit: AdminUnit, surfaces: tuple[Surface, ...]) -> bool:
         return False
     if " " not in unit.name:
         return True  # "Tư vấn": a one-syllable commune name is a common word too
-    return tone_key(unit.name.split(" ")[0]) in _SURNAME_KEYS
+    return tone_key(unit.name.split(" ")[0]) in SURNAME_KEYS
 
 
 def _context_score(unit: AdminUnit, named: Callable[[tuple[str, str]], bool], gaz: Gazetteer) -> float:
@@ -364,8 +249,9 @@ def _context_score(unit: AdminUnit, named: Callable[[tuple[str, str]], bool], ga
 
 
 def _well_known(unit: AdminUnit) -> bool:
-    """Provinces and the cities below them ("Đà Lạt", "Vũng Tàu") are named without a type word."""
-    return unit.level == "province" or (unit.level == "district" and unit.type == "thành phố")
+    """Provinces and the cities below them ("Đà Lạt", "Vũng Tàu") are named without a type
+    word; a one-syllable city ("Vinh", also a given name) needs its province named too."""
+    return unit.level == "province" or (unit.level == "district" and unit.type == "thành phố" and " " in unit.name)
 
 
 def _order(unit: AdminUnit) -> tuple:
@@ -378,7 +264,7 @@ def _same_place(a: AdminUnit, b: AdminUnit) -> bool:
     return a.level == b.level and a.name == b.name and (a.id in b.successors or b.id in a.successors)
 
 
-def _entity(mention: _Mention, text: str, span, gaz: Gazetteer) -> Entity:
+def _entity(mention: Mention, text: str, span, gaz: Gazetteer) -> Entity:
     best = mention.candidates[0]
     rivals = [
         s for u, s in zip(mention.candidates[1:], mention.scores[1:]) if not _same_place(u, best)
@@ -409,7 +295,9 @@ def _entity(mention: _Mention, text: str, span, gaz: Gazetteer) -> Entity:
 
 
 def _describe(unit: AdminUnit, gaz: Gazetteer | None = None) -> dict:
+    """A unit as JSON-ready attributes; with ``gaz``, also the province it lies in (itself
+    for a province; the new province for a unit that outlived the reform)."""
     info = {"name": unit.name, "code": unit.code, "admin_type": unit.type, "level": unit.level}
-    if gaz is not None and unit.level != "province":
+    if gaz is not None:
         info["province"] = gaz.province_of(unit, "post2025" if unit.period != "pre2025" else "pre2025").name
     return info
