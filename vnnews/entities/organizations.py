@@ -73,8 +73,9 @@ def _alias_after(text: str, tokens: Sequence[Syllable], end: int) -> Entity | No
         return None
     token = tokens[end]
     before, after = text[tokens[end - 1].end:token.start], text[token.end:token.end + 1]
-    if before.strip() != "(" or after != ")" or not token.cap or token.low in vocab.SURNAMES:
-        return None
+    if before.strip() != "(" or after != ")" or not token.cap or token.low in vocab.SURNAMES \
+            or _COUNTRIES.match(tokens, end):
+        return None  # "(Nga)" after a company is its country
     return Entity("ORGANIZATION", token.start, token.end, token.text, token.text, {"kind": "alias"})
 
 

@@ -147,6 +147,9 @@ cầm lấy mang chở rủ bỏ dẫn chạy đánh đâm giết cướp trộm
 "Mai lại đưa"): a capitalised syllable followed by another word is more likely the
 first syllable of that word ("Quy hoạch", "Thanh tra")."""
 
+PLACE_PREPOSITIONS = frozenset({"tại", "ở"})
+"""After these, a name without an honorific or a post is a place ("trú tại Bạch Mai")."""
+
 COMPANY_FORMS = (
     "tnhh", "cổ phần", "cp", "tmcp", "mtv", "một thành viên", "trách nhiệm hữu hạn",
     "liên doanh", "tư nhân", "thương mại cổ phần", "jsc",
