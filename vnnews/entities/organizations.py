@@ -33,6 +33,7 @@ _FORMS = Phrasebook(vocab.COMPANY_FORMS)
 _SECTORS = Phrasebook(vocab.SECTORS)
 _LEVELS = Phrasebook(vocab.LEVEL_WORDS)
 _POSTS = Phrasebook(vocab.POSTS)
+_HONORIFICS = Phrasebook(vocab.HONORIFICS)
 _COUNTRIES = Phrasebook(vocab.COUNTRIES)
 _PLACE_OF_NATION = Phrasebook(("việt nam", "vn", "trung ương", "tối cao", "tw"))
 _CONNECTORS = frozenset({"và", "-", "&"})
@@ -223,7 +224,7 @@ class _OrgFinder:
         niên xung phong"): up to three more words, not a level word nor a verb."""
         end = k
         while end < k + 3 and self._linked(end) and self._lower_tail(end) \
-                and self.tokens[end].low not in vocab.PERSON_FOLLOWERS and not _LEVELS.match(self.tokens, end):
+                and not _HONORIFICS.match(self.tokens, end) and not _LEVELS.match(self.tokens, end):
             end += 1
         return end
 

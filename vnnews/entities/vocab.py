@@ -142,6 +142,7 @@ dưới giữa đều chưa rất diễn
 PERSON_FOLLOWERS = NOT_NAME_TAILS | frozenset("""
 còn lại vẫn bèn liền luôn nhận khai bị tự trốn dùng mua bán nhờ gặp kể thấy biết rồi từng
 cầm lấy mang chở rủ bỏ dẫn chạy đánh đâm giết cướp trộm lừa vay thuê hỏi đáp bảo kêu và
+tiếp thăm dự chúc tặng trao phát biểu
 """.split())
 """Words that often follow a person named by the given name alone ("Tòng đã bị bắt",
 "Mai lại đưa"): a capitalised syllable followed by another word is more likely the
