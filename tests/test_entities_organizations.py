@@ -57,3 +57,8 @@ def test_a_country_in_brackets_is_not_an_alias():
     text = "Hợp đồng giữa Công ty Servik (Nga) và Công ty Vicarrent."
     assert labelled(text, "ORGANIZATION") == ["Công ty Servik", "Công ty Vicarrent"]
     assert labelled(text, "LOCATION") == ["Nga"]
+
+
+def test_lower_case_heads_are_left_out_of_the_name():
+    text = "Hãng bán lẻ: hãng Tesco và hãng Asda thuộc tập đoàn Wal Mart; ngân hàng Nhà nước cho biết."
+    assert labelled(text, "ORGANIZATION") == ["Tesco", "Asda", "Wal Mart"]
