@@ -311,3 +311,23 @@ def test_an_address_goes_from_small_to_big():
 def test_one_syllable_city_is_also_a_given_name():
     assert places("Sau này khi Vinh nhiều lần thắc mắc thì Minh cười.") == []
     assert only("Tới Vinh (Nghệ An) chiều qua.", "DISTRICT").code == "412"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(fragments, st.text(max_size=4)), max_size=12))
+def test_entities_are_in_order_without_overlap_and_json_ready(parts):
+    import json
+
+    from vnnews.document import Entity
+
+    found = find_admin_units("".join(parts))
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    for e in found:
+        assert Entity.from_dict(json.loads(json.dumps(e.to_dict(), ensure_ascii=False))) == e
+        assert e.label in {"PROVINCE", "DISTRICT", "COMMUNE"} and 0.5 <= e.score <= 1.0
+
+
+def test_reversed_address_keeps_scores_in_range():
+    district, commune = places("huyện Kiến Xương, xã Bình Định")
+    assert commune.code == "13186" and not commune.ambiguous  # the district still places the commune
+    assert 0.5 <= commune.score <= 1.0

@@ -54,6 +54,7 @@ ERA_BONUS = 0.25  # districts named → the pre-reform registry; a new commune n
 AMBIGUITY_MARGIN = 0.5
 NEAR = 120  # characters: how close a bare commune's district must be named
 CHAIN_PENALTY = 1.5
+MIN_SCORE = 0.1  # penalties never make a score zero or negative
 LEVEL_RANK = {"commune": 0, "district": 1, "province": 2}
 _CHAIN_JOINT = regex.compile(r" *[,(;–-] *")  # "xã A, huyện B (tỉnh C)"
 
@@ -107,7 +108,8 @@ def _resolve(mentions: list[Mention], folded: str, gaz: Gazetteer) -> None:
                 if follows[index] and _smaller(unit, mentions[index - 1]):
                     support -= CHAIN_PENALTY  # "An Nhơn, Bình Định": an address goes from small to big
                 if mention.types or _bare_name_stands(unit, support, context, index):
-                    scored.append(((1.0 if mention.types else BARE_PRIOR[unit.level]) + support, unit))
+                    prior = 1.0 if mention.types else BARE_PRIOR[unit.level]
+                    scored.append((max(MIN_SCORE, prior + support), unit))
             scored.sort(key=lambda su: (-su[0],) + _order(su[1]))  # ties: the current registry first
             mention.candidates = [u for _, u in scored]
             mention.scores = [s for s, _ in scored]
