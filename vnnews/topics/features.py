@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from ..errors import InputError
-from ..normalize.tones import place_tone
+from ..normalize import convert_tone_style
 
 # Runs of letters (NFC: Vietnamese letters are single code points) or of digits.
 _SYLLABLE = re.compile(r"[^\W\d_]+|\d+")
@@ -30,9 +30,8 @@ def syllables(text: str) -> list[str]:
     """
     if not isinstance(text, str):
         raise InputError(f"expected text (str), not {type(text).__name__}")
-    words = _SYLLABLE.findall(unicodedata.normalize("NFC", text).lower())
-    # place_tone is vnnews.normalize's per-word tone placement (memoised there).
-    return ["0" if w[0].isdigit() else (w if w.isascii() else place_tone(w, "new")) for w in words]
+    folded = convert_tone_style(unicodedata.normalize("NFC", text).lower(), "new")
+    return ["0" if word[0].isdigit() else word for word in _SYLLABLE.findall(folded)]
 
 
 def ngrams(tokens: list[str], ngram_range: tuple[int, int] = (1, 2)) -> list[str]:

@@ -109,6 +109,11 @@ def read_model_files(folder: str | Path) -> tuple[dict[str, Any], list[str], dic
 
 def load_model(folder: str | Path) -> TopicClassifier:
     """A fitted :class:`TopicClassifier` from files written by :func:`save_model`."""
+    return load_model_with_extras(folder)[0]
+
+
+def load_model_with_extras(folder: str | Path) -> tuple[TopicClassifier, dict[str, Any], dict[str, np.ndarray]]:
+    """(classifier, metadata, extra arrays) from files written by :func:`save_model`."""
     meta, vocabulary, arrays = read_model_files(folder)
     try:
         classes = np.asarray(meta["classes"])
@@ -134,7 +139,8 @@ def load_model(folder: str | Path) -> TopicClassifier:
         clf.held_out_report_ = dict(meta.get("held_out_report") or {})
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise ModelError(f"topic model in {folder} is incomplete or inconsistent: {exc!r}") from None
-    return clf
+    extras = {name: array for name, array in arrays.items() if name not in ("coef", "intercept", "idf")}
+    return clf, meta, extras
 
 
 def _canonical(meta: dict[str, Any]) -> bytes:
