@@ -8,5 +8,6 @@
 from .estimator import TopicClassifier
 from .labels import LABELS, display_name, label_id
 from .shipped import TopicModel, classify, load_topic_model
+from .storage import load_model, save_model
 
-__all__ = ["TopicClassifier", "TopicModel", "LABELS", "classify", "display_name", "label_id", "load_topic_model"]
+__all__ = ["TopicClassifier", "TopicModel", "LABELS", "classify", "display_name", "label_id", "load_model", "load_topic_model", "save_model"]

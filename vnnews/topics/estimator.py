@@ -124,12 +124,14 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X: Iterable[Any]) -> np.ndarray:
         """Calibrated class probabilities, columns in the order of ``classes_``."""
+        check_is_fitted(self, "coef_")
         margins = _class_margins(self.decision_function(X), len(self.classes_))
         return softmax(margins / self.temperature_, axis=1)
 
     def predict(self, X: Iterable[Any]) -> np.ndarray:
         """The most probable label of each text."""
-        return self.classes_[self.predict_proba(X).argmax(axis=1)]
+        best = self.predict_proba(X).argmax(axis=1)
+        return self.classes_[best]
 
 
 def as_texts(X: Iterable[Any]) -> list[str]:
