@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import orjson
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..errors import ModelError
@@ -99,10 +100,10 @@ def read_model_files(folder: str | Path) -> tuple[dict[str, Any], list[str], dic
         if expected.get(name) != _sha256(data):
             raise ModelError(f"topic model file {folder / name} does not match its checksum: changed or corrupt")
     try:
-        vocabulary = json.loads(gzip.decompress(vocabulary_bytes))
+        vocabulary = orjson.loads(gzip.decompress(vocabulary_bytes))
         with np.load(io.BytesIO(weights_bytes), allow_pickle=False) as npz:
             arrays = {name: npz[name] for name in npz.files}
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, orjson.JSONDecodeError) as exc:
         raise ModelError(f"topic model in {folder} cannot be read: {exc}") from None
     return meta, vocabulary, arrays
 
@@ -126,7 +127,7 @@ def load_model_with_extras(folder: str | Path) -> tuple[TopicClassifier, dict[st
         clf = TopicClassifier(ngram_range=ngram_range, title=bool(params["title"]), C=float(params.get("C", 1.0)))
         vectorizer = TfidfVectorizer(
             analyzer=partial(syllable_ngrams, ngram_range=ngram_range, title=clf.title),
-            vocabulary={term: index for index, term in enumerate(vocabulary)},
+            vocabulary=dict(zip(vocabulary, range(len(vocabulary)))),
             sublinear_tf=True,
             dtype=np.float32,
         )
