@@ -54,9 +54,7 @@ def is_name_syllable(token: Syllable) -> bool:
     >>> [is_name_syllable(t) for t in syllables("Hùng UBND A hùng")]
     [True, False, True, False]
     """
-    word = token.text
-    return word[0].isupper() and (len(word) == 1 or not word[1:].replace("-", "").isupper()) \
-        and not any(c.isdigit() for c in word)
+    return token.name_like
 
 
 def is_surname(token: Syllable) -> bool:
