@@ -108,17 +108,19 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _legacy_or_cp1258(data: bytes) -> str:
-    """Decode 8-bit bytes: a legacy Vietnamese font encoding (TCVN3, VNI) or cp1258."""
+    """Decode 8-bit bytes: a legacy Vietnamese font encoding (TCVN3, VNI) or cp1258.
+
+    Legacy font text is read byte for byte (cp1252 / latin-1) and decoded by
+    :mod:`vnnews.normalize` when its detection recognises the encoding.
+    """
     candidates = [unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))]
-    try:
-        from .normalize import detect_encoding, normalize
-    except ImportError:  # normalisation not available: cp1258 only
-        detect_encoding = None
-    if detect_encoding is not None:
-        as_latin = data.decode("cp1252", errors="replace")
-        encoding = detect_encoding(as_latin)
-        if encoding not in (None, "unicode", "none", "utf-8"):
-            candidates.append(normalize(as_latin, legacy=encoding))
+    from .normalize import decode_legacy, detect_encoding
+
+    for codec in ("cp1252", "latin-1"):
+        as_bytes = data.decode(codec, errors="replace")
+        encoding = detect_encoding(as_bytes)
+        if encoding not in ("none", "auto"):
+            candidates.append(decode_legacy(as_bytes, encoding)[0])
     return max(candidates, key=_plausibility)
 
 
