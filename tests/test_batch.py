@@ -176,3 +176,20 @@ def test_dask_local_cluster_gives_the_same_records(tmp_path):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         summary, on_dask = _run(tmp_path, source, "dask.jsonl", engine="dask", scheduler=cluster.scheduler_address, batch_size=5)
     assert on_dask == single and summary.written == 41
+
+
+def test_dask_bag_and_dataframe_helpers():
+    dd = pytest.importorskip("dask.dataframe")
+    import dask.bag as db
+
+    from vnnews.dask_ext import analyse_bag, analyse_dataframe
+
+    rows = [{"id": "a", "text": "Tin một."}, {"id": "b", "text": None}, {"id": "c", "text": "Tin ba."}]
+    bag = db.from_sequence(rows, npartitions=2)
+    records = analyse_bag(bag, **CLEAN_ONLY).compute(scheduler="sync")
+    assert [(r["id"], r["error"]) for r in records] == [("a", None), ("b", "no text in field 'text'"), ("c", None)]
+    frame = dd.from_pandas(pd.DataFrame(rows), npartitions=2)
+    result = analyse_dataframe(frame, **CLEAN_ONLY).compute(scheduler="sync")
+    assert list(result["id"]) == ["a", "b", "c"]
+    assert json.loads(result["document"].iloc[2])["text"] == "Tin ba."
+    assert result["error"].iloc[1] == "no text in field 'text'"

@@ -34,6 +34,7 @@ class Work:
     doc: Document
     norm_text: str
     to_original: Callable[[int, int], tuple[int, int]] = _identity
+    norm_sentences: list[Sentence] | None = None  # sentence spans in ``norm_text`` coordinates
 
     @classmethod
     def start(cls, doc: Document, analysed_end: int) -> "Work":
@@ -120,10 +121,11 @@ class SegmentStep:
     def __call__(self, work: Work) -> None:
         doc, text = work.doc, work.norm_text
         if self.sentences:
-            doc.sentences = []
+            doc.sentences, work.norm_sentences = [], []
             for start, end in self._segmenter.sentence_spans(text):
                 s, e = work.span(start, end)
                 doc.sentences.append(Sentence(s, e, doc.text[s:e]))
+                work.norm_sentences.append(Sentence(start, end, text[start:end]))
         if self.words:
             doc.tokens = []
             for start, end in self._segmenter.word_spans(text):
@@ -147,7 +149,7 @@ class EntitiesStep:
     def __call__(self, work: Work) -> None:
         doc = work.doc
         doc.entities = []
-        for ent in self._recognizer.extract(work.norm_text):
+        for ent in self._recognizer.extract(work.norm_text, sentences=work.norm_sentences):
             s, e = work.span(ent.start, ent.end)
             doc.entities.append(
                 Entity(ent.label, s, e, doc.text[s:e], ent.name or ent.text, dict(ent.attrs), ent.score)
