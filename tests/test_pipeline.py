@@ -84,7 +84,8 @@ def test_a_failing_step_is_recorded_not_raised(monkeypatch):
     from vnnews import steps
 
     def broken(self, work):
-        raise RuntimeError("model exploded")
+        if work.doc.text.startswith("Câu"):  # the articles below, not load()'s warm-up text
+            raise RuntimeError("model exploded")
 
     monkeypatch.setattr(steps.SegmentStep, "load", lambda self: None)
     monkeypatch.setattr(steps.SegmentStep, "__call__", broken)

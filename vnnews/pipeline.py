@@ -29,6 +29,8 @@ from .steps import EntitiesStep, NormalizeStep, RestoreStep, SegmentStep, TopicS
 
 __all__ = ["Pipeline", "PipelineConfig", "load"]
 
+_WARM_UP = "Chủ tịch UBND tỉnh Thái Bình Nguyễn Văn An làm việc tại xã Bình Định."
+
 
 @dataclass(frozen=True)
 class PipelineConfig:
@@ -121,15 +123,18 @@ class Pipeline:
         return f"Pipeline({options})"
 
     def load(self) -> "Pipeline":
-        """Load every step's component and model now; raise if one is missing.
+        """Load every step's component and model now (a short warm-up text runs through
+        each step, unguarded); raise the component's error if one is missing or broken.
 
         >>> Pipeline(normalize=False, restore_diacritics=False, sentences=False, words=False,
         ...          entities=False, topic=False).load().steps
         ['clean']
         """
         if not self._loaded:
+            warm_up = Work.start(Document(_WARM_UP), len(_WARM_UP))
             for step in self._steps:
                 step.load()
+                step(warm_up)
             self._loaded = True
         return self
 

@@ -75,8 +75,9 @@ class NormalizeStep:
     def __call__(self, work: Work) -> None:
         result = self._normalize_with_map(work.norm_text, tone_style=self.tone_style, legacy=self.legacy)
         work.norm_text = result.text
-        work.to_original = result.span_to_original
         work.doc.normalized = result.text
+        if result.offsets != list(range(len(result.text) + 1)):  # identity map: keep the cheap one
+            work.to_original = result.span_to_original
 
 
 class RestoreStep:
@@ -127,12 +128,13 @@ class SegmentStep:
                 doc.sentences.append(Sentence(s, e, doc.text[s:e]))
                 work.norm_sentences.append(Sentence(start, end, text[start:end]))
         if self.words:
-            doc.tokens = []
+            span, original_text, tokens = work.span, doc.text, []
             for start, end in self._segmenter.word_spans(text):
-                s, e = work.span(start, end)
-                original = doc.text[s:e]
+                s, e = span(start, end)
+                original = original_text[s:e]
                 norm = text[start:end]
-                doc.tokens.append(Token(s, e, original, None if norm == original else norm))
+                tokens.append(Token(s, e, original, None if norm == original else norm))
+            doc.tokens = tokens
 
 
 class EntitiesStep:
