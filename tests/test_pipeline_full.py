@@ -112,3 +112,13 @@ def test_vntc_articles_through_a_batch_run(tmp_path, shared_data):
         assert doc["topic"]["label"] and doc["tokens"]
         for ent in doc["entities"]:
             assert doc["text"][ent["start"] : ent["end"]] == ent["text"]
+
+
+def test_first_calls_from_eight_threads_at_once(nlp_no_topic):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"Chủ tịch UBND tỉnh Thái Bình thăm xã Bình Định lần {i}." for i in range(8)]
+    fresh = Pipeline(topic=False)  # not loaded yet: the threads race for the first load
+    with ThreadPoolExecutor(8) as pool:
+        docs = list(pool.map(fresh, texts))
+    assert [d.to_dict() for d in docs] == [nlp_no_topic(t).to_dict() for t in texts]

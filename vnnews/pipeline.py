@@ -18,6 +18,7 @@ and the other articles go on.
 from __future__ import annotations
 
 import dataclasses
+import threading
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
@@ -99,6 +100,7 @@ class Pipeline:
             steps.append(TopicStep())
         self._steps = tuple(steps)
         self._loaded = False
+        self._load_lock = threading.Lock()  # several threads may make the first call at once
 
     @property
     def config(self) -> dict[str, Any]:
@@ -130,12 +132,13 @@ class Pipeline:
         ...          entities=False, topic=False).load().steps
         ['clean']
         """
-        if not self._loaded:
-            warm_up = Work.start(Document(_WARM_UP), len(_WARM_UP))
-            for step in self._steps:
-                step.load()
-                step(warm_up)
-            self._loaded = True
+        with self._load_lock:
+            if not self._loaded:
+                warm_up = Work.start(Document(_WARM_UP), len(_WARM_UP))
+                for step in self._steps:
+                    step.load()
+                    step(warm_up)
+                self._loaded = True
         return self
 
     def __call__(self, text: str | bytes) -> Document:
@@ -151,7 +154,8 @@ class Pipeline:
         """
         cleaned = self._clean(text)
         doc = Document(text=cleaned.text, meta=cleaned.meta, boilerplate=cleaned.boilerplate)
-        self.load()
+        if not self._loaded:
+            self.load()
         end = len(doc.text) if self._config.include_boilerplate else cleaned.article_end
         work = Work.start(doc, end)
         doc.normalized = work.norm_text
