@@ -157,3 +157,16 @@ def test_less_than_signs_in_text_are_not_html():
 def test_unknown_input_format_refused():
     with pytest.raises(InputError):
         clean("x", input_format="pdf")
+
+
+def test_headline_list_left_in_html_main_text_is_boilerplate():
+    html = (
+        "<html><head><title>Khởi công cầu</title></head><body><article><h1>Khởi công cầu</h1>"
+        "<p>Sáng nay, tỉnh khởi công cầu mới dài 2 km. Dự án do UBND tỉnh làm chủ đầu tư và hoàn thành năm 2027.</p>"
+        "<p>Tin cùng chuyên mục</p><ul><li>Triển khai nhiệm vụ năm 2025 16.01.2025 | 19:16 PM</li></ul>"
+        "</article></body></html>"
+    )
+    c = extract_html(html)
+    assert c.meta["title"] == "Khởi công cầu"
+    assert c.text[c.article_end :].startswith("Tin cùng chuyên mục")
+    assert c.boilerplate[0]["items"][0]["date"] == "2025-01-16"

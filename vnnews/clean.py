@@ -206,10 +206,13 @@ def extract_html(html: str | bytes) -> Cleaned:
     title = (extracted.title or "").strip() or None
     body = extracted.text.strip()
     text = body if title is None or body.startswith(title) else f"{title}\n{body}"
-    meta = {"format": "html", "title": title, "author": extracted.author, "date": extracted.date}
+    # Related-headline lists inside the main content are split off as for scraped text;
+    # the page's own metadata wins over what the text's shape suggests.
+    split = split_scraped(text)
+    meta = {**split.meta, "format": "html", "title": title, "author": extracted.author, "date": extracted.date}
     if extracted.sitename:
         meta["site"] = extracted.sitename
-    return Cleaned(text, {k: v for k, v in meta.items() if v is not None})
+    return Cleaned(text, {k: v for k, v in meta.items() if v is not None}, split.boilerplate, split.article_end)
 
 
 # --- scraped page text -----------------------------------------------------------------
