@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vnnews import Pipeline, load
-from vnnews.errors import InputError
+from vnnews.errors import InputError, VnnewsError
 
 CLEAN_ONLY = dict(normalize=False, restore_diacritics=False, sentences=False, words=False, entities=False, topic=False)
 
@@ -99,3 +99,9 @@ def test_load_returns_a_loaded_pipeline():
     nlp = load(**CLEAN_ONLY)
     assert nlp.steps == ["clean"]
     assert nlp("Xin chào.").errors == []
+
+
+def test_a_worker_that_cannot_load_fails_cleanly_instead_of_hanging(tmp_path):
+    nlp = Pipeline(**{**CLEAN_ONLY, "normalize": True, "tone_style": "bogus"})
+    with pytest.raises(VnnewsError, match="bogus"):
+        list(nlp.pipe(["một", "hai"], n_process=2))

@@ -29,7 +29,7 @@ from .corpus import Record, iter_records
 from .errors import InputError
 from .outputs import PartFile, encode_record, finalize, output_format, read_output
 from .parallel import batched, ordered_map
-from .pipeline import Pipeline
+from .pipeline import Pipeline, start_worker, worker_pipeline
 
 __all__ = ["Summary", "analyse_record", "run_batch", "read_output"]
 
@@ -89,17 +89,8 @@ def encode_batch(nlp: Pipeline, records: list[Record]) -> list[tuple[bytes, str 
     return out
 
 
-# --- worker processes: one Pipeline per process ----------------------------------------
-
-_WORKER: dict[str, Pipeline] = {}
-
-
-def _start_worker(options: dict[str, Any]) -> None:
-    _WORKER["pipeline"] = Pipeline(**options).load()
-
-
 def _encode_batch_in_worker(records: list[Record]) -> list[tuple[bytes, str | None]]:
-    return encode_batch(_WORKER["pipeline"], records)
+    return encode_batch(worker_pipeline(), records)
 
 
 def _analyse_locally(
@@ -109,7 +100,7 @@ def _analyse_locally(
         nlp = Pipeline(**options).load()
         return (encode_batch(nlp, batch) for batch in batches)
     return ordered_map(
-        _encode_batch_in_worker, batches, n_process=jobs, initializer=_start_worker, initargs=(options,)
+        _encode_batch_in_worker, batches, n_process=jobs, initializer=start_worker, initargs=(options,)
     )
 
 

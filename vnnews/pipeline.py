@@ -186,6 +186,8 @@ class Pipeline:
             return self(text)
         except VnnewsError as exc:
             return Document(text="", errors=[f"input: {exc}"])
+        except Exception as exc:  # a bug or a dependency failing in cleaning: still one Document
+            return Document(text="", errors=[f"clean: {type(exc).__name__}: {exc}"])
 
     def pipe(self, texts: Iterable[Any], batch_size: int = 32, n_process: int = 1) -> Iterator[Document]:
         """Analyse many texts; Documents come out in input order.
@@ -208,7 +210,7 @@ class Pipeline:
             _analyse_batch,
             batched(texts, batch_size),
             n_process=n_process,
-            initializer=_start_worker,
+            initializer=start_worker,
             initargs=(self.config,),
         ):
             yield from docs
@@ -226,13 +228,28 @@ def load(**options: Any) -> Pipeline:
 
 # --- worker processes (spawn): one Pipeline per process ------------------------------
 
-_WORKER: dict[str, Pipeline] = {}
+_WORKER: dict[str, Any] = {}
 
 
-def _start_worker(config: dict[str, Any]) -> None:
-    _WORKER["pipeline"] = Pipeline(**config).load()
+def start_worker(config: dict[str, Any]) -> None:
+    """Pool initializer: build and load this worker process's Pipeline.
+
+    A failure is kept and raised by :func:`worker_pipeline` on the first batch (an
+    initializer that raises would make the pool restart workers forever).
+    """
+    try:
+        _WORKER["pipeline"] = Pipeline(**config).load()
+    except Exception as exc:
+        _WORKER["error"] = exc
+
+
+def worker_pipeline() -> Pipeline:
+    """This worker process's Pipeline (see :func:`start_worker`)."""
+    if "error" in _WORKER:
+        raise _WORKER["error"]
+    return _WORKER["pipeline"]
 
 
 def _analyse_batch(texts: list[Any]) -> list[Document]:
-    nlp = _WORKER["pipeline"]
+    nlp = worker_pipeline()
     return [nlp.analyse_safely(text) for text in texts]
