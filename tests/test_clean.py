@@ -170,3 +170,10 @@ def test_headline_list_left_in_html_main_text_is_boilerplate():
     assert c.meta["title"] == "Khởi công cầu"
     assert c.text[c.article_end :].startswith("Tin cùng chuyên mục")
     assert c.boilerplate[0]["items"][0]["date"] == "2025-01-16"
+
+
+@given(st.text())
+def test_any_plain_text_comes_out_whole(text):
+    if not looks_like_html(text):
+        c = clean(text)
+        assert c.text == text and 0 <= c.article_end <= len(text)
