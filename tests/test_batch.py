@@ -8,11 +8,14 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnnews.batch import run_batch
 from vnnews.cli import main
@@ -193,3 +196,30 @@ def test_dask_bag_and_dataframe_helpers():
     assert list(result["id"]) == ["a", "b", "c"]
     assert json.loads(result["document"].iloc[2])["text"] == "Tin ba."
     assert result["error"].iloc[1] == "no text in field 'text'"
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.fixed_dictionaries(
+            {"id": st.one_of(st.none(), st.sampled_from(["a", "b", "c"]), st.integers(0, 3))},
+            optional={"text": st.one_of(st.none(), st.text(max_size=40), st.integers())},
+        ),
+        max_size=12,
+    ),
+    st.sampled_from(["out.jsonl", "out.jsonl.gz", "out.parquet"]),
+)
+def test_any_records_come_out_once_each_in_order(rows, out_name):
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        source = _write_jsonl(folder / "in.jsonl", rows)
+        summary = run_batch(source, folder / out_name, progress=False, pipeline_options=CLEAN_ONLY)
+        out = list(read_output(folder / out_name))
+    expected = [i if row["id"] is None else row["id"] for i, row in enumerate(rows)]
+    if out_name.endswith(".parquet"):
+        expected = [str(x) for x in expected]
+    assert [r["id"] for r in out] == expected
+    assert summary.written == summary.read == len(rows)
+    for row, record in zip(rows, out):
+        text = row.get("text")
+        assert (record["error"] is None) == (isinstance(text, str) and bool(text.strip()))
