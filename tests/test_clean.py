@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from vnnews.clean import clean, decode, extract_html, looks_like_html, split_scraped
@@ -177,3 +177,24 @@ def test_any_plain_text_comes_out_whole(text):
     if not looks_like_html(text):
         c = clean(text)
         assert c.text == text and 0 <= c.article_end <= len(text)
+
+
+@given(st.lists(st.sampled_from(SYLLABLES), min_size=8, max_size=40), st.sampled_from(["tcvn3", "vni"]))
+def test_legacy_font_bytes_are_decoded(words, encoding):
+    from vnnews.normalize.legacy import encode
+
+    assume(len({w for w in words if not w.isascii()}) >= 4)  # enough evidence to tell the encoding
+    text = " ".join(words)
+    data = encode(text, encoding).encode("cp1252")
+    if encoding == "tcvn3":  # TCVN3 writes capitals with tone marks in lower case: the case is a guess
+        assert decode(data).lower() == text.lower()
+    else:
+        assert decode(data) == text
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_legacy_font_article_bytes(encoding):
+    from vnnews.normalize.legacy import encode
+
+    text = "Chủ tịch UBND tỉnh Thái Bình làm việc với xã Bình Định về cải cách hành chính."
+    assert decode(encode(text, encoding).encode("cp1252")) == text
