@@ -68,7 +68,7 @@ def test_offsets_survive_decomposed_old_style_text(nlp_no_topic):
 PIECES = ["Hà Nội", "hòa", "Thuỷ", "điện", "xã", "Bình Định", "UBND", "tỉnh", "Thái Bình", "ông", "Nguyễn Văn An", ".", ",", "\n", "2025", "TP.", "HCM"]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(["NFC", "NFD"]), st.sampled_from([" ", "  ", "\u00ad", " \u200b"])), max_size=25))
 def test_every_span_slices_the_users_text(nlp_no_topic, parts):
     text = "".join(unicodedata.normalize(form, piece) + sep for piece, form, sep in parts)
@@ -87,10 +87,11 @@ def test_text_without_diacritics_is_restored_for_the_models(nlp_no_topic):
     assert Pipeline(topic=False, restore_diacritics=False)(text).normalized == text
 
 
-def test_pipe_in_two_processes_matches_one(nlp):
+def test_pipe_in_two_processes_matches_one(nlp_no_topic):
+    # topic off: its model takes seconds to load in each fresh worker; the batch tests cover the rest
     texts = ["Chủ tịch UBND tỉnh Thái Bình thăm xã Bình Định.", None, "", "Đội tuyển Việt Nam thắng 2-0.", "Giá vàng tăng."]
-    one = [d.to_dict() for d in nlp.pipe(texts)]
-    two = [d.to_dict() for d in nlp.pipe(texts, batch_size=2, n_process=2)]
+    one = [d.to_dict() for d in nlp_no_topic.pipe(texts)]
+    two = [d.to_dict() for d in nlp_no_topic.pipe(texts, batch_size=2, n_process=2)]
     assert one == two
 
 
