@@ -36,9 +36,28 @@ def test_invisible_characters_dropped_and_spans_still_cover_the_word():
 
 
 def test_confusable_eth_becomes_d_with_stroke():
-    n = normalize_with_map("Ðà Nẵng, ðường")
-    assert n.text == "Đà Nẵng, đường"
+    n = normalize_with_map("Ðà Nẵng, ðường, ÐB ÐBSCL")
+    assert n.text == "Đà Nẵng, đường, ĐB ĐBSCL"
     assert n.offsets == list(range(len(n.text) + 1))
+
+
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        ("Hаnoi", "Hanoi"),  # Cyrillic а
+        ("Vіệt Nam", "Việt Nam"),  # Cyrillic і
+        ("Ηà Nội", "Hà Nội"),  # Greek Eta
+        ("Ɖồng Nai", "Đồng Nai"),
+        ("Trǎng", "Trăng"),
+    ],
+)
+def test_homoglyphs_inside_vietnamese_words(text, fixed):
+    assert normalize_with_map(text).text == fixed
+
+
+@pytest.mark.parametrize("text", ["Guðrún við það", "Москва но он", "Αθήνα ΗΠΑ", "Ðað"])
+def test_other_scripts_and_icelandic_are_kept(text):
+    assert normalize_with_map(text).text == text
 
 
 def test_span_outside_text_is_an_input_error():
@@ -71,3 +90,38 @@ def test_remove_diacritics_strips_loose_combining_marks_of_vietnamese_vowels():
 def test_remove_diacritics_rejects_bytes():
     with pytest.raises(InputError):
         remove_diacritics(b"Viet")
+
+
+def test_vnnews_normalize_is_callable_even_after_the_package_was_imported():
+    import vnnews
+    import vnnews.normalize  # binds vnnews.normalize to the package
+
+    assert vnnews.normalize("Hòa Bình") == "Hoà Bình"
+    assert vnnews.normalize("Hoà Bình", tone_style="old") == "Hòa Bình"
+    assert vnnews.remove_diacritics("Hoà") == "Hoa"
+    assert vnnews.detect_encoding("ViÖt Nam") == "tcvn3"
+
+
+def test_concurrent_calls_give_the_same_answers():
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = ["Hòa Bình thủy điện %d, baỏ lựơng, Vieät Nam, ViÖt Nam" % i for i in range(200)]
+    expected = [normalize_with_map(t).text for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda t: normalize_with_map(t).text, texts))
+    assert got == expected
+    assert expected[0] == "Hoà Bình thuỷ điện 0, bảo lượng, Vieät Nam, ViÖt Nam"
+
+
+@pytest.mark.parametrize(
+    "text, steps",
+    [
+        ("Hoà Bình", ()),
+        ("Hòa Bình", ("tones",)),
+        ("Vieät Nam", ("legacy:vni",)),
+        ("Ho\u0300a\u00ad Bình", ("nfc", "invisible", "tones")),
+        ("Ðà Nẵng", ("confusables",)),
+    ],
+)
+def test_steps_name_the_fixes_that_changed_the_text(text, steps):
+    assert normalize_with_map(text).steps == steps

@@ -14,6 +14,7 @@ PROTECTED = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # e-mail addresses
     re.IGNORECASE,
 )
+_WWW = re.compile(r"www\.", re.IGNORECASE)
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
@@ -22,13 +23,18 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     >>> protected_spans("mail bạn@ví.dụ hay https://x.vn/a?b=c .")
     [(5, 14), (19, 37)]
     """
-    if "@" not in text and "://" not in text and "www." not in text.lower():
+    if "@" not in text and "://" not in text and not _WWW.search(text):
         return []
     return [m.span() for m in PROTECTED.finditer(text)]
 
 
-def outside_protected(text: str, transform: Callable[[str], str]) -> str:
-    """Apply a length-preserving ``transform`` to every part of ``text`` outside URLs and e-mails."""
+def outside_protected(text: str, transform: Callable[[str], str], blank: bool = False) -> str:
+    """Apply a length-preserving ``transform`` to every part of ``text`` outside URLs and
+    e-mails; with ``blank``, the URLs and e-mails are replaced by spaces.
+
+    >>> outside_protected("a@b.vn x", str.upper, blank=True)
+    '       X'
+    """
     spans = protected_spans(text)
     if not spans:
         return transform(text)
@@ -36,7 +42,7 @@ def outside_protected(text: str, transform: Callable[[str], str]) -> str:
     position = 0
     for start, end in spans:
         pieces.append(transform(text[position:start]))
-        pieces.append(text[start:end])
+        pieces.append(" " * (end - start) if blank else text[start:end])
         position = end
     pieces.append(transform(text[position:]))
     return "".join(pieces)

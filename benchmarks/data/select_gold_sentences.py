@@ -1,0 +1,96 @@
+"""Draw the candidate sentences of the entity gold set from the VNTC *test* split.
+
+Deterministic (seeded): 150 articles, 1 sentence each — 95 from "Chinh tri Xa hoi",
+45 from "Phap luat", 10 from "Kinh doanh". A sentence qualifies when it is 50–280
+characters long and has a capitalised word after its first word (so most carry at least
+one name). The output is the *unannotated* list; annotations are written by hand
+following docs/entities_guideline.md.
+
+Run from the repository root:
+
+    python benchmarks/data/select_gold_sentences.py > benchmarks/data/gold_candidates.jsonl
+
+A second, smaller batch (40 sentences: 25/12/3) was drawn later with another seed, skipping
+the articles of the first, and annotated *without* running the recognizer on it and without
+looking at its output afterwards while changing rules — a blind check of the figures:
+
+    python benchmarks/data/select_gold_sentences.py --batch 2 > benchmarks/data/gold_candidates_2.jsonl
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import sys
+from pathlib import Path
+
+import regex
+
+from vnnews.resources import shared_data_dir
+
+QUOTAS = {1: {"Chinh tri Xa hoi": 95, "Phap luat": 45, "Kinh doanh": 10},
+          2: {"Chinh tri Xa hoi": 25, "Phap luat": 12, "Kinh doanh": 3}}
+SEEDS = {1: 20261127, 2: 20261128}
+FIRST_BATCH = Path(__file__).resolve().parent / "gold_candidates.jsonl"
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“])|\n+")
+_INNER_CAPITAL = regex.compile(r"\s\p{Lu}\p{Ll}")
+
+
+def sentence_spans(text: str):
+    """(start, end) of rough sentences in ``text``."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def qualifies(sentence: str) -> bool:
+    return 50 <= len(sentence) <= 280 and bool(_INNER_CAPITAL.search(sentence))
+
+
+def main() -> int:
+    batch = int(sys.argv[sys.argv.index("--batch") + 1]) if "--batch" in sys.argv else 1
+    quota_by_label, seed = QUOTAS[batch], SEEDS[batch]
+    skip = set()
+    if batch > 1:
+        skip = {json.loads(line)["article_id"] for line in FIRST_BATCH.open(encoding="utf-8")}
+    data = shared_data_dir()
+    if data is None:
+        print("../shared/data is absent", file=sys.stderr)
+        return 1
+    by_label: dict[str, list[dict]] = {label: [] for label in quota_by_label}
+    with gzip.open(data / "vntc" / "test_full.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["label"] in by_label and record["id"] not in skip:
+                by_label[record["label"]].append(record)
+    rng = random.Random(seed)
+    seen_text: set[str] = set()
+    for label, quota in quota_by_label.items():
+        articles = by_label[label]
+        rng.shuffle(articles)
+        taken = 0
+        for article in articles:
+            if taken == quota:
+                break
+            spans = [(s, e) for s, e in sentence_spans(article["text"])
+                     if qualifies(article["text"][s:e].strip())]
+            if not spans:
+                continue
+            start, end = rng.choice(spans)
+            raw = article["text"][start:end]
+            start += len(raw) - len(raw.lstrip())
+            sentence = raw.strip()
+            if sentence in seen_text:
+                continue
+            seen_text.add(sentence)
+            taken += 1
+            print(json.dumps({"article_id": article["id"], "label": label,
+                              "article_offset": start, "text": sentence}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

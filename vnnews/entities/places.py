@@ -1,0 +1,305 @@
+"""Find provinces, districts and communes in a text and link them to the registry.
+
+:func:`find_admin_units` matches every registry name at once (Aho-Corasick over the
+folded text), keeps the mentions a reader would take for a place, and resolves each to a
+unit of the registry before or after the 1 July 2025 reform:
+
+- a type word decides the kind of unit ("xã Bình Định" is a commune, "tỉnh Bình Định"
+  the former province); abbreviations count (TP., TX., Q., P., H., TT.);
+- without a type word only provinces, and districts or communes whose parent is named
+  in the same text, are taken, and only when written with capitals ("Tân Tiến" the
+  commune, not "tân tiến" the adjective);
+- other places named in the text rank the candidates (Kiến Xương or Thái Bình nearby →
+  the commune in Kiến Xương); a mention that stays ambiguous says so and keeps its
+  ranked candidates.
+
+>>> text = "Công an xã Bình Định, huyện Kiến Xương đã vào cuộc."
+>>> [(e.label, text[e.start:e.end], e.code, e.period, e.ambiguous) for e in find_admin_units(text)]
+[('COMMUNE', 'xã Bình Định', '13186', 'pre2025', False), ('DISTRICT', 'huyện Kiến Xương', '343', 'pre2025', False)]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from typing import Callable
+
+import regex
+
+from ..document import Entity
+from ..errors import InputError
+from ..normalize.unicode import nfc_with_map
+from ._fold import fold, tone_key
+from .gazetteer import AdminUnit, Gazetteer, Surface, load_gazetteer
+from .mentions import SURNAME_KEYS, Mention, scan_mentions
+
+LABELS = {"province": "PROVINCE", "district": "DISTRICT", "commune": "COMMUNE"}
+# Province names that are also a person's name: taken only after a type word or as an alias.
+_NEEDS_TYPE_WORD = frozenset({"Hồ Chí Minh"})
+
+_TYPE_LEVELS = {
+    "tỉnh": ("province",), "thành phố": ("province", "district"), "huyện": ("district",),
+    "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
+    "thị trấn": ("commune",), "đặc khu": ("commune",),
+}
+# Scores: a typed mention starts at 1, a bare one at its level's prior; other mentions of
+# the text add support (parents, a child, a sibling, the same unit typed, the same registry).
+BARE_PRIOR = {"province": 1.0, "district": 0.4, "commune": 0.3}
+BARE_NEEDS = {"province": 0.0, "district": 1.0, "commune": 2.0}  # context a bare name needs
+PARENT_BONUS = {"district": 2.0, "province": 1.0}
+CHILD_BONUS = 1.5
+SIBLING_BONUS = 0.75  # "các xã Nghĩa Dũng, Nghĩa Dõng": one unambiguous item places the others
+SAME_NAME_BONUS = 1.5  # the unit a type word named elsewhere in the text
+ERA_BONUS = 0.25  # districts named → the pre-reform registry; a new commune named → the new one
+AMBIGUITY_MARGIN = 0.5
+NEAR = 120  # characters: how close a bare commune's district must be named
+CHAIN_PENALTY = 1.5
+MIN_SCORE = 0.1  # penalties never make a score zero or negative
+LEVEL_RANK = {"commune": 0, "district": 1, "province": 2}
+_CHAIN_JOINT = regex.compile(r" *[,(;–-] *")  # "xã A, huyện B (tỉnh C)"
+
+
+def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
+    """PROVINCE, DISTRICT and COMMUNE entities of ``text`` with registry links.
+
+    Each entity spans the type word and name as written (``text[e.start:e.end]``), with
+    attributes ``admin_type``, ``code``, ``full_name``, ``parents`` (name, code, type,
+    level), ``period`` ("pre2025", "post2025", "both"), ``successors`` (for pre-reform
+    units: name, code, type, province; ``split`` when a commune was divided),
+    ``ambiguous`` and, when ambiguous, ranked ``candidates`` with their shares of the total
+    score. ``name_start`` is where the name begins after the type word. ``Entity.score`` is
+    the best reading's score against its best rival's (0.5 on a tie, 1.0 with no rival).
+
+    >>> [(e.name, e.admin_type, e.period) for e in find_admin_units("xa Binh Dinh, huyen Kien Xuong")]
+    [('Bình Định', 'xã', 'pre2025'), ('Kiến Xương', 'huyện', 'pre2025')]
+    >>> e = find_admin_units("UBND TP.HCM họp.")[0]
+    >>> e.text, e.name, e.code, e.period
+    ('TP.HCM', 'Hồ Chí Minh', '79', 'post2025')
+    """
+    if not isinstance(text, str):
+        raise InputError(f"find_admin_units expects str, got {type(text).__name__}")
+    gaz = gazetteer or load_gazetteer()
+    composed, char_map = nfc_with_map(text)  # all matching happens on NFC text ...
+    folded = fold(composed)  # ... and its folded copy, of the same length
+    mentions = scan_mentions(composed, folded, gaz)
+    _resolve(mentions, folded, gaz)
+    if char_map is None:
+        span = lambda start, end: (start, end)  # noqa: E731
+    else:
+        span = lambda start, end: (char_map.starts[start], char_map.ends[end - 1])  # noqa: E731
+    return [_entity(m, text, span, gaz) for m in mentions if m.candidates]
+
+
+def _resolve(mentions: list[Mention], folded: str, gaz: Gazetteer) -> None:
+    """Candidates for each mention, scored with the other places named in the text."""
+    for mention in mentions:
+        mention.candidates = _readings(mention, gaz)
+    follows = [  # written right after the previous mention: "An Nhơn, Bình Định"
+        i > 0 and bool(_CHAIN_JOINT.fullmatch(folded, mentions[i - 1].end, m.start)) for i, m in enumerate(mentions)
+    ]
+    # First every reading of every mention is context; then only each mention's best one
+    # ("Thanh Hóa" the province, not also the city of that name, when it ranks others).
+    for top_only in (False, True):
+        context = _Context(mentions, gaz, top_only)
+        for index, mention in enumerate(mentions):
+            scored = []
+            for unit in mention.candidates:
+                support = context.score(unit, index)
+                if follows[index] and _smaller(unit, mentions[index - 1]):
+                    support -= CHAIN_PENALTY  # "An Nhơn, Bình Định": an address goes from small to big
+                if mention.types or _bare_name_stands(unit, support, context, index):
+                    prior = 1.0 if mention.types else BARE_PRIOR[unit.level]
+                    scored.append((max(MIN_SCORE, prior + support), unit))
+            scored.sort(key=lambda su: (-su[0],) + _order(su[1]))  # ties: the current registry first
+            mention.candidates = [u for _, u in scored]
+            mention.scores = [s for s, _ in scored]
+
+
+def _readings(mention: Mention, gaz: Gazetteer) -> list[AdminUnit]:
+    """The units a mention may be: those of its type word's type (or level), else any."""
+    units = list(dict.fromkeys(gaz.unit(s.unit_id) for s in mention.surfaces))
+    if mention.types:
+        typed = [u for u in units if u.type in mention.types] or [
+            u for u in units if u.level in _levels_of(mention.types)  # "thị xã Cam Ranh", a city since 2010
+        ]
+        if typed:
+            return typed
+        if mention.surfaces[0].form[0].isdigit():
+            return []  # "quận 9" after 2021 is no unit of the registry; "9" alone is no place
+        mention.start = mention.name_start  # a type word that fits no unit is not part of it
+        mention.types = ()
+    return [u for u in units if not _needs_type_word(u, mention.surfaces)]
+
+
+def _bare_name_stands(unit: AdminUnit, support: float, context: "_Context", index: int) -> bool:
+    """A name without a type word is a province or a city, a district whose province is
+    named, or a commune whose district is named close by (or typed elsewhere)."""
+    if _well_known(unit):
+        return True
+    if support < BARE_NEEDS[unit.level]:
+        return False
+    return unit.level != "commune" or context.parent_near(unit, index) or context.typed_elsewhere(unit, index)
+
+
+class _Context:
+    """What the other mentions of a text say about one mention's candidates.
+
+    Counts of mentions per place, so that "named elsewhere" is a count minus the mention's
+    own share: linear in the number of mentions, whatever the text repeats.
+    """
+
+    def __init__(self, mentions: list[Mention], gaz: Gazetteer, top_only: bool = False):
+        self.gaz = gaz
+        readings = [m.candidates[:1] if top_only else m.candidates for m in mentions]
+        self.places = [{(u.level, tone_key(u.name)) for u in units} for units in readings]
+        self.parents = [{p for u in units for p in u.parents} for units in readings]
+        self.districts = [
+            {p.id for p in gaz.parents(m.candidates[0]) if p.level == "district"} if len(m.candidates) == 1 else set()
+            for m in mentions
+        ]
+        self.named = Counter(key for places in self.places for key in places)
+        self.children = Counter(p for parents in self.parents for p in parents)  # units with a child named
+        self.siblings = Counter(d for districts in self.districts for d in districts)  # districts surely named
+        self.starts = [m.start for m in mentions]
+        self.typed = [{u.id for u in units} if m.types else set() for m, units in zip(mentions, readings)]
+        self.typed_count = Counter(i for ids in self.typed for i in ids)
+        self.eras = [_era(units) for units in readings]
+        self.era_votes = Counter(self.eras)
+
+    def typed_elsewhere(self, unit: AdminUnit, index: int) -> bool:
+        """Whether another mention names this unit with its type word: "Bình Định:" in a
+        headline over an article about "xã Bình Định" is that commune."""
+        return self.typed_count[unit.id] > (unit.id in self.typed[index])
+
+    def parent_near(self, unit: AdminUnit, index: int) -> bool:
+        """Whether the unit's nearest parent is named within :data:`NEAR` characters
+        ("Gia Kiệm, Thống Nhất"): a given name like "Hồng Hải" is not, most of the time."""
+        parent = self.gaz.unit(unit.parents[0])
+        key = (parent.level, tone_key(parent.name))
+        here = self.starts[index]  # mentions are in text order: look in the window only
+        window = range(bisect_left(self.starts, here - NEAR), bisect_right(self.starts, here + NEAR))
+        return any(key in self.places[j] for j in window if j != index)
+
+    def score(self, unit: AdminUnit, index: int) -> float:
+        """Parents named elsewhere, a child named elsewhere, an unambiguous sibling."""
+
+        def named_elsewhere(key: tuple[str, str]) -> bool:
+            return self.named[key] > (key in self.places[index])
+
+        support = _context_score(unit, named_elsewhere, self.gaz)
+        if self.children[unit.id] > (unit.id in self.parents[index]):
+            support += CHILD_BONUS
+        if any(self.siblings[p] > (p in self.districts[index]) for p in unit.parents):
+            support += SIBLING_BONUS
+        if self.typed_elsewhere(unit, index):
+            support += SAME_NAME_BONUS
+        if unit.period != "both" and self._era_elsewhere(index) == unit.period:
+            support += ERA_BONUS
+        return support
+
+    def _era_elsewhere(self, index: int) -> str | None:
+        """The registry the other mentions of the text belong to, when they lean one way."""
+        own = self.eras[index]
+        old = self.era_votes["pre2025"] - (own == "pre2025")
+        new = self.era_votes["post2025"] - (own == "post2025")
+        return "pre2025" if old > new else "post2025" if new > old else None
+
+
+def _smaller(unit: AdminUnit, previous: Mention) -> bool:
+    """Whether ``unit`` sits below the best reading of the mention written just before it."""
+    return bool(previous.candidates) and LEVEL_RANK[unit.level] < LEVEL_RANK[previous.candidates[0].level]
+
+
+def _era(units: list[AdminUnit]) -> str | None:
+    """"pre2025" or "post2025" when every reading of a mention is from that registry only."""
+    periods = {u.period for u in units}
+    return periods.pop() if len(periods) == 1 and "both" not in periods else None
+
+
+def _levels_of(types: tuple[str, ...]) -> set[str]:
+    """The levels units of these types sit at ("thành phố" is a province or a district)."""
+    return {level for t in types for level in _TYPE_LEVELS[t]}
+
+
+def _needs_type_word(unit: AdminUnit, surfaces: tuple[Surface, ...]) -> bool:
+    """Names that read as a person's, a street's or a common word without their type word:
+    the city "Hồ Chí Minh" (not its aliases), communes named after people ("Phan Chu
+    Trinh"), one-syllable commune names ("Tư")."""
+    if unit.name in _NEEDS_TYPE_WORD:
+        return any(s.form == unit.name for s in surfaces)
+    if unit.level != "commune":
+        return False
+    if " " not in unit.name:
+        return True  # "Tư vấn": a one-syllable commune name is a common word too
+    return tone_key(unit.name.split(" ")[0]) in SURNAME_KEYS
+
+
+def _context_score(unit: AdminUnit, named: Callable[[tuple[str, str]], bool], gaz: Gazetteer) -> float:
+    """Bonus for each parent (or, for a pre-reform unit, successor's province) named elsewhere."""
+    score = 0.0
+    for parent in gaz.parents(unit):
+        if parent.name == unit.name:
+            continue  # "Lào Cai" names the province, not the city of Lào Cai in it
+        if named((parent.level, tone_key(parent.name))):
+            score += PARENT_BONUS[parent.level]
+    for successor in gaz.successors(unit) if unit.level == "commune" else ():
+        province = gaz.province_of(successor)
+        if successor is not province and named(("province", tone_key(province.name))):
+            score += PARENT_BONUS["province"] / 2
+            break
+    return score
+
+
+def _well_known(unit: AdminUnit) -> bool:
+    """Provinces and the cities below them ("Đà Lạt", "Vũng Tàu") are named without a type
+    word; a one-syllable city ("Vinh", also a given name) needs its province named too."""
+    return unit.level == "province" or (unit.level == "district" and unit.type == "thành phố" and " " in unit.name)
+
+
+def _order(unit: AdminUnit) -> tuple:
+    """Tie order: bigger units, then the current registry, then the code."""
+    return (("province", "district", "commune").index(unit.level), unit.period == "pre2025", unit.code)
+
+
+def _same_place(a: AdminUnit, b: AdminUnit) -> bool:
+    """A unit and its renewed self across the reform ("Hải Phòng" before and after)."""
+    return a.level == b.level and a.name == b.name and (a.id in b.successors or b.id in a.successors)
+
+
+def _entity(mention: Mention, text: str, span, gaz: Gazetteer) -> Entity:
+    best = mention.candidates[0]
+    rivals = [
+        s for u, s in zip(mention.candidates[1:], mention.scores[1:]) if not _same_place(u, best)
+    ]
+    ambiguous = bool(rivals) and mention.scores[0] - max(rivals) < AMBIGUITY_MARGIN
+    start, end = span(mention.start, mention.end)
+    attrs = {
+        "admin_type": best.type,
+        "code": best.code,
+        "full_name": best.full_name,
+        "parents": [_describe(p) for p in gaz.parents(best)],
+        "period": best.period,
+        "ambiguous": ambiguous,
+        "name_start": span(mention.name_start, mention.end)[0],
+    }
+    if best.successors:
+        attrs["successors"] = [_describe(s, gaz) for s in gaz.successors(best)]
+        attrs["split"] = best.split
+    if ambiguous:
+        total = sum(mention.scores)
+        attrs["candidates"] = [
+            dict(_describe(u, gaz), period=u.period, score=round(s / total, 3))
+            for u, s in zip(mention.candidates, mention.scores)
+        ]
+    # Confidence: the best reading against the best rival (0.5 on a tie, 1.0 without rival).
+    score = mention.scores[0] / (mention.scores[0] + max(rivals, default=0.0))
+    return Entity(LABELS[best.level], start, end, text[start:end], best.name, attrs, round(score, 3))
+
+
+def _describe(unit: AdminUnit, gaz: Gazetteer | None = None) -> dict:
+    """A unit as JSON-ready attributes; with ``gaz``, also the province it lies in (itself
+    for a province; the new province for a unit that outlived the reform)."""
+    info = {"name": unit.name, "code": unit.code, "admin_type": unit.type, "level": unit.level}
+    if gaz is not None:
+        info["province"] = gaz.province_of(unit, "post2025" if unit.period != "pre2025" else "pre2025").name
+    return info
