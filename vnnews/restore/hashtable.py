@@ -53,7 +53,11 @@ class KeyTable:
         return ((mixed ^ (mixed >> np.uint64(31))) >> np.uint64(64 - self.bits)).astype(np.int64)
 
     def find(self, queries: np.ndarray) -> np.ndarray:
-        """The payload of each query, ``missing`` when the key is absent."""
+        """The payload of each query, ``missing`` when the key is absent.
+
+        >>> KeyTable(np.array([3, 8]), np.array([30, 80]), missing=0).find(np.array([8, 9]))
+        array([80,  0], dtype=int32)
+        """
         queries = queries.astype(np.int64, copy=False)
         bucket = self._bucket(queries)
         match = self.slot_keys.take(bucket, axis=0) == queries[:, None]  # (queries, BUCKET)
