@@ -65,3 +65,13 @@ def test_key_table_finds_exactly_the_stored_keys(keys, others):
     queries = sorted(keys)[::2] + others
     expected = [3 * sorted(keys).index(q) if q in keys else -1 for q in queries]
     assert table.find(np.array(queries, dtype=np.int64)).tolist() == expected
+
+
+def test_non_nfc_forms_in_training_text_never_replace_letters():
+    # The model's vocabulary holds a few decomposed forms ("cu" + combining hook + "a");
+    # they must never be chosen: every letter of the input stays, in place.
+    text = "cua thu duoc"
+    restored = restore_diacritics(text)
+    assert len(restored) == len(text)
+    assert remove_diacritics(restored) == text
+    assert restored == unicodedata.normalize("NFC", restored)

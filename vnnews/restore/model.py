@@ -78,11 +78,17 @@ class TrigramModel:
         return common
 
     def _candidates_by_key(self) -> dict[str, tuple[int, ...]]:
-        """Every word form grouped by its unaccented key; ids ascend = frequency falls."""
+        """Every word form grouped by its unaccented key; ids ascend = frequency falls.
+
+        Forms that are not NFC (a stray combining mark in the training text) are never
+        candidates: one written character must give one restored character.
+        """
         groups: dict[str, list[int]] = {}
         for i, form in enumerate(self.forms):
             if form[:1].isalpha():
-                groups.setdefault(remove_diacritics(form), []).append(i)
+                key = remove_diacritics(form)
+                if len(key) == len(form):
+                    groups.setdefault(key, []).append(i)
         return {key: tuple(ids) for key, ids in groups.items()}
 
     def _check_shapes(self, arrays: dict[str, np.ndarray]) -> None:
