@@ -9,7 +9,9 @@ overlap, the stronger evidence wins:
 2. a name after an honorific or a post ("ông Hà Nam", "Chủ tịch Lâm Đồng");
 3. a place after a lower-case head noun ("thôn Tân Tiến", over the commune Tân Tiến);
 4. administrative units;
-5. countries and foreign cities, then names by their surname, then bylines.
+5. countries and foreign cities, then names by their surname, then bylines;
+6. foreign-spelt names standing alone ("Tony Blair", "BMW Group", :mod:`.foreign`), then
+   names right before a speech verb ("Allyson nói", :mod:`.speakers`).
 
 A short form later in the text ("ông Hùng") is linked to the full name it abbreviates
 through ``attrs["refers_to"]``. An official's positions say which place the post belongs
@@ -29,11 +31,13 @@ from typing import Sequence
 from ..document import Entity
 from ..errors import InputError
 from .linking import link_short_forms, resolve_positions
+from .foreign import find_foreign_names
 from .locations import find_locations, world_place_length
 from .officials import find_posts, official, posts_after
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, person_entity
 from .places import find_admin_units
+from .speakers import find_speakers
 from .tokens import Syllable, syllables
 
 class EntityRecognizer:
@@ -79,11 +83,18 @@ class EntityRecognizer:
         more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
         people += [self._with_posts(text, syl, chart, p, posts) for p in more_people]
         chart.take(more_people)
+        foreign = find_foreign_names(text, syl, chart.taken)
+        foreign_orgs = [e for e in foreign if e.label == "ORGANIZATION"]
+        chart.take(foreign)
+        speakers = find_speakers(text, syl, chart.taken)
+        chart.take(speakers)
+        people += [self._with_posts(text, syl, chart, p, posts)
+                   for p in sorted(speakers + [e for e in foreign if e.label == "PERSON"], key=lambda e: e.start)]
         people += find_related_persons(text, syl, chart.taken, people)
         if self.use_crf:
             chart.take(people)
             people += _crf_persons(text, syl, chart, sentences)
-        entities = sorted(organizations + kept_places + others + people, key=lambda e: (e.start, -e.end))
+        entities = sorted(organizations + foreign_orgs + kept_places + others + people, key=lambda e: (e.start, -e.end))
         link_short_forms(entities)
         resolve_positions(entities)
         return entities

@@ -282,3 +282,28 @@ CAPITALISED_LOCATION_HEADS = frozenset({
 })
 """Location heads that may also be written with a capital ("Đền Hùng", "Sân bay Nội Bài");
 a capitalised one-word head yields to an administrative unit ("Chợ Mới" the district)."""
+
+SPEECH_VERBS = (
+    "cho biết", "nói", "khẳng định", "tuyên bố", "cho rằng", "nhận xét", "phát biểu",
+    "kết luận", "nhấn mạnh", "giải thích", "thừa nhận", "cho hay", "bày tỏ", "chia sẻ",
+    "tiết lộ", "khai", "kể", "hỏi", "trả lời", "bác bỏ", "phủ nhận", "cảnh báo", "xác nhận",
+    "nhận định", "đánh giá", "tâm sự", "phàn nàn",
+)
+"""Verbs of saying that follow a speaker's name ("Allyson nói", "Hùng cho biết")."""
+
+FOREIGN_COMPANY_WORDS = frozenset("""
+group airlines airways air corp corporation inc ltd co company holdings bank motor motors
+electronics international telecom pharma industries limited plc ag gmbh sa college
+university institute academy school hotel palace resort express daily times post news
+journal magazine foundation fund club fc sciences
+""".split())
+"""Words after the first of a foreign organisation's name ("BMW Group", "Singapore
+Airlines", "Martin College", "China Daily")."""
+
+FOREIGN_COMPANY_FIRST_WORDS = frozenset({"air"})
+"""First words of a foreign company's name ("Air China")."""
+
+FOREIGN_PLACE_FIRST_WORDS = frozenset("""
+new san santa los las saint st port fort north south east west el la le
+""".split())
+"""First words of foreign place names ("New Orleans", "San Diego"), not of persons."""
