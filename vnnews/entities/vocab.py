@@ -98,6 +98,7 @@ NATIONAL_BODIES = (
     "trung ương đoàn", "liên hợp quốc", "lhq", "liên minh châu âu", "ngân hàng thế giới",
     "thông tấn xã việt nam", "ttxvn", "quỹ tiền tệ quốc tế", "tòa án tối cao",
     "bộ tổng tham mưu", "hội đồng bầu cử quốc gia", "ủy ban kiểm tra trung ương",
+    "nhà trắng", "điện kremlin", "quốc hội mỹ", "nghị viện châu âu",
 )
 """Unique bodies named without a place (lower case; matched only when capitalised)."""
 
@@ -109,6 +110,11 @@ vinashin vinalines viettel mobifone vinaphone vinamilk vingroup vietjet vietsovp
 masan habeco sabeco vnexpress vietnamnet bkav vietnam-airlines vinatex vinafood pvgas
 pjico baoviet prudential
 reuters afp ap bbc cnn xinhua kyodo yonhap
+cia fbi nasa dea iaea oecd unido unhcr ilo wfp unctad unep interpol osce uefa ioc
+hamas hezbollah taliban taleban farc al-qaeda jica koica usaid hsbc anz citibank citigroup
+toyota honda samsung microsoft google intel ibm nokia boeing airbus yahoo motorola siemens
+unilever yukos gazprom petronas jetstar vinaconex saigontourist vietravel vcci vasep
+sjc pnj vissan satra savico sotrans vinacafe pvfc vcb
 """.split())
 """Well-known organisations written as one word (lower case)."""
 
@@ -120,13 +126,14 @@ ORG_HEADS_NAMED = (
     "nhà máy", "khoa", "quỹ", "hợp tác xã", "htx", "tổng liên đoàn", "cụm cảng", "văn phòng",
     "câu lạc bộ", "clb", "nhà xuất bản", "nxb", "tổ chức", "công ty cổ phần", "công ty tnhh",
     "doanh nghiệp", "xí nghiệp", "nông trường", "lâm trường", "trại giam", "trại",
-    "đoàn", "liên minh", "chính phủ", "quân đội", "cảnh sát", "đảng",
+    "đoàn", "liên minh", "chính phủ", "quân đội", "cảnh sát", "đảng", "cty", "tcty",
+    "tổng cty", "tòa soạn", "nhà hát", "hãng phim", "lữ đoàn", "sư đoàn", "trung đoàn",
 )
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
 
 ORG_HEADS_DESCRIBED = frozenset({
     "công ty", "tổng công ty", "tập đoàn", "trung tâm", "nhà máy", "bệnh viện", "ủy ban",
-    "ngân hàng", "xí nghiệp", "hiệp hội",
+    "ngân hàng", "xí nghiệp", "hiệp hội", "cty", "tcty", "tổng cty",
 })
 """Heads that may carry lower-case words before the capitalised name
 ("Tổng công ty du lịch Sài Gòn", "Ủy ban thường vụ Quốc hội")."""
