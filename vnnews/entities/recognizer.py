@@ -8,7 +8,8 @@ overlap, the stronger evidence wins:
    the PROVINCE "tỉnh Quảng Trị");
 2. a name after an honorific or a post ("ông Hà Nam", "Chủ tịch Lâm Đồng");
 3. a place after a lower-case head noun ("thôn Tân Tiến", over the commune Tân Tiến);
-4. administrative units;
+4. administrative units, with provinces abolished before the registry's snapshot
+   ("Hà Tây", :mod:`.historic`);
 5. countries and foreign cities, then names by their surname, then bylines;
 6. foreign-spelt names standing alone ("Tony Blair", "BMW Group", :mod:`.foreign`), then
    names right before a speech verb ("Allyson nói", :mod:`.speakers`).
@@ -32,6 +33,7 @@ from ..document import Entity
 from ..errors import InputError
 from .linking import link_short_forms, resolve_positions
 from .foreign import find_foreign_names
+from .historic import find_historic_provinces
 from .locations import find_locations, world_place_length
 from .officials import find_posts, official, posts_after
 from .organizations import find_organizations
@@ -67,7 +69,7 @@ class EntityRecognizer:
         if not isinstance(text, str):
             raise InputError(f"extract() needs a str, got {type(text).__name__}")
         syl = _cut_at_sentences(syllables(text), sentences)
-        places = find_admin_units(text)
+        places = _with_historic(find_admin_units(text), find_historic_provinces(text))
         locations = find_locations(text, syl)
         world = [e for e in locations if e.attrs["kind"] == "world"]
         organizations = find_organizations(text, syl, places + world)
@@ -167,6 +169,13 @@ def _keep_place(place: Entity, people, locations) -> bool:
 def _beats_places(location: Entity, places) -> bool:
     return not any(_covers(p, location) for p in places if _overlap(p, location)) and not any(
         _overlap(p, location) and p.attrs.get("name_start", p.start) != p.start for p in places)
+
+
+def _with_historic(places: list[Entity], historic: list[Entity]) -> list[Entity]:
+    """Registry units plus abolished provinces; where they overlap ("Hà Tây" holds no
+    registry unit, but "Quảng Nam - Đà Nẵng" holds two) the longer abolished name wins."""
+    kept = [p for p in places if not any(_overlap(p, h) for h in historic)]
+    return sorted(kept + historic, key=lambda e: e.start)
 
 
 def _covers(a: Entity, b: Entity) -> bool:
