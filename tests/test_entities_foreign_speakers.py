@@ -67,3 +67,11 @@ def test_well_known_acronyms_and_abbreviated_company_heads_are_organizations():
     found = spans("Theo OECD và Interpol, Cty Hoa Việt đã vi phạm; Nhà Trắng chưa lên tiếng.")
     for name in ("OECD", "Interpol", "Cty Hoa Việt", "Nhà Trắng"):
         assert ("ORGANIZATION", name) in found
+
+
+def test_acronym_defined_for_a_body_is_an_organization_everywhere():
+    text = ("Lực lượng vũ trang cách mạng Colombia (FARC) đã lên tiếng. Chính phủ nói FARC "
+            "phải chịu trách nhiệm; Hội đồng xét xử (HĐXX) chưa họp.")
+    found = [(e.label, e.text) for e in extract_entities(text)]
+    assert found.count(("ORGANIZATION", "FARC")) == 2
+    assert not any(name == "HĐXX" for _, name in found)

@@ -11,7 +11,8 @@ overlap, the stronger evidence wins:
 4. administrative units, with provinces abolished before the registry's snapshot
    ("Hà Tây", :mod:`.historic`);
 5. countries and foreign cities, then names by their surname, then bylines;
-6. foreign-spelt names standing alone ("Tony Blair", "BMW Group", :mod:`.foreign`), then
+6. acronyms the text defines for a body ("... Colombia (FARC)", :mod:`.acronyms`),
+   foreign-spelt names standing alone ("Tony Blair", "BMW Group", :mod:`.foreign`), then
    names right before a speech verb ("Allyson nói", :mod:`.speakers`).
 
 A short form later in the text ("ông Hùng") is linked to the full name it abbreviates
@@ -32,6 +33,7 @@ from typing import Sequence
 from ..document import Entity
 from ..errors import InputError
 from .linking import link_short_forms, resolve_positions
+from .acronyms import find_defined_acronyms
 from .foreign import find_foreign_names
 from .historic import find_historic_provinces
 from .locations import find_locations, world_place_length
@@ -85,8 +87,10 @@ class EntityRecognizer:
         more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
         people += [self._with_posts(text, syl, chart, p, posts) for p in more_people]
         chart.take(more_people)
+        acronyms = find_defined_acronyms(text, syl, chart.taken)
+        chart.take(acronyms)
         foreign = find_foreign_names(text, syl, chart.taken)
-        foreign_orgs = [e for e in foreign if e.label == "ORGANIZATION"]
+        foreign_orgs = acronyms + [e for e in foreign if e.label == "ORGANIZATION"]
         chart.take(foreign)
         speakers = find_speakers(text, syl, chart.taken)
         chart.take(speakers)

@@ -323,3 +323,12 @@ POST_PREDICATES = tuple(
                  "kiêm nhiệm")
 )
 """What links a name to a post given as a predicate ("ông Hoàng vẫn giữ cương vị giám đốc")."""
+
+ACRONYM_DEFINING_HEADS = (
+    "cơ quan", "lực lượng", "đảng", "công ty", "tổng công ty", "tập đoàn", "tổ chức",
+    "hiệp hội", "hội", "ngân hàng", "ủy ban", "hội đồng", "quỹ", "văn phòng", "trung tâm",
+    "phong trào", "mặt trận", "liên minh", "liên đoàn", "cục", "viện", "bộ", "sở", "ban",
+    "trường", "đại học", "học viện", "bệnh viện", "câu lạc bộ", "nhóm", "quân đội",
+    "ủy hội", "diễn đàn", "hãng",
+)
+"""Head nouns of a body whose acronym a text may define in brackets ("Hội đồng Bảo an (HĐBA)")."""
