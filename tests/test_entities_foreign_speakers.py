@@ -75,3 +75,12 @@ def test_acronym_defined_for_a_body_is_an_organization_everywhere():
     found = [(e.label, e.text) for e in extract_entities(text)]
     assert found.count(("ORGANIZATION", "FARC")) == 2
     assert not any(name == "HĐXX" for _, name in found)
+
+
+def test_regnal_numbers_embassies_councils_and_newspapers():
+    found = spans("Giáo hoàng Benedict XVI tiếp Đại sứ quán Pháp; Hội đồng Bảo an họp.")
+    assert any(name == "Benedict XVI" and label in {"PERSON", "OFFICIAL"} for label, name in found)
+    assert ("ORGANIZATION", "Đại sứ quán Pháp") in found
+    assert ("ORGANIZATION", "Hội đồng Bảo an") in found
+    assert ("ORGANIZATION", "Tuổi Trẻ") in spans("Theo nguồn tin của Tuổi Trẻ, vụ việc đã rõ.")
+    assert not any(label == "ORGANIZATION" for label, _ in spans("Hội đồng xét xử tuyên án."))

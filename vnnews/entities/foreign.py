@@ -34,7 +34,8 @@ _VIETNAMESE_ONLY_LETTERS = regex.compile(
     r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]", regex.IGNORECASE)
 MAX_RUN = 3
 _PLACES = Phrasebook(vocab.COUNTRIES + vocab.FOREIGN_CITIES)
-_NOT_FOREIGN_FIRST = frozenset({"cty"})  # "Cty Hoa Việt": công ty, abbreviated
+_NOT_FOREIGN_FIRST = frozenset({"cty"})
+_ROMAN = regex.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$")  # "Cty Hoa Việt": công ty, abbreviated
 
 
 def looks_foreign(token: Syllable) -> bool:
@@ -76,6 +77,7 @@ def _run_end(tokens: Sequence[Syllable], i: int, taken: Collection[int]) -> int:
     return k
 
 
+
 def _foreign_entity(text: str, tokens: Sequence[Syllable], i: int, end: int) -> Entity | None:
     i = _without_leading_words(text, tokens, i, end)
     while end > i and _VIETNAMESE_ONLY_LETTERS.search(tokens[end - 1].text):
@@ -94,8 +96,9 @@ def _foreign_entity(text: str, tokens: Sequence[Syllable], i: int, end: int) -> 
                       {"kind": "foreign"})
     followed_by_number = end < len(tokens) and tokens[end].linked and tokens[end].text[0].isdigit()
     after_preposition = i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.PLACE_PREPOSITIONS
-    if end - i > MAX_RUN or words[0] in vocab.FOREIGN_PLACE_FIRST_WORDS or followed_by_number \
-            or after_preposition or not all(t.name_like and len(t.text) > 1 for t in run):
+    name = run[:-1] if _ROMAN.match(run[-1].text) else run  # "Benedict XVI", "John Paul II"
+    if len(name) > MAX_RUN or words[0] in vocab.FOREIGN_PLACE_FIRST_WORDS or followed_by_number \
+            or after_preposition or not all(t.name_like and len(t.text) > 1 for t in name):
         return None
     return person_entity(text, tokens, i, end, "foreign")
 

@@ -53,7 +53,7 @@ POSTS = (
     "trưởng đại diện", "chủ tịch hội đồng quản trị", "trưởng phân ban", "thủ trưởng",
     "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
     "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "đô đốc",
-    "phó đô đốc", "chuẩn đô đốc",
+    "phó đô đốc", "chuẩn đô đốc", "giáo hoàng", "quốc vương", "nữ hoàng",
 )
 """Posts and ranks (lower case); "nguyên", "cựu", "quyền" before them mark a former or
 acting holder."""
@@ -98,7 +98,8 @@ NATIONAL_BODIES = (
     "trung ương đoàn", "liên hợp quốc", "lhq", "liên minh châu âu", "ngân hàng thế giới",
     "thông tấn xã việt nam", "ttxvn", "quỹ tiền tệ quốc tế", "tòa án tối cao",
     "bộ tổng tham mưu", "hội đồng bầu cử quốc gia", "ủy ban kiểm tra trung ương",
-    "nhà trắng", "điện kremlin", "quốc hội mỹ", "nghị viện châu âu",
+    "nhà trắng", "điện kremlin", "quốc hội mỹ", "nghị viện châu âu", "tuổi trẻ",
+    "người lao động", "sài gòn giải phóng", "hà nội mới",
 )
 """Unique bodies named without a place (lower case; matched only when capitalised)."""
 
@@ -114,7 +115,7 @@ cia fbi nasa dea iaea oecd unido unhcr ilo wfp unctad unep interpol osce uefa io
 hamas hezbollah taliban taleban farc al-qaeda jica koica usaid hsbc anz citibank citigroup
 toyota honda samsung microsoft google intel ibm nokia boeing airbus yahoo motorola siemens
 unilever yukos gazprom petronas jetstar vinaconex saigontourist vietravel vcci vasep
-sjc pnj vissan satra savico sotrans vinacafe pvfc vcb
+sjc pnj vissan satra savico sotrans vinacafe pvfc vcb nlđ
 """.split())
 """Well-known organisations written as one word (lower case)."""
 
@@ -128,6 +129,7 @@ ORG_HEADS_NAMED = (
     "doanh nghiệp", "xí nghiệp", "nông trường", "lâm trường", "trại giam", "trại",
     "đoàn", "liên minh", "chính phủ", "quân đội", "cảnh sát", "đảng", "cty", "tcty",
     "tổng cty", "tòa soạn", "nhà hát", "hãng phim", "lữ đoàn", "sư đoàn", "trung đoàn",
+    "đại sứ quán", "sứ quán", "lãnh sự quán", "hội đồng",
 )
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
 
