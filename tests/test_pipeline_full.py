@@ -12,10 +12,6 @@ from hypothesis import strategies as st
 
 from vnnews import Pipeline
 
-# While the components are merged one by one; removed once they are all in main.
-for _component in ("vnnews.segment", "vnnews.entities", "vnnews.topics", "vnnews.restore"):
-    pytest.importorskip(_component)
-
 
 @pytest.fixture(scope="module")
 def nlp():
