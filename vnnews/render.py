@@ -66,7 +66,7 @@ mark.muted::after { content: none; }
 mark::before { content: attr(data-details); display: none; position: absolute; left: 0; top: 1.6em;
   z-index: 10; width: max-content; max-width: 26rem; white-space: pre-line; background: #212529;
   color: #f8f9fa; font-size: .8rem; line-height: 1.4; padding: .4rem .6rem; border-radius: .3rem; }
-mark:hover::before, mark:focus::before { display: block; }
+mark:hover::before, mark:focus::before, mark:target::before { display: block; }
 mark:hover:has(mark:hover)::before { display: none; }
 .boilerplate { color: #868e96; }
 table { border-collapse: collapse; margin-top: 1.5rem; font-size: .85rem; width: 100%; }
