@@ -19,7 +19,6 @@ from pathlib import Path
 
 from ..document import Document
 from ..errors import InputError
-from ._io import read_text_arg
 
 NAME = "render"
 HELP = "write a self-contained HTML page showing an article's entities, topic and government score"
@@ -34,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..render import html
 
-    doc = document_from_text(read_text_arg(args.file))
+    doc = document_from_input(_read_bytes(args.file))
     page = html(doc, title=args.title)
     if args.output == "-":
         sys.stdout.write(page)
@@ -44,18 +43,30 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def document_from_text(text: str) -> Document:
-    """Text starting with ``{`` is read as a Document JSON; any other text is analysed by
-    the default pipeline.
+def document_from_input(data: bytes) -> Document:
+    """Input starting with ``{`` is read as a Document JSON; anything else (text or HTML in
+    any encoding the pipeline decodes) is analysed by the default pipeline.
 
-    >>> document_from_text('{"schema_version": 1, "text": "Xin chào"}').text
+    >>> document_from_input('{"schema_version": 1, "text": "Xin chào"}'.encode()).text
     'Xin chào'
     """
-    if text.lstrip().startswith("{"):
-        return Document.from_json(text)
+    if data.lstrip()[:1] == b"{":
+        try:
+            return Document.from_json(data.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise InputError(f"a Document JSON must be UTF-8 ({exc.reason} at byte {exc.start})") from exc
     from ..pipeline import load
 
-    return load()(text)
+    return load()(data)
+
+
+def _read_bytes(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(f"no such file: {path}")
+    return file.read_bytes()
 
 
 def _write(path: Path, page: str) -> None:
