@@ -180,6 +180,25 @@ def test_crossing_entity_is_listed_but_not_highlighted():
     assert "UBND tỉnh Thái Bình (overlaps another entity: not highlighted)" in page
 
 
+def test_boilerplate_is_greyed_and_bad_blocks_ignored():
+    text = "Tin chính.\nTin cùng chuyên mục\n- Hội nghị tỉnh Thái Bình"
+    start = text.index("Tin cùng")
+    doc = Document(
+        text,
+        entities=[entity(text, "PROVINCE", "tỉnh Thái Bình")],
+        boilerplate=[{"kind": "related", "start": start, "end": len(text)}, {"kind": "bad", "start": 5, "end": 999},
+                     {"kind": "no offsets"}],
+        meta={"date": "2025-03-26", "published": "ignored", "source": "Báo Thái Bình"},
+    )
+    page = html(doc)
+    reader = read(page)
+    assert reader.article == text
+    assert page.count('<span class="boilerplate"') == 1
+    assert '<span class="boilerplate" title="site boilerplate: not analysed">Tin cùng chuyên mục' in page
+    assert reader.marks[0]["text"] == "tỉnh Thái Bình"  # nested inside the block
+    assert "2025-03-26" in page and "ignored" not in page and "Báo Thái Bình" in page
+
+
 def test_deterministic_output():
     assert html(sample_document()) == html(sample_document())
 
@@ -216,7 +235,11 @@ def documents(draw):
             end = draw(st.integers(start + 1, len(text)))
             label = draw(st.sampled_from(["PERSON", "COMMUNE", "<b>", 'a"b']))
             entities.append(Entity(label, start, end, text[start:end], attrs={"code": draw(_TEXT)}))
-    return Document(text, entities=entities)
+    blocks = []
+    if text and draw(st.booleans()):
+        start = draw(st.integers(0, len(text) - 1))
+        blocks.append({"start": start, "end": draw(st.integers(start + 1, len(text)))})
+    return Document(text, entities=entities, boilerplate=blocks)
 
 
 @settings(max_examples=150, deadline=None)
@@ -229,5 +252,5 @@ def test_any_text_and_spans_render_back_to_the_same_text(doc):
         assert mark["text"] == doc.text[int(mark["data-start"]) : int(mark["data-end"])]
     highlighted = {(int(m["data-start"]), int(m["data-end"]), m["data-label"]) for m in reader.marks}
     assert highlighted <= {(e.start, e.end, e.label) for e in doc.entities}
-    if doc.entities:
+    if doc.entities and not doc.boilerplate:
         assert reader.marks  # the first entity by position is always highlighted

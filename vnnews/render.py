@@ -172,9 +172,10 @@ def _colour(label: str) -> str:
 def _header(doc: Document, page_title: str) -> str:
     facts = []
     meta = doc.meta
-    for key, name in (("author", "Tác giả · Author"), ("date", "Ngày · Date"), ("published", "Ngày · Date")):
-        if meta.get(key):
-            facts.append(f"<span><b>{name}:</b> {_esc(meta[key])}</span>")
+    for keys, name in ((("author",), "Tác giả · Author"), (("date", "published"), "Ngày · Date"), (("site", "source"), "Nguồn · Source")):
+        value = next((meta[key] for key in keys if meta.get(key)), None)
+        if value:
+            facts.append(f"<span><b>{name}:</b> {_esc(value)}</span>")
     topic = doc.topic
     if topic is None:
         facts.append('<span class="topic"><b>Chủ đề · Topic:</b> not classified</span>')
@@ -213,35 +214,56 @@ def _legend(entities: list[Entity], labels: list[str], colours: dict[str, str]) 
 
 
 def _article(doc: Document, colours: dict[str, str]) -> tuple[str, set[int]]:
-    """The text with entity marks (nested when one lies inside another); returns the ids of
-    entities that cross another one and so are not highlighted."""
+    """The text with entity marks (nested when one lies inside another) inside greyed
+    boilerplate blocks; returns the ids of entities that cross another span and so are
+    not highlighted."""
     text = doc.text
-    order = sorted(range(len(doc.entities)), key=lambda i: (doc.entities[i].start, -doc.entities[i].end, i))
+    spans = [(b["start"], b["end"], 0, -1) for b in _boilerplate_spans(doc)]
+    spans += [(e.start, e.end, 1, i) for i, e in enumerate(doc.entities)]
+    spans.sort(key=lambda span: (span[0], -span[1], span[2], span[3]))
     out: list[str] = []
-    open_ends: list[int] = []
+    open_spans: list[tuple[int, str]] = []  # (end, closing tag), innermost last
     crossing: set[int] = set()
     cursor = 0
 
     def close_until(position: int) -> None:
         nonlocal cursor
-        while open_ends and open_ends[-1] <= position:
-            end = open_ends.pop()
-            out.append(_esc(text[cursor:end]) + "</mark>")
+        while open_spans and open_spans[-1][0] <= position:
+            end, closing = open_spans.pop()
+            out.append(_esc(text[cursor:end]) + closing)
             cursor = end
 
-    for index in order:
-        entity = doc.entities[index]
-        close_until(entity.start)
-        if open_ends and entity.end > open_ends[-1]:
-            crossing.add(index)
+    for start, end, kind, index in spans:
+        close_until(start)
+        if open_spans and end > open_spans[-1][0]:
+            if index >= 0:
+                crossing.add(index)
             continue
-        out.append(_esc(text[cursor : entity.start]))
-        out.append(_open_mark(entity, index, colours[entity.label]))
-        open_ends.append(entity.end)
-        cursor = entity.start
+        out.append(_esc(text[cursor:start]))
+        if index < 0:
+            out.append('<span class="boilerplate" title="site boilerplate: not analysed">')
+            open_spans.append((end, "</span>"))
+        else:
+            entity = doc.entities[index]
+            out.append(_open_mark(entity, index, colours[entity.label]))
+            open_spans.append((end, "</mark>"))
+        cursor = start
     close_until(len(text))
     out.append(_esc(text[cursor:]))
     return "<article>" + "".join(out) + "</article>", crossing
+
+
+def _boilerplate_spans(doc: Document) -> list[dict[str, Any]]:
+    """The boilerplate blocks that carry valid offsets (others are ignored)."""
+    size = len(doc.text)
+    return [
+        block
+        for block in doc.boilerplate
+        if isinstance(block, dict)
+        and isinstance(block.get("start"), int)
+        and isinstance(block.get("end"), int)
+        and 0 <= block["start"] < block["end"] <= size
+    ]
 
 
 def _open_mark(entity: Entity, index: int, colour: str) -> str:
