@@ -1,0 +1,73 @@
+"""The offset map from normalised text back to the original, and remove_diacritics."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from vnnews.errors import InputError
+from vnnews.normalize import normalize_with_map, remove_diacritics
+
+
+def test_identity_map_for_clean_text():
+    n = normalize_with_map("Hà Nội mùa thu")
+    assert n.text == n.original == "Hà Nội mùa thu"
+    assert n.offsets == list(range(len(n.text) + 1))
+
+
+def test_combining_marks_are_composed_and_mapped_back():
+    original = "Tha\u0300nh pho\u0302\u0301 Ho\u0302\u0300 Chi\u0301 Minh"
+    n = normalize_with_map(original)
+    assert n.text == "Thành phố Hồ Chí Minh"
+    start = n.text.index("phố")
+    o_start, o_end = n.span_to_original(start, start + 3)
+    assert original[o_start:o_end] == "pho\u0302\u0301"
+    assert n.offsets[-1] == len(original)
+    assert len(n.offsets) == len(n.text) + 1
+
+
+def test_invisible_characters_dropped_and_spans_still_cover_the_word():
+    original = "\ufeffNghe\u00ad An\u200b"
+    n = normalize_with_map(original)
+    assert n.text == "Nghe An"
+    assert n.span_to_original(0, 4) == (1, 5)
+    assert original[slice(*n.span_to_original(5, 7))] == "An"
+
+
+def test_confusable_eth_becomes_d_with_stroke():
+    n = normalize_with_map("Ðà Nẵng, ðường")
+    assert n.text == "Đà Nẵng, đường"
+    assert n.offsets == list(range(len(n.text) + 1))
+
+
+def test_span_outside_text_is_an_input_error():
+    n = normalize_with_map("abc")
+    with pytest.raises(InputError):
+        n.span_to_original(2, 4)
+    with pytest.raises(InputError):
+        n.span_to_original(2, 1)
+
+
+@pytest.mark.parametrize(
+    "text, plain",
+    [
+        ("Đắk Lắk", "Dak Lak"),
+        ("NGHỆ AN, Thừa Thiên Huế", "NGHE AN, Thua Thien Hue"),
+        ("Ưu tiên ươm mầm", "Uu tien uom mam"),
+        ("Zürich 東京 façade naïve ñ", "Zürich 東京 façade naïve ñ"),
+        ("gi\u00e1 1.250,5 đ/kg – ½ €", "gia 1.250,5 d/kg – ½ €"),
+    ],
+)
+def test_remove_diacritics_table(text, plain):
+    assert remove_diacritics(text) == plain
+
+
+def test_remove_diacritics_strips_loose_combining_marks_of_vietnamese_vowels():
+    decomposed = unicodedata.normalize("NFD", "Việt Nam")
+    assert remove_diacritics(decomposed) == "Viet Nam"
+
+
+def test_remove_diacritics_rejects_bytes():
+    with pytest.raises(InputError):
+        remove_diacritics(b"Viet")

@@ -1,0 +1,99 @@
+"""Hypothesis properties of normalisation: idempotent, NFC, a monotonic map, pass-through."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnnews.normalize.confusables import LOOKALIKES
+from vnnews.normalize import convert_tone_style, normalize, normalize_with_map, remove_diacritics
+
+ONSETS = ["", "b", "ch", "đ", "gh", "gi", "kh", "ng", "ngh", "nh", "ph", "qu", "th", "tr", "v", "x"]
+RHYMES = [
+    "a", "oa", "oe", "uy", "uyên", "ươi", "ương", "iêu", "yêu", "oai", "uôi", "ưu", "ai", "ao",
+    "anh", "oang", "ênh", "ôm", "ơn", "ưng", "ich", "uyt", "ia", "ua", "ưa", "ôi", "eo", "uya",
+]
+TONES = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]
+VIETNAMESE_MARKED = {
+    unicodedata.normalize("NFC", vowel + tone)
+    for vowel in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+    for tone in TONES
+} - set("aeiouyAEIOUY") | set("đĐ")
+
+
+@st.composite
+def syllables(draw):
+    """A syllable with its tone mark on a random letter (often the wrong one), in any case."""
+    letters = draw(st.sampled_from(ONSETS)) + draw(st.sampled_from(RHYMES))
+    tone = draw(st.sampled_from(TONES))
+    at = draw(st.integers(0, len(letters) - 1))
+    word = unicodedata.normalize("NFC", letters[: at + 1] + tone + letters[at + 1 :])
+    return draw(st.sampled_from([word, word.upper(), word.title()]))
+
+
+separators = st.sampled_from([" ", ", ", ". ", "\n", " - ", " (", ") ", " 2025 ", "  "])
+vietnamese_text = st.lists(st.tuples(syllables(), separators), max_size=25).map(
+    lambda pairs: "".join(a + b for a, b in pairs)
+)
+mixed_text = st.lists(
+    st.one_of(vietnamese_text, st.text(max_size=8), st.sampled_from(["e\u0302\u0301", "Ð", "\u00ad"])), max_size=6
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(mixed_text, st.sampled_from(["new", "old"]))
+def test_idempotent_and_nfc(text, style):
+    once = normalize(text, tone_style=style)
+    assert unicodedata.is_normalized("NFC", once)
+    assert normalize(once, tone_style=style) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(mixed_text)
+def test_offset_map_is_monotonic_and_inside_the_input(text):
+    n = normalize_with_map(text, legacy="none")
+    assert len(n.offsets) == len(n.text) + 1
+    assert n.offsets[-1] == len(text)
+    assert all(a <= b for a, b in zip(n.offsets, n.offsets[1:]))
+    assert all(0 <= o < len(text) for o in n.offsets[:-1])
+    for i in range(len(n.text)):
+        start, end = n.span_to_original(i, i + 1)
+        assert start < end <= len(text)
+        piece = unicodedata.normalize("NFC", text[start:end])
+        if not set(piece) & set(LOOKALIKES):  # tone marks move, letters stay
+            assert remove_diacritics(piece) == remove_diacritics(n.text[i])
+
+
+@settings(max_examples=300, deadline=None)
+@given(vietnamese_text)
+def test_tone_styles_round_trip_and_keep_length(text):
+    new = convert_tone_style(text, "new")
+    old = convert_tone_style(new, "old")
+    assert len(new) == len(old) == len(text)
+    assert convert_tone_style(old, "new") == new
+    assert remove_diacritics(old) == remove_diacritics(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(mixed_text)
+def test_remove_diacritics_leaves_no_vietnamese_marks(text):
+    plain = remove_diacritics(unicodedata.normalize("NFC", text))
+    assert len(plain) == len(unicodedata.normalize("NFC", text))
+    assert not set(plain) & VIETNAMESE_MARKED
+
+
+non_vietnamese_alphabet = st.characters(
+    codec="utf-8",
+    exclude_categories=["Cs"],
+).filter(lambda c: remove_diacritics(unicodedata.normalize("NFC", c)) == unicodedata.normalize("NFC", c))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(non_vietnamese_alphabet, max_size=40))
+def test_text_without_vietnamese_marks_passes_through_without_legacy_decoding(text):
+    text = unicodedata.normalize("NFC", text)
+    n = normalize(text, legacy="none")
+    confusable = set("ÐðƉɖǎǍ") | {c for c in text if not c.isascii()}
+    assert n == text or confusable & set(text)

@@ -1,0 +1,76 @@
+"""Vietnamese text normalisation that keeps the way back to the original text.
+
+``normalize`` decodes legacy encodings (TCVN3, VNI, VIQR) when it detects them,
+composes Unicode (NFC), drops invisible characters, replaces look-alike letters and
+puts every tone mark where the chosen style wants it ("new": hoà, thuỷ; "old": hòa,
+thủy), repairing misplaced and doubled marks. URLs, e-mail addresses, numbers and
+non-Vietnamese words are left alone. ``normalize_with_map`` also returns the map
+from normalised offsets back to the original.
+
+>>> normalize("Thuỷ điện Hòa Bình, baỏ dàì")
+'Thuỷ điện Hoà Bình, bảo dài'
+>>> normalize("Thuỷ điện Hoà Bình", tone_style="old")
+'Thủy điện Hòa Bình'
+>>> remove_diacritics("Đồng bằng sông Cửu Long")
+'Dong bang song Cuu Long'
+"""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from .confusables import fix_confusables
+from .fold import remove_diacritics
+from .legacy import LEGACY_CHOICES, decode_legacy, detect_encoding
+from .offsets import CharMap, Normalized
+from .protect import outside_protected
+from .tones import check_style, convert_tone_style
+from .unicode import drop_invisible, nfc_with_map
+
+__all__ = [
+    "Normalized",
+    "normalize",
+    "normalize_with_map",
+    "convert_tone_style",
+    "remove_diacritics",
+    "detect_encoding",
+    "decode_legacy",
+    "fix_confusables",
+]
+
+
+def normalize_with_map(text: str, tone_style: str = "new", legacy: str | None = "auto") -> Normalized:
+    """Normalise ``text`` and keep, for each output character, where it came from.
+
+    ``legacy`` is "auto" (decode TCVN3/VNI/VIQR only when detected), one of
+    "tcvn3", "vni", "viqr" (force), or "none"/None (never decode).
+
+    >>> n = normalize_with_map("Ðà Nẵng  ho\\u0300a")
+    >>> n.text, n.offsets[-4:], n.span_to_original(9, 12)
+    ('Đà Nẵng  hoà', [9, 10, 12, 13], (9, 13))
+    """
+    if not isinstance(text, str):
+        raise InputError(f"normalize expects str, not {type(text).__name__}; decode bytes first")
+    check_style(tone_style)
+    legacy = "none" if legacy is None else legacy
+    if legacy not in LEGACY_CHOICES:
+        raise InputError(f"legacy must be one of {LEGACY_CHOICES}, not {legacy!r}")
+    if legacy == "auto":
+        legacy = detect_encoding(text)
+    char_map: CharMap | None = None
+    result = text
+    for step in (lambda t: decode_legacy(t, legacy), nfc_with_map, drop_invisible):
+        result, step_map = step(result)
+        if step_map is not None:
+            char_map = step_map if char_map is None else char_map.then(step_map)
+    if not result.isascii():
+        result = outside_protected(result, lambda part: convert_tone_style(fix_confusables(part), tone_style))
+    return Normalized.build(result, text, char_map)
+
+
+def normalize(text: str, tone_style: str = "new", legacy: str | None = "auto") -> str:
+    """Normalise Vietnamese ``text`` (see :func:`normalize_with_map`); returns the text only.
+
+    >>> normalize("Quốc hội Việt Nam: Nghịêm, lựơng, qúy, thuỷ", tone_style="old")
+    'Quốc hội Việt Nam: Nghiệm, lượng, quý, thủy'
+    """
+    return normalize_with_map(text, tone_style, legacy).text

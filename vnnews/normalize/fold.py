@@ -1,0 +1,31 @@
+"""Removing Vietnamese diacritics: đ → d, ế → e, keeping every other character.
+
+>>> remove_diacritics("Đắk Lắk, Zürich, 東京")
+'Dak Lak, Zürich, 東京'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import InputError
+from .alphabet import STRIP_TABLE
+
+# Combining Vietnamese marks left after a plain vowel in text that was not NFC.
+_LOOSE_MARKS = re.compile("(?<=[aeiouyAEIOUY])[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]+")
+
+
+def remove_diacritics(text: str) -> str:
+    """Strip tone marks and vowel modifiers from Vietnamese letters; đ becomes d.
+
+    Length-preserving on NFC input; letters of other languages are kept as they are.
+
+    >>> remove_diacritics("Nguyễn Thị Ánh Tuyết, ĐẠI HỌC")
+    'Nguyen Thi Anh Tuyet, DAI HOC'
+    """
+    if not isinstance(text, str):
+        raise InputError(f"remove_diacritics expects str, not {type(text).__name__}")
+    plain = text.translate(STRIP_TABLE)
+    if plain.isascii():
+        return plain
+    return _LOOSE_MARKS.sub("", plain)

@@ -1,0 +1,87 @@
+"""The structure of one Vietnamese syllable and where its tone mark goes.
+
+A syllable is onset + nucleus (one to three vowels) + coda. The tone mark goes on
+a nucleus vowel chosen by the orthographic rule:
+
+1. a vowel with a modifier (ă â ê ô ơ ư) takes it; in ươ the ơ;
+2. otherwise, with a final consonant, the last vowel (hoàng, toán, quýt);
+3. otherwise the middle of three vowels (ngoài, khuỷu), and the first of two
+   (mùa, hỏi), except oa, oe, uy, which take it on the second vowel in the
+   "new" style (hoà, khoẻ, thuỷ) and on the first in the "old" style (hòa, khỏe, thủy).
+
+The qu- and gi- onsets own their u and i (quý, già); gi before no other vowel is
+g + i (gì, gìn).
+
+>>> parse("nghiêng")
+('ngh', 'iê', 'ng')
+>>> tone_index("thuy", "new"), tone_index("thuy", "old"), tone_index("quy", "old")
+(3, 2, 2)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .alphabet import MODIFIED_VOWELS
+
+ONSETS = frozenset(
+    "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split()
+)
+CODAS = frozenset(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"])
+NUCLEI = frozenset(
+    """a ă â e ê i o ô ơ u ư y
+    ai ao au ay âu ây eo êu ia iu iê oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy ưa ưi ưu ươ yê
+    iêu yêu oai oao oay oeo uây uôi ươi ươu uya uyê uyu""".split()
+)
+#: Nuclei written with the tone on the second vowel in the new style, the first in the old.
+STYLE_DEPENDENT = frozenset(["oa", "oe", "uy"])
+_VOWELS = frozenset("aăâeêioôơuưy")
+
+
+@lru_cache(maxsize=4096)
+def parse(bases: str) -> tuple[str, str, str] | None:
+    """Split lower-case tone-less letters into (onset, nucleus, coda); None if not Vietnamese.
+
+    >>> parse("gin"), parse("gia"), parse("quyên"), parse("street")
+    (('g', 'i', 'n'), ('gi', 'a', ''), ('qu', 'yê', 'n'), None)
+    """
+    start = 0
+    while start < len(bases) and bases[start] not in _VOWELS:
+        start += 1
+    onset = bases[:start]
+    end = start
+    while end < len(bases) and bases[end] in _VOWELS:
+        end += 1
+    nucleus, coda = bases[start:end], bases[end:]
+    if onset in ("q", "g") and nucleus[:1] in ("u", "i") and len(nucleus) > 1:
+        if (onset + nucleus[0]) in ("qu", "gi"):
+            onset, nucleus = onset + nucleus[0], nucleus[1:]
+    if onset and onset not in ONSETS:
+        return None
+    if not nucleus or coda not in CODAS or nucleus not in NUCLEI:
+        return None
+    return onset, nucleus, coda
+
+
+def tone_index(bases: str, style: str) -> int | None:
+    """Index in ``bases`` of the letter that takes the tone mark, or None if not a syllable.
+
+    >>> tone_index("hoa", "new"), tone_index("hoa", "old"), tone_index("ngươi", "new")
+    (2, 1, 3)
+    """
+    parts = parse(bases)
+    if parts is None:
+        return None
+    onset, nucleus, coda = parts
+    return len(onset) + _nucleus_index(nucleus, bool(coda), style)
+
+
+def _nucleus_index(nucleus: str, has_coda: bool, style: str) -> int:
+    modified = [i for i, v in enumerate(nucleus) if v in MODIFIED_VOWELS]
+    if modified:
+        return modified[-1]
+    if has_coda or len(nucleus) == 1:
+        return len(nucleus) - 1
+    if len(nucleus) == 3:
+        return 1
+    return 1 if (style == "new" and nucleus in STYLE_DEPENDENT) else 0

@@ -1,0 +1,53 @@
+"""Unicode composition (NFC) and removal of invisible characters, with offset maps.
+
+>>> text, char_map = nfc_with_map("Vie\\u0302\\u0323t")
+>>> text, char_map.starts
+('Việt', [0, 1, 2, 5])
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import regex
+
+from .offsets import CharMap, rewrite
+
+_GRAPHEME = regex.compile(r"\X")
+#: Soft hyphen, zero-width space, word joiner and byte-order mark: invisible, and they split words.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def nfc_with_map(text: str) -> tuple[str, CharMap | None]:
+    """Compose ``text`` to NFC; the map is None when it already was NFC.
+
+    Each grapheme cluster is composed on its own, so every output character maps
+    back to the cluster it came from.
+
+    >>> nfc_with_map("Hà Nội")
+    ('Hà Nội', None)
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    edits = []
+    for match in _GRAPHEME.finditer(text):
+        cluster = match.group()
+        composed = unicodedata.normalize("NFC", cluster)
+        if composed != cluster:
+            edits.append((match.start(), match.end(), composed))
+    result, char_map = rewrite(text, edits)
+    if not unicodedata.is_normalized("NFC", result):  # a composition across clusters
+        return rewrite(text, [(0, len(text), unicodedata.normalize("NFC", text))])
+    return result, char_map
+
+
+def drop_invisible(text: str) -> tuple[str, CharMap | None]:
+    """Remove soft hyphens, zero-width spaces, word joiners and byte-order marks.
+
+    >>> drop_invisible("\\ufeffNgh\\u00ade An")[0]
+    'Nghe An'
+    """
+    if not _INVISIBLE.search(text):
+        return text, None
+    return rewrite(text, [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)])
