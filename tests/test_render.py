@@ -120,6 +120,9 @@ def test_split_successors_are_all_listed():
     units = [{"name": "Tân Hòa", "admin_type": "xã", "code": "1"}, {"name": "Tân Lợi", "admin_type": "xã", "code": "2"}]
     doc = Document(text, entities=[Entity("COMMUNE", 0, len(text), text, "Tân Tiến", {"successors": units})])
     details = read(html(doc)).marks[0]["data-details"]
+    one = Document(text, entities=[Entity("COMMUNE", 0, len(text), text, "Tân Tiến",
+                                          {"successors": units[:1], "split": True, "name_start": 3})])
+    assert read(html(one)).marks[0]["data-details"].splitlines()[1:] == ["Successor (split): xã Tân Hòa (code 1)"]
     assert "Successor (split): xã Tân Hòa (code 1)" in details
     assert "Successor (split): xã Tân Lợi (code 2)" in details
 

@@ -26,6 +26,9 @@ _PERIODS = {
     "both": "before and after the 2025 reform",
 }
 _SHOWN = ("admin_type", "code", "period", "parents", "successors", "positions", "ambiguous", "candidates")
+# Attributes that only matter to the recognizer (offsets of the bare name, flags).
+_HIDDEN = {"name_start", "head_capitalised", "split"}
+_CAPTIONS = {"full_name": "Full name", "refers_to": "Refers to", "kind": "Kind", "cue": "Found by", "role": "Role"}
 
 
 def entity_details(entity: Entity) -> str:
@@ -49,7 +52,7 @@ def entity_details(entity: Entity) -> str:
     if _given(attrs.get("parents")):
         lines.append("In: " + "; ".join(unit_text(p) for p in _as_list(attrs["parents"])))
     successors = _as_list(attrs.get("successors"))
-    caption = "Successor" if len(successors) == 1 else "Successor (split)"
+    caption = "Successor (split)" if attrs.get("split") or len(successors) > 1 else "Successor"
     lines.extend(f"{caption}: {unit_text(unit)}" for unit in successors)
     lines.extend(f"Position: {position_text(p)}" for p in _as_list(attrs.get("positions")))
     candidates = _as_list(attrs.get("candidates"))
@@ -58,8 +61,8 @@ def entity_details(entity: Entity) -> str:
     elif attrs.get("ambiguous"):
         lines.append("Ambiguous")
     for key, value in attrs.items():
-        if key not in _SHOWN and _given(value):
-            lines.append(f"{key}: {_plain(value)}")
+        if key not in _SHOWN and key not in _HIDDEN and _given(value):
+            lines.append(f"{_CAPTIONS.get(key, key)}: {_plain(value)}")
     if entity.score is not None:
         lines.append(f"Confidence: {entity.score:.2f}")
     return "\n".join(lines)
@@ -95,6 +98,8 @@ def position_text(position: Any) -> str:
     >>> position_text({"post": "Chủ tịch", "body": "UBND", "place": "tỉnh",
     ...                "place_resolved": {"name": "Thái Bình", "admin_type": "tỉnh"}})
     'Chủ tịch UBND tỉnh → tỉnh Thái Bình'
+    >>> position_text({"text": "nguyên Bí thư Huyện ủy", "former": True})
+    'nguyên Bí thư Huyện ủy (former)'
     """
     if not isinstance(position, dict):
         return _plain(position)
@@ -107,6 +112,8 @@ def position_text(position: Any) -> str:
     )
     if resolved is not None:
         written = f"{written} → {unit_text(resolved)}" if written else unit_text(resolved)
+    if position.get("former") is True:
+        written += " (former)"
     return written or _plain(position)
 
 
