@@ -36,9 +36,28 @@ def test_invisible_characters_dropped_and_spans_still_cover_the_word():
 
 
 def test_confusable_eth_becomes_d_with_stroke():
-    n = normalize_with_map("Ðà Nẵng, ðường")
-    assert n.text == "Đà Nẵng, đường"
+    n = normalize_with_map("Ðà Nẵng, ðường, ÐB ÐBSCL")
+    assert n.text == "Đà Nẵng, đường, ĐB ĐBSCL"
     assert n.offsets == list(range(len(n.text) + 1))
+
+
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        ("Hаnoi", "Hanoi"),  # Cyrillic а
+        ("Vіệt Nam", "Việt Nam"),  # Cyrillic і
+        ("Ηà Nội", "Hà Nội"),  # Greek Eta
+        ("Ɖồng Nai", "Đồng Nai"),
+        ("Trǎng", "Trăng"),
+    ],
+)
+def test_homoglyphs_inside_vietnamese_words(text, fixed):
+    assert normalize_with_map(text).text == fixed
+
+
+@pytest.mark.parametrize("text", ["Guðrún við það", "Москва но он", "Αθήνα ΗΠΑ", "Ðað"])
+def test_other_scripts_and_icelandic_are_kept(text):
+    assert normalize_with_map(text).text == text
 
 
 def test_span_outside_text_is_an_input_error():

@@ -19,7 +19,7 @@ SAME_IN_BOTH = (
     "quý quả quốc quyết quyền hoàng toán người thuở mùa múa của mía hỏi ngoài khuỷu giữa "
     "già gì gìn giường giếng yêu uống huỳnh thuyền rượu muối khuấy ngoẹo tiếng việt cửu "
     "hoạch khoắn oằn quạ quỳnh Nguyễn ĐẠI HỌC Quảng Ngãi Thừa Thiên Huế Đắk Lắk hướng "
-    "khoẻo xoẹt thuận tuần luật khuya oái oải ngoáy"
+    "khoẻo xoẹt thuận tuần luật khuya oái oải ngoáy huơ thuở"
 ).split()
 
 # (typed, expected in the new style): misplaced or doubled marks
@@ -28,7 +28,8 @@ REPAIRS = [
     ("ngừơi", "người"), ("Đìêu", "Điều"), ("tìên", "tiền"), ("qúy", "quý"),
     ("gĩa", "giã"), ("hoỉ", "hỏi"), ("đơì", "đời"), ("Gíá", "Giá"), ("Kíến", "Kiến"),
     ("CHÌÊU", "CHIỀU"), ("Nôĩ", "Nỗi"), ("mưả", "mửa"), ("ĐÀÌ", "ĐÀI"), ("saỏ", "sảo"),
-    ("Lựơt", "Lượt"), ("hòa", "hoà"), ("Qúan", "Quán"), ("Maụ", "Mạu"),
+    ("Lựơt", "Lượt"), ("nuớc", "nước"), ("đưọc", "được"), ("ngưòi", "người"), ("Thuờng", "Thường"),
+    ("TRUƠNG", "TRƯƠNG"), ("Duơng", "Dương"), ("thuơng", "thương"), ("hòa", "hoà"), ("Qúan", "Quán"), ("Maụ", "Mạu"),
 ]
 
 # never touched: not Vietnamese syllables, or two different marks

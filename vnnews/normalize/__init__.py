@@ -17,10 +17,13 @@ from normalised offsets back to the original.
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..errors import InputError
 from .confusables import fix_confusables
 from .fold import remove_diacritics
-from .legacy import LEGACY_CHOICES, decode_legacy, detect_encoding
+from .detect import detect_encoding
+from .legacy import LEGACY_CHOICES, decode, decode_legacy, encode
 from .offsets import CharMap, Normalized
 from .protect import outside_protected
 from .tones import check_style, convert_tone_style
@@ -33,7 +36,9 @@ __all__ = [
     "convert_tone_style",
     "remove_diacritics",
     "detect_encoding",
+    "decode",
     "decode_legacy",
+    "encode",
     "fix_confusables",
 ]
 
@@ -55,10 +60,10 @@ def normalize_with_map(text: str, tone_style: str = "new", legacy: str | None = 
     if legacy not in LEGACY_CHOICES:
         raise InputError(f"legacy must be one of {LEGACY_CHOICES}, not {legacy!r}")
     if legacy == "auto":
-        legacy = detect_encoding(text)
+        legacy = detect_encoding(unicodedata.normalize("NFC", text))
     char_map: CharMap | None = None
     result = text
-    for step in (lambda t: decode_legacy(t, legacy), nfc_with_map, drop_invisible):
+    for step in (nfc_with_map, lambda t: decode_legacy(t, legacy), drop_invisible):
         result, step_map = step(result)
         if step_map is not None:
             char_map = step_map if char_map is None else char_map.then(step_map)

@@ -55,6 +55,22 @@ def with_tone(base: str, tone: int) -> str:
     return _COMPOSE[(base, tone)]
 
 
+def split_word(word: str) -> tuple[list[str], set[int]]:
+    """The base letters of ``word`` and the set of tone numbers it carries.
+
+    >>> split_word("Hoà")
+    (['H', 'o', 'a'], {1})
+    """
+    bases = []
+    tones = set()
+    for char in word:
+        base, tone = _SPLIT.get(char, (char, 0))
+        bases.append(base)
+        if tone:
+            tones.add(tone)
+    return bases, tones
+
+
 def _strip_table() -> dict[int, str]:
     table = {}
     for char in VIETNAMESE_LETTERS:

@@ -2,8 +2,9 @@
 
 Ð/ð (Icelandic eth), Ɖ/ɖ (African D) stand for Đ/đ; ǎ (a with caron) for ă; and
 Cyrillic or Greek letters hide inside Latin words (Cyrillic "о" in "Hаnoi"). A word
-is only changed when it mixes such a character with Latin letters and the result is
-a Vietnamese syllable, so Icelandic, Russian or Greek text stays as it is.
+mixing Cyrillic or Greek look-alikes with Latin letters is always fixed; a word with
+a Latin look-alike (Ð, ǎ) only when the result is a Vietnamese syllable or an
+upper-case acronym (ĐBSCL). Icelandic, Russian or Greek text stays as it is.
 Length-preserving.
 
 >>> fix_confusables("ÐÀ NẴNG, Ðồng Nai, Hаn Quốc, Ðað")
@@ -14,8 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .alphabet import split_tone
-from .syllable import parse
+from .syllable import is_syllable
 
 LOOKALIKES = {
     "Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ", "ǎ": "ă", "Ǎ": "Ă",
@@ -28,17 +28,19 @@ LOOKALIKES = {
     "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y",
 }
 _TABLE = str.maketrans(LOOKALIKES)
+_ANY = re.compile("[%s]" % "".join(LOOKALIKES))
 _WORD = re.compile("[^\\W\\d_]*[%s][^\\W\\d_]*" % "".join(LOOKALIKES))
+_LATIN_LOOKALIKES = frozenset("ÐðƉɖǎǍ")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def fix_confusables(text: str) -> str:
     """Replace look-alike letters inside words that then read as Vietnamese syllables.
 
-    >>> fix_confusables("ðường")
-    'đường'
+    >>> fix_confusables("ðường ÐBSCL")
+    'đường ĐBSCL'
     """
-    if text.isascii():
+    if text.isascii() or not _ANY.search(text):
         return text
     return _WORD.sub(_fix_word, text)
 
@@ -46,10 +48,11 @@ def fix_confusables(text: str) -> str:
 def _fix_word(match: re.Match) -> str:
     word = match.group()
     fixed = word.translate(_TABLE)
-    latin = [c for c in word if c not in LOOKALIKES or c in "ÐðƉɖǎǍ"]
+    latin = [c for c in word if c not in LOOKALIKES or c in _LATIN_LOOKALIKES]
     if not any(_LATIN.match(c) for c in latin):
         return word
-    bases = "".join(split_tone(c)[0] for c in fixed).lower()
-    if len(bases) == len(word) and parse(bases) is not None:
-        return fixed
+    if all(c not in _LATIN_LOOKALIKES for c in word) and all(_LATIN.match(c) for c in fixed):
+        return fixed  # Cyrillic or Greek inside a Latin word
+    if is_syllable(fixed) or (fixed.isupper() and all(c.isascii() or c == "Đ" for c in fixed)):
+        return fixed  # a syllable, or an acronym such as ĐB, ĐBSCL
     return word

@@ -27,8 +27,13 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in PROTECTED.finditer(text)]
 
 
-def outside_protected(text: str, transform: Callable[[str], str]) -> str:
-    """Apply a length-preserving ``transform`` to every part of ``text`` outside URLs and e-mails."""
+def outside_protected(text: str, transform: Callable[[str], str], blank: bool = False) -> str:
+    """Apply a length-preserving ``transform`` to every part of ``text`` outside URLs and
+    e-mails; with ``blank``, the URLs and e-mails are replaced by spaces.
+
+    >>> outside_protected("a@b.vn x", str.upper, blank=True)
+    '       X'
+    """
     spans = protected_spans(text)
     if not spans:
         return transform(text)
@@ -36,7 +41,7 @@ def outside_protected(text: str, transform: Callable[[str], str]) -> str:
     position = 0
     for start, end in spans:
         pieces.append(transform(text[position:start]))
-        pieces.append(text[start:end])
+        pieces.append(" " * (end - start) if blank else text[start:end])
         position = end
     pieces.append(transform(text[position:]))
     return "".join(pieces)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .alphabet import MODIFIED_VOWELS
+from .alphabet import MODIFIED_VOWELS, split_word, with_tone
 
 ONSETS = frozenset(
     "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split()
@@ -32,6 +32,11 @@ NUCLEI = frozenset(
     """a ă â e ê i o ô ơ u ư y
     ai ao au ay âu ây eo êu ia iu iê oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy ưa ưi ưu ươ yê
     iêu yêu oai oao oay oeo uây uôi ươi ươu uya uyê uyu""".split()
+)
+#: Nuclei that end a syllable: they end in a glide (i, y, o, u) or are ia, ua, ưa, uơ.
+OPEN_NUCLEI = frozenset(
+    """ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui uơ ưa ưi ưu
+    iêu yêu oai oao oay oeo uây uôi ươi ươu uya uyu""".split()
 )
 #: Nuclei written with the tone on the second vowel in the new style, the first in the old.
 STYLE_DEPENDENT = frozenset(["oa", "oe", "uy"])
@@ -58,9 +63,20 @@ def parse(bases: str) -> tuple[str, str, str] | None:
             onset, nucleus = onset + nucleus[0], nucleus[1:]
     if onset and onset not in ONSETS:
         return None
-    if not nucleus or coda not in CODAS or nucleus not in NUCLEI:
+    if not nucleus or coda not in CODAS or nucleus not in NUCLEI or (coda and nucleus in OPEN_NUCLEI):
         return None
     return onset, nucleus, coda
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` (any case, at most one tone mark) spells a Vietnamese syllable.
+
+    >>> is_syllable("Nghiệp"), is_syllable("Việtt"), is_syllable("ñeå"), is_syllable("dàí")
+    (True, False, False, False)
+    """
+    bases, tones = split_word(word)
+    lower = "".join(bases).lower()
+    return len(tones) <= 1 and len(lower) == len(word) and parse(lower) is not None
 
 
 def tone_index(bases: str, style: str) -> int | None:
@@ -85,3 +101,41 @@ def _nucleus_index(nucleus: str, has_coda: bool, style: str) -> int:
     if len(nucleus) == 3:
         return 1
     return 1 if (style == "new" and nucleus in STYLE_DEPENDENT) else 0
+
+
+@lru_cache(maxsize=65536)
+def place_tone(word: str, style: str) -> str:
+    """Return ``word`` with its one tone mark on the vowel ``style`` puts it on.
+
+    A missing horn in ươ is put back too (nuớc, đưọc: "uơ" and "ưo" never
+    close a Vietnamese syllable). Other words come back unchanged.
+
+    >>> place_tone("Nghịêm", "new"), place_tone("café", "new"), place_tone("gĩa", "old")
+    ('Nghiệm', 'café', 'giã')
+    >>> place_tone("nuớc", "new"), place_tone("TRUƠNG", "new"), place_tone("thuở", "new")
+    ('nước', 'TRƯƠNG', 'thuở')
+    """
+    bases, tones = split_word(word)
+    lower = "".join(bases).lower()
+    if len(tones) > 1 or len(lower) != len(word):
+        return word
+    if parse(lower) is None:
+        bases = _with_horns(bases, lower)
+        lower = "".join(bases).lower()
+    index = tone_index(lower, style)
+    if index is None:
+        return word
+    if tones:
+        bases[index] = with_tone(bases[index], tones.pop())
+    return "".join(bases)
+
+
+def _with_horns(bases: list[str], lower: str) -> list[str]:
+    """``bases`` with a "uơ" or "ưo" spelled ươ (case kept)."""
+    at = max(lower.find("uơ"), lower.find("ưo"))
+    if at < 0:
+        return bases
+    fixed = list(bases)
+    for i, horned in ((at, "ư"), (at + 1, "ơ")):
+        fixed[i] = horned.upper() if bases[i].isupper() else horned
+    return fixed

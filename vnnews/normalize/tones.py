@@ -3,7 +3,8 @@
 Only letters move: each word keeps its length, case and letters; just the tone
 mark goes to the vowel the orthographic rule chooses (see :mod:`.syllable`).
 Words that are not Vietnamese syllables, or carry two different tone marks, are
-left as they are.
+left as they are. Only words with a marked vowel cluster that is not always right (see
+:mod:`.suspects`) are looked at, so clean text goes through one regex scan.
 
 >>> convert_tone_style("Thuỷ điện Hòa Bình", "old")
 'Thủy điện Hòa Bình'
@@ -13,15 +14,12 @@ left as they are.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from ..errors import InputError
-from .alphabet import TONED_VOWELS, split_tone, with_tone
-from .syllable import tone_index
+from .suspects import MARKED_CLUSTER, ONSET_CLASSES, safe_clusters
+from .syllable import place_tone
 
 TONE_STYLES = ("new", "old")
-_TONED_WORD = re.compile("[^\\W\\d_]*[%s][^\\W\\d_]*" % "".join(sorted(TONED_VOWELS)))
+_SAFE = {(style, before): safe_clusters(style, before) for style in TONE_STYLES for before in ONSET_CLASSES}
 
 
 def check_style(style: str) -> str:
@@ -45,38 +43,30 @@ def convert_tone_style(text: str, style: str = "new") -> str:
     'hòa khỏe thủy quý'
     """
     check_style(style)
-    if style == "new":
-        return _TONED_WORD.sub(_place_new, text)
-    return _TONED_WORD.sub(_place_old, text)
+    safe = {before: _SAFE[style, before] for before in ONSET_CLASSES}
+    pieces = []
+    done = 0
+    for match in MARKED_CLUSTER.finditer(text):
+        before = text[match.start() - 1 : match.start()].lower()
+        if match.group().lower() in safe.get(before, safe[""]):
+            continue
+        start, end = _word_around(text, match.start(), match.end())
+        if start < done:  # a second cluster of a word already placed
+            continue
+        word = text[start:end]
+        placed = place_tone(word, style)
+        if placed != word:
+            pieces += [text[done:start], placed]
+            done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
-def _place_new(match: re.Match) -> str:
-    return place_tone(match.group(), "new")
-
-
-def _place_old(match: re.Match) -> str:
-    return place_tone(match.group(), "old")
-
-
-@lru_cache(maxsize=65536)
-def place_tone(word: str, style: str) -> str:
-    """Return ``word`` with its one tone mark on the vowel ``style`` puts it on.
-
-    >>> place_tone("Nghịêm", "new"), place_tone("café", "new"), place_tone("gĩa", "old")
-    ('Nghiệm', 'café', 'giã')
-    """
-    bases = []
-    tones = set()
-    for char in word:
-        base, tone = split_tone(char)
-        bases.append(base)
-        if tone:
-            tones.add(tone)
-    lower = "".join(bases).lower()
-    if len(tones) != 1 or len(lower) != len(word):
-        return word
-    index = tone_index(lower, style)
-    if index is None:
-        return word
-    bases[index] = with_tone(bases[index], tones.pop())
-    return "".join(bases)
+def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    while start and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return start, end

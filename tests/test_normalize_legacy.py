@@ -1,0 +1,143 @@
+"""Legacy encodings: codec round trips over a syllable inventory, detection, decoding."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnnews.normalize import decode, detect_encoding, encode, normalize, normalize_with_map
+
+ONSETS = "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split() + [""]
+RHYMES = """a ai ao au ay ac ach am an ang anh ap at ă ăc ăm ăn ăng ăp ăt â âc âm ân âng âp ât âu ây
+e ec em en eng eo ep et ê êch êm ên ênh êp êt êu i ia ich im in inh ip it iu iêc iêm iên iêng iêp
+iêt iêu o oa oac oach oai oan oang oanh oap oat oay oăc oăm oăn oăng oăt oe oen oet oi om on ong
+oc op ot ô ôc ôi ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt u ua uân uât uây uê uêch uênh ui um un ung uc
+up ut uy uya uych uyên uyêt uyn uynh uyt uyu uôc uôi uôm uôn uông uôt uơ ư ưa ưc ưi ưng ưt ưu
+ươc ươi ươm ươn ương ươp ươt ươu y yêm yên yêt yêu""".split()
+TONES = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]
+
+
+def _inventory() -> list[str]:
+    import unicodedata
+
+    words = []
+    for onset, rhyme, tone in itertools.product(ONSETS, RHYMES, TONES):
+        vowels = [i for i, c in enumerate(rhyme) if c in "aăâeêioôơuưy"]
+        at = vowels[-1] + 1
+        words.append(unicodedata.normalize("NFC", onset + rhyme[:at] + tone + rhyme[at:]))
+    return words
+
+
+INVENTORY = _inventory()
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni", "viqr"])
+def test_every_syllable_round_trips_lower_case(encoding):
+    text = " ".join(INVENTORY) + " xong"
+    decoded = decode(encode(text, encoding), encoding)
+    assert [(a, b) for a, b in zip(decoded.split(), text.split()) if a != b] == []
+    assert decoded == text
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni", "viqr"])
+def test_every_syllable_round_trips_upper_case(encoding):
+    # TCVN3 fonts have no upper-case toned letters: a word is upper case when its other
+    # letters are (two or more of them); VIQR needs a lower-case word after a final "."
+    words = [w.upper() for w in INVENTORY if encoding != "tcvn3" or len(w) > 2]
+    text = " x ".join(words) + " x"
+    decoded = decode(encode(text, encoding), encoding)
+    assert [(a, b) for a, b in zip(decoded.split(), text.split()) if a != b] == []
+    assert decoded == text
+
+
+@pytest.mark.parametrize(
+    "legacy, unicode, encoding",
+    [
+        ("ViÖt Nam", "Việt Nam", "tcvn3"),
+        ("Vieät Nam", "Việt Nam", "vni"),
+        ("Vie^.t Nam", "Việt Nam", "viqr"),
+        ("Uû ban nh©n d©n tØnh Qu¶ng Ng·i", "Uỷ ban nhân dân tỉnh Quảng Ngãi", "tcvn3"),
+        ("CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "tcvn3"),
+        ("Thuyû ñieän Hoøa Bình", "Thuỷ điện Hoà Bình", "vni"),
+        ("COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA", "vni"),
+        ("Ho. ddi ho.c, ro^`i ve^`. Cha'u kho^ng bie^'t?", "Họ đi học, rồi về. Cháu không biết?", "viqr"),
+    ],
+)
+def test_legacy_text_detected_and_decoded(legacy, unicode, encoding):
+    assert detect_encoding(legacy) == encoding
+    assert normalize(legacy) == unicode
+    assert normalize(legacy, legacy="none") != unicode
+
+
+ORDINARY = [
+    "Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ thường kỳ tháng 10.",
+    "Cà phê sữa đá, phở bò và bánh mì.",
+    "The committee met on Monday at 9 a.m. to discuss the budget; it's not over yet?",
+    "Le café est très chaud, n'est-ce pas? Où est la gare? J'ai déjà mangé.",
+    "Die Größe der Äpfel ist für Müller schön. Über den Straßen fährt ein Bus.",
+    "São Paulo, Malmö, Ærøskøbing, Łódź, İstanbul, Ñuñoa, Reykjavík (Þingvellir).",
+    "for (i = 0; i < n; i++) { x[i] = a^b + c*d; } // O(n^2) since e^x > 0.",
+    "def f(a, b):\n    return a.b?.c ?? d  # x^2 + y^2 == r^2\n",
+    "See https://example.com/a^b?q=ho.c&x=1 or mail dd.vo^@example.org.",
+    "A mãe e o pai estão em casa; ele é o irmão dela.",
+    "où? goût, août, coûte, naïve, Haïti, maïs, Noël, aérien, Gaëlle, Citroën",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_text_is_never_taken_for_legacy(text):
+    assert detect_encoding(text) == "none"
+    assert normalize(text) == normalize(text, legacy="none")
+
+
+def test_legacy_offsets_point_back_into_the_legacy_text():
+    original = "Ñoàng baèng soâng Cöûu Long"
+    n = normalize_with_map(original)
+    assert n.text == "Đồng bằng sông Cửu Long"
+    start = n.text.index("Cửu")
+    assert original[slice(*n.span_to_original(start, start + 3))] == "Cöûu"
+
+
+def test_forced_encoding_and_unknown_encoding():
+    from vnnews.errors import InputError
+
+    assert normalize("Hµ Néi", legacy="tcvn3") == "Hà Nội"
+    with pytest.raises(InputError):
+        normalize("Hà Nội", legacy="cp1258")
+
+
+plain_ascii = st.text(st.characters(codec="ascii", exclude_characters="^(+"), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(plain_ascii)
+def test_ascii_without_viqr_modifiers_passes_through(text):
+    assert detect_encoding(text) == "none"
+    assert normalize(text) == text
+
+
+@pytest.mark.slow
+def test_vntc_articles_detected_as_unicode_and_legacy_copies_detected(shared_data):
+    path = shared_data / "vntc" / "test_full.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"][:1500] for line in itertools.islice(lines, 150)]
+    assert all(detect_encoding(text) == "none" for text in texts)
+    for encoding in ("tcvn3", "vni", "viqr"):
+        words = wrong = 0
+        for text in texts[:50]:
+            legacy = encode(text, encoding)
+            assert detect_encoding(legacy) == encoding
+            decoded = normalize(legacy, tone_style="old", legacy=encoding).split()
+            expected = normalize(text, tone_style="old").split()
+            assert len(decoded) == len(expected)
+            if encoding == "tcvn3":  # TCVN3 cannot tell "Ấn" from "ấn"
+                decoded, expected = [w.lower() for w in decoded], [w.lower() for w in expected]
+            words += len(expected)
+            wrong += sum(a != b for a, b in zip(decoded, expected))
+        # VIQR is ambiguous before a full stop ("ho." is "họ" or "ho" + "."): allow 0.5%
+        assert wrong <= (0.005 * words if encoding == "viqr" else 0), (encoding, wrong, words)

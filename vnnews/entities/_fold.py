@@ -1,0 +1,48 @@
+"""Matching keys for place names, on top of :mod:`vnnews.normalize`.
+
+:func:`fold` drops case and diacritics one character for one (on NFC text), so offsets
+found in the folded text are offsets in the text; :func:`tone_key` is equal for both
+tone-mark styles.
+
+>>> fold("Xã Bình Định, TP. Hồ Chí Minh")
+'xa binh dinh, tp. ho chi minh'
+>>> tone_key("Hoà Bình") == tone_key("Hòa Bình") != tone_key("Hóa Bình")
+True
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from ..normalize import convert_tone_style, remove_diacritics
+
+
+_DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212", "------")
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text``, drop its diacritics (đ → d), dashes as "-"; one character for one.
+
+    >>> fold("Thừa Thiên – Huế")
+    'thua thien - hue'
+    """
+    plain = remove_diacritics(text)
+    if len(plain) != len(text):  # stray combining marks: keep each character's place
+        plain = "".join(remove_diacritics(c) for c in text)
+    lower = plain.lower()
+    if len(lower) != len(plain):  # "İ" lower-cases to two characters
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in plain)
+    return lower.translate(_DASHES)
+
+
+@lru_cache(maxsize=65536)  # a pure function of its argument: the cache changes no result
+def tone_key(text: str) -> str:
+    """A key equal for both tone-mark styles ("hoà"/"hòa", "thuỷ"/"thủy"), case-insensitive,
+    hyphens and runs of spaces read as one space.
+
+    >>> tone_key("Thuỷ") == tone_key("thủy"), tone_key("Bà Rịa-Vũng Tàu") == tone_key("bà rịa - vũng tàu")
+    (True, True)
+    """
+    composed = unicodedata.normalize("NFC", text).lower().translate(_DASHES).replace("-", " ")
+    return " ".join(convert_tone_style(composed, "new").split())

@@ -1,0 +1,111 @@
+"""Is this text in a legacy encoding? Decide from evidence, never on a hunch.
+
+A word is *evidence* for an encoding when it is not a Vietnamese syllable as it
+stands but decodes to one ("ViÖt" → "Việt"); a word that uses the encoding's characters but decodes to nonsense counts against it
+("Müller", "café", "don't", "x^2"). Text that already has Unicode Vietnamese letters
+is never legacy. An encoding is chosen when evidence is at least 90% of the words it
+would touch and some of it is strong (see ``_is_strong``); VIQR, whose symbols are
+ordinary ASCII, may instead have two evidence words.
+
+>>> detect_encoding("ViÖt Nam"), detect_encoding("Vieät Nam"), detect_encoding("Vie^.t Nam")
+('tcvn3', 'vni', 'viqr')
+>>> detect_encoding("Việt Nam"), detect_encoding("Müller's café, a.m., x^2 + y^2 = 1")
+('none', 'none')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .alphabet import DISTINCTIVE_LETTERS
+from .legacy import _TCVN3_BYTES, VNI_DECODE, decode, decode_viqr_word, viqr_words
+from .protect import outside_protected
+from .syllable import is_syllable
+
+_UNICODE_VIETNAMESE = re.compile("[%s]" % "".join(sorted(DISTINCTIVE_LETTERS)))
+_HIGH_LATIN1 = re.compile("[\u00a1-\u00ff]")
+_VIQR_HINT = re.compile(r"[aAeEoO]\^|[aA]\(|[oOuU]\+|[dD][dD][aeiouyAEIOUY]")
+_WORDS = {
+    "tcvn3": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(_TCVN3_BYTES)),
+    "vni": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape("".join(sorted({c for code in VNI_DECODE for c in code})))),
+}
+# VNI pairs with a mark no Western word puts after a vowel (not the ù of "où", the û
+# of "goût", the ï of "naïve" or the õ of Portuguese)
+_VNI_PAIR = re.compile("|".join(re.escape(c) for c in VNI_DECODE if len(c) == 2 and c[1] not in "ùûõïÙÛÕÏ"))
+_TCVN3_SYMBOLS = set("µ¸¶·¹¨»¾¼½©®ª«¬\xad¡¢§£¤¥¦×")
+_MARKERS = {
+    "tcvn3": set(_TCVN3_BYTES),
+    "vni": {c for code in VNI_DECODE for c in code if not c.isascii()},
+    "viqr": set("^(+`'?~.") | {"dd", "DD", "Dd"},
+}
+
+
+def detect_encoding(text: str) -> str:
+    """Name the legacy encoding ``text`` is in: "tcvn3", "vni", "viqr", or "none".
+
+    >>> detect_encoding("Hµ Néi"), detect_encoding("Français: où est-ce? Größe, naïve.")
+    ('tcvn3', 'none')
+    """
+    if _UNICODE_VIETNAMESE.search(text):
+        return "none"
+    text = outside_protected(text, str, blank=True)
+    candidates = []
+    if _HIGH_LATIN1.search(text):
+        candidates += ["tcvn3", "vni"]
+    if _VIQR_HINT.search(text):
+        candidates.append("viqr")
+    best, best_score = "none", 0
+    for encoding in candidates:
+        score = _evidence(text, encoding)
+        if score > best_score:
+            best, best_score = encoding, score
+    return best
+
+
+def _evidence(text: str, encoding: str) -> int:
+    """Number of evidence words when the encoding passes its thresholds, else 0."""
+    good = bad = strong = 0
+    for word in _words(text, encoding):
+        verdict = _judge(word, encoding)
+        if verdict is False and encoding == "tcvn3" and "\xad" in word:
+            # unless it is TCVN3's ư, a soft hyphen is dropped: judge the word without it
+            verdict = _judge(word.replace("\xad", ""), encoding)
+        if verdict is None:
+            continue
+        good += bool(verdict)
+        bad += verdict is False
+        strong += verdict == "strong"
+    if good < 0.9 * (good + bad) or not (strong or (encoding == "viqr" and good >= 2)):
+        return 0
+    return good
+
+
+def _judge(word: str, encoding: str) -> str | bool | None:
+    """None: no evidence either way; False: against; "weak" or "strong": for."""
+    markers = _MARKERS[encoding]
+    if not (set(word) & markers or any(m in word for m in markers if len(m) > 1)):
+        return None
+    decoded = decode_viqr_word(word) if encoding == "viqr" else decode(word, encoding)
+    if decoded == word or is_syllable(word):
+        return None
+    if not is_syllable(decoded):
+        return False
+    return "strong" if _is_strong(word, decoded, encoding) else "weak"
+
+
+def _words(text: str, encoding: str):
+    if encoding == "viqr":
+        return (word for _, word in viqr_words(text))
+    return (match.group() for match in _WORDS[encoding].finditer(text))
+
+
+def _is_strong(word: str, decoded: str, encoding: str) -> bool:
+    """Evidence no Western word gives: a VIQR modifier and tone together, a VNI
+    vowel+mark pair, a TCVN3 symbol inside a word, or a letter only Vietnamese has."""
+    if encoding == "viqr":
+        return bool(_VIQR_HINT.search(word)) and any(symbol in word for symbol in "`'?~.")
+    if encoding == "vni" and _VNI_PAIR.search(word):
+        return True
+    if encoding == "tcvn3" and set(word) & _TCVN3_SYMBOLS:
+        return True
+    return bool(set(decoded) & DISTINCTIVE_LETTERS)

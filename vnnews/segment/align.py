@@ -1,0 +1,83 @@
+"""Map a backend's words back to character offsets in the text it was given.
+
+Backends return strings, not offsets; their syllables are substrings of the text in
+order, so a forward ``str.find`` per syllable recovers the spans cheaply. Where a
+backend rewrote a character (underthesea turns "ð" into "đ"), the syllable is matched
+by length against the next non-space characters instead.
+
+>>> align_words("Hà  Nội mưa", ["Hà Nội", "mưa"], " ")
+([0, 8], [7, 11])
+"""
+
+from __future__ import annotations
+
+from ..errors import BackendError
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _find_slow(text: str, part: str, pos: int, joiner: str) -> int:
+    """Where ``part`` starts when it is not simply the next thing after ``pos``."""
+    found = text.find(part, pos)
+    if found > pos and not text[pos:found].replace(joiner, " ").strip():
+        return found  # only spaces (or the joiner itself) in between
+    # Not the next syllable: the backend changed characters; trust lengths.
+    found = _skip_space(text, pos)
+    if found + len(part) > len(text):
+        raise BackendError(f"backend returned {part!r}, which is not in the text it was given")
+    return found
+
+
+def align_words(text: str, words: list[str], joiner: str, offset: int = 0) -> tuple[list[int], list[int]]:
+    """Return the start and end offsets (plus ``offset``) of each of ``words`` in ``text``.
+
+    Empty or whitespace-only words (pyvi returns line breaks as words) are skipped.
+    This runs once per word of every text, so the usual case (the next syllable
+    right after the previous one or one space) is kept inline.
+
+    >>> align_words("Thuỷ_điện Hoà", ["Thuỷ_điện", "Hoà"], "_")
+    ([0, 10], [9, 13])
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    add_start, add_end, find = starts.append, ends.append, text.find
+    pos = 0
+    for word in words:
+        if joiner not in word:  # one syllable: the common case, kept inline
+            found = find(word, pos)
+            if found != pos and (found != pos + 1 or text[pos] != " "):
+                if not word or word.isspace():
+                    continue
+                found = _find_slow(text, word, pos, joiner)
+            add_start(found + offset)
+            pos = found + len(word)
+            add_end(pos + offset)
+            continue
+        start = -1
+        for part in word.split(joiner):
+            if not part or part.isspace():
+                continue
+            found = find(part, pos)
+            if found != pos and (found != pos + 1 or text[pos] != " "):
+                found = _find_slow(text, part, pos, joiner)
+            if start < 0:
+                start = found
+            pos = found + len(part)
+        if start < 0:  # the word is only joiner characters: an original "_" or "__"
+            start = find(word, pos)
+            if start < 0:
+                raise BackendError(f"backend returned {word!r}, which is not in the text it was given")
+            pos = start + len(word)
+        else:  # joiners at the edges of a word are the text's own characters ("Hà_")
+            lead = len(word) - len(word.lstrip(joiner))
+            if lead and text[start - lead : start] == word[:lead]:
+                start -= lead
+            trail = len(word) - len(word.rstrip(joiner))
+            if trail and text.startswith(word[len(word) - trail :], pos):
+                pos += trail
+        add_start(start + offset)
+        add_end(pos + offset)
+    return starts, ends

@@ -1,0 +1,201 @@
+"""Spans that must come out as one word, whatever the backend said.
+
+* :func:`protected_spans` — numbers, dates, times, money, percentages, URLs, e-mail
+  addresses, hashtags and codes ("18:31", "5,5%", "123/2025/NĐ-CP", "#VnExpress");
+* :func:`name_spans` — person names starting with a Vietnamese family name and
+  administrative-unit names after their unit word ("tỉnh Bà Rịa", "TP. Hồ Chí Minh"),
+  which a backend sometimes cuts ("Nguyễn_Mạnh Hùng" from pyvi);
+* :func:`force_spans` — rewrite a word segmentation so each such span is one word.
+
+All patterns are compiled once and never change; nothing here keeps state between calls.
+
+>>> text = "Lúc 18:31 ông Nguyễn Mạnh Hùng đến."
+>>> [text[s:e] for s, e in protected_spans(text)], [text[s:e] for s, e in name_spans(text)]
+(['18:31'], ['Nguyễn Mạnh Hùng'])
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+import regex
+
+_TRAIL = r"(?<![.,;:!?)\]}\"'”’])"  # a URL does not end with punctuation
+_START = r"(?<![\w.,/:@-])"  # every protected span starts at a word start
+_TLD = r"(?:vn|com|net|org|gov|edu|info|io)"
+
+
+def _alternatives(first: str, *patterns: str) -> regex.Pattern:
+    # The lookahead on the first character rejects most positions at once.
+    return regex.compile(f"(?={first}){_START}(?:" + "|".join(patterns) + ")")
+
+
+# Spans that contain a digit. Plain digit runs ("2025") are one syllable for every
+# backend already, so only forms with separators, units or letters are listed.
+WITH_DIGITS = _alternatives(
+    r"[\d$€£¥]",
+    # times: 18:31, 18:31:05, 18:31 PM, 7h30, 18g
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[AaPp][Mm]|[ap]\.m\.)(?!\w))?",
+    r"\d{1,2}[hg]\d{0,2}(?!\w)",
+    # document numbers: 123/2025/NĐ-CP, 15/QĐ-UBND
+    r"\d++(?:/\d++)*+/\p{Lu}[\p{Lu}\d]*+(?:-[\p{Lu}\d]++)*+(?![\w/])",
+    # money, percentages, numbers and dates with separators: $100, 500.000đ, 5,5%, 26.03.2025
+    r"[$€£¥]\d++(?:[.,]\d++)*+(?![\w.,]*\d)",
+    r"\d++(?:[.,/-]\d++)*+(?:%|‰|₫|đ|\$|€|USD|VND|VNĐ)(?!\w)",
+    r"\d++(?:[.,/-]\d++)++(?![\w.,/]*\d)(?!\w)",
+)
+# Spans marked by "@", "#", "://", "www." or a top-level domain.
+WEB = _alternatives(
+    r"[\w#@.+-]",
+    r"(?:https?|ftp)://\S+" + _TRAIL,
+    r"www\.\S+" + _TRAIL,
+    r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++",
+    r"(?:[a-z0-9-]++\.(?=[a-z0-9]))++" + _TLD + r"(?:/\S*" + _TRAIL + r")?(?![\w@])",
+    r"[#@]\w+",
+)
+# Codes joined by hyphens: NĐ-CP, QĐ-UBND, and with digits: COVID-19, 43H-0530, SARS-CoV-2.
+HYPHENATED_CODE = _alternatives(
+    r"[\p{L}\d]",
+    r"\p{Lu}{2,}+(?:-\p{Lu}{2,}+)++(?![\w-])",
+    r"(?=[\p{L}\d]*+-)(?=[\w-]*\d)(?=[\w-]*\p{Lu})[\p{L}\d]++(?:-[\p{L}\d]++)++(?![\w-])",
+)
+_DIGIT = regex.compile(r"\d")
+_JOINED_BY_HYPHEN = regex.compile(r"\w-\w")
+_WEB_HINT = regex.compile(r"[@#]|://|www\.|\." + _TLD + r"\b")
+
+# Common Vietnamese family names (a person name starts with one of them).
+SURNAMES = frozenset(
+    """
+    Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trịnh
+    Lương Mai Trương Lâm Phùng Tạ Tô Hà Cao Châu Quách Thái Từ Chu Đào Lưu Kiều Triệu Vương
+    Khúc Khổng Tôn Thân Mạc Cù Lại Lục Nghiêm Nông Hứa Âu Bạch La Giáp Thạch Viên
+    Diệp Trịnh Hầu Ninh Kim Đồng Đàm Quan Tăng Lã Yên Mã Doãn Khương Tống Vi Phó Tiêu Văng
+    """.split()
+)
+# Words after which a run of capitalised syllables is an administrative unit's name.
+ADMIN_WORDS = ("tỉnh", "thành phố", "TP", "TP.", "Tp.", "quận", "huyện", "thị xã", "thị trấn", "xã", "phường", "Thành phố", "Thị xã", "Thị trấn")
+# The same words when capitalised at the head of the run itself ("Tỉnh Bình Định").
+ADMIN_HEADS = frozenset({"Tỉnh", "Quận", "Huyện", "Xã", "Phường", "Ấp", "Thôn", "Bản"})
+_SYLLABLE = r"\p{Lu}\p{Ll}*"
+_RUN = regex.compile(rf"(?<![\w.]){_SYLLABLE}(?:[ \u00a0]{_SYLLABLE})+(?!\w)")
+_WORD = regex.compile(_SYLLABLE)
+MAX_NAME_SYLLABLES = 4
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of numbers, dates, times, money, URLs, e-mails, hashtags and codes.
+
+    Each family of patterns only runs when a cheap test says it can match.
+
+    >>> t = "Giá 500.000đ, tăng 5,5% theo 123/2025/NĐ-CP, xem vnexpress.net."
+    >>> [t[s:e] for s, e in protected_spans(t)]
+    ['500.000đ', '5,5%', '123/2025/NĐ-CP', 'vnexpress.net']
+    """
+    spans: list[tuple[int, int]] = []
+    if _WEB_HINT.search(text):
+        spans.extend(m.span() for m in WEB.finditer(text))
+    if _DIGIT.search(text):
+        spans.extend(m.span() for m in WITH_DIGITS.finditer(text))
+    if _JOINED_BY_HYPHEN.search(text):
+        spans.extend(m.span() for m in HYPHENATED_CODE.finditer(text))
+    return sorted(spans)
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of person names (family name first) and administrative-unit names.
+
+    A name is a run of capitalised syllables: after a unit word ("tỉnh", "TP."), or
+    from a family name on. At most :data:`MAX_NAME_SYLLABLES` syllables.
+
+    >>> t = "Ông Trần Văn Nam về tỉnh Bà Rịa, Tỉnh Bình Định hôm qua."
+    >>> [t[s:e] for s, e in name_spans(t)]
+    ['Trần Văn Nam', 'Bà Rịa', 'Bình Định']
+    """
+    spans = []
+    for run in _RUN.finditer(text):
+        syllables = list(_WORD.finditer(text, run.start(), run.end()))
+        if text[max(0, run.start() - 12) : run.start()].rstrip().endswith(ADMIN_WORDS):
+            first = 0
+        elif syllables[0].group() in ADMIN_HEADS:
+            first = 1
+        else:
+            first = next((i for i, s in enumerate(syllables) if s.group() in SURNAMES), len(syllables))
+        if first < len(syllables) - 1:  # at least two syllables
+            spans.append(_capped(text, syllables[first].start(), run.end()))
+    return spans
+
+
+def _capped(text: str, start: int, end: int) -> tuple[int, int]:
+    cut = start
+    for _ in range(MAX_NAME_SYLLABLES):
+        space = text.find(" ", cut + 1, end)
+        if space < 0:
+            return start, end
+        cut = space
+    return start, cut
+
+
+def non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sort spans and keep, among overlapping ones, the earliest (the longest on a tie).
+
+    >>> non_overlapping([(5, 9), (0, 3), (2, 6), (0, 4)])
+    [(0, 4), (5, 9)]
+    """
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
+def force_spans(
+    text: str, starts: list[int], ends: list[int], forced: list[tuple[int, int]], offset: int = 0
+) -> tuple[list[int], list[int]]:
+    """Make each of the sorted, non-overlapping ``forced`` spans exactly one word.
+
+    Words inside a forced span are merged into it; a word that straddles its edge keeps
+    only the part outside (spaces trimmed). Offsets are those of ``text`` plus ``offset``.
+
+    >>> text = "Nguyễn Mạnh Hùng nói"
+    >>> force_spans(text, [0, 12, 17], [11, 16, 20], [(0, 16)])
+    ([0, 17], [16, 20])
+    """
+    if not forced:
+        return starts, ends
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    i = 0
+    for fstart, fend in forced:
+        j = bisect_right(ends, fstart, i)  # words ending at or before the span
+        new_starts.extend(starts[i:j])
+        new_ends.extend(ends[i:j])
+        if j < len(starts) and starts[j] < fstart:  # a word straddling the span's start
+            _append_trimmed(text, offset, starts[j], fstart, new_starts, new_ends)
+        new_starts.append(fstart)
+        new_ends.append(fend)
+        i = bisect_right(ends, fend, j)  # words inside the span
+        if i < len(starts) and starts[i] < fend:  # a word straddling the span's end
+            _append_trimmed(text, offset, fend, ends[i], new_starts, new_ends)
+            i += 1
+    new_starts.extend(starts[i:])
+    new_ends.extend(ends[i:])
+    return new_starts, new_ends
+
+
+def _append_trimmed(text: str, offset: int, start: int, end: int, starts: list[int], ends: list[int]) -> None:
+    piece = text[start - offset : end - offset]
+    stripped = piece.strip()
+    if stripped:
+        start += len(piece) - len(piece.lstrip())
+        starts.append(start)
+        ends.append(start + len(stripped))
+
+
+def covered(starts: list[int], ends: list[int], span: tuple[int, int]) -> bool:
+    """Whether ``span`` is already exactly one word.
+
+    >>> covered([0, 5], [4, 9], (5, 9)), covered([0, 5], [4, 9], (0, 9))
+    (True, False)
+    """
+    k = bisect_left(starts, span[0])
+    return k < len(starts) and starts[k] == span[0] and ends[k] == span[1]

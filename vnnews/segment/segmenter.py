@@ -1,0 +1,176 @@
+"""The Segmenter: sentences and words of a text as ``(start, end)`` spans into it.
+
+For each line of the text, the Segmenter
+
+1. puts the text in NFC and in the tone-mark style the backend's dictionary uses
+   (both keep a way back: tone-style conversion is length-preserving on NFC);
+2. asks the backend for words and finds them back in the text (:mod:`.align`);
+3. makes user-dictionary words, numbers/dates/URLs/codes and person/admin-unit
+   names one word each (:mod:`.rules`).
+
+A Segmenter is immutable after construction and safe to share between threads.
+
+>>> seg = Segmenter("underthesea", user_dict=["nhà máy thuỷ điện"])
+>>> text = "Nhà máy thủy điện Hòa Bình phát điện lúc 18:31."
+>>> [text[s:e] for s, e in seg.word_spans(text)]
+['Nhà máy thủy điện', 'Hòa Bình', 'phát điện', 'lúc', '18:31', '.']
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ..errors import InputError
+from ..normalize import convert_tone_style
+from ..normalize.unicode import nfc_with_map
+from .align import align_words
+from .backends import Backend, LibraryBackend, resolve_backend
+from .rules import covered, force_spans, name_spans, non_overlapping, protected_spans
+from .sentences import sentence_spans
+from .userdict import UserDictionary
+
+def check_text(text: object) -> str:
+    """Return ``text`` if it is a str; raise :class:`~vnnews.errors.InputError` otherwise.
+
+    >>> check_text(b"abc")
+    Traceback (most recent call last):
+    ...
+    vnnews.errors.InputError: expected text (str), got bytes; decode it first (vnnews.clean)
+    """
+    if isinstance(text, str):
+        return text
+    hint = "; decode it first (vnnews.clean)" if isinstance(text, (bytes, bytearray)) else ""
+    raise InputError(f"expected text (str), got {type(text).__name__}{hint}")
+
+
+# The two tone styles differ only on open syllables ending in oa, oe, uy: "hòa"/"hoà",
+# "khỏe"/"khoẻ", "thủy"/"thuỷ". Only words with the other style's form are converted;
+# a cheap search spares most texts any work.
+_OTHER_STYLE = {
+    "new": r"[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY]",
+    "old": r"[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]",
+}
+_OTHER_STYLE_CORE = {style: regex.compile(rf"(?:{core})(?!\w)") for style, core in _OTHER_STYLE.items()}
+
+
+def to_tone_style(text: str, style: str | None) -> str:
+    """``text`` with tone marks in ``style`` ("new": hoà/thuỷ, "old": hòa/thủy), same length.
+
+    >>> to_tone_style("Thủy điện Hòa Bình", "new")
+    'Thuỷ điện Hoà Bình'
+    >>> to_tone_style("Thủy", None)
+    'Thủy'
+    """
+    if style is None:
+        return text
+    core = _OTHER_STYLE_CORE.get(style)
+    if core is None:
+        return convert_tone_style(text, style)  # raises InputError on an unknown style
+    pieces = []
+    done = 0
+    for match in core.finditer(text):
+        start = match.start()
+        while start > done and text[start - 1].isalpha():
+            start -= 1
+        pieces.append(text[done:start])
+        pieces.append(convert_tone_style(text[start : match.end()], style))
+        done = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+class Segmenter:
+    """Sentence and word segmentation with offsets, on a pluggable backend.
+
+    ``backend`` is ``"underthesea"`` (default), ``"pyvi"`` or any object with a
+    ``words(text)`` method (see :mod:`vnnews.segment.backends`). ``user_dict`` is a list
+    of words to keep whole; it belongs to this Segmenter only.
+
+    >>> Segmenter("pyvi").words("Bộ trưởng Nguyễn Mạnh Hùng phát biểu.")
+    ['Bộ trưởng', 'Nguyễn Mạnh Hùng', 'phát biểu', '.']
+    """
+
+    def __init__(self, backend: str | Backend = "underthesea", user_dict: Iterable[str] | None = None):
+        self.backend = resolve_backend(backend)
+        self.tone_style = getattr(self.backend, "tone_style", None)
+        self.joiner = getattr(self.backend, "joiner", " ")
+        self.user_dict = self._user_dictionary(user_dict)
+        # A plugged-in backend may return empty or blank words; the built-in ones do not.
+        self._clean_words = not isinstance(self.backend, LibraryBackend)
+
+    def __repr__(self) -> str:
+        name = getattr(self.backend, "name", type(self.backend).__name__)
+        return f"Segmenter(backend={name!r}, user_dict=<{len(self.user_dict)} words>)"
+
+    def _user_dictionary(self, words: Iterable[str] | None) -> UserDictionary:
+        return UserDictionary(words or (), convert=lambda w: to_tone_style(w, self.tone_style))
+
+    def sentence_spans(self, text: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of each sentence of ``text`` (see :mod:`.sentences`).
+
+        >>> Segmenter().sentence_spans("Trời mưa. Gió to.")
+        [(0, 9), (10, 17)]
+        """
+        return sentence_spans(check_text(text))
+
+    def word_spans(self, text: str, user_dict: Iterable[str] | None = None) -> list[tuple[int, int]]:
+        """``(start, end)`` of each word of ``text``; ``user_dict`` adds words for this call.
+
+        >>> text = "Thuỷ điện Hoà Bình"
+        >>> [text[s:e] for s, e in Segmenter().word_spans(text)]
+        ['Thuỷ điện', 'Hoà Bình']
+        """
+        text = check_text(text)
+        nfc, back = nfc_with_map(text)
+        prepared = to_tone_style(nfc, self.tone_style)
+        dictionaries = [self.user_dict]
+        if user_dict:
+            dictionaries.append(self._user_dictionary(user_dict))
+        spans: list[tuple[int, int]] = []
+        offset = 0
+        for line in prepared.splitlines(keepends=True):
+            if not line.isspace():
+                spans.extend(self._line_spans(line, offset, dictionaries))
+            offset += len(line)
+        if back is not None:
+            spans = [(back.starts[s], back.ends[e - 1]) for s, e in spans]
+        return spans
+
+    def _line_spans(self, line: str, offset: int, dictionaries: list[UserDictionary]) -> list[tuple[int, int]]:
+        words = self.backend.words(line)
+        if self._clean_words:
+            words = [word for word in words if isinstance(word, str) and word.strip()]
+        starts, ends = align_words(line, words, self.joiner, offset)
+        chosen = [s for d in dictionaries for s in d.spans(line)]
+        rules = protected_spans(line) + name_spans(line)
+        if chosen or rules:
+            chosen = non_overlapping([(s + offset, e + offset) for s, e in chosen])
+            rules = non_overlapping([(s + offset, e + offset) for s, e in rules])
+            forced = non_overlapping(chosen + [r for r in rules if not _overlaps_any(r, chosen)])
+            forced = [f for f in forced if not covered(starts, ends, f)]
+            starts, ends = force_spans(line, starts, ends, forced, offset)
+        return list(zip(starts, ends))
+
+    def words(self, text: str, user_dict: Iterable[str] | None = None) -> list[str]:
+        """The words of ``text``, syllables joined by one space.
+
+        >>> Segmenter().words("Bộ  trưởng tăng giá 5,5%.")
+        ['Bộ trưởng', 'tăng giá', '5,5%', '.']
+        """
+        return [" ".join(text[s:e].split()) for s, e in self.word_spans(text, user_dict)]
+
+    def sentences(self, text: str) -> list[str]:
+        """The sentences of ``text``.
+
+        >>> Segmenter().sentences("Tin nóng\\nTrời mưa. Gió to.")
+        ['Tin nóng', 'Trời mưa.', 'Gió to.']
+        """
+        return [text[s:e] for s, e in self.sentence_spans(text)]
+
+
+def _overlaps_any(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in others)
