@@ -80,3 +80,15 @@ def test_pandas_columns(tmp_path):
     assert table["topic"].iloc[:6].notna().all() and pd.isna(table["topic"].iloc[6])
     assert list(table["errors"].iloc[6]) == ["no text in column text"]
     assert "topics:" in result.stdout
+
+
+@needs("vnnews.topics")
+def test_train_topics(tmp_path):
+    data = write_jsonl(tmp_path / "labelled.jsonl")
+    model = tmp_path / "model"
+    result = run_example("train_topics.py", data, model, cwd=tmp_path)
+    assert "trained on 18 articles, 3 labels; held out 6" in result.stdout
+    accuracy = float(next(line.split()[1] for line in result.stdout.splitlines() if line.strip().startswith("accuracy")))
+    assert accuracy > 0.5  # three balanced labels: chance is 0.33
+    assert (model / "model.json").is_file()
+    assert "reloaded model says '" in result.stdout
