@@ -112,7 +112,16 @@ def test_hover_details_carry_admin_type_code_successor_and_positions():
     assert official[0] == "OFFICIAL: Nguyễn Mạnh Hùng"
     assert official[1:] == ["Position: Phó Bí thư Tỉnh ủy → tỉnh Thái Bình", "Position: Chủ tịch UBND tỉnh → tỉnh Thái Bình"]
     ambiguous = marks["Bình Định"]["data-details"]
-    assert "Ambiguous — candidates: xã Bình Định [0.80]; tỉnh Bình Định [0.20]" in ambiguous
+    assert "Ambiguous: not certain which unit is meant\nCandidate: xã Bình Định [0.80]\nCandidate: tỉnh Bình Định [0.20]" in ambiguous
+
+
+def test_long_candidate_lists_are_cut():
+    many = [{"name": f"Tân {i}", "admin_type": "xã", "score": 0.1} for i in range(8)]
+    doc = Document("Tân Tiến", entities=[Entity("COMMUNE", 0, 8, "Tân Tiến", attrs={"ambiguous": True, "candidates": many})])
+    details = read(html(doc)).marks[0]["data-details"].splitlines()
+    assert details.count("Ambiguous: not certain which unit is meant") == 1
+    assert [line for line in details if line.startswith("Candidate:")] == [f"Candidate: xã Tân {i} [0.10]" for i in range(5)]
+    assert details[-1] == "… and 3 more candidates"
 
 
 def test_split_successors_are_all_listed():

@@ -26,9 +26,11 @@ _PERIODS = {
     "both": "before and after the 2025 reform",
 }
 _SHOWN = ("admin_type", "code", "period", "parents", "successors", "positions", "ambiguous", "candidates")
+MAX_CANDIDATES = 5
+"""At most this many candidate units of an ambiguous name are listed."""
 # Attributes that only matter to the recognizer (offsets of the bare name, flags).
-_HIDDEN = {"name_start", "head_capitalised", "split"}
-_CAPTIONS = {"full_name": "Full name", "refers_to": "Refers to", "kind": "Kind", "cue": "Found by", "role": "Role"}
+_HIDDEN = {"name_start", "head_capitalised", "split", "full_name"}
+_CAPTIONS = {"refers_to": "Refers to", "kind": "Kind", "cue": "Found by", "role": "Role"}
 
 
 def entity_details(entity: Entity) -> str:
@@ -42,7 +44,7 @@ def entity_details(entity: Entity) -> str:
     Position: Chủ tịch UBND tỉnh
     """
     attrs = entity.attrs or {}
-    lines = [f"{entity.label}: {entity.name or entity.text}"]
+    lines = [f"{entity.label}: {attrs.get('full_name') or entity.name or entity.text}"]
     if _given(attrs.get("admin_type")):
         lines.append(f"Type: {_plain(attrs['admin_type'])}")
     if _given(attrs.get("code")):
@@ -56,10 +58,11 @@ def entity_details(entity: Entity) -> str:
     lines.extend(f"{caption}: {unit_text(unit)}" for unit in successors)
     lines.extend(f"Position: {position_text(p)}" for p in _as_list(attrs.get("positions")))
     candidates = _as_list(attrs.get("candidates"))
-    if candidates and (attrs.get("ambiguous") or len(candidates) > 1):
-        lines.append("Ambiguous — candidates: " + "; ".join(unit_text(c) for c in candidates))
-    elif attrs.get("ambiguous"):
-        lines.append("Ambiguous")
+    if attrs.get("ambiguous") or len(candidates) > 1:
+        lines.append("Ambiguous: not certain which unit is meant")
+        lines.extend(f"Candidate: {unit_text(c)}" for c in candidates[:MAX_CANDIDATES])
+        if len(candidates) > MAX_CANDIDATES:
+            lines.append(f"… and {len(candidates) - MAX_CANDIDATES} more candidates")
     for key, value in attrs.items():
         if key not in _SHOWN and key not in _HIDDEN and _given(value):
             lines.append(f"{_CAPTIONS.get(key, key)}: {_plain(value)}")
