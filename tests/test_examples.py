@@ -92,3 +92,30 @@ def test_train_topics(tmp_path):
     assert accuracy > 0.5  # three balanced labels: chance is 0.33
     assert (model / "model.json").is_file()
     assert "reloaded model says '" in result.stdout
+
+
+@needs("vnnews.batch")
+def test_batch_corpus(tmp_path):
+    rows = records()[:6] + [{"id": "blank", "text": "   "}, {"id": "missing"}]
+    source = write_jsonl(tmp_path / "corpus.jsonl", rows)
+    out = tmp_path / "analysed.parquet"
+    result = run_example("batch_corpus.py", source, out, cwd=tmp_path)
+    import pandas as pd
+
+    table = pd.read_parquet(out)
+    assert table["id"].tolist() == [r["id"] for r in rows]
+    assert table["error"].iloc[:6].isna().all() and table["error"].iloc[6:].notna().all()
+    assert "rows: 8  errors: 2" in result.stdout
+    assert "entities: {" in result.stdout and "PROVINCE" in result.stdout
+
+
+@needs("vnnews.dask_ext")
+def test_dask_cluster(tmp_path):
+    rows = records()[:6]
+    source = write_jsonl(tmp_path / "corpus.jsonl", rows)
+    out = tmp_path / "analysed.jsonl"
+    result = run_example("dask_cluster.py", source, out, "--workers", "1", "--partitions", "2", cwd=tmp_path)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in lines] == [r["id"] for r in rows]
+    assert all(r["error"] is None and r["document"]["text"] == row["text"] for r, row in zip(lines, rows))
+    assert "workers: 1" in result.stdout and "6 records, 0 errors" in result.stdout
