@@ -46,7 +46,7 @@ def main() -> None:
 
     from underthesea import text_normalize
 
-    from vnnews.normalize import normalize
+    from vnnews.normalize import normalize, normalize_with_map
     from vnnews.normalize.syllable import parse
     from vnnews.normalize.tones import place_tone
 
@@ -64,6 +64,9 @@ def main() -> None:
         results[f"vnnews.normalize (tone_style={style})"] = throughput(
             lambda text, style=style: normalize(text, tone_style=style), texts
         )
+    place_tone.cache_clear()
+    parse.cache_clear()
+    results["vnnews.normalize_with_map (new, offsets)"] = throughput(normalize_with_map, texts)
     peer = results["underthesea.text_normalize"][0]
     for name, (speed, seconds, _) in results.items():
         print(f"{name:40s} {speed:7.2f} MB/s  {seconds:7.1f} s  {speed / peer:5.1f}x underthesea")

@@ -4,8 +4,9 @@ Data: ../shared/data/ud_vi_vtb (dev and test), gold words from the CoNLL-U FORM 
 input text from each sentence's ``# text`` line. A word is scored as the span of
 non-space characters it covers (so syllable splits and spaces cannot skew the match);
 precision, recall and F1 are over those spans. Speed is gold words per second of
-segmentation calls, best of ``--repeat`` timed passes, systems interleaved so machine
-load hits them alike.
+segmentation calls (CPU time of this process), best of ``--rounds`` passes; the speed
+ratio is the median over rounds of raw time / vnnews time, raw and vnnews passes
+alternating within each round so machine load and cache state weigh on both alike.
 
     nice -n 10 python benchmarks/segmentation.py            # from the repository root
     nice -n 10 python benchmarks/segmentation.py --styles   # also: F1 per tone style fed (dev)
@@ -14,6 +15,7 @@ load hits them alike.
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -67,9 +69,24 @@ class StyledBackend:
         return self.base.words(text)
 
 
+def speed(raw, via, texts: list[str], rounds: int) -> tuple[float, float, float]:
+    """Best raw and via pass times (CPU seconds) and the median per-round speed ratio.
+
+    Each round times one pass of each, alternating which goes first, so that machine
+    load and cache state weigh on both alike.
+    """
+    raw_times, via_times = [], []
+    for r in range(rounds):
+        order = [(raw, raw_times), (via, via_times)]
+        for system, times in order if r % 2 == 0 else reversed(order):
+            times.append(timed_pass(system, texts))
+    ratio = statistics.median(a / b for a, b in zip(raw_times, via_times))
+    return min(raw_times), min(via_times), ratio
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3, help="timed passes per system (best kept)")
+    parser.add_argument("--rounds", type=int, default=6, help="timed rounds per backend and split")
     parser.add_argument("--styles", action="store_true", help="F1 on dev per tone style fed to each backend")
     args = parser.parse_args()
     data = shared_data_dir()
@@ -77,14 +94,13 @@ def main() -> int:
         print("../shared/data is absent", file=sys.stderr)
         return 1
     splits = {name: read_conllu(data / "ud_vi_vtb" / f"vi_vtb-ud-{name}.conllu") for name in ("dev", "test")}
-    systems = {
-        "underthesea raw": raw_underthesea(),
-        "underthesea via vnnews": through_vnnews("underthesea"),
-        "pyvi raw": raw_pyvi(),
-        "pyvi via vnnews": through_vnnews("pyvi"),
+    backends = {
+        "underthesea": (raw_underthesea(), through_vnnews("underthesea")),
+        "pyvi": (raw_pyvi(), through_vnnews("pyvi")),
     }
-    for system, _ in systems.values():
-        system("Khởi động")  # load models outside the timing
+    for pair in backends.values():
+        for system, _ in pair:
+            system("Khởi động")  # load models outside the timing
 
     if args.styles:
         print("| backend fed | dev F1 |\n|---|---|")
@@ -94,22 +110,22 @@ def main() -> int:
                 print(f"| {base.name}, tone style {style or 'unchanged'} | {100 * f1:.2f} |")
         print()
 
-    print("| split | system | P | R | F1 | words/s | F1 vs raw | words/s vs raw |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| split | backend | called | P | R | F1 | words/s (best pass) | F1 vs raw | speed vs raw (median of rounds) |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for split, sentences in splits.items():
         texts = [text for text, _ in sentences]
         n_words = sum(len(gold) for _, gold in sentences)
-        best = {name: float("inf") for name in systems}
-        for _ in range(args.repeat):
-            for name, (system, _) in systems.items():
-                best[name] = min(best[name], timed_pass(system, texts))
-        results = {name: (*score(system, joiner, sentences), n_words / best[name]) for name, (system, joiner) in systems.items()}
-        for name, (p, r, f1, wps) in results.items():
-            raw = results[name.split()[0] + " raw"]
-            print(
-                f"| {split} | {name} | {100 * p:.2f} | {100 * r:.2f} | {100 * f1:.2f} | {wps:,.0f} "
-                f"| {100 * (f1 - raw[2]):+.2f} | {wps / raw[3]:.2f} |"
-            )
+        for backend, ((raw, raw_joiner), (via, via_joiner)) in backends.items():
+            raw_time, via_time, ratio = speed(raw, via, texts, args.rounds)
+            raw_prf = score(raw, raw_joiner, sentences)
+            via_prf = score(via, via_joiner, sentences)
+            for called, (p, r, f1), seconds in (("raw", raw_prf, raw_time), ("via vnnews", via_prf, via_time)):
+                versus = "" if called == "raw" else f"{100 * (f1 - raw_prf[2]):+.2f}"
+                speed_versus = "" if called == "raw" else f"{ratio:.2f}"
+                print(
+                    f"| {split} | {backend} | {called} | {100 * p:.2f} | {100 * r:.2f} | {100 * f1:.2f} "
+                    f"| {n_words / seconds:,.0f} | {versus} | {speed_versus} |"
+                )
     return 0
 
 

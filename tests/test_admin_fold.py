@@ -38,3 +38,8 @@ def test_tone_key_keeps_tones_and_vowel_marks_apart():
     assert tone_key("Hòa Bình") != tone_key("Hóa Bình")
     assert tone_key("Bình Định") != tone_key("Binh Đinh")
     assert tone_key("Bà Rịa - Vũng Tàu") == tone_key("bà rịa vũng tàu") == tone_key("Bà Rịa – Vũng Tàu")
+
+
+def test_final_y_after_a_consonant_reads_as_i():
+    assert tone_key("Kỳ Anh") == tone_key("Kì Anh") and tone_key("Quy Nhơn") == tone_key("Qui Nhơn")
+    assert tone_key("Thụy") != tone_key("Thụi")  # y after a vowel is kept

@@ -151,3 +151,13 @@ def test_first_load_from_many_threads_builds_one_gazetteer(tmp_path):
     assert len(loads) == 1
     assert all(r is results[0] for r in results)
     assert len(results[0].units_in("post2025", "province")) == 34
+
+
+@pytest.mark.parametrize("written, code", [("Q.1", "760"), ("Q1", "760"), ("q. 1", "760"), ("TX. Hoài Nhơn", "543"), ("H. Kiến Xương", "343"), ("TP.Quy Nhơn", "540"), ("đặc khu Côn Đảo", "26732")])
+def test_lookup_abbreviated_type_words(gaz, written, code):
+    assert [u.code for u in gaz.lookup(written)] == [code]
+
+
+@pytest.mark.parametrize("written", ["Kỳ Anh", "Kì Anh", "ki anh", "thị xã Kì Anh"])
+def test_lookup_final_y_written_as_i(gaz, written):
+    assert "449" in {u.code for u in gaz.lookup(written)}

@@ -90,3 +90,24 @@ def test_remove_diacritics_strips_loose_combining_marks_of_vietnamese_vowels():
 def test_remove_diacritics_rejects_bytes():
     with pytest.raises(InputError):
         remove_diacritics(b"Viet")
+
+
+def test_vnnews_normalize_is_callable_even_after_the_package_was_imported():
+    import vnnews
+    import vnnews.normalize  # binds vnnews.normalize to the package
+
+    assert vnnews.normalize("Hòa Bình") == "Hoà Bình"
+    assert vnnews.normalize("Hoà Bình", tone_style="old") == "Hòa Bình"
+    assert vnnews.remove_diacritics("Hoà") == "Hoa"
+    assert vnnews.detect_encoding("ViÖt Nam") == "tcvn3"
+
+
+def test_concurrent_calls_give_the_same_answers():
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = ["Hòa Bình thủy điện %d, baỏ lựơng, Vieät Nam, ViÖt Nam" % i for i in range(200)]
+    expected = [normalize_with_map(t).text for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda t: normalize_with_map(t).text, texts))
+    assert got == expected
+    assert expected[0] == "Hoà Bình thuỷ điện 0, bảo lượng, Vieät Nam, ViÖt Nam"

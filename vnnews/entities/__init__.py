@@ -2,5 +2,63 @@
 
 Administrative units (provinces, districts, communes before and after the 1 July 2025
 reform, linked to their official codes) are found by :mod:`vnnews.entities.places` using
-the registry in :mod:`vnnews.entities.gazetteer`.
+the registry in :mod:`vnnews.entities.gazetteer`; persons, officials, organisations and
+other locations by the rules in the sibling modules, combined by
+:class:`~vnnews.entities.recognizer.EntityRecognizer`.
+
+>>> text = "Ông Nguyễn Văn A, Chủ tịch UBND xã Bình Định, huyện Kiến Xương."
+>>> [(e.label, e.text) for e in extract_entities(text)]
+[('OFFICIAL', 'Nguyễn Văn A'), ('ORGANIZATION', 'UBND xã Bình Định'), ('COMMUNE', 'xã Bình Định'), ('DISTRICT', 'huyện Kiến Xương')]
 """
+
+from __future__ import annotations
+
+from ..document import Entity
+from ..errors import InputError
+from .recognizer import EntityRecognizer
+
+__all__ = ["EntityRecognizer", "extract_entities", "map_to_original"]
+
+
+def extract_entities(text: str) -> list[Entity]:
+    """Entities of ``text`` with offsets into ``text`` itself, whatever normalisation did.
+
+    The text is normalised first (NFC, one tone-mark style, look-alike letters); entity
+    ``text`` (and an official's position ``text``) is the slice of the original, ``name``
+    and the parts of a position (``post``, ``body``, ``place``) the normalised form.
+
+    >>> text = "Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân"
+    >>> [(e.label, e.text, text[e.start:e.end] == e.text) for e in extract_entities(text)]
+    [('ORGANIZATION', 'UBND tỉnh Khánh Hoà', True), ('PROVINCE', 'tỉnh Khánh Hoà', True), ('OFFICIAL', 'Nguyễn Tấn Tuân', True)]
+    """
+    from ..normalize import normalize_with_map
+
+    if not isinstance(text, str):
+        raise InputError(f"extract_entities() needs a str, got {type(text).__name__}")
+    normalized = normalize_with_map(text)
+    return map_to_original(EntityRecognizer().extract(normalized.text), normalized)
+
+
+def map_to_original(entities: list[Entity], normalized) -> list[Entity]:
+    """Move every offset of ``entities`` found in ``normalized.text`` to ``normalized.original``:
+    the entity span, each official's position span, a short form's ``refers_to``; entity
+    and position ``text`` become slices of the original. Changes the entities in place and
+    returns them (the Pipeline calls this after ``EntityRecognizer().extract``).
+
+    >>> from vnnews.normalize import normalize_with_map
+    >>> n = normalize_with_map("Ông Lê Văn Thuỷ")
+    >>> [e.text for e in map_to_original(EntityRecognizer().extract(n.text), n)]
+    ['Lê Văn Thuỷ']
+    """
+    original = normalized.original
+    for entity in entities:
+        if "name_start" in entity.attrs:  # where an admin unit's name starts after its type word
+            entity.attrs["name_start"] = normalized.span_to_original(entity.attrs["name_start"], entity.end)[0]
+        entity.start, entity.end = normalized.span_to_original(entity.start, entity.end)
+        entity.text = original[entity.start:entity.end]
+        for span in [entity.attrs.get("refers_to")] + entity.attrs.get("positions", []):
+            if span:
+                span["start"], span["end"] = normalized.span_to_original(span["start"], span["end"])
+        for position in entity.attrs.get("positions", []):
+            position["text"] = original[position["start"]:position["end"]]
+    return entities

@@ -15,10 +15,16 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+import regex
+
 from ..normalize import convert_tone_style, remove_diacritics
 
 
 _DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212", "------")
+# A syllable ending in y after a consonant or "qu" is also written with i: "Kỳ Anh"/"Kì Anh",
+# "Quy Nhơn"/"Qui Nhơn" (not "Thụy", where y follows a vowel).
+_FINAL_Y = regex.compile(r"(?<=\b(?:[bcdđghklmnprstvx]+|qu))[yýỳỷỹỵ](?!\w)")
+_Y_AS_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
 
 
 def fold(text: str) -> str:
@@ -39,10 +45,19 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)  # a pure function of its argument: the cache changes no result
 def tone_key(text: str) -> str:
     """A key equal for both tone-mark styles ("hoà"/"hòa", "thuỷ"/"thủy"), case-insensitive,
-    hyphens and runs of spaces read as one space.
+    final y as i ("Kỳ"/"Kì"), hyphens and runs of spaces read as one space.
 
     >>> tone_key("Thuỷ") == tone_key("thủy"), tone_key("Bà Rịa-Vũng Tàu") == tone_key("bà rịa - vũng tàu")
     (True, True)
     """
     composed = unicodedata.normalize("NFC", text).lower().translate(_DASHES).replace("-", " ")
-    return " ".join(convert_tone_style(composed, "new").split())
+    return " ".join(final_y_as_i(convert_tone_style(composed, "new")).split())
+
+
+def final_y_as_i(text: str) -> str:
+    """Write a syllable-final y after a consonant or "qu" as i, one character for one.
+
+    >>> final_y_as_i("kỳ anh, quy nhơn, thụy")
+    'kì anh, qui nhơn, thụy'
+    """
+    return _FINAL_Y.sub(lambda m: m.group().translate(_Y_AS_I), text)

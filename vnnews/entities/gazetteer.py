@@ -28,7 +28,7 @@ import ahocorasick
 
 from ..errors import ModelError
 from ..resources import load_once, model_file
-from ._fold import fold, tone_key
+from ._fold import final_y_as_i, fold, tone_key
 
 FORMAT = "vnnews-gazetteer/1"
 LEVELS = ("province", "district", "commune")
@@ -204,8 +204,12 @@ def split_type_word(name: str) -> tuple[tuple[str, ...], str]:
     (('huyện',), 'Kien Xuong')
     >>> split_type_word("Bình Định")
     ((), 'Bình Định')
+    >>> split_type_word("Q1")
+    (('quận',), '1')
     """
     folded = fold(name)
+    if folded[:1] in ("q", "p") and folded[1:2].isdigit():  # "Q1", "P12"
+        return TYPE_WORDS[folded[0]], name[1:].strip()
     for word in sorted(TYPE_WORDS, key=len, reverse=True):
         for sep in (". ", ".", " "):
             prefix = word + sep
@@ -235,8 +239,8 @@ def surface_matches(surface: Surface, written: str, written_key: str | None = No
 
 
 def _key(text: str) -> str:
-    """Automaton key: folded, hyphens and runs of spaces as one space."""
-    return " ".join(fold(text).replace("-", " ").split())
+    """Lookup key: folded, final y as i, hyphens and runs of spaces as one space."""
+    return final_y_as_i(" ".join(fold(text).replace("-", " ").split()))
 
 
 def _spellings(form: str) -> set[str]:
@@ -245,9 +249,12 @@ def _spellings(form: str) -> set[str]:
 
     >>> sorted(_spellings("Bà Rịa - Vũng Tàu"))
     ['ba ria - vung tau', 'ba ria vung tau', 'ba ria-vung tau']
+    >>> sorted(_spellings("Kỳ Anh"))
+    ['ki anh', 'ky anh']
     """
     parts = [" ".join(fold(p).split()) for p in form.split("-")]
-    return {joint.join(parts) for joint in (" - ", "-", " ")}
+    spelt = {joint.join(parts) for joint in (" - ", "-", " ")}
+    return spelt | {final_y_as_i(s) for s in spelt}  # "ki anh" for "Kỳ Anh"
 
 
 def _rank(unit: AdminUnit) -> tuple:

@@ -17,12 +17,13 @@ from normalised offsets back to the original.
 
 from __future__ import annotations
 
-import unicodedata
+import sys
+import types
 
 from ..errors import InputError
 from .confusables import fix_confusables
-from .fold import remove_diacritics
 from .detect import detect_encoding
+from .fold import remove_diacritics
 from .legacy import LEGACY_CHOICES, decode, decode_legacy, encode
 from .offsets import CharMap, Normalized
 from .protect import outside_protected
@@ -53,22 +54,7 @@ def normalize_with_map(text: str, tone_style: str = "new", legacy: str | None = 
     >>> n.text, n.offsets[-4:], n.span_to_original(9, 12)
     ('Đà Nẵng  hoà', [9, 10, 12, 13], (9, 13))
     """
-    if not isinstance(text, str):
-        raise InputError(f"normalize expects str, not {type(text).__name__}; decode bytes first")
-    check_style(tone_style)
-    legacy = "none" if legacy is None else legacy
-    if legacy not in LEGACY_CHOICES:
-        raise InputError(f"legacy must be one of {LEGACY_CHOICES}, not {legacy!r}")
-    if legacy == "auto":
-        legacy = detect_encoding(unicodedata.normalize("NFC", text))
-    char_map: CharMap | None = None
-    result = text
-    for step in (nfc_with_map, lambda t: decode_legacy(t, legacy), drop_invisible):
-        result, step_map = step(result)
-        if step_map is not None:
-            char_map = step_map if char_map is None else char_map.then(step_map)
-    if not result.isascii():
-        result = outside_protected(result, lambda part: convert_tone_style(fix_confusables(part), tone_style))
+    result, char_map = _normalize(text, tone_style, legacy)
     return Normalized.build(result, text, char_map)
 
 
@@ -78,4 +64,35 @@ def normalize(text: str, tone_style: str = "new", legacy: str | None = "auto") -
     >>> normalize("Quốc hội Việt Nam: Nghịêm, lựơng, qúy, thuỷ", tone_style="old")
     'Quốc hội Việt Nam: Nghiệm, lượng, quý, thủy'
     """
-    return normalize_with_map(text, tone_style, legacy).text
+    return _normalize(text, tone_style, legacy)[0]
+
+
+def _normalize(text: str, tone_style: str, legacy: str | None) -> tuple[str, CharMap | None]:
+    if not isinstance(text, str):
+        raise InputError(f"normalize expects str, not {type(text).__name__}; decode bytes first")
+    check_style(tone_style)
+    legacy = "none" if legacy is None else legacy
+    if legacy not in LEGACY_CHOICES:
+        raise InputError(f"legacy must be one of {LEGACY_CHOICES}, not {legacy!r}")
+    result, char_map = nfc_with_map(text)
+    if legacy == "auto":
+        legacy = detect_encoding(result)
+    for step in (lambda t: decode_legacy(t, legacy), drop_invisible):
+        result, step_map = step(result)
+        if step_map is not None:
+            char_map = step_map if char_map is None else char_map.then(step_map)
+    if not result.isascii():
+        result = outside_protected(result, lambda part: convert_tone_style(fix_confusables(part), tone_style))
+    return result, char_map
+
+
+class _CallableModule(types.ModuleType):
+    """``vnnews.normalize`` is both this package and the function ``normalize``: once
+    the package is imported, Python binds the name on ``vnnews`` to the package, so
+    calling the package calls the function (the documented module ``__class__`` hook)."""
+
+    def __call__(self, text: str, tone_style: str = "new", legacy: str | None = "auto") -> str:
+        return normalize(text, tone_style, legacy)
+
+
+sys.modules[__name__].__class__ = _CallableModule

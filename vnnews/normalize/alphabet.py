@@ -64,7 +64,7 @@ def split_word(word: str) -> tuple[list[str], set[int]]:
     bases = []
     tones = set()
     for char in word:
-        base, tone = _SPLIT.get(char, (char, 0))
+        base, tone = split_tone(char)
         bases.append(base)
         if tone:
             tones.add(tone)

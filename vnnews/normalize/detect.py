@@ -1,8 +1,8 @@
 """Is this text in a legacy encoding? Decide from evidence, never on a hunch.
 
 A word is *evidence* for an encoding when it is not a Vietnamese syllable as it
-stands but decodes to one ("ViÖt" → "Việt"); a word that uses the encoding's characters but decodes to nonsense counts against it
-("Müller", "café", "don't", "x^2"). Text that already has Unicode Vietnamese letters
+stands but decodes to one ("ViÖt" → "Việt"); a word that uses the encoding's
+characters but decodes to nonsense counts against it ("Müller", "don't", "x^2"). Text that already has Unicode Vietnamese letters
 is never legacy. An encoding is chosen when evidence is at least 90% of the words it
 would touch and some of it is strong (see ``_is_strong``); VIQR, whose symbols are
 ordinary ASCII, may instead have two evidence words.
@@ -18,15 +18,18 @@ from __future__ import annotations
 import re
 
 from .alphabet import DISTINCTIVE_LETTERS
-from .legacy import _TCVN3_BYTES, VNI_DECODE, decode, decode_viqr_word, viqr_words
+from .legacy import decode
 from .protect import outside_protected
 from .syllable import is_syllable
+from .tcvn3 import TCVN3_CODES
+from .viqr import decode_viqr_word, viqr_words
+from .vni import VNI_DECODE
 
 _UNICODE_VIETNAMESE = re.compile("[%s]" % "".join(sorted(DISTINCTIVE_LETTERS)))
 _HIGH_LATIN1 = re.compile("[\u00a1-\u00ff]")
 _VIQR_HINT = re.compile(r"[aAeEoO]\^|[aA]\(|[oOuU]\+|[dD][dD][aeiouyAEIOUY]")
 _WORDS = {
-    "tcvn3": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(_TCVN3_BYTES)),
+    "tcvn3": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(TCVN3_CODES)),
     "vni": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape("".join(sorted({c for code in VNI_DECODE for c in code})))),
 }
 # VNI pairs with a mark no Western word puts after a vowel (not the ù of "où", the û
@@ -34,7 +37,7 @@ _WORDS = {
 _VNI_PAIR = re.compile("|".join(re.escape(c) for c in VNI_DECODE if len(c) == 2 and c[1] not in "ùûõïÙÛÕÏ"))
 _TCVN3_SYMBOLS = set("µ¸¶·¹¨»¾¼½©®ª«¬\xad¡¢§£¤¥¦×")
 _MARKERS = {
-    "tcvn3": set(_TCVN3_BYTES),
+    "tcvn3": set(TCVN3_CODES),
     "vni": {c for code in VNI_DECODE for c in code if not c.isascii()},
     "viqr": set("^(+`'?~.") | {"dd", "DD", "Dd"},
 }
@@ -101,11 +104,9 @@ def _words(text: str, encoding: str):
 
 def _is_strong(word: str, decoded: str, encoding: str) -> bool:
     """Evidence no Western word gives: a VIQR modifier and tone together, a VNI
-    vowel+mark pair, a TCVN3 symbol inside a word, or a letter only Vietnamese has."""
+    vowel+mark pair, a TCVN3 symbol inside a word or a letter only Vietnamese has."""
     if encoding == "viqr":
         return bool(_VIQR_HINT.search(word)) and any(symbol in word for symbol in "`'?~.")
-    if encoding == "vni" and _VNI_PAIR.search(word):
-        return True
-    if encoding == "tcvn3" and set(word) & _TCVN3_SYMBOLS:
-        return True
-    return bool(set(decoded) & DISTINCTIVE_LETTERS)
+    if encoding == "vni":
+        return bool(_VNI_PAIR.search(word))
+    return bool(set(word) & _TCVN3_SYMBOLS or set(decoded) & DISTINCTIVE_LETTERS)

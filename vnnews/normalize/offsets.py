@@ -73,6 +73,17 @@ def rewrite(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, Char
     return "".join(pieces), CharMap(starts, ends)
 
 
+def outside_spans(edits: list, spans) -> list:
+    """The edits that touch none of the ``spans`` (URLs, e-mail addresses).
+
+    >>> outside_spans([(0, 2, "x"), (5, 6, "y")], [(4, 9)])
+    [(0, 2, 'x')]
+    """
+    if not spans:
+        return edits
+    return [e for e in edits if not any(s < e[1] and e[0] < t for s, t in spans)]
+
+
 @dataclass(frozen=True)
 class Normalized:
     """Normalised text with the map back to the original.
@@ -90,7 +101,9 @@ class Normalized:
     text: str
     original: str
     offsets: list[int]
-    ends: list[int] = field(repr=False)
+    #: end in ``original`` of each character's source; None when every character
+    #: came from exactly one character (then it is ``offsets[i] + 1``)
+    ends: list[int] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, text: str, original: str, char_map: CharMap | None) -> "Normalized":
@@ -100,7 +113,7 @@ class Normalized:
         [0, 1, 2]
         """
         if char_map is None:
-            return cls(text, original, list(range(len(text) + 1)), list(range(1, len(text) + 1)))
+            return cls(text, original, list(range(len(text) + 1)))
         return cls(text, original, char_map.starts + [len(original)], char_map.ends)
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -114,4 +127,6 @@ class Normalized:
             raise InputError(f"span ({start}, {end}) is not inside a text of length {len(self.text)}")
         if start == end:
             return self.offsets[start], self.offsets[start]
+        if self.ends is None:
+            return self.offsets[start], self.offsets[end - 1] + 1
         return self.offsets[start], self.ends[end - 1]

@@ -22,7 +22,7 @@ def _skip_space(text: str, pos: int) -> int:
 def _find_slow(text: str, part: str, pos: int, joiner: str) -> int:
     """Where ``part`` starts when it is not simply the next thing after ``pos``."""
     found = text.find(part, pos)
-    if found > pos and not text[pos:found].replace(joiner, " ").strip():
+    if found == pos or found > pos and not text[pos:found].replace(joiner, " ").strip():
         return found  # only spaces (or the joiner itself) in between
     # Not the next syllable: the backend changed characters; trust lengths.
     found = _skip_space(text, pos)
@@ -34,9 +34,10 @@ def _find_slow(text: str, part: str, pos: int, joiner: str) -> int:
 def align_words(text: str, words: list[str], joiner: str, offset: int = 0) -> tuple[list[int], list[int]]:
     """Return the start and end offsets (plus ``offset``) of each of ``words`` in ``text``.
 
-    Empty or whitespace-only words (pyvi returns line breaks as words) are skipped.
-    This runs once per word of every text, so the usual case (the next syllable
-    right after the previous one or one space) is kept inline.
+    This runs for every word of every text, so the usual case is one ``find`` per
+    word: the word (joiners read as spaces) right after the previous one or one space.
+    Anything else (runs of spaces, underscores of the text itself, characters the
+    backend changed) goes syllable by syllable in :func:`_align_slowly`.
 
     >>> align_words("Thuỷ_điện Hoà", ["Thuỷ_điện", "Hoà"], "_")
     ([0, 10], [9, 13])
@@ -45,39 +46,48 @@ def align_words(text: str, words: list[str], joiner: str, offset: int = 0) -> tu
     ends: list[int] = []
     add_start, add_end, find = starts.append, ends.append, text.find
     pos = 0
+    spaced = joiner == " "
     for word in words:
-        if joiner not in word:  # one syllable: the common case, kept inline
-            found = find(word, pos)
-            if found != pos and (found != pos + 1 or text[pos] != " "):
-                if not word or word.isspace():
-                    continue
-                found = _find_slow(text, word, pos, joiner)
+        probe = word
+        if not spaced and joiner in word:
+            probe = word.replace(joiner, " ")
+            if probe[0] == " " or probe[-1] == " ":
+                probe = ""  # joiners at the edges are the text's own: go slowly
+        found = find(probe, pos) if probe else -1
+        if found == pos or (found == pos + 1 and text[pos] == " "):
             add_start(found + offset)
-            pos = found + len(word)
+            pos = found + len(probe)
             add_end(pos + offset)
             continue
-        start = -1
-        for part in word.split(joiner):
-            if not part or part.isspace():
-                continue
-            found = find(part, pos)
-            if found != pos and (found != pos + 1 or text[pos] != " "):
-                found = _find_slow(text, part, pos, joiner)
+        span = _align_slowly(text, word, joiner, pos)
+        if span is not None:
+            add_start(span[0] + offset)
+            pos = span[1]
+            add_end(pos + offset)
+    return starts, ends
+
+
+def _align_slowly(text: str, word: str, joiner: str, pos: int) -> tuple[int, int] | None:
+    """The span of ``word`` at or after ``pos``, syllable by syllable; None for a blank word."""
+    if not word.strip():
+        return None
+    start = -1
+    for part in word.split(joiner):
+        if part.strip():
+            found = _find_slow(text, part, pos, joiner)
             if start < 0:
                 start = found
             pos = found + len(part)
-        if start < 0:  # the word is only joiner characters: an original "_" or "__"
-            start = find(word, pos)
-            if start < 0:
-                raise BackendError(f"backend returned {word!r}, which is not in the text it was given")
-            pos = start + len(word)
-        else:  # joiners at the edges of a word are the text's own characters ("Hà_")
-            lead = len(word) - len(word.lstrip(joiner))
-            if lead and text[start - lead : start] == word[:lead]:
-                start -= lead
-            trail = len(word) - len(word.rstrip(joiner))
-            if trail and text.startswith(word[len(word) - trail :], pos):
-                pos += trail
-        add_start(start + offset)
-        add_end(pos + offset)
-    return starts, ends
+    if start < 0:  # the word is only joiner characters: an original "_" or "__"
+        start = text.find(word, pos)
+        if start < 0:
+            raise BackendError(f"backend returned {word!r}, which is not in the text it was given")
+        return start, start + len(word)
+    # joiners at the edges of a word are the text's own characters ("Hà_")
+    lead = len(word) - len(word.lstrip(joiner))
+    if lead and text[start - lead : start] == word[:lead]:
+        start -= lead
+    trail = len(word) - len(word.rstrip(joiner))
+    if trail and text.startswith(word[len(word) - trail :], pos):
+        pos += trail
+    return start, pos

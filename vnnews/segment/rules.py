@@ -59,7 +59,8 @@ HYPHENATED_CODE = _alternatives(
     r"\p{Lu}{2,}+(?:-\p{Lu}{2,}+)++(?![\w-])",
     r"(?=[\p{L}\d]*+-)(?=[\w-]*\d)(?=[\w-]*\p{Lu})[\p{L}\d]++(?:-[\p{L}\d]++)++(?![\w-])",
 )
-_DIGIT = regex.compile(r"\d")
+# A digit glued to something (a separator, a unit, a letter): plain "2025" needs no rule.
+_GLUED_DIGIT = regex.compile(r"\d[^\s\d]|[$€£¥]\d")
 _JOINED_BY_HYPHEN = regex.compile(r"\w-\w")
 _WEB_HINT = regex.compile(r"[@#]|://|www\.|\." + _TLD + r"\b")
 
@@ -94,7 +95,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if _WEB_HINT.search(text):
         spans.extend(m.span() for m in WEB.finditer(text))
-    if _DIGIT.search(text):
+    if _GLUED_DIGIT.search(text):
         spans.extend(m.span() for m in WITH_DIGITS.finditer(text))
     if _JOINED_BY_HYPHEN.search(text):
         spans.extend(m.span() for m in HYPHENATED_CODE.finditer(text))
@@ -113,26 +114,23 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     for run in _RUN.finditer(text):
-        syllables = list(_WORD.finditer(text, run.start(), run.end()))
-        if text[max(0, run.start() - 12) : run.start()].rstrip().endswith(ADMIN_WORDS):
+        start = run.start()
+        syllables = run.group().split()  # separated by exactly one space
+        if text[max(0, start - 12) : start].rstrip().endswith(ADMIN_WORDS):
             first = 0
-        elif syllables[0].group() in ADMIN_HEADS:
+        elif syllables[0] in ADMIN_HEADS:
             first = 1
         else:
-            first = next((i for i, s in enumerate(syllables) if s.group() in SURNAMES), len(syllables))
-        if first < len(syllables) - 1:  # at least two syllables
-            spans.append(_capped(text, syllables[first].start(), run.end()))
+            for first, syllable in enumerate(syllables):
+                if syllable in SURNAMES:
+                    break
+            else:
+                continue
+        name = syllables[first : first + MAX_NAME_SYLLABLES]
+        if len(name) > 1:
+            name_start = start + sum(map(len, syllables[:first])) + first
+            spans.append((name_start, name_start + sum(map(len, name)) + len(name) - 1))
     return spans
-
-
-def _capped(text: str, start: int, end: int) -> tuple[int, int]:
-    cut = start
-    for _ in range(MAX_NAME_SYLLABLES):
-        space = text.find(" ", cut + 1, end)
-        if space < 0:
-            return start, end
-        cut = space
-    return start, cut
 
 
 def non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -145,14 +145,12 @@ class Segmenter:
         if self._clean_words:
             words = [word for word in words if isinstance(word, str) and word.strip()]
         starts, ends = align_words(line, words, self.joiner, offset)
-        chosen = [s for d in dictionaries for s in d.spans(line)]
+        chosen = [span for d in dictionaries for span in d.spans(line)]
         rules = protected_spans(line) + name_spans(line)
         if chosen or rules:
-            chosen = non_overlapping([(s + offset, e + offset) for s, e in chosen])
-            rules = non_overlapping([(s + offset, e + offset) for s, e in rules])
-            forced = non_overlapping(chosen + [r for r in rules if not _overlaps_any(r, chosen)])
-            forced = [f for f in forced if not covered(starts, ends, f)]
-            starts, ends = force_spans(line, starts, ends, forced, offset)
+            forced = _forced_spans(chosen, rules, offset, starts, ends)
+            if forced:
+                starts, ends = force_spans(line, starts, ends, forced, offset)
         return list(zip(starts, ends))
 
     def words(self, text: str, user_dict: Iterable[str] | None = None) -> list[str]:
@@ -170,6 +168,19 @@ class Segmenter:
         ['Tin nóng', 'Trời mưa.', 'Gió to.']
         """
         return [text[s:e] for s, e in self.sentence_spans(text)]
+
+
+def _forced_spans(
+    chosen: list[tuple[int, int]], rules: list[tuple[int, int]], offset: int, starts: list[int], ends: list[int]
+) -> list[tuple[int, int]]:
+    """User-dictionary spans, then rule spans that do not overlap them, minus those
+    the backend already made one word; shifted by ``offset``, sorted, non-overlapping."""
+    chosen = non_overlapping([(s + offset, e + offset) for s, e in chosen])
+    rules = [(s + offset, e + offset) for s, e in rules]
+    rules = [r for r in rules if not covered(starts, ends, r) and not _overlaps_any(r, chosen)]
+    if not rules:
+        return [c for c in chosen if not covered(starts, ends, c)]
+    return non_overlapping(chosen + non_overlapping(rules))
 
 
 def _overlaps_any(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,91 @@
+"""Turn the hand-written annotations into ``entities_gold.jsonl`` with character offsets.
+
+Inputs (all written by hand, see docs/entities_guideline.md):
+- ``gold_candidates.jsonl``: sentences drawn from the VNTC test split by
+  ``select_gold_sentences.py`` (article id, offset of the sentence in the article);
+- ``gold_annotations.tsv``: ``index<TAB>label<TAB>surface[<TAB>occurrence]`` for them;
+- ``gold_written.txt``: hard cases written by the team, same annotation lines.
+
+A surface that is not found (or not found often enough) is an error, so a typo in the
+annotation cannot slip through. Run from the repository root:
+
+    python benchmarks/data/build_gold.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LABELS = {"OFFICIAL", "PERSON", "PROVINCE", "DISTRICT", "COMMUNE", "ORGANIZATION", "LOCATION"}
+
+
+def locate(text: str, surface: str, occurrence: int) -> int:
+    """Start of the ``occurrence``-th (1-based) appearance of ``surface`` in ``text``."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.find(surface, start + 1)
+        if start < 0:
+            raise ValueError(f"{surface!r} (#{occurrence}) not in {text!r}")
+    return start
+
+
+def entity(text: str, label: str, surface: str, occurrence: str = "1") -> dict:
+    if label not in LABELS:
+        raise ValueError(f"unknown label {label!r}")
+    start = locate(text, surface, int(occurrence))
+    return {"start": start, "end": start + len(surface), "label": label, "text": surface}
+
+
+def ordered(entities: list[dict]) -> list[dict]:
+    return sorted(entities, key=lambda e: (e["start"], -e["end"], e["label"]))
+
+
+def corpus_sentences() -> list[dict]:
+    rows = [json.loads(line) for line in (HERE / "gold_candidates.jsonl").open(encoding="utf-8")]
+    for row in rows:
+        row["entities"] = []
+    for line in (HERE / "gold_annotations.tsv").open(encoding="utf-8"):
+        if not line.strip() or line.startswith("#"):
+            continue
+        index, *fields = line.rstrip("\n").split("\t")
+        row = rows[int(index)]
+        row["entities"].append(entity(row["text"], *fields))
+    return [
+        {"id": f"vntc-{i:03d}", "article_id": row["article_id"], "topic": row["label"],
+         "article_offset": row["article_offset"], "text": row["text"],
+         "entities": ordered(row["entities"])}
+        for i, row in enumerate(rows)
+    ]
+
+
+def written_sentences() -> list[dict]:
+    rows: list[dict] = []
+    for line in (HERE / "gold_written.txt").open(encoding="utf-8"):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("= "):
+            ident, text = line[2:].rstrip("\n").split(" ", 1)
+            rows.append({"id": ident, "article_id": None, "topic": None,
+                         "article_offset": None, "text": text, "entities": []})
+        else:
+            rows[-1]["entities"].append(entity(rows[-1]["text"], *line.rstrip("\n").split("\t")))
+    for row in rows:
+        row["entities"] = ordered(row["entities"])
+    return rows
+
+
+def main() -> int:
+    out = HERE / "entities_gold.jsonl"
+    rows = corpus_sentences() + written_sentences()
+    with out.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} sentences, {sum(len(r['entities']) for r in rows)} entities -> {out.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

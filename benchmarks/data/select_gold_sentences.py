@@ -1,0 +1,82 @@
+"""Draw the candidate sentences of the entity gold set from the VNTC *test* split.
+
+Deterministic (seeded): 150 articles, 1 sentence each — 95 from "Chinh tri Xa hoi",
+45 from "Phap luat", 10 from "Kinh doanh". A sentence qualifies when it is 50–280
+characters long and has a capitalised word after its first word (so most carry at least
+one name). The output is the *unannotated* list; annotations are written by hand
+following docs/entities_guideline.md.
+
+Run from the repository root:
+
+    python benchmarks/data/select_gold_sentences.py > benchmarks/data/gold_candidates.jsonl
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import sys
+
+import regex
+
+from vnnews.resources import shared_data_dir
+
+QUOTA = {"Chinh tri Xa hoi": 95, "Phap luat": 45, "Kinh doanh": 10}
+SEED = 20261127
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“])|\n+")
+_INNER_CAPITAL = regex.compile(r"\s\p{Lu}\p{Ll}")
+
+
+def sentence_spans(text: str):
+    """(start, end) of rough sentences in ``text``."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def qualifies(sentence: str) -> bool:
+    return 50 <= len(sentence) <= 280 and bool(_INNER_CAPITAL.search(sentence))
+
+
+def main() -> int:
+    data = shared_data_dir()
+    if data is None:
+        print("../shared/data is absent", file=sys.stderr)
+        return 1
+    by_label: dict[str, list[dict]] = {label: [] for label in QUOTA}
+    with gzip.open(data / "vntc" / "test_full.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["label"] in by_label:
+                by_label[record["label"]].append(record)
+    rng = random.Random(SEED)
+    seen_text: set[str] = set()
+    for label, quota in QUOTA.items():
+        articles = by_label[label]
+        rng.shuffle(articles)
+        taken = 0
+        for article in articles:
+            if taken == quota:
+                break
+            spans = [(s, e) for s, e in sentence_spans(article["text"])
+                     if qualifies(article["text"][s:e].strip())]
+            if not spans:
+                continue
+            start, end = rng.choice(spans)
+            raw = article["text"][start:end]
+            start += len(raw) - len(raw.lstrip())
+            sentence = raw.strip()
+            if sentence in seen_text:
+                continue
+            seen_text.add(sentence)
+            taken += 1
+            print(json.dumps({"article_id": article["id"], "label": label,
+                              "article_offset": start, "text": sentence}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

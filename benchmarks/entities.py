@@ -1,0 +1,198 @@
+"""Entity accuracy on the hand-annotated gold set, vs underthesea.ner, and entity-step speed.
+
+Accuracy: exact-span precision/recall/F1 per label on ``benchmarks/data/entities_gold.jsonl``
+(guideline: docs/entities_guideline.md); OFFICIAL+PERSON also as one person label; then
+vnnews and ``underthesea.ner`` mapped to PER/LOC/ORG and scored the same way, in one run.
+For that comparison both sides' spans are trimmed of leading lower-case words ("xã Bình
+Định" → "Bình Định", "sông Hồng" → "Hồng") so that underthesea is not penalised for the
+guideline's convention of keeping type words.
+
+Speed: words/s (whitespace-separated) of the entity step (``EntityRecognizer.extract`` on
+normalised text) and of ``extract_entities`` (normalisation included) over VNTC test
+articles, and of ``underthesea.ner`` over a smaller slice of the same articles.
+
+Run from the repository root (needs ../shared/data for the speed part):
+
+    nice -n 10 env PYTHONPATH=. python benchmarks/entities.py [--articles 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+from vnnews.entities import EntityRecognizer, extract_entities, map_to_original
+from vnnews.normalize import normalize, normalize_with_map
+from vnnews.resources import shared_data_dir
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+GOLD = Path(__file__).resolve().parent / "data" / "entities_gold.jsonl"
+LABELS = ["OFFICIAL", "PERSON", "PROVINCE", "DISTRICT", "COMMUNE", "ORGANIZATION", "LOCATION"]
+COARSE = {"OFFICIAL": "PER", "PERSON": "PER", "PROVINCE": "LOC", "DISTRICT": "LOC",
+          "COMMUNE": "LOC", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
+TARGETS = {"PROVINCE": 0.92, "DISTRICT": 0.92, "COMMUNE": 0.92, "OFFICIAL+PERSON": 0.88,
+           "ORGANIZATION": 0.80}
+
+
+def load_gold() -> list[dict]:
+    return [json.loads(line) for line in GOLD.open(encoding="utf-8")]
+
+
+def score(gold: set, predicted: set, label: str) -> tuple[int, int, int]:
+    g = {s for s in gold if s[2] == label}
+    p = {s for s in predicted if s[2] == label}
+    return len(g & p), len(p - g), len(g - p)
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def evaluate(rows: list[dict], predictions: list[set], labels: list[str], relabel=None) -> dict:
+    totals = {label: Counter() for label in labels}
+    for row, predicted in zip(rows, predictions):
+        gold = {(e["start"], e["end"], e["label"]) for e in row["entities"]}
+        if relabel:
+            gold = relabel(row["text"], gold)
+        for label in labels:
+            tp, fp, fn = score(gold, predicted, label)
+            totals[label].update(tp=tp, fp=fp, fn=fn)
+    return {label: (*prf(c["tp"], c["fp"], c["fn"]), c["tp"] + c["fn"]) for label, c in totals.items()}
+
+
+def as_person(spans: set) -> set:
+    return {(s, e, "OFFICIAL+PERSON" if lab in {"OFFICIAL", "PERSON"} else lab) for s, e, lab in spans}
+
+
+def core(text: str, spans: set) -> set:
+    """Map to PER/LOC/ORG and trim leading lower-case words of each span."""
+    out = set()
+    for start, end, label in spans:
+        while start < end and not text[start].isalnum():  # "- Ngọc Lễ", ", UBND ..."
+            start += 1
+        words = text[start:end].split(" ")
+        while len(words) > 1 and words[0][:1].islower():
+            start += len(words[0]) + 1
+            words = words[1:]
+        out.add((start, end, COARSE.get(label, label)))
+    return out
+
+
+def _extract_with_crf(text: str):
+    normalized = normalize_with_map(text)
+    return map_to_original(EntityRecognizer(use_crf=True).extract(normalized.text), normalized)
+
+
+def underthesea_spans(text: str) -> set:
+    from underthesea import ner
+
+    spans, cursor, current = set(), 0, None
+    for word, _pos, _chunk, tag in ner(text):
+        start = text.find(word, cursor)
+        if start < 0:
+            continue
+        end = cursor = start + len(word)
+        kind = tag[2:] if tag != "O" else None
+        if tag.startswith("I-") and current and current[2] == kind:
+            current[1] = end
+        else:
+            if current:
+                spans.add(tuple(current))
+            current = [start, end, kind] if tag.startswith("B-") and kind in {"PER", "LOC", "ORG"} else None
+    if current:
+        spans.add(tuple(current))
+    return spans
+
+
+def print_table(title: str, results: dict, targets: dict | None = None) -> None:
+    print(f"\n{title}\n| label | P | R | F1 | gold | target |\n|---|---|---|---|---|---|")
+    for label, (p, r, f, n) in results.items():
+        target = (targets or {}).get(label)
+        mark = "" if target is None else f"≥ {target:.2f} {'✓' if f >= target else '✗'}"
+        print(f"| {label} | {p:.3f} | {r:.3f} | {f:.3f} | {n} | {mark} |")
+
+
+def accuracy() -> None:
+    rows = load_gold()
+    ours = [{(e.start, e.end, e.label) for e in extract_entities(r["text"])} for r in rows]
+    theirs = [underthesea_spans(r["text"]) for r in rows]
+    print(f"gold: {len(rows)} sentences, {sum(len(r['entities']) for r in rows)} entities")
+    print_table("vnnews, exact spans", evaluate(rows, ours, LABELS), TARGETS)
+    merged = evaluate(rows, [as_person(p) for p in ours], ["OFFICIAL+PERSON"],
+                      relabel=lambda _t, g: as_person(g))
+    print_table("vnnews, OFFICIAL and PERSON as one label", merged, TARGETS)
+    with_crf = [{(e.start, e.end, e.label) for e in _extract_with_crf(r["text"])} for r in rows]
+    merged_crf = evaluate(rows, [as_person(p) for p in with_crf], ["OFFICIAL+PERSON"],
+                          relabel=lambda _t, g: as_person(g))
+    print_table("vnnews with EntityRecognizer(use_crf=True), OFFICIAL and PERSON as one label", merged_crf)
+    ours_core = [core(r["text"], p) for r, p in zip(rows, ours)]
+    coarse = ["PER", "LOC", "ORG"]
+    ours_c = evaluate(rows, ours_core, coarse, relabel=core)
+    theirs_c = evaluate(rows, theirs, coarse, relabel=core)
+    print("\nPER/LOC/ORG (spans trimmed of leading lower-case words), same gold, one run")
+    print("| label | vnnews P/R/F1 | underthesea.ner P/R/F1 | F1 difference (points) |\n|---|---|---|---|")
+    for label in coarse:
+        a, b = ours_c[label], theirs_c[label]
+        print(f"| {label} | {a[0]:.3f} / {a[1]:.3f} / {a[2]:.3f} | {b[0]:.3f} / {b[1]:.3f} / {b[2]:.3f}"
+              f" | {100 * (a[2] - b[2]):+.1f} |")
+
+
+def corpus(n_articles: int) -> list[str]:
+    data = shared_data_dir()
+    if data is None:
+        raise SystemExit("../shared/data is absent: the speed part needs VNTC articles")
+    with gzip.open(data / "vntc" / "test_full.jsonl.gz", "rt", encoding="utf-8") as handle:
+        return [json.loads(line)["text"] for line in itertools.islice(handle, n_articles)]
+
+
+def words_per_second(function, texts: list[str]) -> float:
+    words = sum(len(t.split()) for t in texts)
+    started = time.perf_counter()
+    for text in texts:
+        function(text)
+    return words / (time.perf_counter() - started)
+
+
+def speed(n_articles: int) -> None:
+    texts = corpus(n_articles)
+    recognizer = EntityRecognizer()
+    normalized = [normalize(t) for t in texts]
+    recognizer.extract(normalized[0])  # load the gazetteer outside the timing
+    from underthesea import ner
+
+    ner("Hà Nội")
+    step = words_per_second(recognizer.extract, normalized)
+    whole = words_per_second(extract_entities, texts)
+    # underthesea.ner slows down sharply on long inputs: give it one sentence at a time
+    sentences = [s for t in texts[: max(1, n_articles // 4)] for s in _SENTENCE.split(t) if s.strip()]
+    peer = words_per_second(ner, sentences)
+    words = sum(len(t.split()) for t in texts)
+    print(f"\nspeed over {n_articles} VNTC test articles ({words} words)")
+    print("| what | words/s | vs underthesea.ner |\n|---|---|---|")
+    print(f"| vnnews entity step (EntityRecognizer.extract) | {step:,.0f} | {step / peer:.1f}x |")
+    print(f"| vnnews extract_entities (with normalisation) | {whole:,.0f} | {whole / peer:.1f}x |")
+    print(f"| underthesea.ner, sentence by sentence (first {max(1, n_articles // 4)} articles) | {peer:,.0f} | 1.0x |")
+    print(f"target: entity step ≥ 20,000 words/s: {'✓' if step >= 20000 else '✗'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--no-speed", action="store_true")
+    args = parser.parse_args()
+    accuracy()
+    if not args.no_speed:
+        speed(args.articles)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""``vnnews entities``: the entities of a text (file or stdin) as JSON lines.
+
+>>> import argparse
+>>> parser = argparse.ArgumentParser()
+>>> add_arguments(parser)
+>>> parser.parse_args(["article.txt", "--label", "OFFICIAL"]).label
+['OFFICIAL']
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..entities import extract_entities
+from ._io import read_text_arg
+
+NAME = "entities"
+HELP = "officials, persons, places and organisations of a text, one JSON object per line"
+LABELS = ("OFFICIAL", "PERSON", "PROVINCE", "DISTRICT", "COMMUNE", "ORGANIZATION", "LOCATION")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare FILE and --label."""
+    parser.add_argument("file", nargs="?", default="-", metavar="FILE", help="UTF-8 text file, or - for stdin")
+    parser.add_argument("--label", action="append", choices=LABELS,
+                        help="only entities with this label (repeatable)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print one JSON object per entity; returns the exit status."""
+    text = read_text_arg(args.file)
+    for entity in extract_entities(text):
+        if not args.label or entity.label in args.label:
+            sys.stdout.write(json.dumps(entity.to_dict(), ensure_ascii=False) + "\n")
+    return 0

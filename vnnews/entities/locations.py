@@ -1,0 +1,123 @@
+"""LOCATION mentions: villages, streets, rivers, landmarks, countries and foreign cities.
+
+A lower-case head noun followed by a capitalised name or a number is a place ("thôn 3",
+"ấp An Phú", "sông Vu Gia - Thu Bồn", "sân bay Nội Bài"); countries, world regions and
+foreign cities come from a list.
+
+>>> text = "Ông Nguyện ở ấp 2, gần sông Bảo Định, vừa từ Trung Quốc về."
+>>> [e.text for e in find_locations(text, syllables(text))]
+['ấp 2', 'sông Bảo Định', 'Trung Quốc']
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from ..document import Entity
+from . import vocab
+from .persons import is_name_syllable
+from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
+
+_HEADS = Phrasebook(vocab.LOCATION_HEADS)
+_WORLD = Phrasebook(vocab.COUNTRIES + vocab.FOREIGN_CITIES)
+_HOUSE_NUMBER = regex.compile(r"^\d+[A-Z]?(?:/\d+[A-Z]?)+$")
+
+
+def find_locations(text: str, tokens: Sequence[Syllable]) -> list[Entity]:
+    """LOCATION entities of ``text``; ``attrs["kind"]`` is "named_place" (a head noun and a
+    name), "street" (a street after a house number), "world" (a country, region or foreign city).
+
+    >>> t = "Hồ Gươm ở Hà Nội, không phải Đền Hùng"
+    >>> [(e.text, e.attrs["head_capitalised"]) for e in find_locations(t, syllables(t))]
+    [('Hồ Gươm', True), ('Đền Hùng', True)]
+    """
+    found = []
+    i = 0
+    while i < len(tokens):
+        entity, end = _named_place(text, tokens, i) or _street_after_number(text, tokens, i) \
+            or _world_place(text, tokens, i) or (None, i + 1)
+        if entity is not None:
+            found.append(entity)
+        i = end
+    return found
+
+
+def _named_place(text: str, tokens: Sequence[Syllable], i: int):
+    hit = _HEADS.match(tokens, i)
+    if hit is None:
+        return None
+    size, head = hit
+    capitalised = tokens[i].cap
+    if capitalised and head not in vocab.CAPITALISED_LOCATION_HEADS:
+        return None
+    if tokens[i].linked and i > 0 and tokens[i - 1].low in vocab.NOT_A_HEAD_AFTER.get(head, ()):
+        return None
+    j = i + size
+    if j >= len(tokens) or not tokens[j].linked:
+        return None
+    end = _place_name_end(text, tokens, j, numbered=head in vocab.NUMBERED_LOCATION_HEADS)
+    if end == j or (end == j + 1 and len(tokens[j].text) == 1 and tokens[j].text.isalpha()):
+        return None  # no name, or a single letter ("khối A")
+    entity = _entity(text, tokens, i, end, "named_place", head=head, head_capitalised=capitalised)
+    return entity, end
+
+
+def _street_after_number(text: str, tokens: Sequence[Syllable], i: int):
+    """A street named after its house number: "66/39 Trần Văn Kỷ" (the name only), or a
+    road with its head noun ("91/1 Quốc lộ 13")."""
+    if not _HOUSE_NUMBER.match(tokens[i].text) or i + 1 >= len(tokens) or not tokens[i + 1].linked:
+        return None
+    headed = _named_place(text, tokens, i + 1)  # "91/1 Quốc lộ 13"
+    if headed is not None:
+        return headed
+    end = _place_name_end(text, tokens, i + 1, numbered=False)
+    if end == i + 1:
+        return None
+    return _entity(text, tokens, i + 1, end, "street"), end
+
+
+def _place_name_end(text: str, tokens: Sequence[Syllable], j: int, numbered: bool) -> int:
+    """End of "Bảo Định", "Vu Gia - Thu Bồn", "Bình Quân 2", or a number ("3", "1A")."""
+    if numbered and tokens[j].text[0].isdigit():
+        return j + 1
+    k = j
+    while k < len(tokens) and is_name_syllable(tokens[k]) and (k == j or joined_by_dash(text, tokens, k)):
+        k += 1
+    if k > j and k < len(tokens) and tokens[k].linked and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
+        k += 1  # "khu phố Bình Quân 2"
+    return k
+
+
+def _world_place(text: str, tokens: Sequence[Syllable], i: int):
+    continent = tokens[i].low == "châu" and i + 1 < len(tokens) and tokens[i + 1].cap  # "châu Úc"
+    if not (tokens[i].cap or continent):
+        return None
+    if tokens[i].linked and i > 0 and (is_name_syllable(tokens[i - 1]) or tokens[i - 1].low in vocab.NOT_A_PLACE_AFTER):
+        return None  # the end of a longer name ("Nguyễn Văn Đức"), a language ("tiếng Anh")
+    hit = _WORLD.match(tokens, i)
+    if hit is None:
+        return None
+    end = i + hit[0]
+    if end < len(tokens) and tokens[end].linked and (
+            is_name_syllable(tokens[end]) or tokens[end].low in vocab.NOT_A_PLACE_BEFORE):
+        return None  # part of a longer name ("Anh Tuấn", "Nga Sơn"), a pronoun ("Anh ấy")
+    return _entity(text, tokens, i, end, "world"), end
+
+
+def world_place_length(tokens: Sequence[Syllable], i: int) -> int:
+    """Number of tokens of the country, region or foreign city written at ``i`` (0 if none).
+
+    >>> world_place_length(syllables("Đại sứ Hoa Kỳ Marc Knapper"), 2)
+    2
+    """
+    hit = _WORLD.match(tokens, i) if tokens[i].cap else None
+    return hit[0] if hit else 0
+
+
+def _entity(text: str, tokens: Sequence[Syllable], i: int, end: int, kind: str, **attrs) -> Entity:
+    start_char, end_char = tokens[i].start, tokens[end - 1].end
+    surface = text[start_char:end_char]
+    return Entity("LOCATION", start_char, end_char, surface, " ".join(surface.split()),
+                  {"kind": kind, **attrs})

@@ -1,0 +1,197 @@
+"""Where a text names an administrative unit: registry names at word boundaries, with the
+type word before them, minus the matches a reader would not take for a place.
+
+:func:`scan_mentions` runs one Aho-Corasick pass over the folded text, keeps the longest
+leftmost matches and reads what stands before each: a type word ("xã", "TP.", "Q"),
+a plural starting a list ("các xã A, B"), or words that make the name part of something
+else (a street, a person, a longer capitalised name). Choosing the unit is left to
+:mod:`vnnews.entities.places`.
+
+>>> from vnnews.entities.gazetteer import load_gazetteer
+>>> text = "các xã Nghĩa Dũng, Nghĩa Dõng và đường Lê Lợi"
+>>> [(text[m.start:m.end], m.types) for m in scan_mentions(text, fold(text), load_gazetteer())]
+[('Nghĩa Dũng', ('xã',)), ('Nghĩa Dõng', ('xã',))]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ._fold import fold, tone_key
+from .gazetteer import TYPE_WORDS, AdminUnit, Gazetteer, Surface, surface_matches
+
+# A type word right before a name, in folded text: "xa ", "tp.", "q.", "thanh pho ".
+_TYPE_BEFORE = regex.compile(
+    r"(?<![\w.])(?:(thanh pho|tinh|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\s+"
+    r"|(tp|t\.p|tx|tt|h|q|p|x)\.\s*|(tp|tx|tt)\s+|(q|p) ?"
+    r"|(tinh uy|thanh uy|huyen uy|quan uy|thi uy)\s+)$"
+)
+# Party committees name the kind of unit they sit in: "Huyện ủy Thái Thụy" is a district.
+# They belong to the organisation, so the place's span starts at its name.
+_COMMITTEES = {"tinh uy": "tinh", "thanh uy": "thanh pho", "huyen uy": "huyen", "quan uy": "quan", "thi uy": "thi xa"}
+_WORD = regex.compile(r"\w+")
+# A plural before a type word starts a list of names of that type: "các xã A, B và C".
+_PLURAL_BEFORE = regex.compile(r"(?<!\w)(?:cac|nhung|hai|ba|bon|\d+) +$")
+_LIST_JOINT = regex.compile(r" *(?:,|;|va|, *va) *")
+# The written forms a full type word must have when the text carries diacritics.
+_TYPE_TONE_KEYS = {
+    tone_key(word)
+    for word in (
+        "thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu",
+        "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+    )
+}
+# Words before a bare name that make it part of something else: a street or a landmark,
+# a person ("ông Vinh", "Nguyễn Thái Bình"), or a house number ("90 Nguyễn Du").
+_LANDMARK_WORDS = (
+    "đường", "phố", "ngõ", "hẻm", "ngách", "đại lộ", "quốc lộ", "tỉnh lộ", "cầu", "chợ", "ga",
+    "sân bay", "bến xe", "bến", "phà", "đèo", "vịnh", "sông", "núi", "hồ", "cảng", "cửa khẩu",
+    "khu công nghiệp", "khu đô thị", "khu du lịch", "khu kinh tế", "số",
+)
+_HONORIFICS = ("ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "đồng chí", "thầy")
+_NAME_PARTS = (
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Ngô", "Lý", "Đinh", "Trịnh", "Trương", "Văn", "Thị", "Hữu", "Đức", "Công", "Quốc",
+)
+_NOT_A_PLACE_WORDS = _LANDMARK_WORDS + _HONORIFICS + _NAME_PARTS
+_NOT_A_PLACE_KEYS = {tone_key(w) for w in _NOT_A_PLACE_WORDS}
+# Words that start a person's name: a commune named so ("Phan Chu Trinh") needs its type word.
+SURNAME_KEYS = {tone_key(w) for w in _NAME_PARTS} | {
+    tone_key(w) for w in ("Phan", "Hồ", "Dương", "Đào", "Đoàn", "Lương", "Mạc", "Chu", "Tôn", "Cao")
+}
+_NOT_A_PLACE_BEFORE = regex.compile(
+    r"(?:(?<![\w.])(" + "|".join(sorted({regex.escape(fold(w)) for w in _NOT_A_PLACE_WORDS}, key=len, reverse=True))
+    + r")\s+|(?<![\w.])\d[\d/]*[a-z]?\s+)$"
+)
+
+
+@dataclass
+class Mention:
+    """A name found in the text: its span (type word included), the registry names it may
+    be, and, once resolved, its ranked candidate units with their scores."""
+
+    start: int  # into the NFC text (and its folded copy, of the same length)
+    end: int
+    name_start: int
+    types: tuple[str, ...]  # unit types named by the type word, () when bare
+    surfaces: tuple[Surface, ...]
+    candidates: list[AdminUnit] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)
+
+
+def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
+    """Name matches at word boundaries, longest first, with the type word before them.
+
+    ``text`` is NFC and ``folded`` its :func:`fold` (the same length).
+    """
+    plain = text.isascii()  # no diacritics at all: maybe no capitals either ("xa binh dinh")
+    found = []
+    for last, (length, surfaces) in gaz.automaton.iter(folded):
+        start, end = last + 1 - length, last + 1
+        if end < len(folded) and folded[end].isalnum():
+            continue
+        if start > 0 and folded[start - 1].isalnum() and not folded[start].isdigit():
+            continue
+        found.append((start, end, surfaces))
+    found.sort(key=lambda m: (m[0], m[0] - m[1]))
+    mentions, taken_until = [], -1
+    listed: Mention | None = None  # the last mention of a list "các xã A, B và C"
+    for start, end, surfaces in found:
+        if start < taken_until:
+            continue
+        if listed is not None and _LIST_JOINT.fullmatch(folded, listed.end, start):
+            mention = _mention(text, folded, start, end, surfaces, listed.types)
+        else:
+            mention = _mention(text, folded, start, end, surfaces, plain=plain)
+            listed = None
+            if mention and mention is not _INSIDE_ANOTHER_NAME and mention.types and _PLURAL_BEFORE.search(
+                folded, max(0, mention.start - 8), mention.start
+            ):
+                mention.start = mention.name_start  # "các tỉnh Hải Dương, Hải Phòng": names only
+                listed = mention
+        if mention is _INSIDE_ANOTHER_NAME:
+            taken_until = _end_of_name(text, end)  # nor is "Bình Dương" a place in "Nam Thái Bình Dương"
+        elif mention is not None:
+            mentions.append(mention)
+            taken_until = end
+            listed = mention if listed is not None else None
+    return mentions
+
+
+_INSIDE_ANOTHER_NAME = Mention(0, 0, 0, (), ())  # marker: a match that is part of a longer name
+_CAPITALISED_WORDS = regex.compile(r"(?: \p{Lu}\w*)*")
+
+
+def _end_of_name(text: str, end: int) -> int:
+    """Where a run of capitalised words going on at ``end`` stops."""
+    return _CAPITALISED_WORDS.match(text, end).end()
+
+
+def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False) -> Mention | None:
+    written = text[start:end]
+    capitalised = all(w[0].isupper() or w[0].isdigit() for w in _WORD.findall(written))
+    if not capitalised and not any(s.case_sensitive for s in surfaces):
+        if not (plain and " " in written and _type_word(text, folded, start)[0] and not listed_types):
+            return None  # lower case is only read as a name in plain text, after its type word
+    written_key = None if written.isascii() else tone_key(written)
+    surfaces = tuple(s for s in surfaces if surface_matches(s, written, written_key))
+    if not surfaces:
+        return None
+    if listed_types:  # an item of a list after a plural type word: that type, no type word
+        types, type_start = listed_types, start
+    else:
+        types, type_start = _type_word(text, folded, start)
+    if written[0].isdigit() and (not types or regex.match(r"[.,]\d", text[end : end + 2])):
+        return None  # "Quận 1", "P.3": a number is a place only after its type word, not "5.000"
+    if not types and not surfaces[0].case_sensitive and _part_of_another_name(text, folded, start, end):
+        return _INSIDE_ANOTHER_NAME
+    return Mention(type_start, end, start, types, surfaces)
+
+
+def _part_of_another_name(text, folded, start, end) -> bool:
+    """A bare name inside a street, a landmark or a longer name: "đường Điện Biên Phủ",
+    "90 Nguyễn Du", "cầu Nhật Tân", "Thái Bình Dương", "Nguyễn Thái Bình"."""
+    after = text[end : end + 2]
+    if len(after) == 2 and after[0] == " " and after[1].isupper():
+        return True
+    if " " not in folded[start:end] and _starts_sentence(text, start):
+        return True  # "Vinh danh ...": a one-syllable name capitalised only by its position
+    match = _NOT_A_PLACE_BEFORE.search(folded, max(0, start - 16), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    if word is None:  # a house number
+        return True
+    written = text[match.start(1) : match.end(1)]
+    return written.isascii() or tone_key(written) in _NOT_A_PLACE_KEYS
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \u201c\"'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _type_word(text, folded, start) -> tuple[tuple[str, ...], int]:
+    """The unit types named right before ``start`` and where that type word begins."""
+    window_start = max(0, start - 12)
+    match = _TYPE_BEFORE.search(folded, window_start, start)
+    if not match:
+        return (), start
+    word = next(g for g in match.groups() if g)
+    if match.group(4) and not folded[start].isdigit():
+        return (), start  # a bare "Q"/"P" only types a number: "Q1", "P 12"
+    written = text[match.start() : match.start() + len(word)]
+    if not written.isascii() and tone_key(written) not in _TYPE_TONE_KEYS:
+        return (), start  # "xa" written "xà"/"xa" in a text with diacritics is not "xã"
+    if written.isascii() and match.group(1) and _has_diacritics(text, start):
+        return (), start  # "cách xa Bình Định": the plain word "xa" in a text with diacritics
+    if word in _COMMITTEES:
+        return TYPE_WORDS[_COMMITTEES[word]], start
+    return TYPE_WORDS[word], match.start()
+
+
+def _has_diacritics(text: str, near: int) -> bool:
+    window = text[max(0, near - 80) : near + 80]
+    return not window.isascii()

@@ -1,0 +1,204 @@
+"""OFFICIAL mentions: a person named together with one or more posts.
+
+A post is a title ("Chủ tịch", "Phó Bí thư", "Đại tá"), optionally "nguyên"/"quyền"
+before it, then the body and the place it belongs to as written ("UBND tỉnh", "Tỉnh ủy",
+"Sở Tài chính tỉnh Quảng Ngãi"). Posts stand before the name ("Chủ tịch UBND tỉnh Thái
+Bình Nguyễn Khắc Thận") or after it, set off by commas, dashes or brackets, several in a
+row ("Nguyễn Mạnh Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh").
+
+>>> text = "Ông Nguyễn Mạnh Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu."
+>>> toks = syllables(text)
+>>> posts = find_posts(text, toks, [], [])
+>>> [(p.post, p.body, p.level) for p in posts_after(text, toks, posts, 4)]
+[('Phó Bí thư', 'Tỉnh ủy', 'province'), ('Chủ tịch', 'UBND tỉnh', 'province')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..document import Entity
+from . import vocab
+from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
+
+_POSTS = Phrasebook(vocab.POSTS)
+_PREFIXES = Phrasebook(vocab.POST_PREFIXES)
+_QUALIFIERS = Phrasebook(vocab.POST_QUALIFIERS)
+_BODIES = Phrasebook(vocab.PLACE_BODIES)
+_LEVELS = Phrasebook(vocab.LEVEL_WORDS)
+_SECTORS = Phrasebook(vocab.SECTORS)
+_UNIT_TITLES = frozenset({"ban", "phòng", "khoa", "vụ", "ty", "đoàn"})
+LEVEL_OF_LABEL = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune"}
+
+
+@dataclass
+class Post:
+    """A post as written: tokens ``first``..``end``, the title, body, place and level."""
+
+    first: int
+    end: int
+    start: int
+    stop: int
+    text: str
+    post: str
+    body: str | None
+    place: Entity | None
+    level: str | None
+    former: bool
+
+    def as_position(self) -> dict:
+        """The JSON-ready position of an OFFICIAL (``place_resolved`` is filled later)."""
+        resolved = None
+        if self.place is not None:
+            resolved = {"name": self.place.name, "code": self.place.attrs.get("code"),
+                        "level": self.level, "how": "written"}
+        return {"text": self.text, "start": self.start, "end": self.stop, "post": self.post, "body": self.body,
+                "place": self.place.text if self.place else None, "level": self.level,
+                "former": self.former, "place_resolved": resolved}
+
+
+def find_posts(text: str, tokens: Sequence[Syllable], organizations: Sequence[Entity],
+               places: Sequence[Entity]) -> list[Post]:
+    """Every post written in ``text``, in order.
+
+    >>> t = "Giám đốc Công an tỉnh Lâm Đồng Nguyễn Văn Hải"
+    >>> [p.text for p in find_posts(t, syllables(t), [], [])]
+    ['Giám đốc Công an tỉnh']
+    """
+    reader = _PostReader(text, tokens, organizations, places)
+    posts = []
+    i = 0
+    while i < len(tokens):
+        post = reader.post_at(i)
+        if post is None:
+            i += 1
+        else:
+            posts.append(post)
+            i = post.end
+    return posts
+
+
+def posts_after(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], end: int) -> list[Post]:
+    """Posts written after a name ending at token ``end``, set off by ",", "-", "–" or "("."""
+    by_first = {p.first: p for p in posts}
+    found = []
+    while end < len(tokens) and end in by_first:
+        gap = text[tokens[end - 1].end:tokens[end].start]
+        if not found and gap.strip() not in {",", "-", "–", "(", "—"}:
+            break
+        if found and gap.strip() not in {",", "-", "–", "—", ";"}:
+            break
+        found.append(by_first[end])
+        end = by_first[end].end
+    return found
+
+
+def official(person: Entity, posts: Sequence[Post]) -> Entity:
+    """The OFFICIAL made of a person's name and posts."""
+    attrs = {k: v for k, v in person.attrs.items() if k != "cue"}
+    attrs["positions"] = [p.as_position() for p in posts]
+    return Entity("OFFICIAL", person.start, person.end, person.text, person.name, attrs)
+
+
+class _PostReader:
+    def __init__(self, text, tokens, organizations, places):
+        self.text = text
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.org_at = self._by_start(organizations)
+        self.place_at = self._by_start(places)
+        self.places = sorted(places, key=lambda e: e.start)
+
+    def _by_start(self, entities):
+        table = {}
+        for entity in entities:
+            first = bisect.bisect_left(self.starts, entity.start)
+            if first < len(self.tokens) and self.tokens[first].start == entity.start:
+                table[first] = (bisect.bisect_left(self.starts, entity.end), entity)
+        return table
+
+    def _linked(self, j: int) -> bool:
+        return j < len(self.tokens) and self.tokens[j].linked
+
+    def post_at(self, i: int) -> Post | None:
+        j, former = i, False
+        prefix = _PREFIXES.match(self.tokens, j)
+        if prefix and self._linked(j + prefix[0]):
+            former = prefix[1] in {"nguyên", "cựu"}
+            j += prefix[0]
+        title = _POSTS.match(self.tokens, j)
+        if title is None:
+            return None
+        title_text = self._surface(j, j + title[0])
+        j += title[0]
+        while self._linked(j) and (qualifier := _QUALIFIERS.match(self.tokens, j)):
+            j += qualifier[0]
+        body, place, level, j = self._body(j)
+        if body is None and place is None and title[1].split()[-1] in _UNIT_TITLES:
+            body_end = self._unit_name_end(j)  # "Trưởng ban Kinh tế - Xã hội"
+            body, j = (self._surface(j, body_end) if body_end > j else None), body_end
+        return Post(i, j, self.tokens[i].start, self.tokens[j - 1].end, self._surface(i, j),
+                    title_text, body, place, level, former)
+
+    def _unit_name_end(self, j: int) -> int:
+        """End of the name of a department after "Trưởng ban/phòng/khoa": sector names
+        or capitalised words with one lower-case syllable, joined by " - " or "và"."""
+        end = k = j
+        while k < len(self.tokens) and self.tokens[k].cap and (self._linked(k) if k == j else joined_by_dash(self.text, self.tokens, k)):
+            sector = _SECTORS.match(self.tokens, k)
+            k += sector[0] if sector else 1
+            if not sector and self._linked(k) and not self.tokens[k].cap and self.tokens[k].low not in vocab.NOT_NAME_TAILS:
+                k += 1
+            end = k
+            if self._linked(k) and self.tokens[k].low == "và":
+                k += 1
+        return end
+
+    def _body(self, j: int):
+        """(body, place entity, level, end) of what follows a title."""
+        if not self._linked(j):
+            return None, None, None, j
+        if j in self.org_at:
+            end, org = self.org_at[j]
+            place = self._place_inside(org)
+            return org.text, place, self._level(place, org.text), end
+        body = _BODIES.match(self.tokens, j)
+        if body:
+            body_end = j + body[0]
+            place, level, end = self._place(body_end)
+            level = level or vocab.LEVEL_OF_BODY.get(body[1])
+            return self._surface(j, end if place is None else body_end).strip(), place, level, end
+        place, level, end = self._place(j)
+        return None, place, level, end
+
+    def _place(self, j: int):
+        """(place entity, level, end) of a place written at ``j``: "tỉnh", "tỉnh Thái Bình"."""
+        if not self._linked(j):
+            return None, None, j
+        if j in self.place_at:
+            end, place = self.place_at[j]
+            return place, LEVEL_OF_LABEL.get(place.label), end
+        level = _LEVELS.match(self.tokens, j)
+        if level and not self.tokens[j].cap:
+            return None, vocab.LEVEL_WORDS[level[1]], j + level[0]
+        return None, None, j
+
+    def _place_inside(self, org: Entity) -> Entity | None:
+        for place in self.places:
+            if org.start <= place.start and place.end <= org.end:
+                return place
+        return None
+
+    @staticmethod
+    def _level(place: Entity | None, body: str) -> str | None:
+        if place is not None:
+            return LEVEL_OF_LABEL.get(place.label)
+        for word in body.lower().split():
+            if word in vocab.LEVEL_WORDS:
+                return vocab.LEVEL_WORDS[word]
+        return None
+
+    def _surface(self, i: int, j: int) -> str:
+        return " ".join(self.text[self.tokens[i].start:self.tokens[j - 1].end].split())

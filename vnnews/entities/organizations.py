@@ -1,0 +1,258 @@
+"""ORGANIZATION mentions: bodies of a place, national bodies, ministries, companies, schools.
+
+Three shapes cover most of Vietnamese public-affairs news:
+
+- a body of a place: "UBND tỉnh Quảng Trị", "Công an huyện Gò Quao", "Huyện ủy Thái Thụy",
+  "VKSND Đà Nẵng" (without its place, "UBND tỉnh" is a description, not a name);
+- a unique national body: "Quốc hội", "Chính phủ", "Bộ Chính trị", "Ngân hàng Nhà nước";
+- a head with a name: "Bộ Tư pháp", "Sở Giao thông công chính", "Công ty TNHH Tam Nguyên",
+  "Đại học Kinh tế TP HCM" (Vietnamese capitalises only the first syllable of each word
+  of the name, so sector names like "giao thông công chính" come from a list).
+
+>>> text = "UBND tỉnh Quảng Trị và Bộ Tư pháp cho biết"
+>>> [text[e.start:e.end] for e in find_organizations(text, syllables(text), [])]
+['UBND tỉnh Quảng Trị', 'Bộ Tư pháp']
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+import regex
+
+from ..document import Entity
+from . import vocab
+from .persons import starts_person
+from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
+
+_NATIONAL = Phrasebook(vocab.NATIONAL_BODIES)
+_PLACE_BODIES = Phrasebook(vocab.PLACE_BODIES)
+_HEADS = Phrasebook(vocab.ORG_HEADS_NAMED)
+_FORMS = Phrasebook(vocab.COMPANY_FORMS)
+_SECTORS = Phrasebook(vocab.SECTORS)
+_LEVELS = Phrasebook(vocab.LEVEL_WORDS)
+_POSTS = Phrasebook(vocab.POSTS)
+_COUNTRIES = Phrasebook(vocab.COUNTRIES)
+_PLACE_OF_NATION = Phrasebook(("việt nam", "vn", "trung ương", "tối cao", "tw"))
+_CONNECTORS = frozenset({"và", "-", "&"})
+_CAMEL = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")
+
+
+def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[Entity]) -> list[Entity]:
+    """ORGANIZATION entities of ``text`` (offsets into it), given its syllables and the
+    administrative units already found in it.
+
+    >>> t = "Công an huyện Gò Quao bắt giữ; UBND tỉnh họp."
+    >>> [e.name for e in find_organizations(t, syllables(t), [])]
+    ['Công an huyện Gò Quao']
+    """
+    finder = _OrgFinder(text, tokens, places)
+    found = []
+    i = 0
+    while i < len(tokens):
+        end = finder.organization_at(i)
+        if end is None:
+            i += 1
+            continue
+        start_char, end_char = tokens[i].start, tokens[end - 1].end
+        kind = finder.kind
+        found.append(Entity("ORGANIZATION", start_char, end_char, text[start_char:end_char],
+                            " ".join(text[start_char:end_char].split()), {"kind": kind}))
+        i = end
+        alias = _alias_after(text, tokens, end)
+        if alias is not None:
+            found.append(alias)
+            i = end + 1
+    return found
+
+
+def _alias_after(text: str, tokens: Sequence[Syllable], end: int) -> Entity | None:
+    """The short name in brackets after an organisation: "Công ty ... (Waco)", "(EVN)"."""
+    if end >= len(tokens):
+        return None
+    token = tokens[end]
+    before, after = text[tokens[end - 1].end:token.start], text[token.end:token.end + 1]
+    if before.strip() != "(" or after != ")" or not token.cap or token.low in vocab.SURNAMES:
+        return None
+    return Entity("ORGANIZATION", token.start, token.end, token.text, token.text, {"kind": "alias"})
+
+
+class _OrgFinder:
+    """Matches one organisation at a token index; ``kind`` tells which shape matched."""
+
+    def __init__(self, text: str, tokens: Sequence[Syllable], places: Sequence[Entity]):
+        self.text = text
+        self.tokens = tokens
+        self.kind = ""
+        starts = [t.start for t in tokens]
+        # token index where each administrative unit starts -> token index after it
+        self.place_end: dict[int, int] = {}
+        for place in places:
+            first = bisect.bisect_left(starts, place.start)
+            last = bisect.bisect_left(starts, place.end)
+            if first < len(tokens) and tokens[first].start == place.start:
+                self.place_end[first] = last
+
+    def organization_at(self, i: int) -> int | None:
+        token = self.tokens[i]
+        if not token.cap or i in self.place_end:  # "Hội An", "Đài Loan" are places
+            return None
+        for kind, matcher in (("national", self._national), ("place_body", self._place_body),
+                              ("named", self._named), ("single", self._single)):
+            end = matcher(i)
+            if end is not None:
+                self.kind = kind
+                return self._merge_following(end)
+        return None
+
+    # -- the shapes ---------------------------------------------------------------------
+    def _national(self, i: int) -> int | None:
+        hit = _NATIONAL.match(self.tokens, i)
+        if hit is None:
+            return None
+        end = i + hit[0]
+        country = self._linked_match(_COUNTRIES, end)  # "Chính phủ Nam Úc"
+        return country or end
+
+    def _place_body(self, i: int) -> int | None:
+        hit = _PLACE_BODIES.match(self.tokens, i)
+        if hit is None:
+            return None
+        return self.place_after(i + hit[0])
+
+    def place_after(self, j: int) -> int | None:
+        """End of the place written at token ``j`` ("tỉnh Quảng Trị", "Đà Nẵng", "VN")."""
+        if not self._linked(j):
+            return None
+        if j in self.place_end:
+            return self.place_end[j]
+        nation = self._linked_match(_PLACE_OF_NATION, j)
+        if nation:
+            return nation
+        level = _LEVELS.match(self.tokens, j)
+        name_at = j + level[0] if level else j
+        if level and name_at in self.place_end:
+            return self.place_end[name_at]
+        if level and name_at < len(self.tokens) and self._linked(name_at) and self.tokens[name_at].text.isdigit():
+            return name_at + 1  # "Công an quận 3"
+        if name_at < len(self.tokens) and (level is None or self._linked(name_at)) \
+                and not starts_person(self.tokens, name_at):
+            run = self._name_run(name_at, allow_person=False)
+            if run > name_at:
+                return run
+        return None
+
+    def _named(self, i: int) -> int | None:
+        hit = _HEADS.match(self.tokens, i)
+        if hit is None:
+            return None
+        head = hit[1]
+        j = i + hit[0]
+        while self._linked(j) and (form := _FORMS.match(self.tokens, j)):
+            j += form[0]
+        if head in vocab.ORG_HEADS_DESCRIBED:
+            j = self._skip_description(j)
+        end = self._name_chain(j, allow_person=head in vocab.SCHOOL_HEADS)
+        if end == j:
+            return None
+        return self.place_end.get(end, end) if self._linked(end) else end
+
+    def _single(self, i: int) -> int | None:
+        token = self.tokens[i]
+        if token.low in vocab.ORG_ACRONYMS or (len(token.text) > 3 and _CAMEL.search(token.text)):
+            return i + 1
+        return None
+
+    # -- pieces -------------------------------------------------------------------------
+    def _linked(self, j: int) -> bool:
+        return j < len(self.tokens) and self.tokens[j].linked
+
+    def _linked_match(self, book: Phrasebook, j: int) -> int | None:
+        if not self._linked(j) or not self.tokens[j].cap:
+            return None
+        hit = book.match(self.tokens, j)
+        return j + hit[0] if hit else None
+
+    def _skip_description(self, j: int) -> int:
+        """Skip up to four lower-case words before a capitalised name."""
+        for k in range(j, min(j + 5, len(self.tokens))):
+            if not self._linked(k):
+                return j
+            if self.tokens[k].cap:
+                return k
+        return j
+
+    def _name_chain(self, j: int, allow_person: bool) -> int:
+        """End of a name: sectors, capitalised words (each with one lower-case syllable
+        after it), joined by "và", "-" or "&"; it stops before a person's name."""
+        end = k = j
+        while k < len(self.tokens) and (self._linked(k) if k == j else self._continues(k)):
+            sector = _SECTORS.match(self.tokens, k)
+            token = self.tokens[k]
+            if k in self.place_end and k > j:  # a place ends the name: "Đại học Kinh tế TP HCM"
+                return self.place_end[k]
+            if k > j and not self.tokens[k].linked and self._starts_body(k):
+                break  # "Bộ Nội vụ - Bộ Tài chính" are two
+            if sector:
+                k += sector[0]
+            elif token.cap and (allow_person or k == j or not starts_person(self.tokens, k)):
+                k += 1
+                if self._linked(k) and self._lower_tail(k) and not token.text.isupper():
+                    k = self._lower_words_end(k + 1)
+            else:
+                break
+            end = k
+            if self._linked(k) and self.tokens[k].low == "và" and self._linked(k + 1) \
+                    and (self.tokens[k + 1].cap or _SECTORS.match(self.tokens, k + 1)) \
+                    and not self._starts_body(k + 1):
+                k += 1
+        return end
+
+    def _starts_body(self, k: int) -> bool:
+        """True when another organisation's head or a post starts at ``k`` ("và Bộ Tài chính",
+        "và Thứ trưởng")."""
+        return any(book.match(self.tokens, k) for book in (_HEADS, _PLACE_BODIES, _NATIONAL, _POSTS))
+
+    def _lower_words_end(self, k: int) -> int:
+        """A name that goes on in lower case after its capitalised word ("Hội Cựu thanh
+        niên xung phong"): up to three more words, not a level word nor a verb."""
+        end = k
+        while end < k + 3 and self._linked(end) and self._lower_tail(end) \
+                and self.tokens[end].low not in vocab.PERSON_FOLLOWERS and not _LEVELS.match(self.tokens, end):
+            end += 1
+        return end
+
+    def _lower_tail(self, k: int) -> bool:
+        """A lower-case second syllable of a capitalised word ("Du lịch"), not a verb or a
+        function word after the name ("Công ty Đông Nam ký")."""
+        token = self.tokens[k]
+        return not token.cap and token.low not in _CONNECTORS and token.low not in vocab.NOT_NAME_TAILS \
+            and not _SECTORS.match(self.tokens, k)
+
+    def _continues(self, k: int) -> bool:
+        """Token ``k`` goes on a name: after a space, or after " - " / " & " if capitalised."""
+        return self.tokens[k].linked or (self.tokens[k].cap and joined_by_dash(self.text, self.tokens, k, "-–&"))
+
+    def _name_run(self, j: int, allow_person: bool) -> int:
+        """End of a run of capitalised syllables starting at ``j`` (no lower case)."""
+        k = j
+        while k < len(self.tokens) and self.tokens[k].cap and (k == j or self._linked(k)):
+            if k > j and not allow_person and starts_person(self.tokens, k):
+                break
+            k += 1
+        return k
+
+    def _merge_following(self, end: int) -> int:
+        """A body directly followed by another one is one name ("Ban Thường vụ Huyện ủy X")."""
+        if self._linked(end) and self.tokens[end].cap:
+            saved = self.kind
+            follow = None
+            for matcher in (self._place_body, self._national):
+                follow = matcher(end)
+                if follow is not None:
+                    break
+            self.kind = saved
+            if follow is not None:
+                return follow
+        return end

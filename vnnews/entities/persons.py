@@ -1,0 +1,254 @@
+"""PERSON mentions: Vietnamese name structure, honorifics and bylines.
+
+A Vietnamese full name is a surname from a short list followed by one to three
+capitalised syllables ("Nguyễn Mạnh Hùng", "Vàng A Sử"). After an honorific or a
+profession ("ông Hùng", "luật sư Trần Đình Triển", "chị H.") one to four capitalised
+syllables are a name whatever the surname. A line holding nothing but a short name at the
+end of an article is its byline ("Thu Thủy").
+
+>>> text = "Ông Nguyễn Tấn Sanh gặp chị Dung."
+>>> [(e.text, e.attrs["cue"]) for e in find_persons(text, syllables(text), set())]
+[('Nguyễn Tấn Sanh', 'honorific'), ('Dung', 'honorific')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Collection, Sequence
+
+from ..document import Entity
+from ..errors import ModelError
+from ..resources import load_once, model_file
+from . import vocab
+from .tokens import Phrasebook, Syllable, fold, sentence_start, syllables  # noqa: F401 (doctests)
+
+_HONORIFICS = Phrasebook(vocab.HONORIFICS)
+MAX_NAME = 4
+GIVEN_NAME_SHARE = 0.075
+"""A capitalised syllable alone inside a sentence is a person when at least this share of
+its lone uses in the training corpus follow an honorific (models/person_names): above the
+highest share of a direction, ethnonym or country word ("Thái" 0.071, "Nam" 0.048)."""
+
+
+@load_once
+def given_name_shares() -> dict[str, float]:
+    """Syllable → share of its lone capitalised uses that follow an honorific.
+
+    >>> given_name_shares()["Tuấn"] > GIVEN_NAME_SHARE > given_name_shares()["Nam"]
+    True
+    """
+    import json
+
+    path = model_file("person_names", "given_names.json")
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))["syllables"]
+        return {word: row["after_honorific"] / row["alone"] for word, row in table.items()}
+    except (ValueError, KeyError, TypeError, ZeroDivisionError) as exc:
+        raise ModelError(f"person_names/given_names.json is unreadable: {exc}") from exc
+
+
+def is_name_syllable(token: Syllable) -> bool:
+    """A capitalised syllable a name can hold: "Hùng", "A", "Willem-Alexander" (not "UBND").
+
+    >>> [is_name_syllable(t) for t in syllables("Hùng UBND A hùng")]
+    [True, False, True, False]
+    """
+    word = token.text
+    return word[0].isupper() and (len(word) == 1 or not word[1:].replace("-", "").isupper()) \
+        and not any(c.isdigit() for c in word)
+
+
+def is_surname(token: Syllable) -> bool:
+    """True for a capitalised family name (without diacritics too, in text typed without them).
+
+    >>> [is_surname(t) for t in syllables("Nguyễn Mạnh")], is_surname(syllables("Nguyen Van")[0])
+    ([True, False], True)
+    """
+    return is_name_syllable(token) and (token.low in vocab.SURNAMES or (
+        token.plain and token.key in _FOLDED_SURNAMES))
+
+
+_FOLDED_SURNAMES = frozenset(fold(name) for name in vocab.SURNAMES)
+
+
+def name_run_end(tokens: Sequence[Syllable], i: int, limit: int = MAX_NAME + 1) -> int:
+    """End of the run of linked name syllables starting at ``i`` (at most ``limit`` long).
+
+    >>> name_run_end(syllables("Nguyễn Văn A nói"), 0)
+    3
+    """
+    k = i
+    while k < len(tokens) and k - i < limit and is_name_syllable(tokens[k]) and (k == i or tokens[k].linked):
+        k += 1
+    return k
+
+
+def starts_person(tokens: Sequence[Syllable], i: int) -> bool:
+    """True when a full name (surname + 1–3 syllables, nothing capitalised after) starts at ``i``.
+
+    >>> toks = syllables("Huyện ủy Thái Thụy Đặng Trọng Thăng dự")
+    >>> starts_person(toks, 4), starts_person(toks, 2)
+    (True, False)
+    """
+    if not is_surname(tokens[i]):
+        return False
+    end = name_run_end(tokens, i)
+    return 2 <= end - i <= MAX_NAME and not (end < len(tokens) and tokens[end].linked and tokens[end].cap)
+
+
+def honorific_before(tokens: Sequence[Syllable], i: int) -> str | None:
+    """The honorific written right before token ``i`` ("ông", "luật sư"), if any.
+
+    >>> honorific_before(syllables("theo luật sư Kính"), 3)
+    'luật sư'
+    """
+    for size in range(2, 0, -1):
+        start = i - size
+        if start < 0 or not all(t.linked for t in tokens[start + 1:i + 1]):
+            continue
+        hit = _HONORIFICS.match(tokens[start:i], 0)
+        if hit and hit[0] == size and not (tokens[start].cap and tokens[start].linked):
+            return hit[1]  # a capital inside a sentence makes it a name: "tại Bà Rịa"
+    return None
+
+
+def person_entity(text: str, tokens: Sequence[Syllable], i: int, end: int, cue: str, **attrs) -> Entity:
+    """A PERSON entity over tokens ``i``..``end`` (an initial keeps its dot: "H.")."""
+    start_char, end_char = tokens[i].start, tokens[end - 1].end
+    if len(tokens[end - 1].text) == 1 and text[end_char:end_char + 1] == ".":
+        end_char += 1
+    surface = text[start_char:end_char]
+    return Entity("PERSON", start_char, end_char, surface, " ".join(surface.split()),
+                  {"cue": cue, **attrs})
+
+
+def find_persons(text: str, tokens: Sequence[Syllable], taken: Collection[int],
+                 cue_starts: Collection[int] = ()) -> list[Entity]:
+    """PERSON entities on tokens not in ``taken`` (indices of tokens other entities hold):
+    names after an honorific or at a token of ``cue_starts`` (right after a post),
+    surname-led full names, bylines, and given names alone inside a sentence.
+
+    >>> t = "Hà Nội: bà Lan và Trần Văn Tâm.\\nThu Thủy"
+    >>> [e.text for e in find_persons(t, syllables(t), {0, 1})]
+    ['Lan', 'Trần Văn Tâm', 'Thu Thủy']
+    """
+    found = []
+    i = 0
+    while i < len(tokens):
+        end, entity = _person_at(text, tokens, i, taken, cue_starts)
+        if entity is not None:
+            found.append(entity)
+        i = end
+    return found
+
+
+def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[int],
+               cue_starts: Collection[int]):
+    if i in taken or not is_name_syllable(tokens[i]):
+        return i + 1, None
+    opening = _HONORIFICS.match(tokens, i)  # "Ông Ngô Hòa" at the start of a sentence
+    if opening and i + opening[0] < len(tokens) and tokens[i + opening[0]].linked:
+        return i + opening[0], None
+    end = _free_end(tokens, i, name_run_end(tokens, i), taken)
+    if i in cue_starts and tokens[i].linked and _named_after_post(tokens, i, end):
+        return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "post")
+    honorific = honorific_before(tokens, i)
+    if honorific:
+        return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "honorific", honorific=honorific)
+    for start in range(i, end - 1):
+        if starts_person(tokens, start) and name_run_end(tokens, start) <= end:
+            return end, person_entity(text, tokens, start, name_run_end(tokens, start), "surname")
+    if _is_byline(text, tokens, i, end):
+        return end, person_entity(text, tokens, i, end, "byline")
+    if end == i + 1 and _given_name_alone(text, tokens, i):
+        return end, person_entity(text, tokens, i, end, "given_name")
+    return end, None
+
+
+def _given_name_alone(text: str, tokens: Sequence[Syllable], i: int) -> bool:
+    """A given name standing for a person inside a sentence ("..., Tòng đã bị bắt")."""
+    if len(tokens[i].text) < 2 or given_name_shares().get(tokens[i].text, 0.0) < GIVEN_NAME_SHARE:
+        return False
+    if sentence_start(text, tokens[i]):
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return following is None or not following.linked or following.low in vocab.PERSON_FOLLOWERS
+
+
+def _named_after_post(tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """After a post, a full name ("Chủ tịch Nguyễn Văn A") or, unless the post ends with a
+    level word ("thị trấn Đông Dương" names a place), any name of two syllables or more
+    ("Đại sứ Marc Knapper"); one syllable is a word of the body ("Trưởng phòng Hành chính")."""
+    if starts_person(tokens, i):
+        return True
+    return end - i >= 2 and tokens[i - 1].low not in vocab.LEVEL_LAST_WORDS
+
+
+def _free_end(tokens: Sequence[Syllable], i: int, end: int, taken: Collection[int]) -> int:
+    for k in range(i, end):
+        if k in taken:
+            return k
+    return end
+
+
+def _is_byline(text: str, tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """A line holding only 2–4 name syllables (the byline under an article)."""
+    if not 2 <= end - i <= MAX_NAME:
+        return False
+    line_start = text.rfind("\n", 0, tokens[i].start) + 1
+    line_end = text.find("\n", tokens[end - 1].end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:tokens[i].start].strip() and not text[tokens[end - 1].end:line_end].strip() \
+        and line_start > 0
+
+
+def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collection[int],
+                         people: Sequence[Entity]) -> list[Entity]:
+    """More persons on free tokens, from the persons already found: the given name of a
+    full name written earlier ("Trương Thị Trúc ... Trúc"), and a name joined to a person
+    by "và" ("Trúc và Hải", "Mark Smith (49 tuổi) và Steven Freeman").
+
+    >>> t = "Bà Trương Thị Trúc (22 tuổi) và Hải bị thương; Trúc đã khai."
+    >>> toks = syllables(t)
+    >>> full = find_persons(t, toks, set())
+    >>> [(e.text, e.attrs["cue"]) for e in find_related_persons(t, toks, {1, 2, 3}, full)]
+    [('Hải', 'coordination'), ('Trúc', 'short_form')]
+    """
+    starts = [t.start for t in tokens]
+    ends = {bisect.bisect_left(starts, p.end) for p in people}
+    given = {}
+    for person in sorted(people, key=lambda e: e.start):
+        words = person.text.split()
+        if len(words) >= 2:
+            given.setdefault(words[-1], person.start)
+    found = []
+    for i, token in enumerate(tokens):
+        if i in taken or not is_name_syllable(token) or (found and i < _last_token(found[-1], starts)):
+            continue
+        end = name_run_end(tokens, i)
+        if any(k in taken for k in range(i, end)):
+            continue
+        if _after_a_person_and(text, tokens, i, ends):
+            found.append(person_entity(text, tokens, i, end, "coordination"))
+        elif end == i + 1 and given.get(token.text, len(text)) < token.start:
+            found.append(person_entity(text, tokens, i, end, "short_form"))
+        else:
+            continue
+        ends.add(end)  # "Trúc và Hải": the next name may join this one
+    return found
+
+
+def _last_token(entity: Entity, starts: list[int]) -> int:
+    return bisect.bisect_left(starts, entity.end)
+
+
+def _after_a_person_and(text: str, tokens: Sequence[Syllable], i: int, ends: Collection[int]) -> bool:
+    """Token ``i`` follows "và" that follows a person (with a bracketed aside between)."""
+    if i < 1 or tokens[i - 1].low != "và" or not tokens[i].linked:
+        return False
+    k = i - 1
+    before = text[:tokens[k].start].rstrip()
+    if before.endswith(")"):
+        opening = before.rfind("(")
+        k = bisect.bisect_left([t.start for t in tokens], opening) if opening >= 0 else k
+    return k in ends

@@ -1,0 +1,202 @@
+"""EntityRecognizer: all entity rules together, overlaps resolved, short forms linked.
+
+The steps, each a module of its own: administrative units (:mod:`.places`),
+organisations, posts, persons and officials, other locations. Where two candidates
+overlap, the stronger evidence wins:
+
+1. organisations (a place inside one is kept as well: "UBND tỉnh Quảng Trị" also yields
+   the PROVINCE "tỉnh Quảng Trị");
+2. a name after an honorific or a post ("ông Hà Nam", "Chủ tịch Lâm Đồng");
+3. a place after a lower-case head noun ("thôn Tân Tiến", over the commune Tân Tiến);
+4. administrative units;
+5. countries and foreign cities, then names by their surname, then bylines.
+
+A short form later in the text ("ông Hùng") is linked to the full name it abbreviates
+through ``attrs["refers_to"]``. An official's positions say which place the post belongs
+to: the one written, or for "Chủ tịch UBND tỉnh" the province the text is about.
+
+>>> text = "Đồng chí Nguyễn Mạnh Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh thăm huyện Quỳnh Phụ."
+>>> [(e.label, e.text) for e in EntityRecognizer().extract(text)]
+[('OFFICIAL', 'Nguyễn Mạnh Hùng'), ('DISTRICT', 'huyện Quỳnh Phụ')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import Sequence
+
+from ..document import Entity
+from ..errors import InputError
+from .linking import link_short_forms, resolve_positions
+from .locations import find_locations, world_place_length
+from .officials import find_posts, official, posts_after
+from .organizations import find_organizations
+from .persons import find_persons, find_related_persons, person_entity
+from .places import find_admin_units
+from .tokens import Syllable, syllables
+
+class EntityRecognizer:
+    """Finds OFFICIAL, PERSON, PROVINCE, DISTRICT, COMMUNE, ORGANIZATION and LOCATION
+    mentions, with offsets into the text given.
+
+    ``use_crf=True`` adds the person names underthesea's CRF tagger finds where the rules
+    found nothing (much slower; off by default).
+
+    >>> [e.label for e in EntityRecognizer().extract("Bộ Tư pháp làm việc với UBND tỉnh Khánh Hòa.")]
+    ['ORGANIZATION', 'ORGANIZATION', 'PROVINCE']
+    """
+
+    def __init__(self, use_crf: bool = False):
+        self.use_crf = use_crf
+
+    def extract(self, text: str, sentences: Sequence | None = None, tokens: Sequence | None = None) -> list[Entity]:
+        """Entities of ``text`` sorted by position.
+
+        ``sentences`` and ``tokens`` (objects with ``start``/``end``, e.g. from the
+        segmenter) are accepted for the Pipeline's sake; the rules work on syllables and
+        only use sentence ends to keep a name from running across them.
+
+        >>> EntityRecognizer().extract("")
+        []
+        """
+        if not isinstance(text, str):
+            raise InputError(f"extract() needs a str, got {type(text).__name__}")
+        syl = _cut_at_sentences(syllables(text), sentences)
+        places = find_admin_units(text)
+        locations = find_locations(text, syl)
+        world = [e for e in locations if e.attrs["kind"] == "world"]
+        organizations = find_organizations(text, syl, places + world)
+        posts = find_posts(text, syl, organizations, places)
+        chart = _Chart(syl)
+        chart.take(organizations)
+        people, countries = self._people(text, syl, chart, posts, places + locations)
+        places = [_plural_list_item(text, p) for p in places]
+        kept_places = [p for p in places if _keep_place(p, people, locations)]
+        chart.take(kept_places)
+        others = countries + [e for e in locations if chart.free(e) or _beats_places(e, kept_places)]
+        chart.take(others)
+        more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
+        people += [self._with_posts(text, syl, chart, p, posts) for p in more_people]
+        chart.take(more_people)
+        people += find_related_persons(text, syl, chart.taken, people)
+        if self.use_crf:
+            chart.take(people)
+            people += _crf_persons(text, syl, chart, sentences)
+        entities = sorted(organizations + kept_places + others + people, key=lambda e: (e.start, -e.end))
+        link_short_forms(entities)
+        resolve_positions(entities)
+        return entities
+
+    def _people(self, text, syl, chart, posts, places) -> tuple[list[Entity], list[Entity]]:
+        """Names after an honorific or right after a post: stronger than a place name
+        overlapping them, but not than one they equal ("trẻ em Việt Nam"). Also returns
+        the countries split off the front of such names."""
+        after_post = {p.end: p for p in posts}
+        place_spans = {(p.start, p.end) for p in places}
+        found, countries = [], []
+        for person in find_persons(text, syl, chart.taken, cue_starts=after_post):
+            if person.attrs["cue"] not in {"honorific", "post"} or (person.start, person.end) in place_spans:
+                continue
+            first = chart.span(person).start
+            post = after_post.get(first) if syl[first].linked else None
+            person, country = _without_leading_country(text, syl, chart, person)
+            countries += [country] if country else []
+            found.append(self._with_posts(text, syl, chart, person, posts, post))
+        chart.take(found + countries)
+        return found, countries
+
+    @staticmethod
+    def _with_posts(text, syl, chart, person, posts, post_before=None) -> Entity:
+        after = posts_after(text, syl, posts, chart.span(person).stop)
+        before = [post_before] if post_before else []
+        return official(person, before + after) if before or after else person
+
+
+def _without_leading_country(text, syl, chart, person: Entity) -> tuple[Entity, Entity | None]:
+    """"Đại sứ Hoa Kỳ Marc Knapper": a country written between a post and a name is a
+    LOCATION of its own, not part of the name."""
+    tokens = chart.span(person)
+    skip = world_place_length(syl, tokens.start)
+    if person.attrs["cue"] != "post" or not skip or len(tokens) - skip < 2:
+        return person, None
+    start, end = syl[tokens.start].start, syl[tokens.start + skip - 1].end
+    country = Entity("LOCATION", start, end, text[start:end], " ".join(text[start:end].split()), {"kind": "world"})
+    return person_entity(text, syl, tokens.start + skip, tokens.stop, "post"), country
+
+
+class _Chart:
+    """Which syllables are already held by an entity."""
+
+    def __init__(self, syl: Sequence[Syllable]):
+        self.starts = [t.start for t in syl]
+        self.taken: set[int] = set()
+
+    def span(self, entity: Entity) -> range:
+        return range(bisect.bisect_left(self.starts, entity.start), bisect.bisect_left(self.starts, entity.end))
+
+    def take(self, entities) -> None:
+        for entity in entities:
+            self.taken.update(self.span(entity))
+
+    def free(self, entity: Entity) -> bool:
+        return not self.taken.intersection(self.span(entity))
+
+
+def _keep_place(place: Entity, people, locations) -> bool:
+    """An administrative unit yields to a name it overlaps, and a bare one (no type word)
+    to a place that holds it and more ("thôn Tân Tiến", "Khu công nghiệp Mỹ Phước",
+    "Châu Á - Thái Bình Dương"); a place it covers whole yields to it ("Chợ Mới")."""
+    if any(_overlap(place, p) for p in people):
+        return False
+    bare = place.attrs.get("name_start", place.start) == place.start
+    return not (bare and any(_overlap(place, loc) and not _covers(place, loc) for loc in locations))
+
+
+def _beats_places(location: Entity, places) -> bool:
+    return not any(_covers(p, location) for p in places if _overlap(p, location)) and not any(
+        _overlap(p, location) and p.attrs.get("name_start", p.start) != p.start for p in places)
+
+
+def _covers(a: Entity, b: Entity) -> bool:
+    return a.start <= b.start and b.end <= a.end
+
+
+def _plural_list_item(text: str, place: Entity) -> Entity:
+    """"các phường Lê Hồng Phong, ..." : the type word belongs to the whole list, so the
+    unit is the name alone."""
+    name_start = place.attrs.get("name_start", place.start)
+    if name_start > place.start and text[max(0, place.start - 6):place.start].rstrip().lower().endswith(
+            ("các", "những")):
+        place.start = name_start
+        place.text = text[name_start:place.end]
+    return place
+
+
+def _overlap(a: Entity, b: Entity) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _cut_at_sentences(syl: list[Syllable], sentences) -> list[Syllable]:
+    """Unlink the first syllable of every sentence given, so no name runs across."""
+    if not sentences:
+        return syl
+    starts = {s.start for s in sentences}
+    return [t if t.start not in starts or not t.linked else _unlinked(t) for t in syl]
+
+
+def _unlinked(token: Syllable) -> Syllable:
+    return replace(token, linked=False)
+
+
+def _crf_persons(text: str, syl: Sequence[Syllable], chart: _Chart, sentences) -> list[Entity]:
+    from .crf import crf_person_spans
+    from .persons import person_entity
+
+    found = []
+    for start, end in crf_person_spans(text, sentences):
+        candidate = Entity("PERSON", start, end, text[start:end])
+        tokens = chart.span(candidate)
+        if len(tokens) and chart.free(candidate) and all(syl[k].cap for k in tokens):
+            found.append(person_entity(text, syl, tokens.start, tokens.stop, "crf"))
+    return found

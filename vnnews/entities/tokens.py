@@ -1,0 +1,165 @@
+"""Syllable tokens and multi-syllable phrase lookup, the common ground of the entity rules.
+
+Vietnamese names are written as capitalised syllables ("Nguyễn Mạnh Hùng", "Bộ Tư pháp"),
+so the rules work on syllables: :func:`syllables` cuts a text into :class:`Syllable`
+tokens with offsets, and a :class:`Phrasebook` finds the longest known phrase (a post, a
+body, a country...) starting at a token. Lookups accept the text with or without
+diacritics: a syllable written without any diacritic also matches through its folded key
+("Chu tich" matches "chủ tịch"), one written with diacritics must match exactly.
+
+>>> toks = syllables("Chủ tịch UBND tỉnh, ông Hùng.")
+>>> [(t.text, t.cap) for t in toks]
+[('Chủ', True), ('tịch', False), ('UBND', True), ('tỉnh', False), ('ông', False), ('Hùng', True)]
+>>> book = Phrasebook(["chủ tịch", "chủ tịch nước"])
+>>> book.match(toks, 0)
+(2, 'chủ tịch')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import regex
+
+from ..normalize import convert_tone_style, remove_diacritics
+
+_SYLLABLE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.\-'’&/][\p{L}\p{M}\p{N}]+)*")
+
+
+@dataclass(frozen=True)
+class Syllable:
+    """One syllable (or abbreviation, number, hyphenated word) at ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    low: str  # lower case, in the "new" tone-mark style
+    key: str  # lower case without diacritics
+    cap: bool  # starts with a capital letter
+    plain: bool  # no diacritic, in a text mostly written without them: match folded
+    linked: bool  # separated from the previous token by spaces only (same line)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics (đ → d), the key used for lookups.
+
+    >>> fold("Thủy Điện")
+    'thuy dien'
+    """
+    return remove_diacritics(text).lower()
+
+
+def lower_key(text: str) -> str:
+    """Lower case in one tone-mark style, so "Ủy ban" and "Uỷ ban" look the same.
+
+    >>> lower_key("Ủy ban") == lower_key("Uỷ ban")
+    True
+    """
+    return convert_tone_style(text, "new").lower()
+
+
+def syllables(text: str) -> list[Syllable]:
+    """Cut ``text`` into syllable tokens with offsets (punctuation is left out).
+
+    >>> [t.text for t in syllables("TP.HCM, Nguyễn Văn A.")]
+    ['TP.HCM', 'Nguyễn', 'Văn', 'A']
+    """
+    tokens = []
+    previous_end = None
+    without_marks = _mostly_without_diacritics(text)
+    styled = convert_tone_style(text, "new").lower()  # length-preserving on NFC text
+    folded = fold(text)
+    same_length = len(styled) == len(text) == len(folded)
+    for match in _SYLLABLE.finditer(text):
+        word = match.group()
+        if same_length:
+            low, key = styled[match.start():match.end()], folded[match.start():match.end()]
+        else:
+            low, key = word.lower(), fold(word)
+        gap = text[previous_end:match.start()] if previous_end is not None else "\n"
+        linked = gap.isspace() and "\n" not in gap
+        tokens.append(Syllable(match.start(), match.end(), word, low, key,
+                               word[0].isupper(), without_marks and key == low, linked))
+        previous_end = match.end()
+    return tokens
+
+
+def _mostly_without_diacritics(text: str) -> bool:
+    """True when fewer than 5% of the letters carry a diacritic (Vietnamese typed without
+    them): only then may a bare syllable stand for an accented one ("ban" for "bạn")."""
+    letters = sum(c.isalpha() for c in text)
+    return letters > 0 and sum(c.isalpha() and c.lower() not in _ASCII for c in text) < 0.05 * letters
+
+
+_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def joined_by_dash(text: str, tokens: Sequence[Syllable], k: int, marks: str = "-–") -> bool:
+    """True when token ``k`` follows the previous one after spaces only, or after one of
+    ``marks`` on the same line ("Vu Gia - Thu Bồn", "Kinh tế - Xã hội").
+
+    >>> t = syllables("Vu Gia - Thu Bồn, Huế")
+    >>> [joined_by_dash("Vu Gia - Thu Bồn, Huế", t, k) for k in (1, 2, 4)]
+    [True, True, False]
+    """
+    if tokens[k].linked:
+        return True
+    gap = text[tokens[k - 1].end:tokens[k].start]
+    return len(gap.strip()) == 1 and gap.strip() in marks and "\n" not in gap
+
+
+def sentence_start(text: str, token: Syllable) -> bool:
+    """True when ``token`` opens a sentence, a line or a quotation.
+
+    >>> t = syllables("Mưa. Hải đi")
+    >>> sentence_start("Mưa. Hải đi", t[1]), sentence_start("Mưa. Hải đi", t[2])
+    (True, False)
+    """
+    before = text[max(0, token.start - 3):token.start].rstrip(" \t\"“'‘(")
+    return not before or before[-1] in ".!?:\n…-–—•;"
+
+
+class Phrasebook:
+    """Longest-match lookup of lower-case phrases over syllable tokens.
+
+    >>> book = Phrasebook(["bộ trưởng", "thứ trưởng"])
+    >>> book.match(syllables("Thu truong Le Van"), 0)
+    (2, 'thứ trưởng')
+    >>> book.match(syllables("Thư trưởng"), 0) is None
+    True
+    """
+
+    def __init__(self, phrases: Iterable[str]):
+        self._exact: dict[tuple[str, ...], str] = {}
+        self._folded: dict[tuple[str, ...], str] = {}
+        for phrase in phrases:
+            words = tuple(lower_key(phrase).split())
+            self._exact.setdefault(words, phrase)
+            self._folded.setdefault(tuple(fold(w) for w in words), phrase)
+        # first word -> phrase lengths, longest first: most tokens are rejected here
+        self._sizes_exact = _sizes_by_first_word(self._exact)
+        self._sizes_folded = _sizes_by_first_word(self._folded)
+
+    def match(self, tokens: Sequence[Syllable], i: int) -> tuple[int, str] | None:
+        """(number of tokens, phrase) of the longest phrase starting at ``tokens[i]``."""
+        first = tokens[i]
+        exact = self._sizes_exact.get(first.low, ())
+        folded = self._sizes_folded.get(first.key, ()) if first.plain else ()
+        for size in sorted(set(exact) | set(folded), reverse=True) if folded else exact:
+            window = tokens[i:i + size]
+            if len(window) < size or not all(t.linked for t in window[1:]):
+                continue
+            phrase = self._exact.get(tuple(t.low for t in window))
+            if phrase is None and all(t.plain for t in window):
+                phrase = self._folded.get(tuple(t.key for t in window))
+            if phrase is not None:
+                return size, phrase
+        return None
+
+
+def _sizes_by_first_word(table: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
+    sizes: dict[str, set[int]] = {}
+    for words in table:
+        sizes.setdefault(words[0], set()).add(len(words))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}

@@ -1,0 +1,273 @@
+"""Word lists of the entity rules: surnames, honorifics, posts, bodies, place words, countries.
+
+Plain immutable data, written by hand from general knowledge of Vietnamese news style
+(not from the gold set). Phrases are lower case; lookups also accept text without
+diacritics (see :class:`vnnews.entities.tokens.Phrasebook`).
+
+>>> "nguyễn" in SURNAMES and "chủ tịch" in POSTS
+True
+"""
+
+from __future__ import annotations
+
+SURNAMES = frozenset("""
+nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn trương
+lâm mai tô trịnh lương cao hà quách tạ thái triệu lưu châu khổng la chu phùng kiều kim
+đàm vương từ thân tăng giang tôn hứa mạc doãn đồng lò vi lục quan hầu tống nghiêm diệp
+lại âu phí ninh khúc ông biện bạch bế nông lã mẫn tiêu thạch sầm cầm quàng vàng giàng bành
+sùng thào mùa lầu hờ ksor lữ lạc văn ưng chế chung cung kha khương lăng
+""".split())
+"""Vietnamese family names (lower case); "văn" is rare as a surname but does occur."""
+
+HONORIFICS = (
+    "ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú", "bác", "cụ", "bé", "đồng chí",
+    "bị cáo", "bị can", "đối tượng", "nghi phạm", "nạn nhân", "luật sư", "ca sĩ", "nhạc sĩ",
+    "nghệ sĩ", "nhà văn", "nhà thơ", "nhà báo", "phóng viên", "bác sĩ", "kỹ sư", "giáo sư",
+    "phó giáo sư", "tiến sĩ", "thạc sĩ", "gs", "pgs", "ts", "ths", "bs", "ks", "pgs-ts",
+    "gs-ts", "pgs.ts", "gs.ts", "vợ", "chồng", "thầy", "sư", "hòa thượng", "linh mục",
+    "mục sư", "vận động viên", "thí sinh", "học sinh", "sinh viên", "cầu thủ",
+    "người mẫu", "diễn viên", "hoa hậu", "tác giả", "họa sĩ", "chủ nhà", "chủ quán",
+    "tài xế", "lái xe", "ngài",
+)
+"""Words written before a person's name that are not a post (lower case)."""
+
+POSTS = (
+    "tổng bí thư", "chủ tịch nước", "phó chủ tịch nước", "thủ tướng", "phó thủ tướng",
+    "chủ tịch quốc hội", "phó chủ tịch quốc hội", "chủ tịch", "phó chủ tịch", "bí thư",
+    "phó bí thư", "bộ trưởng", "thứ trưởng", "giám đốc", "phó giám đốc", "tổng giám đốc",
+    "phó tổng giám đốc", "cục trưởng", "phó cục trưởng", "tổng cục trưởng",
+    "phó tổng cục trưởng", "vụ trưởng", "phó vụ trưởng", "viện trưởng", "phó viện trưởng",
+    "chánh án", "phó chánh án", "chánh thanh tra", "phó chánh thanh tra", "tổng thanh tra",
+    "chánh văn phòng", "phó chánh văn phòng", "trưởng phòng", "phó trưởng phòng",
+    "trưởng ban", "phó trưởng ban", "phó ban", "trưởng đoàn", "phó trưởng đoàn",
+    "trưởng công an", "phó trưởng công an", "trưởng thôn", "trưởng ấp", "trưởng bản",
+    "trưởng khu phố", "tổ trưởng", "trưởng khoa", "hiệu trưởng", "phó hiệu trưởng",
+    "chủ nhiệm", "phó chủ nhiệm", "đại sứ", "tổng lãnh sự", "lãnh sự", "thống đốc",
+    "phó thống đốc", "tổng thống", "phó tổng thống", "ngoại trưởng", "thị trưởng",
+    "tổng kiểm toán", "tổng thư ký", "thư ký", "chỉ huy trưởng", "phó chỉ huy trưởng",
+    "tư lệnh", "phó tư lệnh", "chính ủy", "phó chính ủy", "đại biểu quốc hội",
+    "ủy viên", "ủy viên bộ chính trị", "ủy viên trung ương đảng", "thẩm phán",
+    "kiểm sát viên", "điều tra viên", "chuyên viên", "địa chính", "tổng biên tập",
+    "phó tổng biên tập", "người phát ngôn", "phát ngôn viên", "trưởng trạm", "đồn trưởng",
+    "đội trưởng", "phó đội trưởng", "trưởng ty", "chủ tịch hđqt", "tổng lãnh sự quán",
+    "trưởng đại diện", "chủ tịch hội đồng quản trị", "trưởng phân ban", "thủ trưởng",
+    "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
+    "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "đô đốc",
+    "phó đô đốc", "chuẩn đô đốc",
+)
+"""Posts and ranks (lower case); "nguyên", "cựu", "quyền" before them mark a former or
+acting holder."""
+
+POST_PREFIXES = ("nguyên", "cựu", "quyền", "tân")
+
+POST_QUALIFIERS = ("thường trực", "thứ nhất", "phụ trách", "kiêm")
+
+PLACE_BODIES = (
+    "ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân", "tỉnh ủy", "thành ủy",
+    "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "công an", "tand", "tòa án nhân dân",
+    "tòa án", "vksnd", "viện kiểm sát nhân dân", "viện kiểm sát", "mttq", "ủy ban mttq",
+    "ủy ban mặt trận tổ quốc", "mặt trận tổ quốc", "ban thường vụ tỉnh ủy",
+    "ban thường vụ huyện ủy", "ban thường vụ thành ủy", "ban thường vụ", "bộ chỉ huy quân sự",
+    "kho bạc nhà nước", "cục thuế", "chi cục thuế", "cục hải quan", "bộ đội biên phòng",
+    "đoàn đại biểu quốc hội", "văn phòng ubnd", "thanh tra", "ubmttq",
+)
+"""Bodies that belong to a place ("UBND tỉnh Quảng Trị"); without the place they are not
+an entity of their own, but they still tell an official's post."""
+
+LEVEL_OF_BODY = {
+    "tỉnh ủy": "province", "thành ủy": "province", "huyện ủy": "district",
+    "quận ủy": "district", "thị ủy": "district", "đảng ủy": "commune",
+}
+"""Party committees whose name says their level ("Tỉnh ủy" is the province's)."""
+
+LEVEL_WORDS = {
+    "tỉnh": "province", "thành phố": "province", "tp": "province", "huyện": "district",
+    "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune",
+    "thị trấn": "commune",
+}
+"""Level words after a body ("UBND tỉnh", "Công an huyện")."""
+
+LEVEL_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in LEVEL_WORDS)
+
+NATIONAL_BODIES = (
+    "quốc hội", "chính phủ", "bộ chính trị", "ban bí thư", "ban chấp hành trung ương",
+    "trung ương đảng", "ngân hàng nhà nước", "kiểm toán nhà nước", "thanh tra chính phủ",
+    "văn phòng chính phủ", "văn phòng quốc hội", "ủy ban thường vụ quốc hội",
+    "mặt trận tổ quốc việt nam", "tòa án nhân dân tối cao", "tand tối cao",
+    "viện kiểm sát nhân dân tối cao", "vksnd tối cao", "tổng liên đoàn lao động việt nam",
+    "trung ương đoàn", "liên hợp quốc", "lhq", "liên minh châu âu", "ngân hàng thế giới",
+    "thông tấn xã việt nam", "ttxvn", "quỹ tiền tệ quốc tế", "tòa án tối cao",
+    "bộ tổng tham mưu", "hội đồng bầu cử quốc gia", "ủy ban kiểm tra trung ương",
+)
+"""Unique bodies named without a place (lower case; matched only when capitalised)."""
+
+ORG_ACRONYMS = frozenset("""
+asean wto eu imf wb adb unicef who fao nato unesco undp apec opec fifa afc vff vtv vov
+ttxvn evn vnpt fpt bidv acb shb vpbank techcombank vietcombank vietinbank agribank
+sacombank eximbank hdbank tpbank mbbank seabank vib ocb msb pvn petrovietnam vinacomin
+vinashin vinalines viettel mobifone vinaphone vinamilk vingroup vietjet vietsovpetro
+masan habeco sabeco vnexpress vietnamnet bkav vietnam-airlines vinatex vinafood pvgas
+pjico baoviet prudential
+reuters afp ap bbc cnn xinhua kyodo yonhap
+""".split())
+"""Well-known organisations written as one word (lower case)."""
+
+ORG_HEADS_NAMED = (
+    "bộ", "sở", "cục", "tổng cục", "chi cục", "viện", "ban", "ủy ban", "công ty",
+    "tổng công ty", "tập đoàn", "ngân hàng", "hội", "hiệp hội", "liên đoàn", "liên hiệp",
+    "đại học", "đh", "trường", "trường đại học", "học viện", "cao đẳng", "cđ", "thpt",
+    "thcs", "trường thpt", "trường thcs", "bệnh viện", "trung tâm", "phòng", "đài", "báo",
+    "nhà máy", "khoa", "quỹ", "hợp tác xã", "htx", "tổng liên đoàn", "cụm cảng", "văn phòng",
+    "câu lạc bộ", "clb", "nhà xuất bản", "nxb", "tổ chức", "công ty cổ phần", "công ty tnhh",
+    "doanh nghiệp", "xí nghiệp", "nông trường", "lâm trường", "trại giam", "trại",
+    "đoàn", "liên minh", "chính phủ", "quân đội", "cảnh sát", "đảng",
+)
+"""Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
+
+ORG_HEADS_DESCRIBED = frozenset({
+    "công ty", "tổng công ty", "tập đoàn", "trung tâm", "nhà máy", "bệnh viện", "ủy ban",
+    "ngân hàng", "xí nghiệp", "hiệp hội",
+})
+"""Heads that may carry lower-case words before the capitalised name
+("Tổng công ty du lịch Sài Gòn", "Ủy ban thường vụ Quốc hội")."""
+
+NOT_NAME_TAILS = frozenset("""
+chỉ về theo nhập dành ký với của cho đã đang sẽ vừa là có được bị tại ở từ đến trong ngoài
+này đó cũng không mới phải làm đi ra vào lên xuống cùng nay qua hôm sáng chiều tối ngày
+tháng năm trình nộp họp gửi đưa nói mà thì như nên nhưng hay hoặc vì do khi sau trước trên
+dưới giữa đều chưa rất diễn
+""".split())
+"""Lower-case words that end a name rather than continue it (verbs, function words)."""
+
+PERSON_FOLLOWERS = NOT_NAME_TAILS | frozenset("""
+còn lại vẫn bèn liền luôn nhận khai bị tự trốn dùng mua bán nhờ gặp kể thấy biết rồi từng
+cầm lấy mang chở rủ bỏ dẫn chạy đánh đâm giết cướp trộm lừa vay thuê hỏi đáp bảo kêu và
+""".split())
+"""Words that often follow a person named by the given name alone ("Tòng đã bị bắt",
+"Mai lại đưa"): a capitalised syllable followed by another word is more likely the
+first syllable of that word ("Quy hoạch", "Thanh tra")."""
+
+COMPANY_FORMS = (
+    "tnhh", "cổ phần", "cp", "tmcp", "mtv", "một thành viên", "trách nhiệm hữu hạn",
+    "liên doanh", "tư nhân", "thương mại cổ phần", "jsc",
+)
+
+SECTORS = (
+    "tư pháp", "tài chính", "công an", "quốc phòng", "ngoại giao", "nội vụ", "y tế",
+    "xây dựng", "công thương", "thương mại", "công nghiệp", "giáo dục và đào tạo",
+    "giáo dục - đào tạo", "giáo dục", "gdđt", "gd-đt", "gd&đt", "giao thông vận tải",
+    "giao thông - vận tải", "gtvt", "giao thông công chính", "gtcc", "giao thông",
+    "nông nghiệp và phát triển nông thôn", "nn&ptnt", "nông nghiệp và môi trường",
+    "nông nghiệp", "tài nguyên và môi trường", "tài nguyên - môi trường", "tn&mt",
+    "tài nguyên môi trường", "kế hoạch và đầu tư", "kế hoạch - đầu tư", "kh&đt",
+    "lao động - thương binh và xã hội", "lao động thương binh và xã hội",
+    "lao động - thương binh - xã hội", "lđ-tb&xh", "lđtbxh",
+    "văn hóa, thể thao và du lịch", "văn hóa - thể thao và du lịch", "văn hóa - thông tin",
+    "văn hóa thông tin", "văn hóa", "khoa học và công nghệ", "khoa học - công nghệ",
+    "khoa học công nghệ", "thông tin và truyền thông", "thông tin - truyền thông",
+    "bưu chính viễn thông", "bưu chính - viễn thông", "thủy sản", "dân tộc và tôn giáo",
+    "quy hoạch - kiến trúc", "quy hoạch kiến trúc", "du lịch", "thú y", "hải quan", "thuế",
+    "quản lý thị trường", "cảnh sát giao thông", "cảnh sát điều tra", "kiểm lâm",
+    "bảo vệ thực vật", "đường sắt", "đường bộ", "hàng không", "hàng hải", "thống kê",
+    "lâm nghiệp", "thủy lợi", "chăn nuôi", "trồng trọt", "nội chính", "tuyên giáo",
+    "dân vận", "pháp chế", "an ninh", "xuất nhập cảnh", "quản lý xuất nhập cảnh",
+    "tài nguyên nước", "môi trường", "năng lượng", "điện lực", "ngoại vụ", "kinh tế",
+)
+"""Sector names after Bộ/Sở/Cục/Phòng, of which only the first syllable is capitalised."""
+
+LOCATION_HEADS = (
+    "thôn", "xóm", "ấp", "bản", "làng", "buôn", "plei", "khu phố", "tổ dân phố", "khối",
+    "đường", "phố", "quốc lộ", "tỉnh lộ", "đại lộ", "hương lộ", "sông", "suối", "hồ", "núi",
+    "dãy núi", "đèo", "vịnh", "biển", "đảo", "quần đảo", "cầu", "hầm", "ga", "sân bay",
+    "cảng", "cảng hàng không", "cửa khẩu", "kênh", "rạch", "chợ", "khu công nghiệp", "kcn",
+    "khu đô thị", "khu tập thể", "khu du lịch", "khu di tích", "khu chế xuất",
+    "vườn quốc gia", "công viên", "hang", "động", "đồi", "bến xe", "bến", "cánh đồng",
+    "quảng trường", "đền", "chùa", "nhà thờ", "lăng", "thác", "bãi biển", "rừng", "cồn",
+    "mũi", "khu núi", "cao nguyên", "đầm", "phá", "bán đảo", "cửa biển", "hẻm", "ngõ",
+    "ngách", "khu dân cư", "khu", "tổ", "xứ",
+)
+"""Lower-case head nouns of a place name ("sông Hồng", "thôn 3", "ấp An Phú")."""
+
+NOT_A_HEAD_AFTER = {
+    "phá": {"khám", "đột", "tàn", "công", "đánh", "bắn"},
+    "động": {"lao", "hoạt", "vận", "chủ", "tác", "sinh", "hành", "biến", "cảm", "kích", "lưu",
+             "di", "bạo", "rung", "xúc", "giao", "cơ", "báo", "bị", "phát", "náo", "chấn"},
+    "cầu": {"yêu", "nhu", "toàn", "địa", "khẩn", "mưu", "cung", "thỉnh", "cần"},
+    "phố": {"thành", "đường", "khu"},
+    "bản": {"văn", "cơ", "căn", "xuất", "phiên", "kịch", "nguyên", "tư", "phát", "kịch", "bộ",
+            "tái", "dự", "bổn", "sao", "cổ"},
+    "thôn": {"nông"},
+    "xóm": {"làng", "hàng"},
+    "hồ": {"đồng", "mơ", "hồ", "ao", "sông", "hàng"},
+    "biển": {"bờ", "mặt", "vùng", "vũng", "bãi", "bọ"},
+    "đảo": {"hải", "biển"},
+    "chợ": {"chợ"},
+    "khu": {"các", "những", "một"},
+}
+"""Lower-case syllables that make a head noun part of a common word ("khám phá",
+"lao động", "yêu cầu", "thành phố", "văn bản", "nông thôn"): no place follows."""
+
+NOT_A_PLACE_AFTER = frozenset({"tiếng", "bảng", "đồng", "giờ", "kiểu", "gốc", "chữ"})
+"""Words that turn a country name into a language, currency or style ("tiếng Anh", "bảng Anh")."""
+
+NOT_A_PLACE_BEFORE = frozenset({"ấy", "ta", "ơi", "chị", "em"})
+"""Words after which "Anh" is a pronoun, not the country ("Anh ấy", "Anh ta")."""
+
+NUMBERED_LOCATION_HEADS = frozenset({
+    "thôn", "xóm", "ấp", "bản", "khu phố", "tổ dân phố", "khối", "quốc lộ", "tỉnh lộ",
+    "hương lộ", "tổ", "khu", "hẻm", "ngõ", "ngách",
+})
+"""Heads that also take a number ("thôn 3", "quốc lộ 1A")."""
+
+COUNTRIES = (
+    "việt nam", "vn", "mỹ", "hoa kỳ", "trung quốc", "nhật bản", "nhật", "hàn quốc",
+    "triều tiên", "pháp", "anh", "đức", "nga", "liên bang nga", "úc", "australia", "canada",
+    "lào", "campuchia", "thái lan", "malaysia", "singapore", "indonesia", "philippines",
+    "myanmar", "brunei", "đông timor", "ấn độ", "pakistan", "bangladesh", "sri lanka",
+    "nepal", "hà lan", "bỉ", "ý", "italia", "tây ban nha", "bồ đào nha", "thụy sĩ",
+    "thụy điển", "na uy", "đan mạch", "phần lan", "ba lan", "séc", "cộng hòa séc",
+    "slovakia", "hungary", "romania", "bulgaria", "ukraine", "belarus", "hy lạp",
+    "thổ nhĩ kỳ", "iraq", "iran", "israel", "palestine", "syria", "lebanon", "jordan",
+    "ả rập xê út", "saudi arabia", "kuwait", "qatar", "afghanistan", "ai cập", "libya",
+    "nam phi", "nigeria", "kenya", "ethiopia", "brazil", "argentina", "chile", "peru",
+    "colombia", "venezuela", "mexico", "cuba", "new zealand", "áo", "ireland", "scotland",
+    "mông cổ", "kazakhstan", "uzbekistan", "đài loan", "hong kong", "hồng kông", "ma cao",
+    "macau", "liên xô", "tiệp khắc", "nam tư", "đông đức", "tây đức", "angola", "mozambique",
+    "algeria", "morocco", "ma-rốc", "tunisia", "sudan", "somalia", "zimbabwe", "uganda",
+    "đông âu", "tây âu", "châu á", "châu âu", "châu phi", "châu mỹ", "châu úc",
+    "đông nam á", "đông á", "nam á", "trung đông", "bắc mỹ", "nam mỹ", "mỹ latinh",
+    "đông dương", "châu á - thái bình dương", "thái bình dương", "đại tây dương",
+    "ấn độ dương", "biển đông", "nam úc", "tây úc", "bắc triều tiên", "nam triều tiên",
+)
+"""Countries and world regions (lower case)."""
+
+FOREIGN_CITIES = (
+    "bắc kinh", "thượng hải", "quảng châu", "thâm quyến", "côn minh", "nam ninh",
+    "hàng châu", "trùng khánh", "đài bắc", "cao hùng", "tokyo", "osaka", "seoul", "busan",
+    "bình nhưỡng", "paris", "london", "washington", "new york", "los angeles",
+    "san francisco", "chicago", "houston", "boston", "moscow", "mátxcơva", "matxcơva",
+    "bangkok", "phnom penh", "viêng chăn", "vientiane", "sydney", "melbourne", "canberra",
+    "adelaide", "brisbane", "perth", "berlin", "frankfurt", "munich", "rome", "milan",
+    "madrid", "barcelona", "amsterdam", "brussels", "geneva", "zurich", "vienna", "praha",
+    "warsaw", "stockholm", "oslo", "copenhagen", "helsinki", "kiev", "istanbul", "dubai",
+    "baghdad", "tehran", "jerusalem", "tel aviv", "cairo", "new delhi", "mumbai",
+    "jakarta", "kuala lumpur", "manila", "yangon", "toronto", "vancouver", "ottawa",
+    "montreal", "havana", "rio de janeiro", "sao paulo", "buenos aires", "auckland",
+    "siem reap", "savannakhet", "luang prabang", "pattaya", "bali", "hồng kông",
+)
+"""Foreign cities (lower case)."""
+
+SCHOOL_HEADS = frozenset({
+    "đại học", "đh", "trường", "trường đại học", "học viện", "cao đẳng", "cđ", "thpt", "thcs",
+    "trường thpt", "trường thcs",
+})
+"""Heads whose name is often a person's ("THPT Lê Viết Thuật")."""
+
+CAPITALISED_LOCATION_HEADS = frozenset({
+    "quốc lộ", "tỉnh lộ", "đại lộ", "khu công nghiệp", "khu đô thị", "khu du lịch",
+    "khu di tích", "khu chế xuất", "vườn quốc gia", "sân bay", "cảng hàng không", "công viên",
+    "cửa khẩu", "quảng trường", "đền", "chùa", "lăng", "thác", "vịnh", "đèo", "núi", "sông",
+    "hồ", "cầu", "chợ", "ga", "bến xe", "nhà thờ", "hang", "động", "đảo", "quần đảo",
+})
+"""Location heads that may also be written with a capital ("Đền Hùng", "Sân bay Nội Bài");
+a capitalised one-word head yields to an administrative unit ("Chợ Mới" the district)."""

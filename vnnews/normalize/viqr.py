@@ -1,0 +1,115 @@
+"""VIQR: Vietnamese in ASCII, a modifier symbol then a tone symbol after each vowel.
+
+( breve, ^ circumflex, + horn; ` grave, ' acute, ? hook, ~ tilde, . dot; dd is đ.
+A final "." or "?" may be a tone mark or sentence punctuation: see ``_viqr_trim``.
+A backslash before a symbol ends the word there, so the symbol stays literal.
+
+>>> decode_viqr("Vie^.t Nam, ddi ho.c.")[0]
+'Việt Nam, đi học.'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .alphabet import with_tone
+from .offsets import CharMap, outside_spans, rewrite
+
+_VIQR_TONE = ["", "`", "'", "?", "~", "."]
+_VIQR_MODIFIER = {"ă": "(", "â": "^", "ê": "^", "ô": "^", "ơ": "+", "ư": "+"}
+
+
+def _build_viqr() -> dict[str, str]:
+    table = {"đ": "dd", "Đ": "DD"}
+    for char in "aăâeêioôơuưy":
+        for tone in range(6):
+            letter = with_tone(char, tone)
+            plain = unicodedata.normalize("NFD", char)[0]
+            code = plain + _VIQR_MODIFIER.get(char, "") + _VIQR_TONE[tone]
+            table[letter] = code
+            table[letter.upper()] = plain.upper() + code[1:]
+    return table
+
+
+VIQR_ENCODE = _build_viqr()
+VIQR_DECODE = {code: letter for letter, code in VIQR_ENCODE.items() if len(code) > 1}
+VIQR_DECODE.update({"Dd": "Đ", "dD": "đ"})
+# A VIQR letter: dd, or a vowel with an optional modifier and an optional tone.
+_VIQR_LETTER = re.compile(r"[dD][dD]|[aAeEiIoOuUyY](?:[(^+](?<=[aA]\(|[aAeEoO]\^|[oOuU]\+))?[`'?~.]?")
+_VIQR_WORD = re.compile(r"(?<![\w\\])[A-Za-z][A-Za-z(^+`'?~.]*")
+
+
+def decode_viqr(text: str, skip: list[tuple[int, int]] = ()) -> tuple[str, CharMap | None]:
+    """Decode VIQR ``text`` except inside the ``skip`` spans; also return the map.
+
+    >>> decode_viqr("Ha` No^.i")[1].starts
+    [0, 1, 3, 4, 5, 8]
+    """
+    return rewrite(text, outside_spans(list(_viqr_edits(text)), skip))
+
+
+def viqr_words(text: str):
+    """The ``(start, word)`` of each VIQR word of ``text``, without sentence punctuation.
+
+    >>> list(viqr_words("Ho. ddi ro^`i. Thuy?, XIV?"))
+    [(0, 'Ho.'), (4, 'ddi'), (8, 'ro^`i'), (15, 'Thuy?'), (22, 'XIV')]
+    """
+    for word in _VIQR_WORD.finditer(text):
+        yield word.start(), _viqr_trim(text, word)
+
+
+def _viqr_edits(text: str):
+    for base, chunk in viqr_words(text):
+        yield from _viqr_letter_edits(chunk, base)
+
+
+def decode_viqr_word(word: str) -> str:
+    """Decode one VIQR word taken as a whole (a final "." or "?" is a tone mark).
+
+    >>> decode_viqr_word("Ho."), decode_viqr_word("ddu+o+`ng")
+    ('Họ', 'đường')
+    """
+    return rewrite(word, list(_viqr_letter_edits(word, 0)))[0]
+
+
+def _viqr_letter_edits(chunk: str, base: int):
+    for letter in _VIQR_LETTER.finditer(chunk):
+        code = letter.group()
+        if len(code) > 1 and code in VIQR_DECODE:
+            yield base + letter.start(), base + letter.end(), VIQR_DECODE[code]
+        elif len(code) > 1 and code[:-1] in VIQR_DECODE:  # vowel+modifier, then a stray symbol
+            yield base + letter.start(), base + letter.end() - 1, VIQR_DECODE[code[:-1]]
+
+
+def _viqr_trim(text: str, word: re.Match) -> str:
+    """The word without its sentence punctuation.
+
+    A final "." or "?" on a word with no tone yet is a tone mark when a letter follows
+    after a space (lower case, or upper case after a vowel modifier: "Bo^. Y te^'"),
+    or a comma, colon or semicolon, or a single full stop ("thi.."), or, for "?",
+    anything but a space. Otherwise it ends a sentence.
+    """
+    chunk = word.group()
+    while chunk and chunk[-1] in ".?":
+        end = word.start() + len(chunk)
+        after = text[end : end + 2]
+        if not _has_tone(chunk[:-1]) and _continues(chunk, after, text[end + 2 : end + 3]):
+            break
+        chunk = chunk[:-1]
+    return chunk
+
+
+def _continues(chunk: str, after: str, third: str) -> bool:
+    first, second = after[:1], after[1:]
+    if first in (",", ";", ":") and first:
+        return True
+    if first == " " and second.isalpha():
+        return second.islower() or chunk[-2:-1] in ("^", "(", "+")
+    if chunk[-1] == "?":
+        return first != "" and not first.isspace()
+    return first == "." and second != "." and third != "."
+
+
+def _has_tone(chunk: str) -> bool:
+    return any(code[-1] in "`'?~." for code in _VIQR_LETTER.findall(chunk))
