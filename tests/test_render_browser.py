@@ -13,6 +13,7 @@ else to the test's tmp folder.
 from __future__ import annotations
 
 import html as html_lib
+import importlib.util
 import json
 import os
 import re
@@ -151,3 +152,20 @@ def test_probe_catches_a_hidden_mark_a_script_error_and_a_fetch(tmp_path):
     assert any("blocked by CSP" in error for error in report["errors"])
     hidden = next(m for m in report["marks"] if m["text"] == "Huế")
     assert hidden["display"] == "none" and hidden["width"] == 0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(importlib.util.find_spec("vnnews.pipeline") is None, reason="vnnews.pipeline is not merged yet")
+def test_the_scraped_sample_article_through_the_pipeline(tmp_path, sample_article):
+    from vnnews.pipeline import load
+
+    doc = load()(sample_article)
+    assert doc.entities, "the pipeline found no entity in the sample article"
+    page = html(doc)
+    report = probe(tmp_path, page)
+    assert report["errors"] == []
+    assert len(report["marks"]) == len(doc.entities)
+    assert all(m["width"] > 0 and m["onTop"] and m["cardDisplay"] == "block" for m in report["marks"])
+    folder = Path(os.environ.get("VNNEWS_TEST_ARTIFACTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "render_sample_article.html").write_text(page, encoding="utf-8")
