@@ -141,3 +141,8 @@ def test_vntc_articles_detected_as_unicode_and_legacy_copies_detected(shared_dat
             wrong += sum(a != b for a, b in zip(decoded, expected))
         # VIQR is ambiguous before a full stop ("ho." is "họ" or "ho" + "."): allow 0.5%
         assert wrong <= (0.005 * words if encoding == "viqr" else 0), (encoding, wrong, words)
+
+
+@pytest.mark.parametrize("text", ["\u00ad", "a \u00ad b", "ô", "Ö", "x ¡ y"])
+def test_lone_legacy_characters_prove_nothing(text):
+    assert detect_encoding(text) == "none"

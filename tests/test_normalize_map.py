@@ -111,3 +111,17 @@ def test_concurrent_calls_give_the_same_answers():
         got = list(pool.map(lambda t: normalize_with_map(t).text, texts))
     assert got == expected
     assert expected[0] == "Hoà Bình thuỷ điện 0, bảo lượng, Vieät Nam, ViÖt Nam"
+
+
+@pytest.mark.parametrize(
+    "text, steps",
+    [
+        ("Hoà Bình", ()),
+        ("Hòa Bình", ("tones",)),
+        ("Vieät Nam", ("legacy:vni",)),
+        ("Ho\u0300a\u00ad Bình", ("nfc", "invisible", "tones")),
+        ("Ðà Nẵng", ("confusables",)),
+    ],
+)
+def test_steps_name_the_fixes_that_changed_the_text(text, steps):
+    assert normalize_with_map(text).steps == steps

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sys
 import types
+import unicodedata
 
 from ..errors import InputError
 from .confusables import fix_confusables
@@ -48,14 +49,16 @@ def normalize_with_map(text: str, tone_style: str = "new", legacy: str | None = 
     """Normalise ``text`` and keep, for each output character, where it came from.
 
     ``legacy`` is "auto" (decode TCVN3/VNI/VIQR only when detected), one of
-    "tcvn3", "vni", "viqr" (force), or "none"/None (never decode).
+    "tcvn3", "vni", "viqr" (force), or "none"/None (never decode). ``steps`` names
+    the fixes that changed something, in the order they ran.
 
     >>> n = normalize_with_map("Ðà Nẵng  ho\\u0300a")
-    >>> n.text, n.offsets[-4:], n.span_to_original(9, 12)
-    ('Đà Nẵng  hoà', [9, 10, 12, 13], (9, 13))
+    >>> n.text, n.offsets[-4:], n.span_to_original(9, 12), n.steps
+    ('Đà Nẵng  hoà', [9, 10, 12, 13], (9, 13), ('nfc', 'confusables', 'tones'))
     """
-    result, char_map = _normalize(text, tone_style, legacy)
-    return Normalized.build(result, text, char_map)
+    steps: list[str] = []
+    result, char_map = _normalize(text, tone_style, legacy, steps)
+    return Normalized.build(result, text, char_map, tuple(steps))
 
 
 def normalize(text: str, tone_style: str = "new", legacy: str | None = "auto") -> str:
@@ -64,25 +67,34 @@ def normalize(text: str, tone_style: str = "new", legacy: str | None = "auto") -
     >>> normalize("Quốc hội Việt Nam: Nghịêm, lựơng, qúy, thuỷ", tone_style="old")
     'Quốc hội Việt Nam: Nghiệm, lượng, quý, thủy'
     """
-    return _normalize(text, tone_style, legacy)[0]
+    return _normalize(text, tone_style, legacy, [])[0]
 
 
-def _normalize(text: str, tone_style: str, legacy: str | None) -> tuple[str, CharMap | None]:
+def _normalize(text: str, tone_style: str, legacy: str | None, steps: list[str]) -> tuple[str, CharMap | None]:
+    """The normalised text and its map (None: same length); appends to ``steps``."""
     if not isinstance(text, str):
         raise InputError(f"normalize expects str, not {type(text).__name__}; decode bytes first")
     check_style(tone_style)
     legacy = "none" if legacy is None else legacy
     if legacy not in LEGACY_CHOICES:
         raise InputError(f"legacy must be one of {LEGACY_CHOICES}, not {legacy!r}")
-    result, char_map = nfc_with_map(text)
+    result, char_map = text, None
     if legacy == "auto":
-        legacy = detect_encoding(result)
-    for step in (lambda t: decode_legacy(t, legacy), drop_invisible):
+        legacy = detect_encoding(unicodedata.normalize("NFC", text))
+    mapped_steps = [("nfc", nfc_with_map), (f"legacy:{legacy}", lambda t: decode_legacy(t, legacy))]
+    for name, step in mapped_steps + [("invisible", drop_invisible)]:
+        before = result
         result, step_map = step(result)
         if step_map is not None:
             char_map = step_map if char_map is None else char_map.then(step_map)
+        if result is not before and result != before:
+            steps.append(name)
     if not result.isascii():
-        result = outside_protected(result, lambda part: convert_tone_style(fix_confusables(part), tone_style))
+        for name, fix in (("confusables", fix_confusables), ("tones", lambda t: convert_tone_style(t, tone_style))):
+            before = result
+            result = outside_protected(result, fix)
+            if result != before:
+                steps.append(name)
     return result, char_map
 
 

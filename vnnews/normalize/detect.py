@@ -86,6 +86,8 @@ def _evidence(text: str, encoding: str) -> int:
 def _judge(word: str, encoding: str) -> str | bool | None:
     """None: no evidence either way; False: against; "weak" or "strong": for."""
     markers = _MARKERS[encoding]
+    if len(word) < 2:  # a lone character ("ô", a soft hyphen) proves nothing
+        return None
     if not (set(word) & markers or any(m in word for m in markers if len(m) > 1)):
         return None
     decoded = decode_viqr_word(word) if encoding == "viqr" else decode(word, encoding)

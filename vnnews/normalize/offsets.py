@@ -104,17 +104,19 @@ class Normalized:
     #: end in ``original`` of each character's source; None when every character
     #: came from exactly one character (then it is ``offsets[i] + 1``)
     ends: list[int] | None = field(default=None, repr=False)
+    #: names of the fixes that changed the text, in order ("nfc", "legacy:vni", ...)
+    steps: tuple[str, ...] = ()
 
     @classmethod
-    def build(cls, text: str, original: str, char_map: CharMap | None) -> "Normalized":
+    def build(cls, text: str, original: str, char_map: CharMap | None, steps: tuple[str, ...] = ()) -> "Normalized":
         """Make a Normalized from a composed :class:`CharMap` (None: same length).
 
         >>> Normalized.build("ab", "ab", None).offsets
         [0, 1, 2]
         """
         if char_map is None:
-            return cls(text, original, list(range(len(text) + 1)))
-        return cls(text, original, char_map.starts + [len(original)], char_map.ends)
+            return cls(text, original, list(range(len(text) + 1)), None, steps)
+        return cls(text, original, char_map.starts + [len(original)], char_map.ends, steps)
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the span ``text[start:end]`` to the span of ``original`` it came from.

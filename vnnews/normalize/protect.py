@@ -14,6 +14,7 @@ PROTECTED = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # e-mail addresses
     re.IGNORECASE,
 )
+_WWW = re.compile(r"www\.", re.IGNORECASE)
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
@@ -22,7 +23,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     >>> protected_spans("mail bạn@ví.dụ hay https://x.vn/a?b=c .")
     [(5, 14), (19, 37)]
     """
-    if "@" not in text and "://" not in text and "www." not in text.lower():
+    if "@" not in text and "://" not in text and not _WWW.search(text):
         return []
     return [m.span() for m in PROTECTED.finditer(text)]
 
