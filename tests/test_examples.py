@@ -119,3 +119,13 @@ def test_dask_cluster(tmp_path):
     assert [r["id"] for r in lines] == [r["id"] for r in rows]
     assert all(r["error"] is None and r["document"]["text"] == row["text"] for r, row in zip(lines, rows))
     assert "workers: 1" in result.stdout and "6 records, 0 errors" in result.stdout
+
+
+@needs("vnnews.pipeline", "vnnews.sklearn")
+def test_sklearn_downstream(tmp_path):
+    data = write_jsonl(tmp_path / "labelled.jsonl")
+    result = run_example("sklearn_downstream.py", data, cwd=tmp_path)
+    assert "24 articles, labels ['chinh_tri_xa_hoi', 'kinh_doanh', 'the_thao']" in result.stdout
+    accuracy = float(result.stdout.split("cross-validated accuracy: ")[1].split()[0])
+    assert accuracy > 0.5  # three balanced labels: chance is 0.33
+    assert result.stdout.count("\n  ") == 3  # the telling features of each label
