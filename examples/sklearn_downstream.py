@@ -38,7 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     model = make_pipeline(DocumentFeatures(), LogisticRegression(max_iter=1000))
     folds = StratifiedKFold(n_splits=args.folds, shuffle=True, random_state=0)
     scores = cross_val_score(model, docs, labels, cv=folds)
-    print(f"{len(docs)} articles, labels {sorted(set(labels))}")
+    print(f"{len(docs)} articles, labels {sorted(set(labels.tolist()))}")
+    problems = [error for doc in docs for error in doc.errors]
+    if problems:
+        print(f"{len(problems)} analysis problems, first: {problems[0]}")
     print(f"cross-validated accuracy: {scores.mean():.2f} (folds: {', '.join(f'{s:.2f}' for s in scores)})")
 
     model.fit(docs, labels)

@@ -129,3 +129,4 @@ def test_sklearn_downstream(tmp_path):
     accuracy = float(result.stdout.split("cross-validated accuracy: ")[1].split()[0])
     assert accuracy > 0.5  # three balanced labels: chance is 0.33
     assert result.stdout.count("\n  ") == 3  # the telling features of each label
+    assert "analysis problems" not in result.stdout
