@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     with open(args.output, "w", encoding="utf-8") as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    topics = Counter(((r["document"] or {}).get("topic") or {}).get("label") for r in records)
+    topics = Counter(r["document"]["topic"]["label"] for r in records if r["document"] and r["document"].get("topic"))
     print(f"wrote {args.output}: {len(records)} records, {sum(r['error'] is not None for r in records)} errors")
     print("topics:", dict(topics))
     return 0

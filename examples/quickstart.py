@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 import vnnews
+from vnnews.render_details import entity_details
 
 SAMPLE = (
     "Bình Định: Ra mắt mô hình \"Chính quyền thân thiện vì nhân dân phục vụ\"\n"
@@ -36,13 +37,10 @@ def main(argv: list[str] | None = None) -> int:
               f"(score {doc.topic.government_administration_score:.2f})")
     print("sentences:", len(doc.sentences), " words:", len(doc.tokens))
     print("first words:", " | ".join(t.text for t in doc.tokens[:8]))
-    for entity in doc.entities:
-        facts = {k: v for k, v in entity.attrs.items() if k in ("admin_type", "code", "period")}
-        print(f"  {entity.label:<12} {doc.text[entity.start:entity.end]!r:<28} {facts}")
-        for position in entity.attrs.get("positions", []):
-            print(f"  {'':<12} position: {position}")
-        for successor in entity.attrs.get("successors", []):
-            print(f"  {'':<12} successor: {successor}")
+    for entity in doc.entities:  # offsets point into your own text
+        print(f"  {entity.label:<12} {doc.text[entity.start:entity.end]!r} at {entity.start}-{entity.end}")
+        for line in entity_details(entity).splitlines()[1:]:  # type, code, successors, positions...
+            print(f"  {'':<12}   {line}")
     for error in doc.errors:
         print("error:", error)
     if args.json:

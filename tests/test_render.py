@@ -134,6 +134,10 @@ def test_split_successors_are_all_listed():
     assert read(html(one)).marks[0]["data-details"].splitlines()[1:] == ["Successor (split): xã Tân Hòa (code 1)"]
     assert "Successor (split): xã Tân Hòa (code 1)" in details
     assert "Successor (split): xã Tân Lợi (code 2)" in details
+    district = [{"name": f"Xã {i}", "admin_type": "xã", "code": str(i)} for i in range(12)]
+    many = Document(text, entities=[Entity("DISTRICT", 0, len(text), text, attrs={"successors": district})])
+    lines = read(html(many)).marks[0]["data-details"].splitlines()
+    assert lines[1:] == [f"Successor (split): Xã {i} (code {i})" for i in range(5)] + ["… and 7 more successor units"]
 
 
 def test_topic_and_government_score_at_the_top():

@@ -26,11 +26,11 @@ _PERIODS = {
     "both": "before and after the 2025 reform",
 }
 _SHOWN = ("admin_type", "code", "period", "parents", "successors", "positions", "ambiguous", "candidates")
-MAX_CANDIDATES = 5
-"""At most this many candidate units of an ambiguous name are listed."""
+MAX_LISTED = 5
+"""At most this many successor units, or candidate units of an ambiguous name, are listed."""
 # Attributes that only matter to the recognizer (offsets of the bare name, flags).
 _HIDDEN = {"name_start", "head_capitalised", "split", "full_name"}
-_CAPTIONS = {"refers_to": "Refers to", "kind": "Kind", "cue": "Found by", "role": "Role"}
+_CAPTIONS = {"refers_to": "Refers to", "kind": "Kind", "cue": "Found by", "role": "Role", "honorific": "Honorific"}
 
 
 def entity_details(entity: Entity) -> str:
@@ -55,14 +55,16 @@ def entity_details(entity: Entity) -> str:
         lines.append("In: " + "; ".join(unit_text(p) for p in _as_list(attrs["parents"])))
     successors = _as_list(attrs.get("successors"))
     caption = "Successor (split)" if attrs.get("split") or len(successors) > 1 else "Successor"
-    lines.extend(f"{caption}: {unit_text(unit)}" for unit in successors)
+    lines.extend(f"{caption}: {unit_text(unit)}" for unit in successors[:MAX_LISTED])
+    if len(successors) > MAX_LISTED:
+        lines.append(f"… and {len(successors) - MAX_LISTED} more successor units")
     lines.extend(f"Position: {position_text(p)}" for p in _as_list(attrs.get("positions")))
     candidates = _as_list(attrs.get("candidates"))
     if attrs.get("ambiguous") or len(candidates) > 1:
         lines.append("Ambiguous: not certain which unit is meant")
-        lines.extend(f"Candidate: {unit_text(c)}" for c in candidates[:MAX_CANDIDATES])
-        if len(candidates) > MAX_CANDIDATES:
-            lines.append(f"… and {len(candidates) - MAX_CANDIDATES} more candidates")
+        lines.extend(f"Candidate: {unit_text(c)}" for c in candidates[:MAX_LISTED])
+        if len(candidates) > MAX_LISTED:
+            lines.append(f"… and {len(candidates) - MAX_LISTED} more candidates")
     for key, value in attrs.items():
         if key not in _SHOWN and key not in _HIDDEN and _given(value):
             lines.append(f"{_CAPTIONS.get(key, key)}: {_plain(value)}")
