@@ -10,6 +10,7 @@ alternating within each round so machine load and cache state weigh on both alik
 
     nice -n 10 python benchmarks/segmentation.py            # from the repository root
     nice -n 10 python benchmarks/segmentation.py --styles   # also: F1 per tone style fed (dev)
+    nice -n 10 python benchmarks/segmentation.py --ablation # also: dev F1 without the rules
 """
 
 from __future__ import annotations
@@ -84,10 +85,27 @@ def speed(raw, via, texts: list[str], rounds: int) -> tuple[float, float, float]
     return min(raw_times), min(via_times), ratio
 
 
+def ablation(sentences) -> str:
+    """Dev F1 of each backend through vnnews, then without its rules (patched out)."""
+    from unittest import mock
+
+    no_rules = lambda text: []  # noqa: E731
+    rows = ["| backend | vnnews | without the name rule | without name and number/URL/code rules |", "|---|---|---|---|"]
+    for backend in ("underthesea", "pyvi"):
+        full = score(Segmenter(backend).word_spans, None, sentences)[2]
+        with mock.patch("vnnews.segment.segmenter.name_spans", no_rules):
+            no_names = score(Segmenter(backend).word_spans, None, sentences)[2]
+            with mock.patch("vnnews.segment.segmenter.protected_spans", no_rules):
+                bare = score(Segmenter(backend).word_spans, None, sentences)[2]
+        rows.append(f"| {backend} | {100 * full:.2f} | {100 * no_names:.2f} | {100 * bare:.2f} |")
+    return "\n".join(rows) + "\n"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=6, help="timed rounds per backend and split")
     parser.add_argument("--styles", action="store_true", help="F1 on dev per tone style fed to each backend")
+    parser.add_argument("--ablation", action="store_true", help="dev F1 without the name and number/URL rules")
     args = parser.parse_args()
     data = shared_data_dir()
     if data is None:
@@ -109,6 +127,9 @@ def main() -> int:
                 f1 = score(Segmenter(StyledBackend(base, style)).word_spans, None, splits["dev"])[2]
                 print(f"| {base.name}, tone style {style or 'unchanged'} | {100 * f1:.2f} |")
         print()
+
+    if args.ablation:
+        print(ablation(splits["dev"]))
 
     print("| split | backend | called | P | R | F1 | words/s (best pass) | F1 vs raw | speed vs raw (median of rounds) |")
     print("|---|---|---|---|---|---|---|---|---|")

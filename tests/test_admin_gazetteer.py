@@ -161,3 +161,26 @@ def test_lookup_abbreviated_type_words(gaz, written, code):
 @pytest.mark.parametrize("written", ["Kỳ Anh", "Kì Anh", "ki anh", "thị xã Kì Anh"])
 def test_lookup_final_y_written_as_i(gaz, written):
     assert "449" in {u.code for u in gaz.lookup(written)}
+
+
+def test_first_calls_from_many_threads_in_a_fresh_process():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import threading\n"
+        "from vnnews.entities.places import find_admin_units\n"
+        "barrier = threading.Barrier(6); out = []\n"
+        "def call():\n"
+        "    barrier.wait(); out.append([(e.start, e.code) for e in find_admin_units('xã Bình Định, huyện Kiến Xương')])\n"
+        "threads = [threading.Thread(target=call) for _ in range(6)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "print(len(out), len({repr(o) for o in out}), out[0])\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, PYTHONPATH=str(root))
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "6 1 [(0, '13186'), (14, '343')]"

@@ -30,7 +30,7 @@ def test_type_word_decides_commune_or_former_province():
     assert (commune.label, commune.admin_type, commune.text) == ("COMMUNE", "xã", "xã Bình Định")
     province = only("Chủ tịch UBND tỉnh Bình Định dự lễ.")
     assert (province.label, province.code, province.period) == ("PROVINCE", "52", "pre2025")
-    assert [(s["name"], s["code"]) for s in province.successors] == [("Gia Lai", "52")]
+    assert [(s["name"], s["code"], s["province"]) for s in province.successors] == [("Gia Lai", "52", "Gia Lai")]
 
 
 def test_district_in_context_picks_the_commune():
@@ -282,3 +282,52 @@ def test_the_registry_of_the_other_mentions_picks_the_period():
     after = {e.text: e for e in places("Phường Sài Gòn, TP.HCM")}
     assert after["TP.HCM"].period == "post2025"  # a ward created by the reform
     assert only("TP.HCM đón khách").period == "post2025"  # nothing to go by: the current registry
+
+
+def test_bare_commune_needs_its_district_close_by():
+    near = places("Ông Sáng ngụ Gia Kiệm, Thống Nhất, Đồng Nai.")
+    assert [(e.label, e.text) for e in near][:2] == [("COMMUNE", "Gia Kiệm"), ("DISTRICT", "Thống Nhất")]
+    far = "Ca sĩ Hồng Hải biểu diễn tối qua. " + "Khán giả đông kín cả khán phòng. " * 5 + "Đoàn về TP Hạ Long."
+    assert [e.text for e in places(far)] == ["TP Hạ Long"]
+
+
+def test_bare_name_takes_the_unit_its_typed_mention_names():
+    text = "Bình Định: ra mắt mô hình mới. " + "Cán bộ, công chức thực hiện mô hình. " * 5 + "Lãnh đạo xã Bình Định, huyện Kiến Xương phát biểu."
+    headline = places(text)[0]
+    assert (headline.text, headline.label, headline.code) == ("Bình Định", "COMMUNE", "13186")
+
+
+@pytest.mark.parametrize("text", ["Trận đấu trên sân Chi Lăng, Đà Nẵng.", "Em trú tại thôn Châu Hóa, xã Thuận Hóa."])
+def test_names_after_landmark_and_village_words_are_not_admin_units(text):
+    assert "Chi Lăng" not in [e.text for e in places(text)] and "Châu Hóa" not in [e.text for e in places(text)]
+
+
+def test_an_address_goes_from_small_to_big():
+    found = places("Khu chăn nuôi Nhơn Tân (An Nhơn, Bình Định) đã đóng cửa.")
+    assert [(e.label, e.name) for e in found] == [("COMMUNE", "Nhơn Tân"), ("DISTRICT", "An Nhơn"), ("PROVINCE", "Bình Định")]
+    assert not found[-1].ambiguous  # not the ward Bình Định of An Nhơn, written after its town
+
+
+def test_one_syllable_city_is_also_a_given_name():
+    assert places("Sau này khi Vinh nhiều lần thắc mắc thì Minh cười.") == []
+    assert only("Tới Vinh (Nghệ An) chiều qua.", "DISTRICT").code == "412"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(fragments, st.text(max_size=4)), max_size=12))
+def test_entities_are_in_order_without_overlap_and_json_ready(parts):
+    import json
+
+    from vnnews.document import Entity
+
+    found = find_admin_units("".join(parts))
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    for e in found:
+        assert Entity.from_dict(json.loads(json.dumps(e.to_dict(), ensure_ascii=False))) == e
+        assert e.label in {"PROVINCE", "DISTRICT", "COMMUNE"} and 0.5 <= e.score <= 1.0
+
+
+def test_reversed_address_keeps_scores_in_range():
+    district, commune = places("huyện Kiến Xương, xã Bình Định")
+    assert commune.code == "13186" and not commune.ambiguous  # the district still places the commune
+    assert 0.5 <= commune.score <= 1.0

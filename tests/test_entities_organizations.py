@@ -47,3 +47,7 @@ def test_common_words_ending_in_a_head_noun_are_not_places():
 
 def test_language_is_not_a_country():
     assert labelled("Anh ấy học tiếng Anh và đổi bảng Anh sang USD.", "LOCATION") == []
+
+
+def test_a_number_ends_an_organisation_name():
+    assert labelled("Trụ tháp do Công ty Cầu 12 thi công.", "ORGANIZATION") == ["Công ty Cầu 12"]

@@ -59,6 +59,14 @@ def test_every_word_is_a_slice_of_the_original_text(segmenter, text):
     assert nonspace("".join(slices(text, spans))).replace("ð", "đ") == nonspace(text).replace("ð", "đ")
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=TEXTS)
+def test_no_word_crosses_a_sentence_boundary(segmenter, text):
+    sentences = segmenter.sentence_spans(text)
+    for start, end in segmenter.word_spans(text):
+        assert any(s <= start and end <= e for s, e in sentences), (text[start:end], sentences)
+
+
 def test_offsets_point_into_non_nfc_input(segmenter):
     text = "Thu\u0309y đie\u0323\u0302n Hoa\u0300 Bi\u0300nh"  # decomposed marks
     words = slices(text, segmenter.word_spans(text))
@@ -89,6 +97,24 @@ def test_tone_style_words_keep_the_original_characters(backend):
     new = word_tokenize("Uỷ ban nhân dân tỉnh Khánh Hoà khoẻ mạnh", backend=backend)
     assert [convert_tone_style(w, "new") for w in old] == new
     assert "Khánh Hòa" in old and "khỏe mạnh" in old
+
+
+STYLED_SYLLABLES = ["hòa", "hoà", "Hòa", "HOÀ", "thủy", "thuỷ", "Thủy", "khỏe", "khoẻ", "lòe", "loè", "quý", "quả",
+                    "hoàn", "toán", "người", "thuyền", "ủy", "uỷ", "Ủy", "xòe", "tọa", "toạ", "gìn", "giữ", "1.000"]
+STYLED_TEXTS = st.lists(
+    st.tuples(st.sampled_from(STYLED_SYLLABLES), st.sampled_from([" ", ", ", "-", "\n", ""]))
+).map(lambda parts: "".join(s + sep for s, sep in parts))
+
+
+@given(text=STYLED_TEXTS, style=st.sampled_from(["new", "old"]))
+def test_fast_tone_style_feed_matches_the_full_conversion(text, style):
+    from vnnews.segment.style import to_tone_style
+
+    converted = to_tone_style(text, style)
+    assert converted == convert_tone_style(text, style)
+    assert len(converted) == len(text)
+    other = "old" if style == "new" else "new"
+    assert to_tone_style(convert_tone_style(text, other), style) == converted
 
 
 # --- news tokens -------------------------------------------------------------------------

@@ -38,6 +38,7 @@ _LAZY = {
     "restore_diacritics": "vnnews.restore",
     "sent_tokenize": "vnnews.segment",
     "word_tokenize": "vnnews.segment",
+    "Segmenter": "vnnews.segment",
     "extract_entities": "vnnews.entities",
     "classify": "vnnews.topics",
     "Pipeline": "vnnews.pipeline",

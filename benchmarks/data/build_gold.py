@@ -4,7 +4,9 @@ Inputs (all written by hand, see docs/entities_guideline.md):
 - ``gold_candidates.jsonl``: sentences drawn from the VNTC test split by
   ``select_gold_sentences.py`` (article id, offset of the sentence in the article);
 - ``gold_annotations.tsv``: ``index<TAB>label<TAB>surface[<TAB>occurrence]`` for them;
-- ``gold_written.txt``: hard cases written by the team, same annotation lines.
+- ``gold_written.txt``: hard cases written by the team, same annotation lines;
+- ``gold_candidates_2.jsonl`` / ``gold_annotations_2.tsv``: a second VNTC batch annotated
+  blind (batch "vntc-blind"), kept apart in the benchmark's report.
 
 A surface that is not found (or not found often enough) is an error, so a typo in the
 annotation cannot slip through. Run from the repository root:
@@ -43,18 +45,18 @@ def ordered(entities: list[dict]) -> list[dict]:
     return sorted(entities, key=lambda e: (e["start"], -e["end"], e["label"]))
 
 
-def corpus_sentences() -> list[dict]:
-    rows = [json.loads(line) for line in (HERE / "gold_candidates.jsonl").open(encoding="utf-8")]
+def corpus_sentences(candidates: str, annotations: str, prefix: str, batch: str) -> list[dict]:
+    rows = [json.loads(line) for line in (HERE / candidates).open(encoding="utf-8")]
     for row in rows:
         row["entities"] = []
-    for line in (HERE / "gold_annotations.tsv").open(encoding="utf-8"):
+    for line in (HERE / annotations).open(encoding="utf-8"):
         if not line.strip() or line.startswith("#"):
             continue
         index, *fields = line.rstrip("\n").split("\t")
         row = rows[int(index)]
         row["entities"].append(entity(row["text"], *fields))
     return [
-        {"id": f"vntc-{i:03d}", "article_id": row["article_id"], "topic": row["label"],
+        {"id": f"{prefix}-{i:03d}", "batch": batch, "article_id": row["article_id"], "topic": row["label"],
          "article_offset": row["article_offset"], "text": row["text"],
          "entities": ordered(row["entities"])}
         for i, row in enumerate(rows)
@@ -68,7 +70,7 @@ def written_sentences() -> list[dict]:
             continue
         if line.startswith("= "):
             ident, text = line[2:].rstrip("\n").split(" ", 1)
-            rows.append({"id": ident, "article_id": None, "topic": None,
+            rows.append({"id": ident, "batch": "written", "article_id": None, "topic": None,
                          "article_offset": None, "text": text, "entities": []})
         else:
             rows[-1]["entities"].append(entity(rows[-1]["text"], *line.rstrip("\n").split("\t")))
@@ -79,7 +81,9 @@ def written_sentences() -> list[dict]:
 
 def main() -> int:
     out = HERE / "entities_gold.jsonl"
-    rows = corpus_sentences() + written_sentences()
+    rows = corpus_sentences("gold_candidates.jsonl", "gold_annotations.tsv", "vntc", "vntc") \
+        + written_sentences() \
+        + corpus_sentences("gold_candidates_2.jsonl", "gold_annotations_2.tsv", "vntc2", "vntc-blind")
     with out.open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")

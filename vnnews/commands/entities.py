@@ -29,7 +29,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print one JSON object per entity; returns the exit status."""
+    """Print one JSON object per entity; returns the exit status.
+
+    >>> import argparse, contextlib, io, tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = path.write_text("Ông Lê Văn Tám ở Hà Nội.", encoding="utf-8")
+    >>> out = io.StringIO()
+    >>> with contextlib.redirect_stdout(out):
+    ...     status = run(argparse.Namespace(file=str(path), label=["PERSON"]))
+    >>> status, len(out.getvalue().splitlines())
+    (0, 1)
+    """
     text = read_text_arg(args.file)
     for entity in extract_entities(text):
         if not args.label or entity.label in args.label:

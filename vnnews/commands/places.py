@@ -44,7 +44,7 @@ def _line(entity) -> str:
     """One tab-separated line: span, label, text, unit, code, period, parents, successors."""
     parents = ", ".join(f"{p['admin_type']} {p['name']}" for p in entity.parents)
     successors = "; ".join(
-        f"{s['admin_type']} {s['name']}" + (f" ({s['province']})" if "province" in s else "")
+        f"{s['admin_type']} {s['name']}" + (f" ({s['province']})" if s["level"] != "province" else "")
         for s in entity.attrs.get("successors", [])
     )
     fields = [

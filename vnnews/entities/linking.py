@@ -20,7 +20,13 @@ LEVELS = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune"}
 
 def link_short_forms(entities: Sequence[Entity]) -> None:
     """Give a short name ("Hùng", "Mạnh Hùng") the full name it ends, written before it,
-    as ``attrs["refers_to"]`` (name, label, start, end); the latest such name wins."""
+    as ``attrs["refers_to"]`` (name, label, start, end); the latest such name wins.
+
+    >>> a = Entity("OFFICIAL", 0, 12, "Lê Mạnh Hùng", "Lê Mạnh Hùng")
+    >>> b = Entity("PERSON", 20, 29, "Mạnh Hùng", "Mạnh Hùng")
+    >>> link_short_forms([a, b]); b.attrs["refers_to"]["label"]
+    'OFFICIAL'
+    """
     full_names: list[Entity] = []
     for entity in sorted(entities, key=lambda e: e.start):
         if entity.label not in PEOPLE or not entity.name:
@@ -38,7 +44,14 @@ def link_short_forms(entities: Sequence[Entity]) -> None:
 def resolve_positions(entities: Sequence[Entity]) -> None:
     """Fill each OFFICIAL position's ``place_resolved``: the unit written in the post, or
     for a post that only says its level ("Chủ tịch UBND tỉnh") the unit of that level the
-    text is about (the most mentioned, counting the parents of smaller units)."""
+    text is about (the most mentioned, counting the parents of smaller units).
+
+    >>> place = Entity("PROVINCE", 0, 9, "Thái Bình", "Thái Bình", {"code": "34"})
+    >>> person = Entity("OFFICIAL", 10, 20, "Lê Văn Tám", "Lê Văn Tám",
+    ...                 {"positions": [{"level": "province", "place_resolved": None}]})
+    >>> resolve_positions([place, person]); person.positions[0]["place_resolved"]["code"]
+    '34'
+    """
     about = places_of_text(entities)
     for entity in entities:
         for position in entity.attrs.get("positions", []) if entity.label == "OFFICIAL" else []:

@@ -48,7 +48,8 @@ _TYPE_TONE_KEYS = {
 _LANDMARK_WORDS = (
     "đường", "phố", "ngõ", "hẻm", "ngách", "đại lộ", "quốc lộ", "tỉnh lộ", "cầu", "chợ", "ga",
     "sân bay", "bến xe", "bến", "phà", "đèo", "vịnh", "sông", "núi", "hồ", "cảng", "cửa khẩu",
-    "khu công nghiệp", "khu đô thị", "khu du lịch", "khu kinh tế", "số",
+    "khu công nghiệp", "khu đô thị", "khu du lịch", "khu kinh tế", "số", "sân", "đảo", "dốc",
+    "kênh", "rạch", "thôn", "xóm", "ấp", "bản", "làng", "khu", "trạm", "vườn quốc gia", "HTX",
 )
 _HONORIFICS = ("ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "đồng chí", "thầy")
 _NAME_PARTS = (
@@ -101,26 +102,31 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     for start, end, surfaces in found:
         if start < taken_until:
             continue
-        if listed is not None and _LIST_JOINT.fullmatch(folded, listed.end, start):
+        in_list = listed is not None and _LIST_JOINT.fullmatch(folded, listed.end, start)
+        if in_list:
             mention = _mention(text, folded, start, end, surfaces, listed.types)
         else:
             mention = _mention(text, folded, start, end, surfaces, plain=plain)
+        if mention == _INSIDE_ANOTHER_NAME:
+            taken_until = _end_of_name(text, end)  # nor is "Bình Dương" a place in "Nam Thái Bình Dương"
             listed = None
-            if mention and mention is not _INSIDE_ANOTHER_NAME and mention.types and _PLURAL_BEFORE.search(
-                folded, max(0, mention.start - 8), mention.start
-            ):
+            continue
+        if mention is None:
+            listed = listed if in_list else None
+            continue
+        if not in_list:
+            listed = None
+            if mention.types and _PLURAL_BEFORE.search(folded, max(0, mention.start - 8), mention.start):
                 mention.start = mention.name_start  # "các tỉnh Hải Dương, Hải Phòng": names only
                 listed = mention
-        if mention is _INSIDE_ANOTHER_NAME:
-            taken_until = _end_of_name(text, end)  # nor is "Bình Dương" a place in "Nam Thái Bình Dương"
-        elif mention is not None:
-            mentions.append(mention)
-            taken_until = end
-            listed = mention if listed is not None else None
+        else:
+            listed = mention
+        mentions.append(mention)
+        taken_until = end
     return mentions
 
 
-_INSIDE_ANOTHER_NAME = Mention(0, 0, 0, (), ())  # marker: a match that is part of a longer name
+_INSIDE_ANOTHER_NAME = "inside another name"  # what _mention says of "Bình Dương" in "Thái Bình Dương"
 _CAPITALISED_WORDS = regex.compile(r"(?: \p{Lu}\w*)*")
 
 
@@ -129,7 +135,7 @@ def _end_of_name(text: str, end: int) -> int:
     return _CAPITALISED_WORDS.match(text, end).end()
 
 
-def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False) -> Mention | None:
+def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False) -> Mention | str | None:
     written = text[start:end]
     capitalised = all(w[0].isupper() or w[0].isdigit() for w in _WORD.findall(written))
     if not capitalised and not any(s.case_sensitive for s in surfaces):

@@ -49,7 +49,13 @@ class Post:
     former: bool
 
     def as_position(self) -> dict:
-        """The JSON-ready position of an OFFICIAL (``place_resolved`` is filled later)."""
+        """The JSON-ready position of an OFFICIAL (``place_resolved`` is filled later for a
+        post that only names its level).
+
+        >>> t = "Chủ tịch UBND tỉnh"
+        >>> find_posts(t, syllables(t), [], [])[0].as_position()["level"]
+        'province'
+        """
         resolved = None
         if self.place is not None:
             resolved = {"name": self.place.name, "code": self.place.attrs.get("code"),
@@ -81,7 +87,13 @@ def find_posts(text: str, tokens: Sequence[Syllable], organizations: Sequence[En
 
 
 def posts_after(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], end: int) -> list[Post]:
-    """Posts written after a name ending at token ``end``, set off by ",", "-", "–" or "("."""
+    """Posts written after a name ending at token ``end``, set off by ",", "-", "–" or "(".
+
+    >>> t = "Ông Lê Văn Tám (Chủ tịch UBND xã) nói"
+    >>> toks = syllables(t)
+    >>> [p.text for p in posts_after(t, toks, find_posts(t, toks, [], []), 4)]
+    ['Chủ tịch UBND xã']
+    """
     by_first = {p.first: p for p in posts}
     found = []
     while end < len(tokens) and end in by_first:
@@ -96,7 +108,14 @@ def posts_after(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], en
 
 
 def official(person: Entity, posts: Sequence[Post]) -> Entity:
-    """The OFFICIAL made of a person's name and posts."""
+    """The OFFICIAL made of a person's name and posts.
+
+    >>> t = "Giám đốc Sở Y tế Lê Văn Tám"
+    >>> toks = syllables(t)
+    >>> person = Entity("PERSON", 18, 28, "Lê Văn Tám", "Lê Văn Tám", {"cue": "post"})
+    >>> official(person, find_posts(t, toks, [], [])).positions[0]["post"]
+    'Giám đốc'
+    """
     attrs = {k: v for k, v in person.attrs.items() if k != "cue"}
     attrs["positions"] = [p.as_position() for p in posts]
     return Entity("OFFICIAL", person.start, person.end, person.text, person.name, attrs)

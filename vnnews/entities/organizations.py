@@ -198,6 +198,9 @@ class _OrgFinder:
                 k += sector[0]
             elif token.cap and (allow_person or k == j or not starts_person(self.tokens, k)):
                 k += 1
+                if self._linked(k) and self.tokens[k].text.isdigit():
+                    end = k + 1  # "Công ty Cầu 12": a number ends the name
+                    break
                 if self._linked(k) and self._lower_tail(k) and not token.text.isupper():
                     k = self._lower_words_end(k + 1)
             else:
@@ -227,7 +230,7 @@ class _OrgFinder:
         """A lower-case second syllable of a capitalised word ("Du lịch"), not a verb or a
         function word after the name ("Công ty Đông Nam ký")."""
         token = self.tokens[k]
-        return not token.cap and token.low not in _CONNECTORS and token.low not in vocab.NOT_NAME_TAILS \
+        return token.text[0].isalpha() and not token.cap and token.low not in _CONNECTORS and token.low not in vocab.PERSON_FOLLOWERS \
             and not _SECTORS.match(self.tokens, k)
 
     def _continues(self, k: int) -> bool:

@@ -23,6 +23,7 @@ from . import vocab
 from .tokens import Phrasebook, Syllable, fold, sentence_start, syllables  # noqa: F401 (doctests)
 
 _HONORIFICS = Phrasebook(vocab.HONORIFICS)
+_POSTS = Phrasebook(vocab.POSTS)
 MAX_NAME = 4
 GIVEN_NAME_SHARE = 0.075
 """A capitalised syllable alone inside a sentence is a person when at least this share of
@@ -96,24 +97,36 @@ def starts_person(tokens: Sequence[Syllable], i: int) -> bool:
     return 2 <= end - i <= MAX_NAME and not (end < len(tokens) and tokens[end].linked and tokens[end].cap)
 
 
-def honorific_before(tokens: Sequence[Syllable], i: int) -> str | None:
-    """The honorific written right before token ``i`` ("ông", "luật sư"), if any.
+def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None) -> str | None:
+    """The honorific written right before token ``i`` ("ông", "luật sư"), if any. A
+    capitalised one counts only where a sentence starts (checked when ``text`` is given),
+    else it is part of a place name ("tại Bà Rịa", "Quy Nhơn, Bà Nà").
 
     >>> honorific_before(syllables("theo luật sư Kính"), 3)
     'luật sư'
+    >>> t = "Quy Nhơn, Bà Nà"
+    >>> honorific_before(syllables(t), 3, t) is None
+    True
     """
     for size in range(2, 0, -1):
         start = i - size
         if start < 0 or not all(t.linked for t in tokens[start + 1:i + 1]):
             continue
         hit = _HONORIFICS.match(tokens[start:i], 0)
-        if hit and hit[0] == size and not (tokens[start].cap and tokens[start].linked):
-            return hit[1]  # a capital inside a sentence makes it a name: "tại Bà Rịa"
+        capital_inside = tokens[start].cap and (
+            tokens[start].linked if text is None else not sentence_start(text, tokens[start]))
+        if hit and hit[0] == size and not capital_inside:
+            return hit[1]
     return None
 
 
 def person_entity(text: str, tokens: Sequence[Syllable], i: int, end: int, cue: str, **attrs) -> Entity:
-    """A PERSON entity over tokens ``i``..``end`` (an initial keeps its dot: "H.")."""
+    """A PERSON entity over tokens ``i``..``end`` (an initial keeps its dot: "H.").
+
+    >>> t = "Chị H. nói"
+    >>> person_entity(t, syllables(t), 1, 2, "honorific").text
+    'H.'
+    """
     start_char, end_char = tokens[i].start, tokens[end - 1].end
     if len(tokens[end - 1].text) == 1 and text[end_char:end_char + 1] == ".":
         end_char += 1
@@ -146,13 +159,13 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
                cue_starts: Collection[int]):
     if i in taken or not is_name_syllable(tokens[i]):
         return i + 1, None
-    opening = _HONORIFICS.match(tokens, i)  # "Ông Ngô Hòa" at the start of a sentence
+    opening = _HONORIFICS.match(tokens, i) or _POSTS.match(tokens, i)  # "Ông Ngô Hòa", "Tổng Bí thư"
     if opening and i + opening[0] < len(tokens) and tokens[i + opening[0]].linked:
         return i + opening[0], None
     end = _free_end(tokens, i, name_run_end(tokens, i), taken)
     if i in cue_starts and tokens[i].linked and _named_after_post(tokens, i, end):
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "post")
-    honorific = honorific_before(tokens, i)
+    honorific = honorific_before(tokens, i, text)
     if honorific:
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "honorific", honorific=honorific)
     for start in range(i, end - 1):

@@ -20,8 +20,11 @@ unit of the registry before or after the 1 July 2025 reform:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import Callable
+
+import regex
 
 from ..document import Entity
 from ..errors import InputError
@@ -39,13 +42,22 @@ _TYPE_LEVELS = {
     "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
     "thị trấn": ("commune",), "đặc khu": ("commune",),
 }
+# Scores: a typed mention starts at 1, a bare one at its level's prior; other mentions of
+# the text add support (parents, a child, a sibling, the same unit typed, the same registry).
 BARE_PRIOR = {"province": 1.0, "district": 0.4, "commune": 0.3}
 BARE_NEEDS = {"province": 0.0, "district": 1.0, "commune": 2.0}  # context a bare name needs
 PARENT_BONUS = {"district": 2.0, "province": 1.0}
 CHILD_BONUS = 1.5
 SIBLING_BONUS = 0.75  # "các xã Nghĩa Dũng, Nghĩa Dõng": one unambiguous item places the others
+SAME_NAME_BONUS = 1.5  # the unit a type word named elsewhere in the text
 ERA_BONUS = 0.25  # districts named → the pre-reform registry; a new commune named → the new one
 AMBIGUITY_MARGIN = 0.5
+NEAR = 120  # characters: how close a bare commune's district must be named
+CHAIN_PENALTY = 1.5
+MIN_SCORE = 0.1  # penalties never make a score zero or negative
+LEVEL_RANK = {"commune": 0, "district": 1, "province": 2}
+_CHAIN_JOINT = regex.compile(r" *[,(;–-] *")  # "xã A, huyện B (tỉnh C)"
+
 
 def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
     """PROVINCE, DISTRICT and COMMUNE entities of ``text`` with registry links.
@@ -70,30 +82,21 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
     composed, char_map = nfc_with_map(text)  # all matching happens on NFC text ...
     folded = fold(composed)  # ... and its folded copy, of the same length
     mentions = scan_mentions(composed, folded, gaz)
-    _resolve(mentions, gaz)
+    _resolve(mentions, folded, gaz)
     if char_map is None:
         span = lambda start, end: (start, end)  # noqa: E731
     else:
         span = lambda start, end: (char_map.starts[start], char_map.ends[end - 1])  # noqa: E731
     return [_entity(m, text, span, gaz) for m in mentions if m.candidates]
 
-def _resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
+
+def _resolve(mentions: list[Mention], folded: str, gaz: Gazetteer) -> None:
     """Candidates for each mention, scored with the other places named in the text."""
     for mention in mentions:
-        units = list(dict.fromkeys(gaz.unit(s.unit_id) for s in mention.surfaces))
-        if mention.types:
-            typed = [u for u in units if u.type in mention.types] or [
-                u for u in units if u.level in _levels_of(mention.types)  # "thị xã Cam Ranh", a city since 2010
-            ]
-            if typed:
-                mention.candidates = typed
-                continue
-            if mention.surfaces[0].form[0].isdigit():
-                continue  # "quận 9" after 2021 is no unit of the registry; "9" alone is no place
-            mention.start = mention.name_start  # a type word that fits no unit is not part of it
-            mention.types = ()
-        mention.candidates = [u for u in units if not _needs_type_word(u, mention.surfaces)]
-
+        mention.candidates = _readings(mention, gaz)
+    follows = [  # written right after the previous mention: "An Nhơn, Bình Định"
+        i > 0 and bool(_CHAIN_JOINT.fullmatch(folded, mentions[i - 1].end, m.start)) for i, m in enumerate(mentions)
+    ]
     # First every reading of every mention is context; then only each mention's best one
     # ("Thanh Hóa" the province, not also the city of that name, when it ranks others).
     for top_only in (False, True):
@@ -102,13 +105,40 @@ def _resolve(mentions: list[Mention], gaz: Gazetteer) -> None:
             scored = []
             for unit in mention.candidates:
                 support = context.score(unit, index)
-                prior = 1.0 if mention.types else BARE_PRIOR[unit.level]
-                if not mention.types and support < BARE_NEEDS[unit.level] and not _well_known(unit):
-                    continue  # a bare district needs its province named, a commune its district
-                scored.append((prior + support, unit))
+                if follows[index] and _smaller(unit, mentions[index - 1]):
+                    support -= CHAIN_PENALTY  # "An Nhơn, Bình Định": an address goes from small to big
+                if mention.types or _bare_name_stands(unit, support, context, index):
+                    prior = 1.0 if mention.types else BARE_PRIOR[unit.level]
+                    scored.append((max(MIN_SCORE, prior + support), unit))
             scored.sort(key=lambda su: (-su[0],) + _order(su[1]))  # ties: the current registry first
             mention.candidates = [u for _, u in scored]
             mention.scores = [s for s, _ in scored]
+
+
+def _readings(mention: Mention, gaz: Gazetteer) -> list[AdminUnit]:
+    """The units a mention may be: those of its type word's type (or level), else any."""
+    units = list(dict.fromkeys(gaz.unit(s.unit_id) for s in mention.surfaces))
+    if mention.types:
+        typed = [u for u in units if u.type in mention.types] or [
+            u for u in units if u.level in _levels_of(mention.types)  # "thị xã Cam Ranh", a city since 2010
+        ]
+        if typed:
+            return typed
+        if mention.surfaces[0].form[0].isdigit():
+            return []  # "quận 9" after 2021 is no unit of the registry; "9" alone is no place
+        mention.start = mention.name_start  # a type word that fits no unit is not part of it
+        mention.types = ()
+    return [u for u in units if not _needs_type_word(u, mention.surfaces)]
+
+
+def _bare_name_stands(unit: AdminUnit, support: float, context: "_Context", index: int) -> bool:
+    """A name without a type word is a province or a city, a district whose province is
+    named, or a commune whose district is named close by (or typed elsewhere)."""
+    if _well_known(unit):
+        return True
+    if support < BARE_NEEDS[unit.level]:
+        return False
+    return unit.level != "commune" or context.parent_near(unit, index) or context.typed_elsewhere(unit, index)
 
 
 class _Context:
@@ -130,8 +160,25 @@ class _Context:
         self.named = Counter(key for places in self.places for key in places)
         self.children = Counter(p for parents in self.parents for p in parents)  # units with a child named
         self.siblings = Counter(d for districts in self.districts for d in districts)  # districts surely named
+        self.starts = [m.start for m in mentions]
+        self.typed = [{u.id for u in units} if m.types else set() for m, units in zip(mentions, readings)]
+        self.typed_count = Counter(i for ids in self.typed for i in ids)
         self.eras = [_era(units) for units in readings]
         self.era_votes = Counter(self.eras)
+
+    def typed_elsewhere(self, unit: AdminUnit, index: int) -> bool:
+        """Whether another mention names this unit with its type word: "Bình Định:" in a
+        headline over an article about "xã Bình Định" is that commune."""
+        return self.typed_count[unit.id] > (unit.id in self.typed[index])
+
+    def parent_near(self, unit: AdminUnit, index: int) -> bool:
+        """Whether the unit's nearest parent is named within :data:`NEAR` characters
+        ("Gia Kiệm, Thống Nhất"): a given name like "Hồng Hải" is not, most of the time."""
+        parent = self.gaz.unit(unit.parents[0])
+        key = (parent.level, tone_key(parent.name))
+        here = self.starts[index]  # mentions are in text order: look in the window only
+        window = range(bisect_left(self.starts, here - NEAR), bisect_right(self.starts, here + NEAR))
+        return any(key in self.places[j] for j in window if j != index)
 
     def score(self, unit: AdminUnit, index: int) -> float:
         """Parents named elsewhere, a child named elsewhere, an unambiguous sibling."""
@@ -144,16 +191,23 @@ class _Context:
             support += CHILD_BONUS
         if any(self.siblings[p] > (p in self.districts[index]) for p in unit.parents):
             support += SIBLING_BONUS
+        if self.typed_elsewhere(unit, index):
+            support += SAME_NAME_BONUS
         if unit.period != "both" and self._era_elsewhere(index) == unit.period:
             support += ERA_BONUS
         return support
 
     def _era_elsewhere(self, index: int) -> str | None:
         """The registry the other mentions of the text belong to, when they lean one way."""
-        votes = self.era_votes.copy()
-        votes[self.eras[index]] -= 1
-        old, new = votes["pre2025"], votes["post2025"]
+        own = self.eras[index]
+        old = self.era_votes["pre2025"] - (own == "pre2025")
+        new = self.era_votes["post2025"] - (own == "post2025")
         return "pre2025" if old > new else "post2025" if new > old else None
+
+
+def _smaller(unit: AdminUnit, previous: Mention) -> bool:
+    """Whether ``unit`` sits below the best reading of the mention written just before it."""
+    return bool(previous.candidates) and LEVEL_RANK[unit.level] < LEVEL_RANK[previous.candidates[0].level]
 
 
 def _era(units: list[AdminUnit]) -> str | None:
@@ -197,8 +251,9 @@ def _context_score(unit: AdminUnit, named: Callable[[tuple[str, str]], bool], ga
 
 
 def _well_known(unit: AdminUnit) -> bool:
-    """Provinces and the cities below them ("Đà Lạt", "Vũng Tàu") are named without a type word."""
-    return unit.level == "province" or (unit.level == "district" and unit.type == "thành phố")
+    """Provinces and the cities below them ("Đà Lạt", "Vũng Tàu") are named without a type
+    word; a one-syllable city ("Vinh", also a given name) needs its province named too."""
+    return unit.level == "province" or (unit.level == "district" and unit.type == "thành phố" and " " in unit.name)
 
 
 def _order(unit: AdminUnit) -> tuple:
@@ -242,7 +297,9 @@ def _entity(mention: Mention, text: str, span, gaz: Gazetteer) -> Entity:
 
 
 def _describe(unit: AdminUnit, gaz: Gazetteer | None = None) -> dict:
+    """A unit as JSON-ready attributes; with ``gaz``, also the province it lies in (itself
+    for a province; the new province for a unit that outlived the reform)."""
     info = {"name": unit.name, "code": unit.code, "admin_type": unit.type, "level": unit.level}
-    if gaz is not None and unit.level != "province":
+    if gaz is not None:
         info["province"] = gaz.province_of(unit, "post2025" if unit.period != "pre2025" else "pre2025").name
     return info

@@ -24,7 +24,11 @@ import regex
 
 from ..normalize import convert_tone_style, remove_diacritics
 
-_SYLLABLE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.\-'’&/][\p{L}\p{M}\p{N}]+)*")
+# A dot joins only after capitals or digits ("TP.HCM", "G.Glitter", "1.430"), not across
+# a missing space between sentences ("Trường Sơn.Theo").
+_SYLLABLE = regex.compile(
+    r"[\p{L}\p{M}\p{N}]+(?:(?:[\-'’&/]|(?<=(?:^|[^\p{L}\p{M}\p{N}])[\p{Lu}\p{N}]+)\.)[\p{L}\p{M}\p{N}]+)*"
+)
 
 
 @dataclass(frozen=True)

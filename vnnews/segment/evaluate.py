@@ -18,10 +18,16 @@ from typing import Iterable
 
 
 def read_conllu(path: str | Path) -> list[tuple[str, list[str]]]:
-    """``(text, gold words)`` for each sentence of a CoNLL-U file.
+    r"""``(text, gold words)`` for each sentence of a CoNLL-U file.
 
     The text is the ``# text`` comment; words are the FORM column of integer-id rows
     (multi-word ranges and empty nodes are skipped).
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.conllu"
+    >>> _ = path.write_text("# text = Hà Nội mưa\n1\tHà Nội\t_\n2\tmưa\t_\n\n", encoding="utf-8")
+    >>> read_conllu(path)
+    [('Hà Nội mưa', ['Hà Nội', 'mưa'])]
     """
     sentences: list[tuple[str, list[str]]] = []
     text, words = None, []

@@ -5,7 +5,7 @@
 * :func:`name_spans` — person names starting with a Vietnamese family name and
   administrative-unit names after their unit word ("tỉnh Bà Rịa", "TP. Hồ Chí Minh"),
   which a backend sometimes cuts ("Nguyễn_Mạnh Hùng" from pyvi);
-* :func:`force_spans` — rewrite a word segmentation so each such span is one word.
+(:func:`vnnews.segment.spans.force_spans` then makes each such span one word.)
 
 All patterns are compiled once and never change; nothing here keeps state between calls.
 
@@ -15,8 +15,6 @@ All patterns are compiled once and never change; nothing here keeps state betwee
 """
 
 from __future__ import annotations
-
-from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -131,69 +129,3 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             name_start = start + sum(map(len, syllables[:first])) + first
             spans.append((name_start, name_start + sum(map(len, name)) + len(name) - 1))
     return spans
-
-
-def non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sort spans and keep, among overlapping ones, the earliest (the longest on a tie).
-
-    >>> non_overlapping([(5, 9), (0, 3), (2, 6), (0, 4)])
-    [(0, 4), (5, 9)]
-    """
-    kept: list[tuple[int, int]] = []
-    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if not kept or start >= kept[-1][1]:
-            kept.append((start, end))
-    return kept
-
-
-def force_spans(
-    text: str, starts: list[int], ends: list[int], forced: list[tuple[int, int]], offset: int = 0
-) -> tuple[list[int], list[int]]:
-    """Make each of the sorted, non-overlapping ``forced`` spans exactly one word.
-
-    Words inside a forced span are merged into it; a word that straddles its edge keeps
-    only the part outside (spaces trimmed). Offsets are those of ``text`` plus ``offset``.
-
-    >>> text = "Nguyễn Mạnh Hùng nói"
-    >>> force_spans(text, [0, 12, 17], [11, 16, 20], [(0, 16)])
-    ([0, 17], [16, 20])
-    """
-    if not forced:
-        return starts, ends
-    new_starts: list[int] = []
-    new_ends: list[int] = []
-    i = 0
-    for fstart, fend in forced:
-        j = bisect_right(ends, fstart, i)  # words ending at or before the span
-        new_starts.extend(starts[i:j])
-        new_ends.extend(ends[i:j])
-        if j < len(starts) and starts[j] < fstart:  # a word straddling the span's start
-            _append_trimmed(text, offset, starts[j], fstart, new_starts, new_ends)
-        new_starts.append(fstart)
-        new_ends.append(fend)
-        i = bisect_right(ends, fend, j)  # words inside the span
-        if i < len(starts) and starts[i] < fend:  # a word straddling the span's end
-            _append_trimmed(text, offset, fend, ends[i], new_starts, new_ends)
-            i += 1
-    new_starts.extend(starts[i:])
-    new_ends.extend(ends[i:])
-    return new_starts, new_ends
-
-
-def _append_trimmed(text: str, offset: int, start: int, end: int, starts: list[int], ends: list[int]) -> None:
-    piece = text[start - offset : end - offset]
-    stripped = piece.strip()
-    if stripped:
-        start += len(piece) - len(piece.lstrip())
-        starts.append(start)
-        ends.append(start + len(stripped))
-
-
-def covered(starts: list[int], ends: list[int], span: tuple[int, int]) -> bool:
-    """Whether ``span`` is already exactly one word.
-
-    >>> covered([0, 5], [4, 9], (5, 9)), covered([0, 5], [4, 9], (0, 9))
-    (True, False)
-    """
-    k = bisect_left(starts, span[0])
-    return k < len(starts) and starts[k] == span[0] and ends[k] == span[1]

@@ -1,6 +1,6 @@
 """The Segmenter: sentences and words of a text as ``(start, end)`` spans into it.
 
-For each line of the text, the Segmenter
+For each line of the text (each sentence, where a line holds several), the Segmenter
 
 1. puts the text in NFC and in the tone-mark style the backend's dictionary uses
    (both keep a way back: tone-style conversion is length-preserving on NFC);
@@ -22,14 +22,22 @@ from typing import Iterable
 
 import regex
 
+
 from ..errors import InputError
-from ..normalize import convert_tone_style
 from ..normalize.unicode import nfc_with_map
 from .align import align_words
 from .backends import Backend, LibraryBackend, resolve_backend
-from .rules import covered, force_spans, name_spans, non_overlapping, protected_spans
+from .rules import name_spans, protected_spans
 from .sentences import sentence_spans
+from .spans import covered, force_spans, non_overlapping
+from .style import to_tone_style
 from .userdict import UserDictionary
+
+
+# A terminal mark with more text after it: the line may hold several sentences, and a
+# backend must not join words across their boundary ("v.v. Mạnh").
+_MAY_HOLD_TWO_SENTENCES = regex.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
+
 
 def check_text(text: object) -> str:
     """Return ``text`` if it is a str; raise :class:`~vnnews.errors.InputError` otherwise.
@@ -43,44 +51,6 @@ def check_text(text: object) -> str:
         return text
     hint = "; decode it first (vnnews.clean)" if isinstance(text, (bytes, bytearray)) else ""
     raise InputError(f"expected text (str), got {type(text).__name__}{hint}")
-
-
-# The two tone styles differ only on open syllables ending in oa, oe, uy: "hòa"/"hoà",
-# "khỏe"/"khoẻ", "thủy"/"thuỷ". Only words with the other style's form are converted;
-# a cheap search spares most texts any work.
-_OTHER_STYLE = {
-    "new": r"[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY]",
-    "old": r"[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]",
-}
-_OTHER_STYLE_CORE = {style: regex.compile(rf"(?:{core})(?!\w)") for style, core in _OTHER_STYLE.items()}
-
-
-def to_tone_style(text: str, style: str | None) -> str:
-    """``text`` with tone marks in ``style`` ("new": hoà/thuỷ, "old": hòa/thủy), same length.
-
-    >>> to_tone_style("Thủy điện Hòa Bình", "new")
-    'Thuỷ điện Hoà Bình'
-    >>> to_tone_style("Thủy", None)
-    'Thủy'
-    """
-    if style is None:
-        return text
-    core = _OTHER_STYLE_CORE.get(style)
-    if core is None:
-        return convert_tone_style(text, style)  # raises InputError on an unknown style
-    pieces = []
-    done = 0
-    for match in core.finditer(text):
-        start = match.start()
-        while start > done and text[start - 1].isalpha():
-            start -= 1
-        pieces.append(text[done:start])
-        pieces.append(convert_tone_style(text[start : match.end()], style))
-        done = match.end()
-    if not pieces:
-        return text
-    pieces.append(text[done:])
-    return "".join(pieces)
 
 
 class Segmenter:
@@ -133,14 +103,18 @@ class Segmenter:
         spans: list[tuple[int, int]] = []
         offset = 0
         for line in prepared.splitlines(keepends=True):
-            if not line.isspace():
-                spans.extend(self._line_spans(line, offset, dictionaries))
+            if _MAY_HOLD_TWO_SENTENCES.search(line):  # segment sentence by sentence
+                for start, end in sentence_spans(line):
+                    spans.extend(self._piece_spans(line[start:end], offset + start, dictionaries))
+            elif not line.isspace():
+                spans.extend(self._piece_spans(line, offset, dictionaries))
             offset += len(line)
         if back is not None:
             spans = [(back.starts[s], back.ends[e - 1]) for s, e in spans]
         return spans
 
-    def _line_spans(self, line: str, offset: int, dictionaries: list[UserDictionary]) -> list[tuple[int, int]]:
+    def _piece_spans(self, line: str, offset: int, dictionaries: list[UserDictionary]) -> list[tuple[int, int]]:
+        """Word spans of one line or sentence, shifted by ``offset``."""
         words = self.backend.words(line)
         if self._clean_words:
             words = [word for word in words if isinstance(word, str) and word.strip()]

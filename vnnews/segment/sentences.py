@@ -32,7 +32,7 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
+_LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")  # the breaks of str.splitlines
 # A terminal mark, the closing quotes/brackets glued to it, then whitespace or end of line.
 _CANDIDATE = regex.compile(r"(?:[.!?…]+)[\"'”’»)\]]*(?=\s|$)")
 # What may open the next sentence.
