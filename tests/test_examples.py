@@ -130,3 +130,17 @@ def test_sklearn_downstream(tmp_path):
     assert accuracy > 0.5  # three balanced labels: chance is 0.33
     assert result.stdout.count("\n  ") == 3  # the telling features of each label
     assert "analysis problems" not in result.stdout
+
+
+@needs("vnnews.entities.places")
+def test_admin_units(tmp_path):
+    result = run_example("admin_units.py", cwd=tmp_path)
+    assert "'xa Binh Dinh'" in result.stdout  # text without diacritics still links to the registry
+    assert "xã Tân Thạnh (Thới Lai, Cần Thơ) split: True" in result.stdout
+
+
+@needs("vnnews.entities")
+def test_officials(tmp_path):
+    result = run_example("officials.py", cwd=tmp_path)
+    assert any(line.startswith("OFFICIAL") and "Nguyễn Mạnh Hùng" in line for line in result.stdout.splitlines())
+    assert "refers to: Nguyễn Mạnh Hùng" in result.stdout

@@ -4,7 +4,8 @@ A probe script, injected into a copy of the page before anything else runs, reco
 script errors, console errors/warnings and Content-Security-Policy violations (any
 network fetch the page tried), then on load measures every entity ``<mark>``: its box,
 computed visibility, whether it is the topmost element at its own position, and whether
-focusing it shows its hover card with the entity's details. ``--dump-dom`` returns the
+its hover card (opened through ``:target``, which shares the ``:hover`` rule; a headless
+browser has no pointer) shows the entity's details. ``--dump-dom`` returns the
 report. The unmodified page is then loaded with console logging on stderr (it must log
 nothing) and a screenshot is written for review: to ``$VNNEWS_TEST_ARTIFACTS`` when set,
 else to the test's tmp folder.
@@ -61,21 +62,25 @@ PROBE = """
     };
   });
   window.addEventListener("load", function () {
-    document.querySelectorAll("article mark").forEach(function (mark) {
+    var marks = Array.prototype.slice.call(document.querySelectorAll("article mark"));
+    marks.forEach(function (mark) {
       mark.scrollIntoView({block: "center"});
       var box = mark.getClientRects()[0] || {left: 0, top: 0, width: 0, height: 0};
       var style = getComputedStyle(mark);
       var hit = document.elementFromPoint(box.left + 1, box.top + box.height / 2);
-      mark.focus();
-      var card = getComputedStyle(mark, "::before");
       report.marks.push({
         id: mark.id, label: mark.dataset.label, text: mark.textContent, details: mark.dataset.details,
         width: box.width, height: box.height, display: style.display, visibility: style.visibility,
         opacity: Number(style.opacity), background: style.backgroundColor,
-        onTop: hit !== null && (hit === mark || mark.contains(hit)),
-        cardDisplay: card.display, cardContent: card.content
+        onTop: hit !== null && (hit === mark || mark.contains(hit))
       });
-      mark.blur();
+    });
+    // Then open each hover card through :target, which shares the :hover rule.
+    marks.forEach(function (mark, i) {
+      location.hash = "#" + mark.id;
+      var card = getComputedStyle(mark, "::before");
+      report.marks[i].cardDisplay = card.display;
+      report.marks[i].cardContent = card.content;
     });
     document.documentElement.setAttribute("data-probe", JSON.stringify(report));
   });
