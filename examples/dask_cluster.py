@@ -29,11 +29,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="processes of the local cluster")
     parser.add_argument("--scheduler", help="address of a running Dask scheduler (no local cluster then)")
     parser.add_argument("--partitions", type=int, default=4, help="pieces the corpus is cut into")
+    parser.add_argument("--threads", action="store_true", help="local workers as threads of this process (a quick trial)")
     args = parser.parse_args(argv)
 
     cluster = None
     if args.scheduler is None:
-        cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=args.workers, threads_per_worker=1, processes=not args.threads, dashboard_address=None
+        )
     with Client(args.scheduler or cluster) as client:
         print("workers:", len(client.scheduler_info()["workers"]))
         bag = db.read_text(args.corpus).map(json.loads).repartition(npartitions=args.partitions)
