@@ -56,3 +56,14 @@ def test_officials_without_diacritics():
 def test_a_word_after_a_post_is_not_a_name():
     text = "Trách nhiệm thuộc về Trưởng phòng Hành chính của bệnh viện."
     assert not [e for e in extract_entities(text) if e.label in {"OFFICIAL", "PERSON"}]
+
+
+def test_minister_named_by_sector_abbreviation():
+    found = officials("Các đơn vị báo cáo với Bộ trưởng GTVT Đào Đình Bình hôm qua.")
+    assert [(p["post"], p["body"]) for p in found["Đào Đình Bình"].positions] == [("Bộ trưởng", "GTVT")]
+
+
+def test_a_verb_and_honorific_end_a_body_name():
+    entities = extract_entities("Chủ tịch Uỷ ban Mặt trận Tổ quốc tiếp ông Nguyễn Cao Kỳ tại Hà Nội.")
+    assert [(e.label, e.text) for e in entities][:2] == [
+        ("ORGANIZATION", "Uỷ ban Mặt trận Tổ quốc"), ("PERSON", "Nguyễn Cao Kỳ")]

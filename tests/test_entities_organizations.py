@@ -51,3 +51,14 @@ def test_language_is_not_a_country():
 
 def test_a_number_ends_an_organisation_name():
     assert labelled("Trụ tháp do Công ty Cầu 12 thi công.", "ORGANIZATION") == ["Công ty Cầu 12"]
+
+
+def test_a_country_in_brackets_is_not_an_alias():
+    text = "Hợp đồng giữa Công ty Servik (Nga) và Công ty Vicarrent."
+    assert labelled(text, "ORGANIZATION") == ["Công ty Servik", "Công ty Vicarrent"]
+    assert labelled(text, "LOCATION") == ["Nga"]
+
+
+def test_lower_case_heads_are_left_out_of_the_name():
+    text = "Hãng bán lẻ: hãng Tesco và hãng Asda thuộc tập đoàn Wal Mart; ngân hàng Nhà nước cho biết."
+    assert labelled(text, "ORGANIZATION") == ["Tesco", "Asda", "Wal Mart"]

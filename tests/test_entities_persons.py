@@ -75,3 +75,8 @@ def test_country_between_post_and_name():
     text = "Thủ tướng tiếp Đại sứ Hoa Kỳ Marc Knapper tại Hà Nội."
     found = [(e.label, e.text) for e in extract_entities(text)]
     assert ("LOCATION", "Hoa Kỳ") in found and ("OFFICIAL", "Marc Knapper") in found
+
+
+def test_a_name_after_tai_is_an_address():
+    text = "Ngô Quang Tuấn (SN 1989, trú tại Bạch Mai) bị bắt."
+    assert people(text) == [("PERSON", "Ngô Quang Tuấn")]

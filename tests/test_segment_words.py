@@ -152,6 +152,13 @@ def test_person_and_admin_unit_names_are_never_cut(backend, text, name):
     assert name in word_tokenize(text, backend=backend)
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_capitalised_words_that_are_not_names_are_not_glued(backend):
+    words = word_tokenize("Từ Hà Nội, Phó Chủ tịch Nguyễn Văn An về Cao Bằng.", backend=backend)
+    assert "Từ Hà Nội" not in words and "Phó Chủ" not in words
+    assert "Hà Nội" in words and "Nguyễn Văn An" in words and "Cao Bằng" in words
+
+
 def test_pyvi_name_cut_is_repaired():
     from pyvi import ViTokenizer
 

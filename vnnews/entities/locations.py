@@ -50,8 +50,9 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
         return None
     size, head = hit
     capitalised = tokens[i].cap
-    if capitalised and head not in vocab.CAPITALISED_LOCATION_HEADS:
-        return None
+    if capitalised and (head not in vocab.CAPITALISED_LOCATION_HEADS
+                        or (tokens[i].linked and i > 0 and is_name_syllable(tokens[i - 1]))):
+        return None  # not a head, or inside a longer name ("Tây Hồ")
     if tokens[i].linked and i > 0 and tokens[i - 1].low in vocab.NOT_A_HEAD_AFTER.get(head, ()):
         return None
     j = i + size

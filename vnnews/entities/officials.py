@@ -154,10 +154,11 @@ class _PostReader:
         j += title[0]
         while self._linked(j) and (qualifier := _QUALIFIERS.match(self.tokens, j)):
             j += qualifier[0]
-        body, place, level, j = self._body(j)
-        if body is None and place is None and title[1].split()[-1] in _UNIT_TITLES:
-            body_end = self._unit_name_end(j)  # "Trưởng ban Kinh tế - Xã hội"
-            body, j = (self._surface(j, body_end) if body_end > j else None), body_end
+        unit_end = self._unit_name_end(j) if title[1].split()[-1] in _UNIT_TITLES else j
+        if unit_end > j:  # "Trưởng ban Kinh tế - Xã hội"
+            body, place, level, j = self._surface(j, unit_end), None, None, unit_end
+        else:
+            body, place, level, j = self._body(j)
         return Post(i, j, self.tokens[i].start, self.tokens[j - 1].end, self._surface(i, j),
                     title_text, body, place, level, former)
 
@@ -189,6 +190,9 @@ class _PostReader:
             place, level, end = self._place(body_end)
             level = level or vocab.LEVEL_OF_BODY.get(body[1])
             return self._surface(j, end if place is None else body_end).strip(), place, level, end
+        sector = _SECTORS.match(self.tokens, j) if self.tokens[j].cap else None
+        if sector:  # "Bộ trưởng GTVT", "Thứ trưởng Tài chính": the ministry of that sector
+            return self._surface(j, j + sector[0]), None, None, j + sector[0]
         place, level, end = self._place(j)
         return None, place, level, end
 

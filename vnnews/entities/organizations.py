@@ -33,6 +33,8 @@ _FORMS = Phrasebook(vocab.COMPANY_FORMS)
 _SECTORS = Phrasebook(vocab.SECTORS)
 _LEVELS = Phrasebook(vocab.LEVEL_WORDS)
 _POSTS = Phrasebook(vocab.POSTS)
+_HONORIFICS = Phrasebook(vocab.HONORIFICS)
+_LOWER_HEADS = Phrasebook(vocab.LOWER_CASE_ORG_HEADS)
 _COUNTRIES = Phrasebook(vocab.COUNTRIES)
 _PLACE_OF_NATION = Phrasebook(("việt nam", "vn", "trung ương", "tối cao", "tw"))
 _CONNECTORS = frozenset({"và", "-", "&"})
@@ -51,12 +53,15 @@ def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[E
     found = []
     i = 0
     while i < len(tokens):
-        end = finder.organization_at(i)
+        name_at = finder.name_after_lower_head(i)
+        if name_at is not None:
+            i = name_at  # "hãng Sainsbury": the name alone is the organisation
+        end = finder.organization_at(i) if name_at is None else finder.plain_name_end(i)
         if end is None:
             i += 1
             continue
         start_char, end_char = tokens[i].start, tokens[end - 1].end
-        kind = finder.kind
+        kind = finder.kind if name_at is None else "named"
         found.append(Entity("ORGANIZATION", start_char, end_char, text[start_char:end_char],
                             " ".join(text[start_char:end_char].split()), {"kind": kind}))
         i = end
@@ -73,8 +78,9 @@ def _alias_after(text: str, tokens: Sequence[Syllable], end: int) -> Entity | No
         return None
     token = tokens[end]
     before, after = text[tokens[end - 1].end:token.start], text[token.end:token.end + 1]
-    if before.strip() != "(" or after != ")" or not token.cap or token.low in vocab.SURNAMES:
-        return None
+    if before.strip() != "(" or after != ")" or not token.cap or token.low in vocab.SURNAMES \
+            or _COUNTRIES.match(tokens, end):
+        return None  # "(Nga)" after a company is its country
     return Entity("ORGANIZATION", token.start, token.end, token.text, token.text, {"kind": "alias"})
 
 
@@ -105,6 +111,26 @@ class _OrgFinder:
                 self.kind = kind
                 return self._merge_following(end)
         return None
+
+    def name_after_lower_head(self, i: int) -> int | None:
+        """Token index of the name after a lower-case head ("hãng Tesco"), if any."""
+        if self.tokens[i].cap:
+            return None
+        hit = _LOWER_HEADS.match(self.tokens, i)
+        j = i + hit[0] if hit else None
+        if j is None or not self._linked(j) or not self.tokens[j].cap or j in self.place_end \
+                or starts_person(self.tokens, j) or _HEADS.match(self.tokens, j):
+            return None
+        return j
+
+    def plain_name_end(self, j: int) -> int | None:
+        """End of a name written in capitals (with its number): "Tesco", "Wal Mart", "Cầu 12"."""
+        end = self._name_run(j, allow_person=False)
+        if self._linked(end) and self.tokens[end].text.isdigit():
+            end += 1
+        elif self._linked(end) and self._lower_tail(end):
+            return None  # the name goes on in lower case ("ngân hàng Nhà nước"): not a plain name
+        return end if end > j else None
 
     # -- the shapes ---------------------------------------------------------------------
     def _national(self, i: int) -> int | None:
@@ -222,7 +248,7 @@ class _OrgFinder:
         niên xung phong"): up to three more words, not a level word nor a verb."""
         end = k
         while end < k + 3 and self._linked(end) and self._lower_tail(end) \
-                and self.tokens[end].low not in vocab.PERSON_FOLLOWERS and not _LEVELS.match(self.tokens, end):
+                and not _HONORIFICS.match(self.tokens, end) and not _LEVELS.match(self.tokens, end):
             end += 1
         return end
 

@@ -54,9 +54,7 @@ def is_name_syllable(token: Syllable) -> bool:
     >>> [is_name_syllable(t) for t in syllables("Hùng UBND A hùng")]
     [True, False, True, False]
     """
-    word = token.text
-    return word[0].isupper() and (len(word) == 1 or not word[1:].replace("-", "").isupper()) \
-        and not any(c.isdigit() for c in word)
+    return token.name_like
 
 
 def is_surname(token: Syllable) -> bool:
@@ -168,6 +166,8 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
     honorific = honorific_before(tokens, i, text)
     if honorific:
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "honorific", honorific=honorific)
+    if i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.PLACE_PREPOSITIONS:
+        return end, None  # "trú tại Bạch Mai": an address, not a person
     for start in range(i, end - 1):
         if starts_person(tokens, start) and name_run_end(tokens, start) <= end:
             return end, person_entity(text, tokens, start, name_run_end(tokens, start), "surname")
@@ -232,7 +232,7 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
     given = {}
     for person in sorted(people, key=lambda e: e.start):
         words = person.text.split()
-        if len(words) >= 2:
+        if len(words) >= 2 and words[0].lower() in vocab.SURNAMES:  # a full name, not "ông Quá Chăm"
             given.setdefault(words[-1], person.start)
     found = []
     for i, token in enumerate(tokens):

@@ -43,6 +43,7 @@ class Syllable:
     cap: bool  # starts with a capital letter
     plain: bool  # no diacritic, in a text mostly written without them: match folded
     linked: bool  # separated from the previous token by spaces only (same line)
+    name_like: bool = False  # capitalised like a syllable of a name ("Hùng", not "UBND")
 
 
 def fold(text: str) -> str:
@@ -84,7 +85,7 @@ def syllables(text: str) -> list[Syllable]:
         gap = text[previous_end:match.start()] if previous_end is not None else "\n"
         linked = gap.isspace() and "\n" not in gap
         tokens.append(Syllable(match.start(), match.end(), word, low, key,
-                               word[0].isupper(), without_marks and key == low, linked))
+                               word[0].isupper(), without_marks and key == low, linked, _name_like(word)))
         previous_end = match.end()
     return tokens
 
@@ -92,11 +93,18 @@ def syllables(text: str) -> list[Syllable]:
 def _mostly_without_diacritics(text: str) -> bool:
     """True when fewer than 5% of the letters carry a diacritic (Vietnamese typed without
     them): only then may a bare syllable stand for an accented one ("ban" for "bạn")."""
-    letters = sum(c.isalpha() for c in text)
-    return letters > 0 and sum(c.isalpha() and c.lower() not in _ASCII for c in text) < 0.05 * letters
+    letters = len(_LETTER.findall(text))
+    return letters > 0 and len(_MARKED_LETTER.findall(text)) < 0.05 * letters
 
 
-_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
+_LETTER = regex.compile(r"\p{L}")
+_MARKED_LETTER = regex.compile(r"[^\P{L}a-zA-Z]")
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised syllable a name can hold: "Hùng", "A", "Willem-Alexander" (not "UBND")."""
+    return word[0].isupper() and (len(word) == 1 or not word[1:].replace("-", "").isupper()) \
+        and not any(c.isdigit() for c in word)
 
 
 def joined_by_dash(text: str, tokens: Sequence[Syllable], k: int, marks: str = "-–") -> bool:

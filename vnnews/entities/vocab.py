@@ -14,7 +14,7 @@ SURNAMES = frozenset("""
 nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn trương
 lâm mai tô trịnh lương cao hà quách tạ thái triệu lưu châu khổng la chu phùng kiều kim
 đàm vương từ thân tăng giang tôn hứa mạc doãn đồng lò vi lục quan hầu tống nghiêm diệp
-lại âu phí ninh khúc ông biện bạch bế nông lã mẫn tiêu thạch sầm cầm quàng vàng giàng bành
+lại âu phí ninh khúc biện bạch bế nông lã mẫn tiêu thạch sầm cầm quàng vàng giàng bành
 sùng thào mùa lầu hờ ksor lữ lạc văn ưng chế chung cung kha khương lăng
 """.split())
 """Vietnamese family names (lower case); "văn" is rare as a surname but does occur."""
@@ -142,10 +142,14 @@ dưới giữa đều chưa rất diễn
 PERSON_FOLLOWERS = NOT_NAME_TAILS | frozenset("""
 còn lại vẫn bèn liền luôn nhận khai bị tự trốn dùng mua bán nhờ gặp kể thấy biết rồi từng
 cầm lấy mang chở rủ bỏ dẫn chạy đánh đâm giết cướp trộm lừa vay thuê hỏi đáp bảo kêu và
+tiếp thăm dự chúc tặng trao phát biểu thuộc
 """.split())
 """Words that often follow a person named by the given name alone ("Tòng đã bị bắt",
 "Mai lại đưa"): a capitalised syllable followed by another word is more likely the
 first syllable of that word ("Quy hoạch", "Thanh tra")."""
+
+PLACE_PREPOSITIONS = frozenset({"tại", "ở"})
+"""After these, a name without an honorific or a post is a place ("trú tại Bạch Mai")."""
 
 COMPANY_FORMS = (
     "tnhh", "cổ phần", "cp", "tmcp", "mtv", "một thành viên", "trách nhiệm hữu hạn",
@@ -256,6 +260,13 @@ FOREIGN_CITIES = (
     "siem reap", "savannakhet", "luang prabang", "pattaya", "bali", "hồng kông",
 )
 """Foreign cities (lower case)."""
+
+LOWER_CASE_ORG_HEADS = (
+    "hãng", "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "siêu thị", "khách sạn",
+    "nhà hàng", "báo", "tờ", "đài", "hãng tin", "hãng hàng không", "hãng thông tấn",
+)
+"""Lower-case nouns before an organisation's name, which is then the name alone
+("hãng Sainsbury" → "Sainsbury", see docs/entities_guideline.md)."""
 
 SCHOOL_HEADS = frozenset({
     "đại học", "đh", "trường", "trường đại học", "học viện", "cao đẳng", "cđ", "thpt", "thcs",

@@ -62,13 +62,14 @@ _GLUED_DIGIT = regex.compile(r"\d[^\s\d]|[$€£¥]\d")
 _JOINED_BY_HYPHEN = regex.compile(r"\w-\w")
 _WEB_HINT = regex.compile(r"[@#]|://|www\.|\." + _TLD + r"\b")
 
-# Common Vietnamese family names (a person name starts with one of them).
+# Common Vietnamese family names (a person name starts with one of them). Left out: those
+# that are more often a capitalised title or a sentence's first word ("Phó", "Từ").
 SURNAMES = frozenset(
     """
     Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trịnh
-    Lương Mai Trương Lâm Phùng Tạ Tô Hà Cao Châu Quách Thái Từ Chu Đào Lưu Kiều Triệu Vương
+    Lương Mai Trương Lâm Phùng Tạ Tô Hà Cao Châu Quách Thái Chu Đào Lưu Kiều Triệu Vương
     Khúc Khổng Tôn Thân Mạc Cù Lại Lục Nghiêm Nông Hứa Âu Bạch La Giáp Thạch Viên
-    Diệp Trịnh Hầu Ninh Kim Đồng Đàm Quan Tăng Lã Yên Mã Doãn Khương Tống Vi Phó Tiêu Văng
+    Diệp Hầu Ninh Kim Đồng Đàm Quan Tăng Lã Yên Mã Doãn Khương Tống Vi Tiêu
     """.split()
 )
 # Words after which a run of capitalised syllables is an administrative unit's name.

@@ -97,7 +97,7 @@ class Segmenter:
         text = check_text(text)
         nfc, back = nfc_with_map(text)
         prepared = to_tone_style(nfc, self.tone_style)
-        dictionaries = [self.user_dict]
+        dictionaries = [self.user_dict] if self.user_dict else []
         if user_dict:
             dictionaries.append(self._user_dictionary(user_dict))
         spans: list[tuple[int, int]] = []
@@ -119,7 +119,7 @@ class Segmenter:
         if self._clean_words:
             words = [word for word in words if isinstance(word, str) and word.strip()]
         starts, ends = align_words(line, words, self.joiner, offset)
-        chosen = [span for d in dictionaries for span in d.spans(line)]
+        chosen = [span for d in dictionaries for span in d.spans(line)] if dictionaries else []
         rules = protected_spans(line) + name_spans(line)
         if chosen or rules:
             forced = _forced_spans(chosen, rules, offset, starts, ends)

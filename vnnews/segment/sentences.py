@@ -28,7 +28,7 @@ ABBREVIATIONS = frozenset(
     """
     TP Tp tp TT Th ThS Ths GS PGS TS BS BSCKI BSCKII CKI CKII KS LS NS NSND NSƯT NGND NGƯT
     ThS.BS PGS.TS GS.TS TS.BS Th.S Th.s St Mr Mrs Ms Dr Prof Co Ltd Inc Corp No Tr tr
-    P Q H X TX TT.Huế vv v.v etc Sđd Nxb NXB Tel ĐT Đt đt Fax ĐC
+    P Q H X TX vv v.v etc Sđd Nxb NXB Tel ĐT Đt đt Fax ĐC
     """.split()
 )
 

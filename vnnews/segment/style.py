@@ -11,6 +11,8 @@ Like that conversion, this keeps the length of the text, so offsets stay valid.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..normalize import convert_tone_style
@@ -21,6 +23,12 @@ _OTHER_STYLE = {
     "old": r"[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]",
 }
 _OTHER_STYLE_CORE = {style: regex.compile(rf"(?:{core})(?![^\W\d_])") for style, core in _OTHER_STYLE.items()}
+
+
+@lru_cache(maxsize=8192)
+def _convert_word(word: str, style: str) -> str:
+    # The same few hundred words ("hòa", "thủy", "ủy") come back again and again.
+    return convert_tone_style(word, style)
 
 
 def to_tone_style(text: str, style: str | None) -> str:
@@ -43,7 +51,7 @@ def to_tone_style(text: str, style: str | None) -> str:
         while start > done and text[start - 1].isalpha():
             start -= 1
         pieces.append(text[done:start])
-        pieces.append(convert_tone_style(text[start : match.end()], style))
+        pieces.append(_convert_word(text[start : match.end()], style))
         done = match.end()
     if not pieces:
         return text

@@ -1,0 +1,116 @@
+"""Build the diacritic-restoration model from ../shared/data/vntc/train_full.jsonl.gz.
+
+A Kneser-Ney trigram model over lower-cased syllables (new tone style, "hoà"), pruned
+to trigrams seen at least twice, log-probabilities quantised to one byte, stored as
+plain NumPy arrays in ``diacritics.npz`` with its SHA-256 in ``manifest.json``.
+
+Rebuild (from the repository root)::
+
+    PYTHONPATH=.:models/diacritics nice -n 10 python models/diacritics/build.py
+
+``--holdout N`` leaves every N-th training article out (for tuning the decoder on
+training data only) and writes the held-out texts to ``--heldout-file``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+
+from counts import BITS, case_log_probs, encode, prune_vocabulary, read_articles, trigram_counts
+from kneser_ney import estimate
+from vnnews.resources import shared_data_dir
+
+HERE = Path(__file__).resolve().parent
+FORMAT = 1
+ABSENT = 255  # code of a missing value in a quantised column
+
+
+def quantise(values: np.ndarray, levels: int = 255) -> tuple[np.ndarray, np.ndarray]:
+    """One-byte codes and their codebook (quantiles of ``values``); codes index the codebook."""
+    codebook = np.unique(np.quantile(values, np.linspace(0.0, 1.0, levels)).astype(np.float32))
+    edges = (codebook[1:] + codebook[:-1]) / 2
+    return np.searchsorted(edges, values).astype(np.uint8), codebook
+
+
+def pair_table(model) -> dict[str, np.ndarray]:
+    """Bigrams and trigram contexts in one sorted table: key, p2 code, b3 code."""
+    keys = np.union1d(model.bigram_keys, model.context_keys)
+    p2_codes, p2_book = quantise(model.log_p2)
+    b3_codes, b3_book = quantise(model.log_b3)
+    p2 = np.full(len(keys), ABSENT, dtype=np.uint8)
+    p2[np.searchsorted(keys, model.bigram_keys)] = p2_codes
+    b3 = np.full(len(keys), ABSENT, dtype=np.uint8)
+    b3[np.searchsorted(keys, model.context_keys)] = b3_codes
+    return {"pair_keys": keys, "pair_p2": p2, "pair_p2_book": p2_book, "pair_b3": b3, "pair_b3_book": b3_book}
+
+
+def save(model, log_case: np.ndarray, forms: list[str], out: Path) -> str:
+    """Write the model arrays to ``out`` (.npz); return the file's SHA-256."""
+    p3_codes, p3_book = quantise(model.log_p3)
+    arrays = {
+        "format": np.array([FORMAT, BITS], dtype=np.int64),
+        "forms": np.frombuffer("\n".join(forms).encode("utf-8"), dtype=np.uint8),
+        "log_p1": model.log_p1.astype(np.float32),
+        "log_b2": model.log_b2.astype(np.float32),
+        "log_case": log_case,
+        "trigram_keys": model.trigram_keys.astype(np.int64),
+        "trigram_p3": p3_codes,
+        "trigram_p3_book": p3_book,
+        **pair_table(model),
+    }
+    np.savez_compressed(out, **arrays)
+    return hashlib.sha256(out.read_bytes()).hexdigest()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--min-count", type=int, default=2, help="keep trigrams seen this often")
+    parser.add_argument("--min-token-count", type=int, default=2, help="rarer tokens become <unk>")
+    parser.add_argument("--holdout", type=int, default=0, help="hold out every N-th article")
+    parser.add_argument("--heldout-file", type=Path, help="write held-out texts here (.jsonl.gz)")
+    parser.add_argument("--out", type=Path, default=HERE / "diacritics.npz")
+    args = parser.parse_args()
+
+    data = shared_data_dir()
+    if data is None:
+        raise SystemExit("../shared/data not found (set VNNEWS_DATA)")
+    began = time.time()
+    train, held = read_articles(data / "vntc" / "train_full.jsonl.gz", args.holdout)
+    stream, cases, forms = encode(train)
+    stream, forms = prune_vocabulary(stream, forms, args.min_token_count)
+    log_case = case_log_probs(stream, cases, len(forms))
+    del cases
+    print(f"{len(stream):,} tokens, vocabulary {len(forms):,} ({time.time() - began:.0f} s)")
+    keys, counts = trigram_counts(stream)
+    del stream
+    model = estimate(keys, counts, len(forms), args.min_count)
+    print(f"{len(keys):,} trigram types, kept {len(model.trigram_keys):,}; "
+          f"{len(model.bigram_keys):,} bigrams; discounts {model.discounts}")
+    digest = save(model, log_case, forms, args.out)
+    manifest = {
+        "file": args.out.name,
+        "sha256": digest,
+        "format": FORMAT,
+        "tone_style": "new",
+        "min_count": args.min_count,
+        "min_token_count": args.min_token_count,
+        "holdout": args.holdout,
+        "discounts": list(model.discounts),
+    }
+    (args.out.parent / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    if args.heldout_file:
+        with gzip.open(args.heldout_file, "wt", encoding="utf-8") as f:
+            for text in held:
+                f.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) in {time.time() - began:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""The shipped diacritics model: integrity checks and a corpus-level accuracy check."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from vnnews import ModelError
+from vnnews.normalize import convert_tone_style, remove_diacritics
+from vnnews.resources import model_file
+from vnnews.restore import restore_diacritics
+from vnnews.restore.model import read_model
+from vnnews.restore.tokens import tokenize
+
+
+@pytest.fixture()
+def model_copy(tmp_path):
+    """A private copy of the model file and its manifest."""
+    for name in ("diacritics.npz", "manifest.json"):
+        shutil.copy(model_file("diacritics", name), tmp_path / name)
+    return tmp_path / "diacritics.npz", tmp_path / "manifest.json"
+
+
+def test_intact_copy_loads(model_copy):
+    model = read_model(*model_copy)
+    assert model.forms[model.id_of("người")] == "người"
+    assert "người" in [model.forms[i] for i in model.candidates["nguoi"]]
+
+
+def test_truncated_file_is_a_model_error(model_copy):
+    path, manifest = model_copy
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(ModelError, match="truncated or altered"):
+        read_model(path, manifest)
+
+
+def test_altered_byte_is_a_model_error(model_copy):
+    path, manifest = model_copy
+    data = bytearray(path.read_bytes())
+    data[len(data) // 3] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(ModelError):
+        read_model(path, manifest)
+
+
+def _rewrite(path, manifest, arrays):
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    path.write_bytes(buffer.getvalue())
+    meta = json.loads(manifest.read_text())
+    import hashlib
+
+    meta["sha256"] = hashlib.sha256(buffer.getvalue()).hexdigest()
+    manifest.write_text(json.dumps(meta))
+
+
+def test_consistent_checksum_but_bad_content_is_a_model_error(model_copy):
+    path, manifest = model_copy
+    with np.load(path) as npz:
+        arrays = {name: npz[name] for name in npz.files}
+    arrays["trigram_keys"] = arrays["trigram_keys"][::-1].copy()  # no longer sorted
+    _rewrite(path, manifest, arrays)
+    with pytest.raises(ModelError, match="inconsistent"):
+        read_model(path, manifest)
+    del arrays["log_p1"]
+    _rewrite(path, manifest, arrays)
+    with pytest.raises(ModelError, match="unexpected arrays"):
+        read_model(path, manifest)
+
+
+def test_missing_manifest_is_a_model_error(model_copy):
+    path, manifest = model_copy
+    manifest.unlink()
+    with pytest.raises(ModelError):
+        read_model(path, manifest)
+
+
+@pytest.mark.slow
+def test_sample_article_restored_accurately(sample_article):
+    """The scraped Bình Định article (not in VNTC) stripped of marks and restored."""
+    text = convert_tone_style(sample_article, "new")
+    restored = restore_diacritics(remove_diacritics(text))
+    words = [(t.start, t.end) for t in tokenize(text) if t.is_word]
+    right = sum(restored[a:b] == text[a:b] for a, b in words)
+    assert right / len(words) >= 0.93

@@ -1,0 +1,53 @@
+"""Hypothesis properties of restore_diacritics: it only ever adds Vietnamese marks."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnnews.normalize import convert_tone_style, remove_diacritics
+from vnnews.restore import restore_diacritics
+from vnnews.restore.lattice import marks_fit
+
+VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+LETTERS = VIETNAMESE + VIETNAMESE.upper() + "fjwzçñöß"
+SYLLABLES = ["nguoi", "viet", "nam", "ha", "noi", "thu", "tuong", "chinh", "phu", "con", "co", "nhung",
+             "Dang", "Bo", "tinh", "xa", "huyen", "duoc", "cua", "mot", "khong", "trong"]
+
+any_text = st.text(max_size=80)
+vietnamese_like = st.lists(
+    st.one_of(st.sampled_from(SYLLABLES), st.text(alphabet=LETTERS, min_size=1, max_size=7),
+              st.sampled_from([",", ".", " - ", "2024", "\n", "(", ")"])),
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(any_text, vietnamese_like))
+def test_only_diacritics_change(text):
+    assert remove_diacritics(restore_diacritics(text)) == remove_diacritics(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(any_text, vietnamese_like))
+def test_length_preserved_on_nfc_text(text):
+    text = unicodedata.normalize("NFC", text)
+    assert len(restore_diacritics(text)) == len(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(vietnamese_like)
+def test_marks_already_written_are_kept(text):
+    text = convert_tone_style(text, "new")
+    restored = restore_diacritics(text)
+    for written, out in zip(text, restored):
+        assert marks_fit(written.lower(), out.lower())
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(vietnamese_like)
+def test_unaccented_input_is_restored_idempotently(text):
+    once = restore_diacritics(remove_diacritics(text))
+    assert restore_diacritics(once) == once

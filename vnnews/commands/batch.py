@@ -1,0 +1,55 @@
+"""``vnnews batch INPUT -o OUTPUT``: analyse a corpus, one output record per input record.
+
+>>> import argparse
+>>> parser = argparse.ArgumentParser()
+>>> add_arguments(parser)
+>>> parser.parse_args(["in.jsonl", "-o", "out.jsonl", "--jobs", "2"]).jobs
+2
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..batch import run_batch
+from .analyze import add_pipeline_arguments, pipeline_options
+
+NAME = "batch"
+HELP = "analyse a corpus (JSONL(.gz), CSV, Parquet or a folder of .txt/.html) into JSONL(.gz) or Parquet"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", help="a .jsonl/.jsonl.gz/.csv/.parquet file or a folder of .txt/.html files")
+    parser.add_argument("-o", "--output", required=True, help="OUTPUT.jsonl, OUTPUT.jsonl.gz or OUTPUT.parquet")
+    parser.add_argument("--text-field", default="text", help="field holding the article text (default: text)")
+    parser.add_argument("--id-field", default="id", help="field holding the record id (default: id)")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    parser.add_argument("--batch-size", type=int, default=16, help="records sent to a worker at a time")
+    parser.add_argument("--resume", action="store_true", help="continue a run: skip ids already written")
+    parser.add_argument("--overwrite", action="store_true", help="replace an existing output")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes or Dask")
+    parser.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (default: a local cluster)")
+    parser.add_argument("--limit", type=int, help="stop after this many input records")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    add_pipeline_arguments(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    summary = run_batch(
+        args.input,
+        args.output,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        jobs=args.jobs,
+        batch_size=args.batch_size,
+        resume=args.resume,
+        overwrite=args.overwrite,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        limit=args.limit,
+        progress=not args.no_progress,
+        pipeline_options=pipeline_options(args),
+    )
+    print(summary, file=sys.stderr)
+    return 0

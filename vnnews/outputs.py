@@ -1,0 +1,181 @@
+"""Write batch results so that a run killed at any moment can resume without loss or duplicates.
+
+While a run goes on, records are appended as JSON lines to ``OUTPUT.part`` (a batch at a
+time, flushed). A kill can only cut the last line of that file short; :meth:`PartFile.recover`
+drops such a tail. At the end :func:`finalize` writes the requested format (JSON Lines,
+gzip-compressed JSON Lines or Parquet) to a temporary file and renames it over
+``OUTPUT`` in one atomic step, so ``OUTPUT`` is either absent or complete.
+
+>>> import tempfile, pathlib
+>>> out = pathlib.Path(tempfile.mkdtemp()) / "out.jsonl"
+>>> part = PartFile(out)
+>>> part.append([encode_record({"id": 1, "error": None, "document": None})])
+>>> finalize(part, out)
+>>> out.read_text()
+'{"id":1,"error":null,"document":null}\\n'
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import shutil
+from pathlib import Path
+from typing import Any, Iterator
+
+import orjson
+
+from .errors import InputError, MissingDependencyError
+
+__all__ = ["PartFile", "encode_record", "finalize", "output_format", "read_output"]
+
+
+def output_format(path: str | Path) -> str:
+    """``jsonl``, ``jsonl.gz`` or ``parquet`` from the output file name.
+
+    >>> output_format("out.jsonl.gz"), output_format("out.parquet")
+    ('jsonl.gz', 'parquet')
+    """
+    name = Path(path).name.lower()
+    for suffix, fmt in ((".jsonl.gz", "jsonl.gz"), (".jsonl", "jsonl"), (".parquet", "parquet")):
+        if name.endswith(suffix):
+            return fmt
+    raise InputError(f"output must end in .jsonl, .jsonl.gz or .parquet: {path}")
+
+
+def encode_record(record: dict[str, Any]) -> bytes:
+    """One output record as a JSON line (UTF-8, ending in a newline).
+
+    >>> encode_record({"id": "a", "error": "empty text", "document": None})
+    b'{"id":"a","error":"empty text","document":null}\\n'
+    """
+    return orjson.dumps(record, option=orjson.OPT_SERIALIZE_NUMPY) + b"\n"
+
+
+class PartFile:
+    """The ``OUTPUT.part`` checkpoint: complete JSON lines, appended a batch at a time."""
+
+    def __init__(self, output: str | Path) -> None:
+        self.output = Path(output)
+        self.path = self.output.with_name(self.output.name + ".part")
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def recover(self) -> list[str]:
+        """Cut a half-written last line off the checkpoint; return the ids it holds, in order."""
+        if not self.path.exists():
+            return []
+        ids, good_end = [], 0
+        with open(self.path, "rb") as handle:
+            for line in handle:
+                if not line.endswith(b"\n"):
+                    break
+                try:
+                    ids.append(str(orjson.loads(line)["id"]))
+                except (orjson.JSONDecodeError, KeyError, TypeError):
+                    break
+                good_end += len(line)
+        if good_end != self.path.stat().st_size:
+            with open(self.path, "r+b") as handle:
+                handle.truncate(good_end)
+        return ids
+
+    def reopen_from(self, output: Path) -> None:
+        """Start the checkpoint from a finished output (to resume with more input)."""
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        with open(tmp, "wb") as sink:
+            for record in read_output(output):
+                sink.write(encode_record(record))
+        os.replace(tmp, self.path)
+
+    def append(self, lines: list[bytes]) -> None:
+        """Append complete lines in one write, flushed to disk."""
+        with open(self.path, "ab") as handle:
+            handle.write(b"".join(lines))
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        with open(self.path, "rb") as handle:
+            for line in handle:
+                yield orjson.loads(line)
+
+    def remove(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+def finalize(part: PartFile, output: str | Path) -> None:
+    """Write ``output`` from the checkpoint atomically, then remove the checkpoint."""
+    output = Path(output)
+    fmt = output_format(output)
+    if not part.exists():
+        part.append([])
+    tmp = output.with_name(output.name + ".tmp")
+    if fmt == "jsonl":
+        shutil.copyfile(part.path, tmp)
+    elif fmt == "jsonl.gz":
+        with open(part.path, "rb") as source, gzip.open(tmp, "wb", compresslevel=6) as sink:
+            shutil.copyfileobj(source, sink, 1 << 20)
+    else:
+        _write_parquet(part.records(), tmp)
+    os.replace(tmp, output)
+    part.remove()
+
+
+# --- Parquet -----------------------------------------------------------------------------
+
+
+def _pyarrow():
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise MissingDependencyError("Parquet output needs pyarrow: pip install 'vnnews[parquet]'") from None
+    return pa, pq
+
+
+def _parquet_row(record: dict[str, Any]) -> dict[str, Any]:
+    doc = record.get("document")
+    topic = (doc or {}).get("topic") or {}
+    return {
+        "id": str(record["id"]),
+        "error": record.get("error"),
+        "topic": topic.get("label"),
+        "document": orjson.dumps(doc).decode() if doc is not None else None,
+    }
+
+
+def _write_parquet(records: Iterator[dict[str, Any]], path: Path, rows_per_group: int = 2048) -> None:
+    """Columns: id (string), error, topic label, document (the Document as a JSON string)."""
+    pa, pq = _pyarrow()
+    schema = pa.schema([("id", pa.string()), ("error", pa.string()), ("topic", pa.string()), ("document", pa.string())])
+    with pq.ParquetWriter(path, schema) as writer:
+        rows: list[dict[str, Any]] = []
+        for record in records:
+            rows.append(_parquet_row(record))
+            if len(rows) == rows_per_group:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                rows = []
+        if rows:
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+
+
+def read_output(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Read back the records of a finished output, whatever its format.
+
+    Parquet rows come back with the Document parsed from its JSON column and ids as text.
+    """
+    path = Path(path)
+    fmt = output_format(path)
+    if fmt == "parquet":
+        _, pq = _pyarrow()
+        for batch in pq.ParquetFile(path).iter_batches():
+            for row in batch.to_pylist():
+                doc = orjson.loads(row["document"]) if row["document"] is not None else None
+                yield {"id": row["id"], "error": row["error"], "document": doc}
+        return
+    opener = gzip.open if fmt == "jsonl.gz" else open
+    with opener(path, "rb") as handle:
+        for line in handle:
+            yield orjson.loads(line)

@@ -1,0 +1,255 @@
+"""The Pipeline: clean → normalise → (restore diacritics) → sentences → words → entities → topic.
+
+``nlp = load()`` builds a Pipeline with every step on; ``nlp(text)`` returns a
+:class:`~vnnews.document.Document` whose offsets point into the text the user passed
+in; ``nlp.pipe(texts, n_process=2)`` analyses many texts, in input order. Steps are
+switched with keyword arguments and the configuration is a plain, printable dict.
+A step that fails on one article records the error on its Document; the other steps
+and the other articles go on.
+
+>>> nlp = Pipeline(normalize=False, restore_diacritics=False, sentences=False, words=False, entities=False, topic=False)
+>>> nlp.steps
+['clean']
+>>> doc = nlp("Khai mạc hội nghị\\nHội nghị khai mạc sáng nay.\\nThu Thủy")
+>>> doc.meta["title"], doc.meta["author"]
+('Khai mạc hội nghị', 'Thu Thủy')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+from .clean import Cleaned, clean
+from .document import Document
+from .errors import InputError, VnnewsError
+from .parallel import batched, ordered_map
+from .steps import EntitiesStep, NormalizeStep, RestoreStep, SegmentStep, TopicStep, Work
+
+__all__ = ["Pipeline", "PipelineConfig", "load"]
+
+_WARM_UP = "Chủ tịch UBND tỉnh Thái Bình Nguyễn Văn An làm việc tại xã Bình Định."
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """Every option of a Pipeline; see :class:`Pipeline` for what each one does.
+
+    >>> PipelineConfig(topic=False).topic
+    False
+    """
+
+    input_format: str = "auto"
+    normalize: bool = True
+    tone_style: str = "new"
+    legacy: str = "auto"
+    restore_diacritics: bool | str = "auto"
+    sentences: bool = True
+    words: bool = True
+    backend: str = "underthesea"
+    entities: bool = True
+    topic: bool = True
+    include_boilerplate: bool = False
+    max_length: int = 1_000_000
+
+    def as_dict(self) -> dict[str, Any]:
+        """The configuration as a plain dict (what ``print(nlp)`` shows)."""
+        return dataclasses.asdict(self)
+
+
+class Pipeline:
+    """Analyse Vietnamese news articles into Documents.
+
+    Options (all keyword-only, all printable through :attr:`config`):
+
+    - ``input_format``: ``auto`` (decode bytes, extract HTML, split scraped pages),
+      ``text`` (take the text as it is), ``scraped`` or ``html``.
+    - ``normalize``, ``tone_style`` (``new`` hoà / ``old`` hòa), ``legacy`` (``auto``,
+      ``none``, ``tcvn3``, ``vni``, ``viqr``).
+    - ``restore_diacritics``: ``"auto"`` (only text written without marks), True, False.
+    - ``sentences``, ``words``, ``backend`` (``underthesea`` or ``pyvi``).
+    - ``entities``, ``topic``.
+    - ``include_boilerplate``: also feed the site's boilerplate (related headlines...)
+      to the steps; by default it is kept on the Document but not analysed.
+    - ``max_length``: longer texts are refused (an error on the Document).
+
+    >>> print(Pipeline(topic=False).config["topic"])
+    False
+    """
+
+    def __init__(self, **options: Any) -> None:
+        unknown = set(options) - {f.name for f in dataclasses.fields(PipelineConfig)}
+        if unknown:
+            raise InputError(f"unknown Pipeline option(s): {', '.join(sorted(unknown))}")
+        self._config = PipelineConfig(**options)
+        c = self._config
+        if c.input_format not in ("auto", "text", "scraped", "html"):
+            raise InputError(f"input_format must be auto, text, scraped or html, not {c.input_format!r}")
+        steps: list[Any] = []
+        if c.normalize:
+            steps.append(NormalizeStep(c.tone_style, c.legacy))
+        if c.restore_diacritics:
+            steps.append(RestoreStep(c.restore_diacritics))
+        if c.sentences or c.words:
+            steps.append(SegmentStep(c.backend, c.sentences, c.words))
+        if c.entities:
+            steps.append(EntitiesStep())
+        if c.topic:
+            steps.append(TopicStep())
+        self._steps = tuple(steps)
+        self._loaded = False
+        self._load_lock = threading.Lock()  # several threads may make the first call at once
+
+    @property
+    def config(self) -> dict[str, Any]:
+        """The configuration as a plain dict; ``Pipeline(**nlp.config)`` rebuilds the same Pipeline.
+
+        >>> Pipeline(**Pipeline(words=False).config).config["words"]
+        False
+        """
+        return self._config.as_dict()
+
+    @property
+    def steps(self) -> list[str]:
+        """Names of the steps that run, in order.
+
+        >>> Pipeline(entities=False, topic=False, restore_diacritics=False).steps
+        ['clean', 'normalize', 'segment']
+        """
+        return ["clean"] + [step.name for step in self._steps]
+
+    def __repr__(self) -> str:
+        options = ", ".join(f"{k}={v!r}" for k, v in self.config.items())
+        return f"Pipeline({options})"
+
+    def load(self) -> "Pipeline":
+        """Load every step's component and model now (a short warm-up text runs through
+        each step, unguarded); raise the component's error if one is missing or broken.
+
+        >>> Pipeline(normalize=False, restore_diacritics=False, sentences=False, words=False,
+        ...          entities=False, topic=False).load().steps
+        ['clean']
+        """
+        with self._load_lock:
+            if not self._loaded:
+                warm_up = Work.start(Document(_WARM_UP), len(_WARM_UP))
+                for step in self._steps:
+                    step.load()
+                    step(warm_up)
+                self._loaded = True
+        return self
+
+    def __call__(self, text: str | bytes) -> Document:
+        """Analyse one article (text, bytes or HTML) into a Document.
+
+        Raises :class:`~vnnews.errors.InputError` for input that is not text or bytes,
+        cannot be decoded or is longer than ``max_length``; a step that fails records
+        its error in ``doc.errors`` and the Document is still returned.
+
+        >>> Pipeline(normalize=False, restore_diacritics=False, sentences=False, words=False,
+        ...          entities=False, topic=False)(b"\\xff\\xfeH\\x00i\\x00").text
+        'Hi'
+        """
+        cleaned = self._clean(text)
+        doc = Document(text=cleaned.text, meta=cleaned.meta, boilerplate=cleaned.boilerplate)
+        if not self._loaded:
+            self.load()
+        end = len(doc.text) if self._config.include_boilerplate else cleaned.article_end
+        work = Work.start(doc, end)
+        doc.normalized = work.norm_text
+        for step in self._steps:
+            try:
+                step(work)
+            except Exception as exc:  # guarded: one failing step must not lose the article
+                doc.errors.append(f"{step.name}: {type(exc).__name__}: {exc}")
+        return doc
+
+    def _clean(self, text: Any) -> Cleaned:
+        if not isinstance(text, (str, bytes, bytearray)):
+            raise InputError(f"expected text or bytes, got {type(text).__name__}")
+        if len(text) > self._config.max_length:
+            raise InputError(
+                f"text of {len(text):,} characters is longer than max_length={self._config.max_length:,}"
+            )
+        return clean(text, self._config.input_format)
+
+    def analyse_safely(self, text: Any) -> Document:
+        """Like calling the Pipeline, but bad input gives a Document with the error instead of raising.
+
+        >>> Pipeline(normalize=False, restore_diacritics=False, sentences=False, words=False,
+        ...          entities=False, topic=False).analyse_safely(None).errors
+        ['input: expected text or bytes, got NoneType']
+        """
+        try:
+            return self(text)
+        except VnnewsError as exc:
+            return Document(text="", errors=[f"input: {exc}"])
+        except Exception as exc:  # a bug or a dependency failing in cleaning: still one Document
+            return Document(text="", errors=[f"clean: {type(exc).__name__}: {exc}"])
+
+    def pipe(self, texts: Iterable[Any], batch_size: int = 32, n_process: int = 1) -> Iterator[Document]:
+        """Analyse many texts; Documents come out in input order.
+
+        ``n_process > 1`` runs that many worker processes, each with its own copy of this
+        Pipeline (same configuration). Bad inputs give Documents with an error.
+
+        >>> nlp = Pipeline(normalize=False, restore_diacritics=False, sentences=False, words=False,
+        ...                entities=False, topic=False)
+        >>> [d.text for d in nlp.pipe(["một", "hai", "ba"])]
+        ['một', 'hai', 'ba']
+        """
+        if n_process == 1:
+            for text in texts:
+                yield self.analyse_safely(text)
+            return
+        if n_process < 1:
+            raise InputError("n_process must be at least 1")
+        for docs in ordered_map(
+            _analyse_batch,
+            batched(texts, batch_size),
+            n_process=n_process,
+            initializer=start_worker,
+            initargs=(self.config,),
+        ):
+            yield from docs
+
+
+def load(**options: Any) -> Pipeline:
+    """A Pipeline with every component loaded (options as for :class:`Pipeline`).
+
+    >>> load(normalize=False, restore_diacritics=False, sentences=False, words=False,
+    ...      entities=False, topic=False).steps
+    ['clean']
+    """
+    return Pipeline(**options).load()
+
+
+# --- worker processes (spawn): one Pipeline per process ------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def start_worker(config: dict[str, Any]) -> None:
+    """Pool initializer: build and load this worker process's Pipeline.
+
+    A failure is kept and raised by :func:`worker_pipeline` on the first batch (an
+    initializer that raises would make the pool restart workers forever).
+    """
+    try:
+        _WORKER["pipeline"] = Pipeline(**config).load()
+    except Exception as exc:
+        _WORKER["error"] = exc
+
+
+def worker_pipeline() -> Pipeline:
+    """This worker process's Pipeline (see :func:`start_worker`)."""
+    if "error" in _WORKER:
+        raise _WORKER["error"]
+    return _WORKER["pipeline"]
+
+
+def _analyse_batch(texts: list[Any]) -> list[Document]:
+    nlp = worker_pipeline()
+    return [nlp.analyse_safely(text) for text in texts]

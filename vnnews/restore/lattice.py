@@ -1,0 +1,112 @@
+"""The candidate lattice: for every token of a text, the accented forms it may take.
+
+A word is looked up by its unaccented lower-case key; the model's forms with that key
+are its candidates, most frequent first, cut to ``width``. Marks already written
+restrict the candidates to forms that carry them ("ngừơi" keeps only forms with "ừ"
+and "ơ"). Numbers, punctuation and unknown words have one candidate: themselves.
+
+>>> from vnnews.restore.model import load_model
+>>> model = load_model()
+>>> lattice = build_lattice("Hà Noi", model, width=4)
+>>> [model.forms[i] for i in lattice.candidates[2]]
+['hà']
+>>> "nội" in [model.forms[i] for i in lattice.candidates[3]]
+True
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..normalize import remove_diacritics
+from .model import TrigramModel
+from .tokens import END, START, UNINFORMATIVE, Token, case_classes, tokenize
+
+
+@dataclass
+class Lattice:
+    """Token ``i`` of the text is position ``i + 2``; ``<s> .`` come first and ``</s>`` last.
+
+    A line is decoded as if it followed a full stop: the model was trained on whole
+    articles, where most sentences start after one, so "Nhung" at the start of a line
+    becomes "Nhưng" rather than "Những".
+    """
+
+    tokens: list[Token]
+    candidates: list[tuple[int, ...]]
+    restorable: list[bool]
+    cases: list[int]
+
+    def as_arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """Candidate ids padded to one width, shape (positions, width), and their mask."""
+        width = max(len(c) for c in self.candidates)
+        ids = np.zeros((len(self.candidates), width), dtype=np.int64)
+        valid = np.zeros((len(self.candidates), width), dtype=bool)
+        for row, cands in enumerate(self.candidates):
+            ids[row, : len(cands)] = cands
+            valid[row, : len(cands)] = True
+        return ids, valid
+
+
+def marks_fit(written: str, form: str) -> bool:
+    """True if ``form`` carries every mark already written in ``written`` (same letters).
+
+    >>> marks_fit("nguoi", "người"), marks_fit("ngươi", "người"), marks_fit("ngùoi", "người")
+    (True, True, False)
+    """
+    for have, want in zip(written, form):
+        if have == want or remove_diacritics(have) == have:
+            continue
+        have_parts, want_parts = unicodedata.normalize("NFD", have), unicodedata.normalize("NFD", want)
+        if have_parts[0] != want_parts[0] or not set(have_parts[1:]) <= set(want_parts[1:]):
+            return False
+    return True
+
+
+def key(written: str) -> str:
+    """The unaccented key of a lower-case word.
+
+    >>> key("người"), key("nguoi")
+    ('nguoi', 'nguoi')
+    """
+    return written if written.isascii() else remove_diacritics(written)
+
+
+def _word_candidates(token: Token, model: TrigramModel, width: int) -> tuple[int, ...] | None:
+    """Candidate ids of a word token, or None when it must stay as written."""
+    written = token.model_form
+    unaccented = key(written)
+    if not len(unaccented) == len(written) == len(token.text):
+        return None
+    if written == unaccented:
+        forms = model.common_candidates.get(unaccented)
+    else:
+        forms = tuple(i for i in model.candidates.get(unaccented, ()) if marks_fit(written, model.forms[i]))
+    if not forms:
+        return None
+    return forms[:width] or None
+
+
+def build_lattice(text: str, model: TrigramModel, width: int) -> Lattice:
+    """The lattice of ``text`` with at most ``width`` candidates per word.
+
+    >>> from vnnews.restore.model import load_model
+    >>> lattice = build_lattice("2 con", load_model(), width=3)
+    >>> [len(c) for c in lattice.candidates], lattice.restorable
+    ([1, 1, 1, 3, 1], [False, False, False, True, False])
+    """
+    tokens = list(tokenize(text))
+    cases = [UNINFORMATIVE, UNINFORMATIVE] + case_classes(tokens) + [UNINFORMATIVE]
+    start, end = model.id_of(START), model.id_of(END)
+    candidates: list[tuple[int, ...]] = [(start,), (model.id_of("."),)]
+    restorable = [False, False]
+    for token in tokens:
+        forms = _word_candidates(token, model, width) if token.is_word else None
+        restorable.append(forms is not None)
+        candidates.append(forms if forms is not None else (model.id_of(token.model_form),))
+    candidates.append((end,))
+    restorable.append(False)
+    return Lattice(tokens, candidates, restorable, cases)

@@ -1,0 +1,144 @@
+"""The shipped trigram model: loading, integrity checks and vectorised scoring.
+
+``models/diacritics/diacritics.npz`` holds plain NumPy arrays (no pickle); its SHA-256
+is in ``manifest.json`` beside it. A missing, truncated or altered file raises
+:class:`vnnews.errors.ModelError`. Scores are Kneser-Ney trigram log-probabilities in
+back-off form: ``log p3(w|u v)`` when the trigram is stored, else
+``log b3(u v) + log p2(w|v)``, and ``log p2(w|v)`` when stored, else
+``log b2(v) + log p1(w)``. ``log_case[c, w]`` is ``log P(case class c | w)``: how
+likely a word is written in lower case or capitalised after another word.
+
+>>> model = load_model()
+>>> model.id_of("không") > 0 and model.forms[model.id_of("không")] == "không"
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import ModelError
+from ..normalize import remove_diacritics
+from ..resources import load_once, model_file
+from .hashtable import KeyTable
+from .tokens import START, UNKNOWN
+
+FORMAT = 1
+ABSENT = 255
+RARE = 1e-3  # a form this much less likely than its key's likeliest is only a candidate when marks ask for it
+_ARRAYS = {
+    "format", "forms", "log_p1", "log_b2", "log_case", "trigram_keys", "trigram_p3", "trigram_p3_book",
+    "pair_keys", "pair_p2", "pair_p2_book", "pair_b3", "pair_b3_book",
+}
+
+
+def _codebook(book: np.ndarray, absent: float) -> np.ndarray:
+    """The 256 values of one-byte codes; the ``ABSENT`` code (and unused ones) mean ``absent``."""
+    if len(book) > ABSENT:
+        raise ModelError("diacritics model codebook too long; reinstall vnnews")
+    values = np.full(256, absent, dtype=np.float32)
+    values[: len(book)] = book
+    return values
+
+
+class TrigramModel:
+    """Token vocabulary, accented candidates per unaccented key, and trigram scores."""
+
+    def __init__(self, arrays: dict[str, np.ndarray]):
+        fmt, self.bits = (int(x) for x in arrays["format"])
+        if fmt != FORMAT:
+            raise ModelError(f"diacritics model has format {fmt}, this vnnews reads {FORMAT}")
+        self.forms = bytes(arrays["forms"]).decode("utf-8").split("\n")
+        self._ids = {form: i for i, form in enumerate(self.forms)}
+        self.start, self.unknown = self._ids[START], self._ids[UNKNOWN]
+        self.log_p1 = arrays["log_p1"].astype(np.float32)
+        self.log_b2 = arrays["log_b2"].astype(np.float32)
+        self.log_case = arrays["log_case"].astype(np.float32)
+        self._check_shapes(arrays)
+        self.candidates = self._candidates_by_key()
+        self.common_candidates = self._common(self.candidates)
+        # payload: the one-byte codes of each key; a missing key gets the ABSENT codes
+        self.trigrams = KeyTable(arrays["trigram_keys"], arrays["trigram_p3"], missing=ABSENT)
+        self.log_p3 = _codebook(arrays["trigram_p3_book"], np.nan)
+        pair_codes = arrays["pair_p2"].astype(np.int64) | (arrays["pair_b3"].astype(np.int64) << 8)
+        self.pairs = KeyTable(arrays["pair_keys"], pair_codes, missing=ABSENT | (ABSENT << 8))
+        self.log_p2 = _codebook(arrays["pair_p2_book"], np.nan)
+        self.log_b3 = _codebook(arrays["pair_b3_book"], 0.0)
+
+    def _common(self, candidates: dict[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
+        """The candidates of each key without the rare ones (``RARE`` times the likeliest)."""
+        common = {}
+        for key, ids in candidates.items():
+            log_p1 = self.log_p1[list(ids)]
+            common[key] = tuple(i for i, p in zip(ids, log_p1) if p >= log_p1.max() + np.log(RARE))
+        return common
+
+    def _candidates_by_key(self) -> dict[str, tuple[int, ...]]:
+        """Every word form grouped by its unaccented key; ids ascend = frequency falls."""
+        groups: dict[str, list[int]] = {}
+        for i, form in enumerate(self.forms):
+            if form[:1].isalpha():
+                groups.setdefault(remove_diacritics(form), []).append(i)
+        return {key: tuple(ids) for key, ids in groups.items()}
+
+    def _check_shapes(self, arrays: dict[str, np.ndarray]) -> None:
+        trigram_keys, pair_keys = arrays["trigram_keys"], arrays["pair_keys"]
+        ok = (
+            self.log_p1.shape == self.log_b2.shape == (len(self.forms),)
+            and self.log_case.shape == (3, len(self.forms))
+            and trigram_keys.shape == arrays["trigram_p3"].shape
+            and pair_keys.shape == arrays["pair_p2"].shape == arrays["pair_b3"].shape
+            and trigram_keys.dtype == pair_keys.dtype == np.int64
+            and bool(np.all(np.diff(trigram_keys) > 0)) and trigram_keys[0] >= 0
+            and bool(np.all(np.diff(pair_keys) > 0)) and pair_keys[0] >= 0
+        )
+        if not ok:
+            raise ModelError("diacritics model arrays are inconsistent; reinstall vnnews")
+
+    def id_of(self, form: str) -> int:
+        """Token id of a model form (``<unk>`` when unknown)."""
+        return self._ids.get(form, self.unknown)
+
+    def pair_scores(self, v: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For id pairs: ``log p(w|v)`` and the back-off weight ``log b3(v w)`` of (v, w) as a context."""
+        codes = self.pairs.find((v << self.bits) | w)
+        log_p2 = self.log_p2[codes & 0xFF]
+        missing = np.isnan(log_p2)
+        log_p2[missing] = self.log_b2[v[missing]] + self.log_p1[w[missing]]
+        return log_p2, self.log_b3[codes >> 8]
+
+    def trigram_scores(self, u: np.ndarray, v: np.ndarray, w: np.ndarray,
+                       log_p2: np.ndarray, log_b3_uv: np.ndarray) -> np.ndarray:
+        """``log p(w|u v)`` given the pair scores of (v, w) and the back-off weight of (u, v)."""
+        log_p3 = self.log_p3[self.trigrams.find((((u << self.bits) | v) << self.bits) | w)]
+        return np.where(np.isnan(log_p3), log_b3_uv + log_p2, log_p3)
+
+
+def read_model(path: Path, manifest_path: Path) -> TrigramModel:
+    """Load and verify a model file against the SHA-256 in its manifest."""
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        data = path.read_bytes()
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read diacritics model: {exc}") from exc
+    if hashlib.sha256(data).hexdigest() != manifest.get("sha256"):
+        raise ModelError(f"diacritics model {path.name} does not match its manifest (truncated or altered); "
+                         "reinstall vnnews")
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            arrays = {name: npz[name] for name in npz.files}
+    except Exception as exc:  # zip/zlib/format errors: one clear message
+        raise ModelError(f"diacritics model {path.name} is unreadable: {exc}") from exc
+    if set(arrays) != _ARRAYS:
+        raise ModelError(f"diacritics model {path.name} has unexpected arrays; reinstall vnnews")
+    return TrigramModel(arrays)
+
+
+@load_once
+def load_model() -> TrigramModel:
+    """The shipped model, loaded once per process (thread-safe)."""
+    return read_model(model_file("diacritics", "diacritics.npz"), model_file("diacritics", "manifest.json"))

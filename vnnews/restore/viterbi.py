@@ -1,0 +1,95 @@
+"""Exact second-order Viterbi decoding of a candidate lattice under a trigram model.
+
+Two steps, both vectorised with NumPy (model look-ups through
+:class:`vnnews.restore.hashtable.KeyTable`): first every position keeps its ``keep`` candidates that fit their bigram
+neighbourhood best (best left neighbour + best right neighbour), then all trigram
+scores of the pruned lattice are looked up at once and the left-to-right pass only
+adds, maximises and remembers the best predecessor over (keep x keep x keep) arrays.
+Each candidate's score also has ``log P(case | word)`` added where the case tells
+something ("Hải" capitalised after a word is more likely a name than "hai").
+
+>>> from vnnews.restore.lattice import build_lattice
+>>> from vnnews.restore.model import load_model
+>>> model = load_model()
+>>> lattice = build_lattice("toi di hoc", model, width=8)
+>>> [model.forms[i] for i in best_forms(lattice, model, keep=4)][2:5]
+['tôi', 'đi', 'học']
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .lattice import Lattice
+from .model import TrigramModel
+
+IMPOSSIBLE = np.float32(-1e30)
+MARGIN = 8.0  # a candidate whose neighbourhood fits this much worse (log) than the best is dropped
+
+
+def pair_scores(ids: np.ndarray, valid: np.ndarray, model: TrigramModel) -> tuple[np.ndarray, np.ndarray]:
+    """``log p(k at t | j at t-1)`` and the back-off weight of (j, k), shape (t-1, j, k)."""
+    pair_valid = valid[:-1, :, None] & valid[1:, None, :]
+    t, j, k = np.nonzero(pair_valid)
+    log_p2 = np.full(pair_valid.shape, IMPOSSIBLE, dtype=np.float32)
+    log_b3 = np.zeros(pair_valid.shape, dtype=np.float32)
+    log_p2[t, j, k], log_b3[t, j, k] = model.pair_scores(ids[t, j], ids[t + 1, k])
+    return log_p2, log_b3
+
+
+def prune(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.ndarray, case: np.ndarray,
+          keep: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Keep at every position the ``keep`` candidates with the best bigram neighbourhood
+    (best left neighbour + best right neighbour + case); the other arrays are cut to match."""
+    if ids.shape[1] <= keep:
+        return ids, valid, log_p2, log_b3, case
+    fit = case.copy()
+    fit[1:] += log_p2.max(axis=1)
+    fit[:-1] += log_p2.max(axis=2)
+    fit[~valid] = IMPOSSIBLE
+    order = np.argsort(-fit, axis=1, kind="stable")[:, :keep]
+    rows = np.arange(len(ids) - 1)[:, None, None]
+    left, right = order[:-1, :, None], order[1:, None, :]
+    kept_fit = np.take_along_axis(fit, order, axis=1)
+    close = kept_fit >= kept_fit[:, :1] - MARGIN
+    return (np.take_along_axis(ids, order, axis=1), np.take_along_axis(valid, order, axis=1) & close,
+            log_p2[rows, left, right], log_b3[rows, left, right], np.take_along_axis(case, order, axis=1))
+
+
+def trigram_scores(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.ndarray,
+                   model: TrigramModel) -> np.ndarray:
+    """``scores[t - 2, i, j, k] = log p(cand k at t | cand i at t-2, cand j at t-1)``."""
+    tri_valid = valid[:-2, :, None, None] & valid[1:-1, None, :, None] & valid[2:, None, None, :]
+    t, i, j, k = np.nonzero(tri_valid)
+    scores = np.full(tri_valid.shape, IMPOSSIBLE, dtype=np.float32)
+    scores[t, i, j, k] = model.trigram_scores(
+        ids[t, i], ids[t + 1, j], ids[t + 2, k], log_p2[t + 1, j, k], log_b3[t, i, j])
+    return scores
+
+
+def best_path(scores: np.ndarray) -> list[int]:
+    """Candidate index at every position of the highest-scoring path (positions 0, 1 are fixed)."""
+    positions, width = scores.shape[0] + 2, scores.shape[1]
+    best = np.full((width, width), IMPOSSIBLE, dtype=np.float32)  # over (t-1, t)
+    best[0, 0] = 0.0
+    back = np.zeros((positions, width, width), dtype=np.intp)
+    for t in range(2, positions):
+        total = best[:, :, None] + scores[t - 2]
+        back[t] = total.argmax(axis=0)
+        best = total.max(axis=0)
+    last, now = np.unravel_index(int(best.argmax()), best.shape)
+    path = [0] * positions
+    path[-2], path[-1] = int(last), int(now)
+    for t in range(positions - 1, 1, -1):
+        path[t - 2] = int(back[t, path[t - 1], path[t]])
+    return path
+
+
+def best_forms(lattice: Lattice, model: TrigramModel, keep: int) -> list[int]:
+    """Token id chosen at every lattice position."""
+    ids, valid = lattice.as_arrays()
+    case = model.log_case[np.asarray(lattice.cases)[:, None], ids]
+    ids, valid, log_p2, log_b3, case = prune(ids, valid, *pair_scores(ids, valid, model), case, keep)
+    scores = trigram_scores(ids, valid, log_p2, log_b3, model) + case[2:, None, None, :]
+    path = best_path(scores)
+    return [int(ids[t, c]) for t, c in enumerate(path)]

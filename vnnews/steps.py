@@ -1,0 +1,199 @@
+"""The Pipeline's steps: small adapters around each component's public interface.
+
+Each step reads and extends a :class:`Work` (the Document being built plus the
+normalised text the models see and the way back to the user's characters). A step's
+``load()`` imports its component and builds its objects, raising a library error when
+the component or its model is missing; calling the step does the work on one article.
+
+>>> work = Work.start(Document("Xin chào"), analysed_end=8)
+>>> work.norm_text, work.to_original(0, 3)
+('Xin chào', (0, 3))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import regex
+
+from .document import Document, Entity, Sentence, Token
+from .errors import BackendError, InputError, MissingDependencyError
+
+
+def _identity(start: int, end: int) -> tuple[int, int]:
+    return start, end
+
+
+@dataclass
+class Work:
+    """One article on its way through the steps.
+
+    ``norm_text`` is what the models see (the analysed part of ``doc.text``, normalised);
+    ``to_original(start, end)`` maps a span of it back to ``doc.text``.
+    """
+
+    doc: Document
+    norm_text: str
+    to_original: Callable[[int, int], tuple[int, int]] = _identity
+    norm_sentences: list[Sentence] | None = None  # sentence spans in ``norm_text`` coordinates
+
+    @classmethod
+    def start(cls, doc: Document, analysed_end: int) -> "Work":
+        """Begin with the first ``analysed_end`` characters of the text, not yet normalised.
+
+        >>> Work.start(Document("abc def"), 3).norm_text
+        'abc'
+        """
+        return cls(doc, doc.text[:analysed_end])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of ``doc.text`` behind ``norm_text[start:end]``."""
+        return self.to_original(start, end)
+
+
+def _require(module: str, extra_hint: str = "") -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise MissingDependencyError(f"{module} is not available ({exc}){extra_hint}") from None
+
+
+class NormalizeStep:
+    """Normalise (NFC, tone style, legacy encodings) keeping the map back to the original."""
+
+    name = "normalize"
+
+    def __init__(self, tone_style: str = "new", legacy: str = "auto") -> None:
+        self.tone_style = tone_style
+        self.legacy = legacy
+        self._normalize_with_map: Callable[..., Any] | None = None
+
+    def load(self) -> None:
+        self._normalize_with_map = _require("vnnews.normalize").normalize_with_map
+
+    def __call__(self, work: Work) -> None:
+        result = self._normalize_with_map(work.norm_text, tone_style=self.tone_style, legacy=self.legacy)
+        work.norm_text = result.text
+        work.doc.normalized = result.text
+        if result.offsets != list(range(len(result.text) + 1)):  # identity map: keep the cheap one
+            work.to_original = result.span_to_original
+
+
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+
+
+def clearly_accented(text: str, share: float = 0.05) -> bool:
+    """True when at least ``share`` of the characters are non-ASCII: Vietnamese with its marks.
+
+    A cheap gate before :func:`vnnews.restore.needs_restoration`, whose model is large:
+    written with diacritics, VNTC articles have 3-40% non-ASCII characters (median 20%),
+    without them at most 1.3%. Text in between is left to ``needs_restoration``.
+
+    >>> clearly_accented("Thủ tướng Chính phủ"), clearly_accented("Thu tuong Chinh phu")
+    (True, False)
+    """
+    return len(_NON_ASCII.findall(text)) >= share * len(text) > 0
+
+
+class RestoreStep:
+    """Restore missing diacritics: always (``mode=True``) or when the text lacks them (``"auto"``).
+
+    In ``"auto"`` mode the model loads on the first article that needs it, so workers
+    that only see accented text never hold it in memory.
+    """
+
+    name = "restore_diacritics"
+
+    def __init__(self, mode: bool | str = "auto") -> None:
+        if mode not in (True, False, "auto"):
+            raise InputError(f"restore_diacritics must be True, False or 'auto', not {mode!r}")
+        self.mode = mode
+        self._restore: Any = None
+
+    def load(self) -> None:
+        self._restore = _require("vnnews.restore")
+
+    def __call__(self, work: Work) -> None:
+        if self.mode == "auto" and (
+            clearly_accented(work.norm_text) or not self._restore.needs_restoration(work.norm_text)
+        ):
+            return
+        restored = self._restore.restore_diacritics(work.norm_text)
+        if len(restored) != len(work.norm_text):
+            raise BackendError("diacritic restoration changed the text length; offsets would break")
+        work.norm_text = restored
+        work.doc.normalized = restored
+        work.doc.meta["diacritics_restored"] = True
+
+
+class SegmentStep:
+    """Sentences and/or words from a :class:`vnnews.segment.Segmenter`, mapped to the original."""
+
+    name = "segment"
+
+    def __init__(self, backend: str = "underthesea", sentences: bool = True, words: bool = True) -> None:
+        self.backend = backend
+        self.sentences = sentences
+        self.words = words
+        self._segmenter: Any = None
+
+    def load(self) -> None:
+        self._segmenter = _require("vnnews.segment").Segmenter(backend=self.backend)
+
+    def __call__(self, work: Work) -> None:
+        doc, text = work.doc, work.norm_text
+        if self.sentences:
+            doc.sentences, work.norm_sentences = [], []
+            for start, end in self._segmenter.sentence_spans(text):
+                s, e = work.span(start, end)
+                doc.sentences.append(Sentence(s, e, doc.text[s:e]))
+                work.norm_sentences.append(Sentence(start, end, text[start:end]))
+        if self.words:
+            span, original_text, tokens = work.span, doc.text, []
+            for start, end in self._segmenter.word_spans(text):
+                s, e = span(start, end)
+                original = original_text[s:e]
+                norm = text[start:end]
+                tokens.append(Token(s, e, original, None if norm == original else norm))
+            doc.tokens = tokens
+
+
+class EntitiesStep:
+    """Named entities from a :class:`vnnews.entities.EntityRecognizer`, mapped to the original."""
+
+    name = "entities"
+
+    def __init__(self) -> None:
+        self._recognizer: Any = None
+
+    def load(self) -> None:
+        self._recognizer = _require("vnnews.entities").EntityRecognizer()
+
+    def __call__(self, work: Work) -> None:
+        doc = work.doc
+        doc.entities = []
+        for ent in self._recognizer.extract(work.norm_text, sentences=work.norm_sentences):
+            s, e = work.span(ent.start, ent.end)
+            doc.entities.append(
+                Entity(ent.label, s, e, doc.text[s:e], ent.name or ent.text, dict(ent.attrs), ent.score)
+            )
+
+
+class TopicStep:
+    """The article's topic (and government-administration flag) from :func:`vnnews.topics.classify`."""
+
+    name = "topic"
+
+    def __init__(self) -> None:
+        self._classify: Callable[[str], Any] | None = None
+
+    def load(self) -> None:
+        topics = _require("vnnews.topics")
+        topics.load_topic_model()
+        self._classify = topics.classify
+
+    def __call__(self, work: Work) -> None:
+        work.doc.topic = self._classify(work.norm_text) if work.norm_text.strip() else None
