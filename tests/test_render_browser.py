@@ -173,4 +173,9 @@ def test_the_scraped_sample_article_through_the_pipeline(tmp_path, sample_articl
     assert all(m["width"] > 0 and m["onTop"] and m["cardDisplay"] == "block" for m in report["marks"])
     folder = Path(os.environ.get("VNNEWS_TEST_ARTIFACTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "render_sample_article.html").write_text(page, encoding="utf-8")
+    saved = folder / "render_sample_article.html"
+    saved.write_text(page, encoding="utf-8")
+    shot = folder / "render_sample_article.png"
+    chromium(tmp_path, saved.as_uri(), f"--screenshot={shot}")
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    print(f"page and screenshot for review: {saved}, {shot}")
