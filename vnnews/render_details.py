@@ -76,7 +76,7 @@ def entity_details(entity: Entity) -> str:
 def unit_text(unit: Any) -> str:
     """One administrative unit (a name or a dict with name, admin_type, code, province, score).
 
-    >>> unit_text({"name": "Hưng Yên", "admin_type": "tỉnh", "code": "33"})
+    >>> unit_text({"name": "Hưng Yên", "admin_type": "tỉnh", "code": "33", "province": "Hưng Yên"})
     'tỉnh Hưng Yên (code 33)'
     >>> unit_text("Thái Bình")
     'Thái Bình'
@@ -90,7 +90,7 @@ def unit_text(unit: Any) -> str:
     if _given(unit.get("code")):
         name += f" (code {unit['code']})"
     parent = unit.get("province") or unit.get("parent")
-    if _given(parent):
+    if _given(parent) and parent != unit.get("name"):  # a province is its own "province"
         name += f", {unit_text(parent)}"
     if isinstance(unit.get("score"), (int, float)):
         name += f" [{unit['score']:.2f}]"
