@@ -37,3 +37,14 @@ def test_render_command_reports_bad_input_without_traceback(tmp_path, capsys):
     source.write_text(Document("x").to_json(), encoding="utf-8")
     assert main(["render", str(source), "-o", str(tmp_path)]) == 1
     assert "is a folder" in capsys.readouterr().err
+
+
+def test_render_command_analyses_an_article_in_any_encoding(tmp_path, capsys):
+    article = tmp_path / "article.txt"
+    text = "Chủ tịch UBND tỉnh Thái Bình Nguyễn Văn An chủ trì hội nghị cải cách hành chính."
+    article.write_bytes(text.encode("utf-16"))
+    out = tmp_path / "page.html"
+    assert main(["render", str(article), "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert 'data-label="PROVINCE"' in page and "Thái Bình" in page
+    assert "Chủ đề · Topic:</b> " in page and "not classified" not in page
