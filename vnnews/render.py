@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import html as _html
 import zlib
+from types import MappingProxyType
 from typing import Any, Iterable
 
 from .document import Document, Entity
 from .errors import InputError
 from .render_details import entity_details
 
-LABEL_NAMES = {
+LABEL_NAMES = MappingProxyType({
     "OFFICIAL": "Quan chức · Official",
     "PERSON": "Người · Person",
     "PROVINCE": "Tỉnh/thành · Province",
@@ -31,10 +32,10 @@ LABEL_NAMES = {
     "COMMUNE": "Xã/phường · Commune",
     "ORGANIZATION": "Tổ chức · Organization",
     "LOCATION": "Địa điểm · Location",
-}
+})
 """Display names of the entity labels, in legend order."""
 
-_COLOURS = {
+_COLOURS = MappingProxyType({
     "OFFICIAL": "#ffb3a7",
     "PERSON": "#ffd8a8",
     "PROVINCE": "#a5d8ff",
@@ -42,7 +43,7 @@ _COLOURS = {
     "COMMUNE": "#d0bfff",
     "ORGANIZATION": "#ffec99",
     "LOCATION": "#99e9f2",
-}
+})
 _SPARE_COLOURS = ("#fcc2d7", "#c3fae8", "#e9ecef", "#d8f5a2", "#eebefa", "#ffe3e3")
 
 _CSS = """

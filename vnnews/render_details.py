@@ -16,21 +16,24 @@ Successor: xã Bình Định (code 12399), Hưng Yên
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 from .document import Entity
 
-_PERIODS = {
+_PERIODS = MappingProxyType({
     "pre2025": "before the 1 July 2025 reform",
     "post2025": "after the 1 July 2025 reform",
     "both": "before and after the 2025 reform",
-}
+})
 _SHOWN = ("admin_type", "code", "period", "parents", "successors", "positions", "ambiguous", "candidates")
 MAX_LISTED = 5
 """At most this many successor units, or candidate units of an ambiguous name, are listed."""
 # Attributes that only matter to the recognizer (offsets of the bare name, flags).
-_HIDDEN = {"name_start", "head_capitalised", "split", "full_name"}
-_CAPTIONS = {"refers_to": "Refers to", "kind": "Kind", "cue": "Found by", "role": "Role", "honorific": "Honorific"}
+_HIDDEN = frozenset({"name_start", "head_capitalised", "split", "full_name"})
+_CAPTIONS = MappingProxyType(
+    {"refers_to": "Refers to", "kind": "Kind", "cue": "Found by", "role": "Role", "honorific": "Honorific"}
+)
 
 
 def entity_details(entity: Entity) -> str:
