@@ -5,8 +5,8 @@ script errors, console errors/warnings and Content-Security-Policy violations (a
 network fetch the page tried), then on load measures every entity ``<mark>``: its box,
 computed visibility, whether it is the topmost element at its own position, and whether
 its hover card (opened through ``:target``, which shares the ``:hover`` rule; a headless
-browser has no pointer) shows the entity's details. ``--dump-dom`` returns the
-report. The unmodified page is then loaded with console logging on stderr (it must log
+browser has no pointer) shows the entity's details; it also clicks the first legend
+button twice (highlight of that label off, then on). ``--dump-dom`` returns the report. The unmodified page is then loaded with console logging on stderr (it must log
 nothing) and a screenshot is written for review: to ``$VNNEWS_TEST_ARTIFACTS`` when set,
 else to the test's tmp folder.
 """
@@ -82,6 +82,18 @@ PROBE = """
       report.marks[i].cardDisplay = card.display;
       report.marks[i].cardContent = card.content;
     });
+    // The legend hides and shows the highlight of one label.
+    var button = document.querySelector(".legend button");
+    if (button) {
+      var muted = function () { return document.querySelectorAll("article mark.muted").length; };
+      var ofLabel = marks.filter(function (mark) { return mark.dataset.label === button.dataset.label; });
+      button.click();
+      report.legend = {label: button.dataset.label, marks: ofLabel.length, mutedAfterClick: muted(),
+                       pressed: button.getAttribute("aria-pressed"),
+                       background: getComputedStyle(ofLabel[0]).backgroundColor};
+      button.click();
+      report.legend.mutedAfterSecondClick = muted();
+    }
     document.documentElement.setAttribute("data-probe", JSON.stringify(report));
   });
 })();
@@ -128,6 +140,10 @@ def test_page_loads_clean_and_every_entity_is_visible_with_its_hover_card(tmp_pa
         assert mark["cardDisplay"] == "block", mark
         assert card_text(mark["cardContent"]) == mark["details"]
         assert mark["details"].startswith(mark["label"] + ":")
+    legend = report["legend"]
+    assert legend["label"] == "OFFICIAL" and legend["marks"] == 1  # the first legend entry
+    assert (legend["mutedAfterClick"], legend["pressed"]) == (1, "false")
+    assert legend["background"] == "rgba(0, 0, 0, 0)" and legend["mutedAfterSecondClick"] == 0
 
 
 def test_page_logs_nothing_to_the_console_and_screenshots(tmp_path):
