@@ -6,9 +6,10 @@ network fetch the page tried), then on load measures every entity ``<mark>``: it
 computed visibility, whether it is the topmost element at its own position, and whether
 its hover card (opened through ``:target``, which shares the ``:hover`` rule; a headless
 browser has no pointer) shows the entity's details; it also clicks the first legend
-button twice (highlight of that label off, then on). ``--dump-dom`` returns the report. The unmodified page is then loaded with console logging on stderr (it must log
-nothing) and a screenshot is written for review: to ``$VNNEWS_TEST_ARTIFACTS`` when set,
-else to the test's tmp folder.
+button twice (highlight of that label off, then on). ``--dump-dom`` returns the report.
+The unmodified page is then loaded with console logging on stderr (it must log nothing)
+and a screenshot is written for review: to ``$VNNEWS_TEST_ARTIFACTS`` when set, else to
+the test's tmp folder.
 """
 
 from __future__ import annotations
