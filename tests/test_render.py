@@ -115,6 +115,13 @@ def test_hover_details_carry_admin_type_code_successor_and_positions():
     assert "Ambiguous: not certain which unit is meant\nCandidate: xã Bình Định [0.80]\nCandidate: tỉnh Bình Định [0.20]" in ambiguous
 
 
+def test_short_form_names_the_person_it_refers_to():
+    text = "Ông Hùng"
+    short = Entity("PERSON", 4, 8, "Hùng", attrs={"refers_to": {"name": "Nguyễn Mạnh Hùng", "label": "OFFICIAL", "start": 9}})
+    details = read(html(Document(text, entities=[short]))).marks[0]["data-details"]
+    assert details.splitlines()[1:] == ["Refers to: Nguyễn Mạnh Hùng (OFFICIAL at 9)"]
+
+
 def test_long_candidate_lists_are_cut():
     many = [{"name": f"Tân {i}", "admin_type": "xã", "score": 0.1} for i in range(8)]
     doc = Document("Tân Tiến", entities=[Entity("COMMUNE", 0, 8, "Tân Tiến", attrs={"ambiguous": True, "candidates": many})])

@@ -26,13 +26,13 @@ _PERIODS = MappingProxyType({
     "post2025": "after the 1 July 2025 reform",
     "both": "before and after the 2025 reform",
 })
-_SHOWN = ("admin_type", "code", "period", "parents", "successors", "positions", "ambiguous", "candidates")
+_SHOWN = ("admin_type", "code", "period", "parents", "successors", "positions", "ambiguous", "candidates", "refers_to")
 MAX_LISTED = 5
 """At most this many successor units, or candidate units of an ambiguous name, are listed."""
 # Attributes that only matter to the recognizer (offsets of the bare name, flags).
 _HIDDEN = frozenset({"name_start", "head_capitalised", "split", "full_name"})
 _CAPTIONS = MappingProxyType(
-    {"refers_to": "Refers to", "kind": "Kind", "cue": "Found by", "role": "Role", "honorific": "Honorific"}
+    {"kind": "Kind", "cue": "Found by", "role": "Role", "honorific": "Honorific"}
 )
 
 
@@ -68,6 +68,10 @@ def entity_details(entity: Entity) -> str:
         lines.extend(f"Candidate: {unit_text(c)}" for c in candidates[:MAX_LISTED])
         if len(candidates) > MAX_LISTED:
             lines.append(f"… and {len(candidates) - MAX_LISTED} more candidates")
+    refers_to = attrs.get("refers_to")
+    if isinstance(refers_to, dict) and refers_to.get("name"):  # a short form ("ông Hùng")
+        where = f" at {refers_to['start']}" if isinstance(refers_to.get("start"), int) else ""
+        lines.append(f"Refers to: {refers_to['name']} ({refers_to.get('label', '?')}{where})")
     for key, value in attrs.items():
         if key not in _SHOWN and key not in _HIDDEN and _given(value):
             lines.append(f"{_CAPTIONS.get(key, key)}: {_plain(value)}")
