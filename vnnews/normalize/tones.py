@@ -15,7 +15,7 @@ left as they are. Only words with a marked vowel cluster that is not always righ
 from __future__ import annotations
 
 from ..errors import InputError
-from .suspects import MARKED_CLUSTER, ONSET_CLASSES, safe_clusters
+from .suspects import ONSET_CLASSES, marked_clusters, safe_clusters
 from .syllable import place_tone
 
 TONE_STYLES = ("new", "old")
@@ -46,7 +46,7 @@ def convert_tone_style(text: str, style: str = "new") -> str:
     safe = {before: _SAFE[style, before] for before in ONSET_CLASSES}
     pieces = []
     done = 0
-    for match in MARKED_CLUSTER.finditer(text):
+    for match in marked_clusters(text):
         before = text[match.start() - 1 : match.start()].lower()
         if match.group().lower() in safe.get(before, safe[""]):
             continue

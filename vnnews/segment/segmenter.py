@@ -37,6 +37,9 @@ from .userdict import UserDictionary
 # A terminal mark with more text after it: the line may hold several sentences, and a
 # backend must not join words across their boundary ("v.v. Mạnh").
 _MAY_HOLD_TWO_SENTENCES = regex.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
+#: Longer runs of non-space characters are no words a backend knows (a URL is ~100).
+LONG_RUN = 300
+_LONG_RUN = regex.compile(r"\S{%d,}" % (LONG_RUN + 1))
 
 
 def check_text(text: object) -> str:
@@ -114,7 +117,21 @@ class Segmenter:
         return spans
 
     def _piece_spans(self, line: str, offset: int, dictionaries: list[UserDictionary]) -> list[tuple[int, int]]:
-        """Word spans of one line or sentence, shifted by ``offset``."""
+        """Word spans of one line or sentence, shifted by ``offset``. A run of more than
+        :data:`LONG_RUN` non-space characters is one word, kept from the backend (whose
+        tokenizer is slow on such runs); the text between long runs is segmented."""
+        spans: list[tuple[int, int]] = []
+        done = 0
+        for run in _LONG_RUN.finditer(line):
+            spans += self._backend_spans(line[done : run.start()], offset + done, dictionaries)
+            spans.append((offset + run.start(), offset + run.end()))
+            done = run.end()
+        return spans + self._backend_spans(line[done:], offset + done, dictionaries)
+
+    def _backend_spans(self, line: str, offset: int, dictionaries: list[UserDictionary]) -> list[tuple[int, int]]:
+        """Word spans of a piece without long runs, by the backend and the rules."""
+        if not line or line.isspace():
+            return []
         words = self.backend.words(line)
         if self._clean_words:
             words = [word for word in words if isinstance(word, str) and word.strip()]
