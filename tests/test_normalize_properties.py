@@ -88,6 +88,7 @@ non_vietnamese_alphabet = st.characters(codec="utf-8", exclude_categories=["Cs"]
     lambda c: remove_diacritics(unicodedata.normalize("NFC", c)) == unicodedata.normalize("NFC", c)
     and c not in LOOKALIKES
     and c not in "\u00ad\u200b\u2060\ufeff"
+    and unicodedata.category(c) != "Zs"  # no-break and other spaces become " "
 )
 
 

@@ -29,7 +29,7 @@ from .legacy import LEGACY_CHOICES, decode, decode_legacy, encode
 from .offsets import CharMap, Normalized
 from .protect import outside_protected
 from .tones import check_style, convert_tone_style
-from .unicode import drop_invisible, nfc_with_map
+from .unicode import drop_invisible, nfc_with_map, unify_spaces
 
 __all__ = [
     "Normalized",
@@ -82,7 +82,7 @@ def _normalize(text: str, tone_style: str, legacy: str | None, steps: list[str])
     if legacy == "auto":
         legacy = detect_encoding(unicodedata.normalize("NFC", text))
     mapped_steps = [("nfc", nfc_with_map), (f"legacy:{legacy}", lambda t: decode_legacy(t, legacy))]
-    for name, step in mapped_steps + [("invisible", drop_invisible)]:
+    for name, step in mapped_steps + [("invisible", drop_invisible), ("spaces", unify_spaces)]:
         before = result
         result, step_map = step(result)
         if step_map is not None:
