@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import vnnews
+from vnnews.normalize import normalize_with_map
 
 TEXTS = [
     "Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân làm việc tại huyện Cam Lâm và TP. Nha Trang.",
@@ -31,7 +32,7 @@ def test_sample_article_with_no_break_spaces(sample_article):
 
 def test_normalize_writes_unicode_spaces_as_plain_spaces_keeping_offsets():
     original = "Khánh\xa0Hoà\u2009và\u3000Hà\tNội"
-    normalized = vnnews.normalize.normalize_with_map(original)
+    normalized = normalize_with_map(original)
     assert normalized.text == "Khánh Hoà và Hà\tNội"
     assert "spaces" in normalized.steps
     assert normalized.span_to_original(0, 9) == (0, 9)

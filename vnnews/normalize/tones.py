@@ -14,7 +14,7 @@ left as they are. Only words with a marked vowel cluster that is not always righ
 
 from __future__ import annotations
 
-from ..errors import InputError
+from ..errors import InputError, check_text
 from .suspects import ONSET_CLASSES, marked_clusters, safe_clusters
 from .syllable import place_tone
 
@@ -42,6 +42,7 @@ def convert_tone_style(text: str, style: str = "new") -> str:
     >>> convert_tone_style("hoà khoẻ thuỷ quý", "old")
     'hòa khỏe thủy quý'
     """
+    check_text(text)
     check_style(style)
     safe = {before: _SAFE[style, before] for before in ONSET_CLASSES}
     pieces = []

@@ -23,7 +23,7 @@ from typing import Iterable
 import regex
 
 
-from ..errors import InputError
+from ..errors import check_text
 from ..normalize.unicode import nfc_with_map
 from .align import align_words
 from .backends import Backend, LibraryBackend, resolve_backend
@@ -40,20 +40,6 @@ _MAY_HOLD_TWO_SENTENCES = regex.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
 #: Longer runs of non-space characters are no words a backend knows (a URL is ~100).
 LONG_RUN = 300
 _LONG_RUN = regex.compile(r"\S{%d,}" % (LONG_RUN + 1))
-
-
-def check_text(text: object) -> str:
-    """Return ``text`` if it is a str; raise :class:`~vnnews.errors.InputError` otherwise.
-
-    >>> check_text(b"abc")
-    Traceback (most recent call last):
-    ...
-    vnnews.errors.InputError: expected text (str), got bytes; decode it first (vnnews.clean)
-    """
-    if isinstance(text, str):
-        return text
-    hint = "; decode it first (vnnews.clean)" if isinstance(text, (bytes, bytearray)) else ""
-    raise InputError(f"expected text (str), got {type(text).__name__}{hint}")
 
 
 class Segmenter:
