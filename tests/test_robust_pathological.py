@@ -18,6 +18,8 @@ PATHOLOGICAL = {
     "digit run": "1.2." * (N // 4),
     "punctuation run": ".,;!?" * (N // 5),
     "one huge word": "Nguyễn" * (N // 6),
+    "escaped ampersands": "&amp;" * (N // 5),
+    "bare ampersands": "&" * N,
 }
 FUNCTIONS = {
     "normalize": vnnews.normalize,
