@@ -54,3 +54,24 @@ def test_offsets_slice_the_original_and_normalize_is_idempotent(text):
     ends = [normalized.span_to_original(i, i + 1)[1] for i in range(len(normalized.text))]
     assert all(a <= b for a, b in zip(ends, ends[1:]))
     assert normalized.offsets == sorted(normalized.offsets)
+
+
+@pytest.mark.slow
+def test_news_articles_with_references_give_clean_entity_names(shared_data):
+    import gzip
+    import json
+
+    articles = []
+    with gzip.open(shared_data / "vntc" / "test_full.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for line in lines:
+            text = json.loads(line)["text"]
+            if "&amp;" in text or "&quot;" in text:
+                articles.append(text[:4000])
+            if len(articles) == 12:
+                break
+    assert articles
+    for text in articles:
+        assert "&amp;" not in normalize(text) and "&quot;" not in normalize(text)
+        for entity in vnnews.extract_entities(text):
+            assert "&amp" not in (entity.name or "") and "&quot" not in (entity.name or "")
+            assert text[entity.start : entity.end] == entity.text
