@@ -14,6 +14,7 @@ CASES = [
     ("Bộ GD&AMP;ĐT", "Bộ GD&ĐT"),
     ("&quot;Hà Nội&quot; và &#39;Huế&#x27;", "\"Hà Nội\" và 'Huế'"),
     ("Sở KH&amp;amp;CN", "Sở KH&CN"),  # escaped twice
+    ("&#38;quot;Huế&#x26;amp;quot;", '"Huế"'),
     ("giá&nbsp;xăng", "giá xăng"),
     ("Ho&#x300;a Bi&#768;nh", "Hoà Bình"),  # combining marks by number, then NFC
     ("R&D, Tesco & Co, a&b, &foo; &amp &#;", "R&D, Tesco & Co, a&b, &foo; &amp &#;"),  # not references
@@ -43,7 +44,7 @@ def test_organisation_name_is_read_through_the_reference():
     assert [(text[e.start : e.end], e.name) for e in organisations] == [("Bộ GD&amp;ĐT", "Bộ GD&ĐT")]
 
 
-pieces = st.sampled_from(["&amp;", "&quot;", "&#39;", "&#x2F;", "&nbsp;", "&", ";", "amp", "#", "Hà", " ", "GD", "x"])
+pieces = st.sampled_from(["&amp;", "&#38;", "&quot;", "&#39;", "&#x2F;", "&nbsp;", "&", ";", "amp", "#", "Hà", " ", "GD", "x"])
 
 
 @settings(max_examples=200, deadline=None)

@@ -36,7 +36,7 @@ def test_pathological_input_is_fast(kind, function):
     FUNCTIONS[function]("khởi động")  # loading models is not what is timed
     started = time.perf_counter()
     FUNCTIONS[function](text)
-    assert time.perf_counter() - started < 4.0
+    assert time.perf_counter() - started < 6.0  # quadratic before: 10 s at 20k chars
 
 
 def test_long_run_is_one_word_between_segmented_text():

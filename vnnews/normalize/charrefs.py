@@ -15,8 +15,8 @@ import re
 
 from .offsets import CharMap, rewrite
 
-#: A reference, after any number of escaped "&" ("&amp;amp;quot;" is '"' escaped twice).
-_REFERENCE = re.compile(r"&(?:amp;|AMP;)*((?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
+#: A reference after any number of escaped "&" ("&amp;amp;quot;" is '"' escaped twice).
+_REFERENCE = re.compile(r"&(?:amp;|AMP;|#0*38;|#[xX]0*26;)*((?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
 
 
 def unescape_with_map(text: str) -> tuple[str, CharMap | None]:
