@@ -38,6 +38,12 @@ COARSE = {"OFFICIAL": "PER", "PERSON": "PER", "PROVINCE": "LOC", "DISTRICT": "LO
           "COMMUNE": "LOC", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
 TARGETS = {"PROVINCE": 0.92, "DISTRICT": 0.92, "COMMUNE": 0.92, "OFFICIAL+PERSON": 0.88,
            "ORGANIZATION": 0.80}
+BATCHES = {
+    "vntc": "VNTC test, annotated before the rules (development)",
+    "written": "hard cases written by the team (development)",
+    "vntc-blind": "VNTC test, annotated after the first rules (blind)",
+    "blind2": "VNTC test incl. world news, annotated before the second pass (blind)",
+}
 
 
 def load_gold() -> list[dict]:
@@ -187,10 +193,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--batches", nargs="*", default=list(BATCHES),
+                        help="gold batches to score on their own (default: all)")
     args = parser.parse_args()
     rows = load_gold()
     accuracy(rows, "Whole gold set")
-    accuracy([r for r in rows if r["batch"] == "vntc-blind"], "Blind batch only (VNTC test, annotated after the rules were written)")
+    for batch, title in BATCHES.items():
+        if batch in args.batches:
+            accuracy([r for r in rows if r["batch"] == batch], f"Batch {batch}: {title}")
     if not args.no_speed:
         speed(args.articles)
 

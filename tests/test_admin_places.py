@@ -331,3 +331,19 @@ def test_reversed_address_keeps_scores_in_range():
     district, commune = places("huyện Kiến Xương, xã Bình Định")
     assert commune.code == "13186" and not commune.ambiguous  # the district still places the commune
     assert 0.5 <= commune.score <= 1.0
+
+
+def test_headline_name_takes_the_type_written_in_the_article():
+    # "Bình Định:" over an article about "xã Bình Định" is the commune, not the province.
+    text = "Bình Định: Ra mắt mô hình mới. Cán bộ xã Bình Định ký cam kết."
+    headline, typed = find_admin_units(text)
+    assert headline.label == typed.label == "COMMUNE"
+
+
+def test_repeating_an_ambiguous_commune_does_not_make_it_certain():
+    once = find_admin_units("Cán bộ xã Bình Định ký cam kết.")
+    thrice = find_admin_units("Xã Bình Định họp. Lãnh đạo xã Bình Định phát biểu. Trụ sở xã Bình Định mới.")
+    assert once[0].ambiguous
+    assert all(e.ambiguous and len(e.candidates) >= 2 for e in thrice)
+    with_district = find_admin_units("Xã Bình Định, huyện Kiến Xương. Lãnh đạo xã Bình Định phát biểu.")
+    assert not with_district[0].ambiguous and with_district[0].code == with_district[2].code

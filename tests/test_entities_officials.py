@@ -67,3 +67,20 @@ def test_a_verb_and_honorific_end_a_body_name():
     entities = extract_entities("Chủ tịch Uỷ ban Mặt trận Tổ quốc tiếp ông Nguyễn Cao Kỳ tại Hà Nội.")
     assert [(e.label, e.text) for e in entities][:2] == [
         ("ORGANIZATION", "Uỷ ban Mặt trận Tổ quốc"), ("PERSON", "Nguyễn Cao Kỳ")]
+
+
+def test_post_given_as_a_predicate_makes_an_official():
+    from vnnews import extract_entities
+
+    found = {e.text: e for e in extract_entities("Bà Lê Thị Hoa hiện giữ chức Phó chủ tịch UBND huyện Gò Quao.")}
+    assert found["Lê Thị Hoa"].label == "OFFICIAL"
+    assert found["Lê Thị Hoa"].attrs["positions"][0]["post"] == "Phó chủ tịch"
+    found = {e.text: e for e in extract_entities("Sau đó ông Hoàng vẫn giữ cương vị giám đốc Xuân Hòa.")}
+    assert found["Hoàng"].label == "OFFICIAL"
+
+
+def test_predicate_without_a_post_leaves_a_person():
+    from vnnews import extract_entities
+
+    found = {e.text: e.label for e in extract_entities("Ông Trần Văn Tâm là nông dân ở xã Tân Tiến.")}
+    assert found["Trần Văn Tâm"] == "PERSON"

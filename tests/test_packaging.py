@@ -35,3 +35,21 @@ def test_cli_version(capsys):
 def test_cli_help_lists_commands(capsys):
     assert main([]) == 2
     assert "COMMAND" in capsys.readouterr().out
+
+
+def test_public_api_names_resolve():
+    missing = [name for name in vnnews.__all__ if not hasattr(vnnews, name)]
+    assert not missing, f"public names that do not resolve: {missing}"
+
+
+def test_public_functions_have_docstring_examples():
+    import inspect
+
+    without = [
+        name
+        for name in vnnews.__all__
+        if callable(getattr(vnnews, name))
+        and not inspect.isclass(getattr(vnnews, name))
+        and ">>>" not in (inspect.getdoc(getattr(vnnews, name)) or "")
+    ]
+    assert not without, f"public functions without a runnable example: {without}"

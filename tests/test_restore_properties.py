@@ -51,3 +51,27 @@ def test_marks_already_written_are_kept(text):
 def test_unaccented_input_is_restored_idempotently(text):
     once = restore_diacritics(remove_diacritics(text))
     assert restore_diacritics(once) == once
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sets(st.integers(0, 2**62), max_size=300), st.lists(st.integers(0, 2**62), max_size=50))
+def test_key_table_finds_exactly_the_stored_keys(keys, others):
+    import numpy as np
+
+    from vnnews.restore.hashtable import KeyTable
+
+    stored = np.array(sorted(keys), dtype=np.int64)
+    table = KeyTable(stored, payload=np.arange(len(stored)) * 3, missing=-1)
+    queries = sorted(keys)[::2] + others
+    expected = [3 * sorted(keys).index(q) if q in keys else -1 for q in queries]
+    assert table.find(np.array(queries, dtype=np.int64)).tolist() == expected
+
+
+def test_non_nfc_forms_in_training_text_never_replace_letters():
+    # The model's vocabulary holds a few decomposed forms ("cu" + combining hook + "a");
+    # they must never be chosen: every letter of the input stays, in place.
+    text = "cua thu duoc"
+    restored = restore_diacritics(text)
+    assert len(restored) == len(text)
+    assert remove_diacritics(restored) == text
+    assert restored == unicodedata.normalize("NFC", restored)

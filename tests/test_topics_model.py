@@ -82,3 +82,19 @@ def test_accuracy_on_a_slice_of_the_vntc_test_split(shared_data):
     topics = load_topic_model().classify([r["text"] for r in rows])
     accuracy = np.mean([t.label == label_id(r["label"]) for t, r in zip(topics, rows)])
     assert accuracy > 0.9
+
+
+def test_crime_reporting_about_officials_is_not_flagged():
+    topic = classify(
+        "Khởi tố Chủ tịch UBND xã nhận hối lộ\n"
+        "Cơ quan cảnh sát điều tra Công an tỉnh đã bắt tạm giam ông Nguyễn Văn A, Chủ tịch UBND xã, "
+        "vì nhận tiền của người dân khi làm thủ tục cấp giấy chứng nhận quyền sử dụng đất."
+    )
+    assert topic.government_administration is False
+    assert topic.government_administration_score > 0.55  # the veto, not the score, says no
+    discipline = classify(
+        "Kỷ luật Chủ tịch UBND xã nhận tiền của dân\n"
+        "UBND huyện quyết định kỷ luật cảnh cáo ông Nguyễn Văn A, Chủ tịch UBND xã, vì nhận tiền của người dân "
+        "khi làm thủ tục cấp giấy chứng nhận; xã phải công khai thủ tục hành chính."
+    )
+    assert discipline.government_administration is True

@@ -25,7 +25,7 @@ import orjson
 
 from .errors import InputError, MissingDependencyError
 
-__all__ = ["Record", "iter_records", "input_kind", "make_record"]
+__all__ = ["Record", "iter_records", "iter_rows", "input_kind", "make_record"]
 
 FOLDER_SUFFIXES = (".txt", ".html", ".htm")
 
@@ -71,13 +71,31 @@ def iter_records(path: str | Path, text_field: str = "text", id_field: str = "id
     path = Path(path)
     if not path.exists():
         raise InputError(f"no such input: {path}")
-    readers = {"jsonl": _jsonl_rows, "csv": _csv_rows, "parquet": _parquet_rows}
-    kind = input_kind(path)
-    if kind == "folder":
+    if input_kind(path) == "folder":
         yield from _folder_records(path)
         return
-    for position, row in enumerate(readers[kind](path)):
+    for position, row in enumerate(iter_rows(path)):
         yield make_record(position, row, text_field, id_field)
+
+
+def iter_rows(path: str | Path) -> Iterator[Any]:
+    """Yield the parsed rows of a JSONL(.gz), CSV(.gz) or Parquet file, in order.
+
+    A row is a dict, or the :class:`~vnnews.errors.InputError` met while reading it (a
+    line that is not JSON), so callers decide whether a bad row stops them.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "in.csv"
+    >>> _ = path.write_text("id,text\\n1,Xin chào\\n", encoding="utf-8")
+    >>> list(iter_rows(path))
+    [{'id': '1', 'text': 'Xin chào'}]
+    """
+    path = Path(path)
+    readers = {"jsonl": _jsonl_rows, "csv": _csv_rows, "parquet": _parquet_rows}
+    kind = input_kind(path)
+    if kind not in readers:
+        raise InputError(f"{path}: a {kind} is not a file of records")
+    yield from readers[kind](path)
 
 
 def make_record(position: int, row: Any, text_field: str = "text", id_field: str = "id") -> Record:

@@ -15,6 +15,12 @@ the articles of the first, and annotated *without* running the recognizer on it 
 looking at its output afterwards while changing rules — a blind check of the figures:
 
     python benchmarks/data/select_gold_sentences.py --batch 2 > benchmarks/data/gold_candidates_2.jsonl
+
+A third batch ("blind2", 64 sentences: 22 politics-society, 14 law, 12 business, 16 world)
+was drawn the same way, skipping the articles of both earlier batches, and annotated before
+any rule of the second pass on entity quality was changed:
+
+    python benchmarks/data/select_gold_sentences.py --batch 3 > benchmarks/data/gold_candidates_3.jsonl
 """
 
 from __future__ import annotations
@@ -30,9 +36,10 @@ import regex
 from vnnews.resources import shared_data_dir
 
 QUOTAS = {1: {"Chinh tri Xa hoi": 95, "Phap luat": 45, "Kinh doanh": 10},
-          2: {"Chinh tri Xa hoi": 25, "Phap luat": 12, "Kinh doanh": 3}}
-SEEDS = {1: 20261127, 2: 20261128}
-FIRST_BATCH = Path(__file__).resolve().parent / "gold_candidates.jsonl"
+          2: {"Chinh tri Xa hoi": 25, "Phap luat": 12, "Kinh doanh": 3},
+          3: {"Chinh tri Xa hoi": 22, "Phap luat": 14, "Kinh doanh": 12, "The gioi": 16}}
+SEEDS = {1: 20261127, 2: 20261128, 3: 20261129}
+EARLIER_BATCHES = {2: ["gold_candidates.jsonl"], 3: ["gold_candidates.jsonl", "gold_candidates_2.jsonl"]}
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“])|\n+")
 _INNER_CAPITAL = regex.compile(r"\s\p{Lu}\p{Ll}")
 
@@ -53,9 +60,9 @@ def qualifies(sentence: str) -> bool:
 def main() -> int:
     batch = int(sys.argv[sys.argv.index("--batch") + 1]) if "--batch" in sys.argv else 1
     quota_by_label, seed = QUOTAS[batch], SEEDS[batch]
-    skip = set()
-    if batch > 1:
-        skip = {json.loads(line)["article_id"] for line in FIRST_BATCH.open(encoding="utf-8")}
+    here = Path(__file__).resolve().parent
+    skip = {json.loads(line)["article_id"]
+            for name in EARLIER_BATCHES.get(batch, []) for line in (here / name).open(encoding="utf-8")}
     data = shared_data_dir()
     if data is None:
         print("../shared/data is absent", file=sys.stderr)

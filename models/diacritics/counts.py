@@ -27,6 +27,13 @@ def read_articles(path: Path, holdout: int) -> tuple[Iterator[str], Iterator[str
     """Split the articles of a VNTC ``.jsonl.gz`` file into (train, held-out) texts.
 
     Every ``holdout``-th article (by line number) is held out; ``holdout=0`` keeps all.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "a.jsonl.gz"
+    >>> with gzip.open(path, "wt") as f:
+    ...     _ = f.write("".join(json.dumps({"text": str(i)}) + chr(10) for i in range(4)))
+    >>> [list(part) for part in read_articles(path, holdout=2)]
+    [['1', '3'], ['0', '2']]
     """
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         texts = [json.loads(line)["text"] for line in lines]
@@ -38,7 +45,11 @@ def read_articles(path: Path, holdout: int) -> tuple[Iterator[str], Iterator[str
 
 
 def prepare(text: str) -> str:
-    """NFC text in the new tone style, the form the model is trained on."""
+    """NFC text in the new tone style, the form the model is trained on.
+
+    >>> prepare("Hòa Bình, thủy điện")
+    'Hoà Bình, thuỷ điện'
+    """
     return convert_tone_style(text, "new")
 
 
@@ -46,6 +57,10 @@ def encode(texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """Integer-code a padded token stream; ids in first-seen order, specials first.
 
     Also returns each token's case class (:func:`vnnews.restore.tokens.case_classes`).
+
+    >>> stream, cases, forms = encode(["Ông Ba về"])
+    >>> stream.tolist(), cases.tolist(), forms[3:]
+    ([0, 0, 3, 4, 5, 1], [0, 0, 0, 2, 1, 0], ['ông', 'ba', 'về'])
     """
     ids: dict[str, int] = {form: i for i, form in enumerate(SPECIALS)}
     stream, cases = array("i"), array("b")
@@ -67,6 +82,10 @@ def case_log_probs(stream: np.ndarray, cases: np.ndarray, vocab_size: int) -> np
 
     Row ``UNINFORMATIVE`` is zero; the other two are estimated where the case tells
     something (after a word or comma), with half a count added to each.
+
+    >>> log_case = case_log_probs(np.array([3, 3, 3]), np.array([LOWER, LOWER, TITLE]), 4)
+    >>> np.exp(log_case[:, 3]).round(3).tolist()
+    [1.0, 0.625, 0.375]
     """
     lower = np.bincount(stream[cases == LOWER], minlength=vocab_size) + 0.5
     title = np.bincount(stream[cases == TITLE], minlength=vocab_size) + 0.5
@@ -77,7 +96,12 @@ def case_log_probs(stream: np.ndarray, cases: np.ndarray, vocab_size: int) -> np
 
 
 def prune_vocabulary(stream: np.ndarray, forms: list[str], min_count: int) -> tuple[np.ndarray, list[str]]:
-    """Map tokens seen fewer than ``min_count`` times to ``<unk>``; ids by falling frequency."""
+    """Map tokens seen fewer than ``min_count`` times to ``<unk>``; ids by falling frequency.
+
+    >>> stream, forms = prune_vocabulary(np.array([0, 0, 3, 4, 4, 1]), ["<s>", "</s>", "<unk>", "a", "b"], 2)
+    >>> stream.tolist(), forms
+    ([0, 0, 2, 3, 3, 1], ['<s>', '</s>', '<unk>', 'b'])
+    """
     counts = np.bincount(stream, minlength=len(forms))
     keep = counts >= min_count
     keep[: len(SPECIALS)] = True
@@ -93,7 +117,12 @@ def prune_vocabulary(stream: np.ndarray, forms: list[str], min_count: int) -> tu
 
 
 def trigram_counts(stream: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted unique trigram keys ``u<<42 | v<<21 | w`` and their counts (w is never ``<s>``)."""
+    """Sorted unique trigram keys ``u<<42 | v<<21 | w`` and their counts (w is never ``<s>``).
+
+    >>> keys, counts = trigram_counts(np.array([0, 0, 3, 1, 0, 0, 3, 1]))
+    >>> [(k >> 42, (k >> 21) & MASK, k & MASK) for k in keys.tolist()], counts.tolist()
+    ([(0, 0, 3), (0, 3, 1)], [2, 2])
+    """
     start = SPECIALS.index(START)
     w = stream[2:]
     keep = w != start

@@ -36,15 +36,30 @@ class BackoffTrigram:
 
 
 def discounts(counts: np.ndarray) -> tuple[np.ndarray, tuple[float, float, float]]:
-    """Modified Kneser-Ney discounts D1, D2, D3+ (Chen & Goodman 1998), one per n-gram."""
+    """Modified Kneser-Ney discounts D1, D2, D3+ (Chen & Goodman 1998), one per n-gram.
+
+    >>> per_ngram, (d1, d2, d3) = discounts(np.array([1, 1, 1, 1, 2, 2, 3, 4, 9]))
+    >>> round(d1, 3), round(d2, 3), round(d3, 3), bool(per_ngram[-1] == d3)
+    (0.5, 1.25, 1.0, True)
+    """
     n1, n2, n3, n4 = (np.count_nonzero(counts == c) for c in (1, 2, 3, 4))
-    y = n1 / (n1 + 2 * n2)
-    d = (1 - 2 * y * n2 / n1, 2 - 3 * y * n3 / n2, 3 - 4 * y * n4 / n3)
+    y = n1 / (n1 + 2 * n2) if n1 + n2 else 0.5
+    if n1 and n2 and n3 and n4:
+        d = (1 - 2 * y * n2 / n1, 2 - 3 * y * n3 / n2, 3 - 4 * y * n4 / n3)
+    else:  # too little data for three discounts: one, as in plain Kneser-Ney
+        d = (y, y, y)
     return np.asarray(d)[np.minimum(counts, 3).astype(np.int64) - 1], tuple(float(x) for x in d)
 
 
 def estimate(trigram_keys: np.ndarray, counts: np.ndarray, vocab_size: int, min_count: int) -> BackoffTrigram:
-    """Kneser-Ney trigram model from unique sorted trigram keys and counts."""
+    """Kneser-Ney trigram model from unique sorted trigram keys and counts.
+
+    >>> from counts import trigram_counts
+    >>> stream = np.array([0, 0, 3, 4, 1] * 3 + [0, 0, 3, 5, 1] * 4 + [0, 0, 4, 3, 1])
+    >>> model = estimate(*trigram_counts(stream), vocab_size=6, min_count=2)
+    >>> len(model.trigram_keys), bool(np.exp(model.log_p1).sum().round(6) == 1.0)
+    (5, True)
+    """
     vw = trigram_keys & ((1 << (2 * BITS)) - 1)
 
     # bigram level: continuation counts N1+(. v w); after <s> the raw counts

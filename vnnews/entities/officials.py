@@ -29,6 +29,7 @@ _QUALIFIERS = Phrasebook(vocab.POST_QUALIFIERS)
 _BODIES = Phrasebook(vocab.PLACE_BODIES)
 _LEVELS = Phrasebook(vocab.LEVEL_WORDS)
 _SECTORS = Phrasebook(vocab.SECTORS)
+_PREDICATES = Phrasebook(vocab.POST_PREDICATES)
 _UNIT_TITLES = frozenset({"ban", "phòng", "khoa", "vụ", "ty", "đoàn"})
 LEVEL_OF_LABEL = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune"}
 
@@ -87,15 +88,23 @@ def find_posts(text: str, tokens: Sequence[Syllable], organizations: Sequence[En
 
 
 def posts_after(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], end: int) -> list[Post]:
-    """Posts written after a name ending at token ``end``, set off by ",", "-", "–" or "(".
+    """Posts written after a name ending at token ``end``, set off by ",", "-", "–" or "(",
+    or given as a predicate ("... hiện giữ chức Chủ tịch UBND xã", "... là Giám đốc ...").
 
     >>> t = "Ông Lê Văn Tám (Chủ tịch UBND xã) nói"
     >>> toks = syllables(t)
     >>> [p.text for p in posts_after(t, toks, find_posts(t, toks, [], []), 4)]
     ['Chủ tịch UBND xã']
+    >>> t = "Bà Lê Thị Hoa hiện giữ chức Phó chủ tịch UBND huyện"
+    >>> toks = syllables(t)
+    >>> [p.text for p in posts_after(t, toks, find_posts(t, toks, [], []), 4)]
+    ['Phó chủ tịch UBND huyện']
     """
     by_first = {p.first: p for p in posts}
     found = []
+    predicate = _PREDICATES.match(tokens, end) if end < len(tokens) and tokens[end].linked else None
+    if predicate and end + predicate[0] in by_first:  # "ông Hoàng vẫn giữ cương vị giám đốc"
+        return [by_first[end + predicate[0]]]
     while end < len(tokens) and end in by_first:
         gap = text[tokens[end - 1].end:tokens[end].start]
         if not found and gap.strip() not in {",", "-", "–", "(", "—"}:

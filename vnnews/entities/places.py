@@ -134,8 +134,8 @@ def _readings(mention: Mention, gaz: Gazetteer) -> list[AdminUnit]:
 def _bare_name_stands(unit: AdminUnit, support: float, context: "_Context", index: int) -> bool:
     """A name without a type word is a province or a city, a district whose province is
     named, or a commune whose district is named close by (or typed elsewhere)."""
-    if _well_known(unit):
-        return True
+    if _well_known(unit) or context.typed_elsewhere(unit, index):
+        return True  # "Bình Định:" over an article about "xã Bình Định" is that commune
     if support < BARE_NEEDS[unit.level]:
         return False
     return unit.level != "commune" or context.parent_near(unit, index) or context.typed_elsewhere(unit, index)
@@ -161,7 +161,11 @@ class _Context:
         self.children = Counter(p for parents in self.parents for p in parents)  # units with a child named
         self.siblings = Counter(d for districts in self.districts for d in districts)  # districts surely named
         self.starts = [m.start for m in mentions]
-        self.typed = [{u.id for u in units} if m.types else set() for m, units in zip(mentions, readings)]
+        # keyed by name, not unit: repeating an ambiguous "xã Bình Định" must not make one of
+        # its same-named communes look certain
+        self.typed = [
+            {(u.level, tone_key(u.name)) for u in units} if m.types else set() for m, units in zip(mentions, readings)
+        ]
         self.typed_count = Counter(i for ids in self.typed for i in ids)
         self.eras = [_era(units) for units in readings]
         self.era_votes = Counter(self.eras)
@@ -169,7 +173,8 @@ class _Context:
     def typed_elsewhere(self, unit: AdminUnit, index: int) -> bool:
         """Whether another mention names this unit with its type word: "Bình Định:" in a
         headline over an article about "xã Bình Định" is that commune."""
-        return self.typed_count[unit.id] > (unit.id in self.typed[index])
+        key = (unit.level, tone_key(unit.name))
+        return self.typed_count[key] > (key in self.typed[index])
 
     def parent_near(self, unit: AdminUnit, index: int) -> bool:
         """Whether the unit's nearest parent is named within :data:`NEAR` characters

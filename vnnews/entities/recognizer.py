@@ -8,8 +8,12 @@ overlap, the stronger evidence wins:
    the PROVINCE "tỉnh Quảng Trị");
 2. a name after an honorific or a post ("ông Hà Nam", "Chủ tịch Lâm Đồng");
 3. a place after a lower-case head noun ("thôn Tân Tiến", over the commune Tân Tiến);
-4. administrative units;
-5. countries and foreign cities, then names by their surname, then bylines.
+4. administrative units, with provinces abolished before the registry's snapshot
+   ("Hà Tây", :mod:`.historic`);
+5. countries and foreign cities, then names by their surname, then bylines;
+6. acronyms the text defines for a body ("... Colombia (FARC)", :mod:`.acronyms`),
+   foreign-spelt names standing alone ("Tony Blair", "BMW Group", :mod:`.foreign`), then
+   names right before a speech verb ("Allyson nói", :mod:`.speakers`).
 
 A short form later in the text ("ông Hùng") is linked to the full name it abbreviates
 through ``attrs["refers_to"]``. An official's positions say which place the post belongs
@@ -29,11 +33,15 @@ from typing import Sequence
 from ..document import Entity
 from ..errors import InputError
 from .linking import link_short_forms, resolve_positions
+from .acronyms import find_defined_acronyms
+from .foreign import find_foreign_names
+from .historic import find_historic_provinces
 from .locations import find_locations, world_place_length
 from .officials import find_posts, official, posts_after
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, person_entity
 from .places import find_admin_units
+from .speakers import find_speakers
 from .tokens import Syllable, syllables
 
 class EntityRecognizer:
@@ -63,7 +71,7 @@ class EntityRecognizer:
         if not isinstance(text, str):
             raise InputError(f"extract() needs a str, got {type(text).__name__}")
         syl = _cut_at_sentences(syllables(text), sentences)
-        places = find_admin_units(text)
+        places = _with_historic(find_admin_units(text), find_historic_provinces(text))
         locations = find_locations(text, syl)
         world = [e for e in locations if e.attrs["kind"] == "world"]
         organizations = find_organizations(text, syl, places + world)
@@ -79,11 +87,20 @@ class EntityRecognizer:
         more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
         people += [self._with_posts(text, syl, chart, p, posts) for p in more_people]
         chart.take(more_people)
+        acronyms = find_defined_acronyms(text, syl, chart.taken)
+        chart.take(acronyms)
+        foreign = find_foreign_names(text, syl, chart.taken)
+        foreign_orgs = acronyms + [e for e in foreign if e.label == "ORGANIZATION"]
+        chart.take(foreign)
+        speakers = find_speakers(text, syl, chart.taken)
+        chart.take(speakers)
+        people += [self._with_posts(text, syl, chart, p, posts)
+                   for p in sorted(speakers + [e for e in foreign if e.label == "PERSON"], key=lambda e: e.start)]
         people += find_related_persons(text, syl, chart.taken, people)
         if self.use_crf:
             chart.take(people)
             people += _crf_persons(text, syl, chart, sentences)
-        entities = sorted(organizations + kept_places + others + people, key=lambda e: (e.start, -e.end))
+        entities = sorted(organizations + foreign_orgs + kept_places + others + people, key=lambda e: (e.start, -e.end))
         link_short_forms(entities)
         resolve_positions(entities)
         return entities
@@ -156,6 +173,13 @@ def _keep_place(place: Entity, people, locations) -> bool:
 def _beats_places(location: Entity, places) -> bool:
     return not any(_covers(p, location) for p in places if _overlap(p, location)) and not any(
         _overlap(p, location) and p.attrs.get("name_start", p.start) != p.start for p in places)
+
+
+def _with_historic(places: list[Entity], historic: list[Entity]) -> list[Entity]:
+    """Registry units plus abolished provinces; where they overlap ("Hà Tây" holds no
+    registry unit, but "Quảng Nam - Đà Nẵng" holds two) the longer abolished name wins."""
+    kept = [p for p in places if not any(_overlap(p, h) for h in historic)]
+    return sorted(kept + historic, key=lambda e: e.start)
 
 
 def _covers(a: Entity, b: Entity) -> bool:

@@ -53,7 +53,7 @@ POSTS = (
     "trưởng đại diện", "chủ tịch hội đồng quản trị", "trưởng phân ban", "thủ trưởng",
     "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
     "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "đô đốc",
-    "phó đô đốc", "chuẩn đô đốc",
+    "phó đô đốc", "chuẩn đô đốc", "giáo hoàng", "quốc vương", "nữ hoàng",
 )
 """Posts and ranks (lower case); "nguyên", "cựu", "quyền" before them mark a former or
 acting holder."""
@@ -98,6 +98,8 @@ NATIONAL_BODIES = (
     "trung ương đoàn", "liên hợp quốc", "lhq", "liên minh châu âu", "ngân hàng thế giới",
     "thông tấn xã việt nam", "ttxvn", "quỹ tiền tệ quốc tế", "tòa án tối cao",
     "bộ tổng tham mưu", "hội đồng bầu cử quốc gia", "ủy ban kiểm tra trung ương",
+    "nhà trắng", "điện kremlin", "quốc hội mỹ", "nghị viện châu âu", "tuổi trẻ",
+    "người lao động", "sài gòn giải phóng", "hà nội mới",
 )
 """Unique bodies named without a place (lower case; matched only when capitalised)."""
 
@@ -109,6 +111,11 @@ vinashin vinalines viettel mobifone vinaphone vinamilk vingroup vietjet vietsovp
 masan habeco sabeco vnexpress vietnamnet bkav vietnam-airlines vinatex vinafood pvgas
 pjico baoviet prudential
 reuters afp ap bbc cnn xinhua kyodo yonhap
+cia fbi nasa dea iaea oecd unido unhcr ilo wfp unctad unep interpol osce uefa ioc
+hamas hezbollah taliban taleban farc al-qaeda jica koica usaid hsbc anz citibank citigroup
+toyota honda samsung microsoft google intel ibm nokia boeing airbus yahoo motorola siemens
+unilever yukos gazprom petronas jetstar vinaconex saigontourist vietravel vcci vasep
+sjc pnj vissan satra savico sotrans vinacafe pvfc vcb nlđ
 """.split())
 """Well-known organisations written as one word (lower case)."""
 
@@ -120,13 +127,15 @@ ORG_HEADS_NAMED = (
     "nhà máy", "khoa", "quỹ", "hợp tác xã", "htx", "tổng liên đoàn", "cụm cảng", "văn phòng",
     "câu lạc bộ", "clb", "nhà xuất bản", "nxb", "tổ chức", "công ty cổ phần", "công ty tnhh",
     "doanh nghiệp", "xí nghiệp", "nông trường", "lâm trường", "trại giam", "trại",
-    "đoàn", "liên minh", "chính phủ", "quân đội", "cảnh sát", "đảng",
+    "đoàn", "liên minh", "chính phủ", "quân đội", "cảnh sát", "đảng", "cty", "tcty",
+    "tổng cty", "tòa soạn", "nhà hát", "hãng phim", "lữ đoàn", "sư đoàn", "trung đoàn",
+    "đại sứ quán", "sứ quán", "lãnh sự quán", "hội đồng",
 )
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
 
 ORG_HEADS_DESCRIBED = frozenset({
     "công ty", "tổng công ty", "tập đoàn", "trung tâm", "nhà máy", "bệnh viện", "ủy ban",
-    "ngân hàng", "xí nghiệp", "hiệp hội",
+    "ngân hàng", "xí nghiệp", "hiệp hội", "cty", "tcty", "tổng cty",
 })
 """Heads that may carry lower-case words before the capitalised name
 ("Tổng công ty du lịch Sài Gòn", "Ủy ban thường vụ Quốc hội")."""
@@ -282,3 +291,46 @@ CAPITALISED_LOCATION_HEADS = frozenset({
 })
 """Location heads that may also be written with a capital ("Đền Hùng", "Sân bay Nội Bài");
 a capitalised one-word head yields to an administrative unit ("Chợ Mới" the district)."""
+
+SPEECH_VERBS = (
+    "cho biết", "nói", "khẳng định", "tuyên bố", "cho rằng", "nhận xét", "phát biểu",
+    "kết luận", "nhấn mạnh", "giải thích", "thừa nhận", "cho hay", "bày tỏ", "chia sẻ",
+    "tiết lộ", "khai", "kể", "hỏi", "trả lời", "bác bỏ", "phủ nhận", "cảnh báo", "xác nhận",
+    "nhận định", "đánh giá", "tâm sự", "phàn nàn",
+)
+"""Verbs of saying that follow a speaker's name ("Allyson nói", "Hùng cho biết")."""
+
+FOREIGN_COMPANY_WORDS = frozenset("""
+group airlines airways air corp corporation inc ltd co company holdings bank motor motors
+electronics international telecom pharma industries limited plc ag gmbh sa college
+university institute academy school hotel palace resort express daily times post news
+journal magazine foundation fund club fc sciences
+""".split())
+"""Words after the first of a foreign organisation's name ("BMW Group", "Singapore
+Airlines", "Martin College", "China Daily")."""
+
+FOREIGN_COMPANY_FIRST_WORDS = frozenset({"air"})
+"""First words of a foreign company's name ("Air China")."""
+
+FOREIGN_PLACE_FIRST_WORDS = frozenset("""
+new san santa los las saint st port fort north south east west el la le
+""".split())
+"""First words of foreign place names ("New Orleans", "San Diego"), not of persons."""
+
+POST_PREDICATES = tuple(
+    f"{adverb} {verb}".strip()
+    for adverb in ("", "vẫn", "đã", "hiện", "đang", "từng", "hiện đang", "vừa", "được")
+    for verb in ("giữ chức", "giữ cương vị", "giữ chức vụ", "đảm nhiệm", "đảm nhận", "là",
+                 "làm", "được bổ nhiệm làm", "bổ nhiệm làm", "được bầu làm", "bầu làm",
+                 "kiêm nhiệm")
+)
+"""What links a name to a post given as a predicate ("ông Hoàng vẫn giữ cương vị giám đốc")."""
+
+ACRONYM_DEFINING_HEADS = (
+    "cơ quan", "lực lượng", "đảng", "công ty", "tổng công ty", "tập đoàn", "tổ chức",
+    "hiệp hội", "hội", "ngân hàng", "ủy ban", "hội đồng", "quỹ", "văn phòng", "trung tâm",
+    "phong trào", "mặt trận", "liên minh", "liên đoàn", "cục", "viện", "bộ", "sở", "ban",
+    "trường", "đại học", "học viện", "bệnh viện", "câu lạc bộ", "nhóm", "quân đội",
+    "ủy hội", "diễn đàn", "hãng",
+)
+"""Head nouns of a body whose acronym a text may define in brackets ("Hội đồng Bảo an (HĐBA)")."""

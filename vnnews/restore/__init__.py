@@ -62,7 +62,8 @@ def _restore_line(line: str, model: TrigramModel) -> str:
         if lattice.restorable[position]:
             written = line[token.start : token.end]
             restored = _cased(model.forms[chosen[position]], written)
-            if written.isascii() or remove_diacritics(restored) == remove_diacritics(written):
+            same_letters = remove_diacritics(restored).lower() == remove_diacritics(written).lower()
+            if len(restored) == len(written) and same_letters:
                 pieces[token.start : token.end] = restored
     return "".join(pieces)
 

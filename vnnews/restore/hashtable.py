@@ -1,9 +1,10 @@
 """A bucketed hash table of int64 keys with an int64 payload, for NumPy look-ups.
 
 Built once when the model loads from the sorted keys stored in the model file. A key
-lives in one bucket of ``BUCKET`` slots (key and payload side by side), so a look-up of
-many keys is one gather of their buckets and a comparison: about one memory access per
-key instead of the ~20 of a binary search, and a fixed number of NumPy calls. The few
+lives in one bucket of ``BUCKET`` slots (one 64-byte cache line of keys), so a look-up of
+many keys is one gather of their buckets, a comparison and a gather of the payloads:
+about two memory accesses per key instead of the ~20 of a binary search, and a fixed
+number of NumPy calls. The few
 keys that did not fit in their bucket are found by binary search in the sorted keys
 (only queries that land in a bucket that overflowed need it).
 
@@ -22,24 +23,28 @@ _MIX1, _MIX2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
 
 
 class KeyTable:
-    """Buckets of (key, payload) slots for sorted, distinct, non-negative keys."""
+    """Buckets of ``BUCKET`` slots for sorted, distinct, non-negative keys and int32 payloads."""
 
     def __init__(self, sorted_keys: np.ndarray, payload: np.ndarray, missing: int):
         self.sorted_keys = sorted_keys.astype(np.int64)
-        self.payload = np.append(payload.astype(np.int64), missing)  # [-1] = missing
+        self.payload = np.append(payload.astype(np.int32), np.int32(missing))  # [-1] = missing
         self.bits = max(2, int(np.ceil(np.log2(max(len(sorted_keys), 1) / (BUCKET * 0.5)))))
-        self.slots = np.full((1 << self.bits, BUCKET, 2), _EMPTY, dtype=np.int64)
-        self.slots[:, :, 1] = missing
+        buckets = 1 << self.bits
+        self.slot_keys = np.full((buckets, BUCKET), _EMPTY, dtype=np.int64)
+        self.slot_payload = np.full(buckets * BUCKET, missing, dtype=np.int32)
         bucket = self._bucket(self.sorted_keys)
-        order = np.argsort(bucket, kind="stable")
-        first = np.searchsorted(bucket[order], bucket[order])
+        order = bucket.astype(np.int32).argsort()
+        new_run = np.diff(bucket[order], prepend=-1) != 0
+        run_starts = np.flatnonzero(new_run)
+        run_of = np.cumsum(new_run) - 1
         rank = np.empty(len(order), dtype=np.int64)
-        rank[order] = np.arange(len(order)) - first
+        rank[order] = np.arange(len(order)) - run_starts[run_of]
         fits = rank < BUCKET
-        self.overflowed = np.zeros(1 << self.bits, dtype=bool)
+        slot = bucket[fits] * BUCKET + rank[fits]
+        self.slot_keys.reshape(-1)[slot] = self.sorted_keys[fits]
+        self.slot_payload[slot] = self.payload[:-1][fits]
+        self.overflowed = np.zeros(buckets, dtype=bool)
         self.overflowed[bucket[~fits]] = True
-        self.slots[bucket[fits], rank[fits], 0] = self.sorted_keys[fits]
-        self.slots[bucket[fits], rank[fits], 1] = self.payload[:-1][fits]
 
     def _bucket(self, keys: np.ndarray) -> np.ndarray:
         mixed = keys.astype(np.uint64)  # SplitMix64's finaliser; products wrap modulo 2**64
@@ -48,14 +53,17 @@ class KeyTable:
         return ((mixed ^ (mixed >> np.uint64(31))) >> np.uint64(64 - self.bits)).astype(np.int64)
 
     def find(self, queries: np.ndarray) -> np.ndarray:
-        """The payload of each query, ``missing`` when the key is absent."""
+        """The payload of each query, ``missing`` when the key is absent.
+
+        >>> KeyTable(np.array([3, 8]), np.array([30, 80]), missing=0).find(np.array([8, 9]))
+        array([80,  0], dtype=int32)
+        """
         queries = queries.astype(np.int64, copy=False)
         bucket = self._bucket(queries)
-        rows = self.slots.take(bucket, axis=0)  # (queries, BUCKET, 2)
-        match = rows[:, :, 0] == queries[:, None]
-        found = np.where(match, rows[:, :, 1], 0).sum(axis=1)  # keys are distinct: one match at most
+        match = self.slot_keys.take(bucket, axis=0) == queries[:, None]  # (queries, BUCKET)
+        found = self.slot_payload[bucket * BUCKET + match.argmax(axis=1)]  # an unmatched slot:
         unresolved = ~match.any(axis=1)
-        found[unresolved] = self.payload[-1]
+        found[unresolved] = self.payload[-1]  # ... set to missing here
         unresolved &= self.overflowed[bucket]  # the key may be one that did not fit
         if unresolved.any():
             rest = queries[unresolved]

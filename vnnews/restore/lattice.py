@@ -41,7 +41,13 @@ class Lattice:
     cases: list[int]
 
     def as_arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """Candidate ids padded to one width, shape (positions, width), and their mask."""
+        """Candidate ids padded to one width, shape (positions, width), and their mask.
+
+        >>> from vnnews.restore.model import load_model
+        >>> ids, valid = build_lattice("con", load_model(), width=3).as_arrays()
+        >>> ids.shape, valid.sum(axis=1).tolist()
+        ((4, 3), [1, 1, 3, 1])
+        """
         width = max(len(c) for c in self.candidates)
         ids = np.zeros((len(self.candidates), width), dtype=np.int64)
         valid = np.zeros((len(self.candidates), width), dtype=bool)

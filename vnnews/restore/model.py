@@ -78,11 +78,17 @@ class TrigramModel:
         return common
 
     def _candidates_by_key(self) -> dict[str, tuple[int, ...]]:
-        """Every word form grouped by its unaccented key; ids ascend = frequency falls."""
+        """Every word form grouped by its unaccented key; ids ascend = frequency falls.
+
+        Forms that are not NFC (a stray combining mark in the training text) are never
+        candidates: one written character must give one restored character.
+        """
         groups: dict[str, list[int]] = {}
         for i, form in enumerate(self.forms):
             if form[:1].isalpha():
-                groups.setdefault(remove_diacritics(form), []).append(i)
+                key = remove_diacritics(form)
+                if len(key) == len(form):
+                    groups.setdefault(key, []).append(i)
         return {key: tuple(ids) for key, ids in groups.items()}
 
     def _check_shapes(self, arrays: dict[str, np.ndarray]) -> None:
@@ -100,11 +106,23 @@ class TrigramModel:
             raise ModelError("diacritics model arrays are inconsistent; reinstall vnnews")
 
     def id_of(self, form: str) -> int:
-        """Token id of a model form (``<unk>`` when unknown)."""
+        """Token id of a model form (``<unk>`` when unknown).
+
+        >>> model = load_model()
+        >>> model.id_of("<unk>") == model.id_of("xyzzyq") == model.unknown
+        True
+        """
         return self._ids.get(form, self.unknown)
 
     def pair_scores(self, v: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """For id pairs: ``log p(w|v)`` and the back-off weight ``log b3(v w)`` of (v, w) as a context."""
+        """For id pairs: ``log p(w|v)`` and the back-off weight ``log b3(v w)`` of (v, w) as a context.
+
+        >>> model = load_model()
+        >>> v, w = np.array([model.id_of("thủ")] * 2), np.array([model.id_of("tướng"), model.id_of("tương")])
+        >>> log_p2, log_b3 = model.pair_scores(v, w)
+        >>> bool(log_p2[0] > log_p2[1])
+        True
+        """
         codes = self.pairs.find((v << self.bits) | w)
         log_p2 = self.log_p2[codes & 0xFF]
         missing = np.isnan(log_p2)
@@ -113,13 +131,31 @@ class TrigramModel:
 
     def trigram_scores(self, u: np.ndarray, v: np.ndarray, w: np.ndarray,
                        log_p2: np.ndarray, log_b3_uv: np.ndarray) -> np.ndarray:
-        """``log p(w|u v)`` given the pair scores of (v, w) and the back-off weight of (u, v)."""
+        """``log p(w|u v)`` given the pair scores of (v, w) and the back-off weight of (u, v).
+
+        >>> model = load_model()
+        >>> u, v = np.array([model.id_of("thủ")] * 2), np.array([model.id_of("tướng")] * 2)
+        >>> w = np.array([model.id_of("chính"), model.id_of("chinh")])
+        >>> log_p2, _ = model.pair_scores(v, w)
+        >>> _, log_b3 = model.pair_scores(u, v)
+        >>> scores = model.trigram_scores(u, v, w, log_p2, log_b3)
+        >>> bool(scores[0] > scores[1])
+        True
+        """
         log_p3 = self.log_p3[self.trigrams.find((((u << self.bits) | v) << self.bits) | w)]
         return np.where(np.isnan(log_p3), log_b3_uv + log_p2, log_p3)
 
 
 def read_model(path: Path, manifest_path: Path) -> TrigramModel:
-    """Load and verify a model file against the SHA-256 in its manifest."""
+    """Load and verify a model file against the SHA-256 in its manifest.
+
+    >>> from vnnews.errors import ModelError
+    >>> try:
+    ...     read_model(Path("no-such.npz"), Path("no-such.json"))
+    ... except ModelError as exc:
+    ...     print("ModelError")
+    ModelError
+    """
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         data = path.read_bytes()
@@ -140,5 +176,9 @@ def read_model(path: Path, manifest_path: Path) -> TrigramModel:
 
 @load_once
 def load_model() -> TrigramModel:
-    """The shipped model, loaded once per process (thread-safe)."""
+    """The shipped model, loaded once per process (thread-safe).
+
+    >>> load_model() is load_model()
+    True
+    """
     return read_model(model_file("diacritics", "diacritics.npz"), model_file("diacritics", "manifest.json"))

@@ -28,7 +28,15 @@ MARGIN = 8.0  # a candidate whose neighbourhood fits this much worse (log) than 
 
 
 def pair_scores(ids: np.ndarray, valid: np.ndarray, model: TrigramModel) -> tuple[np.ndarray, np.ndarray]:
-    """``log p(k at t | j at t-1)`` and the back-off weight of (j, k), shape (t-1, j, k)."""
+    """``log p(k at t | j at t-1)`` and the back-off weight of (j, k), shape (t-1, j, k).
+
+    >>> from vnnews.restore.lattice import build_lattice
+    >>> from vnnews.restore.model import load_model
+    >>> model = load_model()
+    >>> ids, valid = build_lattice("toi di", model, width=4).as_arrays()
+    >>> [a.shape for a in pair_scores(ids, valid, model)]
+    [(4, 4, 4), (4, 4, 4)]
+    """
     pair_valid = valid[:-1, :, None] & valid[1:, None, :]
     t, j, k = np.nonzero(pair_valid)
     log_p2 = np.full(pair_valid.shape, IMPOSSIBLE, dtype=np.float32)
@@ -40,7 +48,17 @@ def pair_scores(ids: np.ndarray, valid: np.ndarray, model: TrigramModel) -> tupl
 def prune(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.ndarray, case: np.ndarray,
           keep: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Keep at every position the ``keep`` candidates with the best bigram neighbourhood
-    (best left neighbour + best right neighbour + case); the other arrays are cut to match."""
+    (best left neighbour + best right neighbour + case); the other arrays are cut to match.
+
+    >>> from vnnews.restore.lattice import build_lattice
+    >>> from vnnews.restore.model import load_model
+    >>> model = load_model()
+    >>> ids, valid = build_lattice("toi di hoc", model, width=8).as_arrays()
+    >>> case = np.zeros(ids.shape, dtype=np.float32)
+    >>> kept = prune(ids, valid, *pair_scores(ids, valid, model), case, keep=2)
+    >>> kept[0].shape, model.forms[kept[0][2, 0]]
+    ((6, 2), 'tôi')
+    """
     if ids.shape[1] <= keep:
         return ids, valid, log_p2, log_b3, case
     fit = case.copy()
@@ -58,7 +76,15 @@ def prune(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.nda
 
 def trigram_scores(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.ndarray,
                    model: TrigramModel) -> np.ndarray:
-    """``scores[t - 2, i, j, k] = log p(cand k at t | cand i at t-2, cand j at t-1)``."""
+    """``scores[t - 2, i, j, k] = log p(cand k at t | cand i at t-2, cand j at t-1)``.
+
+    >>> from vnnews.restore.lattice import build_lattice
+    >>> from vnnews.restore.model import load_model
+    >>> model = load_model()
+    >>> ids, valid = build_lattice("toi di", model, width=2).as_arrays()
+    >>> trigram_scores(ids, valid, *pair_scores(ids, valid, model), model).shape
+    (3, 2, 2, 2)
+    """
     tri_valid = valid[:-2, :, None, None] & valid[1:-1, None, :, None] & valid[2:, None, None, :]
     t, i, j, k = np.nonzero(tri_valid)
     scores = np.full(tri_valid.shape, IMPOSSIBLE, dtype=np.float32)
@@ -68,7 +94,14 @@ def trigram_scores(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b
 
 
 def best_path(scores: np.ndarray) -> list[int]:
-    """Candidate index at every position of the highest-scoring path (positions 0, 1 are fixed)."""
+    """Candidate index at every position of the highest-scoring path (positions 0, 1 are fixed).
+
+    >>> scores = np.full((2, 2, 2, 2), IMPOSSIBLE, dtype=np.float32)
+    >>> scores[0, 0, 0, :] = [-2.0, -1.0]  # position 2: candidate 1 is likelier
+    >>> scores[1, 0, 1, 0] = scores[1, 1, 1, 0] = 0.0  # position 3 has one candidate
+    >>> best_path(scores)
+    [0, 0, 1, 0]
+    """
     positions, width = scores.shape[0] + 2, scores.shape[1]
     best = np.full((width, width), IMPOSSIBLE, dtype=np.float32)  # over (t-1, t)
     best[0, 0] = 0.0
@@ -86,7 +119,14 @@ def best_path(scores: np.ndarray) -> list[int]:
 
 
 def best_forms(lattice: Lattice, model: TrigramModel, keep: int) -> list[int]:
-    """Token id chosen at every lattice position."""
+    """Token id chosen at every lattice position.
+
+    >>> from vnnews.restore.lattice import build_lattice
+    >>> from vnnews.restore.model import load_model
+    >>> model = load_model()
+    >>> [model.forms[i] for i in best_forms(build_lattice("Ha Noi", model, 16), model, keep=4)]
+    ['<s>', '.', 'hà', 'nội', '</s>']
+    """
     ids, valid = lattice.as_arrays()
     case = model.log_case[np.asarray(lattice.cases)[:, None], ids]
     ids, valid, log_p2, log_b3, case = prune(ids, valid, *pair_scores(ids, valid, model), case, keep)

@@ -10,13 +10,11 @@
 
 from __future__ import annotations
 
-import csv
-import gzip
-import json
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
-from ..errors import InputError, MissingDependencyError
+from ..corpus import iter_rows
+from ..errors import InputError
 
 
 def read_labelled(
@@ -48,44 +46,8 @@ def read_labelled(
 
 
 def _records(path: Path) -> Iterator[dict[str, Any]]:
-    name = path.name.lower()
-    if name.endswith((".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson")):
-        return _json_lines(path)
-    if name.endswith((".csv", ".csv.gz")):
-        return _csv_rows(path)
-    if name.endswith(".parquet"):
-        return _parquet_rows(path)
-    raise InputError(f"{path}: unknown format; use .jsonl(.gz), .csv(.gz) or .parquet")
-
-
-def _open_text(path: Path):
-    if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8", newline="")
-    return path.open(encoding="utf-8", newline="")
-
-
-def _json_lines(path: Path) -> Iterator[dict[str, Any]]:
-    with _open_text(path) as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}, line {number}: not JSON ({exc.msg})") from None
-            if isinstance(record, dict):
-                yield record
-
-
-def _csv_rows(path: Path) -> Iterable[dict[str, Any]]:
-    with _open_text(path) as handle:
-        yield from csv.DictReader(handle)
-
-
-def _parquet_rows(path: Path) -> Iterator[dict[str, Any]]:
-    try:
-        import pyarrow.parquet as pq
-    except ImportError:
-        raise MissingDependencyError("reading Parquet needs pyarrow: pip install 'vnnews[parquet]'") from None
-    for batch in pq.ParquetFile(path).iter_batches():
-        yield from batch.to_pylist()
+    for row in iter_rows(path):
+        if isinstance(row, Exception):
+            raise InputError(f"{path}: {row}")
+        if isinstance(row, dict):
+            yield row

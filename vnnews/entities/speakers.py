@@ -1,0 +1,57 @@
+"""Persons named by what they do in the sentence: a name right before a speech verb.
+
+News quotes people by name alone: "Allyson nói", "…, Kurtz nhận xét", "Phương Thảo cho
+biết". One to three capitalised syllables (not held by another entity) written right
+before a speech verb are a person; a single syllable only when it is spelt like a foreign
+name, or a given name (see :func:`.persons.given_name_shares`) not opening the sentence,
+so that "Bộ cho biết" stays a body.
+
+>>> t = "Theo Kurtz, Minh Châu cho biết vụ việc đã rõ, Tuấn nói thêm."
+>>> [e.text for e in find_speakers(t, syllables(t), set())]
+['Minh Châu', 'Tuấn']
+"""
+
+from __future__ import annotations
+
+from typing import Collection, Sequence
+
+from ..document import Entity
+from . import vocab
+from .foreign import looks_foreign
+from .persons import GIVEN_NAME_SHARE, given_name_shares, person_entity
+from .tokens import Phrasebook, Syllable, sentence_start, syllables  # noqa: F401 (doctests)
+
+_SPEECH_VERBS = Phrasebook(vocab.SPEECH_VERBS)
+_NOT_NAMES = frozenset(vocab.HONORIFICS)  # "Em nói": a pronoun
+MAX_NAME = 3
+
+
+def find_speakers(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:
+    """PERSON entities for free name runs followed by a speech verb.
+
+    >>> t = "Bộ cho biết: Yunesi khẳng định"
+    >>> [e.text for e in find_speakers(t, syllables(t), set())]
+    ['Yunesi']
+    """
+    found = []
+    for k, token in enumerate(tokens):
+        if k == 0 or not token.linked or not _SPEECH_VERBS.match(tokens, k):
+            continue
+        start = k
+        while start > 0 and k - start < MAX_NAME and (start - 1) not in taken \
+                and tokens[start - 1].name_like and (start == k or tokens[start].linked):
+            start -= 1
+        if start == k or (start > 0 and tokens[start].linked and tokens[start - 1].cap):
+            continue  # no name, or a longer capitalised run than a name
+        if k - start == 1 and not _one_syllable_name(text, tokens[start]):
+            continue
+        found.append(person_entity(text, tokens, start, k, "speech"))
+    return found
+
+
+def _one_syllable_name(text: str, token: Syllable) -> bool:
+    """A foreign-spelt word, or a given name not opening the sentence ("Cần nói" is a verb)."""
+    if looks_foreign(token):
+        return True
+    return token.low not in _NOT_NAMES and not sentence_start(text, token) \
+        and given_name_shares().get(token.text, 0.0) >= GIVEN_NAME_SHARE
