@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -67,6 +68,18 @@ CASES = [
     ("Văn bản được gửi tới UBND. Các sở thực hiện ngay.", ["Văn bản được gửi tới UBND.", "Các sở thực hiện ngay."]),
     ("Trận đấu diễn ra trên sân Mỹ Đình. 40.000 khán giả có mặt.", ["Trận đấu diễn ra trên sân Mỹ Đình.", "40.000 khán giả có mặt."]),
     ("Sự kiện thu hút nhiều người. - Ảnh: TTXVN", ["Sự kiện thu hút nhiều người.", "- Ảnh: TTXVN"]),
+    # a stray punctuation line joins the sentence before it
+    ("Hội nghị kết thúc lúc 17h\n.\nCác đại biểu ra về.", ["Hội nghị kết thúc lúc 17h\n.", "Các đại biểu ra về."]),
+    ("Đoàn công tác về Gia Lai.\n\n…\nChiều cùng ngày, đoàn về Huế.", ["Đoàn công tác về Gia Lai.\n\n…", "Chiều cùng ngày, đoàn về Huế."]),
+    # an initial, then a word that opens sentences: the initial ends the sentence
+    ("Ông Nguyễn Văn A. Sau đó, ông về nhà.", ["Ông Nguyễn Văn A.", "Sau đó, ông về nhà."]),
+    ("Bị can là Trần Văn H. Theo cáo trạng, H. đã chiếm đoạt 2 tỷ đồng.", ["Bị can là Trần Văn H.", "Theo cáo trạng, H. đã chiếm đoạt 2 tỷ đồng."]),
+    ("Nạn nhân là chị Lê Thị M. Khi được phát hiện, chị đã bất tỉnh.", ["Nạn nhân là chị Lê Thị M.", "Khi được phát hiện, chị đã bất tỉnh."]),
+    ("Tác giả Nguyễn V. A. Trong cuốn sách, ông kể lại tuổi thơ.", ["Tác giả Nguyễn V. A.", "Trong cuốn sách, ông kể lại tuổi thơ."]),
+    ("UBND P. Tân Định và Q. Hoàn Kiếm họp bàn.", ["UBND P. Tân Định và Q. Hoàn Kiếm họp bàn."]),
+    # invisible characters after the full stop do not hide the boundary
+    ("Trời mưa to. \u200bNhiều tuyến phố ngập.", ["Trời mưa to.", "Nhiều tuyến phố ngập."]),
+    ("Trời mưa to.\ufeff Nhiều tuyến phố ngập.", ["Trời mưa to.", "Nhiều tuyến phố ngập."]),
 ]
 
 
@@ -90,7 +103,9 @@ def test_sample_article_headline_and_byline_are_own_sentences(sample_article):
     sentences = sent_tokenize(sample_article)
     assert sentences[0] == 'Bình Định: Ra mắt mô hình "Chính quyền thân thiện vì nhân dân phục vụ"'
     assert "Thu Thủy" in sentences
-    assert not any("\n" in s for s in sentences)
+    # lines stay apart, but for a stray punctuation line ("-") joined to the one before
+    assert all(regex.fullmatch(r"[^\n]*(?:\n[\p{P}\s]+)*", s) for s in sentences)
+    assert "Xem tin theo ngày\n-" in sentences
 
 
 def test_rejects_non_text():
@@ -110,7 +125,9 @@ def test_sentences_are_ordered_stripped_non_overlapping_slices(text):
     for start, end in spans:
         assert previous_end <= start < end <= len(text)
         piece = text[start:end]
-        assert piece == piece.strip() and "\n" not in piece
+        assert piece == piece.strip()
+        # a line break only before a stray punctuation line joined to the sentence
+        assert "\n" not in piece or regex.fullmatch(r"[^\n]*(?:\n[\p{P}\s]+)+", piece)
         previous_end = end
     # nothing but whitespace is left out
     covered = "".join(text[s:e] for s, e in spans)

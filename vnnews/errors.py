@@ -32,3 +32,19 @@ class MissingDependencyError(VnnewsError, ImportError):
 
 class BackendError(VnnewsError):
     """A third-party backend (underthesea, pyvi, ...) failed on an input."""
+
+
+def check_text(text: object) -> str:
+    """Return ``text`` if it is a str; raise :class:`InputError` otherwise.
+
+    >>> check_text("Hà Nội")
+    'Hà Nội'
+    >>> check_text(b"abc")
+    Traceback (most recent call last):
+    ...
+    vnnews.errors.InputError: expected text (str), got bytes; decode it first (vnnews.clean)
+    """
+    if isinstance(text, str):
+        return text
+    hint = "; decode it first (vnnews.clean)" if isinstance(text, (bytes, bytearray)) else ""
+    raise InputError(f"expected text (str), got {type(text).__name__}{hint}")

@@ -21,6 +21,11 @@ from ..normalize import convert_tone_style, remove_diacritics
 
 
 _DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2212", "------")
+# Spaces within a line (tab, no-break space, thin space...) read as " "; line breaks stay,
+# so no name is matched across two lines. Every such character is below U+3001.
+_SPACES = str.maketrans(
+    {c: " " for c in map(chr, range(0x3001)) if c.isspace() and c != " " and len(f"a{c}b".splitlines()) == 1}
+)
 # A syllable ending in y after a consonant or "qu" is also written with i: "Kỳ Anh"/"Kì Anh",
 # "Quy Nhơn"/"Qui Nhơn" (not "Thụy", where y follows a vowel).
 _FINAL_Y = regex.compile(r"(?<=\b(?:[bcdđghklmnprstvx]+|qu))[yýỳỷỹỵ](?!\w)")
@@ -28,10 +33,11 @@ _Y_AS_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
 
 
 def fold(text: str) -> str:
-    """Lower-case ``text``, drop its diacritics (đ → d), dashes as "-"; one character for one.
+    """Lower-case ``text``, drop its diacritics (đ → d), dashes as "-", spaces within a
+    line (tab, no-break space) as " "; one character for one.
 
-    >>> fold("Thừa Thiên – Huế")
-    'thua thien - hue'
+    >>> fold("Thừa Thiên – Huế"), fold("Khánh\xa0Hoà\tNha Trang")
+    ('thua thien - hue', 'khanh hoa nha trang')
     """
     plain = remove_diacritics(text)
     if len(plain) != len(text):  # stray combining marks: keep each character's place
@@ -39,7 +45,7 @@ def fold(text: str) -> str:
     lower = plain.lower()
     if len(lower) != len(plain):  # "İ" lower-cases to two characters
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in plain)
-    return lower.translate(_DASHES)
+    return lower.translate(_DASHES).translate(_SPACES)
 
 
 @lru_cache(maxsize=65536)  # a pure function of its argument: the cache changes no result

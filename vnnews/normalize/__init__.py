@@ -1,6 +1,6 @@
 """Vietnamese text normalisation that keeps the way back to the original text.
 
-``normalize`` decodes legacy encodings (TCVN3, VNI, VIQR) when it detects them,
+``normalize`` decodes HTML character references ("&amp;"), legacy encodings (TCVN3, VNI, VIQR) when it detects them,
 composes Unicode (NFC), drops invisible characters, replaces look-alike letters and
 puts every tone mark where the chosen style wants it ("new": hoà, thuỷ; "old": hòa,
 thủy), repairing misplaced and doubled marks. URLs, e-mail addresses, numbers and
@@ -22,6 +22,7 @@ import types
 import unicodedata
 
 from ..errors import InputError
+from .charrefs import unescape_with_map
 from .confusables import fix_confusables
 from .detect import detect_encoding
 from .fold import remove_diacritics
@@ -29,7 +30,7 @@ from .legacy import LEGACY_CHOICES, decode, decode_legacy, encode
 from .offsets import CharMap, Normalized
 from .protect import outside_protected
 from .tones import check_style, convert_tone_style
-from .unicode import drop_invisible, nfc_with_map
+from .unicode import drop_invisible, nfc_with_map, unify_spaces
 
 __all__ = [
     "Normalized",
@@ -81,8 +82,8 @@ def _normalize(text: str, tone_style: str, legacy: str | None, steps: list[str])
     result, char_map = text, None
     if legacy == "auto":
         legacy = detect_encoding(unicodedata.normalize("NFC", text))
-    mapped_steps = [("nfc", nfc_with_map), (f"legacy:{legacy}", lambda t: decode_legacy(t, legacy))]
-    for name, step in mapped_steps + [("invisible", drop_invisible)]:
+    mapped_steps = [("html", unescape_with_map), ("nfc", nfc_with_map), (f"legacy:{legacy}", lambda t: decode_legacy(t, legacy))]
+    for name, step in mapped_steps + [("invisible", drop_invisible), ("spaces", unify_spaces)]:
         before = result
         result, step_map = step(result)
         if step_map is not None:

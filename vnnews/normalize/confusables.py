@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..errors import check_text
 from .syllable import is_syllable
 
 LOOKALIKES = {
@@ -40,7 +41,7 @@ def fix_confusables(text: str) -> str:
     >>> fix_confusables("ðường ÐBSCL")
     'đường ĐBSCL'
     """
-    if text.isascii() or not _ANY.search(text):
+    if check_text(text).isascii() or not _ANY.search(text):
         return text
     return _WORD.sub(_fix_word, text)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..errors import check_text
 from .alphabet import DISTINCTIVE_LETTERS
 from .legacy import decode
 from .protect import outside_protected
@@ -49,7 +50,7 @@ def detect_encoding(text: str) -> str:
     >>> detect_encoding("Hµ Néi"), detect_encoding("Français: où est-ce? Größe, naïve.")
     ('tcvn3', 'none')
     """
-    if _UNICODE_VIETNAMESE.search(text):
+    if _UNICODE_VIETNAMESE.search(check_text(text)):
         return "none"
     text = outside_protected(text, str, blank=True)
     candidates = []

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..errors import InputError
+from ..errors import InputError, check_text
 from .offsets import CharMap
 from .protect import outside_protected, protected_spans
 from .tcvn3 import TCVN3_ENCODE, decode_tcvn3
@@ -41,6 +41,7 @@ def decode_legacy(text: str, encoding: str) -> tuple[str, CharMap | None]:
     >>> decode_legacy("Vieät", "vni")[1].starts
     [0, 1, 2, 4]
     """
+    check_text(text)
     if encoding == "none":
         return text, None
     if encoding == "tcvn3":
@@ -62,7 +63,7 @@ def encode(text: str, encoding: str) -> str:
     table = {"tcvn3": TCVN3_ENCODE, "vni": VNI_ENCODE, "viqr": VIQR_ENCODE}.get(encoding)
     if table is None:
         raise InputError(f"unknown legacy encoding {encoding!r}; choose one of {LEGACY_ENCODINGS}")
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", check_text(text))
     if encoding == "tcvn3":
         return "".join(table.get(c) or table.get(c.lower(), c) for c in text)
     return "".join(table.get(c, c) for c in text)

@@ -14,8 +14,8 @@ left as they are. Only words with a marked vowel cluster that is not always righ
 
 from __future__ import annotations
 
-from ..errors import InputError
-from .suspects import MARKED_CLUSTER, ONSET_CLASSES, safe_clusters
+from ..errors import InputError, check_text
+from .suspects import ONSET_CLASSES, marked_clusters, safe_clusters
 from .syllable import place_tone
 
 TONE_STYLES = ("new", "old")
@@ -42,11 +42,12 @@ def convert_tone_style(text: str, style: str = "new") -> str:
     >>> convert_tone_style("hoà khoẻ thuỷ quý", "old")
     'hòa khỏe thủy quý'
     """
+    check_text(text)
     check_style(style)
     safe = {before: _SAFE[style, before] for before in ONSET_CLASSES}
     pieces = []
     done = 0
-    for match in MARKED_CLUSTER.finditer(text):
+    for match in marked_clusters(text):
         before = text[match.start() - 1 : match.start()].lower()
         if match.group().lower() in safe.get(before, safe[""]):
             continue

@@ -17,6 +17,8 @@ from .offsets import CharMap, rewrite
 _GRAPHEME = regex.compile(r"\X")
 #: Soft hyphen, zero-width space, word joiner and byte-order mark: invisible, and they split words.
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+#: No-break, thin, ideographic... spaces (category Zs, all below U+3001) become " ".
+_SPACES = {c: " " for c in range(0x3001) if unicodedata.category(chr(c)) == "Zs" and c != 0x20}
 
 
 def nfc_with_map(text: str) -> tuple[str, CharMap | None]:
@@ -51,3 +53,12 @@ def drop_invisible(text: str) -> tuple[str, CharMap | None]:
     if not _INVISIBLE.search(text):
         return text, None
     return rewrite(text, [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)])
+
+
+def unify_spaces(text: str) -> tuple[str, None]:
+    """Write no-break, thin and other Unicode spaces as " ", one for one (tabs stay).
+
+    >>> unify_spaces("Khánh\\xa0Hoà\\u2009\\t1")
+    ('Khánh Hoà \\t1', None)
+    """
+    return (text if text.isascii() else text.translate(_SPACES)), None

@@ -23,7 +23,7 @@ from typing import Iterable
 import regex
 
 
-from ..errors import InputError
+from ..errors import check_text
 from ..normalize.unicode import nfc_with_map
 from .align import align_words
 from .backends import Backend, LibraryBackend, resolve_backend
@@ -37,20 +37,9 @@ from .userdict import UserDictionary
 # A terminal mark with more text after it: the line may hold several sentences, and a
 # backend must not join words across their boundary ("v.v. Mạnh").
 _MAY_HOLD_TWO_SENTENCES = regex.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
-
-
-def check_text(text: object) -> str:
-    """Return ``text`` if it is a str; raise :class:`~vnnews.errors.InputError` otherwise.
-
-    >>> check_text(b"abc")
-    Traceback (most recent call last):
-    ...
-    vnnews.errors.InputError: expected text (str), got bytes; decode it first (vnnews.clean)
-    """
-    if isinstance(text, str):
-        return text
-    hint = "; decode it first (vnnews.clean)" if isinstance(text, (bytes, bytearray)) else ""
-    raise InputError(f"expected text (str), got {type(text).__name__}{hint}")
+#: Longer runs of non-space characters are no words a backend knows (a URL is ~100).
+LONG_RUN = 300
+_LONG_RUN = regex.compile(r"\S{%d,}" % (LONG_RUN + 1))
 
 
 class Segmenter:
@@ -114,7 +103,21 @@ class Segmenter:
         return spans
 
     def _piece_spans(self, line: str, offset: int, dictionaries: list[UserDictionary]) -> list[tuple[int, int]]:
-        """Word spans of one line or sentence, shifted by ``offset``."""
+        """Word spans of one line or sentence, shifted by ``offset``. A run of more than
+        :data:`LONG_RUN` non-space characters is one word, kept from the backend (whose
+        tokenizer is slow on such runs); the text between long runs is segmented."""
+        spans: list[tuple[int, int]] = []
+        done = 0
+        for run in _LONG_RUN.finditer(line):
+            spans += self._backend_spans(line[done : run.start()], offset + done, dictionaries)
+            spans.append((offset + run.start(), offset + run.end()))
+            done = run.end()
+        return spans + self._backend_spans(line[done:], offset + done, dictionaries)
+
+    def _backend_spans(self, line: str, offset: int, dictionaries: list[UserDictionary]) -> list[tuple[int, int]]:
+        """Word spans of a piece without long runs, by the backend and the rules."""
+        if not line or line.isspace():
+            return []
         words = self.backend.words(line)
         if self._clean_words:
             words = [word for word in words if isinstance(word, str) and word.strip()]

@@ -8,7 +8,10 @@ Rules, in order:
   (a capital letter, a digit, an opening quote or bracket, a dash or a bullet);
 * a full stop never ends a sentence after an abbreviation ("TP.", "Th.S.", "v.v.",
   "PGS.TS."), a single capital initial ("Nguyễn V. A."), a dotted form with letters
-  ("U.S.", "p.m.") or a list number at the start of a line ("1. Mở đầu").
+  ("U.S.", "p.m.") or a list number at the start of a line ("1. Mở đầu") -- except an
+  initial before a word that opens sentences, not names ("Nguyễn Văn A. Sau đó");
+* invisible characters (zero-width space, word joiner, BOM) count as nothing;
+* a piece of punctuation only (a stray "." on its own line) joins the sentence before.
 
 Dots that are not followed by whitespace (numbers "1.000.000", dates "26.03.2025",
 URLs, e-mail addresses) are never candidates at all.
@@ -32,11 +35,23 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# Capitalised words that open sentences and are no given names: after "Nguyễn Văn A."
+# they show the initial ends a sentence.
+SENTENCE_STARTERS = frozenset(
+    """
+    Sau Theo Tuy Ngoài Trong Khi Ông Bà Các Những Đây Hiện Tại Trước Cũng Do Vì Nhưng
+    Để Với Nếu Riêng Còn Được Qua Lúc Hôm Ngày Đó Điều Việc Chúng Họ Tôi
+    """.split()
+)
+
 _LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")  # the breaks of str.splitlines
 # A terminal mark, the closing quotes/brackets glued to it, then whitespace or end of line.
-_CANDIDATE = regex.compile(r"(?:[.!?…]+)[\"'”’»)\]]*(?=\s|$)")
-# What may open the next sentence.
-_OPENER = regex.compile(r"\s+(?=[\p{Lu}\p{N}\"'“‘«(\[\-–—•*])")
+_INVISIBLE = "[\u200b\u2060\ufeff]"
+_CANDIDATE = regex.compile(rf"(?:[.!?…]+)[\"'”’»)\]]*(?={_INVISIBLE}*(?:\s|$))")
+# What may open the next sentence (the spaces before it are skipped).
+_OPENER = regex.compile(rf"(?:{_INVISIBLE}*\s)+{_INVISIBLE}*(?=[\p{{Lu}}\p{{N}}\"'“‘«(\[\-–—•*])")
+_NEXT_WORD = regex.compile(r"\w+")
+_PUNCTUATION_ONLY = regex.compile(r"[\p{P}\s]+")
 _LIST_NUMBER = regex.compile(r"\s*(?:\d{1,2}|[IVXLC]{1,5}|[a-zđ])$")
 _CLOSERS = "\"'”’»)]"
 
@@ -56,7 +71,7 @@ def _is_abbreviation(word: str) -> bool:
     return "." in word and regex.fullmatch(r"\p{L}+(?:\.\p{L}+)+", word) is not None
 
 
-def _ends_sentence(line: str, mark_start: int, mark: str) -> bool:
+def _ends_sentence(line: str, mark_start: int, mark: str, next_start: int) -> bool:
     if not mark.startswith("."):
         return True  # "!", "?", "…" end a sentence whenever an opener follows
     if mark.startswith("..."):
@@ -67,7 +82,11 @@ def _ends_sentence(line: str, mark_start: int, mark: str) -> bool:
         return True
     if word_start == 0 and _LIST_NUMBER.fullmatch(word):
         return False  # "1. Mở đầu", "II. Kết luận", "a. Mục tiêu"
-    return not _is_abbreviation(word.rstrip(_CLOSERS))
+    word = word.rstrip(_CLOSERS)
+    if len(word) == 1 and word.isupper():  # "Nguyễn Văn A. Sau đó" but "Nguyễn V. A."
+        next_word = _NEXT_WORD.match(line, next_start)
+        return next_word is not None and next_word.group() in SENTENCE_STARTERS
+    return not _is_abbreviation(word)
 
 
 def _line_spans(line: str, offset: int) -> list[tuple[int, int]]:
@@ -76,7 +95,7 @@ def _line_spans(line: str, offset: int) -> list[tuple[int, int]]:
     for match in _CANDIDATE.finditer(line, start):
         end = match.end()
         opener = _OPENER.match(line, end)
-        if opener is None or not _ends_sentence(line, match.start(), match.group()):
+        if opener is None or not _ends_sentence(line, match.start(), match.group(), opener.end()):
             continue
         if end > start:
             spans.append((offset + start, offset + end))
@@ -97,5 +116,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         if not line.group().isspace():
-            spans.extend(_line_spans(line.group(), line.start()))
+            for start, end in _line_spans(line.group(), line.start()):
+                if spans and _PUNCTUATION_ONLY.fullmatch(text, start, end):
+                    spans[-1] = (spans[-1][0], end)  # a stray "." or "-": no sentence of its own
+                else:
+                    spans.append((start, end))
     return spans

@@ -36,6 +36,8 @@ class UserDictionary:
     def __init__(self, words: Iterable[str] = (), convert: Callable[[str], str] | None = None):
         if isinstance(words, str):
             raise InputError("user_dict must be a list of words, not one string")
+        if not isinstance(words, Iterable):
+            raise InputError(f"user_dict must be a list of words, not {type(words).__name__}")
         entries = set()
         for word in words:
             if not isinstance(word, str):
