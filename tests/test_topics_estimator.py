@@ -144,3 +144,22 @@ def test_temperature_and_calibration_helpers():
     assert fit_temperature(margins, truth) > 1.0
     perfect = calibration_report(np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([0, 1]))
     assert perfect["ece"] == pytest.approx(0.0) and perfect["brier"] == pytest.approx(0.0)
+
+
+def test_pruned_model_keeps_strongest_ngrams_and_round_trips_as_text(tmp_path):
+    from vnnews.topics.prune import keep_strongest_ngrams, strongest_columns
+
+    texts = ["bóng đá trận cầu thủ môn", "tỷ giá chứng khoán ngân hàng", "bàn thắng cầu thủ", "cổ phiếu ngân hàng"] * 5
+    labels = ["the_thao", "kinh_doanh", "the_thao", "kinh_doanh"] * 5
+    clf = TopicClassifier(min_df=1, calibration_size=0).fit(texts, labels)
+    pruned = keep_strongest_ngrams(clf, 10)
+    kept = strongest_columns(clf.coef_, 10)
+    full_vocabulary = sorted(clf.vectorizer_.vocabulary_, key=clf.vectorizer_.vocabulary_.get)
+    assert sorted(pruned.vectorizer_.vocabulary_, key=pruned.vectorizer_.vocabulary_.get) == [full_vocabulary[c] for c in kept]
+    assert np.array_equal(pruned.coef_, clf.coef_[:, kept])
+    assert len(clf.vectorizer_.vocabulary_) == len(full_vocabulary) > 10  # the original is left whole
+    assert list(pruned.predict(texts[:4])) == labels[:4]
+    save_model(pruned, tmp_path)
+    lines = (tmp_path / VOCABULARY_FILE).read_text(encoding="utf-8").split("\n")
+    assert len(lines) == 10 and set(lines) == set(pruned.vectorizer_.vocabulary_)
+    assert load_model(tmp_path).predict(texts[:4]).tolist() == labels[:4]
