@@ -163,3 +163,30 @@ def test_pruned_model_keeps_strongest_ngrams_and_round_trips_as_text(tmp_path):
     lines = (tmp_path / VOCABULARY_FILE).read_text(encoding="utf-8").split("\n")
     assert len(lines) == 10 and set(lines) == set(pruned.vectorizer_.vocabulary_)
     assert load_model(tmp_path).predict(texts[:4]).tolist() == labels[:4]
+
+
+def test_models_saved_in_format_1_still_load(tmp_path):
+    """Folders written before the text vocabulary (gzipped JSON list, format 1) stay readable."""
+    import gzip
+    import hashlib
+
+    texts, labels = ["bóng đá trận cầu", "cổ phiếu ngân hàng"] * 4, ["the_thao", "kinh_doanh"] * 4
+    save_model(TopicClassifier(min_df=1, calibration_size=0).fit(texts, labels), tmp_path)
+    words = (tmp_path / VOCABULARY_FILE).read_text(encoding="utf-8").split("\n")
+    (tmp_path / VOCABULARY_FILE).unlink()
+    old_vocabulary = gzip.compress(json.dumps(words, ensure_ascii=False).encode("utf-8"))
+    (tmp_path / "vocabulary.json.gz").write_bytes(old_vocabulary)
+    meta = json.loads((tmp_path / META_FILE).read_text(encoding="utf-8"))
+    meta["format_version"] = 1
+    digests = meta.pop("sha256")
+    digests = {
+        META_FILE: hashlib.sha256(json.dumps(meta, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()).hexdigest(),
+        "vocabulary.json.gz": hashlib.sha256(old_vocabulary).hexdigest(),
+        WEIGHTS_FILE: digests[WEIGHTS_FILE],
+    }
+    (tmp_path / META_FILE).write_text(json.dumps({**meta, "sha256": digests}, ensure_ascii=False), encoding="utf-8")
+    assert load_model(tmp_path).predict(["trận cầu bóng đá"]).tolist() == ["the_thao"]
+    meta["format_version"] = 3
+    (tmp_path / META_FILE).write_text(json.dumps({**meta, "sha256": digests}), encoding="utf-8")
+    with pytest.raises(ModelError, match="format 3"):
+        load_model(tmp_path)

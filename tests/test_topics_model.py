@@ -98,3 +98,16 @@ def test_crime_reporting_about_officials_is_not_flagged():
         "khi làm thủ tục cấp giấy chứng nhận; xã phải công khai thủ tục hành chính."
     )
     assert discipline.government_administration is True
+
+
+def test_health_and_investigation_stories_are_not_government_administration():
+    health = classify(
+        "Bác sĩ cảnh báo bệnh sốt xuất huyết tăng mạnh\n"
+        "Các bệnh viện tiếp nhận nhiều bệnh nhân sốt cao; bác sĩ khuyên người dân diệt muỗi, ngủ màn."
+    )
+    assert health.label == "suc_khoe" and health.government_administration is False
+    investigation = classify(
+        "Kết thúc điều tra vụ án buôn lậu tại Công ty X\n"
+        "Cơ quan cảnh sát điều tra Bộ Công an đề nghị xử lý 27 bị can về tội buôn lậu, trốn thuế."
+    )
+    assert investigation.government_administration is False
