@@ -144,3 +144,49 @@ def test_temperature_and_calibration_helpers():
     assert fit_temperature(margins, truth) > 1.0
     perfect = calibration_report(np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([0, 1]))
     assert perfect["ece"] == pytest.approx(0.0) and perfect["brier"] == pytest.approx(0.0)
+
+
+def test_pruned_model_keeps_strongest_ngrams_and_round_trips_as_text(tmp_path):
+    from vnnews.topics.prune import keep_strongest_ngrams, strongest_columns
+
+    texts = ["bóng đá trận cầu thủ môn", "tỷ giá chứng khoán ngân hàng", "bàn thắng cầu thủ", "cổ phiếu ngân hàng"] * 5
+    labels = ["the_thao", "kinh_doanh", "the_thao", "kinh_doanh"] * 5
+    clf = TopicClassifier(min_df=1, calibration_size=0).fit(texts, labels)
+    pruned = keep_strongest_ngrams(clf, 10)
+    kept = strongest_columns(clf.coef_, 10)
+    full_vocabulary = sorted(clf.vectorizer_.vocabulary_, key=clf.vectorizer_.vocabulary_.get)
+    assert sorted(pruned.vectorizer_.vocabulary_, key=pruned.vectorizer_.vocabulary_.get) == [full_vocabulary[c] for c in kept]
+    assert np.array_equal(pruned.coef_, clf.coef_[:, kept])
+    assert len(clf.vectorizer_.vocabulary_) == len(full_vocabulary) > 10  # the original is left whole
+    assert list(pruned.predict(texts[:4])) == labels[:4]
+    save_model(pruned, tmp_path)
+    lines = (tmp_path / VOCABULARY_FILE).read_text(encoding="utf-8").split("\n")
+    assert len(lines) == 10 and set(lines) == set(pruned.vectorizer_.vocabulary_)
+    assert load_model(tmp_path).predict(texts[:4]).tolist() == labels[:4]
+
+
+def test_models_saved_in_format_1_still_load(tmp_path):
+    """Folders written before the text vocabulary (gzipped JSON list, format 1) stay readable."""
+    import gzip
+    import hashlib
+
+    texts, labels = ["bóng đá trận cầu", "cổ phiếu ngân hàng"] * 4, ["the_thao", "kinh_doanh"] * 4
+    save_model(TopicClassifier(min_df=1, calibration_size=0).fit(texts, labels), tmp_path)
+    words = (tmp_path / VOCABULARY_FILE).read_text(encoding="utf-8").split("\n")
+    (tmp_path / VOCABULARY_FILE).unlink()
+    old_vocabulary = gzip.compress(json.dumps(words, ensure_ascii=False).encode("utf-8"))
+    (tmp_path / "vocabulary.json.gz").write_bytes(old_vocabulary)
+    meta = json.loads((tmp_path / META_FILE).read_text(encoding="utf-8"))
+    meta["format_version"] = 1
+    digests = meta.pop("sha256")
+    digests = {
+        META_FILE: hashlib.sha256(json.dumps(meta, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()).hexdigest(),
+        "vocabulary.json.gz": hashlib.sha256(old_vocabulary).hexdigest(),
+        WEIGHTS_FILE: digests[WEIGHTS_FILE],
+    }
+    (tmp_path / META_FILE).write_text(json.dumps({**meta, "sha256": digests}, ensure_ascii=False), encoding="utf-8")
+    assert load_model(tmp_path).predict(["trận cầu bóng đá"]).tolist() == ["the_thao"]
+    meta["format_version"] = 3
+    (tmp_path / META_FILE).write_text(json.dumps({**meta, "sha256": digests}), encoding="utf-8")
+    with pytest.raises(ModelError, match="format 3"):
+        load_model(tmp_path)

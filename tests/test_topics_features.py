@@ -71,3 +71,13 @@ def test_best_threshold_prefers_f1_then_precision():
     # without the 0.4 positive, 0.6 gives F1 1.0 with full precision
     threshold, report = best_threshold(scores, np.array([1, 1, 0, 0, 0]))
     assert threshold == 0.6 and report["f1"] == 1.0
+
+
+def test_crime_veto_reads_investigation_words_but_not_administration():
+    from vnnews.topics.government import is_crime_report
+
+    assert is_crime_report("Đề nghị truy tố 27 bị can\nCơ quan cảnh sát điều tra đã kết thúc điều tra")
+    assert is_crime_report("Triệt phá đường dây buôn lậu qua biên giới\nLực lượng chức năng ...")
+    assert not is_crime_report("HĐND tỉnh chất vấn Giám đốc Sở Tài nguyên\nKỳ họp thứ 5 ...")
+    # the veto reads the headline and lead only
+    assert not is_crime_report("UBND tỉnh họp bàn cải cách thủ tục\n" + "x " * 300 + "khởi tố")

@@ -51,6 +51,8 @@ ACTION_CUES = (
 CRIME_CUES = (
     r"khởi tố", r"bắt giữ", r"bắt quả tang", r"tạm giam", r"xét xử", r"tuyên án", r"bị cáo",
     r"phiên toà", r"hung thủ", r"nghi phạm", r"án tù", r"năm tù", r"truy tố", r"tử vong",
+    r"bị can", r"vụ án", r"cqđt", r"cơ quan điều tra", r"cảnh sát điều tra", r"chuyên án",
+    r"buôn lậu", r"giết người", r"sát hại", r"trộm", r"cướp",
 )
 # Topics whose stories are not about Vietnamese state administration (world news is foreign).
 NEGATIVE_TOPICS = frozenset({"the_gioi", "the_thao", "khoa_hoc", "doi_song"})
@@ -99,17 +101,28 @@ def weak_label(text: str, topic: str) -> int | None:
     return None
 
 
+def is_crime_report(text: str) -> bool:
+    """True when the headline and lead report a crime or a court case (the flag's veto).
+
+    >>> is_crime_report("Khởi tố vụ án buôn lậu\\nCơ quan CSĐT ..."), is_crime_report("HĐND tỉnh khai mạc kỳ họp")
+    (True, False)
+    """
+    return cue_counts(text)[2] > 0
+
+
 def fit_government_head(
     features, weak: np.ndarray, hand_rows: np.ndarray, hand_labels: np.ndarray, C: float = 4.0,
-    hand_weight: float = 10.0, folds: int = 5, random_state: int = 0,
+    hand_weight: float = 10.0, folds: int = 5, random_state: int = 0, vetoed: np.ndarray | None = None,
 ) -> dict:
     """Fit the linear head on weak labels plus hand labels; pick the threshold by cross-validation.
 
     ``weak`` holds 1/0/-1 (abstain) per row of ``features``; ``hand_rows`` are rows with
     hand labels ``hand_labels`` (weighted ``hand_weight``). The hand-labelled rows are split
     in ``folds``: each fold is scored by a head trained without it, and the threshold with
-    the best F1 on those out-of-fold scores is kept. Returns ``coef``, ``intercept``,
-    ``threshold`` and the cross-validated ``report``.
+    the best F1 on those out-of-fold scores is kept. ``vetoed`` (one bool per hand-labelled
+    row) marks rows the flag refuses whatever the score (crime reporting): they count as
+    not flagged when the threshold is chosen. Returns ``coef``, ``intercept``, ``threshold``
+    and the cross-validated ``report``.
     """
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
@@ -128,6 +141,8 @@ def fit_government_head(
     scores = np.zeros(len(hand_rows))
     for train, held in StratifiedKFold(folds, shuffle=True, random_state=random_state).split(hand_labels, hand_labels):
         scores[held] = fit(train).predict_proba(features[hand_rows[held]])[:, 1]
+    if vetoed is not None:
+        scores = np.where(vetoed, 0.0, scores)
     threshold, report = best_threshold(scores, hand_labels)
     head = fit(np.arange(len(hand_rows)))
     return {

@@ -1,9 +1,10 @@
-"""Save and load a fitted TopicClassifier as plain data: JSON, gzipped JSON, NumPy ``.npz``.
+"""Save and load a fitted TopicClassifier as plain data: JSON, UTF-8 text, NumPy ``.npz``.
 
 Nothing in these files can run code on load (no pickle): ``model.json`` holds the labels,
-parameters, temperature and the SHA-256 of the other two files; ``vocabulary.json.gz``
-the n-grams in feature order; ``weights.npz`` the IDF weights and the coefficients
-(float16). A changed or truncated file raises :class:`~vnnews.errors.ModelError`.
+parameters, temperature and the SHA-256 of the other two files; ``vocabulary.txt`` the
+n-grams in feature order, one a line (a plain split and ``dict(zip(...))`` load it faster
+than JSON); ``weights.npz`` the IDF weights and the coefficients (float16). A changed or
+truncated file raises :class:`~vnnews.errors.ModelError`.
 
 >>> import tempfile
 >>> clf = TopicClassifier(min_df=1, calibration_size=0).fit(["a b", "c d"] * 3, ["x", "y"] * 3)
@@ -24,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import orjson
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..errors import ModelError
@@ -32,9 +32,11 @@ from .estimator import TopicClassifier
 from .features import syllable_ngrams
 
 FORMAT = "vnnews-topic-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 META_FILE = "model.json"
-VOCABULARY_FILE = "vocabulary.json.gz"
+VOCABULARY_FILE = "vocabulary.txt"
+VOCABULARY_FILES = {1: "vocabulary.json.gz", 2: VOCABULARY_FILE}
+"""The vocabulary file of each readable format version (version 1: a gzipped JSON list)."""
 WEIGHTS_FILE = "weights.npz"
 
 
@@ -48,7 +50,9 @@ def save_model(
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     vocabulary = sorted(clf.vectorizer_.vocabulary_, key=clf.vectorizer_.vocabulary_.get)
-    vocabulary_bytes = gzip.compress(json.dumps(vocabulary, ensure_ascii=False).encode("utf-8"), mtime=0)
+    if any("\n" in gram for gram in vocabulary):
+        raise ModelError("a vocabulary entry holds a line break: it cannot be stored one per line")
+    vocabulary_bytes = "\n".join(vocabulary).encode("utf-8")
     arrays = {
         "coef": clf.coef_.astype(np.float16),
         "intercept": clf.intercept_.astype(np.float32),
@@ -84,26 +88,27 @@ def read_model_files(folder: str | Path) -> tuple[dict[str, Any], list[str], dic
     folder = Path(folder)
     try:
         meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
-        vocabulary_bytes = (folder / VOCABULARY_FILE).read_bytes()
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+            raise ModelError(f"{folder / META_FILE} is not a vnnews topic model")
+        vocabulary_file = VOCABULARY_FILES.get(meta.get("format_version"))
+        if vocabulary_file is None:
+            raise ModelError(f"topic model format {meta.get('format_version')!r} is not readable by this vnnews")
+        vocabulary_bytes = (folder / vocabulary_file).read_bytes()
         weights_bytes = (folder / WEIGHTS_FILE).read_bytes()
     except FileNotFoundError as exc:
         raise ModelError(f"topic model file missing: {exc.filename}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ModelError(f"topic model metadata {folder / META_FILE} is not valid JSON: {exc}") from None
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise ModelError(f"{folder / META_FILE} is not a vnnews topic model")
-    if meta.get("format_version") != FORMAT_VERSION:
-        raise ModelError(f"topic model format {meta.get('format_version')!r} is not readable by this vnnews")
     expected = meta.pop("sha256", None) or {}
-    checked = ((META_FILE, _canonical(meta)), (VOCABULARY_FILE, vocabulary_bytes), (WEIGHTS_FILE, weights_bytes))
+    checked = ((META_FILE, _canonical(meta)), (vocabulary_file, vocabulary_bytes), (WEIGHTS_FILE, weights_bytes))
     for name, data in checked:
         if expected.get(name) != _sha256(data):
             raise ModelError(f"topic model file {folder / name} does not match its checksum: changed or corrupt")
     try:
-        vocabulary = orjson.loads(gzip.decompress(vocabulary_bytes))
+        vocabulary = _vocabulary(vocabulary_bytes, vocabulary_file)
         with np.load(io.BytesIO(weights_bytes), allow_pickle=False) as npz:
             arrays = {name: npz[name] for name in npz.files}
-    except (OSError, ValueError, orjson.JSONDecodeError) as exc:
+    except (OSError, EOFError, ValueError) as exc:
         raise ModelError(f"topic model in {folder} cannot be read: {exc}") from None
     return meta, vocabulary, arrays
 
@@ -142,6 +147,13 @@ def load_model_with_extras(folder: str | Path) -> tuple[TopicClassifier, dict[st
         raise ModelError(f"topic model in {folder} is incomplete or inconsistent: {exc!r}") from None
     extras = {name: array for name, array in arrays.items() if name not in ("coef", "intercept", "idf")}
     return clf, meta, extras
+
+
+def _vocabulary(data: bytes, name: str) -> list[str]:
+    """The n-grams of a vocabulary file: one a line, or (format 1) a gzipped JSON list."""
+    if name.endswith(".json.gz"):
+        return json.loads(gzip.decompress(data))
+    return data.decode("utf-8").split("\n") if data else []
 
 
 def _canonical(meta: dict[str, Any]) -> bytes:
