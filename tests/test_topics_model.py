@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import itertools
 import json
@@ -84,14 +85,20 @@ def test_accuracy_on_a_slice_of_the_vntc_test_split(shared_data):
     assert accuracy > 0.9
 
 
+CRIME_ABOUT_OFFICIAL = (
+    "Khởi tố Chủ tịch UBND xã nhận hối lộ\n"
+    "Cơ quan cảnh sát điều tra Công an tỉnh đã bắt tạm giam ông Nguyễn Văn A, Chủ tịch UBND xã, "
+    "vì nhận tiền của người dân khi làm thủ tục cấp giấy chứng nhận quyền sử dụng đất."
+)
+
+
 def test_crime_reporting_about_officials_is_not_flagged():
-    topic = classify(
-        "Khởi tố Chủ tịch UBND xã nhận hối lộ\n"
-        "Cơ quan cảnh sát điều tra Công an tỉnh đã bắt tạm giam ông Nguyễn Văn A, Chủ tịch UBND xã, "
-        "vì nhận tiền của người dân khi làm thủ tục cấp giấy chứng nhận quyền sử dụng đất."
-    )
+    topic = classify(CRIME_ABOUT_OFFICIAL)
     assert topic.government_administration is False
-    assert topic.government_administration_score >= load_topic_model().government_threshold  # the veto says no
+    one_stage = dataclasses.replace(load_topic_model(), government_detector=None)  # the fallback head
+    fallback = one_stage.classify([CRIME_ABOUT_OFFICIAL])[0]
+    assert fallback.government_administration is False
+    assert fallback.government_administration_score >= one_stage.government_threshold  # the veto says no
     discipline = classify(
         "Kỷ luật Chủ tịch UBND xã nhận tiền của dân\n"
         "UBND huyện quyết định kỷ luật cảnh cáo ông Nguyễn Văn A, Chủ tịch UBND xã, vì nhận tiền của người dân "

@@ -20,6 +20,7 @@ from ..errors import InputError, ModelError
 from ..resources import load_once, model_file
 from .estimator import TopicClassifier, as_texts
 from .government import government_score, is_crime_report
+from .government_detector import GovernmentDetector, load_government_detector
 from .labels import display_name
 from .storage import META_FILE, load_model_with_extras
 
@@ -39,6 +40,7 @@ class TopicModel:
     government_coef: np.ndarray | None = None
     government_intercept: float = 0.0
     government_threshold: float = 0.5
+    government_detector: GovernmentDetector | None = None
 
     def classify(self, texts: Iterable[str]) -> list[Topic]:
         """One :class:`~vnnews.document.Topic` per text."""
@@ -54,6 +56,9 @@ class TopicModel:
             else None
         )
         classes = [str(c) for c in self.classifier.classes_]
+        if self.government_detector is not None:
+            detected = self.government_detector.detect(texts, features, [dict(zip(classes, p)) for p in proba])
+            gov = np.array([score for score, _ in detected])
         topics = []
         for row, scores in enumerate(proba):
             best = int(scores.argmax())
@@ -62,7 +67,9 @@ class TopicModel:
                     label=classes[best],
                     score=round(float(scores[best]), 6),
                     scores={label: round(float(p), 6) for label, p in zip(classes, scores)},
-                    government_administration=None if gov is None else self._is_government(texts[row], gov[row]),
+                    government_administration=None if gov is None else (
+                        detected[row][1] if self.government_detector is not None else self._is_government(texts[row], gov[row])
+                    ),
                     government_administration_score=None if gov is None else round(float(gov[row]), 6),
                     display_name=display_name(classes[best]),
                 )
@@ -97,8 +104,9 @@ def _load() -> TopicModel:
     coef = extras["government_coef"].astype(np.float32)
     if coef.shape != (clf.coef_.shape[1],):
         raise ModelError(f"topic model in {folder}: government weights do not fit the vocabulary")
+    detector = load_government_detector(folder, clf.coef_.shape[1])
     try:
-        return TopicModel(clf, coef, float(government["intercept"]), float(government["threshold"]))
+        return TopicModel(clf, coef, float(government["intercept"]), float(government["threshold"]), detector)
     except (KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"topic model in {folder}: bad government-administration settings: {exc!r}") from None
 

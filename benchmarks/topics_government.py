@@ -1,0 +1,81 @@
+"""Government administration: the two-stage detector vs the one-stage TF-IDF head, side by side.
+
+Run from the repository root:
+
+    PYTHONPATH=. nice -n 10 python benchmarks/topics_government.py
+
+Both detectors score the 400 hand-labelled VNTC TEST articles of
+benchmarks/data/gov_admin_eval.jsonl in one run. The peer is the previous shipped detector
+(TF-IDF head in models/topics/weights.npz, threshold in model.json, crime veto); the new one
+is models/topics/government.{json,npz} (vnnews.topics.government_detector). Speed: articles/s
+of TopicModel.classify over the first --speed-articles test articles with and without the
+second stage, same texts, same process. The cross-validated figures on the TRAIN hand labels
+are read from models/topics/government.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import gzip
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+
+from vnnews.resources import model_file, shared_data_dir
+from vnnews.topics import load_topic_model
+
+HERE = Path(__file__).resolve().parent
+
+
+def precision_recall(flags: np.ndarray, truth: np.ndarray) -> dict:
+    tp = int((flags & (truth == 1)).sum())
+    return {
+        "flagged": int(flags.sum()),
+        "precision": round(tp / max(int(flags.sum()), 1), 3),
+        "recall": round(tp / max(int(truth.sum()), 1), 3),
+    }
+
+
+def rate(model, texts: list[str]) -> float:
+    started = time.process_time()
+    model.classify(texts)
+    return len(texts) / (time.process_time() - started)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--speed-articles", type=int, default=1000)
+    args = parser.parse_args()
+    data = shared_data_dir() or Path("../shared/data")
+    with gzip.open(data / "vntc" / "test_full.jsonl.gz", "rt", encoding="utf-8") as lines:
+        test = [json.loads(line) for line in lines]
+    text_of = {row["id"]: row["text"] for row in test}
+    gold = [json.loads(line) for line in (HERE / "data" / "gov_admin_eval.jsonl").open(encoding="utf-8")]
+    texts = [text_of[row["id"]] for row in gold]
+    truth = np.array([int(row["government_administration"]) for row in gold])
+
+    two_stage = load_topic_model()
+    one_stage = dataclasses.replace(two_stage, government_detector=None)
+    new = np.array([bool(t.government_administration) for t in two_stage.classify(texts)])
+    old = np.array([bool(t.government_administration) for t in one_stage.classify(texts)])
+    speed_texts = [row["text"] for row in test[: args.speed_articles]]
+    speed_old, speed_new = rate(one_stage, speed_texts), rate(two_stage, speed_texts)
+    meta = json.loads(model_file("topics", "government.json").read_text(encoding="utf-8"))
+    report = {
+        "eval_set": {"n": len(gold), "positives": int(truth.sum())},
+        "two_stage": precision_recall(new, truth),
+        "one_stage_peer": precision_recall(old, truth),
+        "speed_articles_per_s": {"two_stage": round(speed_new), "one_stage_peer": round(speed_old),
+                                 "ratio": round(speed_new / speed_old, 2), "articles": len(speed_texts)},
+        "cross_validated_on_train_hand_labels": meta["cross_validated_on_hand_labels"],
+        "one_stage_cross_validated_with_the_same_folds": meta["base"]["cross_validated_alone_with_veto"],
+    }
+    print(json.dumps(report, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

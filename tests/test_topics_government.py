@@ -1,0 +1,101 @@
+"""The two-stage government-administration detector: flags, stored data, feature properties."""
+
+from __future__ import annotations
+
+import json
+import math
+import shutil
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnnews.errors import ModelError
+from vnnews.resources import model_file
+from vnnews.topics.government_detector import META, WEIGHTS, load_government_detector
+from vnnews.topics.government_stack import GovernmentStack, headline_and_rest, stack_features
+from vnnews.topics.shipped import load_topic_model
+
+
+def flags(texts):
+    return [t.government_administration for t in load_topic_model().classify(texts)]
+
+
+def test_the_shipped_model_uses_the_two_stage_detector():
+    assert load_topic_model().government_detector is not None
+
+
+def test_sample_article_is_flagged(sample_article):
+    topic = load_topic_model().classify([sample_article])[0]
+    assert topic.government_administration is True
+    assert topic.government_administration_score >= load_topic_model().government_detector.threshold
+
+
+def test_government_stories_are_flagged():
+    texts = [
+        "HĐND tỉnh Quảng Nam khai mạc kỳ họp thứ 5\nSáng nay, HĐND tỉnh khai mạc kỳ họp, xem xét các "
+        "nghị quyết về kế hoạch phát triển kinh tế - xã hội và chất vấn giám đốc các sở.",
+        "Bộ Nội vụ ban hành thông tư về cải cách thủ tục hành chính\nBộ Nội vụ vừa ban hành thông tư "
+        "hướng dẫn UBND các tỉnh thực hiện cơ chế một cửa trong cấp phép và đăng ký hộ tịch.",
+    ]
+    assert flags(texts) == [True, True]
+
+
+def test_sport_health_crime_and_business_stories_are_not_flagged():
+    texts = [
+        "Đội tuyển Việt Nam thắng Thái Lan 2-0\nTrên sân Mỹ Đình tối qua, đội tuyển Việt Nam đã thắng "
+        "Thái Lan nhờ hai bàn thắng của tiền đạo Công Vinh trong hiệp hai.",
+        "Bệnh viện Chợ Rẫy cứu sống bệnh nhân bị đột quỵ\nCác bác sĩ khoa cấp cứu đã phẫu thuật thành "
+        "công cho bệnh nhân 60 tuổi bị xuất huyết não.",
+        "Khởi tố nguyên chủ tịch xã tham ô tiền đền bù\nCơ quan cảnh sát điều tra Công an tỉnh vừa khởi "
+        "tố bị can, bắt tạm giam nguyên chủ tịch UBND xã vì chiếm đoạt tiền đền bù giải toả.",
+        "Giá vàng tăng mạnh trong phiên sáng nay\nGiá vàng SJC tăng 200.000 đồng mỗi lượng, các công ty "
+        "kinh doanh vàng cho biết nhu cầu mua vào tăng.",
+    ]
+    assert flags(texts) == [False, False, False, False]
+
+
+def test_a_tampered_detector_is_refused(tmp_path):
+    folder = model_file("topics", META).parent
+    for name in (META, WEIGHTS):
+        shutil.copy(folder / name, tmp_path / name)
+    size = json.loads((folder / META).read_text(encoding="utf-8"))["vocabulary_size"]
+    assert load_government_detector(tmp_path, size) is not None
+    with pytest.raises(ModelError):
+        load_government_detector(tmp_path, size + 1)
+    data = bytearray((tmp_path / WEIGHTS).read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (tmp_path / WEIGHTS).write_bytes(bytes(data))
+    with pytest.raises(ModelError):
+        load_government_detector(tmp_path, size)
+
+
+def test_the_stored_threshold_met_the_precision_target_in_cross_validation():
+    meta = json.loads(model_file("topics", META).read_text(encoding="utf-8"))
+    cv = meta["cross_validated_on_hand_labels"]
+    assert cv["weighted_to_train"]["precision"] >= meta["target_precision"]
+    assert meta["stack"]["threshold"] == cv["weighted_to_train"]["threshold"]
+
+
+def test_stack_scores_rise_with_the_first_stage():
+    stack = GovernmentStack(weights={"base_logit": 1.5}, intercept=-0.5, threshold=0.5)
+    assert stack.score({"base_logit": -2.0}) < stack.score({"base_logit": 0.0}) < stack.score({"base_logit": 2.0})
+    assert not stack.flag({}) and stack.flag({"base_logit": 3.0})
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=300), st.floats(min_value=0.0, max_value=1.0))
+def test_stack_features_are_finite_and_always_the_same_names(text, score):
+    features = stack_features(text, score, {"a": 0.5, "b": 0.5})
+    reference = stack_features("Tin\nNội dung", 0.5, {"a": 0.5, "b": 0.5})
+    assert sorted(features) == sorted(reference)
+    assert all(math.isfinite(v) for v in features.values())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=500))
+def test_headline_and_rest_cover_the_lead(text):
+    headline, rest = headline_and_rest(text)
+    assert "\n" not in headline
+    assert len(headline) <= 160
+    assert text.startswith(headline)

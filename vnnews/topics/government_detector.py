@@ -1,0 +1,89 @@
+"""The shipped government-administration detector: TF-IDF head + stack, loaded from plain data.
+
+``models/topics/government.npz`` holds the first stage's weights over the topic model's
+n-gram features; ``models/topics/government.json`` its intercept, the second stage
+(:class:`~vnnews.topics.government_stack.GovernmentStack`), the threshold, the measured
+cross-validation figures and the SHA-256 of the ``.npz``. Built by
+``models/topics/build_government.py``.
+
+>>> from vnnews.topics.shipped import load_topic_model
+>>> detector = load_topic_model().government_detector
+>>> detector.threshold > 0
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import ModelError
+from .government_stack import GovernmentStack, stack_features
+
+META = "government.json"
+WEIGHTS = "government.npz"
+
+
+@dataclass(frozen=True)
+class GovernmentDetector:
+    """First-stage weights over n-gram features, its intercept, and the second stage."""
+
+    coef: np.ndarray
+    intercept: float
+    stack: GovernmentStack
+
+    @property
+    def threshold(self) -> float:
+        """Second-stage score at or over which an article is flagged."""
+        return self.stack.threshold
+
+    def detect(self, texts: list[str], features, topic_scores: list[dict[str, float]]) -> list[tuple[float, bool]]:
+        """(score, flag) per text; ``features`` are the topic model's rows for ``texts``.
+
+        >>> from vnnews.topics.shipped import load_topic_model
+        >>> load_topic_model().classify(["Arsenal thắng đậm Chelsea 3-0"])[0].government_administration
+        False
+        """
+        from scipy.special import expit
+
+        base = expit(np.asarray(features @ self.coef).ravel() + self.intercept)
+        results = []
+        for text, score, topics in zip(texts, base, topic_scores):
+            named = stack_features(text, float(score), topics)
+            final = self.stack.score(named)
+            results.append((final, final >= self.stack.threshold))
+        return results
+
+
+def load_government_detector(folder: Path, vocabulary_size: int) -> GovernmentDetector | None:
+    """The detector stored in ``folder``, or None when it holds none (older models).
+
+    Raises :class:`~vnnews.errors.ModelError` when the files are damaged, altered or do not
+    fit the topic model's vocabulary.
+
+    >>> load_government_detector(Path("/nonexistent"), 10) is None
+    True
+    """
+    meta_path, weights_path = Path(folder) / META, Path(folder) / WEIGHTS
+    if not meta_path.exists():
+        return None
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        digest = hashlib.sha256(weights_path.read_bytes()).hexdigest()
+        if digest != meta["sha256"][WEIGHTS]:
+            raise ModelError(f"{weights_path}: contents do not match the SHA-256 in {META}")
+        with np.load(weights_path, allow_pickle=False) as arrays:
+            coef = arrays["coef"].astype(np.float32)
+        stack = GovernmentStack.from_json(meta["stack"])
+        intercept = float(meta["base"]["intercept"])
+    except ModelError:
+        raise
+    except (OSError, KeyError, TypeError, ValueError) as exc:
+        raise ModelError(f"government-administration detector in {folder}: {exc!r}") from None
+    if coef.shape != (vocabulary_size,):
+        raise ModelError(f"{weights_path}: {coef.shape[0]} weights for a vocabulary of {vocabulary_size}")
+    return GovernmentDetector(coef, intercept, stack)
