@@ -70,11 +70,18 @@ def test_a_tampered_detector_is_refused(tmp_path):
         load_government_detector(tmp_path, size)
 
 
-def test_the_stored_threshold_met_the_precision_target_in_cross_validation():
+def test_the_stored_threshold_is_the_best_cross_validated_f1():
     meta = json.loads(model_file("topics", META).read_text(encoding="utf-8"))
-    cv = meta["cross_validated_on_hand_labels"]
-    assert cv["weighted_to_train"]["precision"] >= meta["target_precision"]
-    assert meta["stack"]["threshold"] == cv["weighted_to_train"]["threshold"]
+    cv = meta["cross_validated_on_hand_labels"]["weighted_to_train"]
+    first = meta["precision_first"]
+    assert meta["stack"]["threshold"] == cv["threshold"]
+
+    def f1(r):
+        return 2 * r["precision"] * r["recall"] / (r["precision"] + r["recall"])
+
+    # the shipped threshold trades precision for recall against the precision-first one
+    assert first["precision"] >= meta["target_precision"]
+    assert f1(cv) > f1(first) and cv["recall"] > first["recall"]
 
 
 def test_stack_scores_rise_with_the_first_stage():

@@ -18,8 +18,9 @@ models/topics/gov_admin_train_labels.jsonl. Two stages:
 
 The hand labels are split in FOLDS; every hand-labelled article gets a first-stage score
 from a head trained without its fold, and a second-stage score from a stack trained
-without its fold. The threshold is the one with the best recall at precision >= TARGET_PRECISION
-on those out-of-fold scores.
+without its fold. The threshold is the one with the best F1 on those out-of-fold scores
+(the one with the best recall at precision >= TARGET_PRECISION is recorded beside it: on
+these labels it keeps recall near 0.38, too low for a flag users filter on).
 """
 
 from __future__ import annotations
@@ -104,6 +105,14 @@ def threshold_for_precision(scores: np.ndarray, truth: np.ndarray, weights: np.n
     return max(candidates, key=lambda r: (r["precision"], r["recall"]))["threshold"]
 
 
+def threshold_for_f1(scores: np.ndarray, truth: np.ndarray, weights: np.ndarray | None = None) -> float:
+    """The threshold with the best F1 (ties: the higher threshold)."""
+    candidates = [report(scores, truth, t, weights) for t in np.arange(0.05, 0.96, 0.01)]
+    def f1(r: dict) -> float:
+        return 2 * r["precision"] * r["recall"] / max(r["precision"] + r["recall"], 1e-9)
+    return max(candidates, key=lambda r: (f1(r), r["threshold"]))["threshold"]
+
+
 def main() -> int:
     from scipy import sparse
     from sklearn.model_selection import StratifiedKFold
@@ -154,7 +163,12 @@ def main() -> int:
     stack_oof = np.zeros(len(hand_rows))
     for train, held in folds:
         stack_oof[held] = stack_score(*fit_stack(X[train], truth[train]), X[held])
-    threshold = threshold_for_precision(stack_oof, truth, weights)
+    # Precision >= TARGET_PRECISION is reached only at recall ~0.38 on these labels, which
+    # would leave most government stories unflagged: the shipped threshold is the one with
+    # the best cross-validated F1; the precision-first one is recorded beside it.
+    precision_first = threshold_for_precision(stack_oof, truth, weights)
+    threshold = threshold_for_f1(stack_oof, truth, weights)
+    print(f"precision-first threshold {report(stack_oof, truth, precision_first, weights)}", file=sys.stderr)
     cv = {"weighted_to_train": report(stack_oof, truth, threshold, weights), "unweighted": report(stack_oof, truth, threshold)}
     by_batch = {
         batch: report(stack_oof[mask], truth[mask], threshold)
@@ -177,6 +191,8 @@ def main() -> int:
                   "C": STACK_C},
         "cross_validated_on_hand_labels": {**cv, "folds": FOLDS, "by_batch": by_batch},
         "target_precision": TARGET_PRECISION,
+        "threshold_criterion": "best cross-validated F1 (weighted to train)",
+        "precision_first": report(stack_oof, truth, precision_first, weights),
         "sha256": {"government.npz": hashlib.sha256((HERE / "government.npz").read_bytes()).hexdigest()},
         "hand_labels": len(hand),
         "built": "2026-11-27",
