@@ -13,6 +13,35 @@ from __future__ import annotations
 
 from ..errors import BackendError
 
+
+def word_spans_in(text: str, words: list[str], joiner: str, offset: int = 0) -> list[tuple[int, int]]:
+    """The ``(start, end)`` (plus ``offset``) of each of ``words`` in ``text``.
+
+    The loop every word of every text goes through: one ``find`` per word, the word
+    (joiners read as spaces) being right after the previous one or one space. Anything
+    else (runs of spaces, the text's own joiner characters, characters the backend
+    changed) is left to :func:`align_words`.
+
+    >>> word_spans_in("Thuỷ điện Hoà Bình.", ["Thuỷ_điện", "Hoà_Bình", "."], "_", 10)
+    [(10, 19), (20, 28), (28, 29)]
+    """
+    if joiner == " " or joiner not in text:
+        spans: list[tuple[int, int]] = []
+        add, find = spans.append, text.find
+        pos = 0
+        for word in words:
+            if joiner in word:
+                word = word.replace(joiner, " ")
+            found = find(word, pos)
+            if found != pos and (found != pos + 1 or text[pos] != " "):
+                break
+            pos = found + len(word)
+            add((found + offset, pos + offset))
+        else:
+            return spans
+    return list(zip(*align_words(text, words, joiner, offset)))
+
+
 def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1

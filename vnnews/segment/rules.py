@@ -58,9 +58,14 @@ HYPHENATED_CODE = _alternatives(
     r"(?=[\p{L}\d]*+-)(?=[\w-]*\d)(?=[\w-]*\p{Lu})[\p{L}\d]++(?:-[\p{L}\d]++)++(?![\w-])",
 )
 # A digit glued to something (a separator, a unit, a letter): plain "2025" needs no rule.
-_GLUED_DIGIT = regex.compile(r"\d[^\s\d]|[$€£¥]\d")
+# Two single-alternative searches: a scan for one alternative is about twice as fast.
+_GLUED_DIGIT = regex.compile(r"\d[^\s\d]")
+_CURRENCY_DIGIT = regex.compile(r"[$€£¥]\d")
 _JOINED_BY_HYPHEN = regex.compile(r"\w-\w")
-_WEB_HINT = regex.compile(r"[@#]|://|www\.|\." + _TLD + r"\b")
+_DOMAIN_END = regex.compile(r"\." + _TLD + r"\b")
+# Plain substrings are found much faster than a pattern is scanned: tried first.
+_CURRENCY_SIGNS = ("$", "€", "£", "¥")
+_WEB_MARKS = ("@", "#", "://", "www.")
 
 # Common Vietnamese family names (a person name starts with one of them). Left out: those
 # that are more often a capitalised title or a sentence's first word ("Phó", "Từ").
@@ -92,13 +97,20 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     ['500.000đ', '5,5%', '123/2025/NĐ-CP', 'vnexpress.net']
     """
     spans: list[tuple[int, int]] = []
-    if _WEB_HINT.search(text):
+    if _contains_any(text, _WEB_MARKS) or _DOMAIN_END.search(text):
         spans.extend(m.span() for m in WEB.finditer(text))
-    if _GLUED_DIGIT.search(text):
+    if _GLUED_DIGIT.search(text) or _contains_any(text, _CURRENCY_SIGNS) and _CURRENCY_DIGIT.search(text):
         spans.extend(m.span() for m in WITH_DIGITS.finditer(text))
-    if _JOINED_BY_HYPHEN.search(text):
+    if "-" in text and _JOINED_BY_HYPHEN.search(text):
         spans.extend(m.span() for m in HYPHENATED_CODE.finditer(text))
-    return sorted(spans)
+    return sorted(spans) if spans else spans
+
+
+def _contains_any(text: str, parts: tuple[str, ...]) -> bool:
+    for part in parts:
+        if part in text:
+            return True
+    return False
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:
