@@ -85,3 +85,19 @@ def test_one_find_per_word_aligns_like_the_syllable_walk(pieces, data, offset):
     assert spans == list(zip(starts, ends))
     if "_" not in text:
         assert [text[s - offset : e - offset].split() for s, e in spans] == [w.split(joiner) for w in words]
+
+
+names_alphabet = ["Nguyễn", "Văn", "hùng", "Ấp", " ", "\xa0", "\u2003", ".", "A", "\ua7cb", "\U00010d50", "ß", "ǅ", "x"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(names_alphabet), max_size=8).map("".join))
+def test_name_gate_lets_through_every_run_of_capitalised_syllables(text):
+    # U+A7CB and U+10D50 are capitals to regex's newer Unicode, not to Python 3.11's
+    if rules._RUN.search(text):
+        assert rules._name_gate().search(text) is not None
+
+
+def test_name_gate_sees_capitals_python_does_not_know():
+    assert rules._name_gate().search("x \ua7cb") and rules._name_gate().search("x \U00010d50")
+    assert rules._name_gate().search("ông về Hà nội") and not rules._name_gate().search("Ông về nhà")
