@@ -25,13 +25,15 @@ def word_spans_in(text: str, words: list[str], joiner: str, offset: int = 0) -> 
     >>> word_spans_in("Thuỷ điện Hoà Bình.", ["Thuỷ_điện", "Hoà_Bình", "."], "_", 10)
     [(10, 19), (20, 28), (28, 29)]
     """
-    if joiner == " " or joiner not in text:
+    if joiner == " " or len(joiner) == 1 and joiner not in text:
+        # Search the words as they are in the text with its spaces written as joiners
+        # (one replace for the text instead of one per word); the joiner is not a
+        # character of the text, so each one found stands for a space.
+        spaced_as_joined = text if joiner == " " else text.replace(" ", joiner)
         spans: list[tuple[int, int]] = []
-        add, find = spans.append, text.find
+        add, find = spans.append, spaced_as_joined.find
         pos = 0
         for word in words:
-            if joiner in word:
-                word = word.replace(joiner, " ")
             found = find(word, pos)
             if found != pos and (found != pos + 1 or text[pos] != " "):
                 break

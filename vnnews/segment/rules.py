@@ -67,9 +67,6 @@ _GLUED_DIGIT = regex.compile(r"\d[^\s\d]")
 _CURRENCY_DIGIT = regex.compile(r"[$€£¥]\d")
 _JOINED_BY_HYPHEN = regex.compile(r"\w-\w")
 _DOMAIN_END = re.compile(r"\." + _TLD)  # plain ASCII: the standard re scans it faster
-# Plain substrings are found much faster than a pattern is scanned: tried first.
-_CURRENCY_SIGNS = ("$", "€", "£", "¥")
-_WEB_MARKS = ("@", "#", "://", "www.")
 
 # Common Vietnamese family names (a person name starts with one of them). Left out: those
 # that are more often a capitalised title or a sentence's first word ("Phó", "Từ").
@@ -113,20 +110,15 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     ['500.000đ', '5,5%', '123/2025/NĐ-CP', 'vnexpress.net']
     """
     spans: list[tuple[int, int]] = []
-    if _contains_any(text, _WEB_MARKS) or _DOMAIN_END.search(text):
+    # Plain substring tests first: they are much faster than a pattern's scan.
+    if "@" in text or "#" in text or "://" in text or "www." in text or _DOMAIN_END.search(text):
         spans.extend(m.span() for m in WEB.finditer(text))
-    if _GLUED_DIGIT.search(text) or _contains_any(text, _CURRENCY_SIGNS) and _CURRENCY_DIGIT.search(text):
+    has_currency = "$" in text or "€" in text or "£" in text or "¥" in text
+    if _GLUED_DIGIT.search(text) or has_currency and _CURRENCY_DIGIT.search(text):
         spans.extend(m.span() for m in WITH_DIGITS.finditer(text))
     if "-" in text and _JOINED_BY_HYPHEN.search(text):
         spans.extend(m.span() for m in HYPHENATED_CODE.finditer(text))
     return sorted(spans) if spans else spans
-
-
-def _contains_any(text: str, parts: tuple[str, ...]) -> bool:
-    for part in parts:
-        if part in text:
-            return True
-    return False
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ A Segmenter is immutable after construction and safe to share between threads.
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import regex
 
@@ -70,6 +70,7 @@ class Segmenter:
         self.tone_style = getattr(self.backend, "tone_style", None)
         self.joiner = getattr(self.backend, "joiner", " ")
         self.user_dict = self._user_dictionary(user_dict)
+        self._dictionaries = (self.user_dict,) if self.user_dict else ()
         # A plugged-in backend may return empty or blank words; the built-in ones do not.
         self._clean_words = not isinstance(self.backend, LibraryBackend)
 
@@ -98,9 +99,9 @@ class Segmenter:
         text = check_text(text)
         nfc, back = nfc_with_map(text)
         prepared = to_tone_style(nfc, self.tone_style)
-        dictionaries = [self.user_dict] if self.user_dict else []
+        dictionaries = self._dictionaries
         if user_dict:
-            dictionaries.append(self._user_dictionary(user_dict))
+            dictionaries = [*dictionaries, self._user_dictionary(user_dict)]
         spans: list[tuple[int, int]] = []
         offset = 0
         for line in prepared.splitlines(keepends=True):
@@ -114,7 +115,7 @@ class Segmenter:
             spans = [(back.starts[s], back.ends[e - 1]) for s, e in spans]
         return spans
 
-    def _piece_spans(self, line: str, offset: int, dictionaries: list[UserDictionary]) -> list[tuple[int, int]]:
+    def _piece_spans(self, line: str, offset: int, dictionaries: Sequence[UserDictionary]) -> list[tuple[int, int]]:
         """Word spans of one line or sentence, shifted by ``offset``. A run of more than
         :data:`LONG_RUN` non-space characters is one word, kept from the backend (whose
         tokenizer is slow on such runs); the text between long runs is segmented."""
@@ -128,7 +129,7 @@ class Segmenter:
             done = run.end()
         return spans + self._backend_spans(line[done:], offset + done, dictionaries)
 
-    def _backend_spans(self, line: str, offset: int, dictionaries: list[UserDictionary]) -> list[tuple[int, int]]:
+    def _backend_spans(self, line: str, offset: int, dictionaries: Sequence[UserDictionary]) -> list[tuple[int, int]]:
         """Word spans of a piece without long runs, by the backend and the rules."""
         if not line or line.isspace():
             return []
