@@ -13,6 +13,37 @@ from __future__ import annotations
 
 from ..errors import BackendError
 
+
+def word_spans_in(text: str, words: list[str], joiner: str, offset: int = 0) -> list[tuple[int, int]]:
+    """The ``(start, end)`` (plus ``offset``) of each of ``words`` in ``text``.
+
+    The loop every word of every text goes through: one ``find`` per word, the word
+    (joiners read as spaces) being right after the previous one or one space. Anything
+    else (runs of spaces, the text's own joiner characters, characters the backend
+    changed) is left to :func:`align_words`.
+
+    >>> word_spans_in("Thuỷ điện Hoà Bình.", ["Thuỷ_điện", "Hoà_Bình", "."], "_", 10)
+    [(10, 19), (20, 28), (28, 29)]
+    """
+    if joiner == " " or len(joiner) == 1 and joiner not in text:
+        # Search the words as they are in the text with its spaces written as joiners
+        # (one replace for the text instead of one per word); the joiner is not a
+        # character of the text, so each one found stands for a space.
+        spaced_as_joined = text if joiner == " " else text.replace(" ", joiner)
+        spans: list[tuple[int, int]] = []
+        add, find = spans.append, spaced_as_joined.find
+        pos = 0
+        for word in words:
+            found = find(word, pos)
+            if found != pos and (found != pos + 1 or text[pos] != " "):
+                break
+            pos = found + len(word)
+            add((found + offset, pos + offset))
+        else:
+            return spans
+    return list(zip(*align_words(text, words, joiner, offset)))
+
+
 def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1

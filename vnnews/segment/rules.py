@@ -16,7 +16,11 @@ All patterns are compiled once and never change; nothing here keeps state betwee
 
 from __future__ import annotations
 
+import re
+
 import regex
+
+from ..resources import load_once
 
 _TRAIL = r"(?<![.,;:!?)\]}\"'”’])"  # a URL does not end with punctuation
 _START = r"(?<![\w.,/:@-])"  # every protected span starts at a word start
@@ -58,9 +62,11 @@ HYPHENATED_CODE = _alternatives(
     r"(?=[\p{L}\d]*+-)(?=[\w-]*\d)(?=[\w-]*\p{Lu})[\p{L}\d]++(?:-[\p{L}\d]++)++(?![\w-])",
 )
 # A digit glued to something (a separator, a unit, a letter): plain "2025" needs no rule.
-_GLUED_DIGIT = regex.compile(r"\d[^\s\d]|[$€£¥]\d")
+# Two single-alternative searches: a scan for one alternative is about twice as fast.
+_GLUED_DIGIT = regex.compile(r"\d[^\s\d]")
+_CURRENCY_DIGIT = regex.compile(r"[$€£¥]\d")
 _JOINED_BY_HYPHEN = regex.compile(r"\w-\w")
-_WEB_HINT = regex.compile(r"[@#]|://|www\.|\." + _TLD + r"\b")
+_DOMAIN_END = re.compile(r"\." + _TLD)  # plain ASCII: the standard re scans it faster
 
 # Common Vietnamese family names (a person name starts with one of them). Left out: those
 # that are more often a capitalised title or a sentence's first word ("Phó", "Từ").
@@ -78,6 +84,18 @@ ADMIN_WORDS = ("tỉnh", "thành phố", "TP", "TP.", "Tp.", "quận", "huyện"
 ADMIN_HEADS = frozenset({"Tỉnh", "Quận", "Huyện", "Xã", "Phường", "Ấp", "Thôn", "Bản"})
 _SYLLABLE = r"\p{Lu}\p{Ll}*"
 _RUN = regex.compile(rf"(?<![\w.]){_SYLLABLE}(?:[ \u00a0]{_SYLLABLE})+(?!\w)")
+
+
+def _compile_name_gate() -> re.Pattern:
+    """A space, then a capital: every run of :data:`_RUN` holds one. The standard ``re``
+    scans a plain character set faster than ``regex`` scans ``\\p{Lu}``; the set is the
+    capitals ``regex`` knows (its Unicode is newer than Python's), beyond U+FFFF all."""
+    bmp = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    capitals = "".join(regex.findall(r"\p{Lu}", bmp))
+    return re.compile("[ \u00a0][" + re.escape(capitals) + "\U00010000-\U0010ffff]")
+
+
+_name_gate = load_once(_compile_name_gate)
 _WORD = regex.compile(_SYLLABLE)
 MAX_NAME_SYLLABLES = 4
 
@@ -92,13 +110,15 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     ['500.000đ', '5,5%', '123/2025/NĐ-CP', 'vnexpress.net']
     """
     spans: list[tuple[int, int]] = []
-    if _WEB_HINT.search(text):
+    # Plain substring tests first: they are much faster than a pattern's scan.
+    if "@" in text or "#" in text or "://" in text or "www." in text or _DOMAIN_END.search(text):
         spans.extend(m.span() for m in WEB.finditer(text))
-    if _GLUED_DIGIT.search(text):
+    has_currency = "$" in text or "€" in text or "£" in text or "¥" in text
+    if _GLUED_DIGIT.search(text) or has_currency and _CURRENCY_DIGIT.search(text):
         spans.extend(m.span() for m in WITH_DIGITS.finditer(text))
-    if _JOINED_BY_HYPHEN.search(text):
+    if "-" in text and _JOINED_BY_HYPHEN.search(text):
         spans.extend(m.span() for m in HYPHENATED_CODE.finditer(text))
-    return sorted(spans)
+    return sorted(spans) if spans else spans
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:
@@ -111,7 +131,9 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in name_spans(t)]
     ['Trần Văn Nam', 'Bà Rịa', 'Bình Định']
     """
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if _name_gate().search(text) is None:
+        return spans
     for run in _RUN.finditer(text):
         start = run.start()
         syllables = run.group().split()  # separated by exactly one space

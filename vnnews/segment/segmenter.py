@@ -18,14 +18,14 @@ A Segmenter is immutable after construction and safe to share between threads.
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import regex
 
 
 from ..errors import check_text
 from ..normalize.unicode import nfc_with_map
-from .align import align_words
+from .align import word_spans_in
 from .backends import Backend, LibraryBackend, resolve_backend
 from .rules import name_spans, protected_spans
 from .sentences import sentence_spans
@@ -37,6 +37,18 @@ from .userdict import UserDictionary
 # A terminal mark with more text after it: the line may hold several sentences, and a
 # backend must not join words across their boundary ("v.v. Mạnh").
 _MAY_HOLD_TWO_SENTENCES = regex.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
+_CLOSING = ".!?…\"'”’»)]"  # what may end a sentence, stripped before the quick look
+_WHITE_SPACE = "".join(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))  # what \s matches
+
+
+def _may_hold_two_sentences(line: str) -> bool:
+    """Whether a terminal mark is followed by more text; plain substring tests first
+    (a mark can only do so if one is left once the line's end is stripped)."""
+    body = line.rstrip(_WHITE_SPACE).rstrip(_CLOSING)
+    if "." in body or "?" in body or "!" in body or "…" in body:
+        return _MAY_HOLD_TWO_SENTENCES.search(line) is not None
+    return False
+
 #: Longer runs of non-space characters are no words a backend knows (a URL is ~100).
 LONG_RUN = 300
 _LONG_RUN = regex.compile(r"\S{%d,}" % (LONG_RUN + 1))
@@ -58,6 +70,7 @@ class Segmenter:
         self.tone_style = getattr(self.backend, "tone_style", None)
         self.joiner = getattr(self.backend, "joiner", " ")
         self.user_dict = self._user_dictionary(user_dict)
+        self._dictionaries = (self.user_dict,) if self.user_dict else ()
         # A plugged-in backend may return empty or blank words; the built-in ones do not.
         self._clean_words = not isinstance(self.backend, LibraryBackend)
 
@@ -86,13 +99,13 @@ class Segmenter:
         text = check_text(text)
         nfc, back = nfc_with_map(text)
         prepared = to_tone_style(nfc, self.tone_style)
-        dictionaries = [self.user_dict] if self.user_dict else []
+        dictionaries = self._dictionaries
         if user_dict:
-            dictionaries.append(self._user_dictionary(user_dict))
+            dictionaries = [*dictionaries, self._user_dictionary(user_dict)]
         spans: list[tuple[int, int]] = []
         offset = 0
         for line in prepared.splitlines(keepends=True):
-            if _MAY_HOLD_TWO_SENTENCES.search(line):  # segment sentence by sentence
+            if _may_hold_two_sentences(line):  # segment sentence by sentence
                 for start, end in sentence_spans(line):
                     spans.extend(self._piece_spans(line[start:end], offset + start, dictionaries))
             elif not line.isspace():
@@ -102,10 +115,12 @@ class Segmenter:
             spans = [(back.starts[s], back.ends[e - 1]) for s, e in spans]
         return spans
 
-    def _piece_spans(self, line: str, offset: int, dictionaries: list[UserDictionary]) -> list[tuple[int, int]]:
+    def _piece_spans(self, line: str, offset: int, dictionaries: Sequence[UserDictionary]) -> list[tuple[int, int]]:
         """Word spans of one line or sentence, shifted by ``offset``. A run of more than
         :data:`LONG_RUN` non-space characters is one word, kept from the backend (whose
         tokenizer is slow on such runs); the text between long runs is segmented."""
+        if len(line) <= LONG_RUN:  # too short to hold a long run: no scan needed
+            return self._backend_spans(line, offset, dictionaries)
         spans: list[tuple[int, int]] = []
         done = 0
         for run in _LONG_RUN.finditer(line):
@@ -114,21 +129,24 @@ class Segmenter:
             done = run.end()
         return spans + self._backend_spans(line[done:], offset + done, dictionaries)
 
-    def _backend_spans(self, line: str, offset: int, dictionaries: list[UserDictionary]) -> list[tuple[int, int]]:
+    def _backend_spans(self, line: str, offset: int, dictionaries: Sequence[UserDictionary]) -> list[tuple[int, int]]:
         """Word spans of a piece without long runs, by the backend and the rules."""
         if not line or line.isspace():
             return []
         words = self.backend.words(line)
         if self._clean_words:
             words = [word for word in words if isinstance(word, str) and word.strip()]
-        starts, ends = align_words(line, words, self.joiner, offset)
+        spans = word_spans_in(line, words, self.joiner, offset)
         chosen = [span for d in dictionaries for span in d.spans(line)] if dictionaries else []
-        rules = protected_spans(line) + name_spans(line)
+        rules = protected_spans(line)
+        rules += name_spans(line)
         if chosen or rules:
+            starts = [start for start, _ in spans]
+            ends = [end for _, end in spans]
             forced = _forced_spans(chosen, rules, offset, starts, ends)
             if forced:
-                starts, ends = force_spans(line, starts, ends, forced, offset)
-        return list(zip(starts, ends))
+                spans = list(zip(*force_spans(line, starts, ends, forced, offset)))
+        return spans
 
     def words(self, text: str, user_dict: Iterable[str] | None = None) -> list[str]:
         """The words of ``text``, syllables joined by one space.

@@ -11,6 +11,7 @@ Like that conversion, this keeps the length of the text, so offsets stay valid.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -23,6 +24,12 @@ _OTHER_STYLE = {
     "old": r"[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]",
 }
 _OTHER_STYLE_CORE = {style: regex.compile(rf"(?:{core})(?![^\W\d_])") for style, core in _OTHER_STYLE.items()}
+# A cheaper first look (a plain character pair, one alternative): most sentences have no
+# such pair, and where one is, the exact pattern above starts from it.
+_OTHER_STYLE_PAIR = {
+    "new": re.compile("[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ][aeyAEY]"),
+    "old": re.compile("[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]"),
+}
 
 
 @lru_cache(maxsize=8192)
@@ -44,9 +51,12 @@ def to_tone_style(text: str, style: str | None) -> str:
     core = _OTHER_STYLE_CORE.get(style)
     if core is None:
         return convert_tone_style(text, style)  # raises InputError on an unknown style
+    pair = _OTHER_STYLE_PAIR[style].search(text)
+    if pair is None:
+        return text
     pieces = []
     done = 0
-    for match in core.finditer(text):
+    for match in core.finditer(text, pair.start()):
         start = match.start()
         while start > done and text[start - 1].isalpha():
             start -= 1
