@@ -76,6 +76,18 @@ def test_classify_does_not_import_scikit_learn():
     assert out.stdout.split() == ["kinh_doanh", "[]"], out.stdout + out.stderr
 
 
+def test_pipeline_topic_step_does_not_import_scikit_learn():
+    code = (
+        "import sys, vnnews\n"
+        "nlp = vnnews.load(restore_diacritics=False, sentences=False, words=False, entities=False)\n"
+        "doc = nlp('Đội tuyển Việt Nam thắng Thái Lan 3-1 ở bán kết AFF Cup')\n"
+        "print(doc.topic.label, 'sklearn' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True, timeout=60,
+                         env=ENV)
+    assert out.stdout.split() == ["the_thao", "False"], out.stdout + out.stderr
+
+
 def test_estimator_is_imported_when_asked_for():
     code = "import sys, vnnews.topics as t\nassert 'sklearn' not in sys.modules\nt.TopicClassifier\nprint('sklearn' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True, timeout=60,
