@@ -64,6 +64,13 @@ def lean_and_sklearn(texts, sklearn_path):
     )
 
 
+def fresh_python(code: str) -> str:
+    """What ``code`` prints in a new Python process running this tree."""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60, env=ENV)
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
 def test_classify_does_not_import_scikit_learn():
     code = (
         "import sys, vnnews\n"
@@ -71,9 +78,7 @@ def test_classify_does_not_import_scikit_learn():
         "heavy = sorted(m for m in ('sklearn', 'pandas', 'pyarrow') if m in sys.modules)\n"
         "print(topic.label, heavy)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True, timeout=60,
-                         env=ENV)
-    assert out.stdout.split() == ["kinh_doanh", "[]"], out.stdout + out.stderr
+    assert fresh_python(code).split() == ["kinh_doanh", "[]"]
 
 
 def test_pipeline_topic_step_does_not_import_scikit_learn():
@@ -83,16 +88,12 @@ def test_pipeline_topic_step_does_not_import_scikit_learn():
         "doc = nlp('Đội tuyển Việt Nam thắng Thái Lan 3-1 ở bán kết AFF Cup')\n"
         "print(doc.topic.label, 'sklearn' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True, timeout=60,
-                         env=ENV)
-    assert out.stdout.split() == ["the_thao", "False"], out.stdout + out.stderr
+    assert fresh_python(code).split() == ["the_thao", "False"]
 
 
 def test_estimator_is_imported_when_asked_for():
     code = "import sys, vnnews.topics as t\nassert 'sklearn' not in sys.modules\nt.TopicClassifier\nprint('sklearn' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True, timeout=60,
-                         env=ENV)
-    assert out.stdout.strip() == "True", out.stderr
+    assert fresh_python(code).strip() == "True"
 
 
 def test_lean_path_matches_scikit_learn_on_team_texts(sklearn_path):
