@@ -77,7 +77,7 @@ def main() -> int:
     for start in range(0, len(texts), 500):
         topics.extend(model.classify(texts[start : start + 500]))
     predicted = np.array([t.label for t in topics])
-    classes = list(model.classifier.classes_)
+    classes = list(model.classes)
     proba = np.array([[t.scores[c] for c in classes] for t in topics])
     index = np.searchsorted(classes, truth)
 
@@ -112,7 +112,7 @@ def main() -> int:
         "per_class_f1_vnnews": per_class_f1(truth, predicted),
         "per_class_f1_peer": per_class_f1(truth, peer_predicted),
         "calibration_test_full": {k: round(v, 4) for k, v in calibration_report(proba, index).items()},
-        "held_out_train_report": model.classifier.held_out_report_,
+        "held_out_train_report": model.held_out_report,
         "speed_articles_per_s": {k: round(v, 1) for k, v in timings.items()},
         "speed_ratio_vnnews_over_peer": round(timings["vnnews"] / timings["peer"], 3),
         "speed_words_per_article": round(words / len(sample), 1),

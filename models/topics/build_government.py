@@ -38,7 +38,7 @@ from vnnews.resources import shared_data_dir
 from vnnews.topics import label_id
 from vnnews.topics.government import government_score, is_crime_report, weak_label
 from vnnews.topics.government_stack import stack_features
-from vnnews.topics.shipped import _proba, load_topic_model
+from vnnews.topics.shipped import load_topic_model
 
 HERE = Path(__file__).resolve().parent
 HAND_WEIGHT = 10.0
@@ -123,9 +123,8 @@ def main() -> int:
     texts = [row["text"] for row in rows]
     topics = [label_id(row["label"]) for row in rows]
     model = load_topic_model()
-    clf = model.classifier
-    features = clf.vectorizer_.transform(texts)
-    classes = [str(c) for c in clf.classes_]
+    features = model.features.transform(texts)
+    classes = list(model.classes)
     print(f"{len(rows)} training articles vectorised ({time.time() - started:.0f} s)", file=sys.stderr)
 
     weak = np.array([-1 if (mark := weak_label(t, y)) is None else mark for t, y in zip(texts, topics)])
@@ -154,7 +153,7 @@ def main() -> int:
     base_report = report(np.where(vetoed, 0.0, base_oof), truth, base_threshold, weights)
     print(f"first stage alone (with the crime veto), cross-validated: {base_report}", file=sys.stderr)
 
-    proba = _proba(clf, features[hand_rows])
+    proba = model._proba(features[hand_rows])
     named = [
         stack_features(texts[r], s, dict(zip(classes, p))) for r, s, p in zip(hand_rows, base_oof, proba)
     ]

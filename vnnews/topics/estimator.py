@@ -28,6 +28,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from ..errors import InputError
 from .features import syllable_ngrams
+from .scoring import as_texts, class_margins
 
 
 class TopicClassifier(ClassifierMixin, BaseEstimator):
@@ -103,7 +104,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
             np.arange(len(labels)), test_size=self.calibration_size, stratify=stratify, random_state=self.random_state
         )
         svm = LinearSVC(C=self.C).fit(features[fit_idx], labels[fit_idx])
-        margins = _class_margins(svm.decision_function(features[held_idx]), len(svm.classes_))
+        margins = class_margins(svm.decision_function(features[held_idx]), len(svm.classes_))
         truth = np.searchsorted(svm.classes_, labels[held_idx])
         known = np.isin(labels[held_idx], svm.classes_)
         self.temperature_ = fit_temperature(margins[known], truth[known])
@@ -125,38 +126,13 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
     def predict_proba(self, X: Iterable[Any]) -> np.ndarray:
         """Calibrated class probabilities, columns in the order of ``classes_``."""
         check_is_fitted(self, "coef_")
-        margins = _class_margins(self.decision_function(X), len(self.classes_))
+        margins = class_margins(self.decision_function(X), len(self.classes_))
         return softmax(margins / self.temperature_, axis=1)
 
     def predict(self, X: Iterable[Any]) -> np.ndarray:
         """The most probable label of each text."""
         best = self.predict_proba(X).argmax(axis=1)
         return self.classes_[best]
-
-
-def as_texts(X: Iterable[Any]) -> list[str]:
-    """Texts from an iterable of str or :class:`vnnews.document.Document`.
-
-    >>> as_texts(["a", "b"])
-    ['a', 'b']
-    """
-    if isinstance(X, (str, bytes)):
-        raise InputError("expected a list of texts, not a single string")
-    texts = []
-    for item in X:
-        text = getattr(item, "text", item)
-        if not isinstance(text, str):
-            raise InputError(f"expected texts (str) or Documents, not {type(item).__name__}")
-        texts.append(text)
-    return texts
-
-
-def _class_margins(decision: np.ndarray, n_classes: int) -> np.ndarray:
-    """(n, n_classes) margins; a binary SVM's single margin d becomes (-d/2, d/2)."""
-    decision = np.asarray(decision, dtype=np.float64)
-    if n_classes == 2 and decision.ndim == 1:
-        return np.column_stack([-decision / 2, decision / 2])
-    return decision
 
 
 def fit_temperature(margins: np.ndarray, truth: np.ndarray) -> float:

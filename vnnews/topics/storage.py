@@ -7,6 +7,7 @@ than JSON); ``weights.npz`` the IDF weights and the coefficients (float16). A ch
 truncated file raises :class:`~vnnews.errors.ModelError`.
 
 >>> import tempfile
+>>> from vnnews.topics import TopicClassifier
 >>> clf = TopicClassifier(min_df=1, calibration_size=0).fit(["a b", "c d"] * 3, ["x", "y"] * 3)
 >>> with tempfile.TemporaryDirectory() as folder:
 ...     _ = save_model(clf, folder)
@@ -22,14 +23,15 @@ import io
 import json
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..errors import ModelError
-from .estimator import TopicClassifier
 from .features import syllable_ngrams
+
+if TYPE_CHECKING:
+    from .estimator import TopicClassifier
 
 FORMAT = "vnnews-topic-model"
 FORMAT_VERSION = 2
@@ -119,7 +121,15 @@ def load_model(folder: str | Path) -> TopicClassifier:
 
 
 def load_model_with_extras(folder: str | Path) -> tuple[TopicClassifier, dict[str, Any], dict[str, np.ndarray]]:
-    """(classifier, metadata, extra arrays) from files written by :func:`save_model`."""
+    """(classifier, metadata, extra arrays) from files written by :func:`save_model`.
+
+    Imports scikit-learn (the classifier is its estimator); the shipped model's prediction
+    path reads the same files with :func:`read_model_files` alone.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from .estimator import TopicClassifier
+
     meta, vocabulary, arrays = read_model_files(folder)
     try:
         classes = np.asarray(meta["classes"])

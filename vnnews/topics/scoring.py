@@ -1,0 +1,57 @@
+"""From linear margins to calibrated probabilities, and input checks: NumPy/SciPy only.
+
+Shared by the scikit-learn estimator (training, users' models) and the lean shipped model,
+so both turn margins into probabilities the same way.
+
+>>> calibrated_proba(np.array([[2.0, 0.0]]), n_classes=2, temperature=1.0).round(3).tolist()
+[[0.881, 0.119]]
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import numpy as np
+from scipy.special import softmax
+
+from ..errors import InputError
+
+
+def as_texts(X: Iterable[Any]) -> list[str]:
+    """Texts from an iterable of str or :class:`vnnews.document.Document`.
+
+    >>> as_texts(["a", "b"])
+    ['a', 'b']
+    """
+    if isinstance(X, (str, bytes)):
+        raise InputError("expected a list of texts, not a single string")
+    texts = []
+    for item in X:
+        text = getattr(item, "text", item)
+        if not isinstance(text, str):
+            raise InputError(f"expected texts (str) or Documents, not {type(item).__name__}")
+        texts.append(text)
+    return texts
+
+
+def class_margins(decision: np.ndarray, n_classes: int) -> np.ndarray:
+    """(n, n_classes) margins; a binary SVM's single margin d becomes (-d/2, d/2).
+
+    >>> class_margins(np.array([2.0]), 2).tolist()
+    [[-1.0, 1.0]]
+    """
+    decision = np.asarray(decision, dtype=np.float64)
+    if n_classes == 2 and decision.ndim == 1:
+        return np.column_stack([-decision / 2, decision / 2])
+    if n_classes == 2 and decision.shape[1] == 1:
+        return np.column_stack([-decision[:, 0] / 2, decision[:, 0] / 2])
+    return decision
+
+
+def calibrated_proba(decision: np.ndarray, n_classes: int, temperature: float) -> np.ndarray:
+    """Softmax of the class margins divided by ``temperature`` (one row per text).
+
+    >>> calibrated_proba(np.array([[1.0, 1.0, 1.0]]), 3, 0.5).round(3).tolist()
+    [[0.333, 0.333, 0.333]]
+    """
+    return softmax(class_margins(decision, n_classes) / temperature, axis=1)
