@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
@@ -24,10 +25,11 @@ import numpy as np
 from ..errors import ModelError
 from ..normalize import remove_diacritics
 from ..resources import load_once, model_file
-from .hashtable import KeyTable
+from .hashtable import CHUNK, KeyTable
 from .tokens import START, UNKNOWN
 
 FORMAT = 1
+ID_BITS = 16  # token ids in the look-up tables: a trigram key is 48 bits, a pair key 32
 ABSENT = 255
 RARE = 1e-3  # a form this much less likely than its key's likeliest is only a candidate when marks ask for it
 _ARRAYS = {
@@ -45,10 +47,43 @@ def _codebook(book: np.ndarray, absent: float) -> np.ndarray:
     return values
 
 
+def _repack(keys: np.ndarray, from_bits: int, fields: int) -> np.ndarray:
+    """Rewrite, in place, keys of ``fields`` ids of ``from_bits`` bits each as ids of ``ID_BITS`` bits.
+
+    Order is kept (ids are compared field by field either way); done a slice at a time so
+    no full-size temporary is made.
+
+    >>> _repack(np.array([(3 << 42) | (2 << 21) | 1]), 21, 3).tolist() == [(3 << 32) | (2 << 16) | 1]
+    True
+    """
+    mask = (1 << from_bits) - 1
+    for low in range(0, len(keys), CHUNK):
+        part = keys[low : low + CHUNK]
+        packed = np.zeros_like(part)
+        for field in range(fields):
+            packed |= ((part >> (from_bits * field)) & mask) << (ID_BITS * field)
+        part[:] = packed
+    return keys
+
+
+def _require(ok: bool) -> None:
+    if not ok:
+        raise ModelError("diacritics model arrays are inconsistent; reinstall vnnews")
+
+
+def _table(keys: np.ndarray, payload: np.ndarray, from_bits: int, fields: int, missing: int) -> KeyTable:
+    """The look-up table of stored keys (sorted, distinct, ``fields`` ids each) and their payload."""
+    _require(keys.dtype == np.int64 and keys.ndim == 1 and keys.shape == payload.shape
+             and len(keys) > 0 and keys[0] >= 0 and bool((keys[1:] > keys[:-1]).all()))
+    return KeyTable(_repack(keys, from_bits, fields), payload, missing=missing, key_bits=fields * ID_BITS)
+
+
 class TrigramModel:
     """Token vocabulary, accented candidates per unaccented key, and trigram scores."""
 
-    def __init__(self, arrays: dict[str, np.ndarray]):
+    def __init__(self, arrays: Mapping[str, np.ndarray]):
+        """Build from the model's arrays; a lazy mapping (an open ``np.load``) is read one
+        table at a time, each source array dropped once its table is built (lower peak memory)."""
         fmt, self.bits = (int(x) for x in arrays["format"])
         if fmt != FORMAT:
             raise ModelError(f"diacritics model has format {fmt}, this vnnews reads {FORMAT}")
@@ -58,14 +93,17 @@ class TrigramModel:
         self.log_p1 = arrays["log_p1"].astype(np.float32)
         self.log_b2 = arrays["log_b2"].astype(np.float32)
         self.log_case = arrays["log_case"].astype(np.float32)
-        self._check_shapes(arrays)
+        _require(self.log_p1.shape == self.log_b2.shape == (len(self.forms),)
+                 and self.log_case.shape == (3, len(self.forms))
+                 and len(self.forms) <= 1 << ID_BITS and ID_BITS <= self.bits)
         self.candidates = self._candidates_by_key()
         self.common_candidates = self._common(self.candidates)
         # payload: the one-byte codes of each key; a missing key gets the ABSENT codes
-        self.trigrams = KeyTable(arrays["trigram_keys"], arrays["trigram_p3"], missing=ABSENT)
+        self.trigrams = _table(arrays["trigram_keys"], arrays["trigram_p3"], self.bits, 3, ABSENT)
         self.log_p3 = _codebook(arrays["trigram_p3_book"], np.nan)
-        pair_codes = arrays["pair_p2"].astype(np.int64) | (arrays["pair_b3"].astype(np.int64) << 8)
-        self.pairs = KeyTable(arrays["pair_keys"], pair_codes, missing=ABSENT | (ABSENT << 8))
+        pair_codes = arrays["pair_p2"].astype(np.uint16)
+        pair_codes |= arrays["pair_b3"].astype(np.uint16) << 8
+        self.pairs = _table(arrays["pair_keys"], pair_codes, self.bits, 2, ABSENT | (ABSENT << 8))
         self.log_p2 = _codebook(arrays["pair_p2_book"], np.nan)
         self.log_b3 = _codebook(arrays["pair_b3_book"], 0.0)
 
@@ -91,20 +129,6 @@ class TrigramModel:
                     groups.setdefault(key, []).append(i)
         return {key: tuple(ids) for key, ids in groups.items()}
 
-    def _check_shapes(self, arrays: dict[str, np.ndarray]) -> None:
-        trigram_keys, pair_keys = arrays["trigram_keys"], arrays["pair_keys"]
-        ok = (
-            self.log_p1.shape == self.log_b2.shape == (len(self.forms),)
-            and self.log_case.shape == (3, len(self.forms))
-            and trigram_keys.shape == arrays["trigram_p3"].shape
-            and pair_keys.shape == arrays["pair_p2"].shape == arrays["pair_b3"].shape
-            and trigram_keys.dtype == pair_keys.dtype == np.int64
-            and bool(np.all(np.diff(trigram_keys) > 0)) and trigram_keys[0] >= 0
-            and bool(np.all(np.diff(pair_keys) > 0)) and pair_keys[0] >= 0
-        )
-        if not ok:
-            raise ModelError("diacritics model arrays are inconsistent; reinstall vnnews")
-
     def id_of(self, form: str) -> int:
         """Token id of a model form (``<unk>`` when unknown).
 
@@ -123,7 +147,7 @@ class TrigramModel:
         >>> bool(log_p2[0] > log_p2[1])
         True
         """
-        codes = self.pairs.find((v << self.bits) | w)
+        codes = self.pairs.find((v << ID_BITS) | w)
         log_p2 = self.log_p2[codes & 0xFF]
         missing = np.isnan(log_p2)
         log_p2[missing] = self.log_b2[v[missing]] + self.log_p1[w[missing]]
@@ -142,7 +166,7 @@ class TrigramModel:
         >>> bool(scores[0] > scores[1])
         True
         """
-        log_p3 = self.log_p3[self.trigrams.find((((u << self.bits) | v) << self.bits) | w)]
+        log_p3 = self.log_p3[self.trigrams.find((((u << ID_BITS) | v) << ID_BITS) | w)]
         return np.where(np.isnan(log_p3), log_b3_uv + log_p2, log_p3)
 
 
@@ -161,17 +185,20 @@ def read_model(path: Path, manifest_path: Path) -> TrigramModel:
         data = path.read_bytes()
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot read diacritics model: {exc}") from exc
-    if hashlib.sha256(data).hexdigest() != manifest.get("sha256"):
+    digest = hashlib.sha256(data).hexdigest()
+    del data  # not kept while the tables are built
+    if digest != manifest.get("sha256"):
         raise ModelError(f"diacritics model {path.name} does not match its manifest (truncated or altered); "
                          "reinstall vnnews")
     try:
-        with np.load(path, allow_pickle=False) as npz:
-            arrays = {name: npz[name] for name in npz.files}
+        with np.load(path, allow_pickle=False) as npz:  # arrays are read as the model asks for them
+            if set(npz.files) != _ARRAYS:
+                raise ModelError(f"diacritics model {path.name} has unexpected arrays; reinstall vnnews")
+            return TrigramModel(npz)
+    except ModelError:
+        raise
     except Exception as exc:  # zip/zlib/format errors: one clear message
         raise ModelError(f"diacritics model {path.name} is unreadable: {exc}") from exc
-    if set(arrays) != _ARRAYS:
-        raise ModelError(f"diacritics model {path.name} has unexpected arrays; reinstall vnnews")
-    return TrigramModel(arrays)
 
 
 @load_once
