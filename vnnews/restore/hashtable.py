@@ -18,6 +18,8 @@ need it).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 
 BUCKET = 8
@@ -39,20 +41,41 @@ class KeyTable:
     """
 
     def __init__(self, sorted_keys: np.ndarray, payload: np.ndarray, missing: int, key_bits: int = 63):
+        slices = ((sorted_keys[low : low + CHUNK], payload[low : low + CHUNK])
+                  for low in range(0, len(sorted_keys), CHUNK))
+        self._build(len(sorted_keys), slices, payload.dtype, missing, key_bits)
+
+    @classmethod
+    def from_slices(cls, count: int, slices: Iterable[tuple[np.ndarray, np.ndarray]], dtype: np.dtype,
+                    missing: int, key_bits: int = 63) -> KeyTable:
+        """The table of ``count`` keys given as consecutive (keys, payload) slices, so that
+        the whole key column never needs to be in memory.
+
+        >>> keys = np.array([5, 17, 99])
+        >>> table = KeyTable.from_slices(3, [(keys[:2], keys[:2] * 10), (keys[2:], keys[2:] * 10)],
+        ...                              np.dtype(np.int64), missing=0, key_bits=8)
+        >>> table.find(np.array([99, 6])).tolist()
+        [990, 0]
+        """
+        table = cls.__new__(cls)
+        table._build(count, slices, dtype, missing, key_bits)
+        return table
+
+    def _build(self, count: int, slices: Iterable[tuple[np.ndarray, np.ndarray]], dtype: np.dtype,
+               missing: int, key_bits: int) -> None:
         if not 2 <= key_bits <= 63:
             raise ValueError("key_bits must be between 2 and 63")
         self.key_bits = key_bits
-        self.bits = min(key_bits, max(2, int(np.ceil(np.log2(max(len(sorted_keys), 1) / (BUCKET * 0.5))))))
-        self.missing = np.array(missing, dtype=payload.dtype)
+        self.bits = min(key_bits, max(2, int(np.ceil(np.log2(max(count, 1) / (BUCKET * 0.5))))))
+        self.missing = np.array(missing, dtype=dtype)
         if self.missing != missing:
-            raise ValueError(f"missing={missing} does not fit the payload type {payload.dtype}")
+            raise ValueError(f"missing={missing} does not fit the payload type {dtype}")
         buckets = 1 << self.bits
         self.slot_rest = np.full((buckets, BUCKET), _EMPTY, dtype=_smallest_int(key_bits - self.bits))
-        self.slot_payload = np.full((buckets, BUCKET), missing, dtype=payload.dtype)
+        self.slot_payload = np.full((buckets, BUCKET), missing, dtype=dtype)
         filled = np.zeros(buckets, dtype=np.int64)  # keys seen per bucket, placed or not
-        spilled_keys, spilled_payload = [], []
-        for low in range(0, len(sorted_keys), CHUNK):
-            keys, values = sorted_keys[low : low + CHUNK], payload[low : low + CHUNK]
+        spilled_keys, spilled_payload = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=dtype)]
+        for keys, values in slices:
             bucket, rest = self._split(keys)
             order = np.argsort(bucket, kind="stable")
             bucket, rest, keys, values = bucket[order], rest[order], keys[order], values[order]
@@ -66,8 +89,7 @@ class KeyTable:
             spilled_keys.append(keys[~fits].astype(np.int64))
             spilled_payload.append(values[~fits])
         self.overflowed = filled > BUCKET
-        self.spilled_keys = np.concatenate(spilled_keys or [np.zeros(0, dtype=np.int64)])
-        self.spilled_payload = np.concatenate(spilled_payload or [np.zeros(0, dtype=payload.dtype)])
+        self.spilled_keys, self.spilled_payload = np.concatenate(spilled_keys), np.concatenate(spilled_payload)
         order = np.argsort(self.spilled_keys)
         self.spilled_keys, self.spilled_payload = self.spilled_keys[order], self.spilled_payload[order]
 

@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
 from ..errors import ModelError
 from ..normalize import remove_diacritics
 from ..resources import load_once, model_file
+from .chunks import read_in_chunks
 from .hashtable import CHUNK, KeyTable
 from .tokens import START, UNKNOWN
 
@@ -47,23 +49,21 @@ def _codebook(book: np.ndarray, absent: float) -> np.ndarray:
     return values
 
 
-def _repack(keys: np.ndarray, from_bits: int, fields: int) -> np.ndarray:
-    """Rewrite, in place, keys of ``fields`` ids of ``from_bits`` bits each as ids of ``ID_BITS`` bits.
+def _repack(keys: np.ndarray, from_bits: int, fields: int, vocabulary: int) -> np.ndarray:
+    """Keys of ``fields`` ids of ``from_bits`` bits each, rewritten with ids of ``ID_BITS`` bits.
 
-    Order is kept (ids are compared field by field either way); done a slice at a time so
-    no full-size temporary is made.
+    Order is kept (ids are compared field by field either way). An id outside the
+    vocabulary means a damaged file.
 
-    >>> _repack(np.array([(3 << 42) | (2 << 21) | 1]), 21, 3).tolist() == [(3 << 32) | (2 << 16) | 1]
+    >>> _repack(np.array([(3 << 42) | (2 << 21) | 1]), 21, 3, 10).tolist() == [(3 << 32) | (2 << 16) | 1]
     True
     """
-    mask = (1 << from_bits) - 1
-    for low in range(0, len(keys), CHUNK):
-        part = keys[low : low + CHUNK]
-        packed = np.zeros_like(part)
-        for field in range(fields):
-            packed |= ((part >> (from_bits * field)) & mask) << (ID_BITS * field)
-        part[:] = packed
-    return keys
+    packed = np.zeros_like(keys)
+    for field in range(fields):
+        ids = (keys >> (from_bits * field)) & ((1 << from_bits) - 1)
+        _require(bool((ids < vocabulary).all()))
+        packed |= ids << (ID_BITS * field)
+    return packed
 
 
 def _require(ok: bool) -> None:
@@ -71,41 +71,52 @@ def _require(ok: bool) -> None:
         raise ModelError("diacritics model arrays are inconsistent; reinstall vnnews")
 
 
-def _table(keys: np.ndarray, payload: np.ndarray, from_bits: int, fields: int, missing: int) -> KeyTable:
-    """The look-up table of stored keys (sorted, distinct, ``fields`` ids each) and their payload."""
-    _require(keys.dtype == np.int64 and keys.ndim == 1 and keys.shape == payload.shape
-             and len(keys) > 0 and keys[0] >= 0 and bool((keys[1:] > keys[:-1]).all()))
-    return KeyTable(_repack(keys, from_bits, fields), payload, missing=missing, key_bits=fields * ID_BITS)
+def _table(npz: np.lib.npyio.NpzFile, name: str, payload: np.ndarray, from_bits: int, fields: int,
+           vocabulary: int, missing: int) -> KeyTable:
+    """The look-up table of the stored keys ``name`` (sorted, distinct, ``fields`` ids each)
+    and their payload, built from the keys a slice at a time."""
+    count, key_slices = read_in_chunks(npz, name, np.dtype(np.int64), CHUNK)
+    _require(count > 0 and payload.shape == (count,))
+
+    def slices() -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        last = -1
+        for low, keys in zip(range(0, count, CHUNK), key_slices):
+            _require(keys[0] > last and bool((keys[1:] > keys[:-1]).all()))
+            last = keys[-1]
+            yield _repack(keys, from_bits, fields, vocabulary), payload[low : low + len(keys)]
+
+    return KeyTable.from_slices(count, slices(), payload.dtype, missing, key_bits=fields * ID_BITS)
 
 
 class TrigramModel:
     """Token vocabulary, accented candidates per unaccented key, and trigram scores."""
 
-    def __init__(self, arrays: Mapping[str, np.ndarray]):
-        """Build from the model's arrays; a lazy mapping (an open ``np.load``) is read one
-        table at a time, each source array dropped once its table is built (lower peak memory)."""
-        fmt, self.bits = (int(x) for x in arrays["format"])
+    def __init__(self, npz: np.lib.npyio.NpzFile):
+        """Build from an open ``np.load`` of the model file. The key columns are read a
+        slice at a time and each table is built as they come (a lower peak of memory)."""
+        fmt, self.bits = (int(x) for x in npz["format"])
         if fmt != FORMAT:
             raise ModelError(f"diacritics model has format {fmt}, this vnnews reads {FORMAT}")
-        self.forms = bytes(arrays["forms"]).decode("utf-8").split("\n")
+        self.forms = bytes(npz["forms"]).decode("utf-8").split("\n")
         self._ids = {form: i for i, form in enumerate(self.forms)}
         self.start, self.unknown = self._ids[START], self._ids[UNKNOWN]
-        self.log_p1 = arrays["log_p1"].astype(np.float32)
-        self.log_b2 = arrays["log_b2"].astype(np.float32)
-        self.log_case = arrays["log_case"].astype(np.float32)
-        _require(self.log_p1.shape == self.log_b2.shape == (len(self.forms),)
-                 and self.log_case.shape == (3, len(self.forms))
-                 and len(self.forms) <= 1 << ID_BITS and ID_BITS <= self.bits)
+        self.log_p1 = npz["log_p1"].astype(np.float32)
+        self.log_b2 = npz["log_b2"].astype(np.float32)
+        self.log_case = npz["log_case"].astype(np.float32)
+        vocabulary = len(self.forms)
+        _require(self.log_p1.shape == self.log_b2.shape == (vocabulary,)
+                 and self.log_case.shape == (3, vocabulary) and vocabulary <= 1 << ID_BITS <= 1 << self.bits)
         self.candidates = self._candidates_by_key()
         self.common_candidates = self._common(self.candidates)
         # payload: the one-byte codes of each key; a missing key gets the ABSENT codes
-        self.trigrams = _table(arrays["trigram_keys"], arrays["trigram_p3"], self.bits, 3, ABSENT)
-        self.log_p3 = _codebook(arrays["trigram_p3_book"], np.nan)
-        pair_codes = arrays["pair_p2"].astype(np.uint16)
-        pair_codes |= arrays["pair_b3"].astype(np.uint16) << 8
-        self.pairs = _table(arrays["pair_keys"], pair_codes, self.bits, 2, ABSENT | (ABSENT << 8))
-        self.log_p2 = _codebook(arrays["pair_p2_book"], np.nan)
-        self.log_b3 = _codebook(arrays["pair_b3_book"], 0.0)
+        pair_codes = npz["pair_p2"].astype(np.uint16)
+        pair_codes |= npz["pair_b3"].astype(np.uint16) << 8
+        self.pairs = _table(npz, "pair_keys", pair_codes, self.bits, 2, vocabulary, ABSENT | (ABSENT << 8))
+        del pair_codes
+        self.log_p2 = _codebook(npz["pair_p2_book"], np.nan)
+        self.log_b3 = _codebook(npz["pair_b3_book"], 0.0)
+        self.trigrams = _table(npz, "trigram_keys", npz["trigram_p3"], self.bits, 3, vocabulary, ABSENT)
+        self.log_p3 = _codebook(npz["trigram_p3_book"], np.nan)
 
     def _common(self, candidates: dict[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
         """The candidates of each key without the rare ones (``RARE`` times the likeliest)."""
@@ -182,23 +193,26 @@ def read_model(path: Path, manifest_path: Path) -> TrigramModel:
     """
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        data = path.read_bytes()
+        with path.open("rb") as file:  # hashed in small pieces, then read back from the same open file
+            if hashlib.file_digest(file, "sha256").hexdigest() != manifest.get("sha256"):
+                raise ModelError(f"diacritics model {path.name} does not match its manifest (truncated or "
+                                 "altered); reinstall vnnews")
+            file.seek(0)
+            return _read_arrays(file, path.name)
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot read diacritics model: {exc}") from exc
-    digest = hashlib.sha256(data).hexdigest()
-    del data  # not kept while the tables are built
-    if digest != manifest.get("sha256"):
-        raise ModelError(f"diacritics model {path.name} does not match its manifest (truncated or altered); "
-                         "reinstall vnnews")
+
+
+def _read_arrays(file: BinaryIO, name: str) -> TrigramModel:
     try:
-        with np.load(path, allow_pickle=False) as npz:  # arrays are read as the model asks for them
+        with np.load(file, allow_pickle=False) as npz:  # arrays are read as the model asks for them
             if set(npz.files) != _ARRAYS:
-                raise ModelError(f"diacritics model {path.name} has unexpected arrays; reinstall vnnews")
+                raise ModelError(f"diacritics model {name} has unexpected arrays; reinstall vnnews")
             return TrigramModel(npz)
     except ModelError:
         raise
     except Exception as exc:  # zip/zlib/format errors: one clear message
-        raise ModelError(f"diacritics model {path.name} is unreadable: {exc}") from exc
+        raise ModelError(f"diacritics model {name} is unreadable: {exc}") from exc
 
 
 @load_once
