@@ -1,13 +1,16 @@
 """Memory and load time of the diacritics model: peak RSS a fresh process gains when it loads.
 
 Each measurement is a fresh Python process that imports ``vnnews.restore`` (and NumPy),
-then makes the first ``restore_diacritics`` call, which loads the model. Reported: peak
-RSS (``ru_maxrss``) before and after that call, resident memory after it, and the
-seconds the call took; the median of ``--runs`` processes. ``--compare DIR`` measures
+then makes the first ``restore_diacritics`` call, which loads the model; with ``--worker``
+it loads a whole Pipeline (``vnnews.load()``), analyses an accented article, then one
+written without marks, which loads the model. Reported: peak RSS (``ru_maxrss``) before
+and after that call, resident memory after it, and the seconds the call took; the median
+of ``--runs`` processes. ``--compare DIR`` measures
 another checkout (e.g. ``git archive`` of an older commit) in the same run, alternating
 with this one, and prints the ratios.
 
     PYTHONPATH=. nice -n 10 python benchmarks/diacritics_memory.py --compare /tmp/before
+    PYTHONPATH=. nice -n 10 python benchmarks/diacritics_memory.py --compare /tmp/before --worker --runs 3
 """
 
 from __future__ import annotations
@@ -22,23 +25,36 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-PROBE = """
-import json, resource, time
+MODEL_ALONE = """
 import numpy, vnnews.restore
-def peak(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-def resident(): return int(open("/proc/self/statm").read().split()[1]) * 4096 / 2**20
 before = peak()
 began = time.perf_counter()
 vnnews.restore.restore_diacritics("Chu tich UBND tinh")
+"""
+# a whole worker: every other model is loaded by an accented article, then an article
+# written without marks makes the Pipeline load the restoration model
+WORKER = """
+import vnnews
+nlp = vnnews.load()
+nlp("Chủ tịch UBND tỉnh Bình Định đã ký quyết định thành lập Ban chỉ đạo phòng chống thiên tai.")
+before = peak()
+began = time.perf_counter()
+nlp("Chu tich UBND tinh Binh Dinh da ky quyet dinh thanh lap Ban chi dao phong chong thien tai.")
+"""
+PROBE = """
+import json, resource, time
+def peak(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def resident(): return int(open("/proc/self/statm").read().split()[1]) * 4096 / 2**20
+{steps}
 seconds = time.perf_counter() - began
-print(json.dumps({"before": before, "peak": peak(), "resident": resident(), "seconds": seconds}))
+print(json.dumps({{"before": before, "peak": peak(), "resident": resident(), "seconds": seconds}}))
 """
 
 
-def measure(root: Path) -> dict[str, float]:
+def measure(root: Path, steps: str) -> dict[str, float]:
     """One fresh process importing vnnews from ``root``: its figures in MB and seconds."""
     env = {**os.environ, "PYTHONPATH": str(root)}
-    out = subprocess.run([sys.executable, "-c", PROBE], cwd=root, env=env,
+    out = subprocess.run([sys.executable, "-c", PROBE.format(steps=steps)], cwd=root, env=env,
                          capture_output=True, text=True, check=True).stdout
     return json.loads(out)
 
@@ -53,14 +69,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--compare", type=Path, help="another checkout to measure in the same run")
+    parser.add_argument("--worker", action="store_true",
+                        help="a whole Pipeline worker (all models) instead of the restoration model alone")
     args = parser.parse_args()
+    steps = WORKER if args.worker else MODEL_ALONE
     roots = {"this checkout": ROOT}
     if args.compare:
         roots = {"compared": args.compare.resolve(), **roots}
     runs: dict[str, list] = {name: [] for name in roots}
     for _ in range(args.runs):
         for name, root in roots.items():
-            runs[name].append(measure(root))
+            runs[name].append(measure(root, steps))
     results = {name: summary(r) for name, r in runs.items()}
     print(f"{'checkout':14} {'RSS before':>10} {'peak RSS':>9} {'added':>7} {'resident':>9} {'load s':>7}  (MB, median of {args.runs})")
     for name, r in results.items():

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 import numpy as np
 
 BUCKET = 8
+FILL = 0.5  # keys per slot on average: half-full buckets rarely overflow
 CHUNK = 1 << 16  # keys placed per step while building: bounds the temporary arrays
 _EMPTY = -1  # remainder of an empty slot (remainders are never negative)
 _MIX1, _MIX2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
@@ -66,7 +67,7 @@ class KeyTable:
         if not 2 <= key_bits <= 63:
             raise ValueError("key_bits must be between 2 and 63")
         self.key_bits = key_bits
-        self.bits = min(key_bits, max(2, int(np.ceil(np.log2(max(count, 1) / (BUCKET * 0.5))))))
+        self.bits = min(key_bits, max(2, int(np.ceil(np.log2(max(count, 1) / (BUCKET * FILL))))))
         self.missing = np.array(missing, dtype=dtype)
         if self.missing != missing:
             raise ValueError(f"missing={missing} does not fit the payload type {dtype}")
