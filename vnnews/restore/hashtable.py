@@ -71,6 +71,8 @@ class KeyTable:
         self.missing = np.array(missing, dtype=dtype)
         if self.missing != missing:
             raise ValueError(f"missing={missing} does not fit the payload type {dtype}")
+        self._shift, self._mask = np.uint64((key_bits + 1) // 2), np.uint64((1 << key_bits) - 1)
+        self._rest_bits, self._rest_mask = np.uint64(key_bits - self.bits), np.uint64((1 << (key_bits - self.bits)) - 1)
         buckets = 1 << self.bits
         self.slot_rest = np.full((buckets, BUCKET), _EMPTY, dtype=_smallest_int(key_bits - self.bits))
         self.slot_payload = np.full((buckets, BUCKET), missing, dtype=dtype)
@@ -96,19 +98,15 @@ class KeyTable:
 
     def _split(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Bucket and remainder of each key: top and bottom bits of a bijective mix of the key."""
-        width = self.key_bits
-        mask, shift = np.uint64((1 << width) - 1), np.uint64((width + 1) // 2)
-        mixed = keys.astype(np.uint64)  # xor-shift and odd multiplier modulo 2**width: both invertible
-        mixed ^= mixed >> shift
+        mixed = keys.astype(np.uint64)  # xor-shift and odd multiplier modulo 2**key_bits: both invertible
+        mixed ^= mixed >> self._shift
         mixed *= _MIX1
-        mixed &= mask
-        mixed ^= mixed >> shift
-        mixed *= _MIX2
-        mixed &= mask
-        mixed ^= mixed >> shift
-        rest_bits = np.uint64(width - self.bits)
-        bucket = (mixed >> rest_bits).astype(np.intp)
-        mixed &= np.uint64((1 << (width - self.bits)) - 1)
+        mixed &= self._mask
+        mixed ^= mixed >> self._shift
+        mixed *= _MIX2  # the top bits, the bucket, now depend on every bit of the key
+        mixed &= self._mask
+        bucket = (mixed >> self._rest_bits).astype(np.intp)
+        mixed &= self._rest_mask
         return bucket, mixed.astype(self.slot_rest.dtype)
 
     def find(self, queries: np.ndarray) -> np.ndarray:
@@ -118,8 +116,8 @@ class KeyTable:
         array([80,  0])
         """
         bucket, rest = self._split(queries)
-        match = self.slot_rest[bucket] == rest[:, None]  # (queries, BUCKET)
-        found = self.slot_payload[bucket, match.argmax(axis=1)]  # an unmatched slot:
+        match = self.slot_rest.take(bucket, axis=0) == rest[:, None]  # (queries, BUCKET)
+        found = self.slot_payload.reshape(-1).take(bucket * BUCKET + match.argmax(axis=1))  # an unmatched slot:
         unresolved = ~match.any(axis=1)
         found[unresolved] = self.missing  # ... set to missing here
         unresolved &= self.overflowed[bucket]  # the key may be one that did not fit
