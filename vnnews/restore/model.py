@@ -123,7 +123,8 @@ class TrigramModel:
         common = {}
         for key, ids in candidates.items():
             log_p1 = self.log_p1[list(ids)]
-            common[key] = tuple(i for i, p in zip(ids, log_p1) if p >= log_p1.max() + np.log(RARE))
+            kept = tuple(i for i, p in zip(ids, log_p1) if p >= log_p1.max() + np.log(RARE))
+            common[key] = ids if len(kept) == len(ids) else kept  # nearly always: share the tuple
         return common
 
     def _candidates_by_key(self) -> dict[str, tuple[int, ...]]:
