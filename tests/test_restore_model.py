@@ -72,6 +72,21 @@ def test_consistent_checksum_but_bad_content_is_a_model_error(model_copy):
         read_model(path, manifest)
 
 
+@pytest.mark.parametrize("damage, message", [
+    (lambda a: a.update(pair_keys=a["pair_keys"].astype(np.int32)), "not a 1-D int64 array"),
+    (lambda a: a.update(trigram_keys=a["trigram_keys"] + (1 << 20)), "inconsistent"),  # an id past the vocabulary
+    (lambda a: a.update(trigram_p3=a["trigram_p3"][:-1]), "inconsistent"),
+])
+def test_key_columns_read_in_slices_are_checked(model_copy, damage, message):
+    path, manifest = model_copy
+    with np.load(path) as npz:
+        arrays = {name: npz[name] for name in npz.files}
+    damage(arrays)
+    _rewrite(path, manifest, arrays)
+    with pytest.raises(ModelError, match=message):
+        read_model(path, manifest)
+
+
 def test_missing_manifest_is_a_model_error(model_copy):
     path, manifest = model_copy
     manifest.unlink()

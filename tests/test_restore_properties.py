@@ -67,6 +67,41 @@ def test_key_table_finds_exactly_the_stored_keys(keys, others):
     assert table.find(np.array(queries, dtype=np.int64)).tolist() == expected
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from([(32, "uint16", 0xFFFF), (48, "uint8", 255), (10, "int32", -1)]), st.data())
+def test_key_table_with_narrow_keys_and_payloads_is_exact(layout, data):
+    # Slots hold only the remainder of a key's mixed bits, in 2 or 4 bytes: a key must
+    # still be told apart from every other key of its range, stored or not.
+    import numpy as np
+
+    from vnnews.restore.hashtable import KeyTable
+
+    key_bits, dtype, missing = layout
+    keys = st.integers(0, 2**key_bits - 1)
+    stored = sorted(data.draw(st.sets(keys, max_size=400)))
+    others = data.draw(st.lists(keys, max_size=50))
+    payload = (np.arange(len(stored)) % 200).astype(dtype)
+    table = KeyTable(np.array(stored, dtype=np.int64), payload, missing=missing, key_bits=key_bits)
+    assert table.slot_payload.dtype == np.dtype(dtype)
+    queries = stored[::3] + others
+    position = {key: i for i, key in enumerate(stored)}
+    expected = [payload[position[q]] if q in position else missing for q in queries]
+    assert table.find(np.array(queries, dtype=np.int64)).tolist() == expected
+
+
+def test_key_table_keys_that_overflow_their_bucket_are_found():
+    import numpy as np
+
+    from vnnews.restore.hashtable import KeyTable
+
+    keys = np.random.default_rng(0).permutation(2**20)[:4096]  # 2,048 stored in 512 buckets: some overflow
+    stored, absent = np.sort(keys[:2048]), keys[2048:]
+    table = KeyTable(stored, (stored % 251).astype(np.uint8), missing=255, key_bits=20)
+    assert len(table.spilled_keys) > 0 and table.overflowed.any()
+    assert table.find(stored).tolist() == (stored % 251).tolist()
+    assert set(table.find(absent).tolist()) == {255}
+
+
 def test_non_nfc_forms_in_training_text_never_replace_letters():
     # The model's vocabulary holds a few decomposed forms ("cu" + combining hook + "a");
     # they must never be chosen: every letter of the input stays, in place.

@@ -1,12 +1,15 @@
-"""A bucketed hash table of int64 keys with an int64 payload, for NumPy look-ups.
+"""A bucketed hash table of integer keys with a small integer payload, for NumPy look-ups.
 
-Built once when the model loads from the sorted keys stored in the model file. A key
-lives in one bucket of ``BUCKET`` slots (one 64-byte cache line of keys), so a look-up of
+Built once when the model loads from the sorted keys stored in the model file. Keys are
+non-negative and below ``2**key_bits``; a bijective mix of that range gives each key a
+hash whose top bits choose its bucket of ``BUCKET`` slots and whose other bits (the
+"remainder") are all a slot needs to store: bucket and remainder together give the key
+back exactly, so a 48-bit key is held in 4 bytes and a 32-bit one in 2. A look-up of
 many keys is one gather of their buckets, a comparison and a gather of the payloads:
 about two memory accesses per key instead of the ~20 of a binary search, and a fixed
-number of NumPy calls. The few
-keys that did not fit in their bucket are found by binary search in the sorted keys
-(only queries that land in a bucket that overflowed need it).
+number of NumPy calls. The few keys that did not fit in their bucket are kept aside,
+sorted, and found by binary search (only queries that land in a bucket that overflowed
+need it).
 
 >>> table = KeyTable(np.array([5, 17, 99]), payload=np.array([50, 170, 990]), missing=-1)
 >>> table.find(np.array([17, 4, 99, 5])).tolist()
@@ -15,58 +18,112 @@ keys that did not fit in their bucket are found by binary search in the sorted k
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 
 BUCKET = 8
-_EMPTY = -1
+FILL = 0.5  # keys per slot on average: half-full buckets rarely overflow
+CHUNK = 1 << 16  # keys placed per step while building: bounds the temporary arrays
+_EMPTY = -1  # remainder of an empty slot (remainders are never negative)
 _MIX1, _MIX2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
 
 
+def _smallest_int(bits: int) -> type:
+    """The smallest signed NumPy integer type holding ``bits``-bit non-negative values."""
+    return next(t for t in (np.int16, np.int32, np.int64) if bits < np.iinfo(t).bits)
+
+
 class KeyTable:
-    """Buckets of ``BUCKET`` slots for sorted, distinct, non-negative keys and int32 payloads."""
+    """Buckets of ``BUCKET`` slots for sorted, distinct keys in ``[0, 2**key_bits)``.
 
-    def __init__(self, sorted_keys: np.ndarray, payload: np.ndarray, missing: int):
-        self.sorted_keys = sorted_keys.astype(np.int64)
-        self.payload = np.append(payload.astype(np.int32), np.int32(missing))  # [-1] = missing
-        self.bits = max(2, int(np.ceil(np.log2(max(len(sorted_keys), 1) / (BUCKET * 0.5)))))
+    The payload keeps its own integer type (one byte codes stay one byte); ``missing``
+    is what :meth:`find` returns for an absent key and must fit that type.
+    """
+
+    def __init__(self, sorted_keys: np.ndarray, payload: np.ndarray, missing: int, key_bits: int = 63):
+        slices = ((sorted_keys[low : low + CHUNK], payload[low : low + CHUNK])
+                  for low in range(0, len(sorted_keys), CHUNK))
+        self._build(len(sorted_keys), slices, payload.dtype, missing, key_bits)
+
+    @classmethod
+    def from_slices(cls, count: int, slices: Iterable[tuple[np.ndarray, np.ndarray]], dtype: np.dtype,
+                    missing: int, key_bits: int = 63) -> KeyTable:
+        """The table of ``count`` keys given as consecutive (keys, payload) slices, so that
+        the whole key column never needs to be in memory.
+
+        >>> keys = np.array([5, 17, 99])
+        >>> table = KeyTable.from_slices(3, [(keys[:2], keys[:2] * 10), (keys[2:], keys[2:] * 10)],
+        ...                              np.dtype(np.int64), missing=0, key_bits=8)
+        >>> table.find(np.array([99, 6])).tolist()
+        [990, 0]
+        """
+        table = cls.__new__(cls)
+        table._build(count, slices, dtype, missing, key_bits)
+        return table
+
+    def _build(self, count: int, slices: Iterable[tuple[np.ndarray, np.ndarray]], dtype: np.dtype,
+               missing: int, key_bits: int) -> None:
+        if not 2 <= key_bits <= 63:
+            raise ValueError("key_bits must be between 2 and 63")
+        self.key_bits = key_bits
+        self.bits = min(key_bits, max(2, int(np.ceil(np.log2(max(count, 1) / (BUCKET * FILL))))))
+        self.missing = np.array(missing, dtype=dtype)
+        if self.missing != missing:
+            raise ValueError(f"missing={missing} does not fit the payload type {dtype}")
+        self._shift, self._mask = np.uint64((key_bits + 1) // 2), np.uint64((1 << key_bits) - 1)
+        self._rest_bits, self._rest_mask = np.uint64(key_bits - self.bits), np.uint64((1 << (key_bits - self.bits)) - 1)
         buckets = 1 << self.bits
-        self.slot_keys = np.full((buckets, BUCKET), _EMPTY, dtype=np.int64)
-        self.slot_payload = np.full(buckets * BUCKET, missing, dtype=np.int32)
-        bucket = self._bucket(self.sorted_keys)
-        order = bucket.astype(np.int32).argsort()
-        new_run = np.diff(bucket[order], prepend=-1) != 0
-        run_starts = np.flatnonzero(new_run)
-        run_of = np.cumsum(new_run) - 1
-        rank = np.empty(len(order), dtype=np.int64)
-        rank[order] = np.arange(len(order)) - run_starts[run_of]
-        fits = rank < BUCKET
-        slot = bucket[fits] * BUCKET + rank[fits]
-        self.slot_keys.reshape(-1)[slot] = self.sorted_keys[fits]
-        self.slot_payload[slot] = self.payload[:-1][fits]
-        self.overflowed = np.zeros(buckets, dtype=bool)
-        self.overflowed[bucket[~fits]] = True
+        self.slot_rest = np.full((buckets, BUCKET), _EMPTY, dtype=_smallest_int(key_bits - self.bits))
+        self.slot_payload = np.full((buckets, BUCKET), missing, dtype=dtype)
+        filled = np.zeros(buckets, dtype=np.int64)  # keys seen per bucket, placed or not
+        spilled_keys, spilled_payload = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=dtype)]
+        for keys, values in slices:
+            bucket, rest = self._split(keys)
+            order = np.argsort(bucket, kind="stable")
+            bucket, rest, keys, values = bucket[order], rest[order], keys[order], values[order]
+            run_starts = np.flatnonzero(np.diff(bucket, prepend=-1))
+            run_lengths = np.diff(run_starts, append=len(bucket))
+            rank = np.arange(len(bucket)) - np.repeat(run_starts, run_lengths) + filled[bucket]
+            filled[bucket[run_starts]] += run_lengths
+            fits = rank < BUCKET
+            self.slot_rest[bucket[fits], rank[fits]] = rest[fits]
+            self.slot_payload[bucket[fits], rank[fits]] = values[fits]
+            spilled_keys.append(keys[~fits].astype(np.int64))
+            spilled_payload.append(values[~fits])
+        self.overflowed = filled > BUCKET
+        self.spilled_keys, self.spilled_payload = np.concatenate(spilled_keys), np.concatenate(spilled_payload)
+        order = np.argsort(self.spilled_keys)
+        self.spilled_keys, self.spilled_payload = self.spilled_keys[order], self.spilled_payload[order]
 
-    def _bucket(self, keys: np.ndarray) -> np.ndarray:
-        mixed = keys.astype(np.uint64)  # SplitMix64's finaliser; products wrap modulo 2**64
-        mixed = (mixed ^ (mixed >> np.uint64(30))) * _MIX1
-        mixed = (mixed ^ (mixed >> np.uint64(27))) * _MIX2
-        return ((mixed ^ (mixed >> np.uint64(31))) >> np.uint64(64 - self.bits)).astype(np.int64)
+    def _split(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Bucket and remainder of each key: top and bottom bits of a bijective mix of the key."""
+        mixed = keys.astype(np.uint64)  # xor-shift and odd multiplier modulo 2**key_bits: both invertible
+        mixed ^= mixed >> self._shift
+        mixed *= _MIX1
+        mixed &= self._mask
+        mixed ^= mixed >> self._shift
+        mixed *= _MIX2  # the top bits, the bucket, now depend on every bit of the key
+        mixed &= self._mask
+        bucket = (mixed >> self._rest_bits).astype(np.intp)
+        mixed &= self._rest_mask
+        return bucket, mixed.astype(self.slot_rest.dtype)
 
     def find(self, queries: np.ndarray) -> np.ndarray:
-        """The payload of each query, ``missing`` when the key is absent.
+        """The payload of each query key (in ``[0, 2**key_bits)``), ``missing`` when absent.
 
-        >>> KeyTable(np.array([3, 8]), np.array([30, 80]), missing=0).find(np.array([8, 9]))
-        array([80,  0], dtype=int32)
+        >>> KeyTable(np.array([3, 8]), np.array([30, 80]), missing=0, key_bits=8).find(np.array([8, 9]))
+        array([80,  0])
         """
-        queries = queries.astype(np.int64, copy=False)
-        bucket = self._bucket(queries)
-        match = self.slot_keys.take(bucket, axis=0) == queries[:, None]  # (queries, BUCKET)
-        found = self.slot_payload[bucket * BUCKET + match.argmax(axis=1)]  # an unmatched slot:
+        bucket, rest = self._split(queries)
+        match = self.slot_rest.take(bucket, axis=0) == rest[:, None]  # (queries, BUCKET)
+        found = self.slot_payload.reshape(-1).take(bucket * BUCKET + match.argmax(axis=1))  # an unmatched slot:
         unresolved = ~match.any(axis=1)
-        found[unresolved] = self.payload[-1]  # ... set to missing here
+        found[unresolved] = self.missing  # ... set to missing here
         unresolved &= self.overflowed[bucket]  # the key may be one that did not fit
         if unresolved.any():
-            rest = queries[unresolved]
-            index = np.minimum(np.searchsorted(self.sorted_keys, rest), len(self.sorted_keys) - 1)
-            found[unresolved] = self.payload[np.where(self.sorted_keys[index] == rest, index, -1)]
+            wanted = queries[unresolved].astype(np.int64)
+            index = np.minimum(np.searchsorted(self.spilled_keys, wanted), len(self.spilled_keys) - 1)
+            hit = self.spilled_keys[index] == wanted
+            found[np.flatnonzero(unresolved)[hit]] = self.spilled_payload[index[hit]]
         return found

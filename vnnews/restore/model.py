@@ -17,17 +17,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
 from ..errors import ModelError
 from ..normalize import remove_diacritics
 from ..resources import load_once, model_file
-from .hashtable import KeyTable
+from .chunks import read_in_chunks
+from .hashtable import CHUNK, KeyTable
 from .tokens import START, UNKNOWN
 
 FORMAT = 1
+ID_BITS = 16  # token ids in the look-up tables: a trigram key is 48 bits, a pair key 32
 ABSENT = 255
 RARE = 1e-3  # a form this much less likely than its key's likeliest is only a candidate when marks ask for it
 _ARRAYS = {
@@ -45,36 +49,82 @@ def _codebook(book: np.ndarray, absent: float) -> np.ndarray:
     return values
 
 
+def _repack(keys: np.ndarray, from_bits: int, fields: int, vocabulary: int) -> np.ndarray:
+    """Keys of ``fields`` ids of ``from_bits`` bits each, rewritten with ids of ``ID_BITS`` bits.
+
+    Order is kept (ids are compared field by field either way). An id outside the
+    vocabulary means a damaged file.
+
+    >>> _repack(np.array([(3 << 42) | (2 << 21) | 1]), 21, 3, 10).tolist() == [(3 << 32) | (2 << 16) | 1]
+    True
+    """
+    packed = np.zeros_like(keys)
+    for field in range(fields):
+        ids = (keys >> (from_bits * field)) & ((1 << from_bits) - 1)
+        _require(bool((ids < vocabulary).all()))
+        packed |= ids << (ID_BITS * field)
+    return packed
+
+
+def _require(ok: bool) -> None:
+    if not ok:
+        raise ModelError("diacritics model arrays are inconsistent; reinstall vnnews")
+
+
+def _table(npz: np.lib.npyio.NpzFile, name: str, payload: np.ndarray, from_bits: int, fields: int,
+           vocabulary: int, missing: int) -> KeyTable:
+    """The look-up table of the stored keys ``name`` (sorted, distinct, ``fields`` ids each)
+    and their payload, built from the keys a slice at a time."""
+    count, key_slices = read_in_chunks(npz, name, np.dtype(np.int64), CHUNK)
+    _require(count > 0 and payload.shape == (count,))
+
+    def slices() -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        last = -1
+        for low, keys in zip(range(0, count, CHUNK), key_slices):
+            _require(keys[0] > last and bool((keys[1:] > keys[:-1]).all()))
+            last = keys[-1]
+            yield _repack(keys, from_bits, fields, vocabulary), payload[low : low + len(keys)]
+
+    return KeyTable.from_slices(count, slices(), payload.dtype, missing, key_bits=fields * ID_BITS)
+
+
 class TrigramModel:
     """Token vocabulary, accented candidates per unaccented key, and trigram scores."""
 
-    def __init__(self, arrays: dict[str, np.ndarray]):
-        fmt, self.bits = (int(x) for x in arrays["format"])
+    def __init__(self, npz: np.lib.npyio.NpzFile):
+        """Build from an open ``np.load`` of the model file. The key columns are read a
+        slice at a time and each table is built as they come (a lower peak of memory)."""
+        fmt, self.bits = (int(x) for x in npz["format"])
         if fmt != FORMAT:
             raise ModelError(f"diacritics model has format {fmt}, this vnnews reads {FORMAT}")
-        self.forms = bytes(arrays["forms"]).decode("utf-8").split("\n")
+        self.forms = bytes(npz["forms"]).decode("utf-8").split("\n")
         self._ids = {form: i for i, form in enumerate(self.forms)}
         self.start, self.unknown = self._ids[START], self._ids[UNKNOWN]
-        self.log_p1 = arrays["log_p1"].astype(np.float32)
-        self.log_b2 = arrays["log_b2"].astype(np.float32)
-        self.log_case = arrays["log_case"].astype(np.float32)
-        self._check_shapes(arrays)
+        self.log_p1 = npz["log_p1"].astype(np.float32)
+        self.log_b2 = npz["log_b2"].astype(np.float32)
+        self.log_case = npz["log_case"].astype(np.float32)
+        vocabulary = len(self.forms)
+        _require(self.log_p1.shape == self.log_b2.shape == (vocabulary,)
+                 and self.log_case.shape == (3, vocabulary) and vocabulary <= 1 << ID_BITS <= 1 << self.bits)
         self.candidates = self._candidates_by_key()
         self.common_candidates = self._common(self.candidates)
         # payload: the one-byte codes of each key; a missing key gets the ABSENT codes
-        self.trigrams = KeyTable(arrays["trigram_keys"], arrays["trigram_p3"], missing=ABSENT)
-        self.log_p3 = _codebook(arrays["trigram_p3_book"], np.nan)
-        pair_codes = arrays["pair_p2"].astype(np.int64) | (arrays["pair_b3"].astype(np.int64) << 8)
-        self.pairs = KeyTable(arrays["pair_keys"], pair_codes, missing=ABSENT | (ABSENT << 8))
-        self.log_p2 = _codebook(arrays["pair_p2_book"], np.nan)
-        self.log_b3 = _codebook(arrays["pair_b3_book"], 0.0)
+        pair_codes = npz["pair_p2"].astype(np.uint16)
+        pair_codes |= npz["pair_b3"].astype(np.uint16) << 8
+        self.pairs = _table(npz, "pair_keys", pair_codes, self.bits, 2, vocabulary, ABSENT | (ABSENT << 8))
+        del pair_codes
+        self.log_p2 = _codebook(npz["pair_p2_book"], np.nan)
+        self.log_b3 = _codebook(npz["pair_b3_book"], 0.0)
+        self.trigrams = _table(npz, "trigram_keys", npz["trigram_p3"], self.bits, 3, vocabulary, ABSENT)
+        self.log_p3 = _codebook(npz["trigram_p3_book"], np.nan)
 
     def _common(self, candidates: dict[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
         """The candidates of each key without the rare ones (``RARE`` times the likeliest)."""
         common = {}
         for key, ids in candidates.items():
             log_p1 = self.log_p1[list(ids)]
-            common[key] = tuple(i for i, p in zip(ids, log_p1) if p >= log_p1.max() + np.log(RARE))
+            kept = tuple(i for i, p in zip(ids, log_p1) if p >= log_p1.max() + np.log(RARE))
+            common[key] = ids if len(kept) == len(ids) else kept  # nearly always: share the tuple
         return common
 
     def _candidates_by_key(self) -> dict[str, tuple[int, ...]]:
@@ -90,20 +140,6 @@ class TrigramModel:
                 if len(key) == len(form):
                     groups.setdefault(key, []).append(i)
         return {key: tuple(ids) for key, ids in groups.items()}
-
-    def _check_shapes(self, arrays: dict[str, np.ndarray]) -> None:
-        trigram_keys, pair_keys = arrays["trigram_keys"], arrays["pair_keys"]
-        ok = (
-            self.log_p1.shape == self.log_b2.shape == (len(self.forms),)
-            and self.log_case.shape == (3, len(self.forms))
-            and trigram_keys.shape == arrays["trigram_p3"].shape
-            and pair_keys.shape == arrays["pair_p2"].shape == arrays["pair_b3"].shape
-            and trigram_keys.dtype == pair_keys.dtype == np.int64
-            and bool(np.all(np.diff(trigram_keys) > 0)) and trigram_keys[0] >= 0
-            and bool(np.all(np.diff(pair_keys) > 0)) and pair_keys[0] >= 0
-        )
-        if not ok:
-            raise ModelError("diacritics model arrays are inconsistent; reinstall vnnews")
 
     def id_of(self, form: str) -> int:
         """Token id of a model form (``<unk>`` when unknown).
@@ -123,7 +159,7 @@ class TrigramModel:
         >>> bool(log_p2[0] > log_p2[1])
         True
         """
-        codes = self.pairs.find((v << self.bits) | w)
+        codes = self.pairs.find((v << ID_BITS) | w)
         log_p2 = self.log_p2[codes & 0xFF]
         missing = np.isnan(log_p2)
         log_p2[missing] = self.log_b2[v[missing]] + self.log_p1[w[missing]]
@@ -142,7 +178,7 @@ class TrigramModel:
         >>> bool(scores[0] > scores[1])
         True
         """
-        log_p3 = self.log_p3[self.trigrams.find((((u << self.bits) | v) << self.bits) | w)]
+        log_p3 = self.log_p3[self.trigrams.find((((u << ID_BITS) | v) << ID_BITS) | w)]
         return np.where(np.isnan(log_p3), log_b3_uv + log_p2, log_p3)
 
 
@@ -158,20 +194,26 @@ def read_model(path: Path, manifest_path: Path) -> TrigramModel:
     """
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        data = path.read_bytes()
+        with path.open("rb") as file:  # hashed in small pieces, then read back from the same open file
+            if hashlib.file_digest(file, "sha256").hexdigest() != manifest.get("sha256"):
+                raise ModelError(f"diacritics model {path.name} does not match its manifest (truncated or "
+                                 "altered); reinstall vnnews")
+            file.seek(0)
+            return _read_arrays(file, path.name)
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot read diacritics model: {exc}") from exc
-    if hashlib.sha256(data).hexdigest() != manifest.get("sha256"):
-        raise ModelError(f"diacritics model {path.name} does not match its manifest (truncated or altered); "
-                         "reinstall vnnews")
+
+
+def _read_arrays(file: BinaryIO, name: str) -> TrigramModel:
     try:
-        with np.load(path, allow_pickle=False) as npz:
-            arrays = {name: npz[name] for name in npz.files}
+        with np.load(file, allow_pickle=False) as npz:  # arrays are read as the model asks for them
+            if set(npz.files) != _ARRAYS:
+                raise ModelError(f"diacritics model {name} has unexpected arrays; reinstall vnnews")
+            return TrigramModel(npz)
+    except ModelError:
+        raise
     except Exception as exc:  # zip/zlib/format errors: one clear message
-        raise ModelError(f"diacritics model {path.name} is unreadable: {exc}") from exc
-    if set(arrays) != _ARRAYS:
-        raise ModelError(f"diacritics model {path.name} has unexpected arrays; reinstall vnnews")
-    return TrigramModel(arrays)
+        raise ModelError(f"diacritics model {name} is unreadable: {exc}") from exc
 
 
 @load_once
