@@ -11,25 +11,14 @@ does the same from the command line.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from sklearn.metrics import classification_report
 from sklearn.model_selection import train_test_split
 
 from vnnews.topics import TopicClassifier
+from vnnews.topics.corpus import read_labelled
 from vnnews.topics.storage import load_model, save_model
-
-
-def read_jsonl(path: Path, text_field: str, label_field: str) -> tuple[list[str], list[str]]:
-    texts, labels = [], []
-    with open(path, encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                row = json.loads(line)
-                texts.append(row[text_field])
-                labels.append(row[label_field])
-    return texts, labels
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-df", type=int, default=1, help="drop n-grams seen in fewer articles")
     args = parser.parse_args(argv)
 
-    texts, labels = read_jsonl(args.data, args.text_field, args.label_field)
+    texts, labels = read_labelled(args.data, args.text_field, args.label_field)
     train_texts, test_texts, train_labels, test_labels = train_test_split(
         texts, labels, test_size=0.25, stratify=labels, random_state=0
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from ..errors import InputError
 
@@ -25,3 +25,19 @@ def read_text_arg(path: str | None, stdin: TextIO | None = None) -> str:
         return file.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+
+
+def read_bytes_arg(path: str, stdin: BinaryIO | None = None) -> bytes:
+    """Return the bytes of ``path``, or of stdin when ``path`` is ``-`` (any encoding: the
+    Pipeline decodes them).
+
+    >>> import io
+    >>> read_bytes_arg("-", stdin=io.BytesIO(b"xin chao"))
+    b'xin chao'
+    """
+    if path == "-":
+        return (stdin or sys.stdin.buffer).read()
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(f"no such file: {path}")
+    return file.read_bytes()

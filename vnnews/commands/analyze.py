@@ -10,13 +10,11 @@ False
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
-from pathlib import Path
 
 from ..document import Document
-from ..errors import InputError
 from ..pipeline import Pipeline
+from ._io import read_bytes_arg
 
 NAME = "analyze"
 HELP = "analyse article files (text, scraped page, HTML; any encoding) and summarise them"
@@ -87,18 +85,10 @@ def summarise(doc: Document, name: str) -> str:
     return "\n".join(lines)
 
 
-def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    path = Path(name)
-    if not path.is_file():
-        raise InputError(f"no such file: {name}")
-    return path.read_bytes()
-
 
 def run(args: argparse.Namespace) -> int:
     nlp = Pipeline(**pipeline_options(args)).load()
     for name in args.files:
-        doc = nlp(_read(name))
+        doc = nlp(read_bytes_arg(name))
         print(doc.to_json() if args.json else summarise(doc, name))
     return 0

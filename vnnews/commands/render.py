@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..document import Document
 from ..errors import InputError
+from ._io import read_bytes_arg
 
 NAME = "render"
 HELP = "write a self-contained HTML page showing an article's entities, topic and government score"
@@ -33,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..render import html
 
-    doc = document_from_input(_read_bytes(args.file))
+    doc = document_from_input(read_bytes_arg(args.file))
     page = html(doc, title=args.title)
     if args.output == "-":
         sys.stdout.write(page)
@@ -59,14 +60,6 @@ def document_from_input(data: bytes) -> Document:
 
     return load()(data)
 
-
-def _read_bytes(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    file = Path(path)
-    if not file.is_file():
-        raise InputError(f"no such file: {path}")
-    return file.read_bytes()
 
 
 def _write(path: Path, page: str) -> None:
