@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..errors import InputError
+from ..errors import check_text
 from ..normalize import convert_tone_style, remove_diacritics
 from .lattice import build_lattice, key as _key
 from .model import TrigramModel, load_model
@@ -25,12 +25,6 @@ from .viterbi import best_forms
 WIDTH = 16  # candidates per syllable looked at, most frequent first (tuned on held-out training articles)
 KEEP = 4  # of those, kept for the trigram pass by their bigram neighbourhood (see viterbi.MARGIN)
 MARKED_SHARE = 0.5  # a line with more than this share of marked syllables is taken as accented
-
-
-def _check(text: object) -> str:
-    if not isinstance(text, str):
-        raise InputError(f"expected str, got {type(text).__name__}")
-    return text
 
 
 def _cased(form: str, written: str) -> str:
@@ -85,7 +79,7 @@ def restore_diacritics(text: str) -> str:
     'Con trai anh đã về nhà.'
     """
     model = load_model()
-    return "".join(_restore_line(line, model) for line in _check(text).splitlines(keepends=True))
+    return "".join(_restore_line(line, model) for line in check_text(text).splitlines(keepends=True))
 
 
 def marked_share(text: str) -> float | None:
@@ -97,7 +91,7 @@ def marked_share(text: str) -> float | None:
     >>> marked_share("Hà Noi"), marked_share("1234 OK")
     (0.5, None)
     """
-    return _marked_share(tokenize(_check(text)), load_model().candidates)
+    return _marked_share(tokenize(check_text(text)), load_model().candidates)
 
 
 def needs_restoration(text: str) -> bool:
