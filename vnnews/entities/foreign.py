@@ -24,7 +24,7 @@ from typing import Collection, Sequence
 import regex
 
 from ..document import Entity
-from . import vocab
+from . import phrasebooks, vocab
 from .persons import person_entity
 from .tokens import Phrasebook, Syllable, sentence_start, syllables  # noqa: F401 (doctests)
 
@@ -33,7 +33,7 @@ _VIETNAMESE_SYLLABLE = regex.compile(
 _VIETNAMESE_ONLY_LETTERS = regex.compile(
     r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]", regex.IGNORECASE)
 MAX_RUN = 3
-_PLACES = Phrasebook(vocab.COUNTRIES + vocab.FOREIGN_CITIES)
+_PLACES = phrasebooks.WORLD_PLACES
 _NOT_FOREIGN_FIRST = frozenset({"cty"})
 _ROMAN = regex.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$")  # "Cty Hoa Việt": công ty, abbreviated
 

@@ -16,12 +16,12 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from . import vocab
+from . import phrasebooks, vocab
 from .persons import is_name_syllable
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
 _HEADS = Phrasebook(vocab.LOCATION_HEADS)
-_WORLD = Phrasebook(vocab.COUNTRIES + vocab.FOREIGN_CITIES)
+_WORLD = phrasebooks.WORLD_PLACES
 _HOUSE_NUMBER = regex.compile(r"^\d+[A-Z]?(?:/\d+[A-Z]?)+$")
 
 

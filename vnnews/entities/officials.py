@@ -20,15 +20,15 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..document import Entity
-from . import vocab
+from . import phrasebooks, vocab
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
-_POSTS = Phrasebook(vocab.POSTS)
+_POSTS = phrasebooks.POSTS
 _PREFIXES = Phrasebook(vocab.POST_PREFIXES)
 _QUALIFIERS = Phrasebook(vocab.POST_QUALIFIERS)
-_BODIES = Phrasebook(vocab.PLACE_BODIES)
-_LEVELS = Phrasebook(vocab.LEVEL_WORDS)
-_SECTORS = Phrasebook(vocab.SECTORS)
+_BODIES = phrasebooks.PLACE_BODIES
+_LEVELS = phrasebooks.LEVEL_WORDS
+_SECTORS = phrasebooks.SECTORS
 _PREDICATES = Phrasebook(vocab.POST_PREDICATES)
 _UNIT_TITLES = frozenset({"ban", "phòng", "khoa", "vụ", "ty", "đoàn"})
 LEVEL_OF_LABEL = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune"}

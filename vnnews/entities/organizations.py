@@ -22,18 +22,18 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from . import vocab
+from . import phrasebooks, vocab
 from .persons import starts_person
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
 _NATIONAL = Phrasebook(vocab.NATIONAL_BODIES)
-_PLACE_BODIES = Phrasebook(vocab.PLACE_BODIES)
+_PLACE_BODIES = phrasebooks.PLACE_BODIES
 _HEADS = Phrasebook(vocab.ORG_HEADS_NAMED)
 _FORMS = Phrasebook(vocab.COMPANY_FORMS)
-_SECTORS = Phrasebook(vocab.SECTORS)
-_LEVELS = Phrasebook(vocab.LEVEL_WORDS)
-_POSTS = Phrasebook(vocab.POSTS)
-_HONORIFICS = Phrasebook(vocab.HONORIFICS)
+_SECTORS = phrasebooks.SECTORS
+_LEVELS = phrasebooks.LEVEL_WORDS
+_POSTS = phrasebooks.POSTS
+_HONORIFICS = phrasebooks.HONORIFICS
 _LOWER_HEADS = Phrasebook(vocab.LOWER_CASE_ORG_HEADS)
 _COUNTRIES = Phrasebook(vocab.COUNTRIES)
 _PLACE_OF_NATION = Phrasebook(("việt nam", "vn", "trung ương", "tối cao", "tw"))

@@ -19,11 +19,11 @@ from typing import Collection, Sequence
 from ..document import Entity
 from ..errors import ModelError
 from ..resources import load_once, model_file
-from . import vocab
+from . import phrasebooks, vocab
 from .tokens import Phrasebook, Syllable, fold, sentence_start, syllables  # noqa: F401 (doctests)
 
-_HONORIFICS = Phrasebook(vocab.HONORIFICS)
-_POSTS = Phrasebook(vocab.POSTS)
+_HONORIFICS = phrasebooks.HONORIFICS
+_POSTS = phrasebooks.POSTS
 MAX_NAME = 4
 GIVEN_NAME_SHARE = 0.075
 """A capitalised syllable alone inside a sentence is a person when at least this share of
