@@ -40,6 +40,14 @@ def raw_pyvi():
     return lambda text: ViTokenizer.tokenize(text).split(), "_"
 
 
+def pyvi_one_pass():
+    """pyvi with vnnews's one-pass CRF features but none of the wrapper (offsets, rules)."""
+    from vnnews.segment.pyvi_crf import load_pyvi_tagger
+
+    tokenize = load_pyvi_tagger()
+    return lambda text: tokenize(text).split(), "_"
+
+
 def through_vnnews(backend):
     return Segmenter(backend).word_spans, None
 
@@ -106,6 +114,11 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=6, help="timed rounds per backend and split")
     parser.add_argument("--styles", action="store_true", help="F1 on dev per tone style fed to each backend")
     parser.add_argument("--ablation", action="store_true", help="dev F1 without the name and number/URL rules")
+    parser.add_argument(
+        "--wrapper-cost",
+        action="store_true",
+        help="speed of pyvi through vnnews against pyvi with the same one-pass features and no wrapper",
+    )
     args = parser.parse_args()
     data = shared_data_dir()
     if data is None:
@@ -130,6 +143,17 @@ def main() -> int:
 
     if args.ablation:
         print(ablation(splits["dev"]))
+
+    if args.wrapper_cost:
+        print("| split | pyvi, one-pass features, no wrapper: words/s | through vnnews: words/s | speed ratio |")
+        print("|---|---|---|---|")
+        bare = pyvi_one_pass()[0]
+        for split, sentences in splits.items():
+            texts = [text for text, _ in sentences]
+            n_words = sum(len(gold) for _, gold in sentences)
+            bare_time, via_time, ratio = speed(bare, backends["pyvi"][1][0], texts, args.rounds)
+            print(f"| {split} | {n_words / bare_time:,.0f} | {n_words / via_time:,.0f} | {ratio:.2f} |")
+        print()
 
     print("| split | backend | called | P | R | F1 | words/s (best pass) | F1 vs raw | speed vs raw (median of rounds) |")
     print("|---|---|---|---|---|---|---|---|---|")

@@ -45,11 +45,12 @@ def _import_underthesea() -> Callable[..., list[str]]:
 
 def _import_pyvi() -> Callable[[str], str]:
     try:
-        from pyvi import ViTokenizer
+        import pyvi  # noqa: F401
     except ImportError as exc:  # pragma: no cover - pyvi is a hard dependency
         raise MissingDependencyError("the pyvi backend needs: pip install pyvi") from exc
-    ViTokenizer.tokenize("Khởi động")
-    return ViTokenizer.tokenize
+    from .pyvi_crf import load_pyvi_tagger
+
+    return load_pyvi_tagger()
 
 
 _underthesea = load_once(_import_underthesea)
@@ -93,6 +94,9 @@ class UndertheseaBackend(LibraryBackend):
 
 class PyviBackend(LibraryBackend):
     """pyvi's ``ViTokenizer``; its words come back with syllables joined by ``_``.
+
+    Called through :mod:`vnnews.segment.pyvi_crf`: the same model, dictionary and
+    output, with pyvi's CRF features built in one pass.
 
     Fed the "hoà/thuỷ" style too: it scores higher with it on UD Vietnamese-VTB dev
     (see benchmarks/segmentation.md).
