@@ -17,6 +17,7 @@ CASES = [
     ("&#38;quot;Huế&#x26;amp;quot;", '"Huế"'),
     ("giá&nbsp;xăng", "giá xăng"),
     ("Ho&#x300;a Bi&#768;nh", "Hoà Bình"),  # combining marks by number, then NFC
+    ("&amp;ampamp;", "&ampamp;"),  # an unknown name after an escaped "&" (not "&amp" + "amp;")
     ("R&D, Tesco & Co, a&b, &foo; &amp &#;", "R&D, Tesco & Co, a&b, &foo; &amp &#;"),  # not references
 ]
 

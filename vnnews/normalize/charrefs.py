@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from html.entities import html5
 
 from .offsets import CharMap, rewrite
 
@@ -30,7 +31,11 @@ def unescape_with_map(text: str) -> tuple[str, CharMap | None]:
         return text, None
     edits = []
     for match in _REFERENCE.finditer(text):
-        decoded = html.unescape("&" + match.group(1))  # "&amp;foo;" (unknown name) -> "&foo;"
+        name = match.group(1)
+        if name[0] == "#":
+            decoded = html.unescape("&" + name)
+        else:  # only a whole known name: html.unescape would also read "&ampamp;" as "&" + "amp;"
+            decoded = html5.get(name, "&" + name)  # "&amp;foo;" (unknown name) -> "&foo;"
         if decoded != match.group():
             edits.append((match.start(), match.end(), decoded))
     return rewrite(text, edits)
