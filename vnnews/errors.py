@@ -34,8 +34,10 @@ class BackendError(VnnewsError):
     """A third-party backend (underthesea, pyvi, ...) failed on an input."""
 
 
-def check_text(text: object) -> str:
+def check_text(text: object, who: str | None = None) -> str:
     """Return ``text`` if it is a str; raise :class:`InputError` otherwise.
+
+    ``who`` names the function that was called, for the message.
 
     >>> check_text("Hà Nội")
     'Hà Nội'
@@ -43,8 +45,13 @@ def check_text(text: object) -> str:
     Traceback (most recent call last):
     ...
     vnnews.errors.InputError: expected text (str), got bytes; decode it first (vnnews.clean)
+    >>> check_text(None, who="classify")
+    Traceback (most recent call last):
+    ...
+    vnnews.errors.InputError: classify expects text (str), got NoneType
     """
     if isinstance(text, str):
         return text
     hint = "; decode it first (vnnews.clean)" if isinstance(text, (bytes, bytearray)) else ""
-    raise InputError(f"expected text (str), got {type(text).__name__}{hint}")
+    expects = f"{who} expects" if who else "expected"
+    raise InputError(f"{expects} text (str), got {type(text).__name__}{hint}")

@@ -21,7 +21,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.utils.validation import check_is_fitted
 
 from .document import Document
-from .errors import InputError
+from .errors import InputError, check_text
 from .topics.features import ngrams, syllables
 
 ADMIN_LABELS = ("PROVINCE", "DISTRICT", "COMMUNE")
@@ -46,8 +46,7 @@ class WordAnalyzer:
         self.ngram_range = ngram_range
 
     def __call__(self, text: str) -> list[str]:
-        if not isinstance(text, str):
-            raise InputError(f"expected text (str), not {type(text).__name__}")
+        check_text(text, who="WordAnalyzer")
         if self.backend == "syllable":
             words = syllables(text)
         else:

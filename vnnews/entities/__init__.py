@@ -14,7 +14,7 @@ other locations by the rules in the sibling modules, combined by
 from __future__ import annotations
 
 from ..document import Entity
-from ..errors import InputError
+from ..errors import check_text
 from .recognizer import EntityRecognizer
 
 __all__ = ["EntityRecognizer", "extract_entities", "map_to_original"]
@@ -33,8 +33,7 @@ def extract_entities(text: str) -> list[Entity]:
     """
     from ..normalize import normalize_with_map
 
-    if not isinstance(text, str):
-        raise InputError(f"extract_entities() needs a str, got {type(text).__name__}")
+    check_text(text, who="extract_entities")
     normalized = normalize_with_map(text)
     return map_to_original(EntityRecognizer().extract(normalized.text), normalized)
 

@@ -18,7 +18,7 @@ import json
 import regex
 
 from ..document import Entity
-from ..errors import InputError, ModelError
+from ..errors import ModelError, check_text
 from ..resources import load_once, model_file
 from ._fold import fold, tone_key
 from .gazetteer import load_gazetteer
@@ -58,8 +58,7 @@ def find_historic_provinces(text: str) -> list[Entity]:
     >>> [e.text for e in find_historic_provinces("Sinh ra ở Nghia Binh, lớn lên ở hà tây.")]
     ['Nghia Binh']
     """
-    if not isinstance(text, str):
-        raise InputError(f"find_historic_provinces expects str, got {type(text).__name__}")
+    check_text(text, who="find_historic_provinces")
     folded = fold(text)
     if len(folded) != len(text):
         return []

@@ -27,7 +27,7 @@ from typing import Callable
 import regex
 
 from ..document import Entity
-from ..errors import InputError
+from ..errors import check_text
 from ..normalize.unicode import nfc_with_map
 from ._fold import fold, tone_key
 from .gazetteer import AdminUnit, Gazetteer, Surface, load_gazetteer
@@ -76,8 +76,7 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
     >>> e.text, e.name, e.code, e.period
     ('TP.HCM', 'Hồ Chí Minh', '79', 'post2025')
     """
-    if not isinstance(text, str):
-        raise InputError(f"find_admin_units expects str, got {type(text).__name__}")
+    check_text(text, who="find_admin_units")
     gaz = gazetteer or load_gazetteer()
     composed, char_map = nfc_with_map(text)  # all matching happens on NFC text ...
     folded = fold(composed)  # ... and its folded copy, of the same length

@@ -31,7 +31,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..document import Entity
-from ..errors import InputError
+from ..errors import check_text
 from .linking import link_short_forms, resolve_positions
 from .acronyms import find_defined_acronyms
 from .foreign import find_foreign_names
@@ -68,8 +68,7 @@ class EntityRecognizer:
         >>> EntityRecognizer().extract("")
         []
         """
-        if not isinstance(text, str):
-            raise InputError(f"extract() needs a str, got {type(text).__name__}")
+        check_text(text, who="EntityRecognizer.extract")
         syl = _cut_at_sentences(syllables(text), sentences)
         places = _with_historic(find_admin_units(text), find_historic_provinces(text))
         locations = find_locations(text, syl)

@@ -21,7 +21,7 @@ import sys
 import types
 import unicodedata
 
-from ..errors import InputError
+from ..errors import InputError, check_text
 from .charrefs import unescape_with_map
 from .confusables import fix_confusables
 from .detect import detect_encoding
@@ -73,8 +73,7 @@ def normalize(text: str, tone_style: str = "new", legacy: str | None = "auto") -
 
 def _normalize(text: str, tone_style: str, legacy: str | None, steps: list[str]) -> tuple[str, CharMap | None]:
     """The normalised text and its map (None: same length); appends to ``steps``."""
-    if not isinstance(text, str):
-        raise InputError(f"normalize expects str, not {type(text).__name__}; decode bytes first")
+    check_text(text, who="normalize")
     check_style(tone_style)
     legacy = "none" if legacy is None else legacy
     if legacy not in LEGACY_CHOICES:

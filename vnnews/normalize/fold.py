@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..errors import InputError
+from ..errors import check_text
 from .alphabet import STRIP_TABLE
 
 # Combining Vietnamese marks left after a plain vowel in text that was not NFC.
@@ -23,8 +23,7 @@ def remove_diacritics(text: str) -> str:
     >>> remove_diacritics("Nguyễn Thị Ánh Tuyết, ĐẠI HỌC")
     'Nguyen Thi Anh Tuyet, DAI HOC'
     """
-    if not isinstance(text, str):
-        raise InputError(f"remove_diacritics expects str, not {type(text).__name__}")
+    check_text(text, who="remove_diacritics")
     plain = text.translate(STRIP_TABLE)
     if plain.isascii():
         return plain

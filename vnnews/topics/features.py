@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..errors import InputError
+from ..errors import check_text
 from ..normalize import convert_tone_style
 
 # Runs of letters (NFC: Vietnamese letters are single code points) or of digits.
@@ -28,8 +28,7 @@ def syllables(text: str) -> list[str]:
     >>> syllables("Khỏe mạnh, năm 2007!")
     ['khoẻ', 'mạnh', 'năm', '0']
     """
-    if not isinstance(text, str):
-        raise InputError(f"expected text (str), not {type(text).__name__}")
+    check_text(text, who="syllables")
     folded = convert_tone_style(unicodedata.normalize("NFC", text).lower(), "new")
     return ["0" if word[0].isdigit() else word for word in _SYLLABLE.findall(folded)]
 

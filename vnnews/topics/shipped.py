@@ -20,7 +20,7 @@ import numpy as np
 from scipy import sparse
 
 from ..document import Topic
-from ..errors import InputError, ModelError
+from ..errors import InputError, ModelError, check_text
 from ..resources import load_once, model_file
 from .government import government_score, is_crime_report
 from .government_detector import GovernmentDetector, load_government_detector
@@ -171,6 +171,5 @@ def classify(text: str) -> Topic:
     >>> t.label, round(sum(t.scores.values()), 3)
     ('kinh_doanh', 1.0)
     """
-    if not isinstance(text, str):
-        raise InputError(f"classify expects text (str), not {type(text).__name__}")
+    check_text(text, who="classify")
     return load_topic_model().classify([text])[0]
