@@ -196,6 +196,15 @@ def test_hyphenated_province_in_any_spelling():
         assert e.text.endswith(written)
 
 
+@pytest.mark.parametrize(
+    "written, official",
+    [("Bắc Cạn", "Bắc Kạn"), ("Daklak", "Đắk Lắk"), ("Đắc Lắc", "Đắk Lắk"), ("Kontum", "Kon Tum")],
+)
+def test_older_spellings_of_a_province_link_to_the_registry_name(written, official):
+    e = only(f"Mưa lớn ở tỉnh {written} từ đêm qua.")
+    assert (e.text, e.name) == (f"tỉnh {written}", official)
+
+
 def test_province_beats_its_own_capital_city_of_the_same_name():
     for name in ["Hải Dương", "Lào Cai", "Thái Bình"]:
         found = {x.text: x for x in places(f"Mưa lớn ở Hải Phòng, {name} và Nam Định.")}

@@ -45,7 +45,9 @@ EXTRA_ALIASES = {
     "thanhphohanoi": ["HN"],
     "thanhphohue": ["Thừa Thiên Huế", "Thừa Thiên - Huế"],
     "tinhbariavungtau": ["Bà Rịa Vũng Tàu", "BR-VT", "BRVT"],
-    "tinhdaklak": ["Đắc Lắc", "Đăk Lăk", "Đắk Lăk"],
+    "tinhdaklak": ["Đắc Lắc", "Đăk Lăk", "Đắk Lăk", "Daklak", "DakLak"],
+    "tinhbackan": ["Bắc Cạn"],
+    "tinhkontum": ["Kontum"],
     "tinhdaknong": ["Đăk Nông", "Đắc Nông"],
 }
 
