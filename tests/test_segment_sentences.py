@@ -52,6 +52,8 @@ CASES = [
     ("Vì sao giá điện tăng? Bộ Công Thương đã giải thích.", ["Vì sao giá điện tăng?", "Bộ Công Thương đã giải thích."]),
     ("Thật đáng tiếc! Đội tuyển đã để thua ở phút cuối.", ["Thật đáng tiếc!", "Đội tuyển đã để thua ở phút cuối."]),
     ("Cuộc họp kéo dài... Rồi mọi người ra về.", ["Cuộc họp kéo dài...", "Rồi mọi người ra về."]),
+    ('Ai cũng ngồi một chỗ mà... "đi chợ". Thật tiện.', ['Ai cũng ngồi một chỗ mà... "đi chợ".', "Thật tiện."]),
+    ('Ông nói: "Tốt." "Được" là lời đáp của bà.', ['Ông nói: "Tốt."', '"Được" là lời đáp của bà.']),
     ("Ông ngập ngừng… rồi nói tiếp.", ["Ông ngập ngừng… rồi nói tiếp."]),
     ("Kết quả ra sao?! Chưa ai biết.", ["Kết quả ra sao?!", "Chưa ai biết."]),
     # headlines and lines without a final full stop

@@ -5,7 +5,8 @@ Rules, in order:
 * every line break ends a sentence (a headline without a full stop is a sentence);
 * inside a line, ``.``, ``!``, ``?``, ``…`` (with any closing quotes or brackets that
   follow them) end a sentence when whitespace and then a sentence opener follow
-  (a capital letter, a digit, an opening quote or bracket, a dash or a bullet);
+  (a capital letter, a digit, a dash or a bullet, an opening quote or bracket not
+  followed by a lower-case letter);
 * a full stop never ends a sentence after an abbreviation ("TP.", "Th.S.", "v.v.",
   "PGS.TS."), a single capital initial ("Nguyễn V. A."), a dotted form with letters
   ("U.S.", "p.m.") or a list number at the start of a line ("1. Mở đầu") -- except an
@@ -49,7 +50,11 @@ _LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")  # the br
 _INVISIBLE = "[\u200b\u2060\ufeff]"
 _CANDIDATE = regex.compile(rf"(?:[.!?…]+)[\"'”’»)\]]*(?={_INVISIBLE}*(?:\s|$))")
 # What may open the next sentence (the spaces before it are skipped).
-_OPENER = regex.compile(rf"(?:{_INVISIBLE}*\s)+{_INVISIBLE}*(?=[\p{{Lu}}\p{{N}}\"'“‘«(\[\-–—•*])")
+# An opening quote or bracket opens a sentence unless a lower-case letter follows it
+# ('... mà... "đi chợ".' goes on the same sentence).
+_OPENER = regex.compile(
+    rf"(?:{_INVISIBLE}*\s)+{_INVISIBLE}*(?=[\p{{Lu}}\p{{N}}\-–—•*]|[\"'“‘«(\[]+(?!\p{{Ll}}))"
+)
 _NEXT_WORD = regex.compile(r"\w+")
 _PUNCTUATION_ONLY = regex.compile(r"[\p{P}\s]+")
 _LIST_NUMBER = regex.compile(r"\s*(?:\d{1,2}|[IVXLC]{1,5}|[a-zđ])$")
