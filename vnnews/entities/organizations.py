@@ -23,7 +23,7 @@ import regex
 
 from ..document import Entity
 from . import phrasebooks, vocab
-from .persons import starts_person
+from .persons import name_run_end, starts_person
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
 _NATIONAL = Phrasebook(vocab.NATIONAL_BODIES)
@@ -94,16 +94,20 @@ class _OrgFinder:
         starts = [t.start for t in tokens]
         # token index where each administrative unit starts -> token index after it
         self.place_end: dict[int, int] = {}
+        self.inside_place: set[int] = set()  # "Ban" in "Tây Ban Nha" starts no body
         for place in places:
             first = bisect.bisect_left(starts, place.start)
             last = bisect.bisect_left(starts, place.end)
             if first < len(tokens) and tokens[first].start == place.start:
                 self.place_end[first] = last
+                self.inside_place.update(range(first + 1, last))
 
     def organization_at(self, i: int) -> int | None:
         token = self.tokens[i]
-        if not token.cap or i in self.place_end:  # "Hội An", "Đài Loan" are places
+        if not token.cap or i in self.place_end or i in self.inside_place:  # "Hội An", "Đài Loan" are places
             return None
+        if token.low in vocab.SURNAMES and starts_person(self.tokens, i) and name_run_end(self.tokens, i) - i >= 3:
+            return None  # "Đoàn Minh Tuấn" is a person, not a delegation ("Đoàn Thanh niên" is one)
         for kind, matcher in (("national", self._national), ("place_body", self._place_body),
                               ("named", self._named), ("single", self._single)):
             end = matcher(i)
@@ -201,9 +205,10 @@ class _OrgFinder:
         return j + hit[0] if hit else None
 
     def _skip_description(self, j: int) -> int:
-        """Skip up to four lower-case words before a capitalised name."""
+        """Skip up to four lower-case words before a capitalised name, not across a
+        function word ("Tập đoàn ôtô hàng đầu của Nhật Bản" names no company)."""
         for k in range(j, min(j + 5, len(self.tokens))):
-            if not self._linked(k):
+            if not self._linked(k) or self.tokens[k].low in vocab.NOT_NAME_TAILS:
                 return j
             if self.tokens[k].cap:
                 return k
@@ -239,9 +244,10 @@ class _OrgFinder:
         return end
 
     def _starts_body(self, k: int) -> bool:
-        """True when another organisation's head or a post starts at ``k`` ("và Bộ Tài chính",
-        "và Thứ trưởng")."""
-        return any(book.match(self.tokens, k) for book in (_HEADS, _PLACE_BODIES, _NATIONAL, _POSTS))
+        """True when another organisation's head, a known one-word body or a post starts at
+        ``k`` ("và Bộ Tài chính", "và Eximbank", "và Thứ trưởng")."""
+        return self.tokens[k].low in vocab.ORG_ACRONYMS or any(
+            book.match(self.tokens, k) for book in (_HEADS, _PLACE_BODIES, _NATIONAL, _POSTS))
 
     def _lower_words_end(self, k: int) -> int:
         """A name that goes on in lower case after its capitalised word ("Hội Cựu thanh

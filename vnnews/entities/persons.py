@@ -111,11 +111,16 @@ def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None
         if start < 0 or not all(t.linked for t in tokens[start + 1:i + 1]):
             continue
         hit = _HONORIFICS.match(tokens[start:i], 0)
-        capital_inside = tokens[start].cap and (
+        capital_inside = tokens[start].cap and not _abbreviation(tokens[start]) and (
             tokens[start].linked if text is None else not sentence_start(text, tokens[start]))
         if hit and hit[0] == size and not capital_inside:
             return hit[1]
     return None
+
+
+def _abbreviation(token: Syllable) -> bool:
+    """An upper-case abbreviation ("HLV", "NSƯT"): an honorific anywhere, never a place."""
+    return len(token.text) > 1 and token.text.isupper()
 
 
 def person_entity(text: str, tokens: Sequence[Syllable], i: int, end: int, cue: str, **attrs) -> Entity:
@@ -218,8 +223,9 @@ def _is_byline(text: str, tokens: Sequence[Syllable], i: int, end: int) -> bool:
 def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collection[int],
                          people: Sequence[Entity]) -> list[Entity]:
     """More persons on free tokens, from the persons already found: the given name of a
-    full name written earlier ("Trương Thị Trúc ... Trúc"), and a name joined to a person
-    by "và" ("Trúc và Hải", "Mark Smith (49 tuổi) và Steven Freeman").
+    full name written earlier ("Trương Thị Trúc ... Trúc"), a name joined to a person
+    by "và" ("Trúc và Hải", "Mark Smith (49 tuổi) và Steven Freeman"), and the other
+    items of a comma list holding a person ("Mạnh Dũng, Văn Thành, Quý Sửu").
 
     >>> t = "Bà Trương Thị Trúc (22 tuổi) và Hải bị thương; Trúc đã khai."
     >>> toks = syllables(t)
@@ -229,6 +235,7 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
     """
     starts = [t.start for t in tokens]
     ends = {bisect.bisect_left(starts, p.end) for p in people}
+    person_starts = {bisect.bisect_left(starts, p.start) for p in people}
     given = {}
     for person in sorted(people, key=lambda e: e.start):
         words = person.text.split()
@@ -243,12 +250,44 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
             continue
         if _after_a_person_and(text, tokens, i, ends):
             found.append(person_entity(text, tokens, i, end, "coordination"))
+        elif _list_item_beside_person(text, tokens, i, end, ends, person_starts):
+            found.append(person_entity(text, tokens, i, end, "list"))
         elif end == i + 1 and given.get(token.text, len(text)) < token.start:
             found.append(person_entity(text, tokens, i, end, "short_form"))
         else:
             continue
         ends.add(end)  # "Trúc và Hải": the next name may join this one
     return found
+
+
+def _list_item_beside_person(text: str, tokens: Sequence[Syllable], i: int, end: int,
+                             ends: Collection[int], person_starts: Collection[int]) -> bool:
+    """Tokens ``i``..``end`` are a whole item of a comma list right after a person ("…,
+    Quang Thanh, …", the last item may go on with a verb: "…, Quốc Anh đã"), or, when two
+    syllables or more ending in a given name, right before one ("Mạnh Dũng, Văn Thành").
+    One syllable must be a given name (see :func:`given_name_shares`)."""
+    if end - i > MAX_NAME - 1:
+        return False
+    given = given_name_shares().get(tokens[end - 1].text, 0.0) >= GIVEN_NAME_SHARE
+    if end - i == 1 and not given:
+        return False
+    if i in ends and _comma_between(text, tokens, i - 1, i):
+        return not _continues_after(text, tokens, end) or tokens[end].low in vocab.PERSON_FOLLOWERS
+    opens = sentence_start(text, tokens[i]) or (i > 0 and tokens[i - 1].low in vocab.PLACE_PREPOSITIONS)
+    return end - i >= 2 and given and not opens and end in person_starts \
+        and _comma_between(text, tokens, end - 1, end)
+
+
+def _comma_between(text: str, tokens: Sequence[Syllable], k: int, j: int) -> bool:
+    return k >= 0 and j < len(tokens) and text[tokens[k].end:tokens[j].start].strip() == ","
+
+
+def _continues_after(text: str, tokens: Sequence[Syllable], end: int) -> bool:
+    """The words after a list item go on the same phrase (a lower-case word, not "và")."""
+    if end >= len(tokens):
+        return False
+    gap = text[tokens[end - 1].end:tokens[end].start].strip()
+    return not gap and tokens[end].low != "và"
 
 
 def _last_token(entity: Entity, starts: list[int]) -> int:

@@ -28,6 +28,11 @@ HONORIFICS = (
     "mục sư", "vận động viên", "thí sinh", "học sinh", "sinh viên", "cầu thủ",
     "người mẫu", "diễn viên", "hoa hậu", "tác giả", "họa sĩ", "chủ nhà", "chủ quán",
     "tài xế", "lái xe", "ngài",
+    "hlv", "thủ môn", "thủ thành", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "danh thủ",
+    "tay vợt", "võ sĩ", "vđv", "kỳ thủ", "nsnd", "nsưt", "đạo diễn", "thày", "biên đạo",
+    "nhà nghiên cứu", "nhà khoa học", "nhà sử học", "nhà thiết kế", "nhà sản xuất",
+    "chuyên gia", "bệnh nhân", "bệnh nhi", "sản phụ", "ứng cử viên", "ứng viên", "nữ sinh",
+    "nam sinh",
 )
 """Words written before a person's name that are not a post (lower case)."""
 
