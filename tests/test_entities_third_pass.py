@@ -69,3 +69,53 @@ def test_items_of_a_comma_list_beside_a_person_are_persons(text, names):
 ])
 def test_comma_list_rule_does_not_take_other_words(text, not_person):
     assert ("PERSON", not_person) not in spans(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong hiệp hai, tiền đạo Brazil Robson rút ngắn tỷ số.", [("LOCATION", "Brazil"), ("PERSON", "Robson")]),
+    ("HLV Argentina Hector Cuper lên cầm quân ở Inter.", [("LOCATION", "Argentina"), ("PERSON", "Hector Cuper")]),
+])
+def test_country_between_profession_and_foreign_name_stands_alone(text, expected):
+    found = spans(text)
+    for pair in expected:
+        assert pair in found
+
+
+def test_country_word_before_vietnamese_given_name_stays_in_the_name():
+    assert ("PERSON", "Nga Thanh") in spans("Theo lời chị Nga Thanh, giá cả đã tăng.")
+
+
+def test_post_after_comma_is_not_a_list_item():
+    found = spans("Hoàng thân Norodom Sirivudh, Tổng Thư ký của đảng, dẫn đầu đoàn.")
+    assert not any(name.startswith("Tổng") for _, name in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo tạp chí Lancet, loại virus này rất nguy hiểm.", ("ORGANIZATION", "Lancet")),
+    ("Theo nhật báo Shargh, tục lệ này đã có từ lâu.", ("ORGANIZATION", "Shargh")),
+    ("Nhóm chuyên gia tại bệnh viện Hornsby đã tiến hành thử nghiệm.", ("ORGANIZATION", "Hornsby")),
+    ("Ông là cựu học sinh trường Lương Thế Vinh.", ("ORGANIZATION", "Lương Thế Vinh")),
+    ("Báo Asahi Shimbun trích dẫn số liệu của bộ.", ("ORGANIZATION", "Báo Asahi Shimbun")),
+])
+def test_lower_case_heads_of_journals_hospitals_schools(text, expected):
+    assert expected in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trên thị trường Pasteur vẫn là thương hiệu lớn.",
+    "Ông nhập viện Pasteur hôm qua.",
+])
+def test_head_inside_a_common_word_names_no_body(text):
+    assert not any(label == "ORGANIZATION" and name in {"Pasteur"} for label, name in spans(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chelsea thắng Arsenal 2-1, còn Real Madrid hòa.", [("ORGANIZATION", "Chelsea"), ("ORGANIZATION", "Arsenal"), ("ORGANIZATION", "Real Madrid")]),
+    ("Cầu thủ này đã sang Ukraina và CH Czech thi đấu.", [("LOCATION", "Ukraina"), ("LOCATION", "CH Czech")]),
+    ("Mặt trận Tổ quốc các cấp tham gia giám sát.", [("ORGANIZATION", "Mặt trận Tổ quốc")]),
+    ("Anh từng làm việc ở Saint Petersburg và Hollywood.", [("LOCATION", "Saint Petersburg"), ("LOCATION", "Hollywood")]),
+])
+def test_more_clubs_countries_and_cities(text, expected):
+    found = spans(text)
+    for pair in expected:
+        assert pair in found

@@ -23,6 +23,7 @@ import regex
 
 from ..document import Entity
 from . import phrasebooks, vocab
+from .foreign import looks_foreign
 from .persons import name_run_end, starts_person
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
@@ -121,9 +122,13 @@ class _OrgFinder:
         if self.tokens[i].cap:
             return None
         hit = _LOWER_HEADS.match(self.tokens, i)
+        if hit and i > 0 and self.tokens[i].linked \
+                and self.tokens[i - 1].low in vocab.NOT_A_HEAD_AFTER.get(hit[1], ()):
+            return None  # "thị trường Honda", "nhập viện Pasteur"
         j = i + hit[0] if hit else None
         if j is None or not self._linked(j) or not self.tokens[j].cap or j in self.place_end \
-                or starts_person(self.tokens, j) or _HEADS.match(self.tokens, j):
+                or (starts_person(self.tokens, j) and hit[1] not in vocab.SCHOOL_HEADS) \
+                or _HEADS.match(self.tokens, j):  # "trường Lương Thế Vinh" is a school
             return None
         return j
 
@@ -232,7 +237,8 @@ class _OrgFinder:
                 if self._linked(k) and self.tokens[k].text.isdigit():
                     end = k + 1  # "Công ty Cầu 12": a number ends the name
                     break
-                if self._linked(k) and self._lower_tail(k) and not token.text.isupper():
+                if self._linked(k) and self._lower_tail(k) and not token.text.isupper() \
+                        and not looks_foreign(token):  # "Báo Asahi Shimbun trích dẫn"
                     k = self._lower_words_end(k + 1)
             else:
                 break

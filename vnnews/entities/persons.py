@@ -266,8 +266,8 @@ def _list_item_beside_person(text: str, tokens: Sequence[Syllable], i: int, end:
     Quang Thanh, …", the last item may go on with a verb: "…, Quốc Anh đã"), or, when two
     syllables or more ending in a given name, right before one ("Mạnh Dũng, Văn Thành").
     One syllable must be a given name (see :func:`given_name_shares`)."""
-    if end - i > MAX_NAME - 1:
-        return False
+    if end - i > MAX_NAME - 1 or _POSTS.match(tokens, i) or _HONORIFICS.match(tokens, i):
+        return False  # "…, Tổng Thư ký của Đảng"
     given = given_name_shares().get(tokens[end - 1].text, 0.0) >= GIVEN_NAME_SHARE
     if end - i == 1 and not given:
         return False

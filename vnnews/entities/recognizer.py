@@ -34,7 +34,7 @@ from ..document import Entity
 from ..errors import check_text
 from .linking import link_short_forms, resolve_positions
 from .acronyms import find_defined_acronyms
-from .foreign import find_foreign_names
+from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
 from .locations import find_locations, world_place_length
 from .officials import find_posts, official, posts_after
@@ -130,15 +130,19 @@ class EntityRecognizer:
 
 
 def _without_leading_country(text, syl, chart, person: Entity) -> tuple[Entity, Entity | None]:
-    """"Đại sứ Hoa Kỳ Marc Knapper": a country written between a post and a name is a
-    LOCATION of its own, not part of the name."""
+    """"Đại sứ Hoa Kỳ Marc Knapper", "tiền đạo Brazil Robson": a country written between
+    a post or a profession and a name is a LOCATION of its own, not part of the name."""
     tokens = chart.span(person)
     skip = world_place_length(syl, tokens.start)
-    if person.attrs["cue"] != "post" or not skip or len(tokens) - skip < 2:
-        return person, None
+    cue = person.attrs["cue"]
+    if cue not in {"post", "honorific"} or not skip or len(tokens) - skip < 1 \
+            or (cue == "post" and len(tokens) - skip < 2) \
+            or (cue == "honorific" and not looks_foreign(syl[tokens.start + skip])):
+        return person, None  # "ông Anh Tuấn", "chị Nga" keep their names
     start, end = syl[tokens.start].start, syl[tokens.start + skip - 1].end
     country = Entity("LOCATION", start, end, text[start:end], " ".join(text[start:end].split()), {"kind": "world"})
-    return person_entity(text, syl, tokens.start + skip, tokens.stop, "post"), country
+    attrs = {k: v for k, v in person.attrs.items() if k != "cue"}
+    return person_entity(text, syl, tokens.start + skip, tokens.stop, cue, **attrs), country
 
 
 class _Chart:

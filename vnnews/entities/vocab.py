@@ -31,8 +31,7 @@ HONORIFICS = (
     "hlv", "thủ môn", "thủ thành", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "danh thủ",
     "tay vợt", "võ sĩ", "vđv", "kỳ thủ", "nsnd", "nsưt", "đạo diễn", "thày", "biên đạo",
     "nhà nghiên cứu", "nhà khoa học", "nhà sử học", "nhà thiết kế", "nhà sản xuất",
-    "chuyên gia", "bệnh nhân", "bệnh nhi", "sản phụ", "ứng cử viên", "ứng viên", "nữ sinh",
-    "nam sinh",
+    "bệnh nhân", "bệnh nhi", "sản phụ", "nữ sinh", "nam sinh",
 )
 """Words written before a person's name that are not a post (lower case)."""
 
@@ -104,9 +103,12 @@ NATIONAL_BODIES = (
     "thông tấn xã việt nam", "ttxvn", "quỹ tiền tệ quốc tế", "tòa án tối cao",
     "bộ tổng tham mưu", "hội đồng bầu cử quốc gia", "ủy ban kiểm tra trung ương",
     "nhà trắng", "điện kremlin", "quốc hội mỹ", "nghị viện châu âu", "tuổi trẻ",
-    "người lao động", "sài gòn giải phóng", "hà nội mới",
+    "người lao động", "sài gòn giải phóng", "hà nội mới", "real madrid", "atletico madrid",
+    "bayern munich", "ac milan", "inter milan", "man utd", "manchester united", "man city",
+    "manchester city", "aston villa", "mặt trận tổ quốc",
 )
-"""Unique bodies named without a place (lower case; matched only when capitalised)."""
+"""Unique bodies named without a place or a head word: national and world bodies, major
+newspapers, well-known football clubs (lower case; matched only when capitalised)."""
 
 ORG_ACRONYMS = frozenset("""
 asean wto eu imf wb adb unicef who fao nato unesco undp apec opec fifa afc vff vtv vov
@@ -121,6 +123,9 @@ hamas hezbollah taliban taleban farc al-qaeda jica koica usaid hsbc anz citibank
 toyota honda samsung microsoft google intel ibm nokia boeing airbus yahoo motorola siemens
 unilever yukos gazprom petronas jetstar vinaconex saigontourist vietravel vcci vasep
 sjc pnj vissan satra savico sotrans vinacafe pvfc vcb nlđ
+arsenal chelsea juventus barca lazio everton tottenham villarreal deportivo ajax psv celtic
+fulham middlesbrough leverkusen dortmund schalke udinese chievo sampdoria galatasaray
+feyenoord anderlecht olympiacos m.u mu
 """.split())
 """Well-known organisations written as one word (lower case)."""
 
@@ -221,9 +226,15 @@ NOT_A_HEAD_AFTER = {
     "đảo": {"hải", "biển"},
     "chợ": {"chợ"},
     "khu": {"các", "những", "một"},
+    "trường": {"thị", "quảng", "chiến", "môi", "hiện", "lập", "sân", "nông", "ngư", "công",
+               "trang", "võ", "pháp", "thương", "đấu", "học", "phi", "từ", "điện", "hội",
+               "diễn", "bãi", "giáo", "tổng", "kỳ", "trọng", "phố", "ngôi"},
+    "viện": {"bệnh", "học", "thư", "nghị", "tu", "hạ", "thượng", "quân", "cô", "nhi", "xuất",
+             "nhập", "viễn", "dưỡng", "kịch", "tự", "phật"},
 }
 """Lower-case syllables that make a head noun part of a common word ("khám phá",
-"lao động", "yêu cầu", "thành phố", "văn bản", "nông thôn"): no place follows."""
+"lao động", "yêu cầu", "thành phố", "văn bản", "nông thôn", "thị trường", "nhập viện"):
+no place (nor organisation) follows."""
 
 NOT_A_PLACE_AFTER = frozenset({"tiếng", "bảng", "đồng", "giờ", "kiểu", "gốc", "chữ"})
 """Words that turn a country name into a language, currency or style ("tiếng Anh", "bảng Anh")."""
@@ -256,6 +267,14 @@ COUNTRIES = (
     "đông nam á", "đông á", "nam á", "trung đông", "bắc mỹ", "nam mỹ", "mỹ latinh",
     "đông dương", "châu á - thái bình dương", "thái bình dương", "đại tây dương",
     "ấn độ dương", "biển đông", "nam úc", "tây úc", "bắc triều tiên", "nam triều tiên",
+    "italy", "ukraina", "gruzia", "georgia", "latvia", "litva", "lithuania", "estonia",
+    "ch czech", "czech", "croatia", "serbia", "bosnia", "slovenia", "macedonia", "albania",
+    "moldova", "armenia", "azerbaijan", "thụy sỹ", "iceland", "luxembourg", "wales",
+    "xứ wales", "libăng", "ảrập xêút", "uae", "yemen", "oman", "bahrain", "ecuador",
+    "uruguay", "paraguay", "bolivia", "costa rica", "panama", "jamaica", "ghana", "senegal",
+    "cameroon", "bờ biển ngà", "congo", "togo", "tanzania", "zambia", "rwanda", "myanma",
+    "philippin", "braxin", "canađa", "mêhicô", "tây tạng", "tân cương", "dải gaza",
+    "bờ tây", "chechnya", "kosovo", "kyrgyzstan", "tajikistan", "turkmenistan",
 )
 """Countries and world regions (lower case)."""
 
@@ -272,12 +291,20 @@ FOREIGN_CITIES = (
     "jakarta", "kuala lumpur", "manila", "yangon", "toronto", "vancouver", "ottawa",
     "montreal", "havana", "rio de janeiro", "sao paulo", "buenos aires", "auckland",
     "siem reap", "savannakhet", "luang prabang", "pattaya", "bali", "hồng kông",
+    "saint petersburg", "st. petersburg", "hamburg", "hollywood", "marseille", "kyoto",
+    "hiroshima", "nagasaki", "incheon", "thiên tân", "macao", "karachi", "islamabad",
+    "kabul", "kandahar", "basra", "mosul", "fallujah", "tikrit", "ramallah", "beirut",
+    "damascus", "riyadh", "doha", "abu dhabi", "nairobi", "johannesburg", "cape town",
+    "las vegas", "miami", "seattle", "atlanta", "detroit", "philadelphia", "texas",
+    "california", "florida", "hawaii", "alaska", "new jersey", "geneve", "athens", "lisbon",
 )
 """Foreign cities (lower case)."""
 
 LOWER_CASE_ORG_HEADS = (
     "hãng", "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "siêu thị", "khách sạn",
     "nhà hàng", "báo", "tờ", "đài", "hãng tin", "hãng hàng không", "hãng thông tấn",
+    "tạp chí", "nhật báo", "tuần báo", "bệnh viện", "trường", "viện", "câu lạc bộ", "clb",
+    "đội bóng", "hãng phim", "nhà xuất bản",
 )
 """Lower-case nouns before an organisation's name, which is then the name alone
 ("hãng Sainsbury" → "Sainsbury", see docs/entities_guideline.md)."""
