@@ -119,3 +119,28 @@ def test_more_clubs_countries_and_cities(text, expected):
     found = spans(text)
     for pair in expected:
         assert pair in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng chỉ đạo xử lý sai phạm ở Công ty Cổ phần khách sạn Sông Lam.",
+     "Công ty Cổ phần khách sạn Sông Lam"),
+    ("Trường Đại học dân lập Văn Lang mở thêm ngành mới.", "Trường Đại học dân lập Văn Lang"),
+    ("Đội Quản lý thị trường số 5 đã bắt quả tang.", "Đội Quản lý thị trường"),
+    ("Tạp chí Nature Medicine công bố nghiên cứu này.", "Tạp chí Nature Medicine"),
+    ("Bảo hiểm xã hội tỉnh Bình Dương đã chi trả.", "Bảo hiểm xã hội tỉnh Bình Dương"),
+    ("Ban Quản lý dự án Đầu tư xây dựng tỉnh Nghệ An làm chủ đầu tư.",
+     "Ban Quản lý dự án Đầu tư xây dựng tỉnh Nghệ An"),
+    ("Hội Nông dân xã Tân Hòa phát động phong trào.", "Hội Nông dân xã Tân Hòa"),
+    ("Quỹ Chữ thập Xanh Quốc tế đã tài trợ dự án.", "Quỹ Chữ thập Xanh Quốc tế"),
+])
+def test_more_body_heads_and_long_names(text, expected):
+    assert ("ORGANIZATION", expected) in spans(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Công ty cổ phần Hoa Sen báo lãi lớn.", "Công ty cổ phần Hoa Sen"),
+    ("Ca sĩ này bị Công ty Kim Long ràng buộc hợp đồng.", "Công ty Kim Long"),
+    ("UBND thành phố và Quỹ Hỗ trợ phát triển vừa ký kết.", "Quỹ Hỗ trợ"),
+])
+def test_a_verb_after_a_two_syllable_name_ends_the_body(text, expected):
+    assert ("ORGANIZATION", expected) in spans(text)

@@ -210,13 +210,14 @@ class _OrgFinder:
         return j + hit[0] if hit else None
 
     def _skip_description(self, j: int) -> int:
-        """Skip up to four lower-case words before a capitalised name, not across a
-        function word ("Tập đoàn ôtô hàng đầu của Nhật Bản" names no company)."""
-        for k in range(j, min(j + 5, len(self.tokens))):
+        """Skip up to six lower-case words before a capitalised name ("Công ty quản lý và
+        khai thác hầm đường bộ Hải Vân"), not across a function word ("Tập đoàn ôtô hàng
+        đầu của Nhật Bản" names no company)."""
+        for k in range(j, min(j + 7, len(self.tokens))):
             if not self._linked(k) or self.tokens[k].low in vocab.NOT_NAME_TAILS:
                 return j
             if self.tokens[k].cap:
-                return k
+                return j if self._starts_body(k) else k  # "Ủy ban nhân dân thành phố và Quỹ ..."
         return j
 
     def _name_chain(self, j: int, allow_person: bool) -> int:
@@ -233,12 +234,15 @@ class _OrgFinder:
             if sector:
                 k += sector[0]
             elif token.cap and (allow_person or k == j or not starts_person(self.tokens, k)):
+                second_capital = k > j and self.tokens[k - 1].cap and self.tokens[k - 1].name_like \
+                    and token.low not in vocab.NAME_WORDS_BEFORE_LOWER_CASE
                 k += 1
                 if self._linked(k) and self.tokens[k].text.isdigit():
                     end = k + 1  # "Công ty Cầu 12": a number ends the name
                     break
                 if self._linked(k) and self._lower_tail(k) and not token.text.isupper() \
-                        and not looks_foreign(token):  # "Báo Asahi Shimbun trích dẫn"
+                        and not looks_foreign(token) and not second_capital:
+                    # "Hội Cựu chiến binh", not "Báo Asahi Shimbun trích" nor "Công ty Bông Sen báo lãi"
                     k = self._lower_words_end(k + 1)
             else:
                 break

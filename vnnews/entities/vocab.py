@@ -74,6 +74,10 @@ PLACE_BODIES = (
     "ban thường vụ huyện ủy", "ban thường vụ thành ủy", "ban thường vụ", "bộ chỉ huy quân sự",
     "kho bạc nhà nước", "cục thuế", "chi cục thuế", "cục hải quan", "bộ đội biên phòng",
     "đoàn đại biểu quốc hội", "văn phòng ubnd", "thanh tra", "ubmttq",
+    "bảo hiểm xã hội", "bhxh", "hội nông dân", "hội liên hiệp phụ nữ", "hội phụ nữ",
+    "hội cựu chiến binh", "đoàn thanh niên", "liên đoàn lao động", "văn phòng hđnd và ubnd",
+    "văn phòng đoàn đại biểu quốc hội và hđnd", "trung tâm y tế",
+    "bệnh viện đa khoa", "trung tâm phục vụ hành chính công", "đảng bộ", "chi cục kiểm lâm",
 )
 """Bodies that belong to a place ("UBND tỉnh Quảng Trị"); without the place they are not
 an entity of their own, but they still tell an official's post."""
@@ -139,16 +143,24 @@ ORG_HEADS_NAMED = (
     "doanh nghiệp", "xí nghiệp", "nông trường", "lâm trường", "trại giam", "trại",
     "đoàn", "liên minh", "chính phủ", "quân đội", "cảnh sát", "đảng", "cty", "tcty",
     "tổng cty", "tòa soạn", "nhà hát", "hãng phim", "lữ đoàn", "sư đoàn", "trung đoàn",
-    "đại sứ quán", "sứ quán", "lãnh sự quán", "hội đồng",
+    "đại sứ quán", "sứ quán", "lãnh sự quán", "hội đồng", "đội", "tạp chí", "tuần báo",
+    "nhật báo", "kho bạc", "cảng vụ", "bộ tư lệnh", "bộ chỉ huy", "quân khu", "quân đoàn",
+    "chi nhánh", "văn phòng đại diện", "ban quản lý",
 )
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
 
 ORG_HEADS_DESCRIBED = frozenset({
     "công ty", "tổng công ty", "tập đoàn", "trung tâm", "nhà máy", "bệnh viện", "ủy ban",
-    "ngân hàng", "xí nghiệp", "hiệp hội", "cty", "tcty", "tổng cty",
+    "ngân hàng", "xí nghiệp", "hiệp hội", "cty", "tcty", "tổng cty", "công ty cổ phần",
+    "công ty tnhh", "đại học", "trường đại học", "chi nhánh", "ban quản lý",
 })
 """Heads that may carry lower-case words before the capitalised name
 ("Tổng công ty du lịch Sài Gòn", "Ủy ban thường vụ Quốc hội")."""
+
+NAME_WORDS_BEFORE_LOWER_CASE = frozenset({"quốc", "trung", "sân", "xuất", "nhập", "phát"})
+"""Capitalised first syllables of words that go on in lower case even late in a name
+("Quỹ Chữ thập Xanh Quốc tế", "Nhà hát Kịch Sân khấu nhỏ"); after another capitalised
+syllable, any other lower-case word ends the name ("Công ty Bông Sen báo lãi")."""
 
 NOT_NAME_TAILS = frozenset("""
 chỉ về theo nhập dành ký với của cho đã đang sẽ vừa là có được bị tại ở từ đến trong ngoài
