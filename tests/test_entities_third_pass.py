@@ -144,3 +144,13 @@ def test_more_body_heads_and_long_names(text, expected):
 ])
 def test_a_verb_after_a_two_syllable_name_ends_the_body(text, expected):
     assert ("ORGANIZATION", expected) in spans(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy thông qua dự thảo báo cáo.", "Ban Thường vụ Tỉnh ủy"),
+    ("Bản báo cáo của Uỷ ban châu Âu yêu cầu Slovenia cải cách.", "Uỷ ban châu Âu"),
+    ("Ngân hàng Ngoại thương thực hiện chức năng lưu ký.", "Ngân hàng Ngoại thương"),
+    ("Viện Dược liệu khẳng định đây không phải là sâm.", "Viện Dược liệu"),
+])
+def test_a_verb_after_a_body_is_not_part_of_its_name(text, expected):
+    assert ("ORGANIZATION", expected) in spans(text)

@@ -39,6 +39,7 @@ _LOWER_HEADS = Phrasebook(vocab.LOWER_CASE_ORG_HEADS)
 _COUNTRIES = Phrasebook(vocab.COUNTRIES)
 _PLACE_OF_NATION = Phrasebook(("việt nam", "vn", "trung ương", "tối cao", "tw"))
 _CONNECTORS = frozenset({"và", "-", "&"})
+_VERBS = Phrasebook(vocab.VERBS_AFTER_A_BODY)
 _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")
 
 
@@ -273,7 +274,7 @@ class _OrgFinder:
         function word after the name ("Công ty Đông Nam ký")."""
         token = self.tokens[k]
         return token.text[0].isalpha() and not token.cap and token.low not in _CONNECTORS and token.low not in vocab.PERSON_FOLLOWERS \
-            and not _SECTORS.match(self.tokens, k)
+            and not _SECTORS.match(self.tokens, k) and not _VERBS.match(self.tokens, k)
 
     def _continues(self, k: int) -> bool:
         """Token ``k`` goes on a name: after a space, or after " - " / " & " if capitalised."""

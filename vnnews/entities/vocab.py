@@ -157,6 +157,16 @@ ORG_HEADS_DESCRIBED = frozenset({
 """Heads that may carry lower-case words before the capitalised name
 ("Tổng công ty du lịch Sài Gòn", "Ủy ban thường vụ Quốc hội")."""
 
+VERBS_AFTER_A_BODY = (
+    "thông qua", "tổ chức", "đề nghị", "quyết định", "yêu cầu", "cho phép", "phối hợp",
+    "tiến hành", "chỉ đạo", "tài trợ", "ký kết", "công bố", "ban hành", "triển khai",
+    "phê duyệt", "đồng ý", "thực hiện", "tiếp nhận", "phát hiện", "khởi tố", "bắt giữ",
+    "thông báo", "đưa ra", "kiến nghị", "đề xuất", "trao tặng", "tặng thưởng", "xử phạt",
+    "ra mắt", "chấp thuận", "cam kết", "mời", "tuyên bố", "khẳng định", "cho biết",
+)
+"""Verbs that follow a body as the subject of a sentence ("Ban Thường vụ Tỉnh ủy thông
+qua ...", "Công ty Vinamilk tổ chức ..."): never lower-case words of its name."""
+
 NAME_WORDS_BEFORE_LOWER_CASE = frozenset({"quốc", "trung", "sân", "xuất", "nhập", "phát"})
 """Capitalised first syllables of words that go on in lower case even late in a name
 ("Quỹ Chữ thập Xanh Quốc tế", "Nhà hát Kịch Sân khấu nhỏ"); after another capitalised
