@@ -154,3 +154,28 @@ def test_a_verb_after_a_two_syllable_name_ends_the_body(text, expected):
 ])
 def test_a_verb_after_a_body_is_not_part_of_its_name(text, expected):
     assert ("ORGANIZATION", expected) in spans(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trận đấu diễn ra trên sân vận động Thống Nhất tối qua.", "sân vận động Thống Nhất"),
+    ("Đội khách thắng trên sân Hàng Đẫy.", "sân Hàng Đẫy"),
+    ("Giải đấu tổ chức tại Nhà thi đấu Phan Đình Phùng.", "Nhà thi đấu Phan Đình Phùng"),
+    ("Theo luật của bang Texas, việc này bị cấm.", "bang Texas"),
+    ("Xe rác ra vào bãi rác Nam Sơn suốt đêm.", "bãi rác Nam Sơn"),
+    ("Văn phòng ở số 96 Lò Đúc, Hà Nội.", "Lò Đúc"),
+    ("Công ty có trụ sở tại 198A1 Hoàng Văn Thụ, P.9, Q.Phú Nhuận.", "Hoàng Văn Thụ"),
+    ("Hội thảo ở khách sạn Rex, 141 Nguyễn Huệ, quận 1.", "Nguyễn Huệ"),
+])
+def test_more_location_heads_and_street_addresses(text, expected):
+    found = spans(text)
+    assert ("LOCATION", expected) in found
+    assert not any(label in {"PERSON", "OFFICIAL"} for label, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Giá dầu leo lên 43,39 USD/thùng, tăng 1,96 USD/thùng.",
+    "Hai pha bóng trên sân Công viên các Hoàng tử.",
+    "Lễ viếng ở nghĩa trang liệt sĩ Trường Sơn.",
+])
+def test_no_location_or_body_from_a_decimal_or_a_common_word(text):
+    assert not any(label in {"LOCATION", "ORGANIZATION"} for label, _ in spans(text))

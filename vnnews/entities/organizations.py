@@ -190,8 +190,8 @@ class _OrgFinder:
         if head in vocab.ORG_HEADS_DESCRIBED:
             j = self._skip_description(j)
         end = self._name_chain(j, allow_person=head in vocab.SCHOOL_HEADS)
-        if end == j:
-            return None
+        if end == j or (head == "trường" and end == j + 1 and j == i + 1):
+            return None  # "Trường Sơn", "Trường Sa", "Trường Chinh" are not schools
         return self.place_end.get(end, end) if self._linked(end) else end
 
     def _single(self, i: int) -> int | None:

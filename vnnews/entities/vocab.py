@@ -229,7 +229,8 @@ LOCATION_HEADS = (
     "vườn quốc gia", "công viên", "hang", "động", "đồi", "bến xe", "bến", "cánh đồng",
     "quảng trường", "đền", "chùa", "nhà thờ", "lăng", "thác", "bãi biển", "rừng", "cồn",
     "mũi", "khu núi", "cao nguyên", "đầm", "phá", "bán đảo", "cửa biển", "hẻm", "ngõ",
-    "ngách", "khu dân cư", "khu", "tổ", "xứ",
+    "ngách", "khu dân cư", "khu", "tổ", "xứ", "sân vận động", "svđ", "sân", "nhà thi đấu",
+    "bãi rác", "nghĩa trang", "chung cư", "bang", "tiểu bang", "mỏ",
 )
 """Lower-case head nouns of a place name ("sông Hồng", "thôn 3", "ấp An Phú")."""
 
@@ -248,6 +249,8 @@ NOT_A_HEAD_AFTER = {
     "đảo": {"hải", "biển"},
     "chợ": {"chợ"},
     "khu": {"các", "những", "một"},
+    "bang": {"liên"},
+    "mỏ": {"dầu", "khai", "chim"},
     "trường": {"thị", "quảng", "chiến", "môi", "hiện", "lập", "sân", "nông", "ngư", "công",
                "trang", "võ", "pháp", "thương", "đấu", "học", "phi", "từ", "điện", "hội",
                "diễn", "bãi", "giáo", "tổng", "kỳ", "trọng", "phố", "ngôi"},
@@ -263,6 +266,13 @@ NOT_A_PLACE_AFTER = frozenset({"tiếng", "bảng", "đồng", "giờ", "kiểu"
 
 NOT_A_PLACE_BEFORE = frozenset({"ấy", "ta", "ơi", "chị", "em"})
 """Words after which "Anh" is a pronoun, not the country ("Anh ấy", "Anh ta")."""
+
+WHOLE_NAME_LOCATION_HEADS = frozenset({
+    "sân vận động", "svđ", "sân", "nhà thi đấu", "bãi rác", "nghĩa trang", "chung cư", "bang",
+    "tiểu bang", "mỏ",
+})
+"""Heads after which one capitalised syllable going on in lower case is a word, not a name
+("sân Công viên các Hoàng tử", "Nhà thi đấu Quân khu 7")."""
 
 NUMBERED_LOCATION_HEADS = frozenset({
     "thôn", "xóm", "ấp", "bản", "khu phố", "tổ dân phố", "khối", "quốc lộ", "tỉnh lộ",
@@ -342,6 +352,7 @@ CAPITALISED_LOCATION_HEADS = frozenset({
     "khu di tích", "khu chế xuất", "vườn quốc gia", "sân bay", "cảng hàng không", "công viên",
     "cửa khẩu", "quảng trường", "đền", "chùa", "lăng", "thác", "vịnh", "đèo", "núi", "sông",
     "hồ", "cầu", "chợ", "ga", "bến xe", "nhà thờ", "hang", "động", "đảo", "quần đảo",
+    "sân vận động", "nhà thi đấu", "nghĩa trang",
 })
 """Location heads that may also be written with a capital ("Đền Hùng", "Sân bay Nội Bài");
 a capitalised one-word head yields to an administrative unit ("Chợ Mới" the district)."""
