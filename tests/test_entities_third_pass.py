@@ -179,3 +179,35 @@ def test_more_location_heads_and_street_addresses(text, expected):
 ])
 def test_no_location_or_body_from_a_decimal_or_a_common_word(text):
     assert not any(label in {"LOCATION", "ORGANIZATION"} for label, _ in spans(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Công ty Gemadept vừa tăng vốn điều lệ. Năm nay Gemadept sẽ mở thêm cảng.", "Gemadept"),
+    ("Công ty TNHH Sinhanco nhập lậu 80 chiếc xe. Lãnh đạo Sinhanco đã nhận lỗi.", "Sinhanco"),
+    ("Theo hãng Tesco, doanh thu tăng mạnh. Tesco sẽ mở thêm 10 cửa hàng.", "Tesco"),
+])
+def test_company_named_again_without_its_head(text, name):
+    second = text.rindex(name)
+    found = [(e.label, e.start) for e in extract_entities(text) if e.text == name]
+    assert ("ORGANIZATION", second) in found
+    assert not any(label == "PERSON" for label, _ in found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Công ty Minh Phát bị phạt. Ông Minh nói sẽ nộp đủ.", "Minh"),
+    ("Trung tâm TDTT quận 1 khai trương. Ngành TDTT có nhiều việc.", "TDTT"),
+    ("Ban lãnh đạo thông báo Carlos Valderrama đã đồng ý. Carlos Valderrama từng dự World Cup.",
+     "Carlos Valderrama"),
+])
+def test_no_company_from_a_common_name_a_sector_or_a_verb(text, word):
+    assert ("ORGANIZATION", word) not in spans(text)
+
+
+def test_foreign_full_name_is_later_written_by_its_last_word():
+    found = spans("Ứng viên John Kerry đến Ohio. Tại đây, Kerry kêu gọi cử tri ủng hộ.")
+    assert ("PERSON", "Kerry") in found
+
+
+def test_foreign_event_is_not_a_person():
+    found = spans("Carlos Moya thắng trận đấu đơn tại Davis Cup năm đó.")
+    assert not any(name.endswith("Cup") for _, name in found)

@@ -63,7 +63,7 @@ def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[E
             i += 1
             continue
         start_char, end_char = tokens[i].start, tokens[end - 1].end
-        kind = finder.kind if name_at is None else "named"
+        kind = finder.kind if name_at is None else "after_lower_head"
         found.append(Entity("ORGANIZATION", start_char, end_char, text[start_char:end_char],
                             " ".join(text[start_char:end_char].split()), {"kind": kind}))
         i = end

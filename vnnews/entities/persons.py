@@ -239,7 +239,8 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
     given = {}
     for person in sorted(people, key=lambda e: e.start):
         words = person.text.split()
-        if len(words) >= 2 and words[0].lower() in vocab.SURNAMES:  # a full name, not "ông Quá Chăm"
+        full = words[0].lower() in vocab.SURNAMES or person.attrs.get("cue") == "foreign"
+        if len(words) >= 2 and full:  # a full name ("Tony Blair" -> "Blair"), not "ông Quá Chăm"
             given.setdefault(words[-1], person.start)
     found = []
     for i, token in enumerate(tokens):

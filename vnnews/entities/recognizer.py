@@ -11,7 +11,8 @@ overlap, the stronger evidence wins:
 4. administrative units, with provinces abolished before the registry's snapshot
    ("Hà Tây", :mod:`.historic`);
 5. countries and foreign cities, then names by their surname, then bylines;
-6. acronyms the text defines for a body ("... Colombia (FARC)", :mod:`.acronyms`),
+6. acronyms the text defines for a body ("... Colombia (FARC)", :mod:`.acronyms`) and
+   companies named again without their head noun ("Gemadept", :mod:`.repeats`),
    foreign-spelt names standing alone ("Tony Blair", "BMW Group", :mod:`.foreign`), then
    names right before a speech verb ("Allyson nói", :mod:`.speakers`).
 
@@ -41,6 +42,7 @@ from .officials import find_posts, official, posts_after
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, person_entity
 from .places import find_admin_units
+from .repeats import find_repeated_bodies
 from .speakers import find_speakers
 from .tokens import Syllable, syllables
 
@@ -88,6 +90,9 @@ class EntityRecognizer:
         chart.take(more_people)
         acronyms = find_defined_acronyms(text, syl, chart.taken)
         chart.take(acronyms)
+        repeated = find_repeated_bodies(text, syl, chart.taken, organizations)
+        chart.take(repeated)
+        acronyms += repeated
         foreign = find_foreign_names(text, syl, chart.taken)
         foreign_orgs = acronyms + [e for e in foreign if e.label == "ORGANIZATION"]
         chart.take(foreign)

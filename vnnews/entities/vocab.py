@@ -57,7 +57,8 @@ POSTS = (
     "trưởng đại diện", "chủ tịch hội đồng quản trị", "trưởng phân ban", "thủ trưởng",
     "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
     "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "đô đốc",
-    "phó đô đốc", "chuẩn đô đốc", "giáo hoàng", "quốc vương", "nữ hoàng",
+    "phó đô đốc", "chuẩn đô đốc", "giáo hoàng", "quốc vương", "nữ hoàng", "thượng nghị sĩ",
+    "hạ nghị sĩ", "nghị sĩ",
 )
 """Posts and ranks (lower case); "nguyên", "cựu", "quyền" before them mark a former or
 acting holder."""
@@ -172,6 +173,13 @@ NAME_WORDS_BEFORE_LOWER_CASE = frozenset({"quốc", "trung", "sân", "xuất", "
 ("Quỹ Chữ thập Xanh Quốc tế", "Nhà hát Kịch Sân khấu nhỏ"); after another capitalised
 syllable, any other lower-case word ends the name ("Công ty Bông Sen báo lãi")."""
 
+COMPANY_HEADS = (
+    "công ty", "tổng công ty", "tập đoàn", "cty", "tcty", "tổng cty", "công ty cổ phần",
+    "công ty tnhh", "ngân hàng", "hãng", "xí nghiệp",
+)
+"""Heads of a company, whose name alone stands for it later in the text ("Công ty
+Gemadept" ... "Gemadept", see :mod:`vnnews.entities.repeats`)."""
+
 NOT_NAME_TAILS = frozenset("""
 chỉ về theo nhập dành ký với của cho đã đang sẽ vừa là có được bị tại ở từ đến trong ngoài
 này đó cũng không mới phải làm đi ra vào lên xuống cùng nay qua hôm sáng chiều tối ngày
@@ -249,6 +257,8 @@ NOT_A_HEAD_AFTER = {
     "đảo": {"hải", "biển"},
     "chợ": {"chợ"},
     "khu": {"các", "những", "một"},
+    "báo": {"thông", "cảnh", "dự", "loan", "tình", "học", "nhà", "trình", "thời", "điện",
+            "tin", "mách", "bẩm", "tố", "hồi", "tường", "khai"},
     "bang": {"liên"},
     "mỏ": {"dầu", "khai", "chim"},
     "trường": {"thị", "quảng", "chiến", "môi", "hiện", "lập", "sân", "nông", "ngư", "công",
@@ -373,6 +383,13 @@ journal magazine foundation fund club fc sciences
 """.split())
 """Words after the first of a foreign organisation's name ("BMW Group", "Singapore
 Airlines", "Martin College", "China Daily")."""
+
+FOREIGN_EVENT_WORDS = frozenset("""
+cup league games open championship championships award awards prize trophy festival
+bridge park stadium arena street road avenue square
+""".split())
+"""Last words of foreign names of events, prizes and places ("Davis Cup", "Champions
+League", "Stamford Bridge"), which are neither persons nor organisations."""
 
 FOREIGN_COMPANY_FIRST_WORDS = frozenset({"air"})
 """First words of a foreign company's name ("Air China")."""
