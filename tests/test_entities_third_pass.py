@@ -51,8 +51,8 @@ def test_upper_case_honorific_is_not_taken_for_a_place_word():
 
 
 @pytest.mark.parametrize("text, names", [
-    ("Ông Riedl đã gạch tên Mạnh Dũng, Lê Văn Thành, Hồng Sơn và Quý Sửu.",
-     ["Mạnh Dũng", "Lê Văn Thành", "Hồng Sơn", "Quý Sửu"]),
+    ("Ông Riedl đã gạch tên Mạnh Dũng, Lê Văn Thành, Hữu Thắng và Quý Sửu.",
+     ["Mạnh Dũng", "Lê Văn Thành", "Hữu Thắng", "Quý Sửu"]),
     ("Trước Tết, Quốc Vượng, Nguyễn Văn Quyến, Quốc Anh đã được triệu tập.",
      ["Quốc Vượng", "Nguyễn Văn Quyến", "Quốc Anh"]),
 ])
@@ -211,3 +211,22 @@ def test_foreign_full_name_is_later_written_by_its_last_word():
 def test_foreign_event_is_not_a_person():
     found = spans("Carlos Moya thắng trận đấu đơn tại Davis Cup năm đó.")
     assert not any(name.endswith("Cup") for _, name in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hôm nay, Hữu Thắng đã đối chất với bị cáo khác.", "Hữu Thắng"),
+    ("Theo kế hoạch, Cẩm Ly sẽ lên xe hoa vào tháng 7.", "Cẩm Ly"),
+    ("Khi được hỏi, Năm Cam phủ nhận mọi lời khai.", "Năm Cam"),
+])
+def test_two_given_names_without_surname_are_a_person(text, name):
+    assert ("PERSON", name) in spans(text)
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("Nước biển tràn qua kè Nghĩa Phúc và đê Thanh Hương.", "Nghĩa Phúc"),
+    ("Ca nô đã được tăng cường cho Hải Hậu, Giao Thủy.", "Hải Hậu"),
+    ("Cô phải kết hôn năm Quý Mùi mới hợp tuổi.", "Quý Mùi"),
+    ("Tôi đến chợ Khương Trung, Vĩnh Hồ, Khâm Thiên mua đồ.", "Khâm Thiên"),
+])
+def test_two_given_names_that_name_a_place_or_a_year_are_not_a_person(text, not_person):
+    assert ("PERSON", not_person) not in spans(text)

@@ -180,6 +180,8 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
         return end, person_entity(text, tokens, i, end, "byline")
     if end == i + 1 and _given_name_alone(text, tokens, i):
         return end, person_entity(text, tokens, i, end, "given_name")
+    if end == i + 2 and _given_name_pair(text, tokens, i):
+        return end, person_entity(text, tokens, i, end, "given_names")
     return end, None
 
 
@@ -191,6 +193,29 @@ def _given_name_alone(text: str, tokens: Sequence[Syllable], i: int) -> bool:
         return False
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     return following is None or not following.linked or following.low in vocab.PERSON_FOLLOWERS
+
+
+def _given_name_pair(text: str, tokens: Sequence[Syllable], i: int) -> bool:
+    """Two given names without a surname inside a sentence ("Hữu Thắng đối chất với ...",
+    "ca khúc của Hồng Nhung"): both syllables are given names (see :func:`given_name_shares`),
+    a verb, a function word or punctuation follows, and the pair names no administrative
+    unit of any period ("Thanh Xuân", "Hải Hậu" written without their type word)."""
+    shares = given_name_shares()
+    if sentence_start(text, tokens[i]) or not tokens[i + 1].linked \
+            or (i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.NOT_A_NAME_AFTER) \
+            or min(shares.get(tokens[i].text, 0.0), shares.get(tokens[i + 1].text, 0.0)) < GIVEN_NAME_SHARE:
+        return False
+    following = tokens[i + 2] if i + 2 < len(tokens) else None
+    if not (following is None or not following.linked or following.low in vocab.PERSON_FOLLOWERS):
+        return False
+    return not _names_a_unit(tokens, i, i + 2)
+
+
+def _names_a_unit(tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """True when tokens ``i``..``end`` spell an administrative unit's name, of any level or period."""
+    from .gazetteer import load_gazetteer
+
+    return bool(load_gazetteer().lookup(" ".join(t.text for t in tokens[i:end])))
 
 
 def _named_after_post(tokens: Sequence[Syllable], i: int, end: int) -> bool:
@@ -267,8 +292,9 @@ def _list_item_beside_person(text: str, tokens: Sequence[Syllable], i: int, end:
     Quang Thanh, …", the last item may go on with a verb: "…, Quốc Anh đã"), or, when two
     syllables or more ending in a given name, right before one ("Mạnh Dũng, Văn Thành").
     One syllable must be a given name (see :func:`given_name_shares`)."""
-    if end - i > MAX_NAME - 1 or _POSTS.match(tokens, i) or _HONORIFICS.match(tokens, i):
-        return False  # "…, Tổng Thư ký của Đảng"
+    if end - i > MAX_NAME - 1 or _POSTS.match(tokens, i) or _HONORIFICS.match(tokens, i) \
+            or (end - i >= 2 and _names_a_unit(tokens, i, end)):
+        return False  # "…, Tổng Thư ký của Đảng", "…, Khâm Thiên, …"
     given = given_name_shares().get(tokens[end - 1].text, 0.0) >= GIVEN_NAME_SHARE
     if end - i == 1 and not given:
         return False

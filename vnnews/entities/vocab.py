@@ -197,6 +197,13 @@ tiếp thăm dự chúc tặng trao phát biểu thuộc
 "Mai lại đưa"): a capitalised syllable followed by another word is more likely the
 first syllable of that word ("Quy hoạch", "Thanh tra")."""
 
+NOT_A_NAME_AFTER = frozenset({
+    "năm", "tết", "chợ", "đê", "kè", "quán", "lò", "xóm", "làng", "cát", "tỉnh", "đường",
+    "phố", "hiệu", "nhãn", "thương", "dòng",
+})
+"""Lower-case words after which two given names are a year, a place or a brand ("năm Quý
+Mùi", "kè Nghĩa Phúc", "xoài cát Hòa Lộc", "thương hiệu Minh Long"), not a person."""
+
 PLACE_PREPOSITIONS = frozenset({"tại", "ở"})
 """After these, a name without an honorific or a post is a place ("trú tại Bạch Mai")."""
 
