@@ -230,3 +230,9 @@ def test_two_given_names_without_surname_are_a_person(text, name):
 ])
 def test_two_given_names_that_name_a_place_or_a_year_are_not_a_person(text, not_person):
     assert ("PERSON", not_person) not in spans(text)
+
+
+def test_named_regions_of_vietnam_are_locations():
+    found = spans("Mưa lớn kéo dài ở Tây Nguyên, Nam Bộ và Đồng bằng sông Cửu Long.")
+    for region in ("Tây Nguyên", "Nam Bộ", "Đồng bằng sông Cửu Long"):
+        assert ("LOCATION", region) in found

@@ -324,8 +324,11 @@ COUNTRIES = (
     "cameroon", "bờ biển ngà", "congo", "togo", "tanzania", "zambia", "rwanda", "myanma",
     "philippin", "braxin", "canađa", "mêhicô", "tây tạng", "tân cương", "dải gaza",
     "bờ tây", "chechnya", "kosovo", "kyrgyzstan", "tajikistan", "turkmenistan",
+    "tây nguyên", "đồng bằng sông cửu long", "đbscl", "đồng bằng sông hồng", "nam bộ",
+    "bắc bộ", "trung bộ", "nam trung bộ", "bắc trung bộ", "đông nam bộ", "tây nam bộ",
 )
-"""Countries and world regions (lower case)."""
+"""Countries and world regions, and the named regions of Vietnam ("Tây Nguyên", "Nam
+Bộ"; lower case)."""
 
 FOREIGN_CITIES = (
     "bắc kinh", "thượng hải", "quảng châu", "thâm quyến", "côn minh", "nam ninh",
