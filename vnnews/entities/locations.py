@@ -75,7 +75,7 @@ def _street_after_number(text: str, tokens: Sequence[Syllable], i: int):
     road with its head noun ("91/1 Quốc lộ 13"). A plain number counts in an address:
     after "số", "tại", "ở" or a comma or colon, with a comma after the street ("tại 198A1
     Hoàng Văn Thụ, P.9", "Hà Nội: 96 Lò Đúc")."""
-    if i + 1 >= len(tokens) or not tokens[i + 1].linked:
+    if not tokens[i].text[0].isdigit() or i + 1 >= len(tokens) or not tokens[i + 1].linked:
         return None
     slashed = _HOUSE_NUMBER.match(tokens[i].text)
     if not slashed and not (_PLAIN_HOUSE_NUMBER.match(tokens[i].text) and _opens_address(text, tokens, i)):

@@ -292,17 +292,18 @@ def _list_item_beside_person(text: str, tokens: Sequence[Syllable], i: int, end:
     Quang Thanh, …", the last item may go on with a verb: "…, Quốc Anh đã"), or, when two
     syllables or more ending in a given name, right before one ("Mạnh Dũng, Văn Thành").
     One syllable must be a given name (see :func:`given_name_shares`)."""
-    if end - i > MAX_NAME - 1 or _POSTS.match(tokens, i) or _HONORIFICS.match(tokens, i) \
-            or (end - i >= 2 and _names_a_unit(tokens, i, end)):
-        return False  # "…, Tổng Thư ký của Đảng", "…, Khâm Thiên, …"
+    if end - i > MAX_NAME - 1 or _POSTS.match(tokens, i) or _HONORIFICS.match(tokens, i):
+        return False  # "…, Tổng Thư ký của Đảng"
     given = given_name_shares().get(tokens[end - 1].text, 0.0) >= GIVEN_NAME_SHARE
     if end - i == 1 and not given:
         return False
     if i in ends and _comma_between(text, tokens, i - 1, i):
-        return not _continues_after(text, tokens, end) or tokens[end].low in vocab.PERSON_FOLLOWERS
-    opens = sentence_start(text, tokens[i]) or (i > 0 and tokens[i - 1].low in vocab.PLACE_PREPOSITIONS)
-    return end - i >= 2 and given and not opens and end in person_starts \
-        and _comma_between(text, tokens, end - 1, end)
+        item = not _continues_after(text, tokens, end) or tokens[end].low in vocab.PERSON_FOLLOWERS
+    else:
+        opens = sentence_start(text, tokens[i]) or (i > 0 and tokens[i - 1].low in vocab.PLACE_PREPOSITIONS)
+        item = end - i >= 2 and given and not opens and end in person_starts \
+            and _comma_between(text, tokens, end - 1, end)
+    return item and not (end - i >= 2 and _names_a_unit(tokens, i, end))  # "…, Khâm Thiên, …"
 
 
 def _comma_between(text: str, tokens: Sequence[Syllable], k: int, j: int) -> bool:

@@ -19,6 +19,7 @@ every "Minh" into a company.
 
 from __future__ import annotations
 
+import bisect
 from typing import Collection, Sequence
 
 from ..document import Entity
@@ -44,14 +45,19 @@ def find_repeated_bodies(text: str, tokens: Sequence[Syllable], taken: Collectio
     >>> [e.text for e in find_repeated_bodies(t, syllables(t), set(), bodies)]
     ['Keppel Land']
     """
-    names = {name for org in organizations if (name := _company_name(text, org)) is not None}
+    starts = [t.start for t in tokens]
+    names, held = set(), set()
+    for org in organizations:
+        first, stop = bisect.bisect_left(starts, org.start), bisect.bisect_left(starts, org.end)
+        held.update(range(first, stop))
+        name = _company_name(tokens, first, stop, org.attrs.get("kind"))
+        if name is not None:
+            names.add(name)
     if not names:
         return []
-    held = [(org.start, org.end) for org in organizations]
     found = []
     for k, token in enumerate(tokens):
-        if k in taken or not token.cap or (k > 0 and token.linked and tokens[k - 1].cap) \
-                or any(start <= token.start < end for start, end in held):
+        if k in taken or k in held or not token.cap or (k > 0 and token.linked and tokens[k - 1].cap):
             continue
         for size in range(MAX_NAME, 0, -1):
             end = k + size
@@ -67,25 +73,24 @@ def find_repeated_bodies(text: str, tokens: Sequence[Syllable], taken: Collectio
     return found
 
 
-def _company_name(text: str, org: Entity) -> tuple[str, ...] | None:
-    """The distinctive capitalised name that ends a company's mention, if any."""
-    toks = syllables(org.text)
-    if not toks:
+def _company_name(tokens: Sequence[Syllable], first: int, stop: int, kind: str | None) -> tuple[str, ...] | None:
+    """The distinctive capitalised name that ends the company at tokens ``first``..``stop``."""
+    if first >= stop:
         return None
-    headed = _COMPANY_HEADS.match(toks, 0) is not None
-    if not headed and org.attrs.get("kind") != "after_lower_head":  # "hãng Tesco" -> "Tesco"
+    headed = _COMPANY_HEADS.match(tokens, first) is not None
+    if not headed and kind != "after_lower_head":  # "hãng Tesco" -> "Tesco"
         return None
-    start = len(toks)
-    while start > 0 and toks[start - 1].cap and (start == len(toks) or toks[start].linked):
+    start = stop
+    while start > first and tokens[start - 1].cap and (start == stop or tokens[start].linked):
         start -= 1
-    while start < len(toks) and (form := _FORMS.match(toks, start)):
+    while start < stop and (form := _FORMS.match(tokens, start)):
         start += form[0]  # "Công ty TNHH Sinhanco" -> "Sinhanco"
-    run = toks[start:]
-    if not run or (headed and start == 0) or len(run) > MAX_NAME or _WORLD.match(toks, start):
+    run = tokens[start:stop]
+    if not run or (headed and start == first) or len(run) > MAX_NAME or _WORLD.match(tokens, start):
         return None
     if len(run) == 1 and not _brand_like(run[0]):
         return None
-    if len(run) > 1 and starts_person(toks, start):
+    if len(run) > 1 and starts_person(tokens, start):
         return None
     return tuple(t.text for t in run)
 
