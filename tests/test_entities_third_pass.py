@@ -236,3 +236,21 @@ def test_named_regions_of_vietnam_are_locations():
     found = spans("Mưa lớn kéo dài ở Tây Nguyên, Nam Bộ và Đồng bằng sông Cửu Long.")
     for region in ("Tây Nguyên", "Nam Bộ", "Đồng bằng sông Cửu Long"):
         assert ("LOCATION", region) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đảng ủy Chính phủ họp phiên thứ nhất.", "Đảng ủy Chính phủ"),
+    ("Đảng ủy Công an Trung ương ra nghị quyết.", "Đảng ủy Công an Trung ương"),
+    ("Thành đoàn TP.HCM phát động chiến dịch.", "Thành đoàn TP.HCM"),
+    ("Quân ủy Trung ương họp thường kỳ.", "Quân ủy Trung ương"),
+    ("Tòa án Hiến pháp Thái Lan bác đơn.", "Tòa án Hiến pháp Thái Lan"),
+    ("Công an Từ Liêm trưng cầu giám định thương tật.", "Công an Từ Liêm"),
+    ("Ông làm việc với Ban Đối ngoại Trung ương Đảng.", "Ban Đối ngoại Trung ương Đảng"),
+])
+def test_party_and_mass_organisation_bodies(text, expected):
+    assert ("ORGANIZATION", expected) in spans(text)
+
+
+def test_body_name_is_not_cut_inside_a_word():
+    assert not any(name in {"Đảng ủy Chính", "Tòa án Hiến"} for _, name in spans(
+        "Đảng ủy Chính phủ và Tòa án Hiến pháp cùng họp."))

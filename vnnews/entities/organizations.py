@@ -172,12 +172,23 @@ class _OrgFinder:
             return self.place_end[name_at]
         if level and name_at < len(self.tokens) and self._linked(name_at) and self.tokens[name_at].text.isdigit():
             return name_at + 1  # "Công an quận 3"
+        if level is None and self.tokens[j].cap:  # "Đảng ủy Chính phủ", "Đảng ủy Công an Trung ương"
+            body = self._national(j) or self._place_body(j)
+            if body is not None:
+                return body
         if name_at < len(self.tokens) and (level is None or self._linked(name_at)) \
-                and not starts_person(self.tokens, name_at):
+                and (not starts_person(self.tokens, name_at) or self._unit_name_at(name_at)):
             run = self._name_run(name_at, allow_person=False)
-            if run > name_at:
-                return run
+            if run > name_at and not (run == name_at + 1 and self._linked(run) and self._lower_tail(run)):
+                return run  # not "Tòa án Hiến" (pháp), "Đoàn Thanh niên Cộng" (sản)
         return None
+
+    def _unit_name_at(self, j: int) -> bool:
+        """A name shaped like a person's that is an administrative unit's ("Công an Từ Liêm")."""
+        from .gazetteer import load_gazetteer
+
+        end = name_run_end(self.tokens, j)
+        return bool(load_gazetteer().lookup(" ".join(t.text for t in self.tokens[j:end])))
 
     def _named(self, i: int) -> int | None:
         hit = _HEADS.match(self.tokens, i)

@@ -79,6 +79,7 @@ PLACE_BODIES = (
     "hội cựu chiến binh", "đoàn thanh niên", "liên đoàn lao động", "văn phòng hđnd và ubnd",
     "văn phòng đoàn đại biểu quốc hội và hđnd", "trung tâm y tế",
     "bệnh viện đa khoa", "trung tâm phục vụ hành chính công", "đảng bộ", "chi cục kiểm lâm",
+    "thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn",
 )
 """Bodies that belong to a place ("UBND tỉnh Quảng Trị"); without the place they are not
 an entity of their own, but they still tell an official's post."""
@@ -110,7 +111,8 @@ NATIONAL_BODIES = (
     "nhà trắng", "điện kremlin", "quốc hội mỹ", "nghị viện châu âu", "tuổi trẻ",
     "người lao động", "sài gòn giải phóng", "hà nội mới", "real madrid", "atletico madrid",
     "bayern munich", "ac milan", "inter milan", "man utd", "manchester united", "man city",
-    "manchester city", "aston villa", "mặt trận tổ quốc",
+    "manchester city", "aston villa", "mặt trận tổ quốc", "quân ủy trung ương",
+    "đảng ủy quân sự trung ương",
 )
 """Unique bodies named without a place or a head word: national and world bodies, major
 newspapers, well-known football clubs (lower case; matched only when capitalised)."""
@@ -146,7 +148,7 @@ ORG_HEADS_NAMED = (
     "tổng cty", "tòa soạn", "nhà hát", "hãng phim", "lữ đoàn", "sư đoàn", "trung đoàn",
     "đại sứ quán", "sứ quán", "lãnh sự quán", "hội đồng", "đội", "tạp chí", "tuần báo",
     "nhật báo", "kho bạc", "cảng vụ", "bộ tư lệnh", "bộ chỉ huy", "quân khu", "quân đoàn",
-    "chi nhánh", "văn phòng đại diện", "ban quản lý",
+    "chi nhánh", "văn phòng đại diện", "ban quản lý", "tòa án",
 )
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
 
