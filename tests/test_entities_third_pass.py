@@ -254,3 +254,13 @@ def test_party_and_mass_organisation_bodies(text, expected):
 def test_body_name_is_not_cut_inside_a_word():
     assert not any(name in {"Đảng ủy Chính", "Tòa án Hiến"} for _, name in spans(
         "Đảng ủy Chính phủ và Tòa án Hiến pháp cùng họp."))
+
+
+@pytest.mark.parametrize("text, is_country", [
+    ("Anh ở TP Long Xuyên, tỉnh An Giang.", False),
+    ("Anh kể: Tôi công tác tại cửa hàng này.", False),
+    ("Anh và Pháp phản đối nghị quyết.", True),
+    ("Năm ngoái ông sang Anh học.", True),
+])
+def test_sentence_opening_anh_before_a_verb_is_the_pronoun(text, is_country):
+    assert (("LOCATION", "Anh") in spans(text)) == is_country

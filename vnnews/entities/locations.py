@@ -18,7 +18,7 @@ import regex
 from ..document import Entity
 from . import phrasebooks, vocab
 from .persons import is_name_syllable
-from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
 _HEADS = Phrasebook(vocab.LOCATION_HEADS)
 _WORLD = phrasebooks.WORLD_PLACES
@@ -122,6 +122,9 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
     if end < len(tokens) and tokens[end].linked and (
             is_name_syllable(tokens[end]) or tokens[end].low in vocab.NOT_A_PLACE_BEFORE):
         return None  # part of a longer name ("Anh Tuấn", "Nga Sơn"), a pronoun ("Anh ấy")
+    if hit[1] in vocab.COUNTRIES_ALSO_PRONOUNS and end < len(tokens) and tokens[end].linked \
+            and not tokens[end].cap and tokens[end].low != "và" and sentence_start(text, tokens[i]):
+        return None  # "Anh ở TP Long Xuyên": the pronoun
     return _entity(text, tokens, i, end, "world"), end
 
 

@@ -284,6 +284,10 @@ NOT_A_PLACE_AFTER = frozenset({"tiếng", "bảng", "đồng", "giờ", "kiểu"
 """Words that turn a country name into a language, currency or style ("tiếng Anh", "bảng Anh")."""
 
 NOT_A_PLACE_BEFORE = frozenset({"ấy", "ta", "ơi", "chị", "em"})
+
+COUNTRIES_ALSO_PRONOUNS = frozenset({"anh"})
+"""Country words that open a sentence as a pronoun before a lower-case verb ("Anh ở TP
+Long Xuyên", "Anh kể: ..."), not as the country."""
 """Words after which "Anh" is a pronoun, not the country ("Anh ấy", "Anh ta")."""
 
 WHOLE_NAME_LOCATION_HEADS = frozenset({
