@@ -264,3 +264,11 @@ def test_body_name_is_not_cut_inside_a_word():
 ])
 def test_sentence_opening_anh_before_a_verb_is_the_pronoun(text, is_country):
     assert (("LOCATION", "Anh") in spans(text)) == is_country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ông Anh Tuấn nói rằng dự án sẽ xong sớm.", "Anh Tuấn"),
+    ("Hôm qua, chị Anh Thư cho biết đã nộp hồ sơ.", "Anh Thư"),
+])
+def test_honorific_word_right_after_an_honorific_is_a_name(text, name):
+    assert ("PERSON", name) in spans(text)
