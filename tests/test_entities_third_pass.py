@@ -272,3 +272,20 @@ def test_sentence_opening_anh_before_a_verb_is_the_pronoun(text, is_country):
 ])
 def test_honorific_word_right_after_an_honorific_is_a_name(text, name):
     assert ("PERSON", name) in spans(text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Phó chủ tịch UBND tỉnh, ông Trần Văn Hùng đã phê bình thẳng thắn.", "OFFICIAL"),
+    ("Bí thư Tỉnh ủy, đồng chí Nguyễn Văn An chủ trì hội nghị.", "OFFICIAL"),
+    ("Phát biểu tại hội nghị, ông Trần Văn Hùng nhấn mạnh.", "PERSON"),
+    ("Giám đốc công ty, bị cáo Trần Văn Hùng khai nhận.", "PERSON"),
+])
+def test_post_before_comma_and_honorific_makes_an_official(text, label):
+    found = [(e.label, e.text) for e in extract_entities(text) if e.text.endswith(("Hùng", "An"))]
+    assert found and found[0][0] == label
+
+
+def test_foreign_state_ends_at_its_known_name():
+    found = spans("Thống đốc bang California Arnold Schwarzenegger ký luật mới.")
+    assert ("LOCATION", "bang California") in found
+    assert any(name == "Arnold Schwarzenegger" for _, name in found)

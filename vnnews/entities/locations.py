@@ -61,6 +61,9 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     if j >= len(tokens) or not tokens[j].linked:
         return None
     end = _place_name_end(text, tokens, j, numbered=head in vocab.NUMBERED_LOCATION_HEADS)
+    known = _WORLD.match(tokens, j) if head in {"bang", "tiểu bang"} else None
+    if known and j + known[0] < end:
+        end = j + known[0]  # "bang California Arnold Schwarzenegger": the state ends at its name
     if end == j or (end == j + 1 and len(tokens[j].text) == 1 and tokens[j].text.isalpha()):
         return None  # no name, or a single letter ("khối A")
     if end == j + 1 and head in vocab.WHOLE_NAME_LOCATION_HEADS and end < len(tokens) \

@@ -116,6 +116,21 @@ def posts_after(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], en
     return found
 
 
+def post_before_honorific(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], first: int) -> Post | None:
+    """The post written before a comma and the honorific at token ``first``: "Phó chủ tịch
+    UBND tỉnh, ông Trần Văn Hùng".
+
+    >>> t = "Phó chủ tịch UBND tỉnh, ông Trần Văn Hùng phát biểu"
+    >>> toks = syllables(t)
+    >>> post_before_honorific(t, toks, find_posts(t, toks, [], []), 5).text
+    'Phó chủ tịch UBND tỉnh'
+    """
+    post = next((p for p in posts if p.end == first), None)
+    if post is None or first == 0 or text[tokens[first - 1].end:tokens[first].start].strip() != ",":
+        return None
+    return post
+
+
 def official(person: Entity, posts: Sequence[Post]) -> Entity:
     """The OFFICIAL made of a person's name and posts.
 

@@ -38,13 +38,16 @@ from .acronyms import find_defined_acronyms
 from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
 from .locations import find_locations, world_place_length
-from .officials import find_posts, official, posts_after
+from .officials import find_posts, official, post_before_honorific, posts_after
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, person_entity
 from .places import find_admin_units
 from .repeats import find_repeated_bodies
 from .speakers import find_speakers
 from .tokens import Syllable, syllables
+
+_TITLE_HONORIFICS = frozenset({"ông", "bà", "đồng chí", "ngài"})
+
 
 class EntityRecognizer:
     """Finds OFFICIAL, PERSON, PROVINCE, DISTRICT, COMMUNE, ORGANIZATION and LOCATION
@@ -129,7 +132,11 @@ class EntityRecognizer:
 
     @staticmethod
     def _with_posts(text, syl, chart, person, posts, post_before=None) -> Entity:
-        after = posts_after(text, syl, posts, chart.span(person).stop)
+        tokens = chart.span(person)
+        after = posts_after(text, syl, posts, tokens.stop)
+        honorific = person.attrs.get("honorific")
+        if post_before is None and honorific in _TITLE_HONORIFICS:  # "Phó chủ tịch UBND tỉnh, ông X"
+            post_before = post_before_honorific(text, syl, posts, tokens.start - len(honorific.split()))
         before = [post_before] if post_before else []
         return official(person, before + after) if before or after else person
 
