@@ -289,3 +289,17 @@ def test_foreign_state_ends_at_its_known_name():
     found = spans("Thống đốc bang California Arnold Schwarzenegger ký luật mới.")
     assert ("LOCATION", "bang California") in found
     assert any(name == "Arnold Schwarzenegger" for _, name in found)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Tai nạn xảy ra trên quốc lộ 1A đoạn thôn Hội Tâm, xã Hòa Minh.", ("LOCATION", "thôn Hội Tâm"),
+     ("ORGANIZATION", "Hội Tâm")),
+    ("Thủ tướng yêu cầu Bộ Công an báo cáo trước ngày 15.", ("ORGANIZATION", "Bộ Công an"), None),
+    ("Hoạt động chống Cộng của Joseph McCarthy bị phản đối.", ("PERSON", "Joseph McCarthy"),
+     ("ORGANIZATION", "McCarthy")),
+    ("Thương mại giữa Trung Quốc và khối ASEAN tăng mạnh.", ("ORGANIZATION", "ASEAN"), None),
+])
+def test_place_heads_and_scottish_names_are_not_bodies(text, expected, absent):
+    found = spans(text)
+    assert expected in found
+    assert absent not in found

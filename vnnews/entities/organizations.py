@@ -40,7 +40,9 @@ _COUNTRIES = Phrasebook(vocab.COUNTRIES)
 _PLACE_OF_NATION = Phrasebook(("việt nam", "vn", "trung ương", "tối cao", "tw"))
 _CONNECTORS = frozenset({"và", "-", "&"})
 _VERBS = Phrasebook(vocab.VERBS_AFTER_A_BODY)
-_CAMEL = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")
+_CAMEL = regex.compile(r"^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")  # "VnExpress", not "McCarthy"
+_PLACE_HEAD_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "làng", "buôn", "đường", "phố", "khu",
+                               "ngõ", "hẻm"}) | frozenset(w for w in vocab.LEVEL_WORDS if " " not in w)
 
 
 def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[Entity]) -> list[Entity]:
@@ -108,6 +110,9 @@ class _OrgFinder:
         token = self.tokens[i]
         if not token.cap or i in self.place_end or i in self.inside_place:  # "Hội An", "Đài Loan" are places
             return None
+        if i > 0 and token.linked and self.tokens[i - 1].low in _PLACE_HEAD_WORDS and not (
+                i > 1 and self.tokens[i - 2].low in vocab.NOT_A_HEAD_AFTER.get(self.tokens[i - 1].low, ())):
+            return None  # "thôn Hội Tâm", "đường Công an": a place named like a body ("văn bản Bộ" is not)
         if token.low in vocab.SURNAMES and starts_person(self.tokens, i) and name_run_end(self.tokens, i) - i >= 3:
             return None  # "Đoàn Minh Tuấn" is a person, not a delegation ("Đoàn Thanh niên" is one)
         for kind, matcher in (("national", self._national), ("place_body", self._place_body),
