@@ -303,3 +303,7 @@ def test_place_heads_and_scottish_names_are_not_bodies(text, expected, absent):
     found = spans(text)
     assert expected in found
     assert absent not in found
+
+
+def test_post_after_an_honorific_is_not_a_name():
+    assert not any(label == "PERSON" for label, _ in spans("Ngài Thủ tướng cũng tiết lộ, khu phố này sẽ đẹp hơn."))

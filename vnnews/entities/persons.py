@@ -162,9 +162,10 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
                cue_starts: Collection[int]):
     if i in taken or not is_name_syllable(tokens[i]):
         return i + 1, None
-    opening = _HONORIFICS.match(tokens, i) or _POSTS.match(tokens, i)  # "Ông Ngô Hòa", "Tổng Bí thư"
+    post = _POSTS.match(tokens, i)
+    opening = post or _HONORIFICS.match(tokens, i)  # "Ông Ngô Hòa", "Tổng Bí thư"
     if opening and i + opening[0] < len(tokens) and tokens[i + opening[0]].linked \
-            and not (i > 0 and tokens[i].linked and _HONORIFICS.match(tokens, i - 1)):
+            and (post or not (i > 0 and tokens[i].linked and _HONORIFICS.match(tokens, i - 1))):
         return i + opening[0], None  # but "ông Anh Tuấn": after an honorific, "Anh" is a name
     end = _free_end(tokens, i, name_run_end(tokens, i), taken)
     if i in cue_starts and tokens[i].linked and _named_after_post(tokens, i, end):
