@@ -307,3 +307,18 @@ def test_place_heads_and_scottish_names_are_not_bodies(text, expected, absent):
 
 def test_post_after_an_honorific_is_not_a_name():
     assert not any(label == "PERSON" for label, _ in spans("Ngài Thủ tướng cũng tiết lộ, khu phố này sẽ đẹp hơn."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tờ ABC của Tây Ban Nha mô tả bản án là nặng.", "ABC"),
+    ("Báo Thanh Niên đưa tin sáng nay.", "Báo Thanh Niên"),
+    ("Ngân hàng Nhà nước điều chỉnh lãi suất cơ bản.", "Ngân hàng Nhà nước"),
+    ("Trường ĐH dân lập Văn Lang tuyển 2.000 chỉ tiêu.", "Trường ĐH dân lập Văn Lang"),
+    ("Lãnh đạo Thanh tra Nhà nước làm việc với công ty.", "Thanh tra Nhà nước"),
+])
+def test_sentence_opening_heads_and_school_forms(text, expected):
+    assert ("ORGANIZATION", expected) in spans(text)
+
+
+def test_country_opening_a_sentence_is_no_lower_case_head():
+    assert not any(label == "ORGANIZATION" for label, _ in spans("Đài Loan và Hàn Quốc ký hiệp định."))

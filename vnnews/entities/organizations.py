@@ -25,7 +25,7 @@ from ..document import Entity
 from . import phrasebooks, vocab
 from .foreign import looks_foreign
 from .persons import name_run_end, starts_person
-from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
 _NATIONAL = Phrasebook(vocab.NATIONAL_BODIES)
 _PLACE_BODIES = phrasebooks.PLACE_BODIES
@@ -124,15 +124,16 @@ class _OrgFinder:
         return None
 
     def name_after_lower_head(self, i: int) -> int | None:
-        """Token index of the name after a lower-case head ("hãng Tesco"), if any."""
-        if self.tokens[i].cap:
-            return None
+        """Token index of the name after a lower-case head ("hãng Tesco", or "Tờ ABC" opening
+        a sentence), if any."""
+        if self.tokens[i].cap and (not sentence_start(self.text, self.tokens[i]) or _HEADS.match(self.tokens, i)):
+            return None  # "Báo Thanh Niên", "Ngân hàng Nhà nước": a capitalised head is part of the name
         hit = _LOWER_HEADS.match(self.tokens, i)
         if hit and i > 0 and self.tokens[i].linked \
                 and self.tokens[i - 1].low in vocab.NOT_A_HEAD_AFTER.get(hit[1], ()):
             return None  # "thị trường Honda", "nhập viện Pasteur"
         j = i + hit[0] if hit else None
-        if j is None or not self._linked(j) or not self.tokens[j].cap or j in self.place_end \
+        if j is None or not self._linked(j) or not self.tokens[j].cap or j in self.place_end or j in self.inside_place \
                 or (starts_person(self.tokens, j) and hit[1] not in vocab.SCHOOL_HEADS) \
                 or _HEADS.match(self.tokens, j):  # "trường Lương Thế Vinh" is a school
             return None

@@ -111,7 +111,7 @@ NATIONAL_BODIES = (
     "nhà trắng", "điện kremlin", "quốc hội mỹ", "nghị viện châu âu", "tuổi trẻ",
     "người lao động", "sài gòn giải phóng", "hà nội mới", "real madrid", "atletico madrid",
     "bayern munich", "ac milan", "inter milan", "man utd", "manchester united", "man city",
-    "manchester city", "aston villa", "mặt trận tổ quốc", "quân ủy trung ương",
+    "manchester city", "aston villa", "mặt trận tổ quốc", "quân ủy trung ương", "thanh tra nhà nước",
     "đảng ủy quân sự trung ương",
 )
 """Unique bodies named without a place or a head word: national and world bodies, major
@@ -148,14 +148,16 @@ ORG_HEADS_NAMED = (
     "tổng cty", "tòa soạn", "nhà hát", "hãng phim", "lữ đoàn", "sư đoàn", "trung đoàn",
     "đại sứ quán", "sứ quán", "lãnh sự quán", "hội đồng", "đội", "tạp chí", "tuần báo",
     "nhật báo", "kho bạc", "cảng vụ", "bộ tư lệnh", "bộ chỉ huy", "quân khu", "quân đoàn",
-    "chi nhánh", "văn phòng đại diện", "ban quản lý", "tòa án",
+    "chi nhánh", "văn phòng đại diện", "ban quản lý", "tòa án", "trường đh", "trường cđ",
+    "trường cao đẳng",
 )
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
 
 ORG_HEADS_DESCRIBED = frozenset({
     "công ty", "tổng công ty", "tập đoàn", "trung tâm", "nhà máy", "bệnh viện", "ủy ban",
     "ngân hàng", "xí nghiệp", "hiệp hội", "cty", "tcty", "tổng cty", "công ty cổ phần",
-    "công ty tnhh", "đại học", "trường đại học", "chi nhánh", "ban quản lý",
+    "công ty tnhh", "đại học", "trường đại học", "chi nhánh", "ban quản lý", "trường đh",
+    "trường cđ", "trường cao đẳng", "cao đẳng",
 })
 """Heads that may carry lower-case words before the capitalised name
 ("Tổng công ty du lịch Sài Gòn", "Ủy ban thường vụ Quốc hội")."""
@@ -369,7 +371,7 @@ LOWER_CASE_ORG_HEADS = (
 
 SCHOOL_HEADS = frozenset({
     "đại học", "đh", "trường", "trường đại học", "học viện", "cao đẳng", "cđ", "thpt", "thcs",
-    "trường thpt", "trường thcs",
+    "trường thpt", "trường thcs", "trường đh", "trường cđ", "trường cao đẳng",
 })
 """Heads whose name is often a person's ("THPT Lê Viết Thuật")."""
 
