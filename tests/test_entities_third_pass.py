@@ -322,3 +322,12 @@ def test_sentence_opening_heads_and_school_forms(text, expected):
 
 def test_country_opening_a_sentence_is_no_lower_case_head():
     assert not any(label == "ORGANIZATION" for label, _ in spans("Đài Loan và Hàn Quốc ký hiệp định."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tổng thống Mỹ George W. Bush phát biểu tại Nhà Trắng.", ("OFFICIAL", "George W. Bush")),
+    ("Ông John F. Kennedy bị ám sát năm 1963.", ("PERSON", "John F. Kennedy")),
+    ("Bị cáo là Lê Văn A. Sau đó, tòa tuyên án.", ("PERSON", "Lê Văn A.")),
+])
+def test_middle_initial_of_a_foreign_name(text, expected):
+    assert expected in spans(text)

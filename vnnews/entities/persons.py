@@ -16,6 +16,8 @@ from __future__ import annotations
 import bisect
 from typing import Collection, Sequence
 
+import regex
+
 from ..document import Entity
 from ..errors import ModelError
 from ..resources import load_once, model_file
@@ -334,3 +336,34 @@ def _after_a_person_and(text: str, tokens: Sequence[Syllable], i: int, ends: Col
         opening = before.rfind("(")
         k = bisect.bisect_left([t.start for t in tokens], opening) if opening >= 0 else k
     return k in ends
+
+
+_INITIAL_THEN_NAME = regex.compile(r"\p{Lu}\. (\p{Lu}[\p{L}'\-]+)")
+
+
+def join_middle_initials(text: str, entities: list[Entity]) -> list[Entity]:
+    """A person's name that stops at a middle initial goes on with the foreign-spelt word
+    after it ("George W." + "Bush" -> "George W. Bush"; not "Lê Văn A. Sau đó ..."); an
+    entity held by that word is dropped.
+
+    >>> t = "Tổng thống George W. Bush phát biểu."
+    >>> g, b = t.index("George"), t.index("Bush")
+    >>> found = [Entity("OFFICIAL", g, g + 9, "George W.", "George W."), Entity("PERSON", b, b + 4, "Bush", "Bush")]
+    >>> [e.text for e in join_middle_initials(t, found)]
+    ['George W. Bush']
+    """
+    from .foreign import looks_foreign  # foreign.py builds on this module
+
+    dropped: set[int] = set()
+    for entity in entities:
+        if entity.label not in {"PERSON", "OFFICIAL"} or id(entity) in dropped or " " not in entity.text:
+            continue
+        match = _INITIAL_THEN_NAME.match(text, entity.end - 2)
+        if match is None or not looks_foreign(syllables(match.group(1))[0]):
+            continue
+        end = match.end(1)
+        dropped.update(id(e) for e in entities if e is not entity and e.start < end and entity.end <= e.start)
+        entity.end = end
+        entity.text = text[entity.start:end]
+        entity.name = " ".join(entity.text.split())
+    return [e for e in entities if id(e) not in dropped]

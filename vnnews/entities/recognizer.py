@@ -40,7 +40,7 @@ from .historic import find_historic_provinces
 from .locations import find_locations, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
 from .organizations import find_organizations
-from .persons import find_persons, find_related_persons, person_entity
+from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
 from .places import find_admin_units
 from .repeats import find_repeated_bodies
 from .speakers import find_speakers
@@ -108,6 +108,7 @@ class EntityRecognizer:
             chart.take(people)
             people += _crf_persons(text, syl, chart, sentences)
         entities = sorted(organizations + foreign_orgs + kept_places + others + people, key=lambda e: (e.start, -e.end))
+        entities = join_middle_initials(text, entities)  # "George W. Bush"
         link_short_forms(entities)
         resolve_positions(entities)
         return entities
