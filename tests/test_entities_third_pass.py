@@ -331,3 +331,9 @@ def test_country_opening_a_sentence_is_no_lower_case_head():
 ])
 def test_middle_initial_of_a_foreign_name(text, expected):
     assert expected in spans(text)
+
+
+def test_head_inside_a_post_before_a_full_name_is_no_body():
+    found = spans("Tổ công tác do Trưởng Ban Nguyễn Hải Hường phụ trách.")
+    assert not any(label == "ORGANIZATION" for label, _ in found)
+    assert any(name == "Nguyễn Hải Hường" for _, name in found)

@@ -202,6 +202,9 @@ class _OrgFinder:
             return None
         head = hit[1]
         j = i + hit[0]
+        if i > 0 and self.tokens[i].linked and self.tokens[i - 1].low in {"trưởng", "phó"} \
+                and j < len(self.tokens) and starts_person(self.tokens, j):
+            return None  # "Trưởng Ban Nguyễn Hải Hường": the head is part of a post
         while self._linked(j) and (form := _FORMS.match(self.tokens, j)):
             j += form[0]
         if head in vocab.ORG_HEADS_DESCRIBED:
