@@ -337,3 +337,12 @@ def test_head_inside_a_post_before_a_full_name_is_no_body():
     found = spans("Tổ công tác do Trưởng Ban Nguyễn Hải Hường phụ trách.")
     assert not any(label == "ORGANIZATION" for label, _ in found)
     assert any(name == "Nguyễn Hải Hường" for _, name in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trưởng ban Tuyên giáo Tỉnh ủy Nguyễn Văn An phát biểu khai mạc.", "Nguyễn Văn An"),
+    ("Tổ công tác do Trưởng Ban Nguyễn Hải Hường phụ trách.", "Nguyễn Hải Hường"),
+    ("Trưởng ban Dân vận Huyện ủy Đặng Trọng Thăng dự họp.", "Đặng Trọng Thăng"),
+])
+def test_department_post_stops_before_the_holders_name(text, name):
+    assert ("OFFICIAL", name) in spans(text)

@@ -21,6 +21,7 @@ from typing import Sequence
 
 from ..document import Entity
 from . import phrasebooks, vocab
+from .persons import starts_person
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
 _POSTS = phrasebooks.POSTS
@@ -191,6 +192,8 @@ class _PostReader:
         or capitalised words with one lower-case syllable, joined by " - " or "và"."""
         end = k = j
         while k < len(self.tokens) and self.tokens[k].cap and (self._linked(k) if k == j else joined_by_dash(self.text, self.tokens, k)):
+            if starts_person(self.tokens, k):
+                break  # "Trưởng ban Tuyên giáo Nguyễn Văn A": the name is the holder's
             sector = _SECTORS.match(self.tokens, k)
             k += sector[0] if sector else 1
             if not sector and self._linked(k) and not self.tokens[k].cap and self.tokens[k].low not in vocab.NOT_NAME_TAILS:
