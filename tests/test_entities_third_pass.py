@@ -346,3 +346,15 @@ def test_head_inside_a_post_before_a_full_name_is_no_body():
 ])
 def test_department_post_stops_before_the_holders_name(text, name):
     assert ("OFFICIAL", name) in spans(text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Cơ quan Năng lượng Quốc tế (IEA) dự báo giá dầu tăng.", ("ORGANIZATION", "Cơ quan Năng lượng Quốc tế"), None),
+    ("Cơ quan Phòng vệ Nhật đã cử máy bay tuần tra.", ("ORGANIZATION", "Cơ quan Phòng vệ Nhật"), None),
+    ("Cơ quan Cảnh sát điều tra Công an Hà Tây vừa khởi tố bị can.", ("ORGANIZATION", "Công an Hà Tây"),
+     ("ORGANIZATION", "Cơ quan Cảnh sát điều tra Công an Hà Tây")),
+])
+def test_named_agencies_but_not_investigating_agencies(text, expected, absent):
+    found = spans(text)
+    assert expected in found
+    assert absent not in found

@@ -40,6 +40,7 @@ _COUNTRIES = Phrasebook(vocab.COUNTRIES)
 _PLACE_OF_NATION = Phrasebook(("việt nam", "vn", "trung ương", "tối cao", "tw"))
 _CONNECTORS = frozenset({"và", "-", "&"})
 _VERBS = Phrasebook(vocab.VERBS_AFTER_A_BODY)
+_INVESTIGATING = Phrasebook(vocab.INVESTIGATING_AGENCY_NAMES)
 _CAMEL = regex.compile(r"^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")  # "VnExpress", not "McCarthy"
 _PLACE_HEAD_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "làng", "buôn", "đường", "phố", "khu",
                                "ngõ", "hẻm"}) | frozenset(w for w in vocab.LEVEL_WORDS if " " not in w)
@@ -205,6 +206,8 @@ class _OrgFinder:
         if i > 0 and self.tokens[i].linked and self.tokens[i - 1].low in {"trưởng", "phó"} \
                 and j < len(self.tokens) and starts_person(self.tokens, j):
             return None  # "Trưởng Ban Nguyễn Hải Hường": the head is part of a post
+        if head == "cơ quan" and _INVESTIGATING.match(self.tokens, j):
+            return None  # "Cơ quan Cảnh sát điều tra Công an Hà Nội": the body is the police
         while self._linked(j) and (form := _FORMS.match(self.tokens, j)):
             j += form[0]
         if head in vocab.ORG_HEADS_DESCRIBED:

@@ -149,7 +149,7 @@ ORG_HEADS_NAMED = (
     "đại sứ quán", "sứ quán", "lãnh sự quán", "hội đồng", "đội", "tạp chí", "tuần báo",
     "nhật báo", "kho bạc", "cảng vụ", "bộ tư lệnh", "bộ chỉ huy", "quân khu", "quân đoàn",
     "chi nhánh", "văn phòng đại diện", "ban quản lý", "tòa án", "trường đh", "trường cđ",
-    "trường cao đẳng",
+    "trường cao đẳng", "cơ quan",
 )
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
 
@@ -176,6 +176,13 @@ NAME_WORDS_BEFORE_LOWER_CASE = frozenset({"quốc", "trung", "sân", "xuất", "
 """Capitalised first syllables of words that go on in lower case even late in a name
 ("Quỹ Chữ thập Xanh Quốc tế", "Nhà hát Kịch Sân khấu nhỏ"); after another capitalised
 syllable, any other lower-case word ends the name ("Công ty Bông Sen báo lãi")."""
+
+INVESTIGATING_AGENCY_NAMES = (
+    "điều tra", "csđt", "cảnh sát điều tra", "an ninh điều tra", "an ninh", "cảnh sát",
+)
+"""Names after "Cơ quan" that make the investigating agency of a police body, described
+rather than named ("Cơ quan Cảnh sát điều tra Công an Hà Nội": the body is "Công an Hà
+Nội"); other names after "Cơ quan" are agencies ("Cơ quan Năng lượng Quốc tế")."""
 
 COMPANY_HEADS = (
     "công ty", "tổng công ty", "tập đoàn", "cty", "tcty", "tổng cty", "công ty cổ phần",
