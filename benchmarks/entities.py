@@ -43,6 +43,7 @@ BATCHES = {
     "written": "hard cases written by the team (development)",
     "vntc-blind": "VNTC test, annotated after the first rules (blind)",
     "blind2": "VNTC test incl. world news, annotated before the second pass (blind)",
+    "blind3": "VNTC test incl. culture/sport/health, annotated before the third pass (blind)",
 }
 
 

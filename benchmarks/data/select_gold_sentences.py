@@ -21,6 +21,12 @@ was drawn the same way, skipping the articles of both earlier batches, and annot
 any rule of the second pass on entity quality was changed:
 
     python benchmarks/data/select_gold_sentences.py --batch 3 > benchmarks/data/gold_candidates_3.jsonl
+
+A fourth batch ("blind3", 82 sentences: 18 politics-society, 12 law, 12 business, 12 world,
+10 culture, 10 sport, 8 health), skipping the articles of the three earlier batches, was
+annotated before the third pass on entity quality changed any rule:
+
+    python benchmarks/data/select_gold_sentences.py --batch 4 > benchmarks/data/gold_candidates_4.jsonl
 """
 
 from __future__ import annotations
@@ -37,9 +43,12 @@ from vnnews.resources import shared_data_dir
 
 QUOTAS = {1: {"Chinh tri Xa hoi": 95, "Phap luat": 45, "Kinh doanh": 10},
           2: {"Chinh tri Xa hoi": 25, "Phap luat": 12, "Kinh doanh": 3},
-          3: {"Chinh tri Xa hoi": 22, "Phap luat": 14, "Kinh doanh": 12, "The gioi": 16}}
-SEEDS = {1: 20261127, 2: 20261128, 3: 20261129}
-EARLIER_BATCHES = {2: ["gold_candidates.jsonl"], 3: ["gold_candidates.jsonl", "gold_candidates_2.jsonl"]}
+          3: {"Chinh tri Xa hoi": 22, "Phap luat": 14, "Kinh doanh": 12, "The gioi": 16},
+          4: {"Chinh tri Xa hoi": 18, "Phap luat": 12, "Kinh doanh": 12, "The gioi": 12,
+              "Van hoa": 10, "The thao": 10, "Suc khoe": 8}}
+SEEDS = {1: 20261127, 2: 20261128, 3: 20261129, 4: 20261130}
+EARLIER_BATCHES = {2: ["gold_candidates.jsonl"], 3: ["gold_candidates.jsonl", "gold_candidates_2.jsonl"],
+                   4: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl"]}
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“])|\n+")
 _INNER_CAPITAL = regex.compile(r"\s\p{Lu}\p{Ll}")
 

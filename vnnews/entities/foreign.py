@@ -88,8 +88,8 @@ def _foreign_entity(text: str, tokens: Sequence[Syllable], i: int, end: int) -> 
     words = [t.low for t in run]
     if not any(looks_foreign(t) for t in run):
         return None
-    if words[0] in _NOT_FOREIGN_FIRST:
-        return None
+    if words[0] in _NOT_FOREIGN_FIRST or words[-1] in vocab.FOREIGN_EVENT_WORDS:
+        return None  # "Davis Cup", "Stamford Bridge"
     if any(w in vocab.FOREIGN_COMPANY_WORDS for w in words[1:]) or words[0] in vocab.FOREIGN_COMPANY_FIRST_WORDS:
         start, stop = run[0].start, run[-1].end
         return Entity("ORGANIZATION", start, stop, text[start:stop], " ".join(text[start:stop].split()),

@@ -18,11 +18,13 @@ import regex
 from ..document import Entity
 from . import phrasebooks, vocab
 from .persons import is_name_syllable
-from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
 _HEADS = Phrasebook(vocab.LOCATION_HEADS)
 _WORLD = phrasebooks.WORLD_PLACES
 _HOUSE_NUMBER = regex.compile(r"^\d+[A-Z]?(?:/\d+[A-Z]?)+$")
+_PLAIN_HOUSE_NUMBER = regex.compile(r"^\d{1,4}[A-Z]?\d{0,2}$")
+_BEFORE_AN_ADDRESS = frozenset({"số", "tại", "ở", "nhà", "chỉ"})  # "địa chỉ 12 Lý Thường Kiệt, ..."
 
 
 def find_locations(text: str, tokens: Sequence[Syllable]) -> list[Entity]:
@@ -59,24 +61,43 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     if j >= len(tokens) or not tokens[j].linked:
         return None
     end = _place_name_end(text, tokens, j, numbered=head in vocab.NUMBERED_LOCATION_HEADS)
+    known = _WORLD.match(tokens, j) if head in {"bang", "tiểu bang"} else None
+    if known and j + known[0] < end:
+        end = j + known[0]  # "bang California Arnold Schwarzenegger": the state ends at its name
     if end == j or (end == j + 1 and len(tokens[j].text) == 1 and tokens[j].text.isalpha()):
         return None  # no name, or a single letter ("khối A")
+    if end == j + 1 and head in vocab.WHOLE_NAME_LOCATION_HEADS and end < len(tokens) \
+            and tokens[end].linked and not tokens[end].cap:
+        return None  # "sân Công viên ...": the capital starts a word
     entity = _entity(text, tokens, i, end, "named_place", head=head, head_capitalised=capitalised)
     return entity, end
 
 
 def _street_after_number(text: str, tokens: Sequence[Syllable], i: int):
     """A street named after its house number: "66/39 Trần Văn Kỷ" (the name only), or a
-    road with its head noun ("91/1 Quốc lộ 13")."""
-    if not _HOUSE_NUMBER.match(tokens[i].text) or i + 1 >= len(tokens) or not tokens[i + 1].linked:
+    road with its head noun ("91/1 Quốc lộ 13"). A plain number counts in an address:
+    after "số", "tại", "ở" or a comma or colon, with a comma after the street ("tại 198A1
+    Hoàng Văn Thụ, P.9", "Hà Nội: 96 Lò Đúc")."""
+    if not tokens[i].text[0].isdigit() or i + 1 >= len(tokens) or not tokens[i + 1].linked:
+        return None
+    slashed = _HOUSE_NUMBER.match(tokens[i].text)
+    if not slashed and not (_PLAIN_HOUSE_NUMBER.match(tokens[i].text) and _opens_address(text, tokens, i)):
         return None
     headed = _named_place(text, tokens, i + 1)  # "91/1 Quốc lộ 13"
     if headed is not None:
         return headed
     end = _place_name_end(text, tokens, i + 1, numbered=False)
-    if end == i + 1:
+    if end == i + 1 or (not slashed and text[tokens[end - 1].end:tokens[end - 1].end + 1] not in {",", ")"}
+                        and not text[tokens[end - 1].end:].lstrip(" ").startswith(("ĐT", "\n"))):
         return None
     return _entity(text, tokens, i + 1, end, "street"), end
+
+
+def _opens_address(text: str, tokens: Sequence[Syllable], i: int) -> bool:
+    """After "số", "tại", "ở", or after ", " / ": " (not a decimal comma: "43,39 USD")."""
+    before = text[tokens[i - 1].end:tokens[i].start] if i > 0 else ""
+    return before.rstrip(" ") in {",", ":"} and before.endswith(" ") \
+        or (not before.strip() and i > 0 and tokens[i - 1].low in _BEFORE_AN_ADDRESS)
 
 
 def _place_name_end(text: str, tokens: Sequence[Syllable], j: int, numbered: bool) -> int:
@@ -104,6 +125,9 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
     if end < len(tokens) and tokens[end].linked and (
             is_name_syllable(tokens[end]) or tokens[end].low in vocab.NOT_A_PLACE_BEFORE):
         return None  # part of a longer name ("Anh Tuấn", "Nga Sơn"), a pronoun ("Anh ấy")
+    if hit[1] in vocab.COUNTRIES_ALSO_PRONOUNS and end < len(tokens) and tokens[end].linked \
+            and not tokens[end].cap and tokens[end].low != "và" and sentence_start(text, tokens[i]):
+        return None  # "Anh ở TP Long Xuyên": the pronoun
     return _entity(text, tokens, i, end, "world"), end
 
 

@@ -21,6 +21,7 @@ from typing import Sequence
 
 from ..document import Entity
 from . import phrasebooks, vocab
+from .persons import starts_person
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
 _POSTS = phrasebooks.POSTS
@@ -116,6 +117,21 @@ def posts_after(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], en
     return found
 
 
+def post_before_honorific(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], first: int) -> Post | None:
+    """The post written before a comma and the honorific at token ``first``: "Phó chủ tịch
+    UBND tỉnh, ông Trần Văn Hùng".
+
+    >>> t = "Phó chủ tịch UBND tỉnh, ông Trần Văn Hùng phát biểu"
+    >>> toks = syllables(t)
+    >>> post_before_honorific(t, toks, find_posts(t, toks, [], []), 5).text
+    'Phó chủ tịch UBND tỉnh'
+    """
+    post = next((p for p in posts if p.end == first), None)
+    if post is None or first == 0 or text[tokens[first - 1].end:tokens[first].start].strip() != ",":
+        return None
+    return post
+
+
 def official(person: Entity, posts: Sequence[Post]) -> Entity:
     """The OFFICIAL made of a person's name and posts.
 
@@ -176,6 +192,8 @@ class _PostReader:
         or capitalised words with one lower-case syllable, joined by " - " or "và"."""
         end = k = j
         while k < len(self.tokens) and self.tokens[k].cap and (self._linked(k) if k == j else joined_by_dash(self.text, self.tokens, k)):
+            if starts_person(self.tokens, k):
+                break  # "Trưởng ban Tuyên giáo Nguyễn Văn A": the name is the holder's
             sector = _SECTORS.match(self.tokens, k)
             k += sector[0] if sector else 1
             if not sector and self._linked(k) and not self.tokens[k].cap and self.tokens[k].low not in vocab.NOT_NAME_TAILS:

@@ -23,8 +23,9 @@ import regex
 
 from ..document import Entity
 from . import phrasebooks, vocab
-from .persons import starts_person
-from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
+from .foreign import looks_foreign
+from .persons import name_run_end, starts_person
+from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
 _NATIONAL = Phrasebook(vocab.NATIONAL_BODIES)
 _PLACE_BODIES = phrasebooks.PLACE_BODIES
@@ -38,7 +39,11 @@ _LOWER_HEADS = Phrasebook(vocab.LOWER_CASE_ORG_HEADS)
 _COUNTRIES = Phrasebook(vocab.COUNTRIES)
 _PLACE_OF_NATION = Phrasebook(("việt nam", "vn", "trung ương", "tối cao", "tw"))
 _CONNECTORS = frozenset({"và", "-", "&"})
-_CAMEL = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")
+_VERBS = Phrasebook(vocab.VERBS_AFTER_A_BODY)
+_INVESTIGATING = Phrasebook(vocab.INVESTIGATING_AGENCY_NAMES)
+_CAMEL = regex.compile(r"^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")  # "VnExpress", not "McCarthy"
+_PLACE_HEAD_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "làng", "buôn", "đường", "phố", "khu",
+                               "ngõ", "hẻm"}) | frozenset(w for w in vocab.LEVEL_WORDS if " " not in w)
 
 
 def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[Entity]) -> list[Entity]:
@@ -61,7 +66,7 @@ def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[E
             i += 1
             continue
         start_char, end_char = tokens[i].start, tokens[end - 1].end
-        kind = finder.kind if name_at is None else "named"
+        kind = finder.kind if name_at is None else "after_lower_head"
         found.append(Entity("ORGANIZATION", start_char, end_char, text[start_char:end_char],
                             " ".join(text[start_char:end_char].split()), {"kind": kind}))
         i = end
@@ -94,16 +99,23 @@ class _OrgFinder:
         starts = [t.start for t in tokens]
         # token index where each administrative unit starts -> token index after it
         self.place_end: dict[int, int] = {}
+        self.inside_place: set[int] = set()  # "Ban" in "Tây Ban Nha" starts no body
         for place in places:
             first = bisect.bisect_left(starts, place.start)
             last = bisect.bisect_left(starts, place.end)
             if first < len(tokens) and tokens[first].start == place.start:
                 self.place_end[first] = last
+                self.inside_place.update(range(first + 1, last))
 
     def organization_at(self, i: int) -> int | None:
         token = self.tokens[i]
-        if not token.cap or i in self.place_end:  # "Hội An", "Đài Loan" are places
+        if not token.cap or i in self.place_end or i in self.inside_place:  # "Hội An", "Đài Loan" are places
             return None
+        if i > 0 and token.linked and self.tokens[i - 1].low in _PLACE_HEAD_WORDS and not (
+                i > 1 and self.tokens[i - 2].low in vocab.NOT_A_HEAD_AFTER.get(self.tokens[i - 1].low, ())):
+            return None  # "thôn Hội Tâm", "đường Công an": a place named like a body ("văn bản Bộ" is not)
+        if token.low in vocab.SURNAMES and starts_person(self.tokens, i) and name_run_end(self.tokens, i) - i >= 3:
+            return None  # "Đoàn Minh Tuấn" is a person, not a delegation ("Đoàn Thanh niên" is one)
         for kind, matcher in (("national", self._national), ("place_body", self._place_body),
                               ("named", self._named), ("single", self._single)):
             end = matcher(i)
@@ -113,13 +125,18 @@ class _OrgFinder:
         return None
 
     def name_after_lower_head(self, i: int) -> int | None:
-        """Token index of the name after a lower-case head ("hãng Tesco"), if any."""
-        if self.tokens[i].cap:
-            return None
+        """Token index of the name after a lower-case head ("hãng Tesco", or "Tờ ABC" opening
+        a sentence), if any."""
+        if self.tokens[i].cap and (not sentence_start(self.text, self.tokens[i]) or _HEADS.match(self.tokens, i)):
+            return None  # "Báo Thanh Niên", "Ngân hàng Nhà nước": a capitalised head is part of the name
         hit = _LOWER_HEADS.match(self.tokens, i)
+        if hit and i > 0 and self.tokens[i].linked \
+                and self.tokens[i - 1].low in vocab.NOT_A_HEAD_AFTER.get(hit[1], ()):
+            return None  # "thị trường Honda", "nhập viện Pasteur"
         j = i + hit[0] if hit else None
-        if j is None or not self._linked(j) or not self.tokens[j].cap or j in self.place_end \
-                or starts_person(self.tokens, j) or _HEADS.match(self.tokens, j):
+        if j is None or not self._linked(j) or not self.tokens[j].cap or j in self.place_end or j in self.inside_place \
+                or (starts_person(self.tokens, j) and hit[1] not in vocab.SCHOOL_HEADS) \
+                or _HEADS.match(self.tokens, j):  # "trường Lương Thế Vinh" is a school
             return None
         return j
 
@@ -162,12 +179,23 @@ class _OrgFinder:
             return self.place_end[name_at]
         if level and name_at < len(self.tokens) and self._linked(name_at) and self.tokens[name_at].text.isdigit():
             return name_at + 1  # "Công an quận 3"
+        if level is None and self.tokens[j].cap:  # "Đảng ủy Chính phủ", "Đảng ủy Công an Trung ương"
+            body = self._national(j) or self._place_body(j)
+            if body is not None:
+                return body
         if name_at < len(self.tokens) and (level is None or self._linked(name_at)) \
-                and not starts_person(self.tokens, name_at):
+                and (not starts_person(self.tokens, name_at) or self._unit_name_at(name_at)):
             run = self._name_run(name_at, allow_person=False)
-            if run > name_at:
-                return run
+            if run > name_at and not (run == name_at + 1 and self._linked(run) and self._lower_tail(run)):
+                return run  # not "Tòa án Hiến" (pháp), "Đoàn Thanh niên Cộng" (sản)
         return None
+
+    def _unit_name_at(self, j: int) -> bool:
+        """A name shaped like a person's that is an administrative unit's ("Công an Từ Liêm")."""
+        from .gazetteer import load_gazetteer
+
+        end = name_run_end(self.tokens, j)
+        return bool(load_gazetteer().lookup(" ".join(t.text for t in self.tokens[j:end])))
 
     def _named(self, i: int) -> int | None:
         hit = _HEADS.match(self.tokens, i)
@@ -175,13 +203,18 @@ class _OrgFinder:
             return None
         head = hit[1]
         j = i + hit[0]
+        if i > 0 and self.tokens[i].linked and self.tokens[i - 1].low in {"trưởng", "phó"} \
+                and j < len(self.tokens) and starts_person(self.tokens, j):
+            return None  # "Trưởng Ban Nguyễn Hải Hường": the head is part of a post
+        if head == "cơ quan" and _INVESTIGATING.match(self.tokens, j):
+            return None  # "Cơ quan Cảnh sát điều tra Công an Hà Nội": the body is the police
         while self._linked(j) and (form := _FORMS.match(self.tokens, j)):
             j += form[0]
         if head in vocab.ORG_HEADS_DESCRIBED:
             j = self._skip_description(j)
         end = self._name_chain(j, allow_person=head in vocab.SCHOOL_HEADS)
-        if end == j:
-            return None
+        if end == j or (head == "trường" and end == j + 1 and j == i + 1):
+            return None  # "Trường Sơn", "Trường Sa", "Trường Chinh" are not schools
         return self.place_end.get(end, end) if self._linked(end) else end
 
     def _single(self, i: int) -> int | None:
@@ -201,12 +234,14 @@ class _OrgFinder:
         return j + hit[0] if hit else None
 
     def _skip_description(self, j: int) -> int:
-        """Skip up to four lower-case words before a capitalised name."""
-        for k in range(j, min(j + 5, len(self.tokens))):
-            if not self._linked(k):
+        """Skip up to six lower-case words before a capitalised name ("Công ty quản lý và
+        khai thác hầm đường bộ Hải Vân"), not across a function word ("Tập đoàn ôtô hàng
+        đầu của Nhật Bản" names no company)."""
+        for k in range(j, min(j + 7, len(self.tokens))):
+            if not self._linked(k) or self.tokens[k].low in vocab.NOT_NAME_TAILS:
                 return j
             if self.tokens[k].cap:
-                return k
+                return j if self._starts_body(k) else k  # "Ủy ban nhân dân thành phố và Quỹ ..."
         return j
 
     def _name_chain(self, j: int, allow_person: bool) -> int:
@@ -223,11 +258,15 @@ class _OrgFinder:
             if sector:
                 k += sector[0]
             elif token.cap and (allow_person or k == j or not starts_person(self.tokens, k)):
+                second_capital = k > j and self.tokens[k - 1].cap and self.tokens[k - 1].name_like \
+                    and token.low not in vocab.NAME_WORDS_BEFORE_LOWER_CASE
                 k += 1
                 if self._linked(k) and self.tokens[k].text.isdigit():
                     end = k + 1  # "Công ty Cầu 12": a number ends the name
                     break
-                if self._linked(k) and self._lower_tail(k) and not token.text.isupper():
+                if self._linked(k) and self._lower_tail(k) and not token.text.isupper() \
+                        and not looks_foreign(token) and not second_capital:
+                    # "Hội Cựu chiến binh", not "Báo Asahi Shimbun trích" nor "Công ty Bông Sen báo lãi"
                     k = self._lower_words_end(k + 1)
             else:
                 break
@@ -239,9 +278,10 @@ class _OrgFinder:
         return end
 
     def _starts_body(self, k: int) -> bool:
-        """True when another organisation's head or a post starts at ``k`` ("và Bộ Tài chính",
-        "và Thứ trưởng")."""
-        return any(book.match(self.tokens, k) for book in (_HEADS, _PLACE_BODIES, _NATIONAL, _POSTS))
+        """True when another organisation's head, a known one-word body or a post starts at
+        ``k`` ("và Bộ Tài chính", "và Eximbank", "và Thứ trưởng")."""
+        return self.tokens[k].low in vocab.ORG_ACRONYMS or any(
+            book.match(self.tokens, k) for book in (_HEADS, _PLACE_BODIES, _NATIONAL, _POSTS))
 
     def _lower_words_end(self, k: int) -> int:
         """A name that goes on in lower case after its capitalised word ("Hội Cựu thanh
@@ -257,7 +297,7 @@ class _OrgFinder:
         function word after the name ("Công ty Đông Nam ký")."""
         token = self.tokens[k]
         return token.text[0].isalpha() and not token.cap and token.low not in _CONNECTORS and token.low not in vocab.PERSON_FOLLOWERS \
-            and not _SECTORS.match(self.tokens, k)
+            and not _SECTORS.match(self.tokens, k) and not _VERBS.match(self.tokens, k)
 
     def _continues(self, k: int) -> bool:
         """Token ``k`` goes on a name: after a space, or after " - " / " & " if capitalised."""

@@ -16,6 +16,8 @@ from __future__ import annotations
 import bisect
 from typing import Collection, Sequence
 
+import regex
+
 from ..document import Entity
 from ..errors import ModelError
 from ..resources import load_once, model_file
@@ -111,11 +113,16 @@ def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None
         if start < 0 or not all(t.linked for t in tokens[start + 1:i + 1]):
             continue
         hit = _HONORIFICS.match(tokens[start:i], 0)
-        capital_inside = tokens[start].cap and (
+        capital_inside = tokens[start].cap and not _abbreviation(tokens[start]) and (
             tokens[start].linked if text is None else not sentence_start(text, tokens[start]))
         if hit and hit[0] == size and not capital_inside:
             return hit[1]
     return None
+
+
+def _abbreviation(token: Syllable) -> bool:
+    """An upper-case abbreviation ("HLV", "NSƯT"): an honorific anywhere, never a place."""
+    return len(token.text) > 1 and token.text.isupper()
 
 
 def person_entity(text: str, tokens: Sequence[Syllable], i: int, end: int, cue: str, **attrs) -> Entity:
@@ -157,9 +164,11 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
                cue_starts: Collection[int]):
     if i in taken or not is_name_syllable(tokens[i]):
         return i + 1, None
-    opening = _HONORIFICS.match(tokens, i) or _POSTS.match(tokens, i)  # "Ông Ngô Hòa", "Tổng Bí thư"
-    if opening and i + opening[0] < len(tokens) and tokens[i + opening[0]].linked:
-        return i + opening[0], None
+    post = _POSTS.match(tokens, i)
+    opening = post or _HONORIFICS.match(tokens, i)  # "Ông Ngô Hòa", "Tổng Bí thư"
+    if opening and i + opening[0] < len(tokens) and tokens[i + opening[0]].linked \
+            and (post or not (i > 0 and tokens[i].linked and _HONORIFICS.match(tokens, i - 1))):
+        return i + opening[0], None  # but "ông Anh Tuấn": after an honorific, "Anh" is a name
     end = _free_end(tokens, i, name_run_end(tokens, i), taken)
     if i in cue_starts and tokens[i].linked and _named_after_post(tokens, i, end):
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "post")
@@ -175,6 +184,8 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
         return end, person_entity(text, tokens, i, end, "byline")
     if end == i + 1 and _given_name_alone(text, tokens, i):
         return end, person_entity(text, tokens, i, end, "given_name")
+    if end == i + 2 and _given_name_pair(text, tokens, i):
+        return end, person_entity(text, tokens, i, end, "given_names")
     return end, None
 
 
@@ -186,6 +197,29 @@ def _given_name_alone(text: str, tokens: Sequence[Syllable], i: int) -> bool:
         return False
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     return following is None or not following.linked or following.low in vocab.PERSON_FOLLOWERS
+
+
+def _given_name_pair(text: str, tokens: Sequence[Syllable], i: int) -> bool:
+    """Two given names without a surname inside a sentence ("Hữu Thắng đối chất với ...",
+    "ca khúc của Hồng Nhung"): both syllables are given names (see :func:`given_name_shares`),
+    a verb, a function word or punctuation follows, and the pair names no administrative
+    unit of any period ("Thanh Xuân", "Hải Hậu" written without their type word)."""
+    shares = given_name_shares()
+    if sentence_start(text, tokens[i]) or not tokens[i + 1].linked \
+            or (i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.NOT_A_NAME_AFTER) \
+            or min(shares.get(tokens[i].text, 0.0), shares.get(tokens[i + 1].text, 0.0)) < GIVEN_NAME_SHARE:
+        return False
+    following = tokens[i + 2] if i + 2 < len(tokens) else None
+    if not (following is None or not following.linked or following.low in vocab.PERSON_FOLLOWERS):
+        return False
+    return not _names_a_unit(tokens, i, i + 2)
+
+
+def _names_a_unit(tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """True when tokens ``i``..``end`` spell an administrative unit's name, of any level or period."""
+    from .gazetteer import load_gazetteer
+
+    return bool(load_gazetteer().lookup(" ".join(t.text for t in tokens[i:end])))
 
 
 def _named_after_post(tokens: Sequence[Syllable], i: int, end: int) -> bool:
@@ -218,8 +252,9 @@ def _is_byline(text: str, tokens: Sequence[Syllable], i: int, end: int) -> bool:
 def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collection[int],
                          people: Sequence[Entity]) -> list[Entity]:
     """More persons on free tokens, from the persons already found: the given name of a
-    full name written earlier ("Trương Thị Trúc ... Trúc"), and a name joined to a person
-    by "và" ("Trúc và Hải", "Mark Smith (49 tuổi) và Steven Freeman").
+    full name written earlier ("Trương Thị Trúc ... Trúc"), a name joined to a person
+    by "và" ("Trúc và Hải", "Mark Smith (49 tuổi) và Steven Freeman"), and the other
+    items of a comma list holding a person ("Mạnh Dũng, Văn Thành, Quý Sửu").
 
     >>> t = "Bà Trương Thị Trúc (22 tuổi) và Hải bị thương; Trúc đã khai."
     >>> toks = syllables(t)
@@ -229,10 +264,12 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
     """
     starts = [t.start for t in tokens]
     ends = {bisect.bisect_left(starts, p.end) for p in people}
+    person_starts = {bisect.bisect_left(starts, p.start) for p in people}
     given = {}
     for person in sorted(people, key=lambda e: e.start):
         words = person.text.split()
-        if len(words) >= 2 and words[0].lower() in vocab.SURNAMES:  # a full name, not "ông Quá Chăm"
+        full = words[0].lower() in vocab.SURNAMES or person.attrs.get("cue") == "foreign"
+        if len(words) >= 2 and full:  # a full name ("Tony Blair" -> "Blair"), not "ông Quá Chăm"
             given.setdefault(words[-1], person.start)
     found = []
     for i, token in enumerate(tokens):
@@ -243,12 +280,46 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
             continue
         if _after_a_person_and(text, tokens, i, ends):
             found.append(person_entity(text, tokens, i, end, "coordination"))
+        elif _list_item_beside_person(text, tokens, i, end, ends, person_starts):
+            found.append(person_entity(text, tokens, i, end, "list"))
         elif end == i + 1 and given.get(token.text, len(text)) < token.start:
             found.append(person_entity(text, tokens, i, end, "short_form"))
         else:
             continue
         ends.add(end)  # "Trúc và Hải": the next name may join this one
     return found
+
+
+def _list_item_beside_person(text: str, tokens: Sequence[Syllable], i: int, end: int,
+                             ends: Collection[int], person_starts: Collection[int]) -> bool:
+    """Tokens ``i``..``end`` are a whole item of a comma list right after a person ("…,
+    Quang Thanh, …", the last item may go on with a verb: "…, Quốc Anh đã"), or, when two
+    syllables or more ending in a given name, right before one ("Mạnh Dũng, Văn Thành").
+    One syllable must be a given name (see :func:`given_name_shares`)."""
+    if end - i > MAX_NAME - 1 or _POSTS.match(tokens, i) or _HONORIFICS.match(tokens, i):
+        return False  # "…, Tổng Thư ký của Đảng"
+    given = given_name_shares().get(tokens[end - 1].text, 0.0) >= GIVEN_NAME_SHARE
+    if end - i == 1 and not given:
+        return False
+    if i in ends and _comma_between(text, tokens, i - 1, i):
+        item = not _continues_after(text, tokens, end) or tokens[end].low in vocab.PERSON_FOLLOWERS
+    else:
+        opens = sentence_start(text, tokens[i]) or (i > 0 and tokens[i - 1].low in vocab.PLACE_PREPOSITIONS)
+        item = end - i >= 2 and given and not opens and end in person_starts \
+            and _comma_between(text, tokens, end - 1, end)
+    return item and not (end - i >= 2 and _names_a_unit(tokens, i, end))  # "…, Khâm Thiên, …"
+
+
+def _comma_between(text: str, tokens: Sequence[Syllable], k: int, j: int) -> bool:
+    return k >= 0 and j < len(tokens) and text[tokens[k].end:tokens[j].start].strip() == ","
+
+
+def _continues_after(text: str, tokens: Sequence[Syllable], end: int) -> bool:
+    """The words after a list item go on the same phrase (a lower-case word, not "và")."""
+    if end >= len(tokens):
+        return False
+    gap = text[tokens[end - 1].end:tokens[end].start].strip()
+    return not gap and tokens[end].low != "và"
 
 
 def _last_token(entity: Entity, starts: list[int]) -> int:
@@ -265,3 +336,34 @@ def _after_a_person_and(text: str, tokens: Sequence[Syllable], i: int, ends: Col
         opening = before.rfind("(")
         k = bisect.bisect_left([t.start for t in tokens], opening) if opening >= 0 else k
     return k in ends
+
+
+_INITIAL_THEN_NAME = regex.compile(r"\p{Lu}\. (\p{Lu}[\p{L}'\-]+)")
+
+
+def join_middle_initials(text: str, entities: list[Entity]) -> list[Entity]:
+    """A person's name that stops at a middle initial goes on with the foreign-spelt word
+    after it ("George W." + "Bush" -> "George W. Bush"; not "Lê Văn A. Sau đó ..."); an
+    entity held by that word is dropped.
+
+    >>> t = "Tổng thống George W. Bush phát biểu."
+    >>> g, b = t.index("George"), t.index("Bush")
+    >>> found = [Entity("OFFICIAL", g, g + 9, "George W.", "George W."), Entity("PERSON", b, b + 4, "Bush", "Bush")]
+    >>> [e.text for e in join_middle_initials(t, found)]
+    ['George W. Bush']
+    """
+    from .foreign import looks_foreign  # foreign.py builds on this module
+
+    dropped: set[int] = set()
+    for entity in entities:
+        if entity.label not in {"PERSON", "OFFICIAL"} or id(entity) in dropped or " " not in entity.text:
+            continue
+        match = _INITIAL_THEN_NAME.match(text, entity.end - 2)
+        if match is None or not looks_foreign(syllables(match.group(1))[0]):
+            continue
+        end = match.end(1)
+        dropped.update(id(e) for e in entities if e is not entity and e.start < end and entity.end <= e.start)
+        entity.end = end
+        entity.text = text[entity.start:end]
+        entity.name = " ".join(entity.text.split())
+    return [e for e in entities if id(e) not in dropped]

@@ -11,7 +11,8 @@ overlap, the stronger evidence wins:
 4. administrative units, with provinces abolished before the registry's snapshot
    ("Hà Tây", :mod:`.historic`);
 5. countries and foreign cities, then names by their surname, then bylines;
-6. acronyms the text defines for a body ("... Colombia (FARC)", :mod:`.acronyms`),
+6. acronyms the text defines for a body ("... Colombia (FARC)", :mod:`.acronyms`) and
+   companies named again without their head noun ("Gemadept", :mod:`.repeats`),
    foreign-spelt names standing alone ("Tony Blair", "BMW Group", :mod:`.foreign`), then
    names right before a speech verb ("Allyson nói", :mod:`.speakers`).
 
@@ -34,15 +35,19 @@ from ..document import Entity
 from ..errors import check_text
 from .linking import link_short_forms, resolve_positions
 from .acronyms import find_defined_acronyms
-from .foreign import find_foreign_names
+from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
 from .locations import find_locations, world_place_length
-from .officials import find_posts, official, posts_after
+from .officials import find_posts, official, post_before_honorific, posts_after
 from .organizations import find_organizations
-from .persons import find_persons, find_related_persons, person_entity
+from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
 from .places import find_admin_units
+from .repeats import find_repeated_bodies
 from .speakers import find_speakers
 from .tokens import Syllable, syllables
+
+_TITLE_HONORIFICS = frozenset({"ông", "bà", "đồng chí", "ngài"})
+
 
 class EntityRecognizer:
     """Finds OFFICIAL, PERSON, PROVINCE, DISTRICT, COMMUNE, ORGANIZATION and LOCATION
@@ -88,6 +93,9 @@ class EntityRecognizer:
         chart.take(more_people)
         acronyms = find_defined_acronyms(text, syl, chart.taken)
         chart.take(acronyms)
+        repeated = find_repeated_bodies(text, syl, chart.taken, organizations)
+        chart.take(repeated)
+        acronyms += repeated
         foreign = find_foreign_names(text, syl, chart.taken)
         foreign_orgs = acronyms + [e for e in foreign if e.label == "ORGANIZATION"]
         chart.take(foreign)
@@ -100,6 +108,7 @@ class EntityRecognizer:
             chart.take(people)
             people += _crf_persons(text, syl, chart, sentences)
         entities = sorted(organizations + foreign_orgs + kept_places + others + people, key=lambda e: (e.start, -e.end))
+        entities = join_middle_initials(text, entities)  # "George W. Bush"
         link_short_forms(entities)
         resolve_positions(entities)
         return entities
@@ -124,21 +133,29 @@ class EntityRecognizer:
 
     @staticmethod
     def _with_posts(text, syl, chart, person, posts, post_before=None) -> Entity:
-        after = posts_after(text, syl, posts, chart.span(person).stop)
+        tokens = chart.span(person)
+        after = posts_after(text, syl, posts, tokens.stop)
+        honorific = person.attrs.get("honorific")
+        if post_before is None and honorific in _TITLE_HONORIFICS:  # "Phó chủ tịch UBND tỉnh, ông X"
+            post_before = post_before_honorific(text, syl, posts, tokens.start - len(honorific.split()))
         before = [post_before] if post_before else []
         return official(person, before + after) if before or after else person
 
 
 def _without_leading_country(text, syl, chart, person: Entity) -> tuple[Entity, Entity | None]:
-    """"Đại sứ Hoa Kỳ Marc Knapper": a country written between a post and a name is a
-    LOCATION of its own, not part of the name."""
+    """"Đại sứ Hoa Kỳ Marc Knapper", "tiền đạo Brazil Robson": a country written between
+    a post or a profession and a name is a LOCATION of its own, not part of the name."""
     tokens = chart.span(person)
     skip = world_place_length(syl, tokens.start)
-    if person.attrs["cue"] != "post" or not skip or len(tokens) - skip < 2:
-        return person, None
+    cue = person.attrs["cue"]
+    if cue not in {"post", "honorific"} or not skip or len(tokens) - skip < 1 \
+            or (cue == "post" and len(tokens) - skip < 2) \
+            or (cue == "honorific" and not looks_foreign(syl[tokens.start + skip])):
+        return person, None  # "ông Anh Tuấn", "chị Nga" keep their names
     start, end = syl[tokens.start].start, syl[tokens.start + skip - 1].end
     country = Entity("LOCATION", start, end, text[start:end], " ".join(text[start:end].split()), {"kind": "world"})
-    return person_entity(text, syl, tokens.start + skip, tokens.stop, "post"), country
+    attrs = {k: v for k, v in person.attrs.items() if k != "cue"}
+    return person_entity(text, syl, tokens.start + skip, tokens.stop, cue, **attrs), country
 
 
 class _Chart:

@@ -28,6 +28,10 @@ HONORIFICS = (
     "mục sư", "vận động viên", "thí sinh", "học sinh", "sinh viên", "cầu thủ",
     "người mẫu", "diễn viên", "hoa hậu", "tác giả", "họa sĩ", "chủ nhà", "chủ quán",
     "tài xế", "lái xe", "ngài",
+    "hlv", "thủ môn", "thủ thành", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "danh thủ",
+    "tay vợt", "võ sĩ", "vđv", "kỳ thủ", "nsnd", "nsưt", "đạo diễn", "thày", "biên đạo",
+    "nhà nghiên cứu", "nhà khoa học", "nhà sử học", "nhà thiết kế", "nhà sản xuất",
+    "bệnh nhân", "bệnh nhi", "sản phụ", "nữ sinh", "nam sinh",
 )
 """Words written before a person's name that are not a post (lower case)."""
 
@@ -53,7 +57,8 @@ POSTS = (
     "trưởng đại diện", "chủ tịch hội đồng quản trị", "trưởng phân ban", "thủ trưởng",
     "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
     "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "đô đốc",
-    "phó đô đốc", "chuẩn đô đốc", "giáo hoàng", "quốc vương", "nữ hoàng",
+    "phó đô đốc", "chuẩn đô đốc", "giáo hoàng", "quốc vương", "nữ hoàng", "thượng nghị sĩ",
+    "hạ nghị sĩ", "nghị sĩ",
 )
 """Posts and ranks (lower case); "nguyên", "cựu", "quyền" before them mark a former or
 acting holder."""
@@ -70,6 +75,11 @@ PLACE_BODIES = (
     "ban thường vụ huyện ủy", "ban thường vụ thành ủy", "ban thường vụ", "bộ chỉ huy quân sự",
     "kho bạc nhà nước", "cục thuế", "chi cục thuế", "cục hải quan", "bộ đội biên phòng",
     "đoàn đại biểu quốc hội", "văn phòng ubnd", "thanh tra", "ubmttq",
+    "bảo hiểm xã hội", "bhxh", "hội nông dân", "hội liên hiệp phụ nữ", "hội phụ nữ",
+    "hội cựu chiến binh", "đoàn thanh niên", "liên đoàn lao động", "văn phòng hđnd và ubnd",
+    "văn phòng đoàn đại biểu quốc hội và hđnd", "trung tâm y tế",
+    "bệnh viện đa khoa", "trung tâm phục vụ hành chính công", "đảng bộ", "chi cục kiểm lâm",
+    "thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn",
 )
 """Bodies that belong to a place ("UBND tỉnh Quảng Trị"); without the place they are not
 an entity of their own, but they still tell an official's post."""
@@ -99,9 +109,13 @@ NATIONAL_BODIES = (
     "thông tấn xã việt nam", "ttxvn", "quỹ tiền tệ quốc tế", "tòa án tối cao",
     "bộ tổng tham mưu", "hội đồng bầu cử quốc gia", "ủy ban kiểm tra trung ương",
     "nhà trắng", "điện kremlin", "quốc hội mỹ", "nghị viện châu âu", "tuổi trẻ",
-    "người lao động", "sài gòn giải phóng", "hà nội mới",
+    "người lao động", "sài gòn giải phóng", "hà nội mới", "real madrid", "atletico madrid",
+    "bayern munich", "ac milan", "inter milan", "man utd", "manchester united", "man city",
+    "manchester city", "aston villa", "mặt trận tổ quốc", "quân ủy trung ương", "thanh tra nhà nước",
+    "đảng ủy quân sự trung ương",
 )
-"""Unique bodies named without a place (lower case; matched only when capitalised)."""
+"""Unique bodies named without a place or a head word: national and world bodies, major
+newspapers, well-known football clubs (lower case; matched only when capitalised)."""
 
 ORG_ACRONYMS = frozenset("""
 asean wto eu imf wb adb unicef who fao nato unesco undp apec opec fifa afc vff vtv vov
@@ -116,6 +130,9 @@ hamas hezbollah taliban taleban farc al-qaeda jica koica usaid hsbc anz citibank
 toyota honda samsung microsoft google intel ibm nokia boeing airbus yahoo motorola siemens
 unilever yukos gazprom petronas jetstar vinaconex saigontourist vietravel vcci vasep
 sjc pnj vissan satra savico sotrans vinacafe pvfc vcb nlđ
+arsenal chelsea juventus barca lazio everton tottenham villarreal deportivo ajax psv celtic
+fulham middlesbrough leverkusen dortmund schalke udinese chievo sampdoria galatasaray
+feyenoord anderlecht olympiacos m.u mu
 """.split())
 """Well-known organisations written as one word (lower case)."""
 
@@ -129,16 +146,50 @@ ORG_HEADS_NAMED = (
     "doanh nghiệp", "xí nghiệp", "nông trường", "lâm trường", "trại giam", "trại",
     "đoàn", "liên minh", "chính phủ", "quân đội", "cảnh sát", "đảng", "cty", "tcty",
     "tổng cty", "tòa soạn", "nhà hát", "hãng phim", "lữ đoàn", "sư đoàn", "trung đoàn",
-    "đại sứ quán", "sứ quán", "lãnh sự quán", "hội đồng",
+    "đại sứ quán", "sứ quán", "lãnh sự quán", "hội đồng", "đội", "tạp chí", "tuần báo",
+    "nhật báo", "kho bạc", "cảng vụ", "bộ tư lệnh", "bộ chỉ huy", "quân khu", "quân đoàn",
+    "chi nhánh", "văn phòng đại diện", "ban quản lý", "tòa án", "trường đh", "trường cđ",
+    "trường cao đẳng", "cơ quan",
 )
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
 
 ORG_HEADS_DESCRIBED = frozenset({
     "công ty", "tổng công ty", "tập đoàn", "trung tâm", "nhà máy", "bệnh viện", "ủy ban",
-    "ngân hàng", "xí nghiệp", "hiệp hội", "cty", "tcty", "tổng cty",
+    "ngân hàng", "xí nghiệp", "hiệp hội", "cty", "tcty", "tổng cty", "công ty cổ phần",
+    "công ty tnhh", "đại học", "trường đại học", "chi nhánh", "ban quản lý", "trường đh",
+    "trường cđ", "trường cao đẳng", "cao đẳng",
 })
 """Heads that may carry lower-case words before the capitalised name
 ("Tổng công ty du lịch Sài Gòn", "Ủy ban thường vụ Quốc hội")."""
+
+VERBS_AFTER_A_BODY = (
+    "thông qua", "tổ chức", "đề nghị", "quyết định", "yêu cầu", "cho phép", "phối hợp",
+    "tiến hành", "chỉ đạo", "tài trợ", "ký kết", "công bố", "ban hành", "triển khai",
+    "phê duyệt", "đồng ý", "thực hiện", "tiếp nhận", "phát hiện", "khởi tố", "bắt giữ",
+    "thông báo", "đưa ra", "kiến nghị", "đề xuất", "trao tặng", "tặng thưởng", "xử phạt",
+    "ra mắt", "chấp thuận", "cam kết", "mời", "tuyên bố", "khẳng định", "cho biết",
+)
+"""Verbs that follow a body as the subject of a sentence ("Ban Thường vụ Tỉnh ủy thông
+qua ...", "Công ty Vinamilk tổ chức ..."): never lower-case words of its name."""
+
+NAME_WORDS_BEFORE_LOWER_CASE = frozenset({"quốc", "trung", "sân", "xuất", "nhập", "phát"})
+"""Capitalised first syllables of words that go on in lower case even late in a name
+("Quỹ Chữ thập Xanh Quốc tế", "Nhà hát Kịch Sân khấu nhỏ"); after another capitalised
+syllable, any other lower-case word ends the name ("Công ty Bông Sen báo lãi")."""
+
+INVESTIGATING_AGENCY_NAMES = (
+    "điều tra", "csđt", "cảnh sát điều tra", "an ninh điều tra", "an ninh", "cảnh sát",
+)
+"""Names after "Cơ quan" that make the investigating agency of a police body, described
+rather than named ("Cơ quan Cảnh sát điều tra Công an Hà Nội": the body is "Công an Hà
+Nội"); other names after "Cơ quan" are agencies ("Cơ quan Năng lượng Quốc tế")."""
+
+COMPANY_HEADS = (
+    "công ty", "tổng công ty", "tập đoàn", "cty", "tcty", "tổng cty", "công ty cổ phần",
+    "công ty tnhh", "ngân hàng", "hãng", "xí nghiệp",
+)
+"""Heads of a company, whose name alone stands for it later in the text ("Công ty
+Gemadept" ... "Gemadept", see :mod:`vnnews.entities.repeats`)."""
 
 NOT_NAME_TAILS = frozenset("""
 chỉ về theo nhập dành ký với của cho đã đang sẽ vừa là có được bị tại ở từ đến trong ngoài
@@ -156,6 +207,13 @@ tiếp thăm dự chúc tặng trao phát biểu thuộc
 """Words that often follow a person named by the given name alone ("Tòng đã bị bắt",
 "Mai lại đưa"): a capitalised syllable followed by another word is more likely the
 first syllable of that word ("Quy hoạch", "Thanh tra")."""
+
+NOT_A_NAME_AFTER = frozenset({
+    "năm", "tết", "chợ", "đê", "kè", "quán", "lò", "xóm", "làng", "cát", "tỉnh", "đường",
+    "phố", "hiệu", "nhãn", "thương", "dòng",
+})
+"""Lower-case words after which two given names are a year, a place or a brand ("năm Quý
+Mùi", "kè Nghĩa Phúc", "xoài cát Hòa Lộc", "thương hiệu Minh Long"), not a person."""
 
 PLACE_PREPOSITIONS = frozenset({"tại", "ở"})
 """After these, a name without an honorific or a post is a place ("trú tại Bạch Mai")."""
@@ -197,7 +255,8 @@ LOCATION_HEADS = (
     "vườn quốc gia", "công viên", "hang", "động", "đồi", "bến xe", "bến", "cánh đồng",
     "quảng trường", "đền", "chùa", "nhà thờ", "lăng", "thác", "bãi biển", "rừng", "cồn",
     "mũi", "khu núi", "cao nguyên", "đầm", "phá", "bán đảo", "cửa biển", "hẻm", "ngõ",
-    "ngách", "khu dân cư", "khu", "tổ", "xứ",
+    "ngách", "khu dân cư", "khu", "tổ", "xứ", "sân vận động", "svđ", "sân", "nhà thi đấu",
+    "bãi rác", "nghĩa trang", "chung cư", "bang", "tiểu bang", "mỏ",
 )
 """Lower-case head nouns of a place name ("sông Hồng", "thôn 3", "ấp An Phú")."""
 
@@ -216,15 +275,36 @@ NOT_A_HEAD_AFTER = {
     "đảo": {"hải", "biển"},
     "chợ": {"chợ"},
     "khu": {"các", "những", "một"},
+    "báo": {"thông", "cảnh", "dự", "loan", "tình", "học", "nhà", "trình", "thời", "điện",
+            "tin", "mách", "bẩm", "tố", "hồi", "tường", "khai"},
+    "bang": {"liên"},
+    "mỏ": {"dầu", "khai", "chim"},
+    "trường": {"thị", "quảng", "chiến", "môi", "hiện", "lập", "sân", "nông", "ngư", "công",
+               "trang", "võ", "pháp", "thương", "đấu", "học", "phi", "từ", "điện", "hội",
+               "diễn", "bãi", "giáo", "tổng", "kỳ", "trọng", "phố", "ngôi"},
+    "viện": {"bệnh", "học", "thư", "nghị", "tu", "hạ", "thượng", "quân", "cô", "nhi", "xuất",
+             "nhập", "viễn", "dưỡng", "kịch", "tự", "phật"},
 }
 """Lower-case syllables that make a head noun part of a common word ("khám phá",
-"lao động", "yêu cầu", "thành phố", "văn bản", "nông thôn"): no place follows."""
+"lao động", "yêu cầu", "thành phố", "văn bản", "nông thôn", "thị trường", "nhập viện"):
+no place (nor organisation) follows."""
 
 NOT_A_PLACE_AFTER = frozenset({"tiếng", "bảng", "đồng", "giờ", "kiểu", "gốc", "chữ"})
 """Words that turn a country name into a language, currency or style ("tiếng Anh", "bảng Anh")."""
 
 NOT_A_PLACE_BEFORE = frozenset({"ấy", "ta", "ơi", "chị", "em"})
+
+COUNTRIES_ALSO_PRONOUNS = frozenset({"anh"})
+"""Country words that open a sentence as a pronoun before a lower-case verb ("Anh ở TP
+Long Xuyên", "Anh kể: ..."), not as the country."""
 """Words after which "Anh" is a pronoun, not the country ("Anh ấy", "Anh ta")."""
+
+WHOLE_NAME_LOCATION_HEADS = frozenset({
+    "sân vận động", "svđ", "sân", "nhà thi đấu", "bãi rác", "nghĩa trang", "chung cư", "bang",
+    "tiểu bang", "mỏ",
+})
+"""Heads after which one capitalised syllable going on in lower case is a word, not a name
+("sân Công viên các Hoàng tử", "Nhà thi đấu Quân khu 7")."""
 
 NUMBERED_LOCATION_HEADS = frozenset({
     "thôn", "xóm", "ấp", "bản", "khu phố", "tổ dân phố", "khối", "quốc lộ", "tỉnh lộ",
@@ -251,8 +331,19 @@ COUNTRIES = (
     "đông nam á", "đông á", "nam á", "trung đông", "bắc mỹ", "nam mỹ", "mỹ latinh",
     "đông dương", "châu á - thái bình dương", "thái bình dương", "đại tây dương",
     "ấn độ dương", "biển đông", "nam úc", "tây úc", "bắc triều tiên", "nam triều tiên",
+    "italy", "ukraina", "gruzia", "georgia", "latvia", "litva", "lithuania", "estonia",
+    "ch czech", "czech", "croatia", "serbia", "bosnia", "slovenia", "macedonia", "albania",
+    "moldova", "armenia", "azerbaijan", "thụy sỹ", "iceland", "luxembourg", "wales",
+    "xứ wales", "libăng", "ảrập xêút", "uae", "yemen", "oman", "bahrain", "ecuador",
+    "uruguay", "paraguay", "bolivia", "costa rica", "panama", "jamaica", "ghana", "senegal",
+    "cameroon", "bờ biển ngà", "congo", "togo", "tanzania", "zambia", "rwanda", "myanma",
+    "philippin", "braxin", "canađa", "mêhicô", "tây tạng", "tân cương", "dải gaza",
+    "bờ tây", "chechnya", "kosovo", "kyrgyzstan", "tajikistan", "turkmenistan",
+    "tây nguyên", "đồng bằng sông cửu long", "đbscl", "đồng bằng sông hồng", "nam bộ",
+    "bắc bộ", "trung bộ", "nam trung bộ", "bắc trung bộ", "đông nam bộ", "tây nam bộ",
 )
-"""Countries and world regions (lower case)."""
+"""Countries and world regions, and the named regions of Vietnam ("Tây Nguyên", "Nam
+Bộ"; lower case)."""
 
 FOREIGN_CITIES = (
     "bắc kinh", "thượng hải", "quảng châu", "thâm quyến", "côn minh", "nam ninh",
@@ -267,19 +358,27 @@ FOREIGN_CITIES = (
     "jakarta", "kuala lumpur", "manila", "yangon", "toronto", "vancouver", "ottawa",
     "montreal", "havana", "rio de janeiro", "sao paulo", "buenos aires", "auckland",
     "siem reap", "savannakhet", "luang prabang", "pattaya", "bali", "hồng kông",
+    "saint petersburg", "st. petersburg", "hamburg", "hollywood", "marseille", "kyoto",
+    "hiroshima", "nagasaki", "incheon", "thiên tân", "macao", "karachi", "islamabad",
+    "kabul", "kandahar", "basra", "mosul", "fallujah", "tikrit", "ramallah", "beirut",
+    "damascus", "riyadh", "doha", "abu dhabi", "nairobi", "johannesburg", "cape town",
+    "las vegas", "miami", "seattle", "atlanta", "detroit", "philadelphia", "texas",
+    "california", "florida", "hawaii", "alaska", "new jersey", "geneve", "athens", "lisbon",
 )
 """Foreign cities (lower case)."""
 
 LOWER_CASE_ORG_HEADS = (
     "hãng", "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "siêu thị", "khách sạn",
     "nhà hàng", "báo", "tờ", "đài", "hãng tin", "hãng hàng không", "hãng thông tấn",
+    "tạp chí", "nhật báo", "tuần báo", "bệnh viện", "trường", "viện", "câu lạc bộ", "clb",
+    "đội bóng", "hãng phim", "nhà xuất bản",
 )
 """Lower-case nouns before an organisation's name, which is then the name alone
 ("hãng Sainsbury" → "Sainsbury", see docs/entities_guideline.md)."""
 
 SCHOOL_HEADS = frozenset({
     "đại học", "đh", "trường", "trường đại học", "học viện", "cao đẳng", "cđ", "thpt", "thcs",
-    "trường thpt", "trường thcs",
+    "trường thpt", "trường thcs", "trường đh", "trường cđ", "trường cao đẳng",
 })
 """Heads whose name is often a person's ("THPT Lê Viết Thuật")."""
 
@@ -288,6 +387,7 @@ CAPITALISED_LOCATION_HEADS = frozenset({
     "khu di tích", "khu chế xuất", "vườn quốc gia", "sân bay", "cảng hàng không", "công viên",
     "cửa khẩu", "quảng trường", "đền", "chùa", "lăng", "thác", "vịnh", "đèo", "núi", "sông",
     "hồ", "cầu", "chợ", "ga", "bến xe", "nhà thờ", "hang", "động", "đảo", "quần đảo",
+    "sân vận động", "nhà thi đấu", "nghĩa trang",
 })
 """Location heads that may also be written with a capital ("Đền Hùng", "Sân bay Nội Bài");
 a capitalised one-word head yields to an administrative unit ("Chợ Mới" the district)."""
@@ -308,6 +408,13 @@ journal magazine foundation fund club fc sciences
 """.split())
 """Words after the first of a foreign organisation's name ("BMW Group", "Singapore
 Airlines", "Martin College", "China Daily")."""
+
+FOREIGN_EVENT_WORDS = frozenset("""
+cup league games open championship championships award awards prize trophy festival
+bridge park stadium arena street road avenue square
+""".split())
+"""Last words of foreign names of events, prizes and places ("Davis Cup", "Champions
+League", "Stamford Bridge"), which are neither persons nor organisations."""
 
 FOREIGN_COMPANY_FIRST_WORDS = frozenset({"air"})
 """First words of a foreign company's name ("Air China")."""

@@ -1,0 +1,84 @@
+"""Entity-step speed of this checkout against another one, side by side in one run.
+
+Each run is a fresh process that imports ``vnnews`` from one checkout, normalises the same
+VNTC test articles, warms the gazetteer, and times ``EntityRecognizer().extract`` over all
+of them (best of ``--passes``). Runs alternate between the two checkouts so both see the
+same machine load; the report gives each side's median words/s and the ratio.
+
+Make the other checkout with ``git archive``, e.g. the code before a change:
+
+    mkdir -p /tmp/before && git archive COMMIT vnnews | tar -x -C /tmp/before
+    ln -s "$PWD/models" /tmp/before/models
+    nice -n 10 env PYTHONPATH=. python benchmarks/entities_speed_ab.py --other /tmp/before
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ONE_RUN = r"""
+import gzip, itertools, json, sys, time
+from vnnews.entities import EntityRecognizer
+from vnnews.normalize import normalize
+from vnnews.resources import shared_data_dir
+n, passes = int(sys.argv[1]), int(sys.argv[2])
+with gzip.open(shared_data_dir() / "vntc" / "test_full.jsonl.gz", "rt", encoding="utf-8") as f:
+    texts = [normalize(json.loads(line)["text"]) for line in itertools.islice(f, n)]
+words = sum(len(t.split()) for t in texts)
+rec = EntityRecognizer()
+rec.extract(texts[0])
+best = float("inf")
+for _ in range(passes):
+    started = time.perf_counter()
+    for t in texts:
+        rec.extract(t)
+    best = min(best, time.perf_counter() - started)
+print(json.dumps({"words": words, "words_per_s": words / best}))
+"""
+
+
+def one_run(checkout: Path, articles: int, passes: int) -> float:
+    out = subprocess.run([sys.executable, "-c", ONE_RUN, str(articles), str(passes)], cwd=checkout,
+                         env={"PYTHONPATH": str(checkout), **_env()}, capture_output=True, text=True,
+                         check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])["words_per_s"]
+
+
+def _env() -> dict:
+    import os
+
+    return {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--other", required=True, type=Path, help="the other checkout (holds vnnews/)")
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--passes", type=int, default=3)
+    args = parser.parse_args()
+    sides = {"other": args.other.resolve(), "this": ROOT}
+    speeds: dict[str, list[float]] = {name: [] for name in sides}
+    for _ in range(args.runs):
+        for name, checkout in sides.items():
+            speeds[name].append(one_run(checkout, args.articles, args.passes))
+    print(f"entity step (EntityRecognizer.extract), {args.articles} VNTC test articles, "
+          f"{args.runs} alternating runs, best of {args.passes} passes each")
+    print("| checkout | median words/s | range |\n|---|---|---|")
+    for name, values in speeds.items():
+        print(f"| {name} ({sides[name]}) | {statistics.median(values):,.0f} "
+              f"| {min(values):,.0f}–{max(values):,.0f} |")
+    ratio = statistics.median(speeds["this"]) / statistics.median(speeds["other"])
+    print(f"ratio this / other: {ratio:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""A company named once with its head noun, later by its name alone.
+
+News introduces a company as "Công ty Gemadept", "Tập đoàn Keppel Land" or "hãng Tesco"
+and then writes "Gemadept", "Keppel Land", "Tesco". The capitalised run that ends such an
+organisation (after its head noun and company form) is its name; every other use of that
+name on free syllables, not inside a longer capitalised name, is the same ORGANIZATION.
+
+A name is only taken when it is distinctive: two or three syllables that are not a
+person's full name, or one syllable spelt like a brand ("Gemadept", "Sawaco", "SJC" —
+foreign-looking, upper case, or with a capital inside), so "Công ty Minh" does not turn
+every "Minh" into a company.
+
+>>> t = "Công ty Gemadept vừa tăng vốn. Gemadept cho biết sẽ mở cảng mới."
+>>> from .organizations import find_organizations
+>>> bodies = find_organizations(t, syllables(t), [])
+>>> [e.text for e in find_repeated_bodies(t, syllables(t), set(), bodies)]
+['Gemadept']
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Collection, Sequence
+
+from ..document import Entity
+from . import phrasebooks, vocab
+from .foreign import looks_foreign
+from .persons import starts_person
+from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
+
+_COMPANY_HEADS = Phrasebook(vocab.COMPANY_HEADS)
+_FORMS = Phrasebook(vocab.COMPANY_FORMS)
+_WORLD = phrasebooks.WORLD_PLACES
+MAX_NAME = 3
+
+
+def find_repeated_bodies(text: str, tokens: Sequence[Syllable], taken: Collection[int],
+                         organizations: Sequence[Entity]) -> list[Entity]:
+    """ORGANIZATION entities for later (or earlier) uses of a company's name alone, on
+    tokens not in ``taken``.
+
+    >>> t = "Tập đoàn Keppel Land là chủ đầu tư; Keppel Land cho biết."
+    >>> from .organizations import find_organizations
+    >>> bodies = find_organizations(t, syllables(t), [])
+    >>> [e.text for e in find_repeated_bodies(t, syllables(t), set(), bodies)]
+    ['Keppel Land']
+    """
+    starts = [t.start for t in tokens]
+    names, held = set(), set()
+    for org in organizations:
+        first, stop = bisect.bisect_left(starts, org.start), bisect.bisect_left(starts, org.end)
+        held.update(range(first, stop))
+        name = _company_name(tokens, first, stop, org.attrs.get("kind"))
+        if name is not None:
+            names.add(name)
+    if not names:
+        return []
+    found = []
+    for k, token in enumerate(tokens):
+        if k in taken or k in held or not token.cap or (k > 0 and token.linked and tokens[k - 1].cap):
+            continue
+        for size in range(MAX_NAME, 0, -1):
+            end = k + size
+            if end > len(tokens) or any(j in taken for j in range(k, end)) \
+                    or not all(tokens[j].linked for j in range(k + 1, end)):
+                continue
+            words = tuple(t.text for t in tokens[k:end])
+            if words in names and not (end < len(tokens) and tokens[end].linked and tokens[end].cap):
+                start, stop = tokens[k].start, tokens[end - 1].end
+                found.append(Entity("ORGANIZATION", start, stop, text[start:stop],
+                                    " ".join(words), {"kind": "repeat"}))
+                break
+    return found
+
+
+def _company_name(tokens: Sequence[Syllable], first: int, stop: int, kind: str | None) -> tuple[str, ...] | None:
+    """The distinctive capitalised name that ends the company at tokens ``first``..``stop``."""
+    if first >= stop:
+        return None
+    headed = _COMPANY_HEADS.match(tokens, first) is not None
+    if not headed and kind != "after_lower_head":  # "hãng Tesco" -> "Tesco"
+        return None
+    start = stop
+    while start > first and tokens[start - 1].cap and (start == stop or tokens[start].linked):
+        start -= 1
+    while start < stop and (form := _FORMS.match(tokens, start)):
+        start += form[0]  # "Công ty TNHH Sinhanco" -> "Sinhanco"
+    run = tokens[start:stop]
+    if not run or (headed and start == first) or len(run) > MAX_NAME or _WORLD.match(tokens, start):
+        return None
+    if len(run) == 1 and not _brand_like(run[0]):
+        return None
+    if len(run) > 1 and starts_person(tokens, start):
+        return None
+    return tuple(t.text for t in run)
+
+
+def _brand_like(token: Syllable) -> bool:
+    word = token.text
+    return len(word) >= 3 and (looks_foreign(token) or word.isupper() or any(c.isupper() for c in word[1:]))
