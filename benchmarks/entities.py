@@ -44,6 +44,7 @@ BATCHES = {
     "vntc-blind": "VNTC test, annotated after the first rules (blind)",
     "blind2": "VNTC test incl. world news, annotated before the second pass (blind)",
     "blind3": "VNTC test incl. culture/sport/health, annotated before the third pass (blind)",
+    "blind4": "VNTC test, all ten topics, annotated before the fourth pass (blind)",
 }
 
 

@@ -10,7 +10,9 @@ Inputs (all written by hand, see docs/entities_guideline.md):
 - ``gold_candidates_3.jsonl`` / ``gold_annotations_3.tsv``: a third VNTC batch (with world
   news) annotated before the second pass on entity rules (batch "blind2");
 - ``gold_candidates_4.jsonl`` / ``gold_annotations_4.tsv``: a fourth VNTC batch (also culture,
-  sport, health) annotated before the third pass on entity rules (batch "blind3").
+  sport, health) annotated before the third pass on entity rules (batch "blind3");
+- ``gold_candidates_5.jsonl`` / ``gold_annotations_5.tsv``: a fifth VNTC batch (all ten topics)
+  annotated before the fourth pass on entity rules (batch "blind4").
 
 A surface that is not found (or not found often enough) is an error, so a typo in the
 annotation cannot slip through. Run from the repository root:
@@ -89,7 +91,8 @@ def main() -> int:
         + written_sentences() \
         + corpus_sentences("gold_candidates_2.jsonl", "gold_annotations_2.tsv", "vntc2", "vntc-blind") \
         + corpus_sentences("gold_candidates_3.jsonl", "gold_annotations_3.tsv", "vntc3", "blind2") \
-        + corpus_sentences("gold_candidates_4.jsonl", "gold_annotations_4.tsv", "vntc4", "blind3")
+        + corpus_sentences("gold_candidates_4.jsonl", "gold_annotations_4.tsv", "vntc4", "blind3") \
+        + corpus_sentences("gold_candidates_5.jsonl", "gold_annotations_5.tsv", "vntc5", "blind4")
     with out.open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")

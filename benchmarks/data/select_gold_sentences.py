@@ -27,6 +27,13 @@ A fourth batch ("blind3", 82 sentences: 18 politics-society, 12 law, 12 business
 annotated before the third pass on entity quality changed any rule:
 
     python benchmarks/data/select_gold_sentences.py --batch 4 > benchmarks/data/gold_candidates_4.jsonl
+
+A fifth batch ("blind4", 80 sentences over all ten topics: 16 politics-society, 12 law,
+12 business, 12 world, 6 culture, 6 sport, 4 each health, IT, science and life), skipping
+the articles of the four earlier batches, was annotated before the fourth pass changed any
+rule:
+
+    python benchmarks/data/select_gold_sentences.py --batch 5 > benchmarks/data/gold_candidates_5.jsonl
 """
 
 from __future__ import annotations
@@ -45,10 +52,14 @@ QUOTAS = {1: {"Chinh tri Xa hoi": 95, "Phap luat": 45, "Kinh doanh": 10},
           2: {"Chinh tri Xa hoi": 25, "Phap luat": 12, "Kinh doanh": 3},
           3: {"Chinh tri Xa hoi": 22, "Phap luat": 14, "Kinh doanh": 12, "The gioi": 16},
           4: {"Chinh tri Xa hoi": 18, "Phap luat": 12, "Kinh doanh": 12, "The gioi": 12,
-              "Van hoa": 10, "The thao": 10, "Suc khoe": 8}}
-SEEDS = {1: 20261127, 2: 20261128, 3: 20261129, 4: 20261130}
+              "Van hoa": 10, "The thao": 10, "Suc khoe": 8},
+          5: {"Chinh tri Xa hoi": 16, "Phap luat": 12, "Kinh doanh": 12, "The gioi": 12,
+              "Van hoa": 6, "The thao": 6, "Suc khoe": 4, "Vi tinh": 4, "Khoa hoc": 4, "Doi song": 4}}
+SEEDS = {1: 20261127, 2: 20261128, 3: 20261129, 4: 20261130, 5: 20261131}
 EARLIER_BATCHES = {2: ["gold_candidates.jsonl"], 3: ["gold_candidates.jsonl", "gold_candidates_2.jsonl"],
-                   4: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl"]}
+                   4: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl"],
+                   5: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl",
+                       "gold_candidates_4.jsonl"]}
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“])|\n+")
 _INNER_CAPITAL = regex.compile(r"\s\p{Lu}\p{Ll}")
 
