@@ -208,6 +208,8 @@ class _OrgFinder:
             return None  # "Trưởng Ban Nguyễn Hải Hường": the head is part of a post
         if head == "cơ quan" and _INVESTIGATING.match(self.tokens, j):
             return None  # "Cơ quan Cảnh sát điều tra Công an Hà Nội": the body is the police
+        if head == "vụ" and not (self._linked(j) and _SECTORS.match(self.tokens, j)):
+            return None  # "Vụ Pháp chế" is a department, "Vụ Năm Cam" a case
         while self._linked(j) and (form := _FORMS.match(self.tokens, j)):
             j += form[0]
         if head in vocab.ORG_HEADS_DESCRIBED:

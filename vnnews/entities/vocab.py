@@ -16,6 +16,7 @@ lâm mai tô trịnh lương cao hà quách tạ thái triệu lưu châu khổn
 đàm vương từ thân tăng giang tôn hứa mạc doãn đồng lò vi lục quan hầu tống nghiêm diệp
 lại âu phí ninh khúc biện bạch bế nông lã mẫn tiêu thạch sầm cầm quàng vàng giàng bành
 sùng thào mùa lầu hờ ksor lữ lạc văn ưng chế chung cung kha khương lăng
+đào khuất đậu uông thiều
 """.split())
 """Vietnamese family names (lower case); "văn" is rare as a surname but does occur."""
 
@@ -112,7 +113,7 @@ NATIONAL_BODIES = (
     "người lao động", "sài gòn giải phóng", "hà nội mới", "real madrid", "atletico madrid",
     "bayern munich", "ac milan", "inter milan", "man utd", "manchester united", "man city",
     "manchester city", "aston villa", "mặt trận tổ quốc", "quân ủy trung ương", "thanh tra nhà nước",
-    "đảng ủy quân sự trung ương",
+    "đảng ủy quân sự trung ương", "hội đồng bảo an", "liên hiệp quốc",
 )
 """Unique bodies named without a place or a head word: national and world bodies, major
 newspapers, well-known football clubs (lower case; matched only when capitalised)."""
@@ -149,7 +150,7 @@ ORG_HEADS_NAMED = (
     "đại sứ quán", "sứ quán", "lãnh sự quán", "hội đồng", "đội", "tạp chí", "tuần báo",
     "nhật báo", "kho bạc", "cảng vụ", "bộ tư lệnh", "bộ chỉ huy", "quân khu", "quân đoàn",
     "chi nhánh", "văn phòng đại diện", "ban quản lý", "tòa án", "trường đh", "trường cđ",
-    "trường cao đẳng", "cơ quan",
+    "trường cao đẳng", "cơ quan", "vụ",
 )
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
 
@@ -243,6 +244,8 @@ SECTORS = (
     "lâm nghiệp", "thủy lợi", "chăn nuôi", "trồng trọt", "nội chính", "tuyên giáo",
     "dân vận", "pháp chế", "an ninh", "xuất nhập cảnh", "quản lý xuất nhập cảnh",
     "tài nguyên nước", "môi trường", "năng lượng", "điện lực", "ngoại vụ", "kinh tế",
+    "an ninh điều tra", "tổ chức cán bộ", "hợp tác quốc tế", "kế hoạch tài chính",
+    "chống tham nhũng", "thương mại điện tử", "tài chính kế toán",
 )
 """Sector names after Bộ/Sở/Cục/Phòng, of which only the first syllable is capitalised."""
 
