@@ -52,3 +52,31 @@ def test_departments_named_by_their_field(text, body):
 ])
 def test_a_case_is_not_a_department(text):
     assert not any(label == "ORGANIZATION" and name.startswith("Vụ") for label, name in spans(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổng thống Bush sẽ tới thăm vào tuần sau.", "Bush"),
+    ("Cuộc gặp với Thủ tướng Koizumi diễn ra hôm qua.", "Koizumi"),
+    ("Ngoại trưởng Powell còn bàn đến nhiều vấn đề khác.", "Powell"),
+    ("Đại sứ Lecoq cho biết các khoản tài trợ sẽ tăng.", "Lecoq"),
+])
+def test_a_foreign_name_of_one_word_after_a_post_is_an_official(text, name):
+    assert ("OFFICIAL", name) in spans(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Thủ tướng Israel phát biểu tại hội nghị.", "Israel"),  # a country
+    ("Ông Lâm, Giám đốc Gimex, đã thuê đơn vị tư vấn.", "Gimex"),  # a company after a company post
+    ("Phó thống đốc tỉnh Diyala bị tấn công.", "Diyala"),  # a place after a level word
+    ("Phó tổng thống Noli de Castro tới thăm.", "Noli"),  # not the first word of a longer name
+])
+def test_a_foreign_word_after_a_post_that_is_no_holder(text, absent):
+    assert ("OFFICIAL", absent) not in spans(text)
+
+
+@pytest.mark.parametrize("text, post_word", [
+    ("Ông gặp Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc Hồ Cẩm Đào.", "Chủ"),
+    ("Hội đàm giữa Bill Gates và Thủ tướng Phan Văn Khải kéo dài.", "Thủ"),
+])
+def test_a_post_after_a_person_and_va_is_not_a_name(text, post_word):
+    assert ("PERSON", post_word) not in spans(text)

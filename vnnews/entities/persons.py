@@ -225,10 +225,33 @@ def _names_a_unit(tokens: Sequence[Syllable], i: int, end: int) -> bool:
 def _named_after_post(tokens: Sequence[Syllable], i: int, end: int) -> bool:
     """After a post, a full name ("Chủ tịch Nguyễn Văn A") or, unless the post ends with a
     level word ("thị trấn Đông Dương" names a place), any name of two syllables or more
-    ("Đại sứ Marc Knapper"); one syllable is a word of the body ("Trưởng phòng Hành chính")."""
+    ("Đại sứ Marc Knapper"); one syllable is a word of the body ("Trưởng phòng Hành chính")
+    unless it is spelt like no Vietnamese word and names no country ("Tổng thống Bush")."""
     if starts_person(tokens, i):
         return True
+    if end - i == 1:
+        return _foreign_surname_alone(tokens, i)
     return end - i >= 2 and tokens[i - 1].low not in vocab.LEVEL_LAST_WORDS
+
+
+def _foreign_surname_alone(tokens: Sequence[Syllable], i: int) -> bool:
+    """A foreign-spelt name of one word after a post ("Tổng thống Bush", "Thủ tướng
+    Koizumi"): not a country ("Israel"), not a place after a level word ("tỉnh Diyala"),
+    not a company after a company post ("Giám đốc Sinhanco"), and not the first word of a
+    longer name ("Noli de Castro", "Elizabeth II").
+
+    >>> toks = syllables("Tổng thống Bush và Thủ tướng Israel, Giám đốc Gimex")
+    >>> [_foreign_surname_alone(toks, k) for k in (2, 6, 9)]
+    [True, False, False]
+    """
+    from .foreign import looks_foreign  # foreign.py builds on this module
+
+    following = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].linked else None
+    post_end = " ".join(t.low for t in tokens[max(0, i - 2):i])
+    return looks_foreign(tokens[i]) and not phrasebooks.WORLD_PLACES.match(tokens, i) \
+        and tokens[i - 1].low not in vocab.LEVEL_LAST_WORDS \
+        and not any(post_end.endswith(post) for post in vocab.POSTS_OF_A_COMPANY) \
+        and not (following and (following.cap or following.low in vocab.NAME_PARTICLES))
 
 
 def _free_end(tokens: Sequence[Syllable], i: int, end: int, taken: Collection[int]) -> int:
@@ -273,7 +296,8 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
             given.setdefault(words[-1], person.start)
     found = []
     for i, token in enumerate(tokens):
-        if i in taken or not is_name_syllable(token) or (found and i < _last_token(found[-1], starts)):
+        if i in taken or not is_name_syllable(token) or (found and i < _last_token(found[-1], starts)) \
+                or _POSTS.match(tokens, i):  # "Cheney và Ngoại trưởng Powell": a post is no name
             continue
         end = name_run_end(tokens, i)
         if any(k in taken for k in range(i, end)):

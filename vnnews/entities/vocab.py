@@ -64,6 +64,13 @@ POSTS = (
 """Posts and ranks (lower case); "nguyên", "cựu", "quyền" before them mark a former or
 acting holder."""
 
+POSTS_OF_A_COMPANY = ("giám đốc", "hđqt", "ceo", "tổng giám", "phát ngôn")
+"""Posts held in a company (and "người phát ngôn"): a foreign-spelt word right after them
+is the body's name ("Giám đốc Sinhanco", "người phát ngôn Livedoor"), not the holder's."""
+
+NAME_PARTICLES = frozenset({"de", "da", "del", "di", "du", "van", "von", "bin", "ibn", "al", "le", "la"})
+"""Lower-case particles inside foreign names ("Noli de Castro", "Nayef bin Abdulaziz")."""
+
 POST_PREFIXES = ("nguyên", "cựu", "quyền", "tân")
 
 POST_QUALIFIERS = ("thường trực", "thứ nhất", "phụ trách", "kiêm")
