@@ -80,3 +80,31 @@ def test_a_foreign_word_after_a_post_that_is_no_holder(text, absent):
 ])
 def test_a_post_after_a_person_and_va_is_not_a_name(text, post_word):
     assert ("PERSON", post_word) not in spans(text)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Ứng viên của đảng Cộng hòa đã thắng ở bang này.", "Cộng hòa"),  # a lower-case head is left out
+    ("Ông là lãnh đạo của đảng Bảo thủ từ năm ngoái.", "Bảo thủ"),
+    ("Đại hội của Đảng cộng sản Trung Quốc khai mạc.", "Đảng cộng sản Trung Quốc"),
+])
+def test_parties_named_by_their_field(text, party):
+    assert ("ORGANIZATION", party) in spans(text)
+
+
+def test_a_field_that_goes_on_is_not_cut_short():
+    assert ("ORGANIZATION", "Xây dựng") not in spans("Ông Hân, giám đốc công ty Xây dựng - Kinh doanh nhà Gia Định, nói.")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Theo Tổ chức Y tế thế giới (WHO), dịch lan rộng.", "Tổ chức Y tế thế giới"),
+    ("Báo cáo của Văn phòng hàng hải quốc tế cho thấy cướp biển tăng.", "Văn phòng hàng hải quốc tế"),
+    ("Tòa án Hình sự quốc tế xét xử ông ta.", "Tòa án Hình sự quốc tế"),  # the scope closes the name
+    ("Quân đội Mỹ rút quân khỏi thành phố.", "Quân đội Mỹ"),  # a state's body ends at its country
+    ("Cảnh sát Pháp lo ngại bạo loạn.", "Cảnh sát Pháp"),
+])
+def test_a_scope_or_a_country_closes_a_body(text, body):
+    assert ("ORGANIZATION", body) in spans(text)
+
+
+def test_a_country_syllable_inside_a_word_does_not_close_a_school():
+    assert ("ORGANIZATION", "Trường Cao đẳng Mỹ thuật Huế") in spans("Ông học Trường Cao đẳng Mỹ thuật Huế.")

@@ -40,6 +40,7 @@ _COUNTRIES = Phrasebook(vocab.COUNTRIES)
 _PLACE_OF_NATION = Phrasebook(("việt nam", "vn", "trung ương", "tối cao", "tw"))
 _CONNECTORS = frozenset({"và", "-", "&"})
 _VERBS = Phrasebook(vocab.VERBS_AFTER_A_BODY)
+_SCOPES = Phrasebook(vocab.NAME_SCOPE_WORDS)
 _INVESTIGATING = Phrasebook(vocab.INVESTIGATING_AGENCY_NAMES)
 _CAMEL = regex.compile(r"^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")  # "VnExpress", not "McCarthy"
 _PLACE_HEAD_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "làng", "buôn", "đường", "phố", "khu",
@@ -141,7 +142,13 @@ class _OrgFinder:
         return j
 
     def plain_name_end(self, j: int) -> int | None:
-        """End of a name written in capitals (with its number): "Tesco", "Wal Mart", "Cầu 12"."""
+        """End of a name written in capitals (with its number): "Tesco", "Wal Mart", "Cầu 12",
+        or of a field's name and its country: "đảng Dân chủ", "đảng Cộng sản Trung Quốc"."""
+        field = _SECTORS.match(self.tokens, j) if self.tokens[j].cap else None
+        if field:
+            end = self._linked_match(_COUNTRIES, j + field[0]) or j + field[0]
+            goes_on = end < len(self.tokens) and self.tokens[end].cap and self._continues(end)
+            return None if goes_on else end  # not "công ty Xây dựng" | "- Kinh doanh nhà Phú Nhuận"
         end = self._name_run(j, allow_person=False)
         if self._linked(end) and self.tokens[end].text.isdigit():
             end += 1
@@ -212,6 +219,9 @@ class _OrgFinder:
             return None  # "Vụ Pháp chế" is a department, "Vụ Năm Cam" a case
         while self._linked(j) and (form := _FORMS.match(self.tokens, j)):
             j += form[0]
+        if head in vocab.STATE_BODY_HEADS and (country := self._linked_match(_COUNTRIES, j)) \
+                and not (self._linked(country) and self.tokens[country].cap):
+            return country  # "Quân đội Mỹ", not "Quân đội Mỹ rút quân"
         if head in vocab.ORG_HEADS_DESCRIBED:
             j = self._skip_description(j)
         end = self._name_chain(j, allow_person=head in vocab.SCHOOL_HEADS)
@@ -259,6 +269,9 @@ class _OrgFinder:
                 break  # "Bộ Nội vụ - Bộ Tài chính" are two
             if sector:
                 k += sector[0]
+                if self._scope_length(k):  # "Tổ chức Y tế thế giới" closes there
+                    end = k + self._scope_length(k)
+                    break
             elif token.cap and (allow_person or k == j or not starts_person(self.tokens, k)):
                 second_capital = k > j and self.tokens[k - 1].cap and self.tokens[k - 1].name_like \
                     and token.low not in vocab.NAME_WORDS_BEFORE_LOWER_CASE
@@ -291,8 +304,15 @@ class _OrgFinder:
         end = k
         while end < k + 3 and self._linked(end) and self._lower_tail(end) \
                 and not _HONORIFICS.match(self.tokens, end) and not _LEVELS.match(self.tokens, end):
+            if self._scope_length(end):  # "Tòa án Hình sự quốc tế" | "xét xử"
+                return end + self._scope_length(end)
             end += 1
         return end
+
+    def _scope_length(self, k: int) -> int:
+        """Length of a scope word that closes a body's name ("quốc tế", "thế giới") at ``k``."""
+        hit = _SCOPES.match(self.tokens, k) if self._linked(k) and not self.tokens[k].cap else None
+        return hit[0] if hit else 0
 
     def _lower_tail(self, k: int) -> bool:
         """A lower-case second syllable of a capitalised word ("Du lịch"), not a verb or a

@@ -161,6 +161,12 @@ ORG_HEADS_NAMED = (
 )
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
 
+STATE_BODY_HEADS = frozenset({
+    "quân đội", "cảnh sát", "chính phủ", "đại sứ quán", "sứ quán", "lãnh sự quán",
+})
+"""Heads of a state's body, whose name may be the country alone: "Quân đội Mỹ" ends there
+(not "Quân đội Mỹ rút quân"), while "Trường Mỹ thuật" goes on."""
+
 ORG_HEADS_DESCRIBED = frozenset({
     "công ty", "tổng công ty", "tập đoàn", "trung tâm", "nhà máy", "bệnh viện", "ủy ban",
     "ngân hàng", "xí nghiệp", "hiệp hội", "cty", "tcty", "tổng cty", "công ty cổ phần",
@@ -179,6 +185,10 @@ VERBS_AFTER_A_BODY = (
 )
 """Verbs that follow a body as the subject of a sentence ("Ban Thường vụ Tỉnh ủy thông
 qua ...", "Công ty Vinamilk tổ chức ..."): never lower-case words of its name."""
+
+NAME_SCOPE_WORDS = ("quốc tế", "thế giới", "quốc gia", "trung ương", "toàn quốc")
+"""Lower-case words of scope that close a body's name ("Tổ chức Y tế thế giới", "Tòa án
+Hình sự quốc tế"): what follows them is no longer part of it."""
 
 NAME_WORDS_BEFORE_LOWER_CASE = frozenset({"quốc", "trung", "sân", "xuất", "nhập", "phát"})
 """Capitalised first syllables of words that go on in lower case even late in a name
@@ -252,7 +262,8 @@ SECTORS = (
     "dân vận", "pháp chế", "an ninh", "xuất nhập cảnh", "quản lý xuất nhập cảnh",
     "tài nguyên nước", "môi trường", "năng lượng", "điện lực", "ngoại vụ", "kinh tế",
     "an ninh điều tra", "tổ chức cán bộ", "hợp tác quốc tế", "kế hoạch tài chính",
-    "chống tham nhũng", "thương mại điện tử", "tài chính kế toán",
+    "chống tham nhũng", "thương mại điện tử", "tài chính kế toán", "cộng sản", "cộng hòa",
+    "dân chủ", "bảo thủ",
 )
 """Sector names after Bộ/Sở/Cục/Phòng, of which only the first syllable is capitalised."""
 
@@ -381,7 +392,7 @@ LOWER_CASE_ORG_HEADS = (
     "hãng", "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "siêu thị", "khách sạn",
     "nhà hàng", "báo", "tờ", "đài", "hãng tin", "hãng hàng không", "hãng thông tấn",
     "tạp chí", "nhật báo", "tuần báo", "bệnh viện", "trường", "viện", "câu lạc bộ", "clb",
-    "đội bóng", "hãng phim", "nhà xuất bản",
+    "đội bóng", "hãng phim", "nhà xuất bản", "đảng",
 )
 """Lower-case nouns before an organisation's name, which is then the name alone
 ("hãng Sainsbury" → "Sainsbury", see docs/entities_guideline.md)."""
