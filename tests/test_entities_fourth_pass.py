@@ -108,3 +108,12 @@ def test_a_scope_or_a_country_closes_a_body(text, body):
 
 def test_a_country_syllable_inside_a_word_does_not_close_a_school():
     assert ("ORGANIZATION", "Trường Cao đẳng Mỹ thuật Huế") in spans("Ông học Trường Cao đẳng Mỹ thuật Huế.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thái tử Harald và phu nhân Sonja đến thăm.", "Harald"),
+    ("Thái tử Harald và phu nhân Sonja đến thăm.", "Sonja"),
+    ("Ông bà có một con gái, công chúa Aiko.", "Aiko"),
+])
+def test_royal_titles_are_honorifics(text, name):
+    assert ("PERSON", name) in spans(text)

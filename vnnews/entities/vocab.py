@@ -33,6 +33,7 @@ HONORIFICS = (
     "tay vợt", "võ sĩ", "vđv", "kỳ thủ", "nsnd", "nsưt", "đạo diễn", "thày", "biên đạo",
     "nhà nghiên cứu", "nhà khoa học", "nhà sử học", "nhà thiết kế", "nhà sản xuất",
     "bệnh nhân", "bệnh nhi", "sản phụ", "nữ sinh", "nam sinh",
+    "thái tử", "hoàng tử", "công chúa", "hoàng hậu", "phu nhân",
 )
 """Words written before a person's name that are not a post (lower case)."""
 
