@@ -117,3 +117,15 @@ def test_a_country_syllable_inside_a_word_does_not_close_a_school():
 ])
 def test_royal_titles_are_honorifics(text, name):
     assert ("PERSON", name) in spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bà ấy chết tại một căn nhà ở huyện Đào Viên, Đài Loan.", "Đào Viên"),
+    ("Sáng nay, các xã của huyện Từ Liêm đã họp.", "Từ Liêm"),
+])
+def test_a_two_syllable_name_after_a_level_word_is_a_unit_not_a_person(text, name):
+    assert ("PERSON", name) not in spans(text)
+
+
+def test_a_full_name_after_a_level_word_is_still_a_person():
+    assert ("PERSON", "Lê Văn Tám") in spans("Công an xã Lê Văn Tám bắt giữ hai đối tượng.")

@@ -177,6 +177,9 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "honorific", honorific=honorific)
     if i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.PLACE_PREPOSITIONS:
         return end, None  # "trú tại Bạch Mai": an address, not a person
+    after_level = i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.LEVEL_LAST_WORDS
+    if after_level and end == i + 2:
+        return end, None  # "huyện Đào Viên", "phường Lê Lợi": a unit named like a person
     for start in range(i, end - 1):
         if starts_person(tokens, start) and name_run_end(tokens, start) <= end:
             return end, person_entity(text, tokens, start, name_run_end(tokens, start), "surname")
