@@ -99,7 +99,7 @@ def out_of_fold_topic_proba(features, labels: np.ndarray, groups: np.ndarray, cl
 
     proba = np.zeros((len(labels), len(classes)))
     for train, held in GroupKFold(folds, shuffle=True, random_state=0).split(features, labels, groups):
-        svm = LinearSVC(C=C).fit(features[train], labels[train])
+        svm = LinearSVC(C=C, random_state=0).fit(features[train], labels[train])
         if list(svm.classes_) != list(classes):
             raise ValueError(f"fold classes {list(svm.classes_)} differ from the model's {list(classes)}")
         proba[held] = softmax(svm.decision_function(features[held]) / temperature, axis=1)
