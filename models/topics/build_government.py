@@ -4,23 +4,20 @@ Run from the repository root, after the topic model (models/topics/build.py):
 
     PYTHONPATH=. nice -n 10 python models/topics/build_government.py
 
-(with the corpus at ../shared/data, or VNNEWS_DATA pointing at it).
+(with the corpus at ../shared/data, or VNNEWS_DATA pointing at it). Deterministic; a few
+minutes on one core. Reads only ../shared/data/vntc/train_full.jsonl.gz, the hand labels of
+TRAIN articles in models/topics/gov_admin_train_labels.jsonl and the stratum populations of
+their sampled batch in models/topics/gov_admin_train_strata.json. Two stages:
 
-Reads only ../shared/data/vntc/train_full.jsonl.gz and the hand labels of TRAIN articles in
-models/topics/gov_admin_train_labels.jsonl. Two stages:
+1. the head: a logistic regression over the shipped topic model's n-gram features of the
+   whole article, trained on the hand labels;
+2. the stack: a logistic regression over the head's logit, headline and lead cue counts,
+   entity counts and the ten topic probabilities (vnnews.topics.government_stack).
 
-1. the TF-IDF head: a logistic regression over the shipped topic model's n-gram features,
-   trained on weak labels (vnnews.topics.government.weak_label, weight 1) plus the hand
-   labels (weight HAND_WEIGHT);
-2. the stack: a logistic regression over the first stage's score, headline and lead cue
-   counts, entity counts and topic probabilities (vnnews.topics.government_stack), trained on
-   the hand labels only, with first-stage scores that are out-of-fold.
-
-The hand labels are split in FOLDS; every hand-labelled article gets a first-stage score
-from a head trained without its fold, and a second-stage score from a stack trained
-without its fold. The threshold is the one with the best F1 on those out-of-fold scores
-(the one with the best recall at precision >= TARGET_PRECISION is recorded beside it: on
-these labels it keeps recall near 0.38, too low for a flag users filter on).
+Its training rows get topic probabilities from LinearSVC refits that never saw them
+(out-of-fold over train) and head scores from heads that never saw them. The figures and
+the threshold come from nested cross-validation on the hand labels (folds grouped by
+duplicate text), every row weighted back to the training distribution.
 """
 
 from __future__ import annotations
@@ -36,16 +33,21 @@ import numpy as np
 
 from vnnews.resources import shared_data_dir
 from vnnews.topics import label_id
-from vnnews.topics.government import government_score, is_crime_report, weak_label
-from vnnews.topics.government_stack import stack_features
+from vnnews.topics.government_stack import clipped_logit, stack_features
+from vnnews.topics.government_training import (
+    best_f1_threshold, duplicate_groups, fit_logistic, fit_stack, hand_folds, nested_scores,
+    out_of_fold_topic_proba, precision_first_threshold, stratum_weights, weighted_report,
+)
 from vnnews.topics.shipped import load_topic_model
 
 HERE = Path(__file__).resolve().parent
-HAND_WEIGHT = 10.0
-BASE_C = 4.0
+HEAD_C = 16.0
 STACK_C = 0.5
+ENTITIES = False
+"""Whether the stack reads entity counts of the headline and lead (vnnews.extract_entities)."""
 FOLDS = 5
 TARGET_PRECISION = 0.90
+CRITERION = "best cross-validated F1 (weighted to train)"
 
 
 def read_jsonl_gz(path: Path) -> list[dict]:
@@ -53,151 +55,96 @@ def read_jsonl_gz(path: Path) -> list[dict]:
         return [json.loads(line) for line in lines]
 
 
-def fit_base(features, y, weights):
-    from sklearn.linear_model import LogisticRegression
-
-    return LogisticRegression(C=BASE_C, max_iter=2000, class_weight="balanced").fit(features, y, sample_weight=weights)
-
-
-def fit_stack(X: np.ndarray, y: np.ndarray):
-    from sklearn.linear_model import LogisticRegression
-
-    mean, scale = X.mean(axis=0), X.std(axis=0) + 1e-6
-    model = LogisticRegression(C=STACK_C, max_iter=2000, class_weight="balanced").fit((X - mean) / scale, y)
-    return model, mean, scale
-
-
-def stack_score(model, mean, scale, X):
-    return model.predict_proba((X - mean) / scale)[:, 1]
-
-
-def report(scores: np.ndarray, truth: np.ndarray, threshold: float, weights: np.ndarray | None = None) -> dict:
-    """Precision and recall at ``threshold``; with ``weights``, each row counts its weight."""
-    w = np.ones(len(truth)) if weights is None else weights
-    flagged = scores >= threshold
-    tp = float(w[flagged & (truth == 1)].sum())
-    precision = tp / max(float(w[flagged].sum()), 1e-9)
-    recall = tp / max(float(w[truth == 1].sum()), 1e-9)
-    return {"threshold": round(float(threshold), 2), "precision": round(precision, 3), "recall": round(recall, 3),
-            "flagged": int(flagged.sum()), "positives": int(truth.sum()), "n": int(len(truth))}
-
-
-def stratum_weights(first_stage: np.ndarray, is_politics: np.ndarray, hand_rows: np.ndarray) -> np.ndarray:
-    """Weight per hand-labelled row: articles of its stratum in train / hand labels in it.
-
-    Strata: the one-stage score in [0, .2), [.2, .5), [.5, .8), [.8, 1] crossed with the VNTC
-    topic being politics-society or not. The hand labels over-sample unsure and confusable
-    articles; weighted, their precision and recall estimate those of the whole train split.
-    """
-    strata = np.digitize(first_stage, [0.2, 0.5, 0.8]) * 2 + is_politics.astype(int)
-    population = np.bincount(strata, minlength=8)
-    labelled = np.bincount(strata[hand_rows], minlength=8)
-    return population[strata[hand_rows]] / np.maximum(labelled[strata[hand_rows]], 1)
-
-
-def threshold_for_precision(scores: np.ndarray, truth: np.ndarray, weights: np.ndarray | None = None,
-                            target: float = TARGET_PRECISION) -> float:
-    """Best recall with precision >= target (ties: the higher threshold); else the best precision."""
-    candidates = [report(scores, truth, t, weights) for t in np.round(np.arange(0.05, 0.96, 0.01), 2)]
-    good = [r for r in candidates if r["precision"] >= target and r["flagged"]]
-    if good:
-        return max(good, key=lambda r: (r["recall"], r["threshold"]))["threshold"]
-    return max(candidates, key=lambda r: (r["precision"], r["recall"]))["threshold"]
-
-
-def threshold_for_f1(scores: np.ndarray, truth: np.ndarray, weights: np.ndarray | None = None) -> float:
-    """The threshold with the best F1 (ties: the higher threshold)."""
-    candidates = [report(scores, truth, t, weights) for t in np.arange(0.05, 0.96, 0.01)]
-    def f1(r: dict) -> float:
-        return 2 * r["precision"] * r["recall"] / max(r["precision"] + r["recall"], 1e-9)
-    return max(candidates, key=lambda r: (f1(r), r["threshold"]))["threshold"]
+def log(message: str, started: float) -> None:
+    print(f"[{time.time() - started:4.0f} s] {message}", file=sys.stderr, flush=True)
 
 
 def main() -> int:
-    from scipy import sparse
-    from sklearn.model_selection import StratifiedKFold
-
     started = time.time()
     data = (shared_data_dir() or Path("../shared/data")) / "vntc" / "train_full.jsonl.gz"
     rows = read_jsonl_gz(data)
     texts = [row["text"] for row in rows]
-    topics = [label_id(row["label"]) for row in rows]
+    topics = np.array([label_id(row["label"]) for row in rows])
     model = load_topic_model()
     features = model.features.transform(texts)
     classes = list(model.classes)
-    print(f"{len(rows)} training articles vectorised ({time.time() - started:.0f} s)", file=sys.stderr)
+    groups = duplicate_groups(texts)
+    log(f"{len(rows)} training articles vectorised", started)
 
-    weak = np.array([-1 if (mark := weak_label(t, y)) is None else mark for t, y in zip(texts, topics)])
     row_of = {row["id"]: i for i, row in enumerate(rows)}
     hand = [json.loads(line) for line in (HERE / "gov_admin_train_labels.jsonl").open(encoding="utf-8")]
+    population = json.loads((HERE / "gov_admin_train_strata.json").read_text(encoding="utf-8"))["population"]
     hand_rows = np.array([row_of[h["id"]] for h in hand])
     truth = np.array([int(h["government_administration"]) for h in hand])
-    weak[hand_rows] = -1
-    weak_rows = np.flatnonzero(weak >= 0)
+    weights = stratum_weights([h.get("stratum") for h in hand], population)
+    hand_groups = groups[hand_rows]
 
-    def base_head(train: np.ndarray):
-        X = sparse.vstack([features[weak_rows], features[hand_rows[train]]])
-        y = np.r_[weak[weak_rows], truth[train]]
-        weights = np.r_[np.ones(len(weak_rows)), np.full(len(train), HAND_WEIGHT)]
-        return fit_base(X, y, weights)
+    topic_oof = out_of_fold_topic_proba(features, topics, groups, classes, model.temperature)
+    log("out-of-fold topic probabilities", started)
 
-    folds = list(StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(truth, truth))
-    base_oof = np.zeros(len(hand_rows))
-    for k, (train, held) in enumerate(folds):
-        base_oof[held] = base_head(train).predict_proba(features[hand_rows[held]])[:, 1]
-        print(f"first stage, fold {k + 1}/{FOLDS} ({time.time() - started:.0f} s)", file=sys.stderr)
-    one_stage = government_score(features, model.government_coef, model.government_intercept)
-    weights = stratum_weights(one_stage, np.array([y == "chinh_tri_xa_hoi" for y in topics]), hand_rows)
-    vetoed = np.array([is_crime_report(texts[r]) for r in hand_rows])
-    base_threshold = threshold_for_precision(np.where(vetoed, 0.0, base_oof), truth, weights)
-    base_report = report(np.where(vetoed, 0.0, base_oof), truth, base_threshold, weights)
-    print(f"first stage alone (with the crime veto), cross-validated: {base_report}", file=sys.stderr)
+    def inputs(proba: np.ndarray) -> tuple[list[str], np.ndarray]:
+        named = [stack_features(texts[r], 0.5, dict(zip(classes, proba[r])), entities=ENTITIES) for r in hand_rows]
+        names = sorted(named[0])
+        return names, np.array([[f[n] for n in names] for f in named])
 
-    proba = model._proba(features[hand_rows])
-    named = [
-        stack_features(texts[r], s, dict(zip(classes, p))) for r, s, p in zip(hand_rows, base_oof, proba)
-    ]
-    names = sorted(named[0])
-    X = np.array([[f[n] for n in names] for f in named])
-    stack_oof = np.zeros(len(hand_rows))
-    for train, held in folds:
-        stack_oof[held] = stack_score(*fit_stack(X[train], truth[train]), X[held])
-    # Precision >= TARGET_PRECISION is reached only at recall ~0.38 on these labels, which
-    # would leave most government stories unflagged: the shipped threshold is the one with
-    # the best cross-validated F1; the precision-first one is recorded beside it.
-    precision_first = threshold_for_precision(stack_oof, truth, weights)
-    threshold = threshold_for_f1(stack_oof, truth, weights)
-    print(f"precision-first threshold {report(stack_oof, truth, precision_first, weights)}", file=sys.stderr)
-    cv = {"weighted_to_train": report(stack_oof, truth, threshold, weights), "unweighted": report(stack_oof, truth, threshold)}
-    by_batch = {
-        batch: report(stack_oof[mask], truth[mask], threshold)
-        for batch in sorted({h.get("batch", "1") for h in hand})
-        if (mask := np.array([h.get("batch", "1") == batch for h in hand])).any()
+    names, stack_matrix = inputs(topic_oof)
+    base = names.index("base_logit")
+
+    def stack_inputs_from(matrix: np.ndarray):
+        def stack_inputs(rows: np.ndarray, head_scores: np.ndarray) -> np.ndarray:
+            chosen = matrix[rows].copy()
+            chosen[:, base] = [clipped_logit(s) for s in head_scores]
+            return chosen
+        return stack_inputs
+
+    hand_features = features[hand_rows]
+    head_cv, two_stage_cv = nested_scores(hand_features, truth, hand_groups, stack_inputs_from(stack_matrix),
+                                          HEAD_C, STACK_C, FOLDS)
+    log("nested cross-validation", started)
+    _, in_sample_cv = nested_scores(hand_features, truth, hand_groups, stack_inputs_from(inputs(model._proba(features))[1]),
+                                    HEAD_C, STACK_C, FOLDS)
+    log("the same with in-sample topic probabilities (the leak, for the record)", started)
+
+    chosen = best_f1_threshold(two_stage_cv, truth, weights)
+    threshold = chosen["threshold"]
+    precision_first = precision_first_threshold(two_stage_cv, truth, weights, TARGET_PRECISION)
+    batches = sorted({h.get("batch", "1") for h in hand})
+    cv = {
+        "weighted_to_train": chosen,
+        "unweighted": weighted_report(two_stage_cv, truth, threshold),
+        "by_batch": {b: weighted_report(two_stage_cv[m], truth[m], threshold)
+                     for b in batches if (m := np.array([h.get("batch", "1") == b for h in hand])).any()},
+        "head_alone_best_f1": best_f1_threshold(head_cv, truth, weights),
+        "in_sample_topic_probabilities_best_f1": best_f1_threshold(in_sample_cv, truth, weights),
+        "folds": FOLDS, "nested": True, "grouped_by_duplicate_text": True,
     }
-    print(f"two stages, cross-validated: {cv}; by batch {by_batch}", file=sys.stderr)
+    log(f"two stages, cross-validated: {cv}", started)
+    log(f"precision-first threshold: {precision_first}", started)
 
-    head = base_head(np.arange(len(hand_rows)))
-    stack, mean, scale = fit_stack(X, truth)
+    head = fit_logistic(hand_features, truth, HEAD_C)
+    head_oof = np.zeros(len(truth))
+    for train, held in hand_folds(truth, hand_groups, FOLDS):
+        head_oof[held] = fit_logistic(hand_features[train], truth[train], HEAD_C).predict_proba(hand_features[held])[:, 1]
+    stack, mean, scale = fit_stack(stack_inputs_from(stack_matrix)(np.arange(len(truth)), head_oof), truth, STACK_C)
+
     np.savez_compressed(HERE / "government.npz", coef=head.coef_.ravel().astype(np.float16))
     meta = {
         "vocabulary_size": int(features.shape[1]),
-        "base": {"intercept": float(head.intercept_[0]), "C": BASE_C, "hand_weight": HAND_WEIGHT,
-                 "weak_labels": {"positive": int((weak == 1).sum()), "negative": int((weak == 0).sum())},
-                 "cross_validated_alone_with_veto": base_report},
+        "base": {"intercept": float(head.intercept_[0]), "C": HEAD_C, "trained_on": "hand labels only"},
         "stack": {"weights": dict(zip(names, stack.coef_.ravel().round(6).tolist())),
                   "intercept": round(float(stack.intercept_[0]), 6), "threshold": threshold,
                   "mean": dict(zip(names, mean.round(6).tolist())), "scale": dict(zip(names, scale.round(6).tolist())),
                   "C": STACK_C},
-        "cross_validated_on_hand_labels": {**cv, "folds": FOLDS, "by_batch": by_batch},
+        "cross_validated_on_hand_labels": cv,
         "target_precision": TARGET_PRECISION,
-        "threshold_criterion": "best cross-validated F1 (weighted to train)",
-        "precision_first": report(stack_oof, truth, precision_first, weights),
+        "threshold_criterion": CRITERION,
+        "precision_first": precision_first,
         "sha256": {"government.npz": hashlib.sha256((HERE / "government.npz").read_bytes()).hexdigest()},
         "hand_labels": len(hand),
         "built": "2026-11-27",
     }
     (HERE / "government.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"written government.json and government.npz in {time.time() - started:.0f} s", file=sys.stderr)
+    log("written government.json and government.npz", started)
     return 0
 
 

@@ -52,8 +52,9 @@ class GovernmentDetector:
 
         base = expit(np.asarray(features @ self.coef).ravel() + self.intercept)
         results = []
+        entities = self.stack.uses_entities
         for text, score, topics in zip(texts, base, topic_scores):
-            named = stack_features(text, float(score), topics)
+            named = stack_features(text, float(score), topics, entities=entities)
             final = self.stack.score(named)
             results.append((final, final >= self.stack.threshold))
         return results

@@ -61,30 +61,41 @@ def entity_counts(text: str) -> dict[str, int]:
     return counts
 
 
-def stack_features(text: str, base_score: float, topic_scores: dict[str, float]) -> dict[str, float]:
+ENTITY_FEATURES = ("officials", "state_bodies", "admin_units")
+"""Names of the entity-count inputs (see :func:`entity_counts`)."""
+
+
+def stack_features(text: str, base_score: float, topic_scores: dict[str, float], entities: bool = True) -> dict[str, float]:
     """The named inputs of the second stage for one article.
 
-    ``base_score`` is the first stage's probability; ``topic_scores`` the topic probabilities.
+    ``base_score`` is the first stage's probability; ``topic_scores`` the topic probabilities;
+    ``entities=False`` leaves out the entity counts (and the cost of finding the entities).
 
     >>> f = stack_features("HĐND tỉnh khai mạc kỳ họp\\nSáng nay ...", 0.9, {"chinh_tri_xa_hoi": 0.8})
     >>> f["headline_bodies"], f["headline_actions"], f["topic_chinh_tri_xa_hoi"]
     (1.0, 1.0, 0.8)
     """
     headline, rest = headline_and_rest(text)
-    features = {"base_logit": _logit(base_score)}
+    features = {"base_logit": clipped_logit(base_score)}
     for part, name in ((headline, "headline"), (rest, "lead")):
         bodies, actions, crimes = cue_counts(part)
         features[f"{name}_bodies"] = float(min(bodies, 3))
         features[f"{name}_actions"] = float(min(actions, 3))
         features[f"{name}_crime"] = float(min(crimes, 3))
-    for name, count in entity_counts(text[:LEAD_CHARS]).items():
-        features[name] = math.log1p(count)
+    if entities:
+        for name, count in entity_counts(text[:LEAD_CHARS]).items():
+            features[name] = math.log1p(count)
     for label, probability in sorted(topic_scores.items()):
         features[f"topic_{label}"] = float(probability)
     return features
 
 
-def _logit(p: float) -> float:
+def clipped_logit(p: float) -> float:
+    """log(p / (1 - p)) with ``p`` clipped to [1e-4, 1 - 1e-4] (the stack's first input).
+
+    >>> round(clipped_logit(0.5), 6), round(clipped_logit(1.0), 2)
+    (0.0, 9.21)
+    """
     p = min(max(float(p), 1e-4), 1 - 1e-4)
     return math.log(p / (1 - p))
 
@@ -109,6 +120,15 @@ class GovernmentStack:
             value = (features.get(name, 0.0) - self.mean.get(name, 0.0)) / self.scale.get(name, 1.0)
             z += weight * value
         return 1.0 / (1.0 + math.exp(-z))
+
+    @property
+    def uses_entities(self) -> bool:
+        """Whether any entity count has a weight (else they need not be computed).
+
+        >>> GovernmentStack(weights={"base_logit": 1.0}, intercept=0.0, threshold=0.5).uses_entities
+        False
+        """
+        return any(name in self.weights for name in ENTITY_FEATURES)
 
     def flag(self, features: dict[str, float]) -> bool:
         """Score at or over the threshold."""
