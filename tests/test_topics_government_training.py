@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from scipy import sparse
 
 from vnnews.topics.government_training import (
-    best_f1_threshold, duplicate_groups, nested_scores, out_of_fold_topic_proba, precision_first_threshold,
+    best_f1_threshold, chained_stratum_weights, duplicate_groups, nested_scores, out_of_fold_topic_proba, precision_first_threshold,
     stratum_weights, weighted_report,
 )
 
@@ -78,6 +78,33 @@ def test_stratum_weights_recover_the_population_figures():
     assert weighted_report(scores, truth, 0.5)["recall"] == 0.9  # unweighted: the sample's own recall
 
 
+def test_chained_batches_estimate_the_population_without_bias():
+    # 1,000 unlabelled articles, two strata; batch "a" samples 20 + 20 of them, then batch "b"
+    # samples 20 + 20 of the rest (its own strata); the weighted positive count must average
+    # the population's (it is counted twice, once per batch, if the batches are simply added)
+    rng = np.random.default_rng(4)
+    truth = (rng.random(1000) < np.where(np.arange(1000) < 100, 0.8, 0.05)).astype(int)
+    stratum = np.where(np.arange(1000) < 100, "hi", "lo")
+    estimates = []
+    for _ in range(300):
+        a = np.concatenate([rng.choice(100, 20, replace=False), 100 + rng.choice(900, 20, replace=False)])
+        rest = np.setdiff1d(np.arange(1000), a)
+        b = np.concatenate([rng.choice(rest[rest < 100], 20, replace=False), rng.choice(rest[rest >= 100], 20, replace=False)])
+        rows = np.concatenate([a, b])
+        population = {"a_hi": 100, "a_lo": 900, "b_hi": 80, "b_lo": 880}
+        names = [("a_" if k < 40 else "b_") + stratum[r] for k, r in enumerate(rows)]
+        weights = chained_stratum_weights(["a"] * 40 + ["b"] * 40, names, population, ["a", "b"])
+        assert round(weights.sum()) == 1000
+        estimates.append(float((weights * truth[rows]).sum()))
+    assert abs(np.mean(estimates) - truth.sum()) < 0.03 * truth.sum()
+
+
+def test_one_chained_batch_weighs_like_its_strata():
+    strata = [None, "hi", "lo", "lo"]
+    chained = chained_stratum_weights([None, "3", "3", "3"], strata, {"hi": 10, "lo": 40}, ["3"])
+    assert chained.tolist() == stratum_weights(strata, {"hi": 10, "lo": 40}).tolist()
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.lists(st.tuples(st.floats(0, 1), st.integers(0, 1)), min_size=2, max_size=40))
 def test_chosen_thresholds_are_the_best_of_their_criterion(rows):
@@ -90,3 +117,18 @@ def test_chosen_thresholds_are_the_best_of_their_criterion(rows):
         assert first["recall"] >= max(
             (r["recall"] for t in np.arange(0.05, 0.96, 0.01)
              if (r := weighted_report(scores, truth, t))["precision"] >= 0.9 and r["flagged"]), default=0)
+
+
+def test_hand_label_batches_match_their_recorded_strata():
+    import json
+    from collections import Counter
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "models" / "topics"
+    rows = [json.loads(line) for line in (folder / "gov_admin_train_labels.jsonl").open(encoding="utf-8")]
+    design = json.loads((folder / "gov_admin_train_strata.json").read_text(encoding="utf-8"))
+    assert len({row["id"] for row in rows}) == len(rows)
+    for batch in design["order"]:
+        labelled = Counter(row["stratum"] for row in rows if row.get("batch") == batch)
+        assert labelled == Counter(design["batches"][batch]["sampled"])
+        assert all(labelled[name] <= size for name, size in design["batches"][batch]["population"].items())

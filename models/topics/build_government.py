@@ -35,8 +35,8 @@ from vnnews.resources import shared_data_dir
 from vnnews.topics import label_id
 from vnnews.topics.government_stack import clipped_logit, stack_features
 from vnnews.topics.government_training import (
-    best_f1_threshold, duplicate_groups, fit_logistic, fit_stack, hand_folds, nested_scores,
-    out_of_fold_topic_proba, precision_first_threshold, stratum_weights, weighted_report,
+    best_f1_threshold, chained_stratum_weights, duplicate_groups, fit_logistic, fit_stack, hand_folds, nested_scores,
+    out_of_fold_topic_proba, precision_first_threshold, weighted_report,
 )
 from vnnews.topics.shipped import load_topic_model
 
@@ -73,10 +73,12 @@ def main() -> int:
 
     row_of = {row["id"]: i for i, row in enumerate(rows)}
     hand = [json.loads(line) for line in (HERE / "gov_admin_train_labels.jsonl").open(encoding="utf-8")]
-    population = json.loads((HERE / "gov_admin_train_strata.json").read_text(encoding="utf-8"))["population"]
+    design = json.loads((HERE / "gov_admin_train_strata.json").read_text(encoding="utf-8"))
+    population = {name: size for batch in design["batches"].values() for name, size in batch["population"].items()}
     hand_rows = np.array([row_of[h["id"]] for h in hand])
     truth = np.array([int(h["government_administration"]) for h in hand])
-    weights = stratum_weights([h.get("stratum") for h in hand], population)
+    weights = chained_stratum_weights([h.get("batch") for h in hand], [h.get("stratum") for h in hand],
+                                      population, design["order"])
     hand_groups = groups[hand_rows]
 
     topic_oof = out_of_fold_topic_proba(features, topics, groups, classes, model.temperature)

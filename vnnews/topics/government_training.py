@@ -48,6 +48,28 @@ def stratum_weights(strata: Sequence[str | None], population: dict[str, int]) ->
     return np.array([1.0 if s is None else population[s] / labelled[s] for s in strata])
 
 
+def chained_stratum_weights(batches: Sequence[str | None], strata: Sequence[str | None],
+                            population: dict[str, int], order: Sequence[str]) -> np.ndarray:
+    """Weights of hand-labelled rows from several stratified batches drawn one after another.
+
+    Batch ``order[k]`` was sampled by stratum among the articles still unlabelled when it
+    was drawn (those of ``order[k-1]`` minus its rows). With K such batches the first pool's
+    total has K unbiased estimates: estimate k counts the rows of batches before k once each
+    (they are labelled in full) and batch k's rows at population / sampled of their stratum.
+    Their mean gives batch k's rows the weight ``(population / sampled + K - 1 - k) / K``.
+    Rows outside ``order`` (labelled in full before) weigh 1; stratum names are unique across
+    batches.
+
+    >>> chained_stratum_weights([None, "3", "3", "4"], [None, "lo", "hi", "lo4"],
+    ...                         {"lo": 100, "hi": 3, "lo4": 50}, ["3", "4"]).tolist()
+    [1.0, 50.5, 2.0, 25.0]
+    """
+    rank = {batch: k for k, batch in enumerate(order)}
+    single = stratum_weights([s if b in rank else None for b, s in zip(batches, strata)], population)
+    K = len(order)
+    return np.array([w if b not in rank else (w + K - 1 - rank[b]) / K for b, w in zip(batches, single)])
+
+
 def weighted_report(scores: np.ndarray, truth: np.ndarray, threshold: float, weights: np.ndarray | None = None) -> dict:
     """Precision, recall and F1 at ``threshold``; with ``weights``, each row counts its weight."""
     w = np.ones(len(truth)) if weights is None else np.asarray(weights, dtype=float)
