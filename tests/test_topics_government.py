@@ -106,3 +106,26 @@ def test_headline_and_rest_cover_the_lead(text):
     assert "\n" not in headline
     assert len(headline) <= 160
     assert text.startswith(headline)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=800))
+def test_headline_and_lead_is_short_stable_and_from_the_start(text):
+    from vnnews.topics.government_lead import HEADLINE_LEAD_CHARS, headline_and_lead
+
+    lead = headline_and_lead(text)
+    assert len(lead) <= HEADLINE_LEAD_CHARS and lead.count("\n") <= 1
+    assert text.lstrip().startswith(lead.split("\n", 1)[0])
+    assert headline_and_lead(lead) == lead
+
+
+def test_the_lead_head_reads_only_the_headline_and_first_paragraph():
+    lead = load_topic_model().government_detector.lead
+    if lead is None:
+        pytest.skip("detector built without the headline-and-lead head")
+    government = "UBND tỉnh ban hành quyết định về cải cách thủ tục hành chính\nChủ tịch UBND tỉnh vừa ký quyết định."
+    sport = "Đội tuyển thắng 3-0 trên sân nhà\nTrận đấu diễn ra tối qua."
+    tail = "\n" + "HĐND tỉnh họp, Thủ tướng chỉ đạo các bộ. " * 30
+    government_score, sport_score, sport_with_tail = lead.score([government, sport, sport + tail])
+    assert government_score > 0.5 > sport_score
+    assert sport_with_tail == pytest.approx(sport_score)

@@ -30,9 +30,9 @@ def test_nested_scores_never_let_a_row_score_itself():
     groups = np.arange(len(truth))
 
     def stack_inputs(rows, head_scores):
-        return np.column_stack([head_scores])
+        return head_scores
 
-    head, final = nested_scores(features, truth, groups, stack_inputs, head_C=10.0, stack_C=1.0, folds=3)
+    head, final = nested_scores([(features, 10.0)], truth, groups, stack_inputs, stack_C=1.0, folds=3)
     # a model that had seen the rows would score them perfectly (AUC 1); out of fold it is chance
     assert abs(auc(head, truth) - 0.5) < 0.2
     assert abs(auc(final, truth) - 0.5) < 0.2
@@ -47,7 +47,7 @@ def test_nested_scores_learn_a_real_signal():
     def stack_inputs(rows, head_scores):
         return np.column_stack([head_scores, dense[rows, 0]])
 
-    head, final = nested_scores(features, truth, np.arange(90), stack_inputs, head_C=1.0, stack_C=1.0, folds=3)
+    head, final = nested_scores([(features, 1.0)], truth, np.arange(90), stack_inputs, stack_C=1.0, folds=3)
     assert auc(head, truth) > 0.9 and auc(final, truth) > 0.9
 
 

@@ -9,10 +9,12 @@ minutes on one core. Reads only ../shared/data/vntc/train_full.jsonl.gz, the han
 TRAIN articles in models/topics/gov_admin_train_labels.jsonl and the stratum populations of
 their sampled batch in models/topics/gov_admin_train_strata.json. Two stages:
 
-1. the head: a logistic regression over the shipped topic model's n-gram features of the
-   whole article, trained on the hand labels;
-2. the stack: a logistic regression over the head's logit, headline and lead cue counts,
-   entity counts and the ten topic probabilities (vnnews.topics.government_stack).
+1. the heads: a logistic regression over the shipped topic model's n-gram features of the
+   whole article, and one over TF-IDF syllable 1-3 grams of the headline and first paragraph
+   (vnnews.topics.government_lead; vocabulary and IDF from the hand-labelled articles), both
+   trained on the hand labels;
+2. the stack: a logistic regression over the heads' logits, headline and lead cue counts
+   and the ten topic probabilities (vnnews.topics.government_stack).
 
 Its training rows get topic probabilities from LinearSVC refits that never saw them
 (out-of-fold over train) and head scores from heads that never saw them. The figures and
@@ -33,15 +35,21 @@ import numpy as np
 
 from vnnews.resources import shared_data_dir
 from vnnews.topics import label_id
+from vnnews.topics.features import syllable_ngrams
+from vnnews.topics.government_lead import LEAD_NGRAMS, LeadHead, headline_and_lead
 from vnnews.topics.government_stack import clipped_logit, stack_features
 from vnnews.topics.government_training import (
-    best_f1_threshold, chained_stratum_weights, duplicate_groups, fit_logistic, fit_stack, hand_folds, nested_scores,
-    out_of_fold_topic_proba, precision_first_threshold, weighted_report,
+    best_f1_threshold, chained_stratum_weights, duplicate_groups, fit_logistic, fit_stack, nested_scores,
+    out_of_fold_head_scores, out_of_fold_topic_proba, precision_first_threshold, weighted_report,
 )
 from vnnews.topics.shipped import load_topic_model
 
 HERE = Path(__file__).resolve().parent
 HEAD_C = 16.0
+LEAD_C = 4.0
+"""C of the headline-and-lead head (None: no such head)."""
+LEAD_MIN_DF = 2
+"""An n-gram of the headline and lead is a feature when at least this many hand-labelled articles have it."""
 STACK_C = 0.5
 ENTITIES = False
 """Whether the stack reads entity counts of the headline and lead (vnnews.extract_entities)."""
@@ -57,6 +65,21 @@ def read_jsonl_gz(path: Path) -> list[dict]:
 
 def log(message: str, started: float) -> None:
     print(f"[{time.time() - started:4.0f} s] {message}", file=sys.stderr, flush=True)
+
+
+def fit_lead_features(texts: list[str]):
+    """(vectoriser, LeadHead features) of the headlines and leads of ``texts``, checked to agree."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    leads = [headline_and_lead(text) for text in texts]
+    vectoriser = TfidfVectorizer(analyzer=lambda lead: syllable_ngrams(lead, LEAD_NGRAMS, True), sublinear_tf=True,
+                                 min_df=LEAD_MIN_DF, dtype=np.float32).fit(leads)
+    grams = np.array(sorted(vectoriser.vocabulary_, key=vectoriser.vocabulary_.get))
+    shipped = LeadHead.from_arrays(grams, vectoriser.idf_, np.zeros(len(grams)), 0.0).features
+    matrix = vectoriser.transform(leads)
+    if abs(matrix - shipped.transform(leads)).max() > 1e-4:
+        raise SystemExit("the lead features computed at run time differ from scikit-learn's")
+    return grams, vectoriser.idf_.astype(np.float32), matrix
 
 
 def main() -> int:
@@ -84,28 +107,25 @@ def main() -> int:
     topic_oof = out_of_fold_topic_proba(features, topics, groups, classes, model.temperature)
     log("out-of-fold topic probabilities", started)
 
-    def inputs(proba: np.ndarray) -> tuple[list[str], np.ndarray]:
-        named = [stack_features(texts[r], 0.5, dict(zip(classes, proba[r])), entities=ENTITIES) for r in hand_rows]
-        names = sorted(named[0])
-        return names, np.array([[f[n] for n in names] for f in named])
+    lead_score = None if LEAD_C is None else 0.5
+    named = [stack_features(texts[r], 0.5, dict(zip(classes, topic_oof[r])), entities=ENTITIES, lead_score=lead_score)
+             for r in hand_rows]
+    names = sorted(named[0])
+    stack_matrix = np.array([[f[n] for n in names] for f in named])
+    logit_columns = [names.index("base_logit")] + ([] if LEAD_C is None else [names.index("lead_logit")])
 
-    names, stack_matrix = inputs(topic_oof)
-    base = names.index("base_logit")
+    def stack_inputs(rows: np.ndarray, head_scores: np.ndarray) -> np.ndarray:
+        chosen = stack_matrix[rows].copy()
+        chosen[:, logit_columns] = np.vectorize(clipped_logit)(head_scores)
+        return chosen
 
-    def stack_inputs_from(matrix: np.ndarray):
-        def stack_inputs(rows: np.ndarray, head_scores: np.ndarray) -> np.ndarray:
-            chosen = matrix[rows].copy()
-            chosen[:, base] = [clipped_logit(s) for s in head_scores]
-            return chosen
-        return stack_inputs
-
-    hand_features = features[hand_rows]
-    head_cv, two_stage_cv = nested_scores(hand_features, truth, hand_groups, stack_inputs_from(stack_matrix),
-                                          HEAD_C, STACK_C, FOLDS)
+    heads = [(features[hand_rows], HEAD_C)]
+    if LEAD_C is not None:
+        lead_grams, lead_idf, lead_matrix = fit_lead_features([texts[r] for r in hand_rows])
+        heads.append((lead_matrix, LEAD_C))
+        log(f"{len(lead_grams)} headline-and-lead n-grams", started)
+    head_cv, two_stage_cv = nested_scores(heads, truth, hand_groups, stack_inputs, STACK_C, FOLDS)
     log("nested cross-validation", started)
-    _, in_sample_cv = nested_scores(hand_features, truth, hand_groups, stack_inputs_from(inputs(model._proba(features))[1]),
-                                    HEAD_C, STACK_C, FOLDS)
-    log("the same with in-sample topic probabilities (the leak, for the record)", started)
 
     chosen = best_f1_threshold(two_stage_cv, truth, weights)
     threshold = chosen["threshold"]
@@ -117,22 +137,25 @@ def main() -> int:
         "by_batch": {b: weighted_report(two_stage_cv[m], truth[m], threshold)
                      for b in batches if (m := np.array([h.get("batch", "1") == b for h in hand])).any()},
         "head_alone_best_f1": best_f1_threshold(head_cv, truth, weights),
-        "in_sample_topic_probabilities_best_f1": best_f1_threshold(in_sample_cv, truth, weights),
         "folds": FOLDS, "nested": True, "grouped_by_duplicate_text": True,
     }
     log(f"two stages, cross-validated: {cv}", started)
     log(f"precision-first threshold: {precision_first}", started)
 
-    head = fit_logistic(hand_features, truth, HEAD_C)
-    head_oof = np.zeros(len(truth))
-    for train, held in hand_folds(truth, hand_groups, FOLDS):
-        head_oof[held] = fit_logistic(hand_features[train], truth[train], HEAD_C).predict_proba(hand_features[held])[:, 1]
-    stack, mean, scale = fit_stack(stack_inputs_from(stack_matrix)(np.arange(len(truth)), head_oof), truth, STACK_C)
+    fitted = [fit_logistic(matrix, truth, C) for matrix, C in heads]
+    head_oof = out_of_fold_head_scores(heads, truth, hand_groups, FOLDS)
+    stack, mean, scale = fit_stack(stack_inputs(np.arange(len(truth)), head_oof), truth, STACK_C)
 
-    np.savez_compressed(HERE / "government.npz", coef=head.coef_.ravel().astype(np.float16))
+    arrays = {"coef": fitted[0].coef_.ravel().astype(np.float16)}
+    if LEAD_C is not None:
+        arrays.update(lead_vocabulary=lead_grams, lead_idf=lead_idf, lead_coef=fitted[1].coef_.ravel().astype(np.float32))
+    np.savez_compressed(HERE / "government.npz", **arrays)
     meta = {
         "vocabulary_size": int(features.shape[1]),
-        "base": {"intercept": float(head.intercept_[0]), "C": HEAD_C, "trained_on": "hand labels only"},
+        "base": {"intercept": float(fitted[0].intercept_[0]), "C": HEAD_C, "trained_on": "hand labels only"},
+        **({} if LEAD_C is None else {"lead": {"intercept": float(fitted[1].intercept_[0]), "C": LEAD_C,
+                                               "ngrams": list(LEAD_NGRAMS), "min_df": LEAD_MIN_DF,
+                                               "n_grams_kept": int(len(lead_grams))}}),
         "stack": {"weights": dict(zip(names, stack.coef_.ravel().round(6).tolist())),
                   "intercept": round(float(stack.intercept_[0]), 6), "threshold": threshold,
                   "mean": dict(zip(names, mean.round(6).tolist())), "scale": dict(zip(names, scale.round(6).tolist())),

@@ -1,7 +1,8 @@
 """The shipped government-administration detector: TF-IDF head + stack, loaded from plain data.
 
 ``models/topics/government.npz`` holds the first stage's weights over the topic model's
-n-gram features; ``models/topics/government.json`` its intercept, the second stage
+n-gram features (and, when built with it, the headline-and-lead head of
+:mod:`.government_lead`); ``models/topics/government.json`` the intercepts, the second stage
 (:class:`~vnnews.topics.government_stack.GovernmentStack`), the threshold, the measured
 cross-validation figures and the SHA-256 of the ``.npz``. Built by
 ``models/topics/build_government.py``.
@@ -22,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
+from .government_lead import LeadHead
 from .government_stack import GovernmentStack, stack_features
 
 META = "government.json"
@@ -30,11 +32,12 @@ WEIGHTS = "government.npz"
 
 @dataclass(frozen=True)
 class GovernmentDetector:
-    """First-stage weights over n-gram features, its intercept, and the second stage."""
+    """First-stage weights over n-gram features, its intercept, the lead head (or None), the second stage."""
 
     coef: np.ndarray
     intercept: float
     stack: GovernmentStack
+    lead: LeadHead | None = None
 
     @property
     def threshold(self) -> float:
@@ -51,10 +54,11 @@ class GovernmentDetector:
         from scipy.special import expit
 
         base = expit(np.asarray(features @ self.coef).ravel() + self.intercept)
+        leads = [None] * len(texts) if self.lead is None else self.lead.score(texts).tolist()
         results = []
         entities = self.stack.uses_entities
-        for text, score, topics in zip(texts, base, topic_scores):
-            named = stack_features(text, float(score), topics, entities=entities)
+        for text, score, topics, lead in zip(texts, base, topic_scores, leads):
+            named = stack_features(text, float(score), topics, entities=entities, lead_score=lead)
             final = self.stack.score(named)
             results.append((final, final >= self.stack.threshold))
         return results
@@ -79,6 +83,8 @@ def load_government_detector(folder: Path, vocabulary_size: int) -> GovernmentDe
             raise ModelError(f"{weights_path}: contents do not match the SHA-256 in {META}")
         with np.load(weights_path, allow_pickle=False) as arrays:
             coef = arrays["coef"].astype(np.float32)
+            lead = None if "lead" not in meta else LeadHead.from_arrays(
+                arrays["lead_vocabulary"], arrays["lead_idf"], arrays["lead_coef"], meta["lead"]["intercept"])
         stack = GovernmentStack.from_json(meta["stack"])
         intercept = float(meta["base"]["intercept"])
     except ModelError:
@@ -87,4 +93,4 @@ def load_government_detector(folder: Path, vocabulary_size: int) -> GovernmentDe
         raise ModelError(f"government-administration detector in {folder}: {exc!r}") from None
     if coef.shape != (vocabulary_size,):
         raise ModelError(f"{weights_path}: {coef.shape[0]} weights for a vocabulary of {vocabulary_size}")
-    return GovernmentDetector(coef, intercept, stack)
+    return GovernmentDetector(coef, intercept, stack, lead)

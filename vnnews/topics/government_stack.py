@@ -65,11 +65,14 @@ ENTITY_FEATURES = ("officials", "state_bodies", "admin_units")
 """Names of the entity-count inputs (see :func:`entity_counts`)."""
 
 
-def stack_features(text: str, base_score: float, topic_scores: dict[str, float], entities: bool = True) -> dict[str, float]:
+def stack_features(text: str, base_score: float, topic_scores: dict[str, float], entities: bool = True,
+                   lead_score: float | None = None) -> dict[str, float]:
     """The named inputs of the second stage for one article.
 
     ``base_score`` is the first stage's probability; ``topic_scores`` the topic probabilities;
-    ``entities=False`` leaves out the entity counts (and the cost of finding the entities).
+    ``entities=False`` leaves out the entity counts (and the cost of finding the entities);
+    ``lead_score``, the headline-and-lead head's probability (:mod:`.government_lead`), adds
+    its logit as ``lead_logit``.
 
     >>> f = stack_features("HĐND tỉnh khai mạc kỳ họp\\nSáng nay ...", 0.9, {"chinh_tri_xa_hoi": 0.8})
     >>> f["headline_bodies"], f["headline_actions"], f["topic_chinh_tri_xa_hoi"]
@@ -77,6 +80,8 @@ def stack_features(text: str, base_score: float, topic_scores: dict[str, float],
     """
     headline, rest = headline_and_rest(text)
     features = {"base_logit": clipped_logit(base_score)}
+    if lead_score is not None:
+        features["lead_logit"] = clipped_logit(lead_score)
     for part, name in ((headline, "headline"), (rest, "lead")):
         bodies, actions, crimes = cue_counts(part)
         features[f"{name}_bodies"] = float(min(bodies, 3))

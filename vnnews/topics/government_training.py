@@ -154,23 +154,35 @@ def stack_proba(stack: tuple, named: np.ndarray) -> np.ndarray:
     return model.predict_proba((named - mean) / scale)[:, 1]
 
 
-def nested_scores(features, truth: np.ndarray, groups: np.ndarray, stack_inputs: Callable[[np.ndarray, np.ndarray], np.ndarray],
-                  head_C: float, stack_C: float, folds: int = 5, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """(first-stage, two-stage) out-of-fold scores of the hand-labelled rows, by nested CV.
+def out_of_fold_head_scores(heads: Sequence[tuple], truth: np.ndarray, groups: np.ndarray, folds: int = 5,
+                            seed: int = 0) -> np.ndarray:
+    """(rows x heads) probabilities, each row scored by heads fitted without its fold.
 
-    ``features`` are the hand-labelled rows' n-gram features. For each outer fold, the head
-    is fitted on the other folds and scores the held one; the stack is fitted on inner
-    out-of-fold head scores of the other folds. ``stack_inputs(rows, head_scores)`` returns
-    the second stage's input matrix of those rows.
+    ``heads`` are (features of the rows, C) pairs, one logistic regression each.
     """
-    head_scores, final = np.zeros(len(truth)), np.zeros(len(truth))
+    scores = np.zeros((len(truth), len(heads)))
     for train, held in hand_folds(truth, groups, folds, seed):
-        inner = np.zeros(len(train))
-        for inner_train, inner_held in hand_folds(truth[train], groups[train], folds, seed + 1):
-            head = fit_logistic(features[train[inner_train]], truth[train[inner_train]], head_C)
-            inner[inner_held] = head.predict_proba(features[train[inner_held]])[:, 1]
-        head = fit_logistic(features[train], truth[train], head_C)
-        head_scores[held] = head.predict_proba(features[held])[:, 1]
+        for j, (features, C) in enumerate(heads):
+            scores[held, j] = fit_logistic(features[train], truth[train], C).predict_proba(features[held])[:, 1]
+    return scores
+
+
+def nested_scores(heads: Sequence[tuple], truth: np.ndarray, groups: np.ndarray,
+                  stack_inputs: Callable[[np.ndarray, np.ndarray], np.ndarray],
+                  stack_C: float, folds: int = 5, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """(first head, two-stage) out-of-fold scores of the hand-labelled rows, by nested CV.
+
+    ``heads`` are (features of the hand-labelled rows, C) pairs, the first-stage models. For
+    each outer fold, the heads are fitted on the other folds and score the held one; the stack
+    is fitted on inner out-of-fold head scores of the other folds. ``stack_inputs(rows,
+    head_scores)`` returns the second stage's input matrix of those rows (``head_scores``:
+    rows x heads).
+    """
+    first, final = np.zeros(len(truth)), np.zeros(len(truth))
+    for train, held in hand_folds(truth, groups, folds, seed):
+        inner = out_of_fold_head_scores([(f[train], C) for f, C in heads], truth[train], groups[train], folds, seed + 1)
+        outer = np.column_stack([fit_logistic(f[train], truth[train], C).predict_proba(f[held])[:, 1] for f, C in heads])
+        first[held] = outer[:, 0]
         stack = fit_stack(stack_inputs(train, inner), truth[train], stack_C)
-        final[held] = stack_proba(stack, stack_inputs(held, head_scores[held]))
-    return head_scores, final
+        final[held] = stack_proba(stack, stack_inputs(held, outer))
+    return first, final
