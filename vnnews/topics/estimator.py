@@ -23,11 +23,11 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import accuracy_score, f1_score
 from sklearn.model_selection import train_test_split
-from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
 from ..errors import InputError
 from .features import syllable_ngrams
+from .nbsvm import linear_weights
 from .scoring import as_texts, class_margins
 
 
@@ -40,6 +40,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         min_df: drop n-grams seen in fewer documents (prunes the vocabulary).
         max_features: keep at most this many n-grams (most frequent), or None.
         C: inverse regularisation of the linear SVM.
+        nb_svm: add an NB-weighted SVM's margins to the SVM's (see :mod:`.nbsvm`); the sum
+            is still one weight matrix.
         calibration_size: share of the training data held out to fit the softmax
             temperature and to measure ``held_out_report_``; 0 skips both (temperature 1).
         random_state: seed of the held-out split.
@@ -59,6 +61,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         min_df: int | float = 2,
         max_features: int | None = None,
         C: float = 1.0,
+        nb_svm: bool = False,
         calibration_size: float = 0.1,
         random_state: int = 0,
     ):
@@ -67,6 +70,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         self.min_df = min_df
         self.max_features = max_features
         self.C = C
+        self.nb_svm = nb_svm
         self.calibration_size = calibration_size
         self.random_state = random_state
 
@@ -90,10 +94,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         self.held_out_report_: dict[str, float] = {}
         if self.calibration_size:
             self._calibrate(features, labels)
-        svm = LinearSVC(C=self.C).fit(features, labels)
-        self.classes_ = svm.classes_
-        self.coef_ = svm.coef_.astype(np.float32)
-        self.intercept_ = svm.intercept_.astype(np.float32)
+        self.classes_, self.coef_, self.intercept_ = linear_weights(features, labels, self.C, self.nb_svm)
         return self
 
     def _calibrate(self, features, labels: np.ndarray) -> None:
@@ -103,13 +104,13 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         fit_idx, held_idx = train_test_split(
             np.arange(len(labels)), test_size=self.calibration_size, stratify=stratify, random_state=self.random_state
         )
-        svm = LinearSVC(C=self.C).fit(features[fit_idx], labels[fit_idx])
-        margins = class_margins(svm.decision_function(features[held_idx]), len(svm.classes_))
-        truth = np.searchsorted(svm.classes_, labels[held_idx])
-        known = np.isin(labels[held_idx], svm.classes_)
+        classes, coef, intercept = linear_weights(features[fit_idx], labels[fit_idx], self.C, self.nb_svm)
+        margins = class_margins(features[held_idx] @ coef.T + intercept, len(classes))
+        truth = np.searchsorted(classes, labels[held_idx])
+        known = np.isin(labels[held_idx], classes)
         self.temperature_ = fit_temperature(margins[known], truth[known])
         proba = softmax(margins / self.temperature_, axis=1)
-        predicted = svm.classes_[proba.argmax(axis=1)]
+        predicted = classes[proba.argmax(axis=1)]
         self.held_out_report_ = {
             "size": int(len(held_idx)),
             "accuracy": float(accuracy_score(labels[held_idx], predicted)),
