@@ -55,16 +55,18 @@ def nb_svm_weights(features: sparse.csr_matrix, labels: np.ndarray, classes: np.
 
 
 def linear_weights(
-    features: sparse.csr_matrix, labels: np.ndarray, C: float, nb_svm: bool = False
+    features: sparse.csr_matrix, labels: np.ndarray, C: float, nb_svm: bool = False, class_weight=None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(classes, coef, intercept) of a LinearSVC, plus an NB-SVM's when ``nb_svm`` (margins summed).
+
+    ``class_weight`` goes to the LinearSVC (the NB-SVM part is unweighted).
 
     >>> X = sparse.csr_matrix(np.eye(3, dtype=np.float32))
     >>> classes, coef, _ = linear_weights(X, np.array(["x", "y", "z"]), C=1.0)
     >>> classes.tolist(), coef.shape
     (['x', 'y', 'z'], (3, 3))
     """
-    svm = LinearSVC(C=C).fit(features, labels)
+    svm = LinearSVC(C=C, class_weight=class_weight).fit(features, labels)
     coef, intercept = svm.coef_.astype(np.float32), svm.intercept_.astype(np.float32)
     if nb_svm:
         nb_coef, nb_intercept = nb_svm_weights(features, labels, svm.classes_, C)
