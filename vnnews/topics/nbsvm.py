@@ -41,6 +41,11 @@ def nb_svm_weights(features: sparse.csr_matrix, labels: np.ndarray, classes: np.
 
     Rows follow ``classes``; with two classes there is one row, for ``classes[1]`` (as
     scikit-learn's binary ``LinearSVC``).
+
+    >>> X = sparse.csr_matrix(np.eye(3, dtype=np.float32))
+    >>> coef, intercept = nb_svm_weights(X, np.array(["x", "y", "z"]), np.array(["x", "y", "z"]), C=1.0)
+    >>> coef.shape, int(np.argmax(X[1] @ coef.T + intercept))
+    ((3, 3), 1)
     """
     positives = classes[1:] if len(classes) == 2 else classes
     coef = np.zeros((len(positives), features.shape[1]), dtype=np.float32)
