@@ -9,7 +9,8 @@ articles whose text also occurs in train, or twice in test, dropped). The peer, 
 side, is the measured reference setup: TF-IDF of syllable 1-2 grams + LinearSVC trained here
 on the same train split (underthesea's own classifier downloads its model at call time, so it
 cannot run offline). Speed: articles/s of one process over the first 2,000 test articles,
-both systems on the same texts in the same run. Government administration: precision/recall
+both systems on the same texts in the same run; ``vnnews_topic_only`` is the topic model without
+the government detector (``TopicModel.predict_proba``). Government administration: precision/recall
 of Topic.government_administration against the hand labels in benchmarks/data/gov_admin_eval.jsonl.
 """
 
@@ -92,6 +93,7 @@ def main() -> int:
     timings = {}
     for name, run in (
         ("vnnews", lambda: model.classify(sample)),
+        ("vnnews_topic_only", lambda: model.predict_proba(sample)),
         ("peer", lambda: peer_svm.predict(peer_vectorizer.transform(sample))),
     ):
         started = time.perf_counter()

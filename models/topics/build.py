@@ -29,7 +29,7 @@ from vnnews.topics.prune import keep_strongest_ngrams
 from vnnews.topics.storage import save_model
 
 HERE = Path(__file__).resolve().parent
-PARAMS = {"ngram_range": (1, 2), "title": True, "min_df": 3, "C": 1.0, "calibration_size": 0.1, "random_state": 0}
+PARAMS = {"ngram_range": (1, 2), "title": True, "min_df": 3, "C": 1.0, "title_weight": 0.5, "class_weight": "balanced", "calibration_size": 0.1, "random_state": 0}
 KEEP_NGRAMS = 300_000
 """Of about 550k; the build reports how often the pruned model keeps the full model's topic."""
 

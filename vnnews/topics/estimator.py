@@ -17,17 +17,19 @@ from functools import partial
 from typing import Any, Iterable
 
 import numpy as np
+from scipy import sparse
 from scipy.optimize import minimize_scalar
 from scipy.special import log_softmax, softmax
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import accuracy_score, f1_score
 from sklearn.model_selection import train_test_split
-from sklearn.svm import LinearSVC
+from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
 from ..errors import InputError
-from .features import syllable_ngrams
+from .features import TITLE_PREFIX, syllable_ngrams
+from .nbsvm import linear_weights
 from .scoring import as_texts, class_margins
 
 
@@ -37,9 +39,14 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
     Args:
         ngram_range: syllable n-gram sizes, inclusive.
         title: also count the first line's n-grams as headline features.
+        title_weight: scale of the headline features' IDF (1 = as body n-grams).
         min_df: drop n-grams seen in fewer documents (prunes the vocabulary).
         max_features: keep at most this many n-grams (most frequent), or None.
         C: inverse regularisation of the linear SVM.
+        nb_svm: add an NB-weighted SVM's margins to the SVM's (see :mod:`.nbsvm`); the sum
+            is still one weight matrix.
+        class_weight: the linear SVM's ``class_weight`` (``"balanced"``: every topic weighs
+            the same in the loss, whatever its share of the training data).
         calibration_size: share of the training data held out to fit the softmax
             temperature and to measure ``held_out_report_``; 0 skips both (temperature 1).
         random_state: seed of the held-out split.
@@ -56,17 +63,23 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         self,
         ngram_range: tuple[int, int] = (1, 2),
         title: bool = True,
+        title_weight: float = 1.0,
         min_df: int | float = 2,
         max_features: int | None = None,
         C: float = 1.0,
+        nb_svm: bool = False,
+        class_weight: str | dict | None = None,
         calibration_size: float = 0.1,
         random_state: int = 0,
     ):
         self.ngram_range = ngram_range
         self.title = title
+        self.title_weight = title_weight
         self.min_df = min_df
         self.max_features = max_features
         self.C = C
+        self.nb_svm = nb_svm
+        self.class_weight = class_weight
         self.calibration_size = calibration_size
         self.random_state = random_state
 
@@ -86,15 +99,28 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
             dtype=np.float32,
         )
         features = self.vectorizer_.fit_transform(texts)
+        if self.title_weight != 1.0:
+            features = self._weigh_headline(features)
         self.temperature_ = 1.0
         self.held_out_report_: dict[str, float] = {}
         if self.calibration_size:
             self._calibrate(features, labels)
-        svm = LinearSVC(C=self.C).fit(features, labels)
-        self.classes_ = svm.classes_
-        self.coef_ = svm.coef_.astype(np.float32)
-        self.intercept_ = svm.intercept_.astype(np.float32)
+        self.classes_, self.coef_, self.intercept_ = linear_weights(
+            features, labels, self.C, self.nb_svm, self.class_weight
+        )
         return self
+
+    def _weigh_headline(self, features):
+        """Scale the headline (``t:``) n-grams' IDF by ``title_weight``; the re-normalised rows.
+
+        Folded into ``vectorizer_.idf_``, so transforming new texts applies the same weight.
+        """
+        vocabulary = self.vectorizer_.vocabulary_
+        headline = np.zeros(len(vocabulary), dtype=bool)
+        headline[[column for gram, column in vocabulary.items() if gram.startswith(TITLE_PREFIX)]] = True
+        weights = np.where(headline, self.title_weight, 1.0).astype(np.float32)
+        self.vectorizer_.idf_ = self.vectorizer_.idf_ * weights
+        return normalize(features @ sparse.diags(weights)).astype(np.float32)
 
     def _calibrate(self, features, labels: np.ndarray) -> None:
         """Fit on part of the data, then fit the temperature and report on the rest."""
@@ -103,13 +129,15 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         fit_idx, held_idx = train_test_split(
             np.arange(len(labels)), test_size=self.calibration_size, stratify=stratify, random_state=self.random_state
         )
-        svm = LinearSVC(C=self.C).fit(features[fit_idx], labels[fit_idx])
-        margins = class_margins(svm.decision_function(features[held_idx]), len(svm.classes_))
-        truth = np.searchsorted(svm.classes_, labels[held_idx])
-        known = np.isin(labels[held_idx], svm.classes_)
+        classes, coef, intercept = linear_weights(
+            features[fit_idx], labels[fit_idx], self.C, self.nb_svm, self.class_weight
+        )
+        margins = class_margins(features[held_idx] @ coef.T + intercept, len(classes))
+        truth = np.searchsorted(classes, labels[held_idx])
+        known = np.isin(labels[held_idx], classes)
         self.temperature_ = fit_temperature(margins[known], truth[known])
         proba = softmax(margins / self.temperature_, axis=1)
-        predicted = svm.classes_[proba.argmax(axis=1)]
+        predicted = classes[proba.argmax(axis=1)]
         self.held_out_report_ = {
             "size": int(len(held_idx)),
             "accuracy": float(accuracy_score(labels[held_idx], predicted)),

@@ -68,7 +68,8 @@ def save_model(
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "classes": [str(c) for c in clf.classes_],
-        "params": {"ngram_range": list(clf.ngram_range), "title": bool(clf.title), "C": clf.C},
+        "params": {"ngram_range": list(clf.ngram_range), "title": bool(clf.title), "C": clf.C, "nb_svm": bool(clf.nb_svm),
+                   "title_weight": float(clf.title_weight), "class_weight": clf.class_weight},
         "temperature": clf.temperature_,
         "held_out_report": clf.held_out_report_,
         **meta,
@@ -139,7 +140,14 @@ def load_model_with_extras(folder: str | Path) -> tuple[TopicClassifier, dict[st
         shapes_ok = coef.shape[1] == len(vocabulary) == len(idf) and coef.shape[0] == len(intercept)
         if not shapes_ok or coef.shape[0] not in (len(classes), 1 if len(classes) == 2 else -1):
             raise ModelError(f"topic model in {folder}: array shapes do not fit {len(classes)} classes")
-        clf = TopicClassifier(ngram_range=ngram_range, title=bool(params["title"]), C=float(params.get("C", 1.0)))
+        clf = TopicClassifier(
+            ngram_range=ngram_range,
+            title=bool(params["title"]),
+            C=float(params.get("C", 1.0)),
+            nb_svm=bool(params.get("nb_svm", False)),
+            title_weight=float(params.get("title_weight", 1.0)),
+            class_weight=params.get("class_weight"),
+        )
         vectorizer = TfidfVectorizer(
             analyzer=partial(syllable_ngrams, ngram_range=ngram_range, title=clf.title),
             vocabulary=dict(zip(vocabulary, range(len(vocabulary)))),
