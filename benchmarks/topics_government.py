@@ -37,10 +37,12 @@ HERE = Path(__file__).resolve().parent
 
 def precision_recall(flags: np.ndarray, truth: np.ndarray) -> dict:
     tp = int((flags & (truth == 1)).sum())
+    precision, recall = tp / max(int(flags.sum()), 1), tp / max(int(truth.sum()), 1)
     return {
         "flagged": int(flags.sum()),
-        "precision": round(tp / max(int(flags.sum()), 1), 3),
-        "recall": round(tp / max(int(truth.sum()), 1), 3),
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "f1": round(2 * precision * recall / max(precision + recall, 1e-9), 3),
     }
 
 
@@ -51,7 +53,14 @@ def rate(model, texts: list[str]) -> float:
 
 
 def previous_detector(commit: str, vocabulary_size: int):
-    """The two-stage detector stored at ``commit`` (git), or None when it cannot be used."""
+    """The two-stage detector stored at ``commit`` (git), or None when it cannot be used.
+
+    It cannot when the topic model's vocabulary differs at ``commit``: its weights are per
+    column of that vocabulary (a vocabulary of the same size but other n-grams would load).
+    """
+    then = subprocess.run(["git", "show", f"{commit}:models/topics/vocabulary.txt"], capture_output=True)
+    if then.returncode or then.stdout != model_file("topics", "vocabulary.txt").read_bytes():
+        return None
     with tempfile.TemporaryDirectory() as folder:
         for name in (META, WEIGHTS):
             shown = subprocess.run(["git", "show", f"{commit}:models/topics/{name}"], capture_output=True)
@@ -67,7 +76,7 @@ def previous_detector(commit: str, vocabulary_size: int):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--speed-articles", type=int, default=1000)
-    parser.add_argument("--previous", default="e2c588d", help="git commit of the previous two-stage detector")
+    parser.add_argument("--previous", default="7dfecdc", help="git commit of the previous two-stage detector")
     args = parser.parse_args()
     data = shared_data_dir() or Path("../shared/data")
     with gzip.open(data / "vntc" / "test_full.jsonl.gz", "rt", encoding="utf-8") as lines:

@@ -104,7 +104,9 @@ def main() -> int:
                                       population, design["order"])
     hand_groups = groups[hand_rows]
 
-    topic_oof = out_of_fold_topic_proba(features, topics, groups, classes, model.temperature)
+    params = json.loads((HERE / "model.json").read_text(encoding="utf-8"))["params"]
+    topic_oof = out_of_fold_topic_proba(features, topics, groups, classes, model.temperature, params["C"],
+                                        class_weight=params.get("class_weight"))
     log("out-of-fold topic probabilities", started)
 
     lead_score = None if LEAD_C is None else 0.5
