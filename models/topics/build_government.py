@@ -29,7 +29,9 @@ import hashlib
 import json
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -82,8 +84,22 @@ def fit_lead_features(texts: list[str]):
     return grams, vectoriser.idf_.astype(np.float32), matrix
 
 
-def main() -> int:
-    started = time.time()
+@dataclass
+class Corpus:
+    """The training split, its features and out-of-fold topic probabilities; the hand labels and their weights."""
+
+    texts: list[str]
+    features: object
+    topic_oof: np.ndarray
+    classes: list[str]
+    hand: list[dict]
+    hand_rows: np.ndarray
+    truth: np.ndarray
+    weights: np.ndarray
+    hand_groups: np.ndarray
+
+
+def load_corpus(started: float) -> Corpus:
     data = (shared_data_dir() or Path("../shared/data")) / "vntc" / "train_full.jsonl.gz"
     rows = read_jsonl_gz(data)
     texts = [row["text"] for row in rows]
@@ -102,29 +118,45 @@ def main() -> int:
     truth = np.array([int(h["government_administration"]) for h in hand])
     weights = chained_stratum_weights([h.get("batch") for h in hand], [h.get("stratum") for h in hand],
                                       population, design["order"])
-    hand_groups = groups[hand_rows]
 
     params = json.loads((HERE / "model.json").read_text(encoding="utf-8"))["params"]
     topic_oof = out_of_fold_topic_proba(features, topics, groups, classes, model.temperature, params["C"],
                                         class_weight=params.get("class_weight"))
     log("out-of-fold topic probabilities", started)
+    return Corpus(texts, features, topic_oof, classes, hand, hand_rows, truth, weights, groups[hand_rows])
 
-    lead_score = None if LEAD_C is None else 0.5
-    named = [stack_features(texts[r], 0.5, dict(zip(classes, topic_oof[r])), entities=ENTITIES, lead_score=lead_score)
-             for r in hand_rows]
+
+def detector_inputs(corpus: Corpus, lead_C: float | None) -> tuple[list, Callable, list[str], tuple | None]:
+    """(heads, stack_inputs, stack input names, lead n-grams and IDF or None) for nested_scores."""
+    texts, hand_rows = corpus.texts, corpus.hand_rows
+    lead_score = None if lead_C is None else 0.5
+    named = [stack_features(texts[r], 0.5, dict(zip(corpus.classes, corpus.topic_oof[r])), entities=ENTITIES,
+                            lead_score=lead_score) for r in hand_rows]
     names = sorted(named[0])
     stack_matrix = np.array([[f[n] for n in names] for f in named])
-    logit_columns = [names.index("base_logit")] + ([] if LEAD_C is None else [names.index("lead_logit")])
+    logit_columns = [names.index("base_logit")] + ([] if lead_C is None else [names.index("lead_logit")])
 
     def stack_inputs(rows: np.ndarray, head_scores: np.ndarray) -> np.ndarray:
         chosen = stack_matrix[rows].copy()
         chosen[:, logit_columns] = np.vectorize(clipped_logit)(head_scores)
         return chosen
 
-    heads = [(features[hand_rows], HEAD_C)]
-    if LEAD_C is not None:
+    heads = [(corpus.features[hand_rows], HEAD_C)]
+    lead = None
+    if lead_C is not None:
         lead_grams, lead_idf, lead_matrix = fit_lead_features([texts[r] for r in hand_rows])
-        heads.append((lead_matrix, LEAD_C))
+        heads.append((lead_matrix, lead_C))
+        lead = (lead_grams, lead_idf)
+    return heads, stack_inputs, names, lead
+
+
+def main() -> int:
+    started = time.time()
+    corpus = load_corpus(started)
+    hand, truth, weights, hand_groups, features = corpus.hand, corpus.truth, corpus.weights, corpus.hand_groups, corpus.features
+    heads, stack_inputs, names, lead = detector_inputs(corpus, LEAD_C)
+    if lead is not None:
+        lead_grams, lead_idf = lead
         log(f"{len(lead_grams)} headline-and-lead n-grams", started)
     head_cv, two_stage_cv = nested_scores(heads, truth, hand_groups, stack_inputs, STACK_C, FOLDS)
     log("nested cross-validation", started)

@@ -169,17 +169,21 @@ def out_of_fold_head_scores(heads: Sequence[tuple], truth: np.ndarray, groups: n
 
 def nested_scores(heads: Sequence[tuple], truth: np.ndarray, groups: np.ndarray,
                   stack_inputs: Callable[[np.ndarray, np.ndarray], np.ndarray],
-                  stack_C: float, folds: int = 5, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+                  stack_C: float, folds: int = 5, seed: int = 0, train_share: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
     """(first head, two-stage) out-of-fold scores of the hand-labelled rows, by nested CV.
 
     ``heads`` are (features of the hand-labelled rows, C) pairs, the first-stage models. For
     each outer fold, the heads are fitted on the other folds and score the held one; the stack
     is fitted on inner out-of-fold head scores of the other folds. ``stack_inputs(rows,
     head_scores)`` returns the second stage's input matrix of those rows (``head_scores``:
-    rows x heads).
+    rows x heads). ``train_share`` < 1 fits every fold's models on that random share of its
+    training rows (a learning curve); the held folds are scored in full.
     """
     first, final = np.zeros(len(truth)), np.zeros(len(truth))
+    rng = np.random.default_rng(seed + 100)
     for train, held in hand_folds(truth, groups, folds, seed):
+        if train_share < 1.0:
+            train = np.sort(rng.choice(train, int(round(train_share * len(train))), replace=False))
         inner = out_of_fold_head_scores([(f[train], C) for f, C in heads], truth[train], groups[train], folds, seed + 1)
         outer = np.column_stack([fit_logistic(f[train], truth[train], C).predict_proba(f[held])[:, 1] for f, C in heads])
         first[held] = outer[:, 0]
