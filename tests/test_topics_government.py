@@ -70,6 +70,18 @@ def test_a_tampered_detector_is_refused(tmp_path):
         load_government_detector(tmp_path, size)
 
 
+def test_a_detector_built_on_another_topic_model_is_refused(tmp_path):
+    folder = model_file("topics", META).parent
+    for name in (META, WEIGHTS):
+        shutil.copy(folder / name, tmp_path / name)
+    size = json.loads((folder / META).read_text(encoding="utf-8"))["vocabulary_size"]
+    topic_sha256 = json.loads((folder / "model.json").read_text(encoding="utf-8"))["sha256"]
+    assert load_government_detector(tmp_path, size, topic_sha256) is not None
+    other = dict(topic_sha256, **{"vocabulary.txt": "0" * 64})  # same size, other n-grams
+    with pytest.raises(ModelError, match="another topic model"):
+        load_government_detector(tmp_path, size, other)
+
+
 def test_the_stored_threshold_is_the_best_cross_validated_f1():
     meta = json.loads(model_file("topics", META).read_text(encoding="utf-8"))
     cv = meta["cross_validated_on_hand_labels"]["weighted_to_train"]

@@ -186,6 +186,7 @@ def main() -> int:
     np.savez_compressed(HERE / "government.npz", **arrays)
     meta = {
         "vocabulary_size": int(features.shape[1]),
+        "topic_model_sha256": topic_model_digests(),
         "base": {"intercept": float(fitted[0].intercept_[0]), "C": HEAD_C, "trained_on": "hand labels only"},
         **({} if LEAD_C is None else {"lead": {"intercept": float(fitted[1].intercept_[0]), "C": LEAD_C,
                                                "ngrams": list(LEAD_NGRAMS), "min_df": LEAD_MIN_DF,
@@ -205,6 +206,12 @@ def main() -> int:
     (HERE / "government.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     log("written government.json and government.npz", started)
     return 0
+
+
+def topic_model_digests() -> dict[str, str]:
+    """The SHA-256 of the topic model files the detector's features come from."""
+    recorded = json.loads((HERE / "model.json").read_text(encoding="utf-8"))["sha256"]
+    return {name: recorded[name] for name in ("vocabulary.txt", "weights.npz")}
 
 
 if __name__ == "__main__":

@@ -64,11 +64,15 @@ class GovernmentDetector:
         return results
 
 
-def load_government_detector(folder: Path, vocabulary_size: int) -> GovernmentDetector | None:
+def load_government_detector(
+    folder: Path, vocabulary_size: int, topic_sha256: dict[str, str] | None = None
+) -> GovernmentDetector | None:
     """The detector stored in ``folder``, or None when it holds none (older models).
 
     Raises :class:`~vnnews.errors.ModelError` when the files are damaged, altered or do not
-    fit the topic model's vocabulary.
+    fit the topic model's vocabulary. ``topic_sha256`` are the topic model's file digests
+    (its ``model.json`` "sha256"): a detector built on another topic model is refused even
+    when the vocabulary has the same size, since its weights point at other n-grams.
 
     >>> load_government_detector(Path("/nonexistent"), 10) is None
     True
@@ -93,4 +97,9 @@ def load_government_detector(folder: Path, vocabulary_size: int) -> GovernmentDe
         raise ModelError(f"government-administration detector in {folder}: {exc!r}") from None
     if coef.shape != (vocabulary_size,):
         raise ModelError(f"{weights_path}: {coef.shape[0]} weights for a vocabulary of {vocabulary_size}")
+    built_on = meta.get("topic_model_sha256")  # absent in detectors built before it was recorded
+    if built_on and topic_sha256 and any(topic_sha256.get(name) != digest for name, digest in built_on.items()):
+        raise ModelError(
+            f"{meta_path}: built on another topic model; rebuild it with models/topics/build_government.py"
+        )
     return GovernmentDetector(coef, intercept, stack, lead)

@@ -147,7 +147,7 @@ def _load() -> TopicModel:
                 government_coef=gov_coef,
                 government_intercept=float(government["intercept"]),
                 government_threshold=float(government["threshold"]),
-                government_detector=load_government_detector(folder, len(vocabulary)),
+                government_detector=load_government_detector(folder, len(vocabulary), meta.get("sha256")),
             )
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise ModelError(f"topic model in {folder} is incomplete or inconsistent: {exc!r}") from None
