@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
+from .government import government_score
 from .government_lead import LeadHead
 from .government_stack import GovernmentStack, stack_features
 
@@ -51,9 +52,7 @@ class GovernmentDetector:
         >>> load_topic_model().classify(["Arsenal thắng đậm Chelsea 3-0"])[0].government_administration
         False
         """
-        from scipy.special import expit
-
-        base = expit(np.asarray(features @ self.coef).ravel() + self.intercept)
+        base = government_score(features, self.coef, self.intercept)
         leads = [None] * len(texts) if self.lead is None else self.lead.score(texts).tolist()
         results = []
         entities = self.stack.uses_entities
