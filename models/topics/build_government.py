@@ -119,7 +119,7 @@ def load_corpus(started: float) -> Corpus:
     weights = chained_stratum_weights([h.get("batch") for h in hand], [h.get("stratum") for h in hand],
                                       population, design["order"])
 
-    params = json.loads((HERE / "model.json").read_text(encoding="utf-8"))["params"]
+    params = topic_model_meta()["params"]
     topic_oof = out_of_fold_topic_proba(features, topics, groups, classes, model.temperature, params["C"],
                                         class_weight=params.get("class_weight"))
     log("out-of-fold topic probabilities", started)
@@ -208,9 +208,14 @@ def main() -> int:
     return 0
 
 
+def topic_model_meta() -> dict:
+    """The topic model's ``model.json``: its parameters and file digests."""
+    return json.loads((HERE / "model.json").read_text(encoding="utf-8"))
+
+
 def topic_model_digests() -> dict[str, str]:
     """The SHA-256 of the topic model files the detector's features come from."""
-    recorded = json.loads((HERE / "model.json").read_text(encoding="utf-8"))["sha256"]
+    recorded = topic_model_meta()["sha256"]
     return {name: recorded[name] for name in ("vocabulary.txt", "weights.npz")}
 
 
