@@ -30,7 +30,7 @@ from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllab
 _NATIONAL = Phrasebook(vocab.NATIONAL_BODIES)
 _PLACE_BODIES = phrasebooks.PLACE_BODIES
 _HEADS = Phrasebook(vocab.ORG_HEADS_NAMED)
-_FORMS = Phrasebook(vocab.COMPANY_FORMS)
+_FORMS = phrasebooks.COMPANY_FORMS
 _SECTORS = phrasebooks.SECTORS
 _LEVELS = phrasebooks.LEVEL_WORDS
 _POSTS = phrasebooks.POSTS

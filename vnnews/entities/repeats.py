@@ -29,7 +29,7 @@ from .persons import starts_person
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 _COMPANY_HEADS = Phrasebook(vocab.COMPANY_HEADS)
-_FORMS = Phrasebook(vocab.COMPANY_FORMS)
+_FORMS = phrasebooks.COMPANY_FORMS
 _WORLD = phrasebooks.WORLD_PLACES
 MAX_NAME = 3
 
