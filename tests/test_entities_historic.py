@@ -1,7 +1,8 @@
-"""Provinces abolished before the registry's snapshot (team-written sentences)."""
+"""Provinces and districts abolished before the registry's snapshot (team-written sentences)."""
 
 from vnnews import extract_entities
 from vnnews.entities.historic import find_historic_provinces, historic_provinces
+from vnnews.entities.historic_districts import find_historic_districts, historic_districts
 
 
 def test_ha_tay_is_a_historic_province_not_a_person():
@@ -32,3 +33,39 @@ def test_offsets_are_slices_of_the_text():
     text = "Năm 1996, tỉnh Hải Hưng tách thành Hải Dương và Hưng Yên."
     for entity in extract_entities(text):
         assert text[entity.start:entity.end] == entity.text
+
+
+def test_quan_2_is_a_historic_district_of_ho_chi_minh_city():
+    text = "Dự án ở phường Thảo Điền, quận 2, TP.HCM chậm tiến độ."
+    found = [e for e in extract_entities(text) if e.label == "DISTRICT"]
+    assert [(e.text, e.attrs["period"]) for e in found] == [("quận 2", "historic")]
+    assert found[0].attrs["parents"][0]["name"] == "Hồ Chí Minh"
+    assert [s["name"] for s in found[0].attrs["successors"]] == ["Thủ Đức"]
+
+
+def test_short_forms_capitals_and_text_without_diacritics():
+    text = "Q.9, Q2, QUẬN 9 và huyen Tu Liem"
+    assert [(e.text, e.name) for e in find_historic_districts(text)] == [
+        ("Q.9", "9"), ("Q2", "2"), ("QUẬN 9", "9"), ("huyen Tu Liem", "Từ Liêm")]
+
+
+def test_numbers_and_other_words_are_not_districts():
+    text = "quận 20, quận 2,5 tỷ đồng, quận 2.000 người, q.2, Quân 9, huyện từ liêm, Huyền Từ Liêm"
+    assert find_historic_districts(text) == []
+
+
+def test_split_district_names_each_successor_in_its_province():
+    tu_liem = next(d for d in historic_districts() if d["name"] == "Từ Liêm")
+    assert [s["name"] for s in tu_liem["successors"]] == ["Bắc Từ Liêm", "Nam Từ Liêm"]
+    assert all(s["code"] and s["province"] == "Hà Nội" for s in tu_liem["successors"])
+    entity = find_historic_districts("UBND huyện Từ Liêm họp.")[0]
+    assert entity.attrs["split"] is True and entity.attrs["code"] is None
+
+
+def test_district_offsets_are_slices_of_the_text():
+    text = "Ông A, Chủ tịch UBND huyện Hoành Bồ (Quảng Ninh), và người dân Q.9 đến dự."
+    found = find_historic_districts(text)
+    assert [e.name for e in found] == ["Hoành Bồ", "9"]
+    for entity in found:
+        assert text[entity.start:entity.end] == entity.text
+        assert text[entity.attrs["name_start"]:entity.end] in (entity.name, "Hoành Bồ")

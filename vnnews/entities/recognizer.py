@@ -8,8 +8,8 @@ overlap, the stronger evidence wins:
    the PROVINCE "tỉnh Quảng Trị");
 2. a name after an honorific or a post ("ông Hà Nam", "Chủ tịch Lâm Đồng");
 3. a place after a lower-case head noun ("thôn Tân Tiến", over the commune Tân Tiến);
-4. administrative units, with provinces abolished before the registry's snapshot
-   ("Hà Tây", :mod:`.historic`);
+4. administrative units, with provinces and districts abolished before the registry's
+   snapshot ("Hà Tây", :mod:`.historic`; "quận 2", :mod:`.historic_districts`);
 5. countries and foreign cities, then names by their surname, then bylines;
 6. acronyms the text defines for a body ("... Colombia (FARC)", :mod:`.acronyms`) and
    companies named again without their head noun ("Gemadept", :mod:`.repeats`),
@@ -37,6 +37,7 @@ from .linking import link_short_forms, resolve_positions
 from .acronyms import find_defined_acronyms
 from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
+from .historic_districts import find_historic_districts
 from .locations import find_locations, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
 from .organizations import find_organizations
@@ -75,7 +76,7 @@ class EntityRecognizer:
         """
         check_text(text, who="EntityRecognizer.extract")
         syl = _cut_at_sentences(syllables(text), sentences)
-        places = _with_historic(find_admin_units(text), find_historic_provinces(text))
+        places = _with_historic(find_admin_units(text), find_historic_provinces(text) + find_historic_districts(text))
         locations = find_locations(text, syl)
         world = [e for e in locations if e.attrs["kind"] == "world"]
         organizations = find_organizations(text, syl, places + world)
@@ -192,7 +193,7 @@ def _beats_places(location: Entity, places) -> bool:
 
 
 def _with_historic(places: list[Entity], historic: list[Entity]) -> list[Entity]:
-    """Registry units plus abolished provinces; where they overlap ("Hà Tây" holds no
+    """Registry units plus abolished provinces and districts; where they overlap ("Hà Tây" holds no
     registry unit, but "Quảng Nam - Đà Nẵng" holds two) the longer abolished name wins."""
     kept = [p for p in places if not any(_overlap(p, h) for h in historic)]
     return sorted(kept + historic, key=lambda e: e.start)
