@@ -80,3 +80,11 @@ def test_bagged_model_averages_the_source_models():
     only_b = candidate.classifier().fit(features[sources == "B"], LABELS[sources == "B"])
     only_a = candidate.classifier().fit(features[sources == "A"], LABELS[sources == "A"])
     np.testing.assert_allclose(bag.coef_, (only_a.coef_ + only_b.coef_) / 2, atol=1e-6)
+
+
+def test_dictionary_compounds_take_the_longest_whole_words():
+    found = experiments.dictionary_compounds(syllables("học sinh trung học cơ sở và công nghệ thông tin"))
+    assert "w:trung học cơ sở" in found and "w:công nghệ thông tin" in found
+    assert "w:trung học" not in found and "w:công nghệ" not in found
+    # a dictionary word must end on a syllable boundary: "học sinhx" holds no "học sinh"
+    assert experiments.dictionary_compounds(["học", "sinhx"]) == []

@@ -28,6 +28,7 @@ import re
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -138,9 +139,46 @@ def with_headline(text: str, fallback: int) -> list[str]:
     return grams
 
 
+WORD_PREFIX = "w:"
+
+
+@lru_cache(maxsize=1)
+def compound_automaton():
+    """Aho-Corasick automaton of the multi-syllable words in underthesea's Viet74K dictionary.
+
+    Keys are " syllable syllable ..." in this module's spelling (lower case, "new" tone style);
+    words of one syllable are left out (they are the unigrams already).
+    """
+    import ahocorasick
+    from underthesea.corpus import viet_dict_74K
+
+    automaton = ahocorasick.Automaton()
+    for word in viet_dict_74K.words:
+        parts = syllables(word)
+        if len(parts) >= 2:
+            automaton.add_word(" " + " ".join(parts), " ".join(parts))
+    automaton.make_automaton()
+    return automaton
+
+
+def dictionary_compounds(tokens: list[str]) -> list[str]:
+    """Longest dictionary words found left to right in ``tokens``, ending on a syllable boundary."""
+    joined = " " + " ".join(tokens)
+    found = []
+    for end, word in compound_automaton().iter_long(joined):
+        if end + 1 == len(joined) or joined[end + 1] == " ":
+            found.append(WORD_PREFIX + word)
+    return found
+
+
+def with_compounds(text: str) -> list[str]:
+    return syllable_ngrams(text, (1, 2), True) + dictionary_compounds(syllables(text))
+
+
 VARIANTS: dict[str, Callable[[str], list[str]]] = {
     "plain": lambda text: syllable_ngrams(text, (1, 2), True),
     "no_boilerplate": lambda text: syllable_ngrams(strip_source_marks(text), (1, 2), True),
+    "compounds": with_compounds,
     "short_headline": lambda text: with_headline(text, fallback=0),
     "short_headline_or_12": lambda text: with_headline(text, fallback=12),
 }
@@ -208,6 +246,7 @@ CANDIDATES: dict[str, Candidate] = {
     "short_headline_or_12": Candidate(
         "headline = the short first line (or before NLD's tag), else the first 12 syllables", variant="short_headline_or_12"
     ),
+    "compounds": Candidate("plus longest-match Viet74K dictionary words (pyahocorasick) as w: features", variant="compounds"),
     "bag_by_source": Candidate("mean weights of LinearSVCs each fitted with one newspaper left out", bag_by_source=True),
     "ridge_0.5": Candidate("RidgeClassifier alpha=0.5, balanced", classifier=ridge(0.5)),
     "ridge_2": Candidate("RidgeClassifier alpha=2, balanced", classifier=ridge(2)),
