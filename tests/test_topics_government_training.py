@@ -135,3 +135,15 @@ def test_hand_label_batches_match_their_recorded_strata():
         labelled = Counter(row["stratum"] for row in rows if row.get("batch") == batch)
         assert labelled == Counter(design["batches"][batch]["sampled"])
         assert all(labelled[name] <= size for name, size in design["batches"][batch]["population"].items())
+
+
+def test_out_of_fold_topics_use_the_topic_models_ridge_part():
+    rng = np.random.default_rng(4)
+    labels = rng.choice(np.array(["a", "b", "c"]), 60)
+    features = sparse.csr_matrix(rng.random((60, 8)) + np.eye(3)[np.searchsorted(["a", "b", "c"], labels)].repeat(3, axis=1)[:, :8])
+    plain = out_of_fold_topic_proba(features, labels, np.arange(60), ["a", "b", "c"], temperature=1.0, folds=3)
+    summed = out_of_fold_topic_proba(features, labels, np.arange(60), ["a", "b", "c"], temperature=1.0, folds=3, ridge_alpha=1.0)
+    assert np.allclose(summed.sum(axis=1), 1.0) and not np.allclose(plain, summed)
+    # the ridge part adds evidence for the informative columns: the own label gets more probability
+    own = np.searchsorted(["a", "b", "c"], labels)
+    assert summed[np.arange(60), own].mean() > plain[np.arange(60), own].mean()

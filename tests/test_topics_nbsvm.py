@@ -67,3 +67,32 @@ def test_classifier_with_nb_svm_learns_and_round_trips(tmp_path):
     loaded = load_model(tmp_path)
     assert loaded.nb_svm is True
     np.testing.assert_allclose(loaded.predict_proba(TEXTS[:4]), clf.predict_proba(TEXTS[:4]), atol=2e-3)
+
+
+def test_linear_weights_add_the_ridge_classifiers_margins():
+    from sklearn.linear_model import RidgeClassifier
+
+    features = random_features(rows=40, seed=4)
+    labels = np.array(["a", "b", "c", "c"] * 10)
+    classes, plain, plain_bias = linear_weights(features, labels, C=1.0, class_weight="balanced")
+    _, summed, summed_bias = linear_weights(features, labels, C=1.0, class_weight="balanced", ridge_alpha=2.0)
+    ridge = RidgeClassifier(alpha=2.0, class_weight="balanced", solver="sparse_cg").fit(features, labels)
+    np.testing.assert_allclose(summed, plain + ridge.coef_, rtol=1e-4, atol=1e-5)
+    np.testing.assert_allclose(summed_bias, plain_bias + ridge.intercept_, rtol=1e-4, atol=1e-5)
+
+
+def test_binary_ridge_sum_keeps_one_row():
+    features = random_features(rows=20, seed=5)
+    classes, coef, intercept = linear_weights(features, np.array(["neg", "pos"] * 10), C=1.0, ridge_alpha=1.0)
+    assert classes.tolist() == ["neg", "pos"] and coef.shape == (1, 12) and intercept.shape == (1,)
+
+
+def test_classifier_with_ridge_learns_and_round_trips(tmp_path):
+    clf = TopicClassifier(min_df=1, ridge_alpha=2.0, calibration_size=0).fit(TEXTS, LABELS)
+    assert clf.predict(["cầu thủ đội tuyển ghi bàn", "bác sĩ bệnh viện"]).tolist() == ["the_thao", "suc_khoe"]
+    plain = TopicClassifier(min_df=1, calibration_size=0).fit(TEXTS, LABELS)
+    assert not np.allclose(clf.coef_, plain.coef_)
+    save_model(clf, tmp_path)
+    loaded = load_model(tmp_path)
+    assert loaded.ridge_alpha == 2.0
+    np.testing.assert_allclose(loaded.predict_proba(TEXTS[:4]), clf.predict_proba(TEXTS[:4]), atol=2e-3)

@@ -16,7 +16,7 @@ their sampled batch in models/topics/gov_admin_train_strata.json. Two stages:
 2. the stack: a logistic regression over the heads' logits, headline and lead cue counts
    and the ten topic probabilities (vnnews.topics.government_stack).
 
-Its training rows get topic probabilities from LinearSVC refits that never saw them
+Its training rows get topic probabilities from refits of the topic model's classifier that never saw them
 (out-of-fold over train) and head scores from heads that never saw them. The figures and
 the threshold come from nested cross-validation on the hand labels (folds grouped by
 duplicate text), every row weighted back to the training distribution.
@@ -121,7 +121,7 @@ def load_corpus(started: float) -> Corpus:
 
     params = topic_model_meta()["params"]
     topic_oof = out_of_fold_topic_proba(features, topics, groups, classes, model.temperature, params["C"],
-                                        class_weight=params.get("class_weight"))
+                                        class_weight=params.get("class_weight"), ridge_alpha=params.get("ridge_alpha"))
     log("out-of-fold topic probabilities", started)
     return Corpus(texts, features, topic_oof, classes, hand, hand_rows, truth, weights, groups[hand_rows])
 

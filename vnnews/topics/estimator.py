@@ -47,6 +47,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
             is still one weight matrix.
         class_weight: the linear SVM's ``class_weight`` (``"balanced"``: every topic weighs
             the same in the loss, whatever its share of the training data).
+        ridge_alpha: when set, add a ``RidgeClassifier``'s margins (squared loss, this
+            regularisation, the same ``class_weight``) to the SVM's; still one weight matrix.
         calibration_size: share of the training data held out to fit the softmax
             temperature and to measure ``held_out_report_``; 0 skips both (temperature 1).
         random_state: seed of the held-out split.
@@ -69,6 +71,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         C: float = 1.0,
         nb_svm: bool = False,
         class_weight: str | dict | None = None,
+        ridge_alpha: float | None = None,
         calibration_size: float = 0.1,
         random_state: int = 0,
     ):
@@ -80,6 +83,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         self.C = C
         self.nb_svm = nb_svm
         self.class_weight = class_weight
+        self.ridge_alpha = ridge_alpha
         self.calibration_size = calibration_size
         self.random_state = random_state
 
@@ -106,7 +110,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         if self.calibration_size:
             self._calibrate(features, labels)
         self.classes_, self.coef_, self.intercept_ = linear_weights(
-            features, labels, self.C, self.nb_svm, self.class_weight
+            features, labels, self.C, self.nb_svm, self.class_weight, self.ridge_alpha
         )
         return self
 
@@ -130,7 +134,7 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
             np.arange(len(labels)), test_size=self.calibration_size, stratify=stratify, random_state=self.random_state
         )
         classes, coef, intercept = linear_weights(
-            features[fit_idx], labels[fit_idx], self.C, self.nb_svm, self.class_weight
+            features[fit_idx], labels[fit_idx], self.C, self.nb_svm, self.class_weight, self.ridge_alpha
         )
         margins = class_margins(features[held_idx] @ coef.T + intercept, len(classes))
         truth = np.searchsorted(classes, labels[held_idx])

@@ -109,22 +109,26 @@ def precision_first_threshold(scores: np.ndarray, truth: np.ndarray, weights: np
 
 
 def out_of_fold_topic_proba(features, labels: np.ndarray, groups: np.ndarray, classes: Sequence[str],
-                            temperature: float, C: float = 1.0, folds: int = 5, class_weight: str | None = None) -> np.ndarray:
-    """Topic probabilities of every row from a LinearSVC refitted without the row's fold.
+                            temperature: float, C: float = 1.0, folds: int = 5, class_weight: str | None = None,
+                            ridge_alpha: float | None = None) -> np.ndarray:
+    """Topic probabilities of every row from the topic model's linear classifier refitted without the row's fold.
 
-    Same features, ``C``, ``class_weight`` and softmax ``temperature`` as the shipped topic model; folds are
-    grouped by ``groups`` (duplicates stay together). Rows in ``classes`` column order.
+    Same features, ``C``, ``class_weight``, ``ridge_alpha`` (see :func:`.nbsvm.linear_weights`) and
+    softmax ``temperature`` as the shipped topic model; folds are grouped by ``groups`` (duplicates
+    stay together). Rows in ``classes`` column order.
     """
     from scipy.special import softmax
     from sklearn.model_selection import GroupKFold
-    from sklearn.svm import LinearSVC
+
+    from .nbsvm import linear_weights
 
     proba = np.zeros((len(labels), len(classes)))
     for train, held in GroupKFold(folds, shuffle=True, random_state=0).split(features, labels, groups):
-        svm = LinearSVC(C=C, class_weight=class_weight, random_state=0).fit(features[train], labels[train])
-        if list(svm.classes_) != list(classes):
-            raise ValueError(f"fold classes {list(svm.classes_)} differ from the model's {list(classes)}")
-        proba[held] = softmax(svm.decision_function(features[held]) / temperature, axis=1)
+        fold_classes, coef, intercept = linear_weights(features[train], labels[train], C, class_weight=class_weight,
+                                                       ridge_alpha=ridge_alpha)
+        if list(fold_classes) != list(classes):
+            raise ValueError(f"fold classes {list(fold_classes)} differ from the model's {list(classes)}")
+        proba[held] = softmax((features[held] @ coef.T + intercept) / temperature, axis=1)
     return proba
 
 

@@ -1,4 +1,4 @@
-"""Linear topic weights: a linear SVM, optionally plus an NB-weighted SVM (NB-SVM).
+"""Linear topic weights: a linear SVM, optionally plus an NB-weighted SVM (NB-SVM) or a ridge classifier.
 
 The NB-SVM (Wang & Manning 2012) scales each feature by its naive-Bayes log-count ratio
 ``r`` for one class against the rest, fits a binary linear SVM on the scaled features and
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 from scipy import sparse
+from sklearn.linear_model import RidgeClassifier
 from sklearn.svm import LinearSVC
 
 
@@ -60,20 +61,32 @@ def nb_svm_weights(features: sparse.csr_matrix, labels: np.ndarray, classes: np.
 
 
 def linear_weights(
-    features: sparse.csr_matrix, labels: np.ndarray, C: float, nb_svm: bool = False, class_weight=None
+    features: sparse.csr_matrix,
+    labels: np.ndarray,
+    C: float,
+    nb_svm: bool = False,
+    class_weight=None,
+    ridge_alpha: float | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(classes, coef, intercept) of a LinearSVC, plus an NB-SVM's when ``nb_svm`` (margins summed).
+    """(classes, coef, intercept) of a LinearSVC, plus other linear models' when asked (margins summed).
 
-    ``class_weight`` goes to the LinearSVC (the NB-SVM part is unweighted).
+    ``nb_svm`` adds an NB-SVM's weights, ``ridge_alpha`` a ``RidgeClassifier``'s (squared loss,
+    that regularisation); ``class_weight`` goes to the LinearSVC and the ridge classifier (the
+    NB-SVM part is unweighted). The sum is still one weight matrix.
 
     >>> X = sparse.csr_matrix(np.eye(3, dtype=np.float32))
     >>> classes, coef, _ = linear_weights(X, np.array(["x", "y", "z"]), C=1.0)
     >>> classes.tolist(), coef.shape
     (['x', 'y', 'z'], (3, 3))
+    >>> linear_weights(X, np.array(["x", "y", "z"]), C=1.0, ridge_alpha=2.0)[1].shape
+    (3, 3)
     """
-    svm = LinearSVC(C=C, class_weight=class_weight).fit(features, labels)
+    svm = LinearSVC(C=C, class_weight=class_weight, random_state=0).fit(features, labels)
     coef, intercept = svm.coef_.astype(np.float32), svm.intercept_.astype(np.float32)
     if nb_svm:
         nb_coef, nb_intercept = nb_svm_weights(features, labels, svm.classes_, C)
         coef, intercept = coef + nb_coef, intercept + nb_intercept
+    if ridge_alpha is not None:
+        ridge = RidgeClassifier(alpha=ridge_alpha, class_weight=class_weight, solver="sparse_cg").fit(features, labels)
+        coef, intercept = coef + ridge.coef_.astype(np.float32), intercept + np.float32(ridge.intercept_)
     return svm.classes_, coef, intercept

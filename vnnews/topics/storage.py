@@ -69,7 +69,8 @@ def save_model(
         "format_version": FORMAT_VERSION,
         "classes": [str(c) for c in clf.classes_],
         "params": {"ngram_range": list(clf.ngram_range), "title": bool(clf.title), "C": clf.C, "nb_svm": bool(clf.nb_svm),
-                   "title_weight": float(clf.title_weight), "class_weight": clf.class_weight},
+                   "title_weight": float(clf.title_weight), "class_weight": clf.class_weight,
+                   "ridge_alpha": clf.ridge_alpha},
         "temperature": clf.temperature_,
         "held_out_report": clf.held_out_report_,
         **meta,
@@ -147,6 +148,7 @@ def load_model_with_extras(folder: str | Path) -> tuple[TopicClassifier, dict[st
             nb_svm=bool(params.get("nb_svm", False)),
             title_weight=float(params.get("title_weight", 1.0)),
             class_weight=params.get("class_weight"),
+            ridge_alpha=params.get("ridge_alpha"),
         )
         vectorizer = TfidfVectorizer(
             analyzer=partial(syllable_ngrams, ngram_range=ngram_range, title=clf.title),

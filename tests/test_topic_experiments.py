@@ -1,0 +1,90 @@
+"""The fourth-pass experiment script: its per-fold TF-IDF is the estimator's, its text variants."""
+
+import importlib.util
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnnews.topics import TopicClassifier
+from vnnews.topics.features import syllables
+
+SCRIPT = Path(__file__).resolve().parents[1] / "models" / "topics" / "topic_experiments.py"
+_spec = importlib.util.spec_from_file_location("topic_experiments", SCRIPT)
+experiments = importlib.util.module_from_spec(_spec)
+sys.modules["topic_experiments"] = experiments  # dataclasses look their module up there
+_spec.loader.exec_module(experiments)
+
+TEXTS = [
+    "Đội tuyển thắng trận\nCầu thủ ghi bàn thắng ở phút cuối trận đấu",
+    "Giá cổ phiếu tăng\nNgân hàng báo lãi, giá cổ phiếu tăng mạnh",
+    "Bệnh viện quá tải\nBác sĩ khám bệnh cho bệnh nhân suốt đêm",
+    "Cầu thủ bị treo giò\nĐội bóng mất cầu thủ ghi bàn nhiều nhất",
+    "Ngân hàng hạ lãi suất\nLãi suất cho vay giảm, cổ phiếu ngân hàng tăng",
+    "Bác sĩ cảnh báo cúm\nBệnh nhân cúm tăng, bệnh viện quá tải",
+] * 2
+LABELS = np.array(["the_thao", "kinh_doanh", "suc_khoe"] * 4)
+
+
+def test_fold_tfidf_equals_the_estimators_features():
+    train, test = np.arange(0, 9), np.arange(9, 12)
+    counts, headline = experiments.count_matrix(TEXTS, "plain")
+    candidate = experiments.Candidate("test", min_df=2, title_weight=0.5)
+    fit_x, test_x = experiments.tfidf_pair(counts, headline, train, test, candidate)
+    clf = TopicClassifier(min_df=2, title_weight=0.5, calibration_size=0).fit([TEXTS[i] for i in train], LABELS[train])
+    expected = clf.vectorizer_.transform([TEXTS[i] for i in test]).toarray()
+    assert test_x.shape == expected.shape
+    np.testing.assert_allclose(test_x.toarray(), expected, atol=1e-6)
+    # training rows too: the estimator re-normalises after weighting the headline columns
+    assert np.allclose(np.linalg.norm(fit_x.toarray(), axis=1), 1.0)
+
+
+def test_min_df_counts_only_the_training_rows():
+    counts, headline = experiments.count_matrix(["a b", "a c", "b d", "d e"], "plain")
+    fit_x, test_x = experiments.tfidf_pair(counts, headline, np.arange(2), np.arange(2, 4), experiments.Candidate("t", min_df=2))
+    # only "a" (and its headline twin) is in both training rows; "d", frequent in the held-out rows, is unknown
+    assert fit_x.shape[1] == 2 and test_x.nnz == 0
+
+
+def test_headline_of_each_newspaper_layout():
+    assert experiments.headline_of("Giá vàng tăng\nThân bài dài") == ["giá", "vàng", "tăng"]
+    nld = "Bắt tạm giam Lê Xuân Trường (NLĐ) - " + "Sáng nay cơ quan điều tra tỉnh thông báo " * 5
+    assert experiments.headline_of(nld) == ["bắt", "tạm", "giam", "lê", "xuân", "trường"]
+    lead_only = "Kết quả nghiên cứu " * 10
+    assert experiments.headline_of(lead_only) == []
+    assert experiments.headline_of(lead_only, fallback=3) == ["kết", "quả", "nghiên"]
+
+
+def test_source_marks_go_and_the_article_stays():
+    text = "Giá vàng tăng (NLĐ)- Tại TP.HCM giá vàng tăng. Ảnh: TTXVN\nLiên hệ tto@tuoitre.com.vn (Theo Reuters)"
+    stripped = experiments.strip_source_marks(text)
+    assert [line.strip() for line in stripped.split("\n")] == ["Giá vàng tăng - Tại TP HCM giá vàng tăng.", "Liên hệ"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aăâđeêoôơuưy ÁàẢãẠ.()-:@/\nNLĐOTPHCMhtw0123456789Ảảnh")), max_size=80))
+def test_stripping_only_removes_syllables_or_respells_the_city(text):
+    before, after = Counter(syllables(text)), Counter(syllables(experiments.strip_source_marks(text)))
+    assert set(after - before) <= {"tp", "hcm"}
+
+
+def test_bagged_model_averages_the_source_models():
+    counts, headline = experiments.count_matrix(TEXTS, "plain")
+    features, _ = experiments.tfidf_pair(counts, headline, np.arange(12), np.arange(1), experiments.Candidate("t", min_df=1))
+    sources = np.array(["A"] * 6 + ["B"] * 6)
+    candidate = experiments.CANDIDATES["bag_by_source"]
+    bag = experiments.bagged_by_source(candidate, features, LABELS, sources)
+    only_b = candidate.classifier().fit(features[sources == "B"], LABELS[sources == "B"])
+    only_a = candidate.classifier().fit(features[sources == "A"], LABELS[sources == "A"])
+    np.testing.assert_allclose(bag.coef_, (only_a.coef_ + only_b.coef_) / 2, atol=1e-6)
+
+
+def test_dictionary_compounds_take_the_longest_whole_words():
+    found = experiments.dictionary_compounds(syllables("học sinh trung học cơ sở và công nghệ thông tin"))
+    assert "w:trung học cơ sở" in found and "w:công nghệ thông tin" in found
+    assert "w:trung học" not in found and "w:công nghệ" not in found
+    # a dictionary word must end on a syllable boundary: "học sinhx" holds no "học sinh"
+    assert experiments.dictionary_compounds(["học", "sinhx"]) == []
