@@ -76,7 +76,7 @@ def previous_detector(commit: str, vocabulary_size: int):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--speed-articles", type=int, default=1000)
-    parser.add_argument("--previous", default="7dfecdc", help="git commit of the previous two-stage detector")
+    parser.add_argument("--previous", default="bb58e1e", help="git commit of the previous two-stage detector")
     args = parser.parse_args()
     data = shared_data_dir() or Path("../shared/data")
     with gzip.open(data / "vntc" / "test_full.jsonl.gz", "rt", encoding="utf-8") as lines:
