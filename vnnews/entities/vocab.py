@@ -446,13 +446,14 @@ new san santa los las saint st port fort north south east west el la le
 """.split())
 """First words of foreign place names ("New Orleans", "San Diego"), not of persons."""
 
-POST_PREDICATES = tuple(
+POST_PREDICATES = tuple(dict.fromkeys(  # "được" + "bầu làm" is also a verb of its own
     f"{adverb} {verb}".strip()
     for adverb in ("", "vẫn", "đã", "hiện", "đang", "từng", "hiện đang", "vừa", "được")
     for verb in ("giữ chức", "giữ cương vị", "giữ chức vụ", "đảm nhiệm", "đảm nhận", "là",
                  "làm", "được bổ nhiệm làm", "bổ nhiệm làm", "được bầu làm", "bầu làm",
                  "kiêm nhiệm")
-)
+    if not (adverb == "được" and verb.startswith("được"))
+))
 """What links a name to a post given as a predicate ("ông Hoàng vẫn giữ cương vị giám đốc")."""
 
 ACRONYM_DEFINING_HEADS = (
