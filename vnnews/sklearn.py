@@ -23,6 +23,7 @@ from sklearn.utils.validation import check_is_fitted
 from .document import Document
 from .errors import InputError, check_text
 from .topics.features import ngrams, syllables
+from .topics.scoring import as_texts
 
 ADMIN_LABELS = ("PROVINCE", "DISTRICT", "COMMUNE")
 
@@ -119,9 +120,7 @@ class DocumentFeatures(TransformerMixin, BaseEstimator):
 
     def _features(self, item: Any) -> dict[str, float]:
         doc = item if isinstance(item, Document) else None
-        text = doc.text if doc is not None else item
-        if not isinstance(text, str):
-            raise InputError(f"expected texts (str) or Documents, not {type(item).__name__}")
+        (text,) = as_texts([item])
         features: Counter = Counter()
         if self.words:
             tokens = [t.text.lower().replace(" ", "_") for t in doc.tokens] if doc and doc.tokens else None
