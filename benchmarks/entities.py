@@ -45,6 +45,7 @@ BATCHES = {
     "blind2": "VNTC test incl. world news, annotated before the second pass (blind)",
     "blind3": "VNTC test incl. culture/sport/health, annotated before the third pass (blind)",
     "blind4": "VNTC test, all ten topics, annotated before the fourth pass (blind)",
+    "blind5": "VNTC test, all ten topics, annotated before the fifth pass (blind, by an annotator who never saw the output)",
 }
 
 
