@@ -42,6 +42,7 @@ _CONNECTORS = frozenset({"và", "-", "&"})
 _VERBS = Phrasebook(vocab.VERBS_AFTER_A_BODY)
 _SCOPES = Phrasebook(vocab.NAME_SCOPE_WORDS)
 _INVESTIGATING = Phrasebook(vocab.INVESTIGATING_AGENCY_NAMES)
+_WORLD_SCOPES = Phrasebook(("quốc tế", "thế giới"))
 _CAMEL = regex.compile(r"^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")  # "VnExpress", not "McCarthy"
 _PLACE_HEAD_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "làng", "buôn", "đường", "phố", "khu",
                                "ngõ", "hẻm"}) | frozenset(w for w in vocab.LEVEL_WORDS if " " not in w)
@@ -225,9 +226,49 @@ class _OrgFinder:
         if head in vocab.ORG_HEADS_DESCRIBED:
             j = self._skip_description(j)
         end = self._name_chain(j, allow_person=head in vocab.SCHOOL_HEADS)
+        if end == j and head in vocab.ORG_HEADS_DESCRIBED_TO_A_PLACE:
+            return self._lower_name_to_place(head, j)  # "Liên đoàn bóng đá Campuchia"
         if end == j or (head == "trường" and end == j + 1 and j == i + 1):
             return None  # "Trường Sơn", "Trường Sa", "Trường Chinh" are not schools
         return self.place_end.get(end, end) if self._linked(end) else end
+
+    def _lower_name_to_place(self, head: str, j: int) -> int | None:
+        """End of a name written in lower case after ``head`` and closed by a country, an
+        administrative unit, a world scope word or an acronym in brackets ("Liên đoàn bóng
+        đá Campuchia", "Tổ chức mậu dịch thế giới", "Tổ chức ân xá quốc tế (AI)"); None when
+        nothing closes it within six words, or when a verb, a function word or a determiner
+        comes first ("Tổ chức các giải đấu ở Việt Nam").
+
+        >>> t = "Lãnh đạo Liên đoàn bóng đá Campuchia ra đón; Tổ chức các giải ở Lào."
+        >>> [e.text for e in find_organizations(t, syllables(t), [])]
+        ['Liên đoàn bóng đá Campuchia']
+        """
+        if not self._linked(j) or self.tokens[j].low in vocab.NOT_A_BODY_AFTER_HEAD.get(head, ()):
+            return None
+        for k in range(j, min(j + 7, len(self.tokens))):
+            token = self.tokens[k]
+            if not self._linked(k):
+                return k if k > j and self._bracketed_acronym(k) else None  # "... Pattani (PULO)"
+            if token.cap:
+                if k == j:
+                    return None
+                if k in self.place_end:
+                    return self.place_end[k]  # "Đài phát thanh và truyền hình Hà Nội"
+                country = self._linked_match(_COUNTRIES, k)
+                goes_on = country is not None and self._linked(country) and self.tokens[country].cap
+                return None if country is None or goes_on else country
+            if k > j and (scope := _WORLD_SCOPES.match(self.tokens, k)):
+                return k + scope[0]  # not "Đài truyền hình quốc gia", a description
+            if token.low in vocab.NOT_NAME_TAILS or token.low in vocab.NOT_IN_A_LOWER_CASE_NAME \
+                    or _VERBS.match(self.tokens, k) or not token.text.isalpha():
+                return None
+        return None
+
+    def _bracketed_acronym(self, k: int) -> bool:
+        """Token ``k`` is an acronym in brackets right after a name: "(PULO)", "(ICG)"."""
+        token = self.tokens[k]
+        return self.text[self.tokens[k - 1].end:token.start].strip() == "(" and token.text.isupper() \
+            and len(token.text) > 1 and self.text[token.end:token.end + 1] == ")"
 
     def _single(self, i: int) -> int | None:
         token = self.tokens[i]

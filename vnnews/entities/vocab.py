@@ -177,6 +177,39 @@ ORG_HEADS_DESCRIBED = frozenset({
 """Heads that may carry lower-case words before the capitalised name
 ("Tổng công ty du lịch Sài Gòn", "Ủy ban thường vụ Quốc hội")."""
 
+ORG_HEADS_DESCRIBED_TO_A_PLACE = frozenset({
+    "liên đoàn", "hiệp hội", "hội", "viện", "học viện", "tổ chức", "quỹ", "ủy ban",
+    "trung tâm", "cục", "tổng cục", "liên minh", "liên hiệp", "hội đồng", "đài", "cơ quan",
+    "công ty", "tập đoàn", "tổng công ty", "ngân hàng", "câu lạc bộ", "clb",
+})
+"""Heads whose name may be written wholly in lower case when a country, a unit or a scope
+word closes it ("Liên đoàn bóng đá Campuchia", "Tổ chức mậu dịch thế giới")."""
+
+NOT_A_BODY_AFTER_HEAD = {
+    "hội": frozenset({"nghị", "chợ", "thi", "thảo", "chứng", "diễn", "trại", "đàm", "ý", "họa",
+                      "hoạ", "làng", "hè", "viên", "tụ", "ngộ", "nhập", "quán", "sở", "đủ",
+                      "đoàn", "hoa", "xuân", "báo", "giảng"}),
+    "tổ chức": frozenset({"cho", "thi", "lễ", "hội", "giải", "tour", "tuyển", "đón", "đưa",
+                         "lại", "triển", "bầu"}),
+    "đài": frozenset({"tưởng", "niệm", "phun", "quan"}),
+    "trung tâm": frozenset({"thành", "thương"}),
+    "cơ quan": frozenset({"chức", "chủ", "nhà", "công"}),
+    "viện": frozenset({"trợ", "dẫn", "cớ", "phí"}),
+    "clb": frozenset({"thủ"}),
+    "câu lạc bộ": frozenset({"thủ"}),
+}
+"""Lower-case words right after a head that make it another word or a verb ("Hội nghị",
+"Hội chợ", "Tổ chức các giải", "Đài tưởng niệm", "Viện trợ", "CLB thủ đô London"): no body
+is named from there."""
+
+NOT_IN_A_LOWER_CASE_NAME = frozenset({
+    "các", "những", "một", "mọi", "nhiều", "này", "đó", "kia", "ấy", "sang", "tới", "lớn",
+    "nhất", "nhì", "hàng", "số", "hơn", "đương", "cũ", "thành", "cứ",
+})
+"""Determiners, motion and ranking words: never inside a body's lower-case name ("CLB sang
+Thượng Hải", "Tập đoàn nước giải khát lớn nhất thế giới", "CLB thành London", "CLB cũ
+Barcelona" describe, they do not name)."""
+
 VERBS_AFTER_A_BODY = (
     "thông qua", "tổ chức", "đề nghị", "quyết định", "yêu cầu", "cho phép", "phối hợp",
     "tiến hành", "chỉ đạo", "tài trợ", "ký kết", "công bố", "ban hành", "triển khai",
