@@ -29,6 +29,28 @@ def test_lower_case_name_closed_by_a_place(text, body):
     assert body in organizations(text)
 
 
+@pytest.mark.parametrize("text, body", [
+    # "Ban chỉ đạo": "chỉ đạo" completes the head, the name follows in lower case
+    ("Theo Ban chỉ đạo phòng chống lụt bão tỉnh Quảng Nam, dân đã được sơ tán.",
+     "Ban chỉ đạo phòng chống lụt bão tỉnh Quảng Nam"),
+    ("Trinh sát của Phòng cảnh sát hình sự Hà Nội phát hiện hai đối tượng.", "Phòng cảnh sát hình sự Hà Nội"),
+    # "các nhà" names the members: "các" stays inside the name
+    ("Hội các nhà doanh nghiệp trẻ Việt Nam vừa công bố danh sách.", "Hội các nhà doanh nghiệp trẻ Việt Nam"),
+])
+def test_more_heads_with_a_lower_case_name(text, body):
+    assert body in organizations(text)
+
+
+def test_a_short_body_name_is_kept():
+    assert "Ban Chỉ đạo" in organizations("Ngay sáng sớm, Ban Chỉ đạo đã có cuộc họp khẩn.")
+
+
+def test_a_place_in_brackets_is_not_an_acronym():
+    found = spans("Cường là sinh viên Trung tâm tin học công nghệ thông tin (TP.HCM) từ năm ngoái.")
+    assert ("ORGANIZATION", "TP.HCM") not in found
+    assert ("PROVINCE", "TP.HCM") in found
+
+
 def test_the_country_inside_the_body_is_a_place_too():
     found = spans("Chủ tịch Liên đoàn bóng đá Thái Lan cho biết vậy.")
     assert ("ORGANIZATION", "Liên đoàn bóng đá Thái Lan") in found
@@ -58,7 +80,9 @@ def test_lower_case_name_closed_by_its_acronym(text, body, alias):
     "Tập đoàn nước giải khát lớn nhất thế giới đổi chiến lược.",
     "Phát ngôn viên của CLB thủ đô London nói vậy.",
     "Cơ quan công quyền cứ đòi hộ khẩu (HK) là sai.",
+    "Ban đầu, người dân Việt Nam chưa quen.",                # "ban đầu": at first
+    "Phòng ngủ ở Hà Nội khá đắt.",                            # a room
 ])
 def test_no_body_from_a_description_or_another_word(text):
-    assert not any(name.split()[0] in {"Hội", "Tổ", "Viện", "Đài", "CLB", "Tập", "Cơ"}
+    assert not any(name.split()[0] in {"Hội", "Tổ", "Viện", "Đài", "CLB", "Tập", "Cơ", "Ban", "Phòng"}
                    for name in organizations(text)), organizations(text)

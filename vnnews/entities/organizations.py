@@ -245,30 +245,40 @@ class _OrgFinder:
         """
         if not self._linked(j) or self.tokens[j].low in vocab.NOT_A_BODY_AFTER_HEAD.get(head, ()):
             return None
+        complement = vocab.HEAD_COMPLEMENTS.get(head)
+        if complement and self._linked(j + 1) and f"{self.tokens[j].low} {self.tokens[j + 1].low}" == complement:
+            j += 2
         for k in range(j, min(j + 7, len(self.tokens))):
             token = self.tokens[k]
             if not self._linked(k):
                 return k if k > j and self._bracketed_acronym(k) else None  # "... Pattani (PULO)"
+            if k in self.place_end and k > j:
+                return self.place_end[k]  # "Đài phát thanh và truyền hình Hà Nội", "... tỉnh Quảng Nam"
             if token.cap:
                 if k == j:
                     return None
-                if k in self.place_end:
-                    return self.place_end[k]  # "Đài phát thanh và truyền hình Hà Nội"
                 country = self._linked_match(_COUNTRIES, k)
                 goes_on = country is not None and self._linked(country) and self.tokens[country].cap
                 return None if country is None or goes_on else country
             if k > j and (scope := _WORLD_SCOPES.match(self.tokens, k)):
                 return k + scope[0]  # not "Đài truyền hình quốc gia", a description
-            if token.low in vocab.NOT_NAME_TAILS or token.low in vocab.NOT_IN_A_LOWER_CASE_NAME \
+            if token.low in vocab.NOT_NAME_TAILS or (token.low in vocab.NOT_IN_A_LOWER_CASE_NAME
+                                                      and not self._members_named(j, k)) \
                     or _VERBS.match(self.tokens, k) or not token.text.isalpha():
                 return None
         return None
+
+    def _members_named(self, j: int, k: int) -> bool:
+        """"các" right after the head, naming the members ("Hội các nhà doanh nghiệp")."""
+        return k == j and self.tokens[k].low == "các" and self._linked(k + 1) \
+            and self.tokens[k + 1].low in vocab.MEMBERS_AFTER_DETERMINER
 
     def _bracketed_acronym(self, k: int) -> bool:
         """Token ``k`` is an acronym in brackets right after a name: "(PULO)", "(ICG)"."""
         token = self.tokens[k]
         return self.text[self.tokens[k - 1].end:token.start].strip() == "(" and token.text.isupper() \
-            and len(token.text) > 1 and self.text[token.end:token.end + 1] == ")"
+            and token.text.isalpha() and len(token.text) > 1 and k not in self.place_end \
+            and self.text[token.end:token.end + 1] == ")"  # not "(TP.HCM)", a place
 
     def _single(self, i: int) -> int | None:
         token = self.tokens[i]

@@ -180,10 +180,14 @@ ORG_HEADS_DESCRIBED = frozenset({
 ORG_HEADS_DESCRIBED_TO_A_PLACE = frozenset({
     "liên đoàn", "hiệp hội", "hội", "viện", "học viện", "tổ chức", "quỹ", "ủy ban",
     "trung tâm", "cục", "tổng cục", "liên minh", "liên hiệp", "hội đồng", "đài", "cơ quan",
-    "công ty", "tập đoàn", "tổng công ty", "ngân hàng", "câu lạc bộ", "clb",
+    "công ty", "tập đoàn", "tổng công ty", "ngân hàng", "câu lạc bộ", "clb", "ban", "phòng",
 })
 """Heads whose name may be written wholly in lower case when a country, a unit or a scope
 word closes it ("Liên đoàn bóng đá Campuchia", "Tổ chức mậu dịch thế giới")."""
+
+HEAD_COMPLEMENTS = {"ban": "chỉ đạo"}
+"""Lower-case words that complete a head before its lower-case name ("Ban chỉ đạo phòng
+chống dịch cúm"): skipped, though "chỉ" alone would end a name."""
 
 NOT_A_BODY_AFTER_HEAD = {
     "hội": frozenset({"nghị", "chợ", "thi", "thảo", "chứng", "diễn", "trại", "đàm", "ý", "họa",
@@ -195,12 +199,20 @@ NOT_A_BODY_AFTER_HEAD = {
     "trung tâm": frozenset({"thành", "thương"}),
     "cơ quan": frozenset({"chức", "chủ", "nhà", "công"}),
     "viện": frozenset({"trợ", "dẫn", "cớ", "phí"}),
+    "ban": frozenset({"đầu", "ngày", "đêm", "hành", "tổ", "giám", "biên", "nhạc", "bố", "phát",
+                      "cho", "lãnh", "điều", "công", "mai", "sáng", "chiều", "trưa", "tối"}),
+    "phòng": frozenset({"ăn", "ngủ", "khách", "chống", "ngừa", "khám", "thi", "tránh", "trọ", "học",
+                        "họp", "tắm", "vệ", "cháy", "bệnh", "chờ", "làm", "tập", "hát", "trà",
+                        "bán", "vé", "máy", "không", "thủ", "hộ", "cách", "xa", "tuyến", "tối",
+                        "the", "trưng", "đợi", "mổ", "cấp", "hồi", "giam", "khi", "trường"}),
+    "hội đồng": frozenset({"xét", "quản", "thẩm", "bồi", "giám", "chấm", "tuyển", "thi", "nghiệm",
+                           "giải", "kỷ", "thành", "định", "khoa", "coi"}),
     "clb": frozenset({"thủ"}),
     "câu lạc bộ": frozenset({"thủ"}),
 }
 """Lower-case words right after a head that make it another word or a verb ("Hội nghị",
-"Hội chợ", "Tổ chức các giải", "Đài tưởng niệm", "Viện trợ", "CLB thủ đô London"): no body
-is named from there."""
+"Hội chợ", "Tổ chức các giải", "Đài tưởng niệm", "Viện trợ", "CLB thủ đô London"), or a
+panel described by its task ("Hội đồng xét xử (HĐXX)"): no body is named from there."""
 
 NOT_IN_A_LOWER_CASE_NAME = frozenset({
     "các", "những", "một", "mọi", "nhiều", "này", "đó", "kia", "ấy", "sang", "tới", "lớn",
@@ -209,6 +221,10 @@ NOT_IN_A_LOWER_CASE_NAME = frozenset({
 """Determiners, motion and ranking words: never inside a body's lower-case name ("CLB sang
 Thượng Hải", "Tập đoàn nước giải khát lớn nhất thế giới", "CLB thành London", "CLB cũ
 Barcelona" describe, they do not name)."""
+
+MEMBERS_AFTER_DETERMINER = frozenset({"nhà", "nước", "doanh"})
+"""After "các" these name a body's members ("Hội các nhà doanh nghiệp trẻ Việt Nam", "Tổ
+chức các nước xuất khẩu dầu mỏ"): there "các" stays inside the name."""
 
 VERBS_AFTER_A_BODY = (
     "thông qua", "tổ chức", "đề nghị", "quyết định", "yêu cầu", "cho phép", "phối hợp",
