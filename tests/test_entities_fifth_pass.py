@@ -36,6 +36,14 @@ def test_lower_case_name_closed_by_a_place(text, body):
     ("Trinh sát của Phòng cảnh sát hình sự Hà Nội phát hiện hai đối tượng.", "Phòng cảnh sát hình sự Hà Nội"),
     # "các nhà" names the members: "các" stays inside the name
     ("Hội các nhà doanh nghiệp trẻ Việt Nam vừa công bố danh sách.", "Hội các nhà doanh nghiệp trẻ Việt Nam"),
+    # up to eight lower-case words; "trung ương" closes a name like "quốc tế"
+    ("Một thành viên Hiệp hội các bác sĩ phẫu thuật tạo hình Mỹ cho biết.",
+     "Hiệp hội các bác sĩ phẫu thuật tạo hình Mỹ"),
+    ("Theo Trung tâm dự báo khí tượng thủy văn trung ương, bão mạnh lên.",
+     "Trung tâm dự báo khí tượng thủy văn trung ương"),
+    # a foreign city closes it; so does a name right before its acronym in brackets
+    ("Nhóm của ông tại Viện nghiên cứu ung thư Seattle cho biết.", "Viện nghiên cứu ung thư Seattle"),
+    ("Tổ chức thống nhất giải phóng Pattani (PULO) treo thưởng.", "Tổ chức thống nhất giải phóng Pattani"),
 ])
 def test_more_heads_with_a_lower_case_name(text, body):
     assert body in organizations(text)
@@ -82,6 +90,9 @@ def test_lower_case_name_closed_by_its_acronym(text, body, alias):
     "Cơ quan công quyền cứ đòi hộ khẩu (HK) là sai.",
     "Ban đầu, người dân Việt Nam chưa quen.",                # "ban đầu": at first
     "Phòng ngủ ở Hà Nội khá đắt.",                            # a room
+    "AT Kearney là Tập đoàn tư vấn hàng đầu thế giới.",       # a rank describes
+    "Juventus là CLB hiện để lọt lưới ít nhất Italy.",
+    "Hội đồng xét xử (HĐXX) tuyên án sáng nay.",              # a panel named by its task
 ])
 def test_no_body_from_a_description_or_another_word(text):
     assert not any(name.split()[0] in {"Hội", "Tổ", "Viện", "Đài", "CLB", "Tập", "Cơ", "Ban", "Phòng"}

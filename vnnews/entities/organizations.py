@@ -42,7 +42,9 @@ _CONNECTORS = frozenset({"và", "-", "&"})
 _VERBS = Phrasebook(vocab.VERBS_AFTER_A_BODY)
 _SCOPES = Phrasebook(vocab.NAME_SCOPE_WORDS)
 _INVESTIGATING = Phrasebook(vocab.INVESTIGATING_AGENCY_NAMES)
-_WORLD_SCOPES = Phrasebook(("quốc tế", "thế giới"))
+_CLOSING_SCOPES = Phrasebook(("quốc tế", "thế giới", "trung ương"))
+_WORLD_PLACES = phrasebooks.WORLD_PLACES
+_RANKING = Phrasebook(vocab.RANKING_PHRASES)
 _CAMEL = regex.compile(r"^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")  # "VnExpress", not "McCarthy"
 _PLACE_HEAD_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "làng", "buôn", "đường", "phố", "khu",
                                "ngõ", "hẻm"}) | frozenset(w for w in vocab.LEVEL_WORDS if " " not in w)
@@ -236,7 +238,7 @@ class _OrgFinder:
         """End of a name written in lower case after ``head`` and closed by a country, an
         administrative unit, a world scope word or an acronym in brackets ("Liên đoàn bóng
         đá Campuchia", "Tổ chức mậu dịch thế giới", "Tổ chức ân xá quốc tế (AI)"); None when
-        nothing closes it within six words, or when a verb, a function word or a determiner
+        nothing closes it within eight words, or when a verb, a function word or a determiner
         comes first ("Tổ chức các giải đấu ở Việt Nam").
 
         >>> t = "Lãnh đạo Liên đoàn bóng đá Campuchia ra đón; Tổ chức các giải ở Lào."
@@ -248,25 +250,31 @@ class _OrgFinder:
         complement = vocab.HEAD_COMPLEMENTS.get(head)
         if complement and self._linked(j + 1) and f"{self.tokens[j].low} {self.tokens[j + 1].low}" == complement:
             j += 2
-        for k in range(j, min(j + 7, len(self.tokens))):
+        for k in range(j, min(j + 9, len(self.tokens))):
             token = self.tokens[k]
             if not self._linked(k):
                 return k if k > j and self._bracketed_acronym(k) else None  # "... Pattani (PULO)"
             if k in self.place_end and k > j:
                 return self.place_end[k]  # "Đài phát thanh và truyền hình Hà Nội", "... tỉnh Quảng Nam"
             if token.cap:
-                if k == j:
-                    return None
-                country = self._linked_match(_COUNTRIES, k)
-                goes_on = country is not None and self._linked(country) and self.tokens[country].cap
-                return None if country is None or goes_on else country
-            if k > j and (scope := _WORLD_SCOPES.match(self.tokens, k)):
-                return k + scope[0]  # not "Đài truyền hình quốc gia", a description
+                return None if k == j else self._closing_name_end(k)
+            if k > j and (scope := _CLOSING_SCOPES.match(self.tokens, k)):
+                return k + scope[0]  # not "quốc gia": "Đài truyền hình quốc gia" describes
             if token.low in vocab.NOT_NAME_TAILS or (token.low in vocab.NOT_IN_A_LOWER_CASE_NAME
                                                       and not self._members_named(j, k)) \
-                    or _VERBS.match(self.tokens, k) or not token.text.isalpha():
+                    or _VERBS.match(self.tokens, k) or _RANKING.match(self.tokens, k) or not token.text.isalpha():
                 return None
         return None
+
+    def _closing_name_end(self, k: int) -> int | None:
+        """End of the capitalised words that close a lower-case name at ``k``: a country or
+        a foreign city ("... Mỹ", "... California"), or a name right before its acronym in
+        brackets ("... Bình Tây (BITEX)"); None for any other capitalised word."""
+        place = self._linked_match(_WORLD_PLACES, k)
+        if place is not None:
+            return None if self._linked(place) and self.tokens[place].cap else place
+        run = self._name_run(k, allow_person=False)
+        return run if run < len(self.tokens) and self._bracketed_acronym(run) else None
 
     def _members_named(self, j: int, k: int) -> bool:
         """"các" right after the head, naming the members ("Hội các nhà doanh nghiệp")."""

@@ -216,15 +216,20 @@ panel described by its task ("Hội đồng xét xử (HĐXX)"): no body is name
 
 NOT_IN_A_LOWER_CASE_NAME = frozenset({
     "các", "những", "một", "mọi", "nhiều", "này", "đó", "kia", "ấy", "sang", "tới", "lớn",
-    "nhất", "nhì", "hàng", "số", "hơn", "đương", "cũ", "thành", "cứ",
+    "số", "hơn", "đương", "cũ", "thành", "cứ", "để", "ít", "hiện",
 })
 """Determiners, motion and ranking words: never inside a body's lower-case name ("CLB sang
 Thượng Hải", "Tập đoàn nước giải khát lớn nhất thế giới", "CLB thành London", "CLB cũ
-Barcelona" describe, they do not name)."""
+Barcelona" describe, they do not name). Syllables of other words ("thống nhất", "ngân
+hàng") are not listed; "hàng đầu" is in :data:`RANKING_PHRASES`."""
 
-MEMBERS_AFTER_DETERMINER = frozenset({"nhà", "nước", "doanh"})
+RANKING_PHRASES = ("hàng đầu", "số một")
+"""Phrases that describe a body's rank, never name it ("Tập đoàn tư vấn hàng đầu thế giới")."""
+
+MEMBERS_AFTER_DETERMINER = frozenset({"nhà", "nước", "doanh", "bác", "luật", "kiến", "kỹ"})
 """After "các" these name a body's members ("Hội các nhà doanh nghiệp trẻ Việt Nam", "Tổ
-chức các nước xuất khẩu dầu mỏ"): there "các" stays inside the name."""
+chức các nước xuất khẩu dầu mỏ", "Hiệp hội các bác sĩ ..."): there "các" stays inside the
+name."""
 
 VERBS_AFTER_A_BODY = (
     "thông qua", "tổ chức", "đề nghị", "quyết định", "yêu cầu", "cho phép", "phối hợp",
