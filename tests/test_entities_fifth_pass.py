@@ -97,3 +97,23 @@ def test_lower_case_name_closed_by_its_acronym(text, body, alias):
 def test_no_body_from_a_description_or_another_word(text):
     assert not any(name.split()[0] in {"Hội", "Tổ", "Viện", "Đài", "CLB", "Tập", "Cơ", "Ban", "Phòng"}
                    for name in organizations(text)), organizations(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a known or foreign-spelt one-word name after a lower-case head, then a lower-case verb
+    ("Hãng tin Kyodo trích lời người phát ngôn.", "Kyodo"),
+    ("Loại nhiên liệu mới do hãng Shell điều chế.", "Shell"),
+    ("Bức ảnh do tạp chí Playboy đăng năm ngoái.", "Playboy"),
+])
+def test_one_word_name_after_a_lower_case_head_before_a_verb(text, name):
+    assert name in organizations(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Bài viết trên tạp chí Science of Food and Agriculture gây chú ý.", "Science"),  # the name goes on
+    ("Chị làm kế toán cho một công ty TNHH lương tháng thấp.", "TNHH"),               # a company form
+    ("Nhiều công ty Internet tầm cỡ đang vào Việt Nam.", "Internet"),                 # a common noun
+    ("Đại diện công ty XNK vật tư đường biển có mặt.", "XNK"),
+])
+def test_no_cut_name_form_or_common_noun_after_a_lower_case_head(text, wrong):
+    assert wrong not in organizations(text)

@@ -155,9 +155,19 @@ class _OrgFinder:
         end = self._name_run(j, allow_person=False)
         if self._linked(end) and self.tokens[end].text.isdigit():
             end += 1
-        elif self._linked(end) and self._lower_tail(end):
+        elif self._linked(end) and self._lower_tail(end) and not self._known_or_foreign_word(j, end):
             return None  # the name goes on in lower case ("ngân hàng Nhà nước"): not a plain name
         return end if end > j else None
+
+    def _known_or_foreign_word(self, j: int, end: int) -> bool:
+        """A one-word name that cannot go on in lower case: a known body or a foreign-spelt
+        word ("hãng tin Kyodo trích", "hãng Fujitsu nói"), not a company form ("công ty TNHH
+        lương ...") nor a foreign name that goes on ("tờ Times of India")."""
+        name, after = self.tokens[j], self.tokens[end]
+        if end != j + 1 or _FORMS.match(self.tokens, j) or name.low in vocab.COMMON_FOREIGN_NOUNS \
+                or looks_foreign(after) or after.low in vocab.NAME_PARTICLES:
+            return False
+        return name.low in vocab.ORG_ACRONYMS or looks_foreign(name)
 
     # -- the shapes ---------------------------------------------------------------------
     def _national(self, i: int) -> int | None:

@@ -69,6 +69,11 @@ POSTS_OF_A_COMPANY = ("giám đốc", "hđqt", "ceo", "tổng giám", "phát ng�
 """Posts held in a company (and "người phát ngôn"): a foreign-spelt word right after them
 is the body's name ("Giám đốc Sinhanco", "người phát ngôn Livedoor"), not the holder's."""
 
+COMMON_FOREIGN_NOUNS = frozenset({"internet", "online", "web", "website", "email", "media", "game",
+                                  "xnk"})
+"""Foreign-spelt common nouns and field abbreviations written after a company word
+("công ty Internet", "công ty XNK vật tư"): no name."""
+
 NAME_PARTICLES = frozenset({"de", "da", "del", "di", "du", "van", "von", "bin", "ibn", "al", "le", "la"})
 """Lower-case particles inside foreign names ("Noli de Castro", "Nayef bin Abdulaziz")."""
 
