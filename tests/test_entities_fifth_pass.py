@@ -117,3 +117,23 @@ def test_one_word_name_after_a_lower_case_head_before_a_verb(text, name):
 ])
 def test_no_cut_name_form_or_common_noun_after_a_lower_case_head(text, wrong):
     assert wrong not in organizations(text)
+
+
+@pytest.mark.parametrize("text, school, not_a_person", [
+    ("Học sinh Trường tiểu học Nguyễn Bỉnh Khiêm được nghỉ học.",
+     "Trường tiểu học Nguyễn Bỉnh Khiêm", "Nguyễn Bỉnh Khiêm"),
+    ("Ông là hiệu trưởng Trường trung học phổ thông Chu Văn An.",
+     "Trường trung học phổ thông Chu Văn An", "Chu Văn An"),
+    ("Em Tùng, lớp 12 Trường THPT chuyên Lê Hồng Phong, đoạt giải nhì.",
+     "Trường THPT chuyên Lê Hồng Phong", "Lê Hồng Phong"),
+    ("Cô giáo Trường mầm non Hoa Sen cho biết vậy.", "Trường mầm non Hoa Sen", "Hoa Sen"),
+])
+def test_schools_named_with_their_level(text, school, not_a_person):
+    found = spans(text)
+    assert ("ORGANIZATION", school) in found
+    assert ("PERSON", not_a_person) not in found
+
+
+def test_a_post_before_a_body_still_blocks_a_person_as_its_name():
+    found = spans("Trưởng Ban Nguyễn Hải Hường phát biểu.")
+    assert not any(label == "ORGANIZATION" for label, _ in found)

@@ -150,6 +150,14 @@ feyenoord anderlecht olympiacos m.u mu
 """.split())
 """Well-known organisations written as one word (lower case)."""
 
+SCHOOLS_BY_LEVEL = (
+    "trường tiểu học", "trường mầm non", "trường mẫu giáo", "trường trung học",
+    "trường trung học cơ sở", "trường trung học phổ thông", "trường phổ thông trung học",
+    "trường thpt chuyên", "trường phổ thông dân tộc nội trú", "trường trung cấp",
+)
+"""School heads written with their level in lower case ("Trường tiểu học Kim Đồng"); the
+name after them is often a person's, and "hiệu trưởng" before them is a post."""
+
 ORG_HEADS_NAMED = (
     "bộ", "sở", "cục", "tổng cục", "chi cục", "viện", "ban", "ủy ban", "công ty",
     "tổng công ty", "tập đoàn", "ngân hàng", "hội", "hiệp hội", "liên đoàn", "liên hiệp",
@@ -164,7 +172,7 @@ ORG_HEADS_NAMED = (
     "nhật báo", "kho bạc", "cảng vụ", "bộ tư lệnh", "bộ chỉ huy", "quân khu", "quân đoàn",
     "chi nhánh", "văn phòng đại diện", "ban quản lý", "tòa án", "trường đh", "trường cđ",
     "trường cao đẳng", "cơ quan", "vụ",
-)
+) + SCHOOLS_BY_LEVEL
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
 
 STATE_BODY_HEADS = frozenset({
@@ -460,7 +468,7 @@ LOWER_CASE_ORG_HEADS = (
 SCHOOL_HEADS = frozenset({
     "đại học", "đh", "trường", "trường đại học", "học viện", "cao đẳng", "cđ", "thpt", "thcs",
     "trường thpt", "trường thcs", "trường đh", "trường cđ", "trường cao đẳng",
-})
+}) | frozenset(SCHOOLS_BY_LEVEL)
 """Heads whose name is often a person's ("THPT Lê Viết Thuật")."""
 
 CAPITALISED_LOCATION_HEADS = frozenset({
