@@ -137,3 +137,20 @@ def test_schools_named_with_their_level(text, school, not_a_person):
 def test_a_post_before_a_body_still_blocks_a_person_as_its_name():
     found = spans("Trưởng Ban Nguyễn Hải Hường phát biểu.")
     assert not any(label == "ORGANIZATION" for label, _ in found)
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    # "Hãng" capitalised inside a sentence is still a lower-case head: the name alone
+    ("Nhận xét của Hãng Mitsui Bussan Futures ở Tokyo được trích dẫn.", "Mitsui Bussan Futures", None),
+    ("Bệnh than hoành hành ở Hãng truyền hình NBC năm đó.", "NBC", None),
+    # a capitalised head that names ("Hãng phim") keeps it; "Hang" without diacritics is a name
+    ("Theo Hãng phim Giải Phóng, phim sẽ ra mắt.", "Hãng phim Giải Phóng", "Giải Phóng"),
+])
+def test_capitalised_agency_head_inside_a_sentence(text, name, absent):
+    found = organizations(text)
+    assert name in found
+    assert absent not in found
+
+
+def test_hang_without_diacritics_is_no_head():
+    assert organizations("Các nữ sinh Soeur Chanveasna, Hang Sokunthea đoạt giải.") == []

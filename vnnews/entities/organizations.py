@@ -131,9 +131,10 @@ class _OrgFinder:
     def name_after_lower_head(self, i: int) -> int | None:
         """Token index of the name after a lower-case head ("hãng Tesco", or "Tờ ABC" opening
         a sentence), if any."""
-        if self.tokens[i].cap and (not sentence_start(self.text, self.tokens[i]) or _HEADS.match(self.tokens, i)):
-            return None  # "Báo Thanh Niên", "Ngân hàng Nhà nước": a capitalised head is part of the name
         hit = _LOWER_HEADS.match(self.tokens, i)
+        if self.tokens[i].cap and (_HEADS.match(self.tokens, i) or not (
+                sentence_start(self.text, self.tokens[i]) or self._agency_head(i, hit))):
+            return None  # "Báo Thanh Niên", "Ngân hàng Nhà nước": a capitalised head is part of the name
         if hit and i > 0 and self.tokens[i].linked \
                 and self.tokens[i - 1].low in vocab.NOT_A_HEAD_AFTER.get(hit[1], ()):
             return None  # "thị trường Honda", "nhập viện Pasteur"
@@ -143,6 +144,11 @@ class _OrgFinder:
                 or _HEADS.match(self.tokens, j):  # "trường Lương Thế Vinh" is a school
             return None
         return j
+
+    def _agency_head(self, i: int, hit: tuple[int, str] | None) -> bool:
+        """"Hãng", "Hãng tin" ... capitalised inside a sentence, spelt with its diacritics
+        (not "Hang" opening a Cambodian name)."""
+        return bool(hit) and hit[1] in vocab.AGENCY_HEADS and self.tokens[i].low == hit[1].split()[0]
 
     def plain_name_end(self, j: int) -> int | None:
         """End of a name written in capitals (with its number): "Tesco", "Wal Mart", "Cầu 12",

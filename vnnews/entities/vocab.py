@@ -460,10 +460,14 @@ LOWER_CASE_ORG_HEADS = (
     "hãng", "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "siêu thị", "khách sạn",
     "nhà hàng", "báo", "tờ", "đài", "hãng tin", "hãng hàng không", "hãng thông tấn",
     "tạp chí", "nhật báo", "tuần báo", "bệnh viện", "trường", "viện", "câu lạc bộ", "clb",
-    "đội bóng", "hãng phim", "nhà xuất bản", "đảng",
+    "đội bóng", "hãng phim", "nhà xuất bản", "đảng", "hãng truyền hình",
 )
 """Lower-case nouns before an organisation's name, which is then the name alone
 ("hãng Sainsbury" → "Sainsbury", see docs/entities_guideline.md)."""
+
+AGENCY_HEADS = frozenset({"hãng", "hãng tin", "hãng hàng không", "hãng thông tấn", "hãng truyền hình"})
+"""Lower-case heads that news also capitalises inside a sentence ("của Hãng Microsoft", "Hãng
+tin Reuters"); the name after them is still the name alone, as after "hãng"."""
 
 SCHOOL_HEADS = frozenset({
     "đại học", "đh", "trường", "trường đại học", "học viện", "cao đẳng", "cđ", "thpt", "thcs",
