@@ -131,10 +131,12 @@ class _OrgFinder:
     def name_after_lower_head(self, i: int) -> int | None:
         """Token index of the name after a lower-case head ("hãng Tesco", or "Tờ ABC" opening
         a sentence), if any."""
-        hit = _LOWER_HEADS.match(self.tokens, i)
-        if self.tokens[i].cap and (_HEADS.match(self.tokens, i) or not (
-                sentence_start(self.text, self.tokens[i]) or self._agency_head(i, hit))):
+        token = self.tokens[i]
+        if token.cap and (token.low != "hãng" and not sentence_start(self.text, token) or _HEADS.match(self.tokens, i)):
             return None  # "Báo Thanh Niên", "Ngân hàng Nhà nước": a capitalised head is part of the name
+        hit = _LOWER_HEADS.match(self.tokens, i)
+        if token.cap and not sentence_start(self.text, token) and not self._agency_head(i, hit):
+            return None  # "Hãng phim Giải Phóng" names
         if hit and i > 0 and self.tokens[i].linked \
                 and self.tokens[i - 1].low in vocab.NOT_A_HEAD_AFTER.get(hit[1], ()):
             return None  # "thị trường Honda", "nhập viện Pasteur"
