@@ -42,6 +42,9 @@ _CONNECTORS = frozenset({"và", "-", "&"})
 _VERBS = Phrasebook(vocab.VERBS_AFTER_A_BODY)
 _SCOPES = Phrasebook(vocab.NAME_SCOPE_WORDS)
 _INVESTIGATING = Phrasebook(vocab.INVESTIGATING_AGENCY_NAMES)
+_CLOSING_SCOPES = Phrasebook(("quốc tế", "thế giới", "trung ương"))
+_WORLD_PLACES = phrasebooks.WORLD_PLACES
+_RANKING = Phrasebook(vocab.RANKING_PHRASES)
 _CAMEL = regex.compile(r"^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")  # "VnExpress", not "McCarthy"
 _PLACE_HEAD_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "làng", "buôn", "đường", "phố", "khu",
                                "ngõ", "hẻm"}) | frozenset(w for w in vocab.LEVEL_WORDS if " " not in w)
@@ -128,9 +131,12 @@ class _OrgFinder:
     def name_after_lower_head(self, i: int) -> int | None:
         """Token index of the name after a lower-case head ("hãng Tesco", or "Tờ ABC" opening
         a sentence), if any."""
-        if self.tokens[i].cap and (not sentence_start(self.text, self.tokens[i]) or _HEADS.match(self.tokens, i)):
+        token = self.tokens[i]
+        if token.cap and (token.low != "hãng" and not sentence_start(self.text, token) or _HEADS.match(self.tokens, i)):
             return None  # "Báo Thanh Niên", "Ngân hàng Nhà nước": a capitalised head is part of the name
         hit = _LOWER_HEADS.match(self.tokens, i)
+        if token.cap and not sentence_start(self.text, token) and not self._agency_head(i, hit):
+            return None  # "Hãng phim Giải Phóng" names
         if hit and i > 0 and self.tokens[i].linked \
                 and self.tokens[i - 1].low in vocab.NOT_A_HEAD_AFTER.get(hit[1], ()):
             return None  # "thị trường Honda", "nhập viện Pasteur"
@@ -140,6 +146,11 @@ class _OrgFinder:
                 or _HEADS.match(self.tokens, j):  # "trường Lương Thế Vinh" is a school
             return None
         return j
+
+    def _agency_head(self, i: int, hit: tuple[int, str] | None) -> bool:
+        """"Hãng", "Hãng tin" ... capitalised inside a sentence, spelt with its diacritics
+        (not "Hang" opening a Cambodian name)."""
+        return bool(hit) and hit[1] in vocab.AGENCY_HEADS and self.tokens[i].low == hit[1].split()[0]
 
     def plain_name_end(self, j: int) -> int | None:
         """End of a name written in capitals (with its number): "Tesco", "Wal Mart", "Cầu 12",
@@ -152,9 +163,19 @@ class _OrgFinder:
         end = self._name_run(j, allow_person=False)
         if self._linked(end) and self.tokens[end].text.isdigit():
             end += 1
-        elif self._linked(end) and self._lower_tail(end):
+        elif self._linked(end) and self._lower_tail(end) and not self._known_or_foreign_word(j, end):
             return None  # the name goes on in lower case ("ngân hàng Nhà nước"): not a plain name
         return end if end > j else None
+
+    def _known_or_foreign_word(self, j: int, end: int) -> bool:
+        """A one-word name that cannot go on in lower case: a known body or a foreign-spelt
+        word ("hãng tin Kyodo trích", "hãng Fujitsu nói"), not a company form ("công ty TNHH
+        lương ...") nor a foreign name that goes on ("tờ Times of India")."""
+        name, after = self.tokens[j], self.tokens[end]
+        if end != j + 1 or _FORMS.match(self.tokens, j) or name.low in vocab.COMMON_FOREIGN_NOUNS \
+                or looks_foreign(after) or after.low in vocab.NAME_PARTICLES:
+            return False
+        return name.low in vocab.ORG_ACRONYMS or looks_foreign(name)
 
     # -- the shapes ---------------------------------------------------------------------
     def _national(self, i: int) -> int | None:
@@ -211,7 +232,7 @@ class _OrgFinder:
         head = hit[1]
         j = i + hit[0]
         if i > 0 and self.tokens[i].linked and self.tokens[i - 1].low in {"trưởng", "phó"} \
-                and j < len(self.tokens) and starts_person(self.tokens, j):
+                and head not in vocab.SCHOOLS_BY_LEVEL and j < len(self.tokens) and starts_person(self.tokens, j):
             return None  # "Trưởng Ban Nguyễn Hải Hường": the head is part of a post
         if head == "cơ quan" and _INVESTIGATING.match(self.tokens, j):
             return None  # "Cơ quan Cảnh sát điều tra Công an Hà Nội": the body is the police
@@ -225,9 +246,65 @@ class _OrgFinder:
         if head in vocab.ORG_HEADS_DESCRIBED:
             j = self._skip_description(j)
         end = self._name_chain(j, allow_person=head in vocab.SCHOOL_HEADS)
+        if end == j and head in vocab.ORG_HEADS_DESCRIBED_TO_A_PLACE:
+            return self._lower_name_to_place(head, j)  # "Liên đoàn bóng đá Campuchia"
         if end == j or (head == "trường" and end == j + 1 and j == i + 1):
             return None  # "Trường Sơn", "Trường Sa", "Trường Chinh" are not schools
         return self.place_end.get(end, end) if self._linked(end) else end
+
+    def _lower_name_to_place(self, head: str, j: int) -> int | None:
+        """End of a name written in lower case after ``head`` and closed by a country, an
+        administrative unit, a world scope word or an acronym in brackets ("Liên đoàn bóng
+        đá Campuchia", "Tổ chức mậu dịch thế giới", "Tổ chức ân xá quốc tế (AI)"); None when
+        nothing closes it within eight words, or when a verb, a function word or a determiner
+        comes first ("Tổ chức các giải đấu ở Việt Nam").
+
+        >>> t = "Lãnh đạo Liên đoàn bóng đá Campuchia ra đón; Tổ chức các giải ở Lào."
+        >>> [e.text for e in find_organizations(t, syllables(t), [])]
+        ['Liên đoàn bóng đá Campuchia']
+        """
+        if not self._linked(j) or self.tokens[j].low in vocab.NOT_A_BODY_AFTER_HEAD.get(head, ()):
+            return None
+        complement = vocab.HEAD_COMPLEMENTS.get(head)
+        if complement and self._linked(j + 1) and f"{self.tokens[j].low} {self.tokens[j + 1].low}" == complement:
+            j += 2
+        for k in range(j, min(j + 9, len(self.tokens))):
+            token = self.tokens[k]
+            if not self._linked(k):
+                return k if k > j and self._bracketed_acronym(k) else None  # "... Pattani (PULO)"
+            if k in self.place_end and k > j:
+                return self.place_end[k]  # "Đài phát thanh và truyền hình Hà Nội", "... tỉnh Quảng Nam"
+            if token.cap:
+                return None if k == j else self._closing_name_end(k)
+            if k > j and (scope := _CLOSING_SCOPES.match(self.tokens, k)):
+                return k + scope[0]  # not "quốc gia": "Đài truyền hình quốc gia" describes
+            if token.low in vocab.NOT_NAME_TAILS or (token.low in vocab.NOT_IN_A_LOWER_CASE_NAME
+                                                      and not self._members_named(j, k)) \
+                    or _VERBS.match(self.tokens, k) or _RANKING.match(self.tokens, k) or not token.text.isalpha():
+                return None
+        return None
+
+    def _closing_name_end(self, k: int) -> int | None:
+        """End of the capitalised words that close a lower-case name at ``k``: a country or
+        a foreign city ("... Mỹ", "... California"), or a name right before its acronym in
+        brackets ("... Bình Tây (BITEX)"); None for any other capitalised word."""
+        place = self._linked_match(_WORLD_PLACES, k)
+        if place is not None:
+            return None if self._linked(place) and self.tokens[place].cap else place
+        run = self._name_run(k, allow_person=False)
+        return run if run < len(self.tokens) and self._bracketed_acronym(run) else None
+
+    def _members_named(self, j: int, k: int) -> bool:
+        """"các" right after the head, naming the members ("Hội các nhà doanh nghiệp")."""
+        return k == j and self.tokens[k].low == "các" and self._linked(k + 1) \
+            and self.tokens[k + 1].low in vocab.MEMBERS_AFTER_DETERMINER
+
+    def _bracketed_acronym(self, k: int) -> bool:
+        """Token ``k`` is an acronym in brackets right after a name: "(PULO)", "(ICG)"."""
+        token = self.tokens[k]
+        return self.text[self.tokens[k - 1].end:token.start].strip() == "(" and token.text.isupper() \
+            and token.text.isalpha() and len(token.text) > 1 and k not in self.place_end \
+            and self.text[token.end:token.end + 1] == ")"  # not "(TP.HCM)", a place
 
     def _single(self, i: int) -> int | None:
         token = self.tokens[i]

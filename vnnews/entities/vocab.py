@@ -69,6 +69,11 @@ POSTS_OF_A_COMPANY = ("giám đốc", "hđqt", "ceo", "tổng giám", "phát ng�
 """Posts held in a company (and "người phát ngôn"): a foreign-spelt word right after them
 is the body's name ("Giám đốc Sinhanco", "người phát ngôn Livedoor"), not the holder's."""
 
+COMMON_FOREIGN_NOUNS = frozenset({"internet", "online", "web", "website", "email", "media", "game",
+                                  "xnk"})
+"""Foreign-spelt common nouns and field abbreviations written after a company word
+("công ty Internet", "công ty XNK vật tư"): no name."""
+
 NAME_PARTICLES = frozenset({"de", "da", "del", "di", "du", "van", "von", "bin", "ibn", "al", "le", "la"})
 """Lower-case particles inside foreign names ("Noli de Castro", "Nayef bin Abdulaziz")."""
 
@@ -145,6 +150,14 @@ feyenoord anderlecht olympiacos m.u mu
 """.split())
 """Well-known organisations written as one word (lower case)."""
 
+SCHOOLS_BY_LEVEL = (
+    "trường tiểu học", "trường mầm non", "trường mẫu giáo", "trường trung học",
+    "trường trung học cơ sở", "trường trung học phổ thông", "trường phổ thông trung học",
+    "trường thpt chuyên", "trường phổ thông dân tộc nội trú", "trường trung cấp",
+)
+"""School heads written with their level in lower case ("Trường tiểu học Kim Đồng"); the
+name after them is often a person's, and "hiệu trưởng" before them is a post."""
+
 ORG_HEADS_NAMED = (
     "bộ", "sở", "cục", "tổng cục", "chi cục", "viện", "ban", "ủy ban", "công ty",
     "tổng công ty", "tập đoàn", "ngân hàng", "hội", "hiệp hội", "liên đoàn", "liên hiệp",
@@ -159,7 +172,7 @@ ORG_HEADS_NAMED = (
     "nhật báo", "kho bạc", "cảng vụ", "bộ tư lệnh", "bộ chỉ huy", "quân khu", "quân đoàn",
     "chi nhánh", "văn phòng đại diện", "ban quản lý", "tòa án", "trường đh", "trường cđ",
     "trường cao đẳng", "cơ quan", "vụ",
-)
+) + SCHOOLS_BY_LEVEL
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
 
 STATE_BODY_HEADS = frozenset({
@@ -176,6 +189,60 @@ ORG_HEADS_DESCRIBED = frozenset({
 })
 """Heads that may carry lower-case words before the capitalised name
 ("Tổng công ty du lịch Sài Gòn", "Ủy ban thường vụ Quốc hội")."""
+
+ORG_HEADS_DESCRIBED_TO_A_PLACE = frozenset({
+    "liên đoàn", "hiệp hội", "hội", "viện", "học viện", "tổ chức", "quỹ", "ủy ban",
+    "trung tâm", "cục", "tổng cục", "liên minh", "liên hiệp", "hội đồng", "đài", "cơ quan",
+    "công ty", "tập đoàn", "tổng công ty", "ngân hàng", "câu lạc bộ", "clb", "ban", "phòng",
+})
+"""Heads whose name may be written wholly in lower case when a country, a unit or a scope
+word closes it ("Liên đoàn bóng đá Campuchia", "Tổ chức mậu dịch thế giới")."""
+
+HEAD_COMPLEMENTS = {"ban": "chỉ đạo"}
+"""Lower-case words that complete a head before its lower-case name ("Ban chỉ đạo phòng
+chống dịch cúm"): skipped, though "chỉ" alone would end a name."""
+
+NOT_A_BODY_AFTER_HEAD = {
+    "hội": frozenset({"nghị", "chợ", "thi", "thảo", "chứng", "diễn", "trại", "đàm", "ý", "họa",
+                      "hoạ", "làng", "hè", "viên", "tụ", "ngộ", "nhập", "quán", "sở", "đủ",
+                      "đoàn", "hoa", "xuân", "báo", "giảng"}),
+    "tổ chức": frozenset({"cho", "thi", "lễ", "hội", "giải", "tour", "tuyển", "đón", "đưa",
+                         "lại", "triển", "bầu"}),
+    "đài": frozenset({"tưởng", "niệm", "phun", "quan"}),
+    "trung tâm": frozenset({"thành", "thương"}),
+    "cơ quan": frozenset({"chức", "chủ", "nhà", "công"}),
+    "viện": frozenset({"trợ", "dẫn", "cớ", "phí"}),
+    "ban": frozenset({"đầu", "ngày", "đêm", "hành", "tổ", "giám", "biên", "nhạc", "bố", "phát",
+                      "cho", "lãnh", "điều", "công", "mai", "sáng", "chiều", "trưa", "tối"}),
+    "phòng": frozenset({"ăn", "ngủ", "khách", "chống", "ngừa", "khám", "thi", "tránh", "trọ", "học",
+                        "họp", "tắm", "vệ", "cháy", "bệnh", "chờ", "làm", "tập", "hát", "trà",
+                        "bán", "vé", "máy", "không", "thủ", "hộ", "cách", "xa", "tuyến", "tối",
+                        "the", "trưng", "đợi", "mổ", "cấp", "hồi", "giam", "khi", "trường"}),
+    "hội đồng": frozenset({"xét", "quản", "thẩm", "bồi", "giám", "chấm", "tuyển", "thi", "nghiệm",
+                           "giải", "kỷ", "thành", "định", "khoa", "coi"}),
+    "clb": frozenset({"thủ"}),
+    "câu lạc bộ": frozenset({"thủ"}),
+}
+"""Lower-case words right after a head that make it another word or a verb ("Hội nghị",
+"Hội chợ", "Tổ chức các giải", "Đài tưởng niệm", "Viện trợ", "CLB thủ đô London"), or a
+panel described by its task ("Hội đồng xét xử (HĐXX)"): no body is named from there."""
+
+NOT_IN_A_LOWER_CASE_NAME = frozenset({
+    "các", "những", "một", "mọi", "nhiều", "này", "đó", "kia", "ấy", "sang", "tới", "lớn",
+    "số", "hơn", "đương", "cũ", "thành", "cứ", "để", "ít", "hiện",
+})
+"""Determiners, motion and ranking words: never inside a body's lower-case name ("CLB sang
+Thượng Hải", "Tập đoàn nước giải khát lớn nhất thế giới", "CLB thành London", "CLB cũ
+Barcelona" describe, they do not name). Syllables of other words ("thống nhất", "ngân
+hàng") are not listed; "hàng đầu" is in :data:`RANKING_PHRASES`."""
+
+RANKING_PHRASES = ("hàng đầu", "số một")
+"""Phrases that describe a body's rank, never name it ("Tập đoàn tư vấn hàng đầu thế giới")."""
+
+MEMBERS_AFTER_DETERMINER = frozenset({"nhà", "nước", "doanh", "bác", "luật", "kiến", "kỹ"})
+"""After "các" these name a body's members ("Hội các nhà doanh nghiệp trẻ Việt Nam", "Tổ
+chức các nước xuất khẩu dầu mỏ", "Hiệp hội các bác sĩ ..."): there "các" stays inside the
+name."""
 
 VERBS_AFTER_A_BODY = (
     "thông qua", "tổ chức", "đề nghị", "quyết định", "yêu cầu", "cho phép", "phối hợp",
@@ -393,15 +460,19 @@ LOWER_CASE_ORG_HEADS = (
     "hãng", "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "siêu thị", "khách sạn",
     "nhà hàng", "báo", "tờ", "đài", "hãng tin", "hãng hàng không", "hãng thông tấn",
     "tạp chí", "nhật báo", "tuần báo", "bệnh viện", "trường", "viện", "câu lạc bộ", "clb",
-    "đội bóng", "hãng phim", "nhà xuất bản", "đảng",
+    "đội bóng", "hãng phim", "nhà xuất bản", "đảng", "hãng truyền hình",
 )
 """Lower-case nouns before an organisation's name, which is then the name alone
 ("hãng Sainsbury" → "Sainsbury", see docs/entities_guideline.md)."""
 
+AGENCY_HEADS = frozenset({"hãng", "hãng tin", "hãng hàng không", "hãng thông tấn", "hãng truyền hình"})
+"""Lower-case heads that news also capitalises inside a sentence ("của Hãng Microsoft", "Hãng
+tin Reuters"); the name after them is still the name alone, as after "hãng"."""
+
 SCHOOL_HEADS = frozenset({
     "đại học", "đh", "trường", "trường đại học", "học viện", "cao đẳng", "cđ", "thpt", "thcs",
     "trường thpt", "trường thcs", "trường đh", "trường cđ", "trường cao đẳng",
-})
+}) | frozenset(SCHOOLS_BY_LEVEL)
 """Heads whose name is often a person's ("THPT Lê Viết Thuật")."""
 
 CAPITALISED_LOCATION_HEADS = frozenset({
