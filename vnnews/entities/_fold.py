@@ -36,7 +36,7 @@ def fold(text: str) -> str:
     """Lower-case ``text``, drop its diacritics (đ → d), dashes as "-", spaces within a
     line (tab, no-break space) as " "; one character for one.
 
-    >>> fold("Thừa Thiên – Huế"), fold("Khánh\xa0Hoà\tNha Trang")
+    >>> fold("Thừa Thiên – Huế"), fold("Khánh\\xa0Hoà\\tNha Trang")
     ('thua thien - hue', 'khanh hoa nha trang')
     """
     plain = remove_diacritics(text)
