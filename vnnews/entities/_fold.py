@@ -60,6 +60,16 @@ def tone_key(text: str) -> str:
     return " ".join(final_y_as_i(convert_tone_style(composed, "new")).split())
 
 
+def spelt_as(written: str, name: str) -> bool:
+    """Whether ``written`` can be ``name`` as a reader takes it: without any diacritics, or
+    with the name's own up to tone style and case.
+
+    >>> spelt_as("Ha Tay", "Hà Tây"), spelt_as("Hà Tây", "Hà Tây"), spelt_as("Hạ Tây", "Hà Tây")
+    (True, True, False)
+    """
+    return written.lower() == fold(written) or tone_key(written) == tone_key(name)
+
+
 def final_y_as_i(text: str) -> str:
     """Write a syllable-final y after a consonant or "qu" as i, one character for one.
 

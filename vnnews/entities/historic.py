@@ -20,7 +20,7 @@ import regex
 from ..document import Entity
 from ..errors import ModelError, check_text
 from ..resources import load_once, model_file
-from ._fold import fold, tone_key
+from ._fold import fold, spelt_as
 from .gazetteer import load_gazetteer
 
 
@@ -70,7 +70,7 @@ def find_historic_provinces(text: str) -> list[Entity]:
         row = by_fold.get(" ".join(match.group(2).replace("-", " - ").split()))
         if row is None or not all(w[0].isupper() for w in written.replace("-", " ").split()):
             continue
-        if written.lower() != fold(written) and tone_key(written) != tone_key(row["name"]):
+        if not spelt_as(written, row["name"]):
             continue  # written with other diacritics: another name
         start = match.start() if match.group(1) else name_start
         found.append(Entity("PROVINCE", start, end, text[start:end], row["name"], {

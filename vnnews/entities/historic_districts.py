@@ -21,7 +21,7 @@ import regex
 from ..document import Entity
 from ..errors import ModelError, check_text
 from ..resources import load_once, model_file
-from ._fold import fold, tone_key
+from ._fold import fold, spelt_as
 from .gazetteer import load_gazetteer
 
 
@@ -89,7 +89,7 @@ def find_historic_districts(text: str) -> list[Entity]:
             continue
         if folded.startswith(("quan", "huyen"), start):
             type_word = text[start:start + len(row["type"])]
-            if type_word.lower() != fold(type_word) and tone_key(type_word) != tone_key(row["type"]):
+            if not spelt_as(type_word, row["type"]):
                 continue  # "Quân 9", "huyền": another word
         elif text[start] != "Q":
             continue  # the short form is "Q.9", never "q.9"
@@ -104,4 +104,4 @@ def find_historic_districts(text: str) -> list[Entity]:
 def _written_as(written: str, name: str) -> bool:
     """Capitalised, and either without diacritics or with the name's own."""
     capitalised = all(word[0].isupper() for word in written.split())
-    return capitalised and (written.lower() == fold(written) or tone_key(written) == tone_key(name))
+    return capitalised and spelt_as(written, name)
