@@ -46,6 +46,7 @@ BATCHES = {
     "blind3": "VNTC test incl. culture/sport/health, annotated before the third pass (blind)",
     "blind4": "VNTC test, all ten topics, annotated before the fourth pass (blind)",
     "blind5": "VNTC test, all ten topics, annotated before the fifth pass (blind, by an annotator who never saw the output)",
+    "blind6": "VNTC test, all ten topics, annotated before the sixth pass (blind, by an annotator who never saw the output)",
 }
 
 

@@ -38,6 +38,7 @@ from .acronyms import find_defined_acronyms
 from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
 from .historic_districts import find_historic_districts
+from .unregistered import find_unregistered_communes
 from .locations import find_locations, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
 from .organizations import find_organizations
@@ -79,6 +80,7 @@ class EntityRecognizer:
         places = _with_historic(find_admin_units(text), find_historic_provinces(text) + find_historic_districts(text))
         locations = find_locations(text, syl)
         world = [e for e in locations if e.attrs["kind"] == "world"]
+        places = sorted(places + find_unregistered_communes(text, places, world), key=lambda e: e.start)
         organizations = find_organizations(text, syl, places + world)
         posts = find_posts(text, syl, organizations, places)
         chart = _Chart(syl)

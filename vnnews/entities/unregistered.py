@@ -1,0 +1,105 @@
+"""Communes named with their type word but missing from the registry.
+
+News names communes the registry does not hold: units merged or renamed before its
+snapshot ("xã Cắm Muội"), spellings of ethnic-minority names ("xã Đắk Nên", "xã Loõng
+Ruồng"), typos. Written after "xã", "phường" or "thị trấn", a capitalised name is still a
+commune: :func:`find_unregistered_communes` returns it as a COMMUNE without a code
+(``attrs["registered"]`` is False), placed in the district and province written right
+after it when there are ("xã Cắm Muội, huyện Quế Phong").
+
+It stays out of the way of everything else: words that make the type word part of another
+word ("thị xã", "hợp tác xã", "ông xã", "phố phường"), names a registry unit, an abolished
+unit or a world place already covers, and a name running on into a person's name ("xã
+Nguyễn Văn A" is a commune chairman). "thị trấn" is also said of foreign towns, so after it
+a name written without Vietnamese letters is left alone ("thị trấn Brighton").
+
+>>> [(e.text, e.attrs["registered"]) for e in find_unregistered_communes("Người dân xã Cắm Muội vui mừng.", [])]
+[('xã Cắm Muội', False)]
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from ..document import Entity
+from ._fold import fold, tone_key
+from .mentions import SURNAME_KEYS
+
+LEVELS = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune"}
+MAX_NAME_SYLLABLES = 3
+_NAME_SYLLABLE = r"\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?"
+_TYPED_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}\d])(xã|phường|thị trấn|Xã|Phường|Thị trấn)[ ]+(" + _NAME_SYLLABLE + r"(?:[ ]" + _NAME_SYLLABLE + r")*)"
+)
+# Words before the type word that make it part of another word or expression.
+_NOT_A_TYPE_WORD_AFTER = regex.compile(r"(?<![\w])(?:thi|hop tac|ong|ba|pho|lang|cap)\s*$")
+_SENTENCE_END = regex.compile(r"(?:^|[.!?:\n\"“]\s*)$")
+_PLACE_AFTER = regex.compile(r"[ ]*(?:,|\(|-|–)?[ ]*")
+
+
+def find_unregistered_communes(text: str, places: Sequence[Entity], others: Sequence[Entity] = ()) -> list[Entity]:
+    """COMMUNE entities for typed commune names of ``text`` that no entity of ``places``
+    (registry and abolished units) or ``others`` (e.g. world places) overlaps.
+
+    >>> find_unregistered_communes("thị trấn Brighton, nước Anh", [])
+    []
+    >>> find_unregistered_communes("Chủ tịch xã Nguyễn Văn Tòng nói", [])
+    []
+    """
+    found = []
+    taken = list(places) + list(others)
+    for match in _TYPED_NAME.finditer(text):
+        type_word, start = match.group(1), match.start()
+        if type_word[0].isupper() and not _SENTENCE_END.search(text, max(0, start - 3), start):
+            continue  # "Trường Xã Đàn": a capitalised type word inside a name
+        if _NOT_A_TYPE_WORD_AFTER.search(fold(text[max(0, start - 10):start])):
+            continue
+        name_end = _name_end(text, match)
+        if name_end is None:
+            continue
+        name = text[match.start(2):name_end]
+        if type_word.lower() == "thị trấn" and name.isascii():
+            continue
+        if any(e.start < name_end and match.start(2) < e.end for e in taken):
+            continue
+        found.append(_entity(text, start, match.start(2), name_end, type_word.lower(), places))
+    return found
+
+
+def _name_end(text: str, match) -> int | None:
+    """Where the commune's name ends: before a person's name that follows it, after at most
+    :data:`MAX_NAME_SYLLABLES` syllables; None when it is no name (one letter, a longer run,
+    a surname first)."""
+    words = list(regex.finditer(_NAME_SYLLABLE, text, pos=match.start(2), endpos=match.end(2)))
+    if tone_key(words[0].group()) in SURNAME_KEYS:
+        return None  # "Chủ tịch xã Trần Văn Tòng": a person (registered communes so named are found before)
+    kept = [words[0]]
+    for k, word in enumerate(words[1:], start=1):
+        if tone_key(word.group()) in SURNAME_KEYS and k + 1 < len(words):
+            break  # "xã Tam Hải Nguyễn Đức Tục": the chairman's name follows
+        kept.append(word)
+    if len(kept) > MAX_NAME_SYLLABLES or (len(kept) == 1 and len(kept[0].group()) < 2):
+        return None
+    return kept[-1].end()
+
+
+def _entity(text: str, start: int, name_start: int, end: int, admin_type: str, places: Sequence[Entity]) -> Entity:
+    name = text[name_start:end]
+    attrs = {"admin_type": admin_type, "code": None, "full_name": f"{admin_type} {name}",
+             "parents": _parents_after(text, end, places), "period": None, "ambiguous": False,
+             "name_start": name_start, "registered": False}
+    return Entity("COMMUNE", start, end, text[start:end], name, attrs, 0.5)
+
+
+def _parents_after(text: str, end: int, places: Sequence[Entity]) -> list[dict]:
+    """The district or province written right after the commune, with its own parents."""
+    following = [p for p in places if p.start >= end and p.label in ("DISTRICT", "PROVINCE")
+                 and _PLACE_AFTER.fullmatch(text[end:p.start]) and p.attrs.get("code")]
+    if not following:
+        return []
+    unit = min(following, key=lambda p: p.start)
+    own = {"name": unit.name, "code": unit.attrs["code"], "admin_type": unit.attrs.get("admin_type"),
+           "level": LEVELS[unit.label]}
+    return [own] + list(unit.attrs.get("parents", []))
