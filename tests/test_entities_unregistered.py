@@ -67,3 +67,16 @@ def test_unregistered_communes_never_overlap_the_places_given(words):
         assert text[e.start:e.end] == e.text and e.label == "COMMUNE" and e.attrs["code"] is None
         assert e.text.split(" ")[0].lower() in ("xã", "phường", "thị")
         assert not any(p.start < e.end and e.start < p.end for p in places)
+
+
+def test_names_closed_by_va_share_a_singular_type_word():
+    text = "Dịch cúm xuất hiện ở xã Tân Phú, Tân Thành và Phú Hữu (huyện Nhơn Trạch)."
+    assert [(e.label, e.text) for e in find_admin_units(text)] == [
+        ("COMMUNE", "xã Tân Phú"), ("COMMUNE", "Tân Thành"), ("COMMUNE", "Phú Hữu"), ("DISTRICT", "huyện Nhơn Trạch")]
+    assert [e.text for e in find_admin_units("Người dân huyện Đồng Văn và Mèo Vạc thiếu nước.")] == [
+        "huyện Đồng Văn", "Mèo Vạc"]
+
+
+def test_an_address_chain_is_no_list():
+    found = [(e.label, e.text) for e in find_admin_units("Ông ở xã Tân Phú, Đồng Phú, Bình Phước và làm ruộng.")]
+    assert ("COMMUNE", "xã Tân Phú") in found and all(label != "COMMUNE" for label, t in found if t != "xã Tân Phú")

@@ -35,6 +35,10 @@ _WORD = regex.compile(r"\w+")
 # A plural before a type word starts a list of names of that type: "các xã A, B và C".
 _PLURAL_BEFORE = regex.compile(r"(?<!\w)(?:cac|nhung|hai|ba|bon|\d+) +$")
 _LIST_JOINT = regex.compile(r" *(?:,|;|va|, *va) *")
+# After a singular type word, names closed by "và" share it: "xã Tân Phú, Tân Thành và Phú Hữu".
+_LOCAL_TYPES = frozenset({"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+_CAPITALISED_NAME = r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)*"
+_NAMES_UP_TO_AND = regex.compile(r"(?: *, *" + _CAPITALISED_NAME + r")* *,? +(?:và|va) +" + _CAPITALISED_NAME)
 # The written forms a full type word must have when the text carries diacritics.
 _TYPE_TONE_KEYS = {
     tone_key(word)
@@ -119,6 +123,8 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             if mention.types and _PLURAL_BEFORE.search(folded, max(0, mention.start - 8), mention.start):
                 mention.start = mention.name_start  # "các tỉnh Hải Dương, Hải Phòng": names only
                 listed = mention
+            elif set(mention.types) & _LOCAL_TYPES and _NAMES_UP_TO_AND.match(text, end):
+                listed = mention  # "xã Tân Phú, Tân Thành và Phú Hữu": one type word for all
         else:
             listed = mention
         mentions.append(mention)
