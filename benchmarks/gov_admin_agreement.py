@@ -1,12 +1,15 @@
 """How far a second annotator agrees with the government-administration hand labels.
 
-Two checks, each a second, blind annotation by the guideline (docs/government_administration.md)
+Three checks, each a second, blind annotation by the guideline (docs/government_administration.md)
 from the headline and first paragraphs, by an annotator who never saw the first labels:
 
 - ``data/gov_admin_eval_second.jsonl``: all 400 evaluation (VNTC test) articles, against the
   evaluation labels ``data/gov_admin_eval.jsonl``;
 - ``data/gov_admin_train_second.jsonl``: 200 random training hand labels, against
-  ``models/topics/gov_admin_train_labels.jsonl``.
+  ``models/topics/gov_admin_train_labels.jsonl``;
+- the ``second`` opinions recorded in ``models/topics/gov_admin_train_labels.jsonl`` itself
+  (models/topics/add_second_opinions.py): the 3,515 training hand labels most likely to be
+  hard, against their first labels.
 
 Prints agreement, Cohen's kappa and the second annotator's precision and recall taken as a
 detector scored against the first labels: the human ceiling for the detector's targets.
@@ -30,6 +33,8 @@ CHECKS = {
     "training hand labels (200 drawn at random)": (HERE.parent / "models" / "topics" / "gov_admin_train_labels.jsonl",
                                                    HERE / "data" / "gov_admin_train_second.jsonl"),
 }
+
+HARD_CASES = "training hand labels judged again (3,515 hard cases: boundary strata, batch 2, contradicted strata)"
 
 
 def read_labels(path: Path) -> dict[str, int]:
@@ -63,11 +68,24 @@ def agreement(first: dict[str, int], second: dict[str, int]) -> dict[str, float]
             "precision": precision_score(y_first, y_second), "recall": recall_score(y_first, y_second)}
 
 
+def second_opinions(path: Path) -> dict[str, int]:
+    """Article id -> the ``second`` opinion recorded in a training labels file (re-judged rows only).
+
+    >>> len(second_opinions(HERE.parent / "models" / "topics" / "gov_admin_train_labels.jsonl")) > 3000
+    True
+    """
+    rows = (json.loads(line) for line in path.open(encoding="utf-8"))
+    return {row["id"]: int(row["second"]) for row in rows if "second" in row}
+
+
 def main() -> None:
+    train = HERE.parent / "models" / "topics" / "gov_admin_train_labels.jsonl"
+    checks = {name: (read_labels(first), read_labels(second)) for name, (first, second) in CHECKS.items()}
+    checks[HARD_CASES] = (read_labels(train), second_opinions(train))
     print("| labels | articles | positive (first / second) | agreement | kappa | second annotator's P / R |")
     print("|---|---|---|---|---|---|")
-    for name, (first_path, second_path) in CHECKS.items():
-        s = agreement(read_labels(first_path), read_labels(second_path))
+    for name, (first, second) in checks.items():
+        s = agreement(first, second)
         print(f"| {name} | {s['articles']} | {s['positive_first']} / {s['positive_second']} | "
               f"{s['agreement']:.3f} | {s['kappa']:.3f} | {s['precision']:.3f} / {s['recall']:.3f} |")
 

@@ -147,3 +147,19 @@ def test_out_of_fold_topics_use_the_topic_models_ridge_part():
     # the ridge part adds evidence for the informative columns: the own label gets more probability
     own = np.searchsorted(["a", "b", "c"], labels)
     assert summed[np.arange(60), own].mean() > plain[np.arange(60), own].mean()
+
+
+def test_judged_again_rows_carry_the_majority_of_their_opinions():
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "models" / "topics"
+    rows = [json.loads(line) for line in (folder / "gov_admin_train_labels.jsonl").open(encoding="utf-8")]
+    for row in rows:
+        opinions = [row[key] for key in ("government_administration", "second", "third") if key in row]
+        assert all(o in (0, 1) for o in opinions)
+        assert ("third" in row) == (len(opinions) > 1 and opinions[0] != opinions[1])
+        if len(opinions) > 1:
+            assert row["consensus"] == int(sum(opinions) * 2 > len(opinions))
+        else:
+            assert "consensus" not in row
