@@ -69,3 +69,18 @@ def test_district_offsets_are_slices_of_the_text():
     for entity in found:
         assert text[entity.start:entity.end] == entity.text
         assert text[entity.attrs["name_start"]:entity.end] in (entity.name, "Hoành Bồ")
+
+
+def test_districts_merged_or_renamed_since_2011_are_historic_with_their_successors():
+    cases = {"Người dân thị xã Cửa Lò đón khách.": ("thị xã Cửa Lò", ["Vinh"]),
+             "Cảng nằm ở huyện Tĩnh Gia, Thanh Hóa.": ("huyện Tĩnh Gia", ["Nghi Sơn"]),
+             "Xã Phước Hưng, huyện Long Điền có mưa.": ("huyện Long Điền", ["Long Đất"]),
+             "Ông về huyện Yen Hung thăm nhà.": ("huyện Yen Hung", ["Quảng Yên"])}
+    for text, (surface, successors) in cases.items():
+        [district] = [e for e in extract_entities(text) if e.label == "DISTRICT"]
+        assert (district.text, district.attrs["period"]) == (surface, "historic"), text
+        assert [s["name"] for s in district.attrs["successors"]] == successors
+
+
+def test_a_historic_name_without_its_type_word_stays_unlinked():
+    assert find_historic_districts("Trống đồng Đông Sơn và bãi biển Cửa Lò.") == []

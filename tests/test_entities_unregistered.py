@@ -80,3 +80,15 @@ def test_names_closed_by_va_share_a_singular_type_word():
 def test_an_address_chain_is_no_list():
     found = [(e.label, e.text) for e in find_admin_units("Ông ở xã Tân Phú, Đồng Phú, Bình Phước và làm ruộng.")]
     assert ("COMMUNE", "xã Tân Phú") in found and all(label != "COMMUNE" for label, t in found if t != "xã Tân Phú")
+
+
+def test_highland_names_match_through_the_spellings_news_uses():
+    for written, name in {"huyện Krông Ana": "Krông A Na", "huyện Đăk Đoa": "Đak Đoa", "huyện Chư Pảh": "Chư Păh",
+                          "huyện Krông Păk": "Krông Pắc", "huyện Đắc R’lấp": "Đắk R'Lấp", "huyện Ea Hleo": "Ea H'leo"}.items():
+        [unit] = find_admin_units(f"Người dân {written} đã về.")
+        assert (unit.text, unit.name) == (written, name)
+
+
+def test_vietnamese_names_still_need_their_own_marks():
+    assert find_admin_units("Người dân huyện Hóa Bính đã về.") == []
+    assert [e.name for e in find_admin_units("Người dân huyện Hoà Bình đã về.")] == ["Hòa Bình"]

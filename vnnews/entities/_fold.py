@@ -30,6 +30,10 @@ _SPACES = str.maketrans(
 # "Quy Nhơn"/"Qui Nhơn" (not "Thụy", where y follows a vowel).
 _FINAL_Y = regex.compile(r"(?<=\b(?:[bcdđghklmnprstvx]+|qu))[yýỳỷỹỵ](?!\w)")
 _Y_AS_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+VIETNAMESE_SYLLABLE = regex.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+"""A folded syllable spelt the Vietnamese way (onset, vowels, final); "krong", "dak", "pah" are not."""
+_APOSTROPHES = str.maketrans("", "", "'’`")
 
 
 def fold(text: str) -> str:
@@ -68,6 +72,40 @@ def spelt_as(written: str, name: str) -> bool:
     (True, True, False)
     """
     return written.lower() == fold(written) or tone_key(written) == tone_key(name)
+
+
+def spelt_loosely(name: str) -> bool:
+    """Whether a place name has a syllable no Vietnamese word is spelt with: the names of the
+    Central Highlands and the north-west ("Krông A Na", "Đắk Glong", "Chư Păh"), which news
+    writes with marks and spaces of its own ("Krông Ana", "Đăk Glong", "Chư Pảh").
+
+    >>> spelt_loosely("Krông A Na"), spelt_loosely("Chư Păh"), spelt_loosely("Hòa Bình")
+    (True, True, False)
+    """
+    return folded_loosely(fold(name))
+
+
+def folded_loosely(folded_name: str) -> bool:
+    """:func:`spelt_loosely` of a name already folded (numbers and single letters, as in
+    "phường 14" or "Châu Phú B", do not count)."""
+    syllables = folded_name.translate(_APOSTROPHES).replace("-", " ").split()
+    return any(s.isalpha() and len(s) > 1 and not VIETNAMESE_SYLLABLE.match(s) for s in syllables)
+
+
+def loose_spellings(folded_name: str) -> set[str]:
+    """Other ways a loosely spelt folded name is written: final k for c and c for k, a
+    typographic apostrophe or none, one-letter syllables joined to the next ("krong a na" →
+    "krong ana").
+
+    >>> sorted(loose_spellings("krong a na"))
+    ['krong a na', 'krong ana']
+    >>> sorted(loose_spellings("dak r'lap"))
+    ["dac r'lap", 'dac rlap', 'dac r’lap', "dak r'lap", 'dak rlap', 'dak r’lap']
+    """
+    variants = {folded_name, folded_name.translate(_APOSTROPHES), folded_name.replace("'", "’")}
+    variants |= {regex.sub(r"\b(\w) (?=\w)", r"\1", v) for v in variants}
+    swapped = {regex.sub(r"(?<=[aeiou])([ck])\b", lambda m: "k" if m.group(1) == "c" else "c", v) for v in variants}
+    return variants | swapped
 
 
 def final_y_as_i(text: str) -> str:

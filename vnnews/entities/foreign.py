@@ -25,11 +25,10 @@ import regex
 
 from ..document import Entity
 from . import phrasebooks, vocab
+from ._fold import VIETNAMESE_SYLLABLE
 from .persons import person_entity
 from .tokens import Phrasebook, Syllable, sentence_start, syllables  # noqa: F401 (doctests)
 
-_VIETNAMESE_SYLLABLE = regex.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 _VIETNAMESE_ONLY_LETTERS = regex.compile(
     r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]", regex.IGNORECASE)
 MAX_RUN = 3
@@ -46,7 +45,7 @@ def looks_foreign(token: Syllable) -> bool:
     [True, True, False, False, False]
     """
     return len(token.text) > 1 and not _VIETNAMESE_ONLY_LETTERS.search(token.text) \
-        and not _VIETNAMESE_SYLLABLE.match(token.key.replace("-", ""))
+        and not VIETNAMESE_SYLLABLE.match(token.key.replace("-", ""))
 
 
 def find_foreign_names(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:

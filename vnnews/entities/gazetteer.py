@@ -28,7 +28,7 @@ import ahocorasick
 
 from ..errors import ModelError
 from ..resources import load_once, model_file
-from ._fold import final_y_as_i, fold, tone_key
+from ._fold import final_y_as_i, fold, folded_loosely, loose_spellings, tone_key
 
 FORMAT = "vnnews-gazetteer/1"
 LEVELS = ("province", "district", "commune")
@@ -101,6 +101,7 @@ class Surface:
     form: str
     tone_key: str
     case_sensitive: bool  # abbreviations such as "HN" only match as written
+    loose: bool = False  # a name news spells with marks of its own ("Chư Pảh" for "Chư Păh")
 
 
 class Gazetteer:
@@ -120,12 +121,25 @@ class Gazetteer:
         spellings: dict[str, set[str]] = {}
         for unit in self.units:
             for form, case_sensitive in [(unit.name, False)] + [(a, a.isupper()) for a in unit.aliases]:
-                surface = Surface(unit.id, form, tone_key(form), case_sensitive)
-                self._surfaces.setdefault(_key(form), []).append(surface)
-                spellings.setdefault(_key(form), set()).update(_spellings(form))
+                key = _key(form)
+                surface = Surface(unit.id, form, tone_key(form), case_sensitive, not case_sensitive and folded_loosely(key))
+                self._surfaces.setdefault(key, []).append(surface)
+                spellings.setdefault(key, set()).update(_spellings(form))
         self.automaton = ahocorasick.Automaton()
         for key, surfaces in self._surfaces.items():
             for written in spellings[key]:
+                self.automaton.add_word(written, (len(written), tuple(surfaces)))
+        # Loose spellings ("krong ana" for "Krông A Na") join a name spelt so only when that
+        # name is loosely spelt too.
+        variants: dict[str, list[Surface]] = {}
+        for key, surfaces in self._surfaces.items():
+            loose = [s for s in surfaces if s.loose]
+            for written in {v for spelt in spellings[key] for v in loose_spellings(spelt)} if loose else ():
+                if written not in variants:
+                    variants[written] = list(self.automaton.get(written, (0, ()))[1])
+                variants[written] += [s for s in loose if s not in variants[written]]
+        for written, surfaces in variants.items():
+            if all(s.loose for s in surfaces):
                 self.automaton.add_word(written, (len(written), tuple(surfaces)))
         self.automaton.make_automaton()
 
@@ -223,8 +237,9 @@ def split_type_word(name: str) -> tuple[tuple[str, ...], str]:
 def surface_matches(surface: Surface, written: str, written_key: str | None = None) -> bool:
     """Whether ``written`` (same folded key) is this surface form as a reader would accept it.
 
-    Written with diacritics, they must agree up to tone style; written without any, the
-    plain spelling is enough; abbreviations in capitals must be written in capitals.
+    Written with diacritics, they must agree up to tone style; written without any, or
+    for a loosely spelt name (:func:`._fold.spelt_loosely`), the plain spelling is enough;
+    abbreviations in capitals must be written in capitals.
     ``written_key`` is ``tone_key(written)`` when the caller already has it.
 
     >>> s = Surface(0, "Hòa Bình", tone_key("Hòa Bình"), False)
@@ -233,7 +248,7 @@ def surface_matches(surface: Surface, written: str, written_key: str | None = No
     """
     if surface.case_sensitive:
         return written == surface.form
-    if written.isascii():
+    if written.isascii() or surface.loose:
         return True
     return (written_key or tone_key(written)) == surface.tone_key
 

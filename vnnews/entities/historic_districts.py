@@ -44,8 +44,10 @@ def _resolved(row: dict) -> dict:
     province = gazetteer.lookup(row["province"], level="province", period="pre2025")[0]
     successors = []
     for name in row["successors"]:
-        unit = next(u for u in gazetteer.lookup(name, level="district", period="pre2025")
-                    if gazetteer.province_of(u).code == province.code)
+        unit = next((u for u in gazetteer.lookup(name, level="district", period="pre2025")
+                     if gazetteer.province_of(u).code == province.code), None)
+        if unit is None:
+            raise KeyError(f"successor {name!r} of {row['name']!r} is no district of {province.name}")
         successors.append({"name": unit.name, "code": unit.code, "admin_type": unit.type,
                            "level": "district", "province": province.name})
     return {**row, "province": {"name": province.name, "code": province.code, "admin_type": province.type},
@@ -53,7 +55,7 @@ def _resolved(row: dict) -> dict:
 
 
 # Folded type words, each with the spaces it takes; "Q.9", "Q. 9" and "Q9" only before a number.
-_TYPE_WORDS = {"quận": r"quan\s*", "huyện": r"huyen\s*"}
+_TYPE_WORDS = {"quận": r"quan\s*", "huyện": r"huyen\s*", "thị xã": r"thi\s+xa\s*"}
 _SHORT_TYPE_WORDS = {"quận": r"q\.\s?|q"}
 
 
@@ -87,7 +89,7 @@ def find_historic_districts(text: str) -> list[Entity]:
         name_start = end - len(row["name"])
         if not row["name"].isdigit() and not _written_as(text[name_start:end], row["name"]):
             continue
-        if folded.startswith(("quan", "huyen"), start):
+        if folded.startswith(("quan", "huyen", "thi"), start):
             type_word = text[start:start + len(row["type"])]
             if not spelt_as(type_word, row["type"]):
                 continue  # "Quân 9", "huyền": another word

@@ -31,7 +31,7 @@ _TYPE_BEFORE = regex.compile(
 # Party committees name the kind of unit they sit in: "Huyện ủy Thái Thụy" is a district.
 # They belong to the organisation, so the place's span starts at its name.
 _COMMITTEES = {"tinh uy": "tinh", "thanh uy": "thanh pho", "huyen uy": "huyen", "quan uy": "quan", "thi uy": "thi xa"}
-_WORD = regex.compile(r"\w+")
+_WORD = regex.compile(r"\w+(?:['’]\w+)*")  # "H'leo" is one word
 # A plural before a type word starts a list of names of that type: "các xã A, B và C".
 _PLURAL_BEFORE = regex.compile(r"(?<!\w)(?:cac|nhung|hai|ba|bon|\d+) +$")
 _LIST_JOINT = regex.compile(r" *(?:,|;|va|, *va) *")
