@@ -146,3 +146,32 @@ def test_vntc_articles_detected_as_unicode_and_legacy_copies_detected(shared_dat
 @pytest.mark.parametrize("text", ["\u00ad", "a \u00ad b", "ô", "Ö", "x ¡ y"])
 def test_lone_legacy_characters_prove_nothing(text):
     assert detect_encoding(text) == "none"
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_a_legacy_line_inside_unicode_text_is_decoded_with_offsets_into_it(encoding):
+    body = "Người dân tỉnh Quảng Nam rất vui mừng khi nghe tin này."
+    original = "Thủ tướng chủ trì hội nghị.\n" + encode(body, encoding) + "\nHà Nội, ngày 5/10."
+    n = normalize_with_map(original)
+    assert n.text == "Thủ tướng chủ trì hội nghị.\n" + body + "\nHà Nội, ngày 5/10."
+    assert n.steps == (f"legacy:{encoding}",)
+    start = n.text.index("Quảng")
+    assert normalize(original[slice(*n.span_to_original(start, start + 5))], legacy=encoding) == "Quảng"
+    end = n.text.index("Hà Nội")
+    assert original[slice(*n.span_to_original(end, end + 6))] == "Hà Nội"
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_lines_beside_vietnamese_stay_as_they_are(text):
+    mixed = "Tin mới nhất từ Hà Nội.\n" + text
+    assert normalize(mixed) == normalize(mixed, legacy="none")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(INVENTORY[:3000]), min_size=3, max_size=12),
+       st.sampled_from(["tcvn3", "vni"]))
+def test_unicode_line_plus_legacy_line_decodes_like_each_line_alone(words, encoding):
+    line = " ".join(words)
+    unicode_line = "Thông báo của Ủy ban nhân dân tỉnh"
+    mixed = unicode_line + "\n" + encode(line, encoding)
+    assert normalize(mixed) == normalize(unicode_line) + "\n" + normalize(encode(line, encoding))

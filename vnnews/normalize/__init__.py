@@ -27,6 +27,7 @@ from .confusables import fix_confusables
 from .detect import detect_encoding
 from .fold import remove_diacritics
 from .legacy import LEGACY_CHOICES, decode, decode_legacy, encode
+from .mixed import decode_legacy_lines
 from .offsets import CharMap, Normalized
 from .protect import outside_protected
 from .tones import check_style, convert_tone_style
@@ -49,7 +50,8 @@ __all__ = [
 def normalize_with_map(text: str, tone_style: str = "new", legacy: str | None = "auto") -> Normalized:
     """Normalise ``text`` and keep, for each output character, where it came from.
 
-    ``legacy`` is "auto" (decode TCVN3/VNI/VIQR only when detected), one of
+    ``legacy`` is "auto" (decode TCVN3/VNI/VIQR only when detected: in the whole text, or
+    line by line in Unicode text that carries legacy lines, :mod:`.mixed`), one of
     "tcvn3", "vni", "viqr" (force), or "none"/None (never decode). ``steps`` names
     the fixes that changed something, in the order they ran.
 
@@ -79,16 +81,26 @@ def _normalize(text: str, tone_style: str, legacy: str | None, steps: list[str])
     if legacy not in LEGACY_CHOICES:
         raise InputError(f"legacy must be one of {LEGACY_CHOICES}, not {legacy!r}")
     result, char_map = text, None
+    line_encodings: tuple[str, ...] = ()
     if legacy == "auto":
         legacy = detect_encoding(unicodedata.normalize("NFC", text))
-    mapped_steps = [("html", unescape_with_map), ("nfc", nfc_with_map), (f"legacy:{legacy}", lambda t: decode_legacy(t, legacy))]
+        legacy = "lines" if legacy == "none" else legacy  # Unicode text may still hold legacy lines
+
+    def decode_step(t: str):
+        nonlocal line_encodings
+        if legacy != "lines":
+            return decode_legacy(t, legacy)
+        decoded, char_map, line_encodings = decode_legacy_lines(t)
+        return decoded, char_map
+
+    mapped_steps = [("html", unescape_with_map), ("nfc", nfc_with_map), (f"legacy:{legacy}", decode_step)]
     for name, step in mapped_steps + [("invisible", drop_invisible), ("spaces", unify_spaces)]:
         before = result
         result, step_map = step(result)
         if step_map is not None:
             char_map = step_map if char_map is None else char_map.then(step_map)
         if result is not before and result != before:
-            steps.append(name)
+            steps.extend([f"legacy:{e}" for e in line_encodings] if name == "legacy:lines" else [name])
     if not result.isascii():
         for name, fix in (("confusables", fix_confusables), ("tones", lambda t: convert_tone_style(t, tone_style))):
             before = result

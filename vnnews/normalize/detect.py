@@ -28,6 +28,9 @@ from .vni import VNI_DECODE
 
 _UNICODE_VIETNAMESE = re.compile("[%s]" % "".join(sorted(DISTINCTIVE_LETTERS)))
 _HIGH_LATIN1 = re.compile("[\u00a1-\u00ff]")
+# Latin-1 characters Unicode Vietnamese never uses (all but à á â ã è é ê ì í ò ó ô õ ù ú ý)
+_VIETNAMESE_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_FOREIGN_LATIN1 = re.compile("[%s]" % re.escape("".join(c for c in map(chr, range(0xA1, 0x100)) if c not in _VIETNAMESE_LATIN1)))
 _VIQR_HINT = re.compile(r"[aAeEoO]\^|[aA]\(|[oOuU]\+|[dD][dD][aeiouyAEIOUY]")
 _WORDS = {
     "tcvn3": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(TCVN3_CODES)),
@@ -64,6 +67,17 @@ def detect_encoding(text: str) -> str:
         if score > best_score:
             best, best_score = encoding, score
     return best
+
+
+def may_hold_legacy(text: str) -> bool:
+    """Whether Unicode Vietnamese text also has characters a TCVN3 or VNI line would: the
+    case :func:`detect_encoding` leaves to :mod:`.mixed`, line by line. (VIQR lines, plain
+    ASCII, are not looked for there: the search would cost a fifth of normalize's time.)
+
+    >>> may_hold_legacy("Tin mới\\nNg\xeai d\xa9n"), may_hold_legacy("Tin mới"), may_hold_legacy("Ng\xeai")
+    (True, False, False)
+    """
+    return bool(_UNICODE_VIETNAMESE.search(text)) and bool(_FOREIGN_LATIN1.search(text))
 
 
 def _evidence(text: str, encoding: str) -> int:

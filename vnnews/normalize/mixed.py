@@ -1,0 +1,63 @@
+"""Legacy encodings inside Unicode text, line by line.
+
+A scraped page or a pasted document can carry a headline in Unicode and a body still in a
+legacy font (TCVN3 "Ngêi d©n", its soft hyphen unseen, for "Người dân"), or quote an old
+TCVN3 or VNI paragraph. Text with Unicode Vietnamese letters is never legacy as a whole (:func:`.detect.detect_encoding`), so
+:func:`decode_legacy_lines` judges each line on its own evidence, with the same rules, and
+decodes only the lines that are legacy, each in its own encoding. Only text with a Latin-1
+character Vietnamese does not use is looked at, so TCVN3 and VNI lines are found, VIQR lines
+(plain ASCII) are not.
+
+>>> text, char_map, encodings = decode_legacy_lines("Tin mới\\nNg\\xadêi d\\xa9n vui")
+>>> text, encodings
+('Tin mới\\nNgười dân vui', ('tcvn3',))
+"""
+
+from __future__ import annotations
+
+import re
+
+from .detect import detect_encoding, may_hold_legacy
+from .legacy import decode_legacy
+from .offsets import CharMap
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def decode_legacy_lines(text: str) -> tuple[str, CharMap | None, tuple[str, ...]]:
+    """``text`` with its legacy-encoded lines decoded, the map back (None: same length)
+    and the encodings found, in order of first use.
+
+    >>> decode_legacy_lines("Việt Nam\\nHà Nội")
+    ('Việt Nam\\nHà Nội', None, ())
+    """
+    if not may_hold_legacy(text):
+        return text, None, ()
+    pieces, starts, ends, found = [], [], [], []
+    position, changed_length = 0, False
+    for line in _LINE.finditer(text):
+        encoding = detect_encoding(line.group())
+        if encoding == "none":
+            continue
+        decoded, local = decode_legacy(line.group(), encoding)
+        found.append(encoding)
+        _copy(text, position, line.start(), pieces, starts, ends)
+        pieces.append(decoded)
+        if local is None:
+            starts.extend(range(line.start(), line.end()))
+            ends.extend(range(line.start() + 1, line.end() + 1))
+        else:
+            changed_length = True
+            starts.extend(line.start() + s for s in local.starts)
+            ends.extend(line.start() + e for e in local.ends)
+        position = line.end()
+    if not found:
+        return text, None, ()
+    _copy(text, position, len(text), pieces, starts, ends)
+    return "".join(pieces), CharMap(starts, ends) if changed_length else None, tuple(dict.fromkeys(found))
+
+
+def _copy(text: str, start: int, end: int, pieces: list, starts: list, ends: list) -> None:
+    pieces.append(text[start:end])
+    starts.extend(range(start, end))
+    ends.extend(range(start + 1, end + 1))
