@@ -19,6 +19,7 @@ a name written without Vietnamese letters is left alone ("thị trấn Brighton"
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 import regex
@@ -49,7 +50,8 @@ def find_unregistered_communes(text: str, places: Sequence[Entity], others: Sequ
     []
     """
     found = []
-    taken = list(places) + list(others)
+    taken = _ByStart(list(places) + list(others))
+    units = _ByStart([p for p in places if p.label in ("DISTRICT", "PROVINCE") and p.attrs.get("code")])
     for match in _TYPED_NAME.finditer(text):
         type_word, start = match.group(1), match.start()
         if type_word[0].isupper() and not _SENTENCE_END.search(text, max(0, start - 3), start):
@@ -62,10 +64,27 @@ def find_unregistered_communes(text: str, places: Sequence[Entity], others: Sequ
         name = text[match.start(2):name_end]
         if type_word.lower() == "thị trấn" and name.isascii():
             continue
-        if any(e.start < name_end and match.start(2) < e.end for e in taken):
+        if taken.overlapping(match.start(2), name_end):
             continue
-        found.append(_entity(text, start, match.start(2), name_end, type_word.lower(), places))
+        parent = next((p for p in units.starting_within(name_end, name_end + 4) if _PLACE_AFTER.fullmatch(text, name_end, p.start)), None)
+        found.append(_entity(text, start, match.start(2), name_end, type_word.lower(), parent))
     return found
+
+
+class _ByStart:
+    """Entities sorted by start, for the ones near a span (no scan of a long text's all)."""
+
+    def __init__(self, entities: Sequence[Entity]):
+        self.entities = sorted(entities, key=lambda e: e.start)
+        self.starts = [e.start for e in self.entities]
+        self.longest = max((e.end - e.start for e in self.entities), default=0)
+
+    def overlapping(self, start: int, end: int) -> bool:
+        first = bisect_left(self.starts, start - self.longest)
+        return any(e.end > start for e in self.entities[first:bisect_left(self.starts, end)])
+
+    def starting_within(self, start: int, end: int) -> list[Entity]:
+        return self.entities[bisect_left(self.starts, start):bisect_right(self.starts, end)]
 
 
 def _name_end(text: str, match) -> int | None:
@@ -85,21 +104,18 @@ def _name_end(text: str, match) -> int | None:
     return kept[-1].end()
 
 
-def _entity(text: str, start: int, name_start: int, end: int, admin_type: str, places: Sequence[Entity]) -> Entity:
+def _entity(text: str, start: int, name_start: int, end: int, admin_type: str, parent: Entity | None) -> Entity:
     name = text[name_start:end]
     attrs = {"admin_type": admin_type, "code": None, "full_name": f"{admin_type} {name}",
-             "parents": _parents_after(text, end, places), "period": None, "ambiguous": False,
+             "parents": _parents(parent), "period": None, "ambiguous": False,
              "name_start": name_start, "registered": False}
     return Entity("COMMUNE", start, end, text[start:end], name, attrs, 0.5)
 
 
-def _parents_after(text: str, end: int, places: Sequence[Entity]) -> list[dict]:
+def _parents(unit: Entity | None) -> list[dict]:
     """The district or province written right after the commune, with its own parents."""
-    following = [p for p in places if p.start >= end and p.label in ("DISTRICT", "PROVINCE")
-                 and _PLACE_AFTER.fullmatch(text[end:p.start]) and p.attrs.get("code")]
-    if not following:
+    if unit is None:
         return []
-    unit = min(following, key=lambda p: p.start)
     own = {"name": unit.name, "code": unit.attrs["code"], "admin_type": unit.attrs.get("admin_type"),
            "level": LEVELS[unit.label]}
     return [own] + list(unit.attrs.get("parents", []))
