@@ -27,18 +27,17 @@ def link_short_forms(entities: Sequence[Entity]) -> None:
     >>> link_short_forms([a, b]); b.attrs["refers_to"]["label"]
     'OFFICIAL'
     """
-    full_names: list[Entity] = []
+    by_ending: dict[tuple[str, ...], Entity] = {}  # the last full name ending so
     for entity in sorted(entities, key=lambda e: e.start):
         if entity.label not in PEOPLE or not entity.name:
             continue
-        words = entity.name.split()
-        match = next((f for f in reversed(full_names)
-                      if len(f.name.split()) > len(words) and f.name.split()[-len(words):] == words), None)
+        words = tuple(entity.name.split())
+        match = by_ending.get(words)
         if match is not None:
             entity.attrs["refers_to"] = {"name": match.name, "label": match.label,
                                          "start": match.start, "end": match.end}
         elif len(words) >= 2:
-            full_names.append(entity)
+            by_ending.update({words[-k:]: entity for k in range(1, len(words))})
 
 
 def resolve_positions(entities: Sequence[Entity]) -> None:
