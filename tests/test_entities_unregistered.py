@@ -92,3 +92,8 @@ def test_highland_names_match_through_the_spellings_news_uses():
 def test_vietnamese_names_still_need_their_own_marks():
     assert find_admin_units("Người dân huyện Hóa Bính đã về.") == []
     assert [e.name for e in find_admin_units("Người dân huyện Hoà Bình đã về.")] == ["Hòa Bình"]
+
+
+def test_a_place_name_inside_an_industrial_zone_is_no_administrative_unit():
+    assert [e.text for e in find_admin_units("Nhà máy ở KCN Phú Mỹ, huyện Tân Thành.")] == []
+    assert [e.text for e in find_admin_units("Ông về Phú Mỹ, Bà Rịa - Vũng Tàu.")] == ["Phú Mỹ", "Bà Rịa - Vũng Tàu"]

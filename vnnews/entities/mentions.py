@@ -54,6 +54,7 @@ _LANDMARK_WORDS = (
     "sân bay", "bến xe", "bến", "phà", "đèo", "vịnh", "sông", "núi", "hồ", "cảng", "cửa khẩu",
     "khu công nghiệp", "khu đô thị", "khu du lịch", "khu kinh tế", "số", "sân", "đảo", "dốc",
     "kênh", "rạch", "thôn", "xóm", "ấp", "bản", "làng", "khu", "trạm", "vườn quốc gia", "HTX",
+    "KCN", "KCX", "KKT", "CCN", "khu chế xuất", "cụm công nghiệp",
 )
 _HONORIFICS = ("ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "đồng chí", "thầy")
 _NAME_PARTS = (
