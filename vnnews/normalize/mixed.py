@@ -5,8 +5,9 @@ legacy font (TCVN3 "Ngêi d©n", its soft hyphen unseen, for "Người dân"), o
 TCVN3 or VNI paragraph. Text with Unicode Vietnamese letters is never legacy as a whole (:func:`.detect.detect_encoding`), so
 :func:`decode_legacy_lines` judges each line on its own evidence, with the same rules, and
 decodes only the lines that are legacy, each in its own encoding. Only text with a Latin-1
-character Vietnamese does not use is looked at, so TCVN3 and VNI lines are found, VIQR lines
-(plain ASCII) are not.
+character Vietnamese does not use is looked at, so TCVN3 and VNI lines are found (a short VNI
+line spelt only with letters Vietnamese also has, like "baêm", is not), VIQR lines (plain
+ASCII) are not.
 
 >>> text, char_map, encodings = decode_legacy_lines("Tin mới\\nNg\\xadêi d\\xa9n vui")
 >>> text, encodings
