@@ -22,12 +22,14 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from . import phrasebooks, vocab
+from . import known_bodies, phrasebooks, vocab
 from .foreign import looks_foreign
 from .persons import name_run_end, starts_person
 from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
-_NATIONAL = Phrasebook(vocab.NATIONAL_BODIES)
+_NATIONAL = Phrasebook(vocab.NATIONAL_BODIES + known_bodies.MULTI_WORD_BODIES)
+_ONE_WORD_BODIES = vocab.ORG_ACRONYMS | known_bodies.ONE_WORD_BODIES
+_PRODUCT_NOUNS = frozenset(vocab.PRODUCT_NOUNS)
 _PLACE_BODIES = phrasebooks.PLACE_BODIES
 _HEADS = Phrasebook(vocab.ORG_HEADS_NAMED)
 _FORMS = phrasebooks.COMPANY_FORMS
@@ -45,6 +47,7 @@ _INVESTIGATING = Phrasebook(vocab.INVESTIGATING_AGENCY_NAMES)
 _CLOSING_SCOPES = Phrasebook(("quốc tế", "thế giới", "trung ương"))
 _WORLD_PLACES = phrasebooks.WORLD_PLACES
 _RANKING = Phrasebook(vocab.RANKING_PHRASES)
+_VIETNAMESE_LETTERS = regex.compile(r"[^\x00-\x7f]")  # any diacritic or đ
 _CAMEL = regex.compile(r"^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")  # "VnExpress", not "McCarthy"
 _PLACE_HEAD_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "làng", "buôn", "đường", "phố", "khu",
                                "ngõ", "hẻm"}) | frozenset(w for w in vocab.LEVEL_WORDS if " " not in w)
@@ -118,8 +121,9 @@ class _OrgFinder:
         if i > 0 and token.linked and self.tokens[i - 1].low in _PLACE_HEAD_WORDS and not (
                 i > 1 and self.tokens[i - 2].low in vocab.NOT_A_HEAD_AFTER.get(self.tokens[i - 1].low, ())):
             return None  # "thôn Hội Tâm", "đường Công an": a place named like a body ("văn bản Bộ" is not)
-        if token.low in vocab.SURNAMES and starts_person(self.tokens, i) and name_run_end(self.tokens, i) - i >= 3:
-            return None  # "Đoàn Minh Tuấn" is a person, not a delegation ("Đoàn Thanh niên" is one)
+        if token.low in vocab.SURNAMES and starts_person(self.tokens, i) and name_run_end(self.tokens, i) - i >= 3 \
+                and self._national(i) is None:
+            return None  # "Đoàn Minh Tuấn" is a person, not a delegation ("Đoàn Thanh niên" is one; "Hoàng Anh Gia Lai" a club)
         for kind, matcher in (("national", self._national), ("place_body", self._place_body),
                               ("named", self._named), ("single", self._single)):
             end = matcher(i)
@@ -132,9 +136,11 @@ class _OrgFinder:
         """Token index of the name after a lower-case head ("hãng Tesco", or "Tờ ABC" opening
         a sentence), if any."""
         token = self.tokens[i]
-        if token.cap and (token.low != "hãng" and not sentence_start(self.text, token) or _HEADS.match(self.tokens, i)):
-            return None  # "Báo Thanh Niên", "Ngân hàng Nhà nước": a capitalised head is part of the name
         hit = _LOWER_HEADS.match(self.tokens, i)
+        named = _HEADS.match(self.tokens, i) if token.cap else None
+        if token.cap and (token.low != "hãng" and not sentence_start(self.text, token)
+                          or named and not (hit and hit[0] > named[0])):  # "Ban nhạc X" is not "Ban X"
+            return None  # "Báo Thanh Niên", "Ngân hàng Nhà nước": a capitalised head is part of the name
         if token.cap and not sentence_start(self.text, token) and not self._agency_head(i, hit):
             return None  # "Hãng phim Giải Phóng" names
         if hit and i > 0 and self.tokens[i].linked \
@@ -172,10 +178,14 @@ class _OrgFinder:
         word ("hãng tin Kyodo trích", "hãng Fujitsu nói"), not a company form ("công ty TNHH
         lương ...") nor a foreign name that goes on ("tờ Times of India")."""
         name, after = self.tokens[j], self.tokens[end]
-        if end != j + 1 or _FORMS.match(self.tokens, j) or name.low in vocab.COMMON_FOREIGN_NOUNS \
-                or looks_foreign(after) or after.low in vocab.NAME_PARTICLES:
+        if looks_foreign(after) or after.low in vocab.NAME_PARTICLES:
             return False
-        return name.low in vocab.ORG_ACRONYMS or looks_foreign(name)
+        if end > j + 1:  # "ban nhạc The Beatles hát": a foreign name of several words
+            return end - j <= 4 and looks_foreign(self.tokens[end - 1]) \
+                and not any(_VIETNAMESE_LETTERS.search(t.text) for t in self.tokens[j:end])
+        if _FORMS.match(self.tokens, j) or name.low in vocab.COMMON_FOREIGN_NOUNS:
+            return False
+        return name.low in _ONE_WORD_BODIES or looks_foreign(name)
 
     # -- the shapes ---------------------------------------------------------------------
     def _national(self, i: int) -> int | None:
@@ -308,7 +318,9 @@ class _OrgFinder:
 
     def _single(self, i: int) -> int | None:
         token = self.tokens[i]
-        if token.low in vocab.ORG_ACRONYMS or (len(token.text) > 3 and _CAMEL.search(token.text)):
+        if i > 0 and token.linked and self.tokens[i - 1].low in _PRODUCT_NOUNS:
+            return None  # "chiếc xe Toyota", "tivi Sony": a brand used as a product
+        if token.low in _ONE_WORD_BODIES or (len(token.text) > 3 and _CAMEL.search(token.text)):
             return i + 1
         return None
 
@@ -372,7 +384,7 @@ class _OrgFinder:
     def _starts_body(self, k: int) -> bool:
         """True when another organisation's head, a known one-word body or a post starts at
         ``k`` ("và Bộ Tài chính", "và Eximbank", "và Thứ trưởng")."""
-        return self.tokens[k].low in vocab.ORG_ACRONYMS or any(
+        return self.tokens[k].low in _ONE_WORD_BODIES or any(
             book.match(self.tokens, k) for book in (_HEADS, _PLACE_BODIES, _NATIONAL, _POSTS))
 
     def _lower_words_end(self, k: int) -> int:

@@ -460,10 +460,14 @@ LOWER_CASE_ORG_HEADS = (
     "hãng", "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "siêu thị", "khách sạn",
     "nhà hàng", "báo", "tờ", "đài", "hãng tin", "hãng hàng không", "hãng thông tấn",
     "tạp chí", "nhật báo", "tuần báo", "bệnh viện", "trường", "viện", "câu lạc bộ", "clb",
-    "đội bóng", "hãng phim", "nhà xuất bản", "đảng", "hãng truyền hình",
+    "đội bóng", "hãng phim", "nhà xuất bản", "đảng", "hãng truyền hình", "ban nhạc",
+    "nhóm nhạc", "nhóm",
 )
 """Lower-case nouns before an organisation's name, which is then the name alone
 ("hãng Sainsbury" → "Sainsbury", see docs/entities_guideline.md)."""
+
+PRODUCT_NOUNS = ("xe", "ôtô", "ô", "máy", "tivi", "tv", "laptop", "dòng", "mẫu", "điện thoại")
+"""Nouns before a brand used as a product ("chiếc xe Toyota", "tivi Sony"), not a company."""
 
 AGENCY_HEADS = frozenset({"hãng", "hãng tin", "hãng hàng không", "hãng thông tấn", "hãng truyền hình"})
 """Lower-case heads that news also capitalises inside a sentence ("của Hãng Microsoft", "Hãng
@@ -497,7 +501,7 @@ FOREIGN_COMPANY_WORDS = frozenset("""
 group airlines airways air corp corporation inc ltd co company holdings bank motor motors
 electronics international telecom pharma industries limited plc ag gmbh sa college
 university institute academy school hotel palace resort express daily times post news
-journal magazine foundation fund club fc sciences
+journal magazine foundation fund club fc sciences capital partners securities
 """.split())
 """Words after the first of a foreign organisation's name ("BMW Group", "Singapore
 Airlines", "Martin College", "China Daily")."""
@@ -509,8 +513,9 @@ bridge park stadium arena street road avenue square
 """Last words of foreign names of events, prizes and places ("Davis Cup", "Champions
 League", "Stamford Bridge"), which are neither persons nor organisations."""
 
-FOREIGN_COMPANY_FIRST_WORDS = frozenset({"air"})
-"""First words of a foreign company's name ("Air China")."""
+FOREIGN_COMPANY_FIRST_WORDS = frozenset({"air", "the"})
+"""First words of a foreign body's name ("Air China", "The Beatles", "The Guardian"): never a
+person's."""
 
 FOREIGN_PLACE_FIRST_WORDS = frozenset("""
 new san santa los las saint st port fort north south east west el la le
