@@ -90,6 +90,8 @@ def _foreign_entity(text: str, tokens: Sequence[Syllable], i: int, end: int) -> 
         return None
     if words[0] in _NOT_FOREIGN_FIRST or words[-1] in vocab.FOREIGN_EVENT_WORDS:
         return None  # "Davis Cup", "Stamford Bridge"
+    if words[0] == "the" and len(words) > 2:
+        return None  # "The Last Samurai": a title of a work more often than a band
     if any(w in vocab.FOREIGN_COMPANY_WORDS for w in words[1:]) or words[0] in vocab.FOREIGN_COMPANY_FIRST_WORDS:
         start, stop = run[0].start, run[-1].end
         return Entity("ORGANIZATION", start, stop, text[start:stop], " ".join(text[start:stop].split()),

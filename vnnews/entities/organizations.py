@@ -68,12 +68,15 @@ def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[E
         name_at = finder.name_after_lower_head(i)
         if name_at is not None:
             i = name_at  # "hãng Sainsbury": the name alone is the organisation
-        end = finder.organization_at(i) if name_at is None else finder.plain_name_end(i)
+        end = finder.plain_name_end(i) if name_at is not None else None
+        kind = "after_lower_head"
+        if end is None:  # "nhóm nhạc Bức Tường trở lại": a known body after the head
+            end = finder.organization_at(i) if name_at is None or finder.known_body_at(i) else None
+            kind = finder.kind
         if end is None:
             i += 1
             continue
         start_char, end_char = tokens[i].start, tokens[end - 1].end
-        kind = finder.kind if name_at is None else "after_lower_head"
         found.append(Entity("ORGANIZATION", start_char, end_char, text[start_char:end_char],
                             " ".join(text[start_char:end_char].split()), {"kind": kind}))
         i = end
@@ -91,8 +94,8 @@ def _alias_after(text: str, tokens: Sequence[Syllable], end: int) -> Entity | No
     token = tokens[end]
     before, after = text[tokens[end - 1].end:token.start], text[token.end:token.end + 1]
     if before.strip() != "(" or after != ")" or not token.cap or token.low in vocab.SURNAMES \
-            or _COUNTRIES.match(tokens, end):
-        return None  # "(Nga)" after a company is its country
+            or _WORLD_PLACES.match(tokens, end):
+        return None  # "(Nga)", "(London)" after a body is where it is
     return Entity("ORGANIZATION", token.start, token.end, token.text, token.text, {"kind": "alias"})
 
 
@@ -152,6 +155,10 @@ class _OrgFinder:
                 or _HEADS.match(self.tokens, j):  # "trường Lương Thế Vinh" is a school
             return None
         return j
+
+    def known_body_at(self, j: int) -> bool:
+        """A body known by name starts at ``j`` ("Bức Tường", "Sony")."""
+        return self.tokens[j].low in _ONE_WORD_BODIES or _NATIONAL.match(self.tokens, j) is not None
 
     def _agency_head(self, i: int, hit: tuple[int, str] | None) -> bool:
         """"Hãng", "Hãng tin" ... capitalised inside a sentence, spelt with its diacritics

@@ -45,6 +45,7 @@ from .persons import find_persons, find_related_persons, join_middle_initials, p
 from .places import find_admin_units
 from .repeats import find_repeated_bodies
 from .speakers import find_speakers
+from .teams import with_teams
 from .tokens import Syllable, syllables
 
 _TITLE_HONORIFICS = frozenset({"ông", "bà", "đồng chí", "ngài"})
@@ -87,7 +88,9 @@ class EntityRecognizer:
         places = [_plural_list_item(text, p) for p in places]
         kept_places = [p for p in places if _keep_place(p, people, locations)]
         chart.take(kept_places)
-        others = countries + [e for e in locations if chart.free(e) or _beats_places(e, kept_places)]
+        bodies = {(o.start, o.end) for o in organizations}
+        others = countries + [e for e in locations if (chart.free(e) or _beats_places(e, kept_places))
+                              and (e.start, e.end) not in bodies]  # "Sông Lam Nghệ An", the club
         chart.take(others)
         more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
         people += [self._with_posts(text, syl, chart, p, posts) for p in more_people]
@@ -109,6 +112,7 @@ class EntityRecognizer:
             chart.take(people)
             people += _crf_persons(text, syl, chart, sentences)
         entities = sorted(organizations + foreign_orgs + kept_places + others + people, key=lambda e: (e.start, -e.end))
+        entities = with_teams(text, syl, entities)  # "U23 Việt Nam", "Myanmar thua", "Liverpool"
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         link_short_forms(entities)
         resolve_positions(entities)

@@ -461,7 +461,7 @@ LOWER_CASE_ORG_HEADS = (
     "nhà hàng", "báo", "tờ", "đài", "hãng tin", "hãng hàng không", "hãng thông tấn",
     "tạp chí", "nhật báo", "tuần báo", "bệnh viện", "trường", "viện", "câu lạc bộ", "clb",
     "đội bóng", "hãng phim", "nhà xuất bản", "đảng", "hãng truyền hình", "ban nhạc",
-    "nhóm nhạc", "nhóm",
+    "nhóm nhạc",
 )
 """Lower-case nouns before an organisation's name, which is then the name alone
 ("hãng Sainsbury" → "Sainsbury", see docs/entities_guideline.md)."""
@@ -540,3 +540,50 @@ ACRONYM_DEFINING_HEADS = (
     "ủy hội", "diễn đàn", "hãng",
 )
 """Head nouns of a body whose acronym a text may define in brackets ("Hội đồng Bảo an (HĐBA)")."""
+
+MATCH_VERBS = (
+    "thắng", "thua", "hòa", "đánh bại", "hạ", "vượt qua", "cầm hòa", "cầm chân", "đè bẹp",
+    "thắng ngược", "thua ngược", "hạ gục", "vùi dập",
+)
+"""Verbs of a match, said of a team before or after them ("Myanmar thua", "thắng Lào")."""
+
+MATCH_VERBS_AFTER_A_TEAM = (
+    "thất bại", "để thua", "gục ngã", "dẫn trước", "vươn lên dẫn", "gỡ hòa", "san bằng",
+    "ghi bàn", "giành chiến thắng", "chiến thắng", "lội ngược dòng", "có bàn", "đưa bóng",
+    "có một lần đưa bóng", "phản công", "ép sân", "lấn sân", "giành vé",
+    "bị loại", "vô địch", "đăng quang",
+)
+"""What a team does in a match, after its name ("Singapore vượt lên dẫn trước")."""
+
+NOT_MATCH_VERBS = (
+    "thắng kiện", "thắng thầu", "thắng cử", "thua kiện", "thua lỗ", "hạ giá", "hạ thủy",
+    "hạ cánh", "hạ tầng", "hạ viện", "hạ nhiệt", "hòa giải", "hòa bình", "hòa nhập", "hòa hợp",
+    "hòa vốn", "hòa mạng", "gặp gỡ", "gặp mặt", "gặp phải", "vượt qua khó khăn",
+)
+"""Words that start like a match verb but are not one ("Mỹ thắng kiện", "hòa giải")."""
+
+TEAM_HEADS = ("đội tuyển", "đội", "tuyển", "đội bóng")
+"""Lower-case heads whose place stays a place: "đội tuyển quốc gia Cameroon thi đấu" names
+the team by the head (the gold set's convention)."""
+
+MATCH_VERBS_BEFORE_A_TEAM = (
+    "gặp", "đấu với", "đối đầu với", "thắng lợi trước", "chiến thắng trước",
+    "thất bại trước", "trận thắng", "trận thua", "trận hòa",
+)
+"""What comes before a team as the opponent ("gặp Lào", "thất bại trước Portsmouth")."""
+
+ADVERBS_BEFORE_A_MATCH_VERB = (
+    "đã", "vẫn", "sẽ", "đang", "cũng", "lại", "mới", "chỉ", "bất ngờ", "dễ dàng", "vừa",
+)
+"""Words between a team and its match verb ("Thái Lan đã thắng")."""
+
+SPORT_WORDS = (
+    "bàn thắng", "bàn gỡ", "ghi bàn", "trận đấu", "hiệp", "lưới", "tỷ số", "tỉ số", "thủ môn",
+    "tiền đạo", "tiền vệ", "hậu vệ", "hlv", "huấn luyện viên", "cầu thủ", "đội bóng",
+    "sân nhà", "sân khách", "v-league", "premier league", "premiership", "champions league",
+    "serie a", "la liga", "bundesliga", "world cup", "sea games", "asian cup", "tiger cup",
+    "aff cup", "vòng đấu", "bảng xếp hạng", "chung kết", "bán kết", "tứ kết", "giao hữu",
+    "clb", "đội tuyển", "mùa giải", "mùa bóng", "đội nhà", "đội khách", "trận thắng",
+    "trận thua", "trận hòa", "lượt trận", "lượt đi", "lượt về", "giải vô địch",
+)
+"""Words that make a sentence one about a match."""
