@@ -109,3 +109,24 @@ def test_places_that_do_not_play(text, place):
     assert ("ORGANIZATION", place[1]) not in found
     if place[1] != "Liverpool":  # a foreign city off the lists is no entity at all
         assert place in found
+
+
+@pytest.mark.parametrize("text, street", [
+    # a house number with a lower-case letter, or a comma before the street
+    ("Văn phòng tại TP HCM: 53c Huỳnh Khương Ninh, Đakao, Q.1.", "Huỳnh Khương Ninh"),
+    ("Chi nhánh: 502/472, Nguyễn Đình Chiểu, P.4, Q.3.", "Nguyễn Đình Chiểu"),
+    ("Hội thảo diễn ra tại số 10, Lý Thái Tổ, thị xã Bắc Ninh.", "Lý Thái Tổ"),
+])
+def test_streets_named_after_persons_in_addresses(text, street):
+    found = spans(text)
+    assert ("LOCATION", street) in found and ("PERSON", street) not in found
+
+
+def test_a_comma_after_a_shirt_number_opens_no_address():
+    assert ("PERSON", "Nguyễn Văn Quyến") in spans("Cầu thủ mang áo số 10, Nguyễn Văn Quyến, ghi bàn.")
+
+
+def test_the_surname_ho_before_a_middle_name_is_no_lake():
+    found = spans("TAND đã tuyên phạt Hồ Thị Kim Phượng; ông Hồ Văn Lâm dạo quanh Hồ Gươm.")
+    assert ("PERSON", "Hồ Thị Kim Phượng") in found and ("PERSON", "Hồ Văn Lâm") in found
+    assert ("LOCATION", "Hồ Gươm") in found
