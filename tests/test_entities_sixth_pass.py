@@ -130,3 +130,26 @@ def test_the_surname_ho_before_a_middle_name_is_no_lake():
     found = spans("TAND đã tuyên phạt Hồ Thị Kim Phượng; ông Hồ Văn Lâm dạo quanh Hồ Gươm.")
     assert ("PERSON", "Hồ Thị Kim Phượng") in found and ("PERSON", "Hồ Văn Lâm") in found
     assert ("LOCATION", "Hồ Gươm") in found
+
+
+@pytest.mark.parametrize("text, body", [
+    # a company head, the company's trade in lower case, then a foreign or known name
+    ("Hãng phần mềm an ninh Symantec cho biết đây là một nguy cơ.", "Symantec"),
+    ("Thị trường có thêm công ty bảo hiểm nhân thọ Prevoir của Pháp.", "Prevoir"),
+    ("Nghiên cứu do hãng dược Merck tài trợ.", "Merck"),
+])
+def test_a_trade_between_a_company_head_and_its_name(text, body):
+    assert organizations(text) == [body]
+
+
+@pytest.mark.parametrize("text", [
+    "Anh làm ở một công ty cổ phần XNK tại quận 1.",  # a trade's acronym
+    "Lớp học do tập đoàn đào tạo CNTT Ấn Độ mở.",
+    "Đó là công ty của Nguyễn Văn An.",  # a function word ends the description
+])
+def test_no_name_after_a_trade(text):
+    assert organizations(text) == []
+
+
+def test_foreign_company_words_of_software_and_media():
+    assert organizations("Chủ tịch Keynote Systems cho biết Mydoom lan nhanh.") == ["Keynote Systems"]

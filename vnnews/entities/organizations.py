@@ -149,11 +149,29 @@ class _OrgFinder:
         if hit and i > 0 and self.tokens[i].linked \
                 and self.tokens[i - 1].low in vocab.NOT_A_HEAD_AFTER.get(hit[1], ()):
             return None  # "thị trường Honda", "nhập viện Pasteur"
-        j = i + hit[0] if hit else None
+        j = self._past_trade_words(i + hit[0], hit[1]) if hit else None
         if j is None or not self._linked(j) or not self.tokens[j].cap or j in self.place_end or j in self.inside_place \
                 or (starts_person(self.tokens, j) and hit[1] not in vocab.SCHOOL_HEADS) \
                 or _HEADS.match(self.tokens, j):  # "trường Lương Thế Vinh" is a school
             return None
+        return j
+
+    def _past_trade_words(self, j: int, head: str) -> int:
+        """Token index of the name after a company head and the words of its trade: "hãng
+        phần mềm an ninh Symantec", "công ty bảo hiểm nhân thọ Prevoir", when the name is
+        foreign-spelt or known; else ``j``."""
+        if head not in vocab.TRADE_DESCRIBED_HEADS:
+            return j
+        for k in range(j, min(j + 5, len(self.tokens))):
+            token = self.tokens[k]
+            if not token.linked:
+                return j
+            if token.cap:
+                foreign = looks_foreign(token) and token.low not in vocab.COMMON_FOREIGN_NOUNS \
+                    and token.low not in vocab.TRADE_ACRONYMS and not _WORLD_PLACES.match(self.tokens, k)
+                return k if k > j and (foreign or self.known_body_at(k)) else j
+            if token.low in vocab.NOT_NAME_TAILS or _VERBS.match(self.tokens, k) or not token.text.isalpha():
+                return j
         return j
 
     def known_body_at(self, j: int) -> bool:

@@ -33,6 +33,7 @@ from typing import Sequence
 
 from ..document import Entity
 from ..errors import check_text
+from . import vocab
 from .linking import link_short_forms, resolve_positions
 from .acronyms import find_defined_acronyms
 from .foreign import find_foreign_names, looks_foreign
@@ -126,8 +127,9 @@ class EntityRecognizer:
         place_spans = {(p.start, p.end) for p in places}
         found, countries = [], []
         for person in find_persons(text, syl, chart.taken, cue_starts=after_post):
-            if person.attrs["cue"] not in {"honorific", "post"} or (person.start, person.end) in place_spans:
-                continue
+            if person.attrs["cue"] not in {"honorific", "post"} or (person.start, person.end) in place_spans \
+                    or _company_words(person):
+                continue  # "Chủ tịch Keynote Systems" is a company's post (:mod:`.foreign` finds it)
             first = chart.span(person).start
             post = after_post.get(first) if syl[first].linked else None
             person, country = _without_leading_country(text, syl, chart, person)
@@ -179,6 +181,11 @@ class _Chart:
 
     def free(self, entity: Entity) -> bool:
         return not self.taken.intersection(self.span(entity))
+
+
+def _company_words(person: Entity) -> bool:
+    """A name after a post that holds a foreign company word after its first ("Keynote Systems")."""
+    return any(word.lower() in vocab.FOREIGN_COMPANY_WORDS for word in person.text.split()[1:])
 
 
 def _keep_place(place: Entity, people, locations) -> bool:

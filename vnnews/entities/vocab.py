@@ -469,6 +469,14 @@ LOWER_CASE_ORG_HEADS = (
 PRODUCT_NOUNS = ("xe", "ôtô", "ô", "máy", "tivi", "tv", "laptop", "dòng", "mẫu", "điện thoại")
 """Nouns before a brand used as a product ("chiếc xe Toyota", "tivi Sony"), not a company."""
 
+TRADE_DESCRIBED_HEADS = frozenset({"hãng", "công ty", "tập đoàn", "tổng công ty", "ngân hàng"})
+"""Lower-case company heads that may carry the company's trade before its name ("hãng
+thuốc Pfizer", "tập đoàn dầu khí Shell")."""
+
+TRADE_ACRONYMS = frozenset({"xnk", "cntt", "tm", "dv", "xd", "sx", "kd", "tmdv", "bđs", "đtdđ", "it",
+                            "ict", "vlxd", "cp", "tnhh"})
+"""Acronyms of a trade or a company form ("công ty cổ phần XNK"), not a company's name."""
+
 AGENCY_HEADS = frozenset({"hãng", "hãng tin", "hãng hàng không", "hãng thông tấn", "hãng truyền hình"})
 """Lower-case heads that news also capitalises inside a sentence ("của Hãng Microsoft", "Hãng
 tin Reuters"); the name after them is still the name alone, as after "hãng"."""
@@ -501,7 +509,8 @@ FOREIGN_COMPANY_WORDS = frozenset("""
 group airlines airways air corp corporation inc ltd co company holdings bank motor motors
 electronics international telecom pharma industries limited plc ag gmbh sa college
 university institute academy school hotel palace resort express daily times post news
-journal magazine foundation fund club fc sciences capital partners securities
+journal magazine foundation fund club fc sciences capital partners securities systems
+technologies software solutions labs networks entertainment pictures records
 """.split())
 """Words after the first of a foreign organisation's name ("BMW Group", "Singapore
 Airlines", "Martin College", "China Daily")."""
