@@ -139,11 +139,12 @@ class _OrgFinder:
         """Token index of the name after a lower-case head ("hãng Tesco", or "Tờ ABC" opening
         a sentence), if any."""
         token = self.tokens[i]
+        if token.cap and token.low != "hãng" and not sentence_start(self.text, token):
+            return None  # "Báo Thanh Niên", "Ngân hàng Nhà nước": a capitalised head is part of the name
         hit = _LOWER_HEADS.match(self.tokens, i)
         named = _HEADS.match(self.tokens, i) if token.cap else None
-        if token.cap and (token.low != "hãng" and not sentence_start(self.text, token)
-                          or named and not (hit and hit[0] > named[0])):  # "Ban nhạc X" is not "Ban X"
-            return None  # "Báo Thanh Niên", "Ngân hàng Nhà nước": a capitalised head is part of the name
+        if named and not (hit and hit[0] > named[0]):  # "Ban nhạc X" is not "Ban X"
+            return None
         if token.cap and not sentence_start(self.text, token) and not self._agency_head(i, hit):
             return None  # "Hãng phim Giải Phóng" names
         if hit and i > 0 and self.tokens[i].linked \

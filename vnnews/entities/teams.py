@@ -33,6 +33,8 @@ from .tokens import Phrasebook, Syllable
 
 _SQUAD = regex.compile(r"^(?:U[-.]?\d{2}|ĐT|ĐTQG)$")
 _CITY_CLUBS = Phrasebook(known_bodies.CLUBS_NAMED_LIKE_A_CITY)
+_CLUB_FIRST_WORDS = frozenset(name.split()[0] for name in known_bodies.CLUBS_NAMED_LIKE_A_CITY)
+_PLACE_LABELS = frozenset({"LOCATION", "PROVINCE", "DISTRICT"})
 _VERBS_AFTER = Phrasebook(vocab.MATCH_VERBS + vocab.MATCH_VERBS_AFTER_A_TEAM)
 _VERBS_BEFORE = Phrasebook(vocab.MATCH_VERBS + vocab.MATCH_VERBS_BEFORE_A_TEAM)
 _ADVERBS = frozenset(vocab.ADVERBS_BEFORE_A_MATCH_VERB)
@@ -55,6 +57,9 @@ def with_teams(text: str, tokens: Sequence[Syllable], entities: list[Entity]) ->
     >>> [(e.label, e.text) for e in EntityRecognizer().extract(t)][:1]
     [('ORGANIZATION', 'Liverpool')]
     """
+    if not any(t.cap and (t.low in _CLUB_FIRST_WORDS or t.text[0] in "UĐ") for t in tokens) \
+            and not any(e.label in _PLACE_LABELS for e in entities):
+        return entities  # nothing that could be a team
     teams = _Teams(text, tokens, list(entities))
     found = teams.squads()
     teams.entities += found
@@ -87,10 +92,14 @@ class _Teams:
 
     def city_clubs(self) -> list[Entity]:
         """"Liverpool", "Valencia" alone in a sentence about a match."""
-        held = {k for e in self.entities if e.label != "LOCATION" for k in self._span(e)}
+        held = None
         found = []
         for k, token in enumerate(self.tokens):
-            if not token.cap or k in held:
+            if not token.cap or token.low not in _CLUB_FIRST_WORDS:
+                continue
+            if held is None:
+                held = {j for e in self.entities if e.label != "LOCATION" for j in self._span(e)}
+            if k in held:
                 continue
             hit = _CITY_CLUBS.match(self.tokens, k)
             if hit is None:
@@ -110,13 +119,13 @@ class _Teams:
 
     def as_team(self, entity: Entity) -> Entity:
         """A place right before or after a match verb, in a sentence about a match, is a team."""
-        if not self._place_as_team(entity) or self._inside_organization(entity):
+        if not self._place_as_team(entity):
             return entity
         span = self._span(entity)
         if not span or span.stop > len(self.tokens) or self.tokens[span.start].start != entity.start:
             return entity
-        if self._after_team_head(span.start) or not (self._verb_after(span.stop) or self._verb_before(span.start)) \
-                or not self._about_a_match(entity.start):
+        if not (self._verb_after(span.stop) or self._verb_before(span.start)) or self._after_team_head(span.start) \
+                or self._inside_organization(entity) or not self._about_a_match(entity.start):
             return entity
         return _organization(self.text, entity.start, entity.end, "team")
 
