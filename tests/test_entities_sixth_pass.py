@@ -153,3 +153,27 @@ def test_no_name_after_a_trade(text):
 
 def test_foreign_company_words_of_software_and_media():
     assert organizations("Chủ tịch Keynote Systems cho biết Mydoom lan nhanh.") == ["Keynote Systems"]
+
+
+@pytest.mark.parametrize("text, players", [
+    # a lone foreign-spelt word in a sentence about a match is a player
+    ("Crespo ghi bàn sau đường chuyền của Kaka, còn Totti bị thẻ đỏ.", ["Crespo", "Kaka", "Totti"]),
+    ("Tiền đạo này vào sân thay cho Giuly ở phút 60 của trận đấu.", ["Giuly"]),
+])
+def test_players_named_by_one_word(text, players):
+    assert [name for label, name in spans(text) if label == "PERSON"] == players
+
+
+@pytest.mark.parametrize("text", [
+    "Giá cổ phiếu Toshiba tăng mạnh trong phiên sáng nay.",  # no match in the sentence
+    "Ballack đã trở lại sân Bernabeu ở Euro 2004 để thi đấu cho đội tuyển.",  # the ground, the cup
+    "Anh vượt dãy Alps trong chặng đua thứ 15 của đội T-Mobile, HLV cho biết.",
+])
+def test_no_player_without_a_match_or_before_a_ground(text):
+    assert [name for label, name in spans(text) if label == "PERSON" and name != "Ballack"] == []
+
+
+def test_the_club_of_a_player():
+    found = spans("Hậu vệ trẻ từng khoác áo Brondby, còn Miki Ryota (Fukuoka) ghi bàn cho đội tuyển.")
+    assert ("ORGANIZATION", "Brondby") in found and ("ORGANIZATION", "Fukuoka") in found
+    assert ("PERSON", "Miki Ryota") in found

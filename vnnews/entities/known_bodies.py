@@ -16,7 +16,7 @@ from __future__ import annotations
 ONE_WORD_CLUBS = frozenset("""
 fiorentina benfica atalanta cagliari empoli reggina ascoli treviso espanyol osasuna getafe
 betis wolfsburg kaiserslautern hertha fenerbahce besiktas panathinaikos rangers auxerre
-sochaux psg hagl slna hphn sđ.nđ lg.hn.acb hp.hn tmn.csg shb.đn
+sochaux juve psg hagl slna hphn sđ.nđ lg.hn.acb hp.hn tmn.csg shb.đn
 """.split())
 """Clubs written as one word that are not a city's name."""
 
@@ -58,7 +58,8 @@ nvidia linksys netgear d-link compaq xerox kodak
 walmart wal-mart carrefour tesco ikea
 nike adidas reebok coca-cola pepsi pepsico nestle nestlé heineken carlsberg
 starbucks lotteria mcdonald's kfc disney
-volkswagen renault peugeot fiat porsche daimlerchrysler chrysler
+volkswagen renault peugeot fiat porsche daimlerchrysler chrysler ferrari lamborghini bentley
+mclaren caltex
 mitsubishi mitsui sumitomo marubeni daewoo hyundai
 jpmorgan merrill ubs nomura barclays hsbc
 petrolimex lilama sfone s-fone vinacapital bitexco vinataba vinaphone

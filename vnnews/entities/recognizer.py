@@ -44,6 +44,7 @@ from .officials import find_posts, official, post_before_honorific, posts_after
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
 from .places import find_admin_units
+from .players import find_players
 from .repeats import find_repeated_bodies
 from .speakers import find_speakers
 from .teams import with_teams
@@ -106,6 +107,10 @@ class EntityRecognizer:
         chart.take(foreign)
         speakers = find_speakers(text, syl, chart.taken)
         chart.take(speakers)
+        players = find_players(text, syl, chart.taken)  # "Kaka", "Crespo", "khoác áo Brondby"
+        chart.take(players)
+        speakers += [p for p in players if p.label == "PERSON"]
+        foreign_orgs += [p for p in players if p.label == "ORGANIZATION"]
         people += [self._with_posts(text, syl, chart, p, posts)
                    for p in sorted(speakers + [e for e in foreign if e.label == "PERSON"], key=lambda e: e.start)]
         people += find_related_persons(text, syl, chart.taken, people)

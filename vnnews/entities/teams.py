@@ -29,7 +29,7 @@ import regex
 
 from ..document import Entity
 from . import known_bodies, vocab
-from .tokens import Phrasebook, Syllable
+from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 _SQUAD = regex.compile(r"^(?:U[-.]?\d{2}|ĐT|ĐTQG)$")
 _CITY_CLUBS = Phrasebook(known_bodies.CLUBS_NAMED_LIKE_A_CITY)
@@ -74,7 +74,7 @@ class _Teams:
     def __init__(self, text: str, tokens: Sequence[Syllable], entities: list[Entity]):
         self.text, self.tokens, self.entities = text, tokens, entities
         self.starts = [t.start for t in tokens]
-        self.sport: dict[int, bool] = {}  # sentence start -> about a match
+        self.matches = MatchSentences(text, tokens)
 
     def squads(self) -> list[Entity]:
         """"U23 Việt Nam": a squad word right before a country or a province."""
@@ -108,7 +108,7 @@ class _Teams:
             after_next = end < len(self.tokens) and self.tokens[end].linked and self.tokens[end].cap
             before = self.tokens[k - 1] if k > 0 and token.linked else None
             if after_next or (before is not None and (before.low in _NOT_A_CLUB_AFTER or before.cap)) \
-                    or not self._about_a_match(token.start):
+                    or not self.matches.about_a_match(token.start):
                 continue  # "Real Madrid", "ở Liverpool", "thành phố Milan"
             found.append(_organization(self.text, token.start, self.tokens[end - 1].end, "club"))
             held.update(range(k, end))
@@ -125,7 +125,7 @@ class _Teams:
         if not span or span.stop > len(self.tokens) or self.tokens[span.start].start != entity.start:
             return entity
         if not (self._verb_after(span.stop) or self._verb_before(span.start)) or self._after_team_head(span.start) \
-                or self._inside_organization(entity) or not self._about_a_match(entity.start):
+                or self._inside_organization(entity) or not self.matches.about_a_match(entity.start):
             return entity
         return _organization(self.text, entity.start, entity.end, "team")
 
@@ -168,23 +168,36 @@ class _Teams:
             return _SCORE.fullmatch(before.text) is not None or _VERBS_AFTER.match(self.tokens, k - 2) is not None
         return _SCORE.fullmatch(before.text) is not None  # "thua 0-2 Portsmouth"
 
-    def _about_a_match(self, position: int) -> bool:
-        start = self._sentence_start(position)
-        if start not in self.sport:
-            end_match = _SENTENCE_END.search(self.text, position)
-            end = end_match.end() if end_match else len(self.text)
-            first, stop = self._index(start), self._index(end)
-            self.sport[start] = any(_SPORT_WORDS.match(self.tokens, k) for k in range(first, stop))
-        return self.sport[start]
-
-    def _sentence_start(self, position: int) -> int:
-        return max(self.text.rfind(mark, 0, position) for mark in ".!?\n") + 1
-
     def _index(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
 
     def _span(self, entity: Entity) -> range:
         return range(self._index(entity.start), self._index(entity.end))
+
+
+class MatchSentences:
+    """Which sentences of a text are about a match: those holding a sport word.
+
+    >>> t = "Giá vàng tăng. Thủ môn bắt bóng."
+    >>> m = MatchSentences(t, syllables(t))
+    >>> m.about_a_match(0), m.about_a_match(16)
+    (False, True)
+    """
+
+    def __init__(self, text: str, tokens: Sequence[Syllable]):
+        self.text, self.tokens = text, tokens
+        self.starts = [t.start for t in tokens]
+        self.sport: dict[int, bool] = {}  # sentence start -> about a match
+
+    def about_a_match(self, position: int) -> bool:
+        """True when the sentence holding ``position`` holds a sport word."""
+        start = max(self.text.rfind(mark, 0, position) for mark in ".!?\n") + 1
+        if start not in self.sport:
+            end_match = _SENTENCE_END.search(self.text, position)
+            end = end_match.end() if end_match else len(self.text)
+            first, stop = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+            self.sport[start] = any(_SPORT_WORDS.match(self.tokens, k) for k in range(first, stop))
+        return self.sport[start]
 
 
 def _organization(text: str, start: int, end: int, kind: str) -> Entity:

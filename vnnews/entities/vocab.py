@@ -593,6 +593,20 @@ SPORT_WORDS = (
     "serie a", "la liga", "bundesliga", "world cup", "sea games", "asian cup", "tiger cup",
     "aff cup", "vòng đấu", "bảng xếp hạng", "chung kết", "bán kết", "tứ kết", "giao hữu",
     "clb", "đội tuyển", "mùa giải", "mùa bóng", "đội nhà", "đội khách", "trận thắng",
-    "trận thua", "trận hòa", "lượt trận", "lượt đi", "lượt về", "giải vô địch",
+    "trận thua", "trận hòa", "lượt trận", "lượt đi", "lượt về", "giải vô địch", "cup", "cúp",
+    "ngoại hạng", "đội hình", "khung thành", "phạt đền", "thẻ đỏ", "thẻ vàng", "sân cỏ",
+    "tay vợt", "tay đua", "vđv", "huy chương",
 )
 """Words that make a sentence one about a match."""
+
+COMPETITION_WORDS = frozenset("""
+euro liga premiership premier serie copa calcio bundesliga grand prix tour olympic olympics
+formula wimbledon roland garros masters
+""".split())
+"""Words of competitions, never a player's name ("Liga", "Euro")."""
+
+GROUND_HEADS = frozenset({"sân", "svđ", "nhà", "thành", "tại", "ở", "đến", "từ", "sang", "bang", "tỉnh",
+                          "phố", "vùng", "thần", "thánh", "hãng", "đội", "giải", "cúp", "hiệu", "dãy",
+                          "hạng", "quyền"})
+"""Words before a place, a team or a brand rather than a player ("sân Bernabeu", "ở Munich",
+"đội Lotto")."""
