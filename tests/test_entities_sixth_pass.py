@@ -177,3 +177,18 @@ def test_the_club_of_a_player():
     found = spans("Hậu vệ trẻ từng khoác áo Brondby, còn Miki Ryota (Fukuoka) ghi bàn cho đội tuyển.")
     assert ("ORGANIZATION", "Brondby") in found and ("ORGANIZATION", "Fukuoka") in found
     assert ("PERSON", "Miki Ryota") in found
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # legislatures, parties and bodies known by a common name
+    ("Dự luật đã qua Hạ viện nhưng bị Thượng viện bác.", ["Hạ viện", "Thượng viện"]),
+    ("Lầu Năm Góc tăng quân; Công đảng phản đối.", ["Lầu Năm Góc", "Công đảng"]),
+    ("Hội nghị Ban chấp hành Trung ương Đảng lần thứ 12 khai mạc.", ["Ban chấp hành Trung ương Đảng"]),
+    ("Abbas được bầu làm chủ tịch PLO, ANC chúc mừng.", ["PLO", "ANC"]),
+    # the football federation of a place, and its acronym
+    ("Các HLV ngoại gửi hồ sơ tới LĐBĐ Việt Nam.", ["LĐBĐ Việt Nam"]),
+    # a ministry written after a department is a body of its own
+    ("Cán bộ Cục Quản lý Xuất nhập cảnh Bộ Công an đã bắt giữ ca sĩ.", ["Cục Quản lý Xuất nhập cảnh", "Bộ Công an"]),
+])
+def test_bodies_known_by_a_common_name(text, bodies):
+    assert organizations(text) == bodies

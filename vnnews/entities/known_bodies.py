@@ -72,12 +72,17 @@ bernama antara asahi yomiuri mainichi newsweek pravda izvestia kommersant
 """.split())
 """News agencies, broadcasters and papers written as one word."""
 
+ONE_WORD_POLITICAL = frozenset("""
+anc plo ira eta pkk ldp kmt nafta mercosur g7 g8 g20 qh ubtvqh lđbđvn vff vpf afc uefa
+""".split())
+"""Parties, movements, blocs and sports federations written as an acronym."""
+
 ONE_WORD_BANDS = frozenset("""
 westlife boyzone abba coldplay metallica nirvana scorpions beatles
 """.split())
 """Bands written as one word."""
 
-ONE_WORD_BODIES = ONE_WORD_CLUBS | ONE_WORD_COMPANIES | ONE_WORD_MEDIA | ONE_WORD_BANDS
+ONE_WORD_BODIES = ONE_WORD_CLUBS | ONE_WORD_COMPANIES | ONE_WORD_MEDIA | ONE_WORD_BANDS | ONE_WORD_POLITICAL
 """Every one-word body of this module (lower case)."""
 
 MULTI_WORD_BODIES = CLUBS + (

@@ -380,8 +380,8 @@ class _OrgFinder:
             token = self.tokens[k]
             if k in self.place_end and k > j:  # a place ends the name: "Đại học Kinh tế TP HCM"
                 return self.place_end[k]
-            if k > j and not self.tokens[k].linked and self._starts_body(k):
-                break  # "Bộ Nội vụ - Bộ Tài chính" are two
+            if k > j and (not self.tokens[k].linked or token.cap and token.low == "bộ") and self._starts_body(k):
+                break  # "Bộ Nội vụ - Bộ Tài chính" are two, so are "Cục Quản lý Xuất nhập cảnh" "Bộ Công an"
             if sector:
                 k += sector[0]
                 if self._scope_length(k):  # "Tổ chức Y tế thế giới" closes there

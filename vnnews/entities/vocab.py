@@ -93,7 +93,7 @@ PLACE_BODIES = (
     "hội cựu chiến binh", "đoàn thanh niên", "liên đoàn lao động", "văn phòng hđnd và ubnd",
     "văn phòng đoàn đại biểu quốc hội và hđnd", "trung tâm y tế",
     "bệnh viện đa khoa", "trung tâm phục vụ hành chính công", "đảng bộ", "chi cục kiểm lâm",
-    "thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn",
+    "thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn", "lđbđ", "liên đoàn bóng đá",
 )
 """Bodies that belong to a place ("UBND tỉnh Quảng Trị"); without the place they are not
 an entity of their own, but they still tell an official's post."""
@@ -127,6 +127,9 @@ NATIONAL_BODIES = (
     "bayern munich", "ac milan", "inter milan", "man utd", "manchester united", "man city",
     "manchester city", "aston villa", "mặt trận tổ quốc", "quân ủy trung ương", "thanh tra nhà nước",
     "đảng ủy quân sự trung ương", "hội đồng bảo an", "liên hiệp quốc",
+    "ban chấp hành trung ương đảng", "hạ viện", "thượng viện", "công đảng", "lầu năm góc",
+    "khmer đỏ", "quốc dân đảng", "duma quốc gia", "nghị viện châu âu", "ủy ban châu âu",
+    "quân đội nhân dân việt nam", "công an nhân dân", "liên đoàn bóng đá việt nam",
 )
 """Unique bodies named without a place or a head word: national and world bodies, major
 newspapers, well-known football clubs (lower case; matched only when capitalised)."""
