@@ -281,7 +281,7 @@ class _OrgFinder:
             return country  # "Quân đội Mỹ", not "Quân đội Mỹ rút quân"
         if head in vocab.ORG_HEADS_DESCRIBED:
             j = self._skip_description(j)
-        end = self._name_chain(j, allow_person=head in vocab.SCHOOL_HEADS)
+        end = self._name_chain(j, allow_person=head in vocab.SCHOOL_HEADS, own_name=head in vocab.DEPARTMENT_HEADS)
         if end == j and head in vocab.ORG_HEADS_DESCRIBED_TO_A_PLACE:
             return self._lower_name_to_place(head, j)  # "Liên đoàn bóng đá Campuchia"
         if end == j or (head == "trường" and end == j + 1 and j == i + 1):
@@ -371,7 +371,7 @@ class _OrgFinder:
                 return j if self._starts_body(k) else k  # "Ủy ban nhân dân thành phố và Quỹ ..."
         return j
 
-    def _name_chain(self, j: int, allow_person: bool) -> int:
+    def _name_chain(self, j: int, allow_person: bool, own_name: bool = False) -> int:
         """End of a name: sectors, capitalised words (each with one lower-case syllable
         after it), joined by "và", "-" or "&"; it stops before a person's name."""
         end = k = j
@@ -380,7 +380,8 @@ class _OrgFinder:
             token = self.tokens[k]
             if k in self.place_end and k > j:  # a place ends the name: "Đại học Kinh tế TP HCM"
                 return self.place_end[k]
-            if k > j and (not self.tokens[k].linked or token.cap and token.low == "bộ") and self._starts_body(k):
+            ministry = own_name and k >= j + 2 and token.cap and token.low == "bộ"
+            if k > j and (not self.tokens[k].linked or ministry) and self._starts_body(k):
                 break  # "Bộ Nội vụ - Bộ Tài chính" are two, so are "Cục Quản lý Xuất nhập cảnh" "Bộ Công an"
             if sector:
                 k += sector[0]

@@ -178,6 +178,10 @@ ORG_HEADS_NAMED = (
 ) + SCHOOLS_BY_LEVEL
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
 
+DEPARTMENT_HEADS = frozenset({"cục", "tổng cục", "vụ", "viện", "học viện"})
+"""Heads of a ministry's department with a name of its own: "Cục Quản lý Xuất nhập cảnh" is
+one body and "Bộ Công an" after it another, while "Thanh tra Bộ Y tế" is one name."""
+
 STATE_BODY_HEADS = frozenset({
     "quân đội", "cảnh sát", "chính phủ", "đại sứ quán", "sứ quán", "lãnh sự quán",
 })
