@@ -192,3 +192,16 @@ def test_the_club_of_a_player():
 ])
 def test_bodies_known_by_a_common_name(text, bodies):
     assert organizations(text) == bodies
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Theo Schoomaker, lục quân đã hoàn tất việc chuẩn bị.", "Schoomaker"),
+    ("Theo Nguyễn Văn An, giá sẽ còn tăng.", "Nguyễn Văn An"),
+])
+def test_a_source_after_theo(text, person):
+    assert ("PERSON", person) in spans(text)
+
+
+def test_a_body_or_a_place_after_theo_is_no_source():
+    found = spans("Theo Gartner, thị trường tăng; theo Bộ Y tế, dịch giảm; theo Hà Nội, kế hoạch xong.")
+    assert not [name for label, name in found if label == "PERSON"]

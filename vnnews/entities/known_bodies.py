@@ -54,7 +54,7 @@ lukoil rosneft aeroflot lufthansa qantas
 roche novartis pfizer merck glaxosmithkline sanofi sanofi-aventis aventis astrazeneca
 bayer
 apple oracle cisco dell adobe ebay skype mozilla symantec mcafee kaspersky qualcomm amd
-nvidia linksys netgear d-link compaq xerox kodak
+nvidia linksys netgear d-link compaq gartner idc stratfor xerox kodak
 walmart wal-mart carrefour tesco ikea
 nike adidas reebok coca-cola pepsi pepsico nestle nestlé heineken carlsberg
 starbucks lotteria mcdonald's kfc disney
@@ -74,8 +74,9 @@ bernama antara asahi yomiuri mainichi newsweek pravda izvestia kommersant
 
 ONE_WORD_POLITICAL = frozenset("""
 anc plo ira eta pkk ldp kmt nafta mercosur g7 g8 g20 qh ubtvqh lđbđvn vff vpf afc uefa
+fda cdc epa ubck ubcknn nhnn
 """.split())
-"""Parties, movements, blocs and sports federations written as an acronym."""
+"""Parties, movements, blocs, agencies and federations written as an acronym."""
 
 ONE_WORD_BANDS = frozenset("""
 westlife boyzone abba coldplay metallica nirvana scorpions beatles

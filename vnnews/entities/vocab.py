@@ -93,7 +93,7 @@ PLACE_BODIES = (
     "hội cựu chiến binh", "đoàn thanh niên", "liên đoàn lao động", "văn phòng hđnd và ubnd",
     "văn phòng đoàn đại biểu quốc hội và hđnd", "trung tâm y tế",
     "bệnh viện đa khoa", "trung tâm phục vụ hành chính công", "đảng bộ", "chi cục kiểm lâm",
-    "thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn", "lđbđ", "liên đoàn bóng đá",
+    "thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn", "lđbđ", "liên đoàn bóng đá", "lđlđ",
 )
 """Bodies that belong to a place ("UBND tỉnh Quảng Trị"); without the place they are not
 an entity of their own, but they still tell an official's post."""
