@@ -205,3 +205,12 @@ def test_a_source_after_theo(text, person):
 def test_a_body_or_a_place_after_theo_is_no_source():
     found = spans("Theo Gartner, thị trường tăng; theo Bộ Y tế, dịch giảm; theo Hà Nội, kế hoạch xong.")
     assert not [name for label, name in found if label == "PERSON"]
+
+
+def test_a_known_body_keeps_its_company_word():
+    assert organizations("Họ ký hợp đồng với Volkswagen AG trong tuần tới.") == ["Volkswagen AG"]
+
+
+def test_no_player_inside_a_numbered_line_up():
+    found = spans("Pháp: thủ môn 16-Fabien Barthez; tiền vệ 10-Zinedine Zidane ghi bàn trong trận đấu.")
+    assert ("PERSON", "Zidane") not in found

@@ -347,7 +347,11 @@ class _OrgFinder:
         if i > 0 and token.linked and self.tokens[i - 1].low in _PRODUCT_NOUNS:
             return None  # "chiếc xe Toyota", "tivi Sony": a brand used as a product
         if token.low in _ONE_WORD_BODIES or (len(token.text) > 3 and _CAMEL.search(token.text)):
-            return i + 1
+            end = i + 1
+            while self._linked(end) and self.tokens[end].cap and (  # "Volkswagen AG", "Sony Ericsson"
+                    self.tokens[end].low in vocab.FOREIGN_COMPANY_WORDS or self.tokens[end].low in _ONE_WORD_BODIES):
+                end += 1
+            return end
         return None
 
     # -- pieces -------------------------------------------------------------------------

@@ -473,7 +473,7 @@ LOWER_CASE_ORG_HEADS = (
 """Lower-case nouns before an organisation's name, which is then the name alone
 ("hãng Sainsbury" → "Sainsbury", see docs/entities_guideline.md)."""
 
-PRODUCT_NOUNS = ("xe", "ôtô", "ô", "máy", "tivi", "tv", "laptop", "dòng", "mẫu", "điện thoại")
+PRODUCT_NOUNS = ("xe", "ôtô", "ô", "máy", "tivi", "tv", "laptop", "dòng", "mẫu", "điện thoại", "bia", "chai")
 """Nouns before a brand used as a product ("chiếc xe Toyota", "tivi Sony"), not a company."""
 
 TRADE_DESCRIBED_HEADS = frozenset({"hãng", "công ty", "tập đoàn", "tổng công ty", "ngân hàng"})
