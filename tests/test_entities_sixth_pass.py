@@ -214,3 +214,19 @@ def test_a_known_body_keeps_its_company_word():
 def test_no_player_inside_a_numbered_line_up():
     found = spans("Pháp: thủ môn 16-Fabien Barthez; tiền vệ 10-Zinedine Zidane ghi bàn trong trận đấu.")
     assert ("PERSON", "Zidane") not in found
+
+
+def test_a_player_after_a_plain_shirt_number():
+    assert ("PERSON", "Geremi") in spans("Chelsea: tiền vệ 14 Geremi, thủ môn 1 Cech trong trận đấu tối qua.")
+
+
+@pytest.mark.parametrize("text, body", [
+    # shops, petrol stations, bookshops: the lower-case head is left out
+    ("Họ đốt cây xăng Toàn Thắng ở xã Lệ Chi.", "Toàn Thắng"),
+    ("Buổi ký tặng diễn ra tại cửa hàng Selfridges ở London.", "Selfridges"),
+    # a bookshop named after a person, with its capitalised head
+    ("Nhà sách Nguyễn Văn Cừ có nhiều sách luyện thi.", "Nhà sách Nguyễn Văn Cừ"),
+])
+def test_shops_and_bookshops(text, body):
+    assert body in organizations(text)
+    assert not [name for label, name in spans(text) if label == "PERSON"]

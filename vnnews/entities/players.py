@@ -71,7 +71,7 @@ def _lone_foreign_word(text: str, tokens: Sequence[Syllable], k: int) -> bool:
     before = tokens[k - 1] if k > 0 and token.linked else None
     after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].linked else None
     if before is not None and (before.cap or before.low in vocab.GROUND_HEADS or before.low in vocab.PRODUCT_NOUNS
-                               or before.text[0].isdigit()):
+                               or before.text[0].isdigit() and not before.text.isdigit()):
         return False  # part of a longer name ("10-Zinedine Zidane"), a ground ("sân Bernabeu"), a brand
     if after is not None and (after.cap or after.text[0].isdigit() or after.low in vocab.NAME_PARTICLES):
         return False  # "Euro 2004", a longer name ("Ivan de la Pena")

@@ -174,7 +174,7 @@ ORG_HEADS_NAMED = (
     "đại sứ quán", "sứ quán", "lãnh sự quán", "hội đồng", "đội", "tạp chí", "tuần báo",
     "nhật báo", "kho bạc", "cảng vụ", "bộ tư lệnh", "bộ chỉ huy", "quân khu", "quân đoàn",
     "chi nhánh", "văn phòng đại diện", "ban quản lý", "tòa án", "trường đh", "trường cđ",
-    "trường cao đẳng", "cơ quan", "vụ",
+    "trường cao đẳng", "cơ quan", "vụ", "nhà sách",
 ) + SCHOOLS_BY_LEVEL
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
 
@@ -468,7 +468,7 @@ LOWER_CASE_ORG_HEADS = (
     "nhà hàng", "báo", "tờ", "đài", "hãng tin", "hãng hàng không", "hãng thông tấn",
     "tạp chí", "nhật báo", "tuần báo", "bệnh viện", "trường", "viện", "câu lạc bộ", "clb",
     "đội bóng", "hãng phim", "nhà xuất bản", "đảng", "hãng truyền hình", "ban nhạc",
-    "nhóm nhạc",
+    "nhóm nhạc", "nhà sách", "cây xăng", "cửa hàng", "vũ trường", "quán bar",
 )
 """Lower-case nouns before an organisation's name, which is then the name alone
 ("hãng Sainsbury" → "Sainsbury", see docs/entities_guideline.md)."""
@@ -491,8 +491,8 @@ tin Reuters"); the name after them is still the name alone, as after "hãng"."""
 SCHOOL_HEADS = frozenset({
     "đại học", "đh", "trường", "trường đại học", "học viện", "cao đẳng", "cđ", "thpt", "thcs",
     "trường thpt", "trường thcs", "trường đh", "trường cđ", "trường cao đẳng",
-}) | frozenset(SCHOOLS_BY_LEVEL)
-"""Heads whose name is often a person's ("THPT Lê Viết Thuật")."""
+}) | frozenset(SCHOOLS_BY_LEVEL) | frozenset({"nhà sách"})
+"""Heads whose name is often a person's ("THPT Lê Viết Thuật", "Nhà sách Nguyễn Văn Cừ")."""
 
 CAPITALISED_LOCATION_HEADS = frozenset({
     "quốc lộ", "tỉnh lộ", "đại lộ", "khu công nghiệp", "khu đô thị", "khu du lịch",
