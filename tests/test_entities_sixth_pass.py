@@ -230,3 +230,16 @@ def test_a_player_after_a_plain_shirt_number():
 def test_shops_and_bookshops(text, body):
     assert body in organizations(text)
     assert not [name for label, name in spans(text) if label == "PERSON"]
+
+
+def test_a_street_before_its_city_in_an_address():
+    found = spans("Hội thảo diễn ra tại khách sạn Hilton, số 1, Lê Thánh Tông, Hà Nội vào ngày mai.")
+    assert ("LOCATION", "Lê Thánh Tông") in found and ("PERSON", "Lê Thánh Tông") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Bản chính thức của Windows Vista có giao diện mới; đua xe Grand Prix sắp khởi tranh.",  # products, events
+    "Nông dân cần 300.000 tấn phân để phục vụ sản xuất vụ Xuân.",  # a season
+])
+def test_no_person_in_products_events_and_seasons(text):
+    assert not [name for label, name in spans(text) if label == "PERSON"]

@@ -34,7 +34,7 @@ _VIETNAMESE_ONLY_LETTERS = regex.compile(
     r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]", regex.IGNORECASE)
 MAX_RUN = 3
 _PLACES = phrasebooks.WORLD_PLACES
-_NOT_FOREIGN_FIRST = frozenset({"cty"})
+_NOT_FOREIGN_FIRST = frozenset({"cty", "windows", "office", "grand"})  # "Windows Sync Center": a product
 _ROMAN = regex.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$")  # "Cty Hoa Việt": công ty, abbreviated
 
 

@@ -117,10 +117,24 @@ def _comma_after_house_number(text: str, tokens: Sequence[Syllable], i: int, sla
 
 
 def _unit_after(text: str, tokens: Sequence[Syllable], k: int) -> bool:
-    """", P.4", ", Q.3", ", phường ...", ", thị xã ..." right after a street."""
+    """", P.4", ", Q.3", ", phường ...", ", thị xã ...", ", Hà Nội" right after a street."""
     if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start] != ", ":
         return False
-    return bool(_UNIT_ABBREVIATION.match(tokens[k].text)) or _LEVELS.match(tokens, k) is not None
+    return bool(_UNIT_ABBREVIATION.match(tokens[k].text)) or _LEVELS.match(tokens, k) is not None \
+        or _province_at(tokens, k)
+
+
+def _province_at(tokens: Sequence[Syllable], k: int) -> bool:
+    """A province or centrally-run city named at ``k`` (", Hà Nội", ", TP HCM")."""
+    from .gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for size in (3, 2, 1):
+        words = tokens[k:k + size]
+        if len(words) == size and all(t.cap for t in words) and all(t.linked for t in words[1:]) \
+                and gazetteer.lookup(" ".join(t.text for t in words), level="province"):
+            return True
+    return False
 
 
 def _opens_address(text: str, tokens: Sequence[Syllable], i: int) -> bool:

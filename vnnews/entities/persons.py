@@ -198,6 +198,8 @@ def _given_name_alone(text: str, tokens: Sequence[Syllable], i: int) -> bool:
         return False
     if sentence_start(text, tokens[i]):
         return False
+    if i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.SEASON_WORDS_BEFORE and tokens[i].low in vocab.SEASONS:
+        return False  # "vụ Xuân", "mùa Thu": a season
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     return following is None or not following.linked or following.low in vocab.PERSON_FOLLOWERS
 

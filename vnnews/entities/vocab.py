@@ -617,3 +617,7 @@ GROUND_HEADS = frozenset({"sân", "svđ", "nhà", "thành", "tại", "ở", "đ�
                           "hạng", "quyền"})
 """Words before a place, a team or a brand rather than a player ("sân Bernabeu", "ở Munich",
 "đội Lotto")."""
+
+SEASONS = frozenset({"xuân", "hạ", "thu", "đông", "hè"})
+SEASON_WORDS_BEFORE = frozenset({"vụ", "mùa", "tiết", "đợt"})
+"""A season after a crop or weather word ("vụ Xuân", "mùa Thu") is no given name."""
