@@ -243,3 +243,18 @@ def test_a_street_before_its_city_in_an_address():
 ])
 def test_no_person_in_products_events_and_seasons(text):
     assert not [name for label, name in spans(text) if label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Chính quyền Bush gây sức ép lên Tehran.", "Bush"),
+    ("Bạo lực khắp Iraq trong ngày Saddam ra tòa.", "Saddam"),
+    ("Ukraina chỉ có thể đoàn kết nếu Yanukovich giành thắng lợi.", "Yanukovich"),
+])
+def test_world_figures_named_alone(text, person):
+    assert ("PERSON", person) in spans(text)
+
+
+def test_world_figures_after_a_particle_or_an_initial_keep_their_whole_name():
+    found = [name for label, name in spans("Đây là giọng của Osama bin Laden, không phải của George W. Bush.")
+             if label == "PERSON"]
+    assert found == ["Osama bin Laden", "George W. Bush"]

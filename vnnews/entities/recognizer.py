@@ -36,6 +36,7 @@ from ..errors import check_text
 from . import vocab
 from .linking import link_short_forms, resolve_positions
 from .acronyms import find_defined_acronyms
+from .figures import find_figures
 from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
 from .historic_districts import find_historic_districts
@@ -109,7 +110,9 @@ class EntityRecognizer:
         chart.take(speakers)
         players = find_players(text, syl, chart.taken)  # "Kaka", "Crespo", "khoác áo Brondby"
         chart.take(players)
-        speakers += [p for p in players if p.label == "PERSON"]
+        figures = find_figures(text, syl, chart.taken)  # "chính quyền Bush"
+        chart.take(figures)
+        speakers += figures + [p for p in players if p.label == "PERSON"]
         foreign_orgs += [p for p in players if p.label == "ORGANIZATION"]
         people += [self._with_posts(text, syl, chart, p, posts)
                    for p in sorted(speakers + [e for e in foreign if e.label == "PERSON"], key=lambda e: e.start)]
