@@ -90,6 +90,9 @@ def test_a_tournament_of_a_continent_is_no_squad():
     ("Liverpool đánh bại Valencia 2-0 ở vòng đấu này, Barcelona hòa Sevilla.",
      ["Liverpool", "Valencia", "Barcelona", "Sevilla"]),
     ("MU thất bại 0-2 trước Portsmouth ở Premier League.", ["MU", "Portsmouth"]),
+    # a team's role before its place: host, runner-up, reigning champion
+    ("Quân Đội đã thắng á quân Khánh Hòa trong trận tứ kết.", ["Khánh Hòa"]),
+    ("Chủ nhà Bình Dương thua ở lượt trận đầu.", ["Bình Dương"]),
 ])
 def test_teams_named_by_a_place(text, teams):
     assert organizations(text) == teams
@@ -100,6 +103,7 @@ def test_teams_named_by_a_place(text, teams):
     ("Kinh tế Trung Quốc vượt qua Anh để đứng thứ tư thế giới.", ("LOCATION", "Anh")),
     ("Hai bên đã hòa giải, Mỹ thắng kiện trong vụ tranh chấp ở vòng đàm phán.", ("LOCATION", "Mỹ")),
     ("Ban nhạc được thành lập ở Liverpool, nơi HLV này sinh ra.", ("LOCATION", "Liverpool")),
+    ("Nước chủ nhà Việt Nam đón các nguyên thủ dự hội nghị.", ("LOCATION", "Việt Nam")),
     # the team named by its lower-case head keeps its country a place
     ("FIFA cho phép đội tuyển quốc gia Cameroon thi đấu trong trang phục đó, HLV cho biết.",
      ("LOCATION", "Cameroon")),

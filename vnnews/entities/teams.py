@@ -156,7 +156,7 @@ class _Teams:
     def _verb_before(self, k: int) -> bool:
         if k == 0 or not self.tokens[k].linked:
             return False
-        for size in (2, 1):  # "thắng", "đánh bại", "thua ngược"
+        for size in (4, 3, 2, 1):  # "thắng", "đánh bại", "đương kim vô địch"
             j = k - size
             if j >= 0 and all(t.linked for t in self.tokens[j + 1:k + 1]):
                 hit = _VERBS_BEFORE.match(self.tokens, j)

@@ -584,9 +584,11 @@ the team by the head (the gold set's convention)."""
 
 MATCH_VERBS_BEFORE_A_TEAM = (
     "gặp", "đấu với", "đối đầu với", "thắng lợi trước", "chiến thắng trước",
-    "thất bại trước", "trận thắng", "trận thua", "trận hòa",
+    "thất bại trước", "trận thắng", "trận thua", "trận hòa", "chủ nhà", "á quân",
+    "nhà vô địch", "đương kim vô địch", "tân binh", "đối thủ",
 )
-"""What comes before a team as the opponent ("gặp Lào", "thất bại trước Portsmouth")."""
+"""What comes before a team: its opponent's verb or its role ("gặp Lào", "thất bại trước
+Portsmouth", "chủ nhà Bình Dương", "á quân Hà Nội")."""
 
 ADVERBS_BEFORE_A_MATCH_VERB = (
     "đã", "vẫn", "sẽ", "đang", "cũng", "lại", "mới", "chỉ", "bất ngờ", "dễ dàng", "vừa",
@@ -602,7 +604,7 @@ SPORT_WORDS = (
     "clb", "đội tuyển", "mùa giải", "mùa bóng", "đội nhà", "đội khách", "trận thắng",
     "trận thua", "trận hòa", "lượt trận", "lượt đi", "lượt về", "giải vô địch", "cup", "cúp",
     "ngoại hạng", "đội hình", "khung thành", "phạt đền", "thẻ đỏ", "thẻ vàng", "sân cỏ",
-    "tay vợt", "tay đua", "vđv", "huy chương",
+    "tay vợt", "tay đua", "vđv", "huy chương", "á quân", "đương kim vô địch",
 )
 """Words that make a sentence one about a match."""
 
