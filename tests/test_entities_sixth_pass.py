@@ -262,3 +262,8 @@ def test_world_figures_after_a_particle_or_an_initial_keep_their_whole_name():
     found = [name for label, name in spans("Đây là giọng của Osama bin Laden, không phải của George W. Bush.")
              if label == "PERSON"]
     assert found == ["Osama bin Laden", "George W. Bush"]
+
+
+def test_a_lower_case_name_joined_by_dashes():
+    assert organizations("Hiệp hội rượu - bia - nước giải khát Việt Nam đề nghị giảm thuế.") == [
+        "Hiệp hội rượu - bia - nước giải khát Việt Nam"]

@@ -306,7 +306,7 @@ class _OrgFinder:
             j += 2
         for k in range(j, min(j + 9, len(self.tokens))):
             token = self.tokens[k]
-            if not self._linked(k):
+            if not self._linked(k) and not (k > j and not token.cap and joined_by_dash(self.text, self.tokens, k)):
                 return k if k > j and self._bracketed_acronym(k) else None  # "... Pattani (PULO)"
             if k in self.place_end and k > j:
                 return self.place_end[k]  # "Đài phát thanh và truyền hình Hà Nội", "... tỉnh Quảng Nam"
