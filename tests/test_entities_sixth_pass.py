@@ -267,3 +267,10 @@ def test_world_figures_after_a_particle_or_an_initial_keep_their_whole_name():
 def test_a_lower_case_name_joined_by_dashes():
     assert organizations("Hiệp hội rượu - bia - nước giải khát Việt Nam đề nghị giảm thuế.") == [
         "Hiệp hội rượu - bia - nước giải khát Việt Nam"]
+
+
+def test_a_known_company_with_its_country_is_its_branch():
+    found = spans("Ông Hồ Thanh Tùng, Giám đốc Oracle Việt Nam, phát biểu tại hội thảo.")
+    assert ("ORGANIZATION", "Oracle Việt Nam") in found
+    assert ("OFFICIAL", "Việt Nam") not in found
+    assert spans("Hợp đồng giữa Sony và Nhật Bản.") == [("ORGANIZATION", "Sony"), ("LOCATION", "Nhật Bản")]

@@ -351,6 +351,8 @@ class _OrgFinder:
             while self._linked(end) and self.tokens[end].cap and (  # "Volkswagen AG", "Sony Ericsson"
                     self.tokens[end].low in vocab.FOREIGN_COMPANY_WORDS or self.tokens[end].low in _ONE_WORD_BODIES):
                 end += 1
+            if token.low in known_bodies.ONE_WORD_COMPANIES:  # "Oracle Việt Nam": its branch in a country
+                end = self._linked_match(_PLACE_OF_NATION, end) or self._linked_match(_COUNTRIES, end) or end
             return end
         return None
 
