@@ -16,7 +16,7 @@ from __future__ import annotations
 ONE_WORD_CLUBS = frozenset("""
 fiorentina benfica atalanta cagliari empoli reggina ascoli treviso espanyol osasuna getafe
 betis wolfsburg kaiserslautern hertha fenerbahce besiktas panathinaikos rangers auxerre
-sochaux juve psg hagl slna hphn sđ.nđ lg.hn.acb hp.hn tmn.csg shb.đn
+sochaux juve psg hagl slna hphn sđ.nđ lg.hn.acb hp.hn tmn.csg shb.đn gđtla đa.tp
 """.split())
 """Clubs written as one word that are not a city's name."""
 
@@ -68,7 +68,7 @@ petrolimex lilama sfone s-fone vinacapital bitexco vinataba vinaphone
 
 ONE_WORD_MEDIA = frozenset("""
 nhk kbs sbs mbc cctv al-jazeera aljazeera itar-tass tass interfax ria-novosti dpa ansa upi
-bernama antara asahi yomiuri mainichi newsweek pravda izvestia kommersant
+nlđo tto sggp htv vtc bernama antara asahi yomiuri mainichi newsweek pravda izvestia kommersant
 """.split())
 """News agencies, broadcasters and papers written as one word."""
 
