@@ -16,7 +16,7 @@ from __future__ import annotations
 ONE_WORD_CLUBS = frozenset("""
 fiorentina benfica atalanta cagliari empoli reggina ascoli treviso espanyol osasuna getafe
 betis wolfsburg kaiserslautern hertha fenerbahce besiktas panathinaikos rangers auxerre
-sochaux juve psg hagl slna hphn sđ.nđ lg.hn.acb hp.hn tmn.csg shb.đn gđtla đa.tp
+sochaux juve wolves boro spurs psg hagl slna hphn sđ.nđ lg.hn.acb hp.hn tmn.csg shb.đn gđtla đa.tp
 """.split())
 """Clubs written as one word that are not a city's name."""
 
@@ -41,6 +41,7 @@ CLUBS_NAMED_LIKE_A_CITY = (
     "bolton", "wigan", "charlton", "barcelona", "valencia", "sevilla", "zaragoza", "malaga",
     "mallorca", "roma", "napoli", "parma", "palermo", "genoa", "torino", "bologna", "siena",
     "livorno", "messina", "lecce", "catania", "inter", "milan", "real", "bremen", "stuttgart",
+    "leeds", "bilbao", "hamburg", "eindhoven", "brugge",
     "lyon", "marseille", "monaco", "bordeaux", "lille", "nantes", "porto", "lens", "rennes",
 )
 """Clubs named like their city ("Liverpool", "Valencia", "Real" for Real Madrid): a club only
