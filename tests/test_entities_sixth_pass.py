@@ -274,3 +274,8 @@ def test_a_known_company_with_its_country_is_its_branch():
     assert ("ORGANIZATION", "Oracle Việt Nam") in found
     assert ("OFFICIAL", "Việt Nam") not in found
     assert spans("Hợp đồng giữa Sony và Nhật Bản.") == [("ORGANIZATION", "Sony"), ("LOCATION", "Nhật Bản")]
+
+
+def test_a_club_after_a_players_post_is_the_club():
+    found = spans("Thủ môn Liverpool bắt bóng, Gerrard ghi bàn thắng.")
+    assert ("ORGANIZATION", "Liverpool") in found and ("PERSON", "Liverpool") not in found

@@ -69,7 +69,7 @@ petrolimex lilama sfone s-fone vinacapital bitexco vinataba vinaphone
 
 ONE_WORD_MEDIA = frozenset("""
 nhk kbs sbs mbc cctv al-jazeera aljazeera itar-tass tass interfax ria-novosti dpa ansa upi
-nlđo tto sggp htv vtc bernama antara asahi yomiuri mainichi newsweek pravda izvestia kommersant
+nlđo tto sggp htv bernama antara asahi yomiuri mainichi newsweek pravda izvestia kommersant
 """.split())
 """News agencies, broadcasters and papers written as one word."""
 

@@ -53,9 +53,9 @@ def with_teams(text: str, tokens: Sequence[Syllable], entities: list[Entity]) ->
     clubs named like their city found.
 
     >>> from .recognizer import EntityRecognizer
-    >>> t = "Liverpool thắng 2-0 nhờ bàn thắng của Gerrard. Ban nhạc ra đời ở Liverpool."
-    >>> [(e.label, e.text) for e in EntityRecognizer().extract(t)][:1]
-    [('ORGANIZATION', 'Liverpool')]
+    >>> t = "Thủ môn Liverpool bắt bóng, Gerrard ghi bàn thắng. Ban nhạc ra đời ở Liverpool."
+    >>> [(e.label, e.text) for e in EntityRecognizer().extract(t)]
+    [('ORGANIZATION', 'Liverpool'), ('PERSON', 'Gerrard')]
     """
     if not any(t.cap and (t.low in _CLUB_FIRST_WORDS or t.text[0] in "UĐ") for t in tokens) \
             and not any(e.label in _PLACE_LABELS for e in entities):
@@ -97,8 +97,8 @@ class _Teams:
         for k, token in enumerate(self.tokens):
             if not token.cap or token.low not in _CLUB_FIRST_WORDS:
                 continue
-            if held is None:
-                held = {j for e in self.entities if e.label != "LOCATION" for j in self._span(e)}
+            if held is None:  # a city or a one-word "person" ("thủ môn Liverpool") may yield to the club
+                held = {j for e in self.entities if not _may_be_a_club(e) for j in self._span(e)}
             if k in held:
                 continue
             hit = _CITY_CLUBS.match(self.tokens, k)
@@ -112,9 +112,9 @@ class _Teams:
                 continue  # "Real Madrid", "ở Liverpool", "thành phố Milan"
             found.append(_organization(self.text, token.start, self.tokens[end - 1].end, "club"))
             held.update(range(k, end))
-        if found:  # the club replaces the foreign city of the same span
+        if found:  # the club replaces the foreign city or the "person" of the same span
             spans = {(e.start, e.end) for e in found}
-            self.entities[:] = [e for e in self.entities if not (e.label == "LOCATION" and (e.start, e.end) in spans)]
+            self.entities[:] = [e for e in self.entities if not (_may_be_a_club(e) and (e.start, e.end) in spans)]
         return found
 
     def as_team(self, entity: Entity) -> Entity:
@@ -198,6 +198,11 @@ class MatchSentences:
             first, stop = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
             self.sport[start] = any(_SPORT_WORDS.match(self.tokens, k) for k in range(first, stop))
         return self.sport[start]
+
+
+def _may_be_a_club(entity: Entity) -> bool:
+    """A place, or a person of one word (a club's name after a player's post)."""
+    return entity.label == "LOCATION" or (entity.label in {"PERSON", "OFFICIAL"} and " " not in entity.text)
 
 
 def _organization(text: str, start: int, end: int, kind: str) -> Entity:
