@@ -279,3 +279,17 @@ def test_a_known_company_with_its_country_is_its_branch():
 def test_a_club_after_a_players_post_is_the_club():
     found = spans("Thủ môn Liverpool bắt bóng, Gerrard ghi bàn thắng.")
     assert ("ORGANIZATION", "Liverpool") in found and ("PERSON", "Liverpool") not in found
+
+
+@pytest.mark.parametrize("text, person", [
+    # royal titles are cues even when capitalised inside a sentence; so are family words
+    ("Hoàng tử Harry là con trai út của Thái tử Charles.", "Charles"),
+    ("Trong lễ sinh nhật, Công nương Masako hứa sẽ cố gắng.", "Masako"),
+    ("Họ rửa tội cho hai cậu con trai Brooklyn và Romeo.", "Brooklyn"),
+])
+def test_royal_titles_and_family_words_as_cues(text, person):
+    assert ("PERSON", person) in spans(text)
+
+
+def test_a_capitalised_honorific_is_still_a_place_name():
+    assert ("PERSON", "Nà") not in spans("Du khách lên Bà Nà, Quy Nhơn và Bà Rịa.")

@@ -33,9 +33,13 @@ HONORIFICS = (
     "tay vợt", "võ sĩ", "vđv", "kỳ thủ", "nsnd", "nsưt", "đạo diễn", "thày", "biên đạo",
     "nhà nghiên cứu", "nhà khoa học", "nhà sử học", "nhà thiết kế", "nhà sản xuất",
     "bệnh nhân", "bệnh nhi", "sản phụ", "nữ sinh", "nam sinh",
-    "thái tử", "hoàng tử", "công chúa", "hoàng hậu", "phu nhân",
+    "thái tử", "hoàng tử", "công chúa", "hoàng hậu", "phu nhân", "công nương", "hoàng thân",
+    "đại đế", "cậu bé", "cô bé", "con trai", "con gái",
 )
 """Words written before a person's name that are not a post (lower case)."""
+
+CAPITALISED_HONORIFICS = frozenset({"thái tử", "hoàng tử", "công chúa", "hoàng hậu", "công nương", "hoàng thân"})
+"""Royal titles, a cue even when capitalised inside a sentence ("của Thái tử Charles")."""
 
 POSTS = (
     "tổng bí thư", "chủ tịch nước", "phó chủ tịch nước", "thủ tướng", "phó thủ tướng",
