@@ -293,3 +293,8 @@ def test_royal_titles_and_family_words_as_cues(text, person):
 
 def test_a_capitalised_honorific_is_still_a_place_name():
     assert ("PERSON", "Nà") not in spans("Du khách lên Bà Nà, Quy Nhơn và Bà Rịa.")
+
+
+def test_a_general_is_an_official():
+    found = spans("Bà vẫn dẫn trước tướng Wiranto; Thủ tướng Phan Văn Khải tiếp khách.")
+    assert ("OFFICIAL", "Wiranto") in found and ("OFFICIAL", "Phan Văn Khải") in found

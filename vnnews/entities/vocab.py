@@ -64,7 +64,7 @@ POSTS = (
     "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
     "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "đô đốc",
     "phó đô đốc", "chuẩn đô đốc", "giáo hoàng", "quốc vương", "nữ hoàng", "thượng nghị sĩ",
-    "hạ nghị sĩ", "nghị sĩ",
+    "hạ nghị sĩ", "nghị sĩ", "tướng",
 )
 """Posts and ranks (lower case); "nguyên", "cựu", "quyền" before them mark a former or
 acting holder."""
