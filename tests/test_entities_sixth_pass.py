@@ -298,3 +298,9 @@ def test_a_capitalised_honorific_is_still_a_place_name():
 def test_a_general_is_an_official():
     found = spans("Bà vẫn dẫn trước tướng Wiranto; Thủ tướng Phan Văn Khải tiếp khách.")
     assert ("OFFICIAL", "Wiranto") in found and ("OFFICIAL", "Phan Văn Khải") in found
+
+
+def test_the_province_inside_a_clubs_name_is_a_place_too():
+    found = spans("Trận đấu giữa Hoàng Anh Gia Lai và Sông Lam Nghệ An còn tiếp diễn.")
+    assert ("ORGANIZATION", "Hoàng Anh Gia Lai") in found and ("PROVINCE", "Gia Lai") in found
+    assert ("ORGANIZATION", "Sông Lam Nghệ An") in found and ("PROVINCE", "Nghệ An") in found

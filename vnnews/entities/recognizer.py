@@ -48,7 +48,7 @@ from .places import find_admin_units
 from .players import find_players
 from .repeats import find_repeated_bodies
 from .speakers import find_speakers
-from .teams import with_teams
+from .teams import places_in_club_names, with_teams
 from .tokens import Syllable, syllables
 
 _TITLE_HONORIFICS = frozenset({"ông", "bà", "đồng chí", "ngài"})
@@ -84,6 +84,7 @@ class EntityRecognizer:
         locations = find_locations(text, syl)
         world = [e for e in locations if e.attrs["kind"] == "world"]
         organizations = find_organizations(text, syl, places + world)
+        places = sorted(places + places_in_club_names(text, organizations, places), key=lambda e: e.start)
         posts = find_posts(text, syl, organizations, places)
         chart = _Chart(syl)
         chart.take(organizations)

@@ -70,6 +70,35 @@ def with_teams(text: str, tokens: Sequence[Syllable], entities: list[Entity]) ->
     return sorted(kept, key=lambda e: (e.start, -e.end)) if found else kept
 
 
+def places_in_club_names(text: str, organizations: Sequence[Entity], places: Sequence[Entity]) -> list[Entity]:
+    """The province that ends a club's or a body's known name ("Hoàng Anh Gia Lai" → "Gia
+    Lai"), where no administrative unit was found there: a place inside an organisation is
+    an entity too.
+
+    >>> from .organizations import find_organizations
+    >>> t = "Hoàng Anh Gia Lai thắng Sông Lam Nghệ An."
+    >>> [e.text for e in places_in_club_names(t, find_organizations(t, syllables(t), []), [])]
+    ['Gia Lai', 'Nghệ An']
+    """
+    from .places import find_admin_units
+
+    found = []
+    for body in organizations:
+        if body.attrs.get("kind") != "national" or any(body.start <= p.start < body.end for p in places):
+            continue
+        words = body.text.split()
+        for size in (3, 2):
+            if len(words) > size:
+                tail = " ".join(words[-size:])
+                units = [u for u in find_admin_units(tail) if u.label == "PROVINCE" and u.text == tail]
+                if units:
+                    unit = units[0]
+                    unit.start, unit.end = body.end - len(tail), body.end
+                    found.append(unit)
+                    break
+    return found
+
+
 class _Teams:
     def __init__(self, text: str, tokens: Sequence[Syllable], entities: list[Entity]):
         self.text, self.tokens, self.entities = text, tokens, entities
