@@ -41,7 +41,7 @@ def find_players(text: str, tokens: Sequence[Syllable], taken: Collection[int]) 
     matches = None
     found = []
     for k, token in enumerate(tokens):
-        if k in taken or not _lone_foreign_word(text, tokens, k):
+        if not token.name_like or k in taken or not _lone_foreign_word(text, tokens, k):
             continue
         if matches is None:
             matches = MatchSentences(text, tokens)

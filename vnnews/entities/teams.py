@@ -29,12 +29,13 @@ import regex
 
 from ..document import Entity
 from . import known_bodies, vocab
-from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, lower_key, syllables  # noqa: F401 (doctests)
 
 _SQUAD = regex.compile(r"^(?:U[-.]?\d{2}|ĐT|ĐTQG)$")
 _CITY_CLUBS = Phrasebook(known_bodies.CLUBS_NAMED_LIKE_A_CITY)
 _CLUB_FIRST_WORDS = frozenset(name.split()[0] for name in known_bodies.CLUBS_NAMED_LIKE_A_CITY)
 _PLACE_LABELS = frozenset({"LOCATION", "PROVINCE", "DISTRICT"})
+_CLUB_NAMES = frozenset(lower_key(name) for name in known_bodies.CLUBS)
 _VERBS_AFTER = Phrasebook(vocab.MATCH_VERBS + vocab.MATCH_VERBS_AFTER_A_TEAM)
 _VERBS_BEFORE = Phrasebook(vocab.MATCH_VERBS + vocab.MATCH_VERBS_BEFORE_A_TEAM)
 _ADVERBS = frozenset(vocab.ADVERBS_BEFORE_A_MATCH_VERB)
@@ -61,7 +62,7 @@ def with_teams(text: str, tokens: Sequence[Syllable], entities: list[Entity]) ->
             and not any(e.label in _PLACE_LABELS for e in entities):
         return entities  # nothing that could be a team
     teams = _Teams(text, tokens, list(entities))
-    found = teams.squads()
+    found = teams.squads() if any(t.text[0] in "UĐ" for t in tokens) else []
     teams.entities += found
     clubs = teams.city_clubs()
     teams.entities += clubs
@@ -71,9 +72,8 @@ def with_teams(text: str, tokens: Sequence[Syllable], entities: list[Entity]) ->
 
 
 def places_in_club_names(text: str, organizations: Sequence[Entity], places: Sequence[Entity]) -> list[Entity]:
-    """The province that ends a club's or a body's known name ("Hoàng Anh Gia Lai" → "Gia
-    Lai"), where no administrative unit was found there: a place inside an organisation is
-    an entity too.
+    """The province that ends a known club's name ("Hoàng Anh Gia Lai" → "Gia Lai"), where no
+    administrative unit was found there: a place inside an organisation is an entity too.
 
     >>> from .organizations import find_organizations
     >>> t = "Hoàng Anh Gia Lai thắng Sông Lam Nghệ An."
@@ -84,7 +84,8 @@ def places_in_club_names(text: str, organizations: Sequence[Entity], places: Seq
 
     found = []
     for body in organizations:
-        if body.attrs.get("kind") != "national" or any(body.start <= p.start < body.end for p in places):
+        if body.attrs.get("kind") != "national" or lower_key(body.name) not in _CLUB_NAMES \
+                or any(body.start <= p.start < body.end for p in places):
             continue
         words = body.text.split()
         for size in (3, 2):
@@ -103,7 +104,7 @@ class _Teams:
     def __init__(self, text: str, tokens: Sequence[Syllable], entities: list[Entity]):
         self.text, self.tokens, self.entities = text, tokens, entities
         self.starts = [t.start for t in tokens]
-        self.matches = MatchSentences(text, tokens)
+        self.matches = MatchSentences(text, tokens, self.starts)
 
     def squads(self) -> list[Entity]:
         """"U23 Việt Nam": a squad word right before a country or a province."""
@@ -213,9 +214,9 @@ class MatchSentences:
     (False, True)
     """
 
-    def __init__(self, text: str, tokens: Sequence[Syllable]):
+    def __init__(self, text: str, tokens: Sequence[Syllable], starts: Sequence[int] | None = None):
         self.text, self.tokens = text, tokens
-        self.starts = [t.start for t in tokens]
+        self.starts = starts if starts is not None else [t.start for t in tokens]
         self.sport: dict[int, bool] = {}  # sentence start -> about a match
 
     def about_a_match(self, position: int) -> bool:
