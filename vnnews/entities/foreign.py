@@ -33,7 +33,7 @@ _VIETNAMESE_ONLY_LETTERS = regex.compile(
     r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]", regex.IGNORECASE)
 MAX_RUN = 3
 _PLACES = phrasebooks.WORLD_PLACES
-_NOT_FOREIGN_FIRST = frozenset({"cty"})
+_NOT_FOREIGN_FIRST = frozenset({"cty", "windows", "office", "grand"})  # "Windows Sync Center": a product
 _ROMAN = regex.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$")  # "Cty Hoa Việt": công ty, abbreviated
 
 
@@ -89,6 +89,8 @@ def _foreign_entity(text: str, tokens: Sequence[Syllable], i: int, end: int) -> 
         return None
     if words[0] in _NOT_FOREIGN_FIRST or words[-1] in vocab.FOREIGN_EVENT_WORDS:
         return None  # "Davis Cup", "Stamford Bridge"
+    if words[0] == "the" and len(words) > 2:
+        return None  # "The Last Samurai": a title of a work more often than a band
     if any(w in vocab.FOREIGN_COMPANY_WORDS for w in words[1:]) or words[0] in vocab.FOREIGN_COMPANY_FIRST_WORDS:
         start, stop = run[0].start, run[-1].end
         return Entity("ORGANIZATION", start, stop, text[start:stop], " ".join(text[start:stop].split()),

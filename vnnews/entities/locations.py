@@ -23,7 +23,9 @@ from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllab
 _HEADS = Phrasebook(vocab.LOCATION_HEADS)
 _WORLD = phrasebooks.WORLD_PLACES
 _HOUSE_NUMBER = regex.compile(r"^\d+[A-Z]?(?:/\d+[A-Z]?)+$")
-_PLAIN_HOUSE_NUMBER = regex.compile(r"^\d{1,4}[A-Z]?\d{0,2}$")
+_PLAIN_HOUSE_NUMBER = regex.compile(r"^\d{1,4}(?:[A-Z]\d{0,2}|[a-e])?$")  # "198A1", "53c"
+_UNIT_ABBREVIATION = regex.compile(r"^(?:P|Q|TX|TP)\.")
+_LEVELS = phrasebooks.LEVEL_WORDS
 _BEFORE_AN_ADDRESS = frozenset({"số", "tại", "ở", "nhà", "chỉ"})  # "địa chỉ 12 Lý Thường Kiệt, ..."
 
 
@@ -60,6 +62,8 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     j = i + size
     if j >= len(tokens) or not tokens[j].linked:
         return None
+    if capitalised and head == "hồ" and _middle_name_at(tokens, j):
+        return None  # "Hồ Thị Kim Phượng", "Hồ Văn Lâm": the surname Hồ, not a lake
     end = _place_name_end(text, tokens, j, numbered=head in vocab.NUMBERED_LOCATION_HEADS)
     known = _WORLD.match(tokens, j) if head in {"bang", "tiểu bang"} else None
     if known and j + known[0] < end:
@@ -73,24 +77,64 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     return entity, end
 
 
+def _middle_name_at(tokens: Sequence[Syllable], j: int) -> bool:
+    """"Thị", or "Văn" with a given name after it (the lake "Hồ Văn" has none)."""
+    word = tokens[j].low
+    return word == "thị" or (word == "văn" and j + 1 < len(tokens) and tokens[j + 1].linked
+                             and is_name_syllable(tokens[j + 1]))
+
+
 def _street_after_number(text: str, tokens: Sequence[Syllable], i: int):
     """A street named after its house number: "66/39 Trần Văn Kỷ" (the name only), or a
     road with its head noun ("91/1 Quốc lộ 13"). A plain number counts in an address:
     after "số", "tại", "ở" or a comma or colon, with a comma after the street ("tại 198A1
     Hoàng Văn Thụ, P.9", "Hà Nội: 96 Lò Đúc")."""
-    if not tokens[i].text[0].isdigit() or i + 1 >= len(tokens) or not tokens[i + 1].linked:
+    if not tokens[i].text[0].isdigit() or i + 1 >= len(tokens):
         return None
     slashed = _HOUSE_NUMBER.match(tokens[i].text)
     if not slashed and not (_PLAIN_HOUSE_NUMBER.match(tokens[i].text) and _opens_address(text, tokens, i)):
+        return None
+    if not tokens[i + 1].linked and not _comma_after_house_number(text, tokens, i, slashed):
         return None
     headed = _named_place(text, tokens, i + 1)  # "91/1 Quốc lộ 13"
     if headed is not None:
         return headed
     end = _place_name_end(text, tokens, i + 1, numbered=False)
+    if not tokens[i + 1].linked and not _unit_after(text, tokens, end):
+        return None  # "áo số 10, Nguyễn Văn Quyến": no ward or district after it
     if end == i + 1 or (not slashed and text[tokens[end - 1].end:tokens[end - 1].end + 1] not in {",", ")"}
                         and not text[tokens[end - 1].end:].lstrip(" ").startswith(("ĐT", "\n"))):
         return None
     return _entity(text, tokens, i + 1, end, "street"), end
+
+
+def _comma_after_house_number(text: str, tokens: Sequence[Syllable], i: int, slashed) -> bool:
+    """"502/472, Nguyễn Đình Chiểu, P.4", "số 10, Lý Thái Tổ, thị xã Bắc Ninh": a comma
+    between the house number (slashed, or after "số") and its street."""
+    if text[tokens[i].end:tokens[i + 1].start] != ", ":
+        return False
+    return bool(slashed) or (i > 0 and tokens[i].linked and tokens[i - 1].low == "số")
+
+
+def _unit_after(text: str, tokens: Sequence[Syllable], k: int) -> bool:
+    """", P.4", ", Q.3", ", phường ...", ", thị xã ...", ", Hà Nội" right after a street."""
+    if k >= len(tokens) or text[tokens[k - 1].end:tokens[k].start] != ", ":
+        return False
+    return bool(_UNIT_ABBREVIATION.match(tokens[k].text)) or _LEVELS.match(tokens, k) is not None \
+        or _province_at(tokens, k)
+
+
+def _province_at(tokens: Sequence[Syllable], k: int) -> bool:
+    """A province or centrally-run city named at ``k`` (", Hà Nội", ", TP HCM")."""
+    from .gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for size in (3, 2, 1):
+        words = tokens[k:k + size]
+        if len(words) == size and all(t.cap for t in words) and all(t.linked for t in words[1:]) \
+                and gazetteer.lookup(" ".join(t.text for t in words), level="province"):
+            return True
+    return False
 
 
 def _opens_address(text: str, tokens: Sequence[Syllable], i: int) -> bool:

@@ -22,12 +22,14 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from . import phrasebooks, vocab
+from . import known_bodies, phrasebooks, vocab
 from .foreign import looks_foreign
 from .persons import name_run_end, starts_person
 from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
-_NATIONAL = Phrasebook(vocab.NATIONAL_BODIES)
+_NATIONAL = Phrasebook(vocab.NATIONAL_BODIES + known_bodies.MULTI_WORD_BODIES)
+_ONE_WORD_BODIES = vocab.ORG_ACRONYMS | known_bodies.ONE_WORD_BODIES
+_PRODUCT_NOUNS = frozenset(vocab.PRODUCT_NOUNS)
 _PLACE_BODIES = phrasebooks.PLACE_BODIES
 _HEADS = Phrasebook(vocab.ORG_HEADS_NAMED)
 _FORMS = phrasebooks.COMPANY_FORMS
@@ -45,6 +47,7 @@ _INVESTIGATING = Phrasebook(vocab.INVESTIGATING_AGENCY_NAMES)
 _CLOSING_SCOPES = Phrasebook(("quốc tế", "thế giới", "trung ương"))
 _WORLD_PLACES = phrasebooks.WORLD_PLACES
 _RANKING = Phrasebook(vocab.RANKING_PHRASES)
+_VIETNAMESE_LETTERS = regex.compile(r"[^\x00-\x7f]")  # any diacritic or đ
 _CAMEL = regex.compile(r"^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")  # "VnExpress", not "McCarthy"
 _PLACE_HEAD_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "làng", "buôn", "đường", "phố", "khu",
                                "ngõ", "hẻm"}) | frozenset(w for w in vocab.LEVEL_WORDS if " " not in w)
@@ -65,12 +68,15 @@ def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[E
         name_at = finder.name_after_lower_head(i)
         if name_at is not None:
             i = name_at  # "hãng Sainsbury": the name alone is the organisation
-        end = finder.organization_at(i) if name_at is None else finder.plain_name_end(i)
+        end = finder.plain_name_end(i) if name_at is not None else None
+        kind = "after_lower_head"
+        if end is None:  # "nhóm nhạc Bức Tường trở lại": a known body after the head
+            end = finder.organization_at(i) if name_at is None or finder.known_body_at(i) else None
+            kind = finder.kind
         if end is None:
             i += 1
             continue
         start_char, end_char = tokens[i].start, tokens[end - 1].end
-        kind = finder.kind if name_at is None else "after_lower_head"
         found.append(Entity("ORGANIZATION", start_char, end_char, text[start_char:end_char],
                             " ".join(text[start_char:end_char].split()), {"kind": kind}))
         i = end
@@ -88,8 +94,8 @@ def _alias_after(text: str, tokens: Sequence[Syllable], end: int) -> Entity | No
     token = tokens[end]
     before, after = text[tokens[end - 1].end:token.start], text[token.end:token.end + 1]
     if before.strip() != "(" or after != ")" or not token.cap or token.low in vocab.SURNAMES \
-            or _COUNTRIES.match(tokens, end):
-        return None  # "(Nga)" after a company is its country
+            or _WORLD_PLACES.match(tokens, end):
+        return None  # "(Nga)", "(London)" after a body is where it is
     return Entity("ORGANIZATION", token.start, token.end, token.text, token.text, {"kind": "alias"})
 
 
@@ -118,8 +124,9 @@ class _OrgFinder:
         if i > 0 and token.linked and self.tokens[i - 1].low in _PLACE_HEAD_WORDS and not (
                 i > 1 and self.tokens[i - 2].low in vocab.NOT_A_HEAD_AFTER.get(self.tokens[i - 1].low, ())):
             return None  # "thôn Hội Tâm", "đường Công an": a place named like a body ("văn bản Bộ" is not)
-        if token.low in vocab.SURNAMES and starts_person(self.tokens, i) and name_run_end(self.tokens, i) - i >= 3:
-            return None  # "Đoàn Minh Tuấn" is a person, not a delegation ("Đoàn Thanh niên" is one)
+        if token.low in vocab.SURNAMES and starts_person(self.tokens, i) and name_run_end(self.tokens, i) - i >= 3 \
+                and self._national(i) is None:
+            return None  # "Đoàn Minh Tuấn" is a person, not a delegation ("Đoàn Thanh niên" is one; "Hoàng Anh Gia Lai" a club)
         for kind, matcher in (("national", self._national), ("place_body", self._place_body),
                               ("named", self._named), ("single", self._single)):
             end = matcher(i)
@@ -132,20 +139,45 @@ class _OrgFinder:
         """Token index of the name after a lower-case head ("hãng Tesco", or "Tờ ABC" opening
         a sentence), if any."""
         token = self.tokens[i]
-        if token.cap and (token.low != "hãng" and not sentence_start(self.text, token) or _HEADS.match(self.tokens, i)):
+        if token.cap and token.low != "hãng" and not sentence_start(self.text, token):
             return None  # "Báo Thanh Niên", "Ngân hàng Nhà nước": a capitalised head is part of the name
         hit = _LOWER_HEADS.match(self.tokens, i)
+        named = _HEADS.match(self.tokens, i) if token.cap else None
+        if named and not (hit and hit[0] > named[0]):  # "Ban nhạc X" is not "Ban X"
+            return None
         if token.cap and not sentence_start(self.text, token) and not self._agency_head(i, hit):
             return None  # "Hãng phim Giải Phóng" names
         if hit and i > 0 and self.tokens[i].linked \
                 and self.tokens[i - 1].low in vocab.NOT_A_HEAD_AFTER.get(hit[1], ()):
             return None  # "thị trường Honda", "nhập viện Pasteur"
-        j = i + hit[0] if hit else None
+        j = self._past_trade_words(i + hit[0], hit[1]) if hit else None
         if j is None or not self._linked(j) or not self.tokens[j].cap or j in self.place_end or j in self.inside_place \
                 or (starts_person(self.tokens, j) and hit[1] not in vocab.SCHOOL_HEADS) \
                 or _HEADS.match(self.tokens, j):  # "trường Lương Thế Vinh" is a school
             return None
         return j
+
+    def _past_trade_words(self, j: int, head: str) -> int:
+        """Token index of the name after a company head and the words of its trade: "hãng
+        phần mềm an ninh Symantec", "công ty bảo hiểm nhân thọ Prevoir", when the name is
+        foreign-spelt or known; else ``j``."""
+        if head not in vocab.TRADE_DESCRIBED_HEADS:
+            return j
+        for k in range(j, min(j + 5, len(self.tokens))):
+            token = self.tokens[k]
+            if not token.linked:
+                return j
+            if token.cap:
+                foreign = looks_foreign(token) and token.low not in vocab.COMMON_FOREIGN_NOUNS \
+                    and token.low not in vocab.TRADE_ACRONYMS and not _WORLD_PLACES.match(self.tokens, k)
+                return k if k > j and (foreign or self.known_body_at(k)) else j
+            if token.low in vocab.NOT_NAME_TAILS or _VERBS.match(self.tokens, k) or not token.text.isalpha():
+                return j
+        return j
+
+    def known_body_at(self, j: int) -> bool:
+        """A body known by name starts at ``j`` ("Bức Tường", "Sony")."""
+        return self.tokens[j].low in _ONE_WORD_BODIES or _NATIONAL.match(self.tokens, j) is not None
 
     def _agency_head(self, i: int, hit: tuple[int, str] | None) -> bool:
         """"Hãng", "Hãng tin" ... capitalised inside a sentence, spelt with its diacritics
@@ -172,10 +204,14 @@ class _OrgFinder:
         word ("hãng tin Kyodo trích", "hãng Fujitsu nói"), not a company form ("công ty TNHH
         lương ...") nor a foreign name that goes on ("tờ Times of India")."""
         name, after = self.tokens[j], self.tokens[end]
-        if end != j + 1 or _FORMS.match(self.tokens, j) or name.low in vocab.COMMON_FOREIGN_NOUNS \
-                or looks_foreign(after) or after.low in vocab.NAME_PARTICLES:
+        if looks_foreign(after) or after.low in vocab.NAME_PARTICLES:
             return False
-        return name.low in vocab.ORG_ACRONYMS or looks_foreign(name)
+        if end > j + 1:  # "ban nhạc The Beatles hát": a foreign name of several words
+            return end - j <= 4 and looks_foreign(self.tokens[end - 1]) \
+                and not any(_VIETNAMESE_LETTERS.search(t.text) for t in self.tokens[j:end])
+        if _FORMS.match(self.tokens, j) or name.low in vocab.COMMON_FOREIGN_NOUNS:
+            return False
+        return name.low in _ONE_WORD_BODIES or looks_foreign(name)
 
     # -- the shapes ---------------------------------------------------------------------
     def _national(self, i: int) -> int | None:
@@ -245,7 +281,7 @@ class _OrgFinder:
             return country  # "Quân đội Mỹ", not "Quân đội Mỹ rút quân"
         if head in vocab.ORG_HEADS_DESCRIBED:
             j = self._skip_description(j)
-        end = self._name_chain(j, allow_person=head in vocab.SCHOOL_HEADS)
+        end = self._name_chain(j, allow_person=head in vocab.SCHOOL_HEADS, own_name=head in vocab.DEPARTMENT_HEADS)
         if end == j and head in vocab.ORG_HEADS_DESCRIBED_TO_A_PLACE:
             return self._lower_name_to_place(head, j)  # "Liên đoàn bóng đá Campuchia"
         if end == j or (head == "trường" and end == j + 1 and j == i + 1):
@@ -270,7 +306,7 @@ class _OrgFinder:
             j += 2
         for k in range(j, min(j + 9, len(self.tokens))):
             token = self.tokens[k]
-            if not self._linked(k):
+            if not self._linked(k) and not (k > j and not token.cap and joined_by_dash(self.text, self.tokens, k)):
                 return k if k > j and self._bracketed_acronym(k) else None  # "... Pattani (PULO)"
             if k in self.place_end and k > j:
                 return self.place_end[k]  # "Đài phát thanh và truyền hình Hà Nội", "... tỉnh Quảng Nam"
@@ -308,8 +344,16 @@ class _OrgFinder:
 
     def _single(self, i: int) -> int | None:
         token = self.tokens[i]
-        if token.low in vocab.ORG_ACRONYMS or (len(token.text) > 3 and _CAMEL.search(token.text)):
-            return i + 1
+        if i > 0 and token.linked and self.tokens[i - 1].low in _PRODUCT_NOUNS:
+            return None  # "chiếc xe Toyota", "tivi Sony": a brand used as a product
+        if token.low in _ONE_WORD_BODIES or (len(token.text) > 3 and _CAMEL.search(token.text)):
+            end = i + 1
+            while self._linked(end) and self.tokens[end].cap and (  # "Volkswagen AG", "Sony Ericsson"
+                    self.tokens[end].low in vocab.FOREIGN_COMPANY_WORDS or self.tokens[end].low in _ONE_WORD_BODIES):
+                end += 1
+            if token.low in known_bodies.ONE_WORD_COMPANIES:  # "Oracle Việt Nam": its branch in a country
+                end = self._linked_match(_PLACE_OF_NATION, end) or self._linked_match(_COUNTRIES, end) or end
+            return end
         return None
 
     # -- pieces -------------------------------------------------------------------------
@@ -333,7 +377,7 @@ class _OrgFinder:
                 return j if self._starts_body(k) else k  # "Ủy ban nhân dân thành phố và Quỹ ..."
         return j
 
-    def _name_chain(self, j: int, allow_person: bool) -> int:
+    def _name_chain(self, j: int, allow_person: bool, own_name: bool = False) -> int:
         """End of a name: sectors, capitalised words (each with one lower-case syllable
         after it), joined by "và", "-" or "&"; it stops before a person's name."""
         end = k = j
@@ -342,8 +386,9 @@ class _OrgFinder:
             token = self.tokens[k]
             if k in self.place_end and k > j:  # a place ends the name: "Đại học Kinh tế TP HCM"
                 return self.place_end[k]
-            if k > j and not self.tokens[k].linked and self._starts_body(k):
-                break  # "Bộ Nội vụ - Bộ Tài chính" are two
+            ministry = own_name and k >= j + 2 and token.cap and token.low == "bộ"
+            if k > j and (not self.tokens[k].linked or ministry) and self._starts_body(k):
+                break  # "Bộ Nội vụ - Bộ Tài chính" are two, so are "Cục Quản lý Xuất nhập cảnh" "Bộ Công an"
             if sector:
                 k += sector[0]
                 if self._scope_length(k):  # "Tổ chức Y tế thế giới" closes there
@@ -372,7 +417,7 @@ class _OrgFinder:
     def _starts_body(self, k: int) -> bool:
         """True when another organisation's head, a known one-word body or a post starts at
         ``k`` ("và Bộ Tài chính", "và Eximbank", "và Thứ trưởng")."""
-        return self.tokens[k].low in vocab.ORG_ACRONYMS or any(
+        return self.tokens[k].low in _ONE_WORD_BODIES or any(
             book.match(self.tokens, k) for book in (_HEADS, _PLACE_BODIES, _NATIONAL, _POSTS))
 
     def _lower_words_end(self, k: int) -> int:

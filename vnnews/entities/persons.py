@@ -115,8 +115,8 @@ def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None
         hit = _HONORIFICS.match(tokens[start:i], 0)
         capital_inside = tokens[start].cap and not _abbreviation(tokens[start]) and (
             tokens[start].linked if text is None else not sentence_start(text, tokens[start]))
-        if hit and hit[0] == size and not capital_inside:
-            return hit[1]
+        if hit and hit[0] == size and (not capital_inside or hit[1] in vocab.CAPITALISED_HONORIFICS):
+            return hit[1]  # "Thái tử Charles": royal titles are written with a capital
     return None
 
 
@@ -198,6 +198,8 @@ def _given_name_alone(text: str, tokens: Sequence[Syllable], i: int) -> bool:
         return False
     if sentence_start(text, tokens[i]):
         return False
+    if i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.SEASON_WORDS_BEFORE and tokens[i].low in vocab.SEASONS:
+        return False  # "vụ Xuân", "mùa Thu": a season
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     return following is None or not following.linked or following.low in vocab.PERSON_FOLLOWERS
 

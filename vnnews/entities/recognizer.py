@@ -33,8 +33,10 @@ from typing import Sequence
 
 from ..document import Entity
 from ..errors import check_text
+from . import vocab
 from .linking import link_short_forms, resolve_positions
 from .acronyms import find_defined_acronyms
+from .figures import find_figures
 from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
 from .historic_districts import find_historic_districts
@@ -44,8 +46,10 @@ from .officials import find_posts, official, post_before_honorific, posts_after
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
 from .places import find_admin_units
+from .players import find_players
 from .repeats import find_repeated_bodies
 from .speakers import find_speakers
+from .teams import places_in_club_names, with_teams
 from .tokens import Syllable, syllables
 
 _TITLE_HONORIFICS = frozenset({"ông", "bà", "đồng chí", "ngài"})
@@ -82,6 +86,7 @@ class EntityRecognizer:
         world = [e for e in locations if e.attrs["kind"] == "world"]
         places = sorted(places + find_unregistered_communes(text, places, world), key=lambda e: e.start)
         organizations = find_organizations(text, syl, places + world)
+        places = sorted(places + places_in_club_names(text, organizations, places), key=lambda e: e.start)
         posts = find_posts(text, syl, organizations, places)
         chart = _Chart(syl)
         chart.take(organizations)
@@ -89,7 +94,9 @@ class EntityRecognizer:
         places = [_plural_list_item(text, p) for p in places]
         kept_places = [p for p in places if _keep_place(p, people, locations)]
         chart.take(kept_places)
-        others = countries + [e for e in locations if chart.free(e) or _beats_places(e, kept_places)]
+        bodies = {(o.start, o.end) for o in organizations}
+        others = countries + [e for e in locations if (chart.free(e) or _beats_places(e, kept_places))
+                              and (e.start, e.end) not in bodies]  # "Sông Lam Nghệ An", the club
         chart.take(others)
         more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
         people += [self._with_posts(text, syl, chart, p, posts) for p in more_people]
@@ -104,6 +111,12 @@ class EntityRecognizer:
         chart.take(foreign)
         speakers = find_speakers(text, syl, chart.taken)
         chart.take(speakers)
+        players = find_players(text, syl, chart.taken)  # "Kaka", "Crespo", "khoác áo Brondby"
+        chart.take(players)
+        figures = find_figures(text, syl, chart.taken)  # "chính quyền Bush"
+        chart.take(figures)
+        speakers += figures + [p for p in players if p.label == "PERSON"]
+        foreign_orgs += [p for p in players if p.label == "ORGANIZATION"]
         people += [self._with_posts(text, syl, chart, p, posts)
                    for p in sorted(speakers + [e for e in foreign if e.label == "PERSON"], key=lambda e: e.start)]
         people += find_related_persons(text, syl, chart.taken, people)
@@ -111,6 +124,7 @@ class EntityRecognizer:
             chart.take(people)
             people += _crf_persons(text, syl, chart, sentences)
         entities = sorted(organizations + foreign_orgs + kept_places + others + people, key=lambda e: (e.start, -e.end))
+        entities = with_teams(text, syl, entities)  # "U23 Việt Nam", "Myanmar thua", "Liverpool"
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         link_short_forms(entities)
         resolve_positions(entities)
@@ -124,8 +138,9 @@ class EntityRecognizer:
         place_spans = {(p.start, p.end) for p in places}
         found, countries = [], []
         for person in find_persons(text, syl, chart.taken, cue_starts=after_post):
-            if person.attrs["cue"] not in {"honorific", "post"} or (person.start, person.end) in place_spans:
-                continue
+            if person.attrs["cue"] not in {"honorific", "post"} or (person.start, person.end) in place_spans \
+                    or _company_words(person):
+                continue  # "Chủ tịch Keynote Systems" is a company's post (:mod:`.foreign` finds it)
             first = chart.span(person).start
             post = after_post.get(first) if syl[first].linked else None
             person, country = _without_leading_country(text, syl, chart, person)
@@ -177,6 +192,11 @@ class _Chart:
 
     def free(self, entity: Entity) -> bool:
         return not self.taken.intersection(self.span(entity))
+
+
+def _company_words(person: Entity) -> bool:
+    """A name after a post that holds a foreign company word after its first ("Keynote Systems")."""
+    return any(word.lower() in vocab.FOREIGN_COMPANY_WORDS for word in person.text.split()[1:])
 
 
 def _keep_place(place: Entity, people, locations) -> bool:

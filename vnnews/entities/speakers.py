@@ -1,4 +1,5 @@
-"""Persons named by what they do in the sentence: a name right before a speech verb.
+"""Persons named by what they do in the sentence: a name right before a speech verb, or
+quoted as the source ("Theo Schoomaker, ...").
 
 News quotes people by name alone: "Allyson nói", "…, Kurtz nhận xét", "Phương Thảo cho
 biết". One to three capitalised syllables (not held by another entity) written right
@@ -8,7 +9,7 @@ so that "Bộ cho biết" stays a body.
 
 >>> t = "Theo Kurtz, Minh Châu cho biết vụ việc đã rõ, Tuấn nói thêm."
 >>> [e.text for e in find_speakers(t, syllables(t), set())]
-['Minh Châu', 'Tuấn']
+['Minh Châu', 'Tuấn', 'Kurtz']
 """
 
 from __future__ import annotations
@@ -46,6 +47,29 @@ def find_speakers(text: str, tokens: Sequence[Syllable], taken: Collection[int])
         if k - start == 1 and not _one_syllable_name(text, tokens[start]):
             continue
         found.append(person_entity(text, tokens, start, k, "speech"))
+    return found + _sources(text, tokens, taken)
+
+
+def _sources(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:
+    """"Theo Schoomaker, ...": a name between "Theo" and a comma is the source quoted.
+
+    >>> t = "Theo Schoomaker, lục quân đã sẵn sàng; theo Hà Nội, ..."
+    >>> [e.text for e in _sources(t, syllables(t), taken={8, 9})]  # a place holds "Hà Nội"
+    ['Schoomaker']
+    """
+    found = []
+    for k, token in enumerate(tokens[:-1]):
+        if token.low != "theo" or not tokens[k + 1].linked:
+            continue
+        end = k + 1
+        while end < len(tokens) and end - k <= MAX_NAME and end not in taken and tokens[end].name_like \
+                and (end == k + 1 or tokens[end].linked):
+            end += 1
+        if end == k + 1 or text[tokens[end - 1].end:tokens[end - 1].end + 1] != ",":
+            continue
+        if end - k == 2 and not looks_foreign(tokens[k + 1]):
+            continue  # "Theo Hùng," may be a place or a body as often as a person
+        found.append(person_entity(text, tokens, k + 1, end, "source"))
     return found
 
 

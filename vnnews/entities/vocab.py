@@ -33,9 +33,13 @@ HONORIFICS = (
     "tay vợt", "võ sĩ", "vđv", "kỳ thủ", "nsnd", "nsưt", "đạo diễn", "thày", "biên đạo",
     "nhà nghiên cứu", "nhà khoa học", "nhà sử học", "nhà thiết kế", "nhà sản xuất",
     "bệnh nhân", "bệnh nhi", "sản phụ", "nữ sinh", "nam sinh",
-    "thái tử", "hoàng tử", "công chúa", "hoàng hậu", "phu nhân",
+    "thái tử", "hoàng tử", "công chúa", "hoàng hậu", "phu nhân", "công nương", "hoàng thân",
+    "đại đế", "cậu bé", "cô bé", "con trai", "con gái",
 )
 """Words written before a person's name that are not a post (lower case)."""
+
+CAPITALISED_HONORIFICS = frozenset({"thái tử", "hoàng tử", "công chúa", "hoàng hậu", "công nương", "hoàng thân"})
+"""Royal titles, a cue even when capitalised inside a sentence ("của Thái tử Charles")."""
 
 POSTS = (
     "tổng bí thư", "chủ tịch nước", "phó chủ tịch nước", "thủ tướng", "phó thủ tướng",
@@ -60,7 +64,7 @@ POSTS = (
     "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá",
     "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "đô đốc",
     "phó đô đốc", "chuẩn đô đốc", "giáo hoàng", "quốc vương", "nữ hoàng", "thượng nghị sĩ",
-    "hạ nghị sĩ", "nghị sĩ",
+    "hạ nghị sĩ", "nghị sĩ", "tướng",
 )
 """Posts and ranks (lower case); "nguyên", "cựu", "quyền" before them mark a former or
 acting holder."""
@@ -93,7 +97,7 @@ PLACE_BODIES = (
     "hội cựu chiến binh", "đoàn thanh niên", "liên đoàn lao động", "văn phòng hđnd và ubnd",
     "văn phòng đoàn đại biểu quốc hội và hđnd", "trung tâm y tế",
     "bệnh viện đa khoa", "trung tâm phục vụ hành chính công", "đảng bộ", "chi cục kiểm lâm",
-    "thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn",
+    "thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn", "lđbđ", "liên đoàn bóng đá", "lđlđ",
 )
 """Bodies that belong to a place ("UBND tỉnh Quảng Trị"); without the place they are not
 an entity of their own, but they still tell an official's post."""
@@ -127,6 +131,9 @@ NATIONAL_BODIES = (
     "bayern munich", "ac milan", "inter milan", "man utd", "manchester united", "man city",
     "manchester city", "aston villa", "mặt trận tổ quốc", "quân ủy trung ương", "thanh tra nhà nước",
     "đảng ủy quân sự trung ương", "hội đồng bảo an", "liên hiệp quốc",
+    "ban chấp hành trung ương đảng", "hạ viện", "thượng viện", "công đảng", "lầu năm góc",
+    "khmer đỏ", "quốc dân đảng", "duma quốc gia", "nghị viện châu âu", "ủy ban châu âu",
+    "quân đội nhân dân việt nam", "công an nhân dân", "liên đoàn bóng đá việt nam",
 )
 """Unique bodies named without a place or a head word: national and world bodies, major
 newspapers, well-known football clubs (lower case; matched only when capitalised)."""
@@ -171,9 +178,13 @@ ORG_HEADS_NAMED = (
     "đại sứ quán", "sứ quán", "lãnh sự quán", "hội đồng", "đội", "tạp chí", "tuần báo",
     "nhật báo", "kho bạc", "cảng vụ", "bộ tư lệnh", "bộ chỉ huy", "quân khu", "quân đoàn",
     "chi nhánh", "văn phòng đại diện", "ban quản lý", "tòa án", "trường đh", "trường cđ",
-    "trường cao đẳng", "cơ quan", "vụ",
+    "trường cao đẳng", "cơ quan", "vụ", "nhà sách",
 ) + SCHOOLS_BY_LEVEL
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
+
+DEPARTMENT_HEADS = frozenset({"cục", "tổng cục", "vụ", "viện", "học viện"})
+"""Heads of a ministry's department with a name of its own: "Cục Quản lý Xuất nhập cảnh" is
+one body and "Bộ Công an" after it another, while "Thanh tra Bộ Y tế" is one name."""
 
 STATE_BODY_HEADS = frozenset({
     "quân đội", "cảnh sát", "chính phủ", "đại sứ quán", "sứ quán", "lãnh sự quán",
@@ -460,10 +471,22 @@ LOWER_CASE_ORG_HEADS = (
     "hãng", "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "siêu thị", "khách sạn",
     "nhà hàng", "báo", "tờ", "đài", "hãng tin", "hãng hàng không", "hãng thông tấn",
     "tạp chí", "nhật báo", "tuần báo", "bệnh viện", "trường", "viện", "câu lạc bộ", "clb",
-    "đội bóng", "hãng phim", "nhà xuất bản", "đảng", "hãng truyền hình",
+    "đội bóng", "hãng phim", "nhà xuất bản", "đảng", "hãng truyền hình", "ban nhạc",
+    "nhóm nhạc", "nhà sách", "cây xăng", "cửa hàng", "vũ trường", "quán bar",
 )
 """Lower-case nouns before an organisation's name, which is then the name alone
 ("hãng Sainsbury" → "Sainsbury", see docs/entities_guideline.md)."""
+
+PRODUCT_NOUNS = ("xe", "ôtô", "ô", "máy", "tivi", "tv", "laptop", "dòng", "mẫu", "điện thoại", "bia", "chai")
+"""Nouns before a brand used as a product ("chiếc xe Toyota", "tivi Sony"), not a company."""
+
+TRADE_DESCRIBED_HEADS = frozenset({"hãng", "công ty", "tập đoàn", "tổng công ty", "ngân hàng"})
+"""Lower-case company heads that may carry the company's trade before its name ("hãng
+thuốc Pfizer", "tập đoàn dầu khí Shell")."""
+
+TRADE_ACRONYMS = frozenset({"xnk", "cntt", "tm", "dv", "xd", "sx", "kd", "tmdv", "bđs", "đtdđ", "it",
+                            "ict", "vlxd", "cp", "tnhh"})
+"""Acronyms of a trade or a company form ("công ty cổ phần XNK"), not a company's name."""
 
 AGENCY_HEADS = frozenset({"hãng", "hãng tin", "hãng hàng không", "hãng thông tấn", "hãng truyền hình"})
 """Lower-case heads that news also capitalises inside a sentence ("của Hãng Microsoft", "Hãng
@@ -472,8 +495,8 @@ tin Reuters"); the name after them is still the name alone, as after "hãng"."""
 SCHOOL_HEADS = frozenset({
     "đại học", "đh", "trường", "trường đại học", "học viện", "cao đẳng", "cđ", "thpt", "thcs",
     "trường thpt", "trường thcs", "trường đh", "trường cđ", "trường cao đẳng",
-}) | frozenset(SCHOOLS_BY_LEVEL)
-"""Heads whose name is often a person's ("THPT Lê Viết Thuật")."""
+}) | frozenset(SCHOOLS_BY_LEVEL) | frozenset({"nhà sách"})
+"""Heads whose name is often a person's ("THPT Lê Viết Thuật", "Nhà sách Nguyễn Văn Cừ")."""
 
 CAPITALISED_LOCATION_HEADS = frozenset({
     "quốc lộ", "tỉnh lộ", "đại lộ", "khu công nghiệp", "khu đô thị", "khu du lịch",
@@ -497,7 +520,8 @@ FOREIGN_COMPANY_WORDS = frozenset("""
 group airlines airways air corp corporation inc ltd co company holdings bank motor motors
 electronics international telecom pharma industries limited plc ag gmbh sa college
 university institute academy school hotel palace resort express daily times post news
-journal magazine foundation fund club fc sciences
+journal magazine foundation fund club fc sciences capital partners securities systems
+technologies software solutions labs networks entertainment pictures records
 """.split())
 """Words after the first of a foreign organisation's name ("BMW Group", "Singapore
 Airlines", "Martin College", "China Daily")."""
@@ -509,8 +533,9 @@ bridge park stadium arena street road avenue square
 """Last words of foreign names of events, prizes and places ("Davis Cup", "Champions
 League", "Stamford Bridge"), which are neither persons nor organisations."""
 
-FOREIGN_COMPANY_FIRST_WORDS = frozenset({"air"})
-"""First words of a foreign company's name ("Air China")."""
+FOREIGN_COMPANY_FIRST_WORDS = frozenset({"air", "the"})
+"""First words of a foreign body's name ("Air China", "The Beatles", "The Guardian"): never a
+person's."""
 
 FOREIGN_PLACE_FIRST_WORDS = frozenset("""
 new san santa los las saint st port fort north south east west el la le
@@ -535,3 +560,70 @@ ACRONYM_DEFINING_HEADS = (
     "ủy hội", "diễn đàn", "hãng",
 )
 """Head nouns of a body whose acronym a text may define in brackets ("Hội đồng Bảo an (HĐBA)")."""
+
+MATCH_VERBS = (
+    "thắng", "thua", "hòa", "đánh bại", "hạ", "vượt qua", "cầm hòa", "cầm chân", "đè bẹp",
+    "thắng ngược", "thua ngược", "hạ gục", "vùi dập",
+)
+"""Verbs of a match, said of a team before or after them ("Myanmar thua", "thắng Lào")."""
+
+MATCH_VERBS_AFTER_A_TEAM = (
+    "thất bại", "để thua", "gục ngã", "dẫn trước", "vươn lên dẫn", "gỡ hòa", "san bằng",
+    "ghi bàn", "giành chiến thắng", "chiến thắng", "lội ngược dòng", "có bàn", "đưa bóng",
+    "có một lần đưa bóng", "phản công", "ép sân", "lấn sân", "giành vé",
+    "bị loại", "vô địch", "đăng quang",
+)
+"""What a team does in a match, after its name ("Singapore vượt lên dẫn trước")."""
+
+NOT_MATCH_VERBS = (
+    "thắng kiện", "thắng thầu", "thắng cử", "thua kiện", "thua lỗ", "hạ giá", "hạ thủy",
+    "hạ cánh", "hạ tầng", "hạ viện", "hạ nhiệt", "hòa giải", "hòa bình", "hòa nhập", "hòa hợp",
+    "hòa vốn", "hòa mạng", "gặp gỡ", "gặp mặt", "gặp phải", "vượt qua khó khăn",
+)
+"""Words that start like a match verb but are not one ("Mỹ thắng kiện", "hòa giải")."""
+
+TEAM_HEADS = ("đội tuyển", "đội", "tuyển", "đội bóng")
+"""Lower-case heads whose place stays a place: "đội tuyển quốc gia Cameroon thi đấu" names
+the team by the head (the gold set's convention)."""
+
+MATCH_VERBS_BEFORE_A_TEAM = (
+    "gặp", "đấu với", "đối đầu với", "thắng lợi trước", "chiến thắng trước",
+    "thất bại trước", "trận thắng", "trận thua", "trận hòa", "chủ nhà", "á quân",
+    "nhà vô địch", "đương kim vô địch", "tân binh", "đối thủ",
+)
+"""What comes before a team: its opponent's verb or its role ("gặp Lào", "thất bại trước
+Portsmouth", "chủ nhà Bình Dương", "á quân Hà Nội")."""
+
+ADVERBS_BEFORE_A_MATCH_VERB = (
+    "đã", "vẫn", "sẽ", "đang", "cũng", "lại", "mới", "chỉ", "bất ngờ", "dễ dàng", "vừa",
+)
+"""Words between a team and its match verb ("Thái Lan đã thắng")."""
+
+SPORT_WORDS = (
+    "bàn thắng", "bàn gỡ", "ghi bàn", "trận đấu", "hiệp", "lưới", "tỷ số", "tỉ số", "thủ môn",
+    "tiền đạo", "tiền vệ", "hậu vệ", "hlv", "huấn luyện viên", "cầu thủ", "đội bóng",
+    "sân nhà", "sân khách", "v-league", "premier league", "premiership", "champions league",
+    "serie a", "la liga", "bundesliga", "world cup", "sea games", "asian cup", "tiger cup",
+    "aff cup", "vòng đấu", "bảng xếp hạng", "chung kết", "bán kết", "tứ kết", "giao hữu",
+    "clb", "đội tuyển", "mùa giải", "mùa bóng", "đội nhà", "đội khách", "trận thắng",
+    "trận thua", "trận hòa", "lượt trận", "lượt đi", "lượt về", "giải vô địch", "cup", "cúp",
+    "ngoại hạng", "đội hình", "khung thành", "phạt đền", "thẻ đỏ", "thẻ vàng", "sân cỏ",
+    "tay vợt", "tay đua", "vđv", "huy chương", "á quân", "đương kim vô địch",
+)
+"""Words that make a sentence one about a match."""
+
+COMPETITION_WORDS = frozenset("""
+euro liga premiership premier serie copa calcio bundesliga grand prix tour olympic olympics
+formula wimbledon roland garros masters
+""".split())
+"""Words of competitions, never a player's name ("Liga", "Euro")."""
+
+GROUND_HEADS = frozenset({"sân", "svđ", "nhà", "thành", "tại", "ở", "đến", "từ", "sang", "bang", "tỉnh",
+                          "phố", "vùng", "thần", "thánh", "hãng", "đội", "giải", "cúp", "hiệu", "dãy",
+                          "hạng", "quyền"})
+"""Words before a place, a team or a brand rather than a player ("sân Bernabeu", "ở Munich",
+"đội Lotto")."""
+
+SEASONS = frozenset({"xuân", "hạ", "thu", "đông", "hè"})
+SEASON_WORDS_BEFORE = frozenset({"vụ", "mùa", "tiết", "đợt"})
+"""A season after a crop or weather word ("vụ Xuân", "mùa Thu") is no given name."""

@@ -1,0 +1,239 @@
+"""Sports teams named by a place: squads, clubs named like their city, places playing a match.
+
+Sports news names teams by where they come from:
+
+- a national or age-group squad: "U23 Việt Nam", "U-21 Thái Lan", "ĐT Lào" — the squad
+  word and the place make one ORGANIZATION; the place inside it stays a place, as in
+  "UBND tỉnh Quảng Trị";
+- a club named like its city ("Liverpool", "Valencia", "Real" for Real Madrid) — a club only
+  in a sentence about a match, and not after "ở", "tại" ("thành lập ở Liverpool");
+- a country or province that plays: right before or after a match verb ("Myanmar thua",
+  "thắng Hà Nam 3-0", "thất bại 0-2 trước Portsmouth") in a sentence about a match — an
+  ORGANIZATION instead of a place.
+
+A sentence is about a match when it holds a word only sport uses (bàn thắng, thủ môn, HLV,
+hiệp, V-League ...); a score ("2-1") is not enough, dates are written the same way.
+
+>>> from .recognizer import EntityRecognizer
+>>> t = "Phút 90, U23 Việt Nam gỡ hòa 1-1, còn Myanmar thua Lào 0-2 ở trận đấu kia."
+>>> [(e.label, e.text) for e in EntityRecognizer().extract(t)]
+[('ORGANIZATION', 'U23 Việt Nam'), ('LOCATION', 'Việt Nam'), ('ORGANIZATION', 'Myanmar'), ('ORGANIZATION', 'Lào')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+import regex
+
+from ..document import Entity
+from . import known_bodies, vocab
+from .tokens import Phrasebook, Syllable, lower_key, syllables  # noqa: F401 (doctests)
+
+_SQUAD = regex.compile(r"^(?:U[-.]?\d{2}|ĐT|ĐTQG)$")
+_CITY_CLUBS = Phrasebook(known_bodies.CLUBS_NAMED_LIKE_A_CITY)
+_CLUB_FIRST_WORDS = frozenset(name.split()[0] for name in known_bodies.CLUBS_NAMED_LIKE_A_CITY)
+_PLACE_LABELS = frozenset({"LOCATION", "PROVINCE", "DISTRICT"})
+_CLUB_NAMES = frozenset(lower_key(name) for name in known_bodies.CLUBS)
+_VERBS_AFTER = Phrasebook(vocab.MATCH_VERBS + vocab.MATCH_VERBS_AFTER_A_TEAM)
+_VERBS_BEFORE = Phrasebook(vocab.MATCH_VERBS + vocab.MATCH_VERBS_BEFORE_A_TEAM)
+_ADVERBS = frozenset(vocab.ADVERBS_BEFORE_A_MATCH_VERB)
+_NOT_VERBS = Phrasebook(vocab.NOT_MATCH_VERBS)
+_TEAM_HEADS = Phrasebook(vocab.TEAM_HEADS)
+_SPORT_WORDS = Phrasebook(vocab.SPORT_WORDS)
+_SCORE = regex.compile(r"(?<![\d/.,-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/]|[.,-]\d)")  # not "1-4-2006"
+_SENTENCE_END = regex.compile(r"[.!?\n]")
+_NOT_A_CLUB_AFTER = frozenset({"ở", "tại", "từ", "đến", "phố", "tp", "thành", "sang", "quốc", "nước"})
+_COUNTRIES = Phrasebook(vocab.COUNTRIES)
+_REGION_WORDS = frozenset({"châu", "đông", "trung", "liên"})  # "châu Á", "Đông Nam Á", "Trung Đông"
+
+
+def with_teams(text: str, tokens: Sequence[Syllable], entities: list[Entity]) -> list[Entity]:
+    """``entities`` (sorted) with squads added, places playing a match made teams, and
+    clubs named like their city found.
+
+    >>> from .recognizer import EntityRecognizer
+    >>> t = "Thủ môn Liverpool bắt bóng, Gerrard ghi bàn thắng. Ban nhạc ra đời ở Liverpool."
+    >>> [(e.label, e.text) for e in EntityRecognizer().extract(t)]
+    [('ORGANIZATION', 'Liverpool'), ('PERSON', 'Gerrard')]
+    """
+    if not any(t.cap and (t.low in _CLUB_FIRST_WORDS or t.text[0] in "UĐ") for t in tokens) \
+            and not any(e.label in _PLACE_LABELS for e in entities):
+        return entities  # nothing that could be a team
+    teams = _Teams(text, tokens, list(entities))
+    found = teams.squads() if any(t.text[0] in "UĐ" for t in tokens) else []
+    teams.entities += found
+    clubs = teams.city_clubs()
+    teams.entities += clubs
+    found += clubs
+    kept = [teams.as_team(e) for e in teams.entities]
+    return sorted(kept, key=lambda e: (e.start, -e.end)) if found else kept
+
+
+def places_in_club_names(text: str, organizations: Sequence[Entity], places: Sequence[Entity]) -> list[Entity]:
+    """The province that ends a known club's name ("Hoàng Anh Gia Lai" → "Gia Lai"), where no
+    administrative unit was found there: a place inside an organisation is an entity too.
+
+    >>> from .organizations import find_organizations
+    >>> t = "Hoàng Anh Gia Lai thắng Sông Lam Nghệ An."
+    >>> [e.text for e in places_in_club_names(t, find_organizations(t, syllables(t), []), [])]
+    ['Gia Lai', 'Nghệ An']
+    """
+    from .places import find_admin_units
+
+    found = []
+    for body in organizations:
+        if body.attrs.get("kind") != "national" or lower_key(body.name) not in _CLUB_NAMES \
+                or any(body.start <= p.start < body.end for p in places):
+            continue
+        words = body.text.split()
+        for size in (3, 2):
+            if len(words) > size:
+                tail = " ".join(words[-size:])
+                units = [u for u in find_admin_units(tail) if u.label == "PROVINCE" and u.text == tail]
+                if units:
+                    unit = units[0]
+                    unit.start, unit.end = body.end - len(tail), body.end
+                    found.append(unit)
+                    break
+    return found
+
+
+class _Teams:
+    def __init__(self, text: str, tokens: Sequence[Syllable], entities: list[Entity]):
+        self.text, self.tokens, self.entities = text, tokens, entities
+        self.starts = [t.start for t in tokens]
+        self.matches = MatchSentences(text, tokens, self.starts)
+
+    def squads(self) -> list[Entity]:
+        """"U23 Việt Nam": a squad word right before a country or a province."""
+        found = []
+        for place in self.entities:
+            k = self._index(place.start)
+            if not self._place_as_team(place) or k >= len(self.tokens) \
+                    or (place.label == "LOCATION" and (not _COUNTRIES.match(self.tokens, k)
+                                                       or self.tokens[k].low in _REGION_WORDS)):
+                continue  # not "U20 châu Á", a tournament
+            if 0 < k < len(self.tokens) and self.tokens[k].linked and _SQUAD.match(self.tokens[k - 1].text):
+                start = self.tokens[k - 1].start
+                found.append(_organization(self.text, start, place.end, "squad"))
+        return found
+
+    def city_clubs(self) -> list[Entity]:
+        """"Liverpool", "Valencia" alone in a sentence about a match."""
+        held = None
+        found = []
+        for k, token in enumerate(self.tokens):
+            if not token.cap or token.low not in _CLUB_FIRST_WORDS:
+                continue
+            if held is None:  # a city or a one-word "person" ("thủ môn Liverpool") may yield to the club
+                held = {j for e in self.entities if not _may_be_a_club(e) for j in self._span(e)}
+            if k in held:
+                continue
+            hit = _CITY_CLUBS.match(self.tokens, k)
+            if hit is None:
+                continue
+            end = k + hit[0]
+            after_next = end < len(self.tokens) and self.tokens[end].linked and self.tokens[end].cap
+            before = self.tokens[k - 1] if k > 0 and token.linked else None
+            if after_next or (before is not None and (before.low in _NOT_A_CLUB_AFTER or before.cap)) \
+                    or not self.matches.about_a_match(token.start):
+                continue  # "Real Madrid", "ở Liverpool", "thành phố Milan"
+            found.append(_organization(self.text, token.start, self.tokens[end - 1].end, "club"))
+            held.update(range(k, end))
+        if found:  # the club replaces the foreign city or the "person" of the same span
+            spans = {(e.start, e.end) for e in found}
+            self.entities[:] = [e for e in self.entities if not (_may_be_a_club(e) and (e.start, e.end) in spans)]
+        return found
+
+    def as_team(self, entity: Entity) -> Entity:
+        """A place right before or after a match verb, in a sentence about a match, is a team."""
+        if not self._place_as_team(entity):
+            return entity
+        span = self._span(entity)
+        if not span or span.stop > len(self.tokens) or self.tokens[span.start].start != entity.start:
+            return entity
+        if not (self._verb_after(span.stop) or self._verb_before(span.start)) or self._after_team_head(span.start) \
+                or self._inside_organization(entity) or not self.matches.about_a_match(entity.start):
+            return entity
+        return _organization(self.text, entity.start, entity.end, "team")
+
+    # -- pieces -------------------------------------------------------------------------
+    def _place_as_team(self, entity: Entity) -> bool:
+        if entity.label == "LOCATION":
+            return entity.attrs.get("kind") == "world"
+        return entity.label in {"PROVINCE", "DISTRICT"} and entity.attrs.get("name_start", entity.start) == entity.start
+
+    def _inside_organization(self, entity: Entity) -> bool:
+        return any(o.label == "ORGANIZATION" and o.start <= entity.start and entity.end <= o.end
+                   for o in self.entities)
+
+    def _after_team_head(self, k: int) -> bool:
+        """"đội tuyển (quốc gia) Cameroon": the head names the team, the place stays one."""
+        for size in (4, 3, 2, 1):
+            j = k - size
+            if j >= 0 and all(t.linked for t in self.tokens[j + 1:k + 1]) and _TEAM_HEADS.match(self.tokens, j):
+                return True
+        return False
+
+    def _verb_after(self, k: int) -> bool:
+        while k < len(self.tokens) and self.tokens[k].linked and self.tokens[k].low in _ADVERBS:
+            k += 1
+        return k < len(self.tokens) and self.tokens[k].linked and _VERBS_AFTER.match(self.tokens, k) is not None \
+            and _NOT_VERBS.match(self.tokens, k) is None
+
+    def _verb_before(self, k: int) -> bool:
+        if k == 0 or not self.tokens[k].linked:
+            return False
+        for size in (4, 3, 2, 1):  # "thắng", "đánh bại", "đương kim vô địch"
+            j = k - size
+            if j >= 0 and all(t.linked for t in self.tokens[j + 1:k + 1]):
+                hit = _VERBS_BEFORE.match(self.tokens, j)
+                if hit and hit[0] == size:
+                    return True
+        before = self.tokens[k - 1]
+        if before.low == "trước" and k > 1 and before.linked:  # "thất bại 0-2 trước Portsmouth"
+            before = self.tokens[k - 2]
+            return _SCORE.fullmatch(before.text) is not None or _VERBS_AFTER.match(self.tokens, k - 2) is not None
+        return _SCORE.fullmatch(before.text) is not None  # "thua 0-2 Portsmouth"
+
+    def _index(self, offset: int) -> int:
+        return bisect.bisect_left(self.starts, offset)
+
+    def _span(self, entity: Entity) -> range:
+        return range(self._index(entity.start), self._index(entity.end))
+
+
+class MatchSentences:
+    """Which sentences of a text are about a match: those holding a sport word.
+
+    >>> t = "Giá vàng tăng. Thủ môn bắt bóng."
+    >>> m = MatchSentences(t, syllables(t))
+    >>> m.about_a_match(0), m.about_a_match(16)
+    (False, True)
+    """
+
+    def __init__(self, text: str, tokens: Sequence[Syllable], starts: Sequence[int] | None = None):
+        self.text, self.tokens = text, tokens
+        self.starts = starts if starts is not None else [t.start for t in tokens]
+        self.sport: dict[int, bool] = {}  # sentence start -> about a match
+
+    def about_a_match(self, position: int) -> bool:
+        """True when the sentence holding ``position`` holds a sport word."""
+        start = max(self.text.rfind(mark, 0, position) for mark in ".!?\n") + 1
+        if start not in self.sport:
+            end_match = _SENTENCE_END.search(self.text, position)
+            end = end_match.end() if end_match else len(self.text)
+            first, stop = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+            self.sport[start] = any(_SPORT_WORDS.match(self.tokens, k) for k in range(first, stop))
+        return self.sport[start]
+
+
+def _may_be_a_club(entity: Entity) -> bool:
+    """A place, or a person of one word (a club's name after a player's post)."""
+    return entity.label == "LOCATION" or (entity.label in {"PERSON", "OFFICIAL"} and " " not in entity.text)
+
+
+def _organization(text: str, start: int, end: int, kind: str) -> Entity:
+    return Entity("ORGANIZATION", start, end, text[start:end], " ".join(text[start:end].split()), {"kind": kind})
