@@ -154,6 +154,7 @@ class _PostReader:
         self.org_at = self._by_start(organizations)
         self.place_at = self._by_start(places)
         self.places = sorted(places, key=lambda e: e.start)
+        self.place_starts = [p.start for p in self.places]
 
     def _by_start(self, entities):
         table = {}
@@ -236,8 +237,10 @@ class _PostReader:
         return None, None, j
 
     def _place_inside(self, org: Entity) -> Entity | None:
-        for place in self.places:
-            if org.start <= place.start and place.end <= org.end:
+        for place in self.places[bisect.bisect_left(self.place_starts, org.start):]:
+            if place.start >= org.end:
+                return None
+            if place.end <= org.end:
                 return place
         return None
 

@@ -28,6 +28,7 @@ to: the one written, or for "Chủ tịch UBND tỉnh" the province the text is 
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
 from dataclasses import replace
 from typing import Sequence
 
@@ -92,7 +93,8 @@ class EntityRecognizer:
         chart.take(organizations)
         people, countries = self._people(text, syl, chart, posts, places + locations)
         places = [_plural_list_item(text, p) for p in places]
-        kept_places = [p for p in places if _keep_place(p, people, locations)]
+        named = _Spans(people)
+        kept_places = [p for p in places if _keep_place(p, named, locations)]
         chart.take(kept_places)
         bodies = {(o.start, o.end) for o in organizations}
         others = countries + [e for e in locations if (chart.free(e) or _beats_places(e, kept_places))
@@ -199,11 +201,28 @@ def _company_words(person: Entity) -> bool:
     return any(word.lower() in vocab.FOREIGN_COMPANY_WORDS for word in person.text.split()[1:])
 
 
-def _keep_place(place: Entity, people, locations) -> bool:
+class _Spans:
+    """Entities by position: whether any overlaps a span, in log time (long texts name thousands).
+
+    >>> _Spans([Entity("PERSON", 0, 4, "Hùng"), Entity("PERSON", 10, 14, "Lan")]).overlap(Entity("X", 3, 6, "..."))
+    True
+    """
+
+    def __init__(self, entities: Sequence[Entity]):
+        ordered = sorted(entities, key=lambda e: e.start)
+        self.starts = [e.start for e in ordered]
+        self.reach = list(accumulate((e.end for e in ordered), max))  # the furthest end so far
+
+    def overlap(self, entity: Entity) -> bool:
+        before_end = bisect.bisect_left(self.starts, entity.end)
+        return before_end > 0 and self.reach[before_end - 1] > entity.start
+
+
+def _keep_place(place: Entity, people: _Spans, locations) -> bool:
     """An administrative unit yields to a name it overlaps, and a bare one (no type word)
     to a place that holds it and more ("thôn Tân Tiến", "Khu công nghiệp Mỹ Phước",
     "Châu Á - Thái Bình Dương"); a place it covers whole yields to it ("Chợ Mới")."""
-    if any(_overlap(place, p) for p in people):
+    if people.overlap(place):
         return False
     bare = place.attrs.get("name_start", place.start) == place.start
     return not (bare and any(_overlap(place, loc) and not _covers(place, loc) for loc in locations))
