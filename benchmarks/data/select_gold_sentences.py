@@ -47,6 +47,11 @@ six earlier batches, was drawn and annotated by an annotator who had not seen th
 output, before the sixth pass on entity quality changed any rule:
 
     python benchmarks/data/select_gold_sentences.py --batch 7 > benchmarks/data/gold_candidates_7.jsonl
+
+An eighth batch ("blind7", 120 sentences, the same quotas), skipping the articles of the seven
+earlier batches, was drawn and annotated the same way before the seventh pass:
+
+    python benchmarks/data/select_gold_sentences.py --batch 8 > benchmarks/data/gold_candidates_8.jsonl
 """
 
 from __future__ import annotations
@@ -70,8 +75,8 @@ QUOTAS = {1: {"Chinh tri Xa hoi": 95, "Phap luat": 45, "Kinh doanh": 10},
               "Van hoa": 6, "The thao": 6, "Suc khoe": 4, "Vi tinh": 4, "Khoa hoc": 4, "Doi song": 4},
           6: {"Chinh tri Xa hoi": 24, "Phap luat": 16, "Kinh doanh": 18, "The gioi": 16,
               "Van hoa": 10, "The thao": 10, "Suc khoe": 8, "Vi tinh": 6, "Khoa hoc": 6, "Doi song": 6}}
-QUOTAS[7] = QUOTAS[6]
-SEEDS = {1: 20261127, 2: 20261128, 3: 20261129, 4: 20261130, 5: 20261131, 6: 20261201, 7: 20261202}
+QUOTAS[7] = QUOTAS[8] = QUOTAS[6]
+SEEDS = {1: 20261127, 2: 20261128, 3: 20261129, 4: 20261130, 5: 20261131, 6: 20261201, 7: 20261202, 8: 20261203}
 EARLIER_BATCHES = {2: ["gold_candidates.jsonl"], 3: ["gold_candidates.jsonl", "gold_candidates_2.jsonl"],
                    4: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl"],
                    5: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl",
@@ -79,6 +84,7 @@ EARLIER_BATCHES = {2: ["gold_candidates.jsonl"], 3: ["gold_candidates.jsonl", "g
                    6: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl",
                        "gold_candidates_4.jsonl", "gold_candidates_5.jsonl"]}
 EARLIER_BATCHES[7] = EARLIER_BATCHES[6] + ["gold_candidates_6.jsonl"]
+EARLIER_BATCHES[8] = EARLIER_BATCHES[7] + ["gold_candidates_7.jsonl"]
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“])|\n+")
 _INNER_CAPITAL = regex.compile(r"\s\p{Lu}\p{Ll}")
 
