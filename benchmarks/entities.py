@@ -47,6 +47,7 @@ BATCHES = {
     "blind4": "VNTC test, all ten topics, annotated before the fourth pass (blind)",
     "blind5": "VNTC test, all ten topics, annotated before the fifth pass (blind, by an annotator who never saw the output)",
     "blind6": "VNTC test, all ten topics, annotated before the sixth pass (blind, by an annotator who never saw the output)",
+    "blind7": "VNTC test, all ten topics, annotated before the seventh pass (blind, by an annotator who never saw the output)",
 }
 
 
