@@ -1,0 +1,51 @@
+"""Seventh pass on entity quality (rules read off VNTC training articles): team-written
+sentences, none from a gold batch; each row a rule that could break."""
+
+import pytest
+
+from test_entities_fifth_pass import organizations, spans
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thành phố thanh tra Tổng công ty cấp nước Sài Gòn (Sawaco). Theo Sawaco, nước đã sạch.", "Sawaco"),
+    ("Hiệp hội Bông sợi Việt Nam (Vitas) họp. Vitas cho biết giá bông tăng.", "Vitas"),
+    ("Viện Nghiên cứu công nghệ (ITRI) đã nộp đơn. Ông cho biết ITRI sẽ giữ bản quyền.", "ITRI"),
+])
+def test_a_name_defined_in_brackets_stands_for_the_body_later(text, name):
+    assert organizations(text).count(name) == 2
+    assert ("PERSON", name) not in spans(text)
+
+
+def test_a_bracketed_name_that_is_no_brand_is_not_repeated():
+    text = "Công ty Bảo Minh (Minh) mở chi nhánh. Anh Minh cho biết đã ký."
+    assert organizations(text).count("Minh") <= 1
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ngân hàng Đông Á 5,5 triệu đồng, Techcombank hơn 5 triệu đồng.", "Ngân hàng Đông Á"),
+    ("Năm nay Công ty Vinamilk 3 tỷ đồng, còn lại là của các hộ.", "Công ty Vinamilk"),
+    ("Công ty Xây dựng 12 tỷ đồng cho dự án.", "Công ty Xây dựng"),
+])
+def test_an_amount_after_a_body_is_not_its_number(text, body):
+    assert body in organizations(text)
+
+
+def test_a_number_still_ends_a_name():
+    assert organizations("Công ty Cầu 12 đã thi công xong.") == ["Công ty Cầu 12"]
+
+
+@pytest.mark.parametrize("text, body, official", [
+    ("Cục trưởng Cục Vệ sinh an toàn thực phẩm Phan Thị Kim dẫn đầu đoàn.",
+     "Cục Vệ sinh an toàn thực phẩm", "Phan Thị Kim"),
+    ("Viện trưởng Viện Nghiên cứu rau quả nhiệt đới Lê Văn Hùng cho biết.",
+     "Viện Nghiên cứu rau quả nhiệt đới", "Lê Văn Hùng"),
+])
+def test_a_long_lower_case_name_runs_up_to_the_official(text, body, official):
+    assert body in organizations(text)
+    assert ("OFFICIAL", official) in spans(text)
+
+
+def test_the_longer_lower_case_name_needs_an_official_or_a_body_after_it():
+    # precision first: without a name after it, a lower-case run stays cut at three words
+    # (a verb phrase as often as a name: "Hội Nông dân vận động bà con trồng rau")
+    assert "Viện Nghiên cứu rau quả nhiệt đới" not in organizations("Viện Nghiên cứu rau quả nhiệt đới đã công bố.")
