@@ -49,3 +49,18 @@ def test_the_longer_lower_case_name_needs_an_official_or_a_body_after_it():
     # precision first: without a name after it, a lower-case run stays cut at three words
     # (a verb phrase as often as a name: "Hội Nông dân vận động bà con trồng rau")
     assert "Viện Nghiên cứu rau quả nhiệt đới" not in organizations("Viện Nghiên cứu rau quả nhiệt đới đã công bố.")
+
+
+def test_an_alias_of_a_one_word_body_is_not_repeated():
+    text = "Việt Nam tham gia chương trình Thẻ đi lại doanh nhân APEC (ABTC). Thẻ ABTC giúp doanh nhân."
+    assert organizations(text).count("ABTC") == 1
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Tổng cục Điều tra Bộ Tổng tham mưu cho biết.", ["Tổng cục Điều tra", "Bộ Tổng tham mưu"]),
+    ("Cục Điều tra hình sự Bộ Quốc phòng cho biết.", ["Cục Điều tra hình sự", "Bộ Quốc phòng"]),
+    # a delegation or an inspectorate of a ministry stays one name
+    ("Đoàn Thanh tra Bộ Y tế đã làm việc.", ["Đoàn Thanh tra Bộ Y tế"]),
+])
+def test_a_department_with_its_own_name_is_not_merged_with_its_ministry(text, bodies):
+    assert organizations(text) == bodies

@@ -134,7 +134,7 @@ class _OrgFinder:
             end = matcher(i)
             if end is not None:
                 self.kind = kind
-                return self._merge_following(end)
+                return self._merge_following(i, end)
         return None
 
     def name_after_lower_head(self, i: int) -> int | None:
@@ -482,9 +482,16 @@ class _OrgFinder:
             k += 1
         return k
 
-    def _merge_following(self, end: int) -> int:
-        """A body directly followed by another one is one name ("Ban Thường vụ Huyện ủy X")."""
-        if self._linked(end) and self.tokens[end].cap:
+    def _department_before_ministry(self, i: int, end: int) -> bool:
+        head = _HEADS.match(self.tokens, i)
+        return self.tokens[end].low == "bộ" and head is not None and head[1] in vocab.DEPARTMENT_HEADS \
+            and i + head[0] < end
+
+    def _merge_following(self, i: int, end: int) -> int:
+        """A body directly followed by another one is one name ("Ban Thường vụ Huyện ủy X"),
+        but a department with a name of its own is not merged with the ministry after it
+        ("Tổng cục Điều tra" | "Bộ Tổng tham mưu", as "Cục Quản lý Xuất nhập cảnh" | "Bộ Công an")."""
+        if self._linked(end) and self.tokens[end].cap and not self._department_before_ministry(i, end):
             saved = self.kind
             follow = None
             for matcher in (self._place_body, self._national):

@@ -50,11 +50,16 @@ def find_repeated_bodies(text: str, tokens: Sequence[Syllable], taken: Collectio
     """
     starts = [t.start for t in tokens]
     names, held = set(), set()
+    body_length = 0  # syllables of the organisation before, which an alias shortens
     for org in organizations:
         first, stop = bisect.bisect_left(starts, org.start), bisect.bisect_left(starts, org.end)
         held.update(range(first, stop))
         kind = org.attrs.get("kind")
-        name = _alias_name(tokens[first]) if kind == "alias" else _company_name(tokens, first, stop, kind)
+        if kind == "alias":  # not "Thẻ đi lại doanh nhân APEC (ABTC)": a card named after one word
+            name = _alias_name(tokens[first]) if body_length > 1 else None
+        else:
+            name = _company_name(tokens, first, stop, kind)
+        body_length = stop - first
         if name is not None:
             names.add(name)
     if not names:
