@@ -64,3 +64,27 @@ def test_an_alias_of_a_one_word_body_is_not_repeated():
 ])
 def test_a_department_with_its_own_name_is_not_merged_with_its_ministry(text, bodies):
     assert organizations(text) == bodies
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Vụ phá sản của Parmalat, tập đoàn thực phẩm lớn nhất Italia, gây chấn động.", "Parmalat"),
+    ("Big Blue vượt qua đối thủ NEC, hãng phát triển siêu máy tính.", "NEC"),
+    # a foreign two-word name read as a person before
+    ("Stelor Productions, công ty sở hữu trang web, đã kiện.", "Stelor Productions"),
+])
+def test_a_name_described_as_a_company_is_one(text, body):
+    assert body in organizations(text)
+    assert ("PERSON", body) not in spans(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Theo Calvin, công ty thiếu vốn trầm trọng.", "Calvin"),  # a new clause after the source
+    ("Khi chia tay Cao Thái Sơn, công ty lỗ hết 300 triệu đồng.", "Cao Thái Sơn"),  # a Vietnamese name
+    ("Với David Bowers và Sam Fell, hãng Aardman hy vọng phim sẽ thắng.", "Sam Fell"),  # the head has a name
+])
+def test_a_comma_and_a_company_word_alone_do_not_make_a_company(text, person):
+    assert ("PERSON", person) in spans(text)
+
+
+def test_a_described_name_is_not_cut_out_of_a_longer_one():
+    assert "Networks" not in organizations("Theo số liệu do comScore Networks, công ty chuyên theo dõi web, công bố.")

@@ -37,6 +37,7 @@ from ..errors import check_text
 from . import vocab
 from .linking import link_short_forms, resolve_positions
 from .acronyms import find_defined_acronyms
+from .appositions import find_described_companies
 from .figures import find_figures
 from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
@@ -127,6 +128,7 @@ class EntityRecognizer:
             people += _crf_persons(text, syl, chart, sentences)
         entities = sorted(organizations + foreign_orgs + kept_places + others + people, key=lambda e: (e.start, -e.end))
         entities = with_teams(text, syl, entities)  # "U23 Việt Nam", "Myanmar thua", "Liverpool"
+        entities = _with_described_companies(text, syl, entities)  # "Parmalat, tập đoàn thực phẩm ..."
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         link_short_forms(entities)
         resolve_positions(entities)
@@ -160,6 +162,16 @@ class EntityRecognizer:
             post_before = post_before_honorific(text, syl, posts, tokens.start - len(honorific.split()))
         before = [post_before] if post_before else []
         return official(person, before + after) if before or after else person
+
+
+def _with_described_companies(text, syl, entities: list[Entity]) -> list[Entity]:
+    """The entities, with names described as a company right after them (:mod:`.appositions`)
+    in place of the persons without a cue they overlap."""
+    described = find_described_companies(text, syl, entities)
+    if not described:
+        return entities
+    kept = [e for e in entities if not any(_overlap(e, d) for d in described)]
+    return sorted(kept + described, key=lambda e: (e.start, -e.end))
 
 
 def _without_leading_country(text, syl, chart, person: Entity) -> tuple[Entity, Entity | None]:
