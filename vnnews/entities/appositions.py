@@ -26,7 +26,7 @@ from . import vocab
 from .foreign import looks_foreign
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
-_APPOSITION = regex.compile(r"\G, (?:hãng|tập đoàn|công ty) (\p{Ll}+)")
+_APPOSITION = regex.compile(r", (?:hãng|tập đoàn|công ty) (\p{Ll}+)")
 _VERBS = Phrasebook(vocab.VERBS_AFTER_A_BODY)
 MAX_NAME = 3  # syllables
 
@@ -40,11 +40,16 @@ def find_described_companies(text: str, tokens: Sequence[Syllable], entities: Se
     ['VMC']
     """
     found = []
-    for k, token in enumerate(tokens):
-        first = _name_start(tokens, k) if _described(text, tokens, k) else None
+    ends = None
+    for match in _APPOSITION.finditer(text):  # rare: the tokens are looked at only then
+        ends = ends or [t.end for t in tokens]
+        k = bisect.bisect_left(ends, match.start())
+        if k >= len(tokens) or ends[k] != match.start() or not _describes(tokens, k, match):
+            continue
+        first = _name_start(tokens, k)
         if first is None:
             continue
-        start, end = tokens[first].start, token.end
+        start, end = tokens[first].start, tokens[k].end
         if any(_blocks(e, start, end) for e in entities):
             continue
         found.append(Entity("ORGANIZATION", start, end, text[start:end], " ".join(text[start:end].split()),
@@ -52,12 +57,9 @@ def find_described_companies(text: str, tokens: Sequence[Syllable], entities: Se
     return found
 
 
-def _described(text: str, tokens: Sequence[Syllable], k: int) -> bool:
-    """True when ", hãng/tập đoàn/công ty <lower-case word>" follows token ``k`` and that word
-    is no verb or function word."""
-    match = _APPOSITION.match(text, tokens[k].end)
-    if match is None:
-        return False
+def _describes(tokens: Sequence[Syllable], k: int, match) -> bool:
+    """True when the description after token ``k`` (", hãng/tập đoàn/công ty <lower-case
+    word>") starts with no verb or function word."""
     j = bisect.bisect_left([t.start for t in tokens[k:k + 6]], match.start(1)) + k
     return j < len(tokens) and match.group(1) not in vocab.NOT_NAME_TAILS and not _VERBS.match(tokens, j)
 
