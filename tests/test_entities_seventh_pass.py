@@ -88,3 +88,16 @@ def test_a_comma_and_a_company_word_alone_do_not_make_a_company(text, person):
 
 def test_a_described_name_is_not_cut_out_of_a_longer_one():
     assert "Networks" not in organizations("Theo số liệu do comScore Networks, công ty chuyên theo dõi web, công bố.")
+
+
+@pytest.mark.parametrize("text, word", [
+    # "Hiệp hội", "mạng lưới" are no sport words: no player found in the sentence
+    ("Hiệp hội Dệt May đề nghị trợ giá 0,09 USD/kg bông xơ cho Parkson.", "Parkson"),
+    ("Mạng lưới siêu thị Metro, Bourbon đã mở rộng.", "Bourbon"),
+])
+def test_a_syllable_of_a_sport_word_inside_another_word_makes_no_match(text, word):
+    assert ("PERSON", word) not in spans(text)
+
+
+def test_a_half_of_a_match_still_makes_a_sentence_about_a_match():
+    assert ("PERSON", "Drogba") in spans("Hết hiệp 1, Drogba đánh đầu tung lưới đội khách.")
