@@ -101,3 +101,25 @@ def test_a_syllable_of_a_sport_word_inside_another_word_makes_no_match(text, wor
 
 def test_a_half_of_a_match_still_makes_a_sentence_about_a_match():
     assert ("PERSON", "Drogba") in spans("Hết hiệp 1, Drogba đánh đầu tung lưới đội khách.")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Công ty 28 đã bàn giao công trình đúng hạn.", "Công ty 28"),
+    ("Tổng công ty 36 và Xí nghiệp 19 ký hợp đồng.", "Xí nghiệp 19"),
+    ("Vụ tiêu cực ở PMU 18 đã bị phát hiện.", "PMU 18"),
+])
+def test_a_company_head_and_a_number_name_a_body(text, body):
+    assert body in organizations(text)
+
+
+def test_an_official_of_a_numbered_body():
+    assert ("OFFICIAL", "Nguyễn Việt Tiến") in spans("Tổng giám đốc PMU18 Nguyễn Việt Tiến ra quyết định.")
+
+
+@pytest.mark.parametrize("text", [
+    "Công ty 3 năm liền thua lỗ.",
+    "Công ty 100% vốn Nhật Bản sắp tung ra sản phẩm.",
+    "Công ty 5,5 triệu đồng, hộ dân 2 triệu đồng.",
+])
+def test_a_count_or_an_amount_after_a_company_head_is_no_name(text):
+    assert not [o for o in organizations(text) if o[-1].isdigit()]
