@@ -123,3 +123,27 @@ def test_an_official_of_a_numbered_body():
 ])
 def test_a_count_or_an_amount_after_a_company_head_is_no_name(text):
     assert not [o for o in organizations(text) if o[-1].isdigit()]
+
+
+@pytest.mark.parametrize("text, bodies, official", [
+    ("Bộ trưởng Tài chính Nguyễn Sinh Hùng cho biết ngân sách tăng.", ["Tài chính"], "Nguyễn Sinh Hùng"),
+    ("Thứ trưởng Kế hoạch và Đầu tư Nguyễn Bích Đạt cho biết.", ["Kế hoạch và Đầu tư"], "Nguyễn Bích Đạt"),
+    ("Bộ trưởng Lao động Thương binh và Xã hội Nguyễn Thị Hằng cho rằng.",
+     ["Lao động Thương binh và Xã hội"], "Nguyễn Thị Hằng"),
+])
+def test_a_ministry_named_by_its_field_after_a_minister(text, bodies, official):
+    assert organizations(text) == bodies
+    assert ("OFFICIAL", official) in spans(text)
+
+
+def test_ministries_listed_after_a_lower_case_bo():
+    assert organizations("Ngoài ra, các bộ Ngoại giao, Công an và Y tế phải đơn giản hóa thủ tục.") == [
+        "Ngoại giao", "Công an", "Y tế"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ trưởng Ngoại giao Mỹ Condoleezza Rice đến Hà Nội.",  # the country's place in the name is unsettled
+    "Bộ trưởng Nông nghiệp và Đất đai Canada Pat Bell cho biết.",  # a longer name than the list holds
+])
+def test_a_field_that_goes_on_is_left_alone(text):
+    assert organizations(text) == []

@@ -45,6 +45,7 @@ from .historic_districts import find_historic_districts
 from .unregistered import find_unregistered_communes
 from .locations import find_locations, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
+from .ministries import find_ministries_by_field
 from .numbered import find_numbered_bodies
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
@@ -89,7 +90,9 @@ class EntityRecognizer:
         world = [e for e in locations if e.attrs["kind"] == "world"]
         places = sorted(places + find_unregistered_communes(text, places, world), key=lambda e: e.start)
         organizations = find_organizations(text, syl, places + world)
-        organizations = sorted(organizations + find_numbered_bodies(text, syl, organizations), key=lambda e: e.start)
+        organizations += find_numbered_bodies(text, syl, organizations)  # "Công ty 28", "PMU 18"
+        organizations += find_ministries_by_field(text, syl, organizations)  # "Bộ trưởng Tài chính"
+        organizations.sort(key=lambda e: e.start)
         places = sorted(places + places_in_club_names(text, organizations, places), key=lambda e: e.start)
         posts = find_posts(text, syl, organizations, places)
         chart = _Chart(syl)
