@@ -147,3 +147,13 @@ def test_ministries_listed_after_a_lower_case_bo():
 ])
 def test_a_field_that_goes_on_is_left_alone(text):
     assert organizations(text) == []
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Các hãng Teva Pharmaceuticals và Barr Laboratories đã kiện.", "Barr Laboratories"),
+    ("Anand Kapoor thuộc Image Foundry Studios cho biết.", "Image Foundry Studios"),
+    ("Trận đấu được Star Sports truyền hình trực tiếp.", "Star Sports"),
+])
+def test_more_foreign_company_words(text, body):
+    assert body in organizations(text)
+    assert ("PERSON", body) not in spans(text)

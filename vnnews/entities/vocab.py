@@ -522,6 +522,8 @@ electronics international telecom pharma industries limited plc ag gmbh sa colle
 university institute academy school hotel palace resort express daily times post news
 journal magazine foundation fund club fc sciences capital partners securities systems
 technologies software solutions labs networks entertainment pictures records
+laboratories laboratory pharmaceuticals council association federation committee agency
+devices communications studios sports
 """.split())
 """Words after the first of a foreign organisation's name ("BMW Group", "Singapore
 Airlines", "Martin College", "China Daily")."""
