@@ -157,3 +157,16 @@ def test_a_field_that_goes_on_is_left_alone(text):
 def test_more_foreign_company_words(text, body):
     assert body in organizations(text)
     assert ("PERSON", body) not in spans(text)
+
+
+@pytest.mark.parametrize("text, official", [
+    ("ĐB Lê Quốc Dung (Thái Bình) dẫn chứng khoản đóng góp.", "Lê Quốc Dung"),
+    ("Phát biểu sau đó, đại biểu Nguyễn Ngọc Trân (An Giang) nói.", "Nguyễn Ngọc Trân"),
+])
+def test_a_deputy_is_an_official(text, official):
+    assert ("OFFICIAL", official) in spans(text)
+
+
+def test_delegates_of_a_country_are_no_official():
+    assert spans("Trong 3 ngày, 300 đại biểu Việt Nam và quốc tế sẽ chia sẻ kinh nghiệm.") == [
+        ("LOCATION", "Việt Nam")]

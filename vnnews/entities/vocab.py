@@ -55,7 +55,7 @@ POSTS = (
     "chủ nhiệm", "phó chủ nhiệm", "đại sứ", "tổng lãnh sự", "lãnh sự", "thống đốc",
     "phó thống đốc", "tổng thống", "phó tổng thống", "ngoại trưởng", "thị trưởng",
     "tổng kiểm toán", "tổng thư ký", "thư ký", "chỉ huy trưởng", "phó chỉ huy trưởng",
-    "tư lệnh", "phó tư lệnh", "chính ủy", "phó chính ủy", "đại biểu quốc hội",
+    "tư lệnh", "phó tư lệnh", "chính ủy", "phó chính ủy", "đại biểu quốc hội", "đại biểu", "đb",
     "ủy viên", "ủy viên bộ chính trị", "ủy viên trung ương đảng", "thẩm phán",
     "kiểm sát viên", "điều tra viên", "chuyên viên", "địa chính", "tổng biên tập",
     "phó tổng biên tập", "người phát ngôn", "phát ngôn viên", "trưởng trạm", "đồn trưởng",
