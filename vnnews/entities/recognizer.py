@@ -14,7 +14,10 @@ overlap, the stronger evidence wins:
 6. acronyms the text defines for a body ("... Colombia (FARC)", :mod:`.acronyms`) and
    companies named again without their head noun ("Gemadept", :mod:`.repeats`),
    foreign-spelt names standing alone ("Tony Blair", "BMW Group", :mod:`.foreign`), then
-   names right before a speech verb ("Allyson nói", :mod:`.speakers`).
+   names right before a speech verb ("Allyson nói", :mod:`.speakers`);
+7. bodies named by a head and a number ("PMU 18", :mod:`.numbered`) and ministries by their
+   field ("Bộ trưởng Tài chính", :mod:`.ministries`) join the organisations; a name described
+   as a company right after it ("Parmalat, tập đoàn ...", :mod:`.appositions`) comes last.
 
 A short form later in the text ("ông Hùng") is linked to the full name it abbreviates
 through ``attrs["refers_to"]``. An official's positions say which place the post belongs
