@@ -170,3 +170,12 @@ def test_a_deputy_is_an_official(text, official):
 def test_delegates_of_a_country_are_no_official():
     assert spans("Trong 3 ngày, 300 đại biểu Việt Nam và quốc tế sẽ chia sẻ kinh nghiệm.") == [
         ("LOCATION", "Việt Nam")]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Văn phòng Bộ Chính trị vừa có thông báo.", "Văn phòng Bộ Chính trị"),
+    ("Công ty phối hợp với Báo Hà Nội mới tổ chức lễ trao học bổng.", "Báo Hà Nội mới"),
+    ("Chủ sở hữu CLB Atletico Madrid và Paco Roig đã gặp nhau.", "CLB Atletico Madrid"),
+])
+def test_a_national_body_inside_a_name_is_not_cut(text, body):
+    assert body in organizations(text)

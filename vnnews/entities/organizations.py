@@ -391,6 +391,10 @@ class _OrgFinder:
             ministry = own_name and k >= j + 2 and token.cap and token.low == "bộ"
             if k > j and (not self.tokens[k].linked or ministry) and self._starts_body(k):
                 break  # "Bộ Nội vụ - Bộ Tài chính" are two, so are "Cục Quản lý Xuất nhập cảnh" "Bộ Công an"
+            national = _NATIONAL.match(self.tokens, k) if token.cap else None
+            if national and national[0] > 1 and not self._capital_after(k + national[0]):
+                end = k + national[0]  # "Văn phòng Bộ Chính trị": a national body's name is not cut
+                break  # (but "CLB Thể Công Viettel" goes on)
             if sector:
                 k += sector[0]
                 if self._scope_length(k):  # "Tổ chức Y tế thế giới" closes there
@@ -415,6 +419,9 @@ class _OrgFinder:
                     and not self._starts_body(k + 1):
                 k += 1
         return end
+
+    def _capital_after(self, k: int) -> bool:
+        return self._linked(k) and self.tokens[k].cap
 
     def _starts_body(self, k: int) -> bool:
         """True when another organisation's head, a known one-word body or a post starts at
