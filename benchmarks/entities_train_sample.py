@@ -39,8 +39,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=2718)
     parser.add_argument("--per-topic", type=int, default=110)
+    parser.add_argument("--whole", action="store_true",
+                        help="extract from whole articles (as the Pipeline does), lines 'id@offset'")
     args = parser.parse_args()
     for row in sample_articles(args.seed, args.per_topic):
+        if args.whole:
+            text = row["text"]
+            for e in extract_entities(text):
+                context = text[max(0, e.start - 30):e.end + 30].replace("\n", " ")
+                print(f"{row['id']}@{e.start}\t{e.label}\t{e.text}\t|| {context}")
+            continue
         for number, sentence in enumerate(sent_tokenize(row["text"])):
             for e in extract_entities(sentence):
                 context = sentence[max(0, e.start - 30):e.end + 30]

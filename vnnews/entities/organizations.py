@@ -41,6 +41,8 @@ _LOWER_HEADS = Phrasebook(vocab.LOWER_CASE_ORG_HEADS)
 _COUNTRIES = Phrasebook(vocab.COUNTRIES)
 _PLACE_OF_NATION = Phrasebook(("việt nam", "vn", "trung ương", "tối cao", "tw"))
 _CONNECTORS = frozenset({"và", "-", "&"})
+_AMOUNT_WORDS = frozenset({"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "usd", "%", "tấn", "lượng"})
+LONG_TAIL = 5  # more lower-case words a name may take when a person or a national body follows
 _VERBS = Phrasebook(vocab.VERBS_AFTER_A_BODY)
 _SCOPES = Phrasebook(vocab.NAME_SCOPE_WORDS)
 _INVESTIGATING = Phrasebook(vocab.INVESTIGATING_AGENCY_NAMES)
@@ -132,7 +134,7 @@ class _OrgFinder:
             end = matcher(i)
             if end is not None:
                 self.kind = kind
-                return self._merge_following(end)
+                return self._merge_following(i, end)
         return None
 
     def name_after_lower_head(self, i: int) -> int | None:
@@ -193,7 +195,7 @@ class _OrgFinder:
             goes_on = end < len(self.tokens) and self.tokens[end].cap and self._continues(end)
             return None if goes_on else end  # not "công ty Xây dựng" | "- Kinh doanh nhà Phú Nhuận"
         end = self._name_run(j, allow_person=False)
-        if self._linked(end) and self.tokens[end].text.isdigit():
+        if self._name_number(end):
             end += 1
         elif self._linked(end) and self._lower_tail(end) and not self._known_or_foreign_word(j, end):
             return None  # the name goes on in lower case ("ngân hàng Nhà nước"): not a plain name
@@ -389,6 +391,10 @@ class _OrgFinder:
             ministry = own_name and k >= j + 2 and token.cap and token.low == "bộ"
             if k > j and (not self.tokens[k].linked or ministry) and self._starts_body(k):
                 break  # "Bộ Nội vụ - Bộ Tài chính" are two, so are "Cục Quản lý Xuất nhập cảnh" "Bộ Công an"
+            national = _NATIONAL.match(self.tokens, k) if token.cap else None
+            if national and national[0] > 1 and not self._capital_after(k + national[0]):
+                end = k + national[0]  # "Văn phòng Bộ Chính trị": a national body's name is not cut
+                break  # (but "CLB Thể Công Viettel" goes on)
             if sector:
                 k += sector[0]
                 if self._scope_length(k):  # "Tổ chức Y tế thế giới" closes there
@@ -398,7 +404,7 @@ class _OrgFinder:
                 second_capital = k > j and self.tokens[k - 1].cap and self.tokens[k - 1].name_like \
                     and token.low not in vocab.NAME_WORDS_BEFORE_LOWER_CASE
                 k += 1
-                if self._linked(k) and self.tokens[k].text.isdigit():
+                if self._name_number(k):
                     end = k + 1  # "Công ty Cầu 12": a number ends the name
                     break
                 if self._linked(k) and self._lower_tail(k) and not token.text.isupper() \
@@ -413,6 +419,9 @@ class _OrgFinder:
                     and not self._starts_body(k + 1):
                 k += 1
         return end
+
+    def _capital_after(self, k: int) -> bool:
+        return self._linked(k) and self.tokens[k].cap
 
     def _starts_body(self, k: int) -> bool:
         """True when another organisation's head, a known one-word body or a post starts at
@@ -429,7 +438,31 @@ class _OrgFinder:
             if self._scope_length(end):  # "Tòa án Hình sự quốc tế" | "xét xử"
                 return end + self._scope_length(end)
             end += 1
-        return end
+        return self._long_tail_end(end) or end if end == k + 3 else end
+
+    def _long_tail_end(self, k: int) -> int | None:
+        """A longer lower-case name that runs up to an official's full name or a national
+        body: "Cục Vệ sinh an toàn thực phẩm" | "Phan Thị Kim", "Cục Cảnh sát điều tra tội
+        phạm về ma túy" | "Bộ Công an"; None when nothing of the kind follows."""
+        end = k
+        while end < k + LONG_TAIL and self._linked(end) and not self.tokens[end].cap \
+                and not _HONORIFICS.match(self.tokens, end) and not _LEVELS.match(self.tokens, end):
+            sector = _SECTORS.match(self.tokens, end)  # "công trình giao thông"
+            if not (sector or self._lower_tail(end) or self.tokens[end].low == "về"):
+                break
+            end += sector[0] if sector else 1
+        follows = end > k and end < len(self.tokens) and self._linked(end) and self.tokens[end].cap
+        return end if follows and (starts_person(self.tokens, end) or _NATIONAL.match(self.tokens, end)) else None
+
+    def _name_number(self, k: int) -> bool:
+        """A number that ends a name ("Công ty Cầu 12"), not an amount written after it
+        ("Ngân hàng Đông Á 5,5 triệu đồng", "Công ty Vinamilk 3 tỷ đồng")."""
+        if not (self._linked(k) and self.tokens[k].text.isdigit()):
+            return False
+        end = self.tokens[k].end
+        if self.text[end:end + 1] in {",", "."} and self.text[end + 1:end + 2].isdigit():
+            return False
+        return not (k + 1 < len(self.tokens) and self._linked(k + 1) and self.tokens[k + 1].low in _AMOUNT_WORDS)
 
     def _scope_length(self, k: int) -> int:
         """Length of a scope word that closes a body's name ("quốc tế", "thế giới") at ``k``."""
@@ -456,9 +489,16 @@ class _OrgFinder:
             k += 1
         return k
 
-    def _merge_following(self, end: int) -> int:
-        """A body directly followed by another one is one name ("Ban Thường vụ Huyện ủy X")."""
-        if self._linked(end) and self.tokens[end].cap:
+    def _department_before_ministry(self, i: int, end: int) -> bool:
+        head = _HEADS.match(self.tokens, i)
+        return self.tokens[end].low == "bộ" and head is not None and head[1] in vocab.DEPARTMENT_HEADS \
+            and i + head[0] < end
+
+    def _merge_following(self, i: int, end: int) -> int:
+        """A body directly followed by another one is one name ("Ban Thường vụ Huyện ủy X"),
+        but a department with a name of its own is not merged with the ministry after it
+        ("Tổng cục Điều tra" | "Bộ Tổng tham mưu", as "Cục Quản lý Xuất nhập cảnh" | "Bộ Công an")."""
+        if self._linked(end) and self.tokens[end].cap and not self._department_before_ministry(i, end):
             saved = self.kind
             follow = None
             for matcher in (self._place_body, self._national):

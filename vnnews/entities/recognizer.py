@@ -14,7 +14,10 @@ overlap, the stronger evidence wins:
 6. acronyms the text defines for a body ("... Colombia (FARC)", :mod:`.acronyms`) and
    companies named again without their head noun ("Gemadept", :mod:`.repeats`),
    foreign-spelt names standing alone ("Tony Blair", "BMW Group", :mod:`.foreign`), then
-   names right before a speech verb ("Allyson nói", :mod:`.speakers`).
+   names right before a speech verb ("Allyson nói", :mod:`.speakers`);
+7. bodies named by a head and a number ("PMU 18", :mod:`.numbered`) and ministries by their
+   field ("Bộ trưởng Tài chính", :mod:`.ministries`) join the organisations; a name described
+   as a company right after it ("Parmalat, tập đoàn ...", :mod:`.appositions`) comes last.
 
 A short form later in the text ("ông Hùng") is linked to the full name it abbreviates
 through ``attrs["refers_to"]``. An official's positions say which place the post belongs
@@ -37,6 +40,7 @@ from ..errors import check_text
 from . import vocab
 from .linking import link_short_forms, resolve_positions
 from .acronyms import find_defined_acronyms
+from .appositions import find_described_companies
 from .figures import find_figures
 from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
@@ -44,6 +48,8 @@ from .historic_districts import find_historic_districts
 from .unregistered import find_unregistered_communes
 from .locations import find_locations, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
+from .ministries import find_ministries_by_field
+from .numbered import find_numbered_bodies
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
 from .places import find_admin_units
@@ -87,6 +93,9 @@ class EntityRecognizer:
         world = [e for e in locations if e.attrs["kind"] == "world"]
         places = sorted(places + find_unregistered_communes(text, places, world), key=lambda e: e.start)
         organizations = find_organizations(text, syl, places + world)
+        organizations += find_numbered_bodies(text, syl, organizations)  # "Công ty 28", "PMU 18"
+        organizations += find_ministries_by_field(text, syl, organizations)  # "Bộ trưởng Tài chính"
+        organizations.sort(key=lambda e: e.start)
         places = sorted(places + places_in_club_names(text, organizations, places), key=lambda e: e.start)
         posts = find_posts(text, syl, organizations, places)
         chart = _Chart(syl)
@@ -127,6 +136,7 @@ class EntityRecognizer:
             people += _crf_persons(text, syl, chart, sentences)
         entities = sorted(organizations + foreign_orgs + kept_places + others + people, key=lambda e: (e.start, -e.end))
         entities = with_teams(text, syl, entities)  # "U23 Việt Nam", "Myanmar thua", "Liverpool"
+        entities = _with_described_companies(text, syl, entities)  # "Parmalat, tập đoàn thực phẩm ..."
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         link_short_forms(entities)
         resolve_positions(entities)
@@ -160,6 +170,16 @@ class EntityRecognizer:
             post_before = post_before_honorific(text, syl, posts, tokens.start - len(honorific.split()))
         before = [post_before] if post_before else []
         return official(person, before + after) if before or after else person
+
+
+def _with_described_companies(text, syl, entities: list[Entity]) -> list[Entity]:
+    """The entities, with names described as a company right after them (:mod:`.appositions`)
+    in place of the persons without a cue they overlap."""
+    described = find_described_companies(text, syl, entities)
+    if not described:
+        return entities
+    kept = [e for e in entities if not any(_overlap(e, d) for d in described)]
+    return sorted(kept + described, key=lambda e: (e.start, -e.end))
 
 
 def _without_leading_country(text, syl, chart, person: Entity) -> tuple[Entity, Entity | None]:

@@ -5,6 +5,9 @@ and then writes "Gemadept", "Keppel Land", "Tesco". The capitalised run that end
 organisation (after its head noun and company form) is its name; every other use of that
 name on free syllables, not inside a longer capitalised name, is the same ORGANIZATION.
 
+A short name the text defines in brackets after a body ("Tổng công ty cấp nước Sài Gòn
+(Sawaco)") is such a name too, whatever the body's head ("Theo Sawaco, ..." is the company).
+
 A name is only taken when it is distinctive: two or three syllables that are not a
 person's full name, or one syllable spelt like a brand ("Gemadept", "Sawaco", "SJC" —
 foreign-looking, upper case, or with a capital inside), so "Công ty Minh" does not turn
@@ -47,17 +50,24 @@ def find_repeated_bodies(text: str, tokens: Sequence[Syllable], taken: Collectio
     """
     starts = [t.start for t in tokens]
     names, held = set(), set()
+    body_length = 0  # syllables of the organisation before, which an alias shortens
     for org in organizations:
         first, stop = bisect.bisect_left(starts, org.start), bisect.bisect_left(starts, org.end)
         held.update(range(first, stop))
-        name = _company_name(tokens, first, stop, org.attrs.get("kind"))
+        kind = org.attrs.get("kind")
+        if kind == "alias":  # not "Thẻ đi lại doanh nhân APEC (ABTC)": a card named after one word
+            name = _alias_name(tokens[first]) if body_length > 1 else None
+        else:
+            name = _company_name(tokens, first, stop, kind)
+        body_length = stop - first
         if name is not None:
             names.add(name)
     if not names:
         return []
     found = []
     for k, token in enumerate(tokens):
-        if k in taken or k in held or not token.cap or (k > 0 and token.linked and tokens[k - 1].cap):
+        if k in taken or k in held or not token.cap or (k > 0 and token.linked and tokens[k - 1].cap
+                                                         and tokens[k - 1].low not in vocab.NOT_NAME_TAILS):
             continue
         for size in range(MAX_NAME, 0, -1):
             end = k + size
@@ -93,6 +103,16 @@ def _company_name(tokens: Sequence[Syllable], first: int, stop: int, kind: str |
     if len(run) > 1 and starts_person(tokens, start):
         return None
     return tuple(t.text for t in run)
+
+
+def _alias_name(token: Syllable) -> tuple[str, ...] | None:
+    """The short name a text gives a body in brackets ("Tổng công ty cấp nước Sài Gòn (Sawaco)"),
+    when spelt like a brand.
+
+    >>> _alias_name(syllables("Sawaco")[0]), _alias_name(syllables("Minh")[0])
+    (('Sawaco',), None)
+    """
+    return (token.text,) if _brand_like(token) else None
 
 
 def _brand_like(token: Syllable) -> bool:

@@ -42,6 +42,8 @@ _ADVERBS = frozenset(vocab.ADVERBS_BEFORE_A_MATCH_VERB)
 _NOT_VERBS = Phrasebook(vocab.NOT_MATCH_VERBS)
 _TEAM_HEADS = Phrasebook(vocab.TEAM_HEADS)
 _SPORT_WORDS = Phrasebook(vocab.SPORT_WORDS)
+_NOT_A_HALF = frozenset({"hội", "định", "ước", "sĩ", "khách", "lực", "thương", "đồng", "tác", "nghị"})
+"""Words after "hiệp" that make it another word than a half of a match ("hiệp hội", "hiệp định")."""
 _SCORE = regex.compile(r"(?<![\d/.,-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/]|[.,-]\d)")  # not "1-4-2006"
 _SENTENCE_END = regex.compile(r"[.!?\n]")
 _NOT_A_CLUB_AFTER = frozenset({"ở", "tại", "từ", "đến", "phố", "tp", "thành", "sang", "quốc", "nước"})
@@ -226,8 +228,25 @@ class MatchSentences:
             end_match = _SENTENCE_END.search(self.text, position)
             end = end_match.end() if end_match else len(self.text)
             first, stop = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-            self.sport[start] = any(_SPORT_WORDS.match(self.tokens, k) for k in range(first, stop))
+            self.sport[start] = any(_sport_word_at(self.tokens, k) for k in range(first, stop))
         return self.sport[start]
+
+
+def _sport_word_at(tokens: Sequence[Syllable], k: int) -> bool:
+    """A sport word at ``k``, not the same syllable in another word: "Hiệp hội", "hiệp định",
+    "liên hiệp", "mạng lưới" hold no match.
+
+    >>> t = syllables("Hiệp hội Dệt May họp; mạng lưới điện; hết hiệp 1")
+    >>> [t[k].text for k in range(len(t)) if _sport_word_at(t, k)]
+    ['hiệp']
+    """
+    if not _SPORT_WORDS.match(tokens, k):
+        return False
+    word, before = tokens[k].low, tokens[k - 1].low if k > 0 else ""
+    after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    if word == "hiệp":
+        return before != "liên" and after not in _NOT_A_HALF
+    return not (word == "lưới" and before == "mạng")
 
 
 def _may_be_a_club(entity: Entity) -> bool:

@@ -55,7 +55,7 @@ POSTS = (
     "chủ nhiệm", "phó chủ nhiệm", "đại sứ", "tổng lãnh sự", "lãnh sự", "thống đốc",
     "phó thống đốc", "tổng thống", "phó tổng thống", "ngoại trưởng", "thị trưởng",
     "tổng kiểm toán", "tổng thư ký", "thư ký", "chỉ huy trưởng", "phó chỉ huy trưởng",
-    "tư lệnh", "phó tư lệnh", "chính ủy", "phó chính ủy", "đại biểu quốc hội",
+    "tư lệnh", "phó tư lệnh", "chính ủy", "phó chính ủy", "đại biểu quốc hội", "đại biểu", "đb",
     "ủy viên", "ủy viên bộ chính trị", "ủy viên trung ương đảng", "thẩm phán",
     "kiểm sát viên", "điều tra viên", "chuyên viên", "địa chính", "tổng biên tập",
     "phó tổng biên tập", "người phát ngôn", "phát ngôn viên", "trưởng trạm", "đồn trưởng",
@@ -522,6 +522,8 @@ electronics international telecom pharma industries limited plc ag gmbh sa colle
 university institute academy school hotel palace resort express daily times post news
 journal magazine foundation fund club fc sciences capital partners securities systems
 technologies software solutions labs networks entertainment pictures records
+laboratories laboratory pharmaceuticals council association federation committee agency
+devices communications studios sports
 """.split())
 """Words after the first of a foreign organisation's name ("BMW Group", "Singapore
 Airlines", "Martin College", "China Daily")."""
