@@ -34,7 +34,7 @@ def headline_and_lead(text: str) -> str:
     """
     headline, _, rest = text.lstrip().partition("\n")
     paragraph = rest.strip().split("\n", 1)[0]
-    return (headline + "\n" + paragraph)[:HEADLINE_LEAD_CHARS]
+    return (headline + "\n" + paragraph)[:HEADLINE_LEAD_CHARS].rstrip()  # trailing "\r" or spaces: no n-gram
 
 
 @dataclass(frozen=True)
