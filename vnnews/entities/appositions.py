@@ -22,12 +22,12 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from . import vocab
+from . import phrasebooks, vocab
 from .foreign import looks_foreign
-from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
+from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
 _APPOSITION = regex.compile(r", (?:hãng|tập đoàn|công ty) (\p{Ll}+)")
-_VERBS = Phrasebook(vocab.VERBS_AFTER_A_BODY)
+_VERBS = phrasebooks.VERBS_AFTER_A_BODY
 MAX_NAME = 3  # syllables
 
 

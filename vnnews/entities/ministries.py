@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..document import Entity
-from . import vocab
+from . import phrasebooks
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 MINISTRY_FIELDS = (
@@ -35,7 +35,7 @@ MINISTRY_FIELDS = (
 
 _FIELDS = Phrasebook(MINISTRY_FIELDS)
 _POSTS = Phrasebook(("bộ trưởng", "thứ trưởng"))
-_COUNTRIES = Phrasebook(vocab.COUNTRIES)
+_COUNTRIES = phrasebooks.COUNTRIES
 
 
 def find_ministries_by_field(text: str, tokens: Sequence[Syllable], organizations: Sequence[Entity]) -> list[Entity]:

@@ -19,13 +19,13 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from . import vocab
+from . import phrasebooks, vocab
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 _HEADS = Phrasebook(vocab.COMPANY_HEADS + ("nhà máy", "binh đoàn", "pmu"))
 _GLUED = regex.compile(r"^PMU\d+$")  # "PMU18"
 _NUMBER = regex.compile(r"^\d{1,3}$")
-_VERBS = Phrasebook(vocab.VERBS_AFTER_A_BODY)
+_VERBS = phrasebooks.VERBS_AFTER_A_BODY
 _TIME_WORDS = frozenset({"năm", "tháng", "ngày", "hôm", "sáng", "chiều", "tối", "nay", "qua", "trước", "sau",
                          "trên", "dưới", "giữa"})
 _FOLLOWERS = (vocab.NOT_NAME_TAILS - _TIME_WORDS) | {"và", "thuộc", "trực"}  # "Công ty 28 đã ...", not "Công ty 3 năm liền"

@@ -28,7 +28,7 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from . import known_bodies, vocab
+from . import known_bodies, phrasebooks, vocab
 from .tokens import Phrasebook, Syllable, lower_key, syllables  # noqa: F401 (doctests)
 
 _SQUAD = regex.compile(r"^(?:U[-.]?\d{2}|ĐT|ĐTQG)$")
@@ -47,7 +47,7 @@ _NOT_A_HALF = frozenset({"hội", "định", "ước", "sĩ", "khách", "lực",
 _SCORE = regex.compile(r"(?<![\d/.,-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/]|[.,-]\d)")  # not "1-4-2006"
 _SENTENCE_END = regex.compile(r"[.!?\n]")
 _NOT_A_CLUB_AFTER = frozenset({"ở", "tại", "từ", "đến", "phố", "tp", "thành", "sang", "quốc", "nước"})
-_COUNTRIES = Phrasebook(vocab.COUNTRIES)
+_COUNTRIES = phrasebooks.COUNTRIES
 _REGION_WORDS = frozenset({"châu", "đông", "trung", "liên"})  # "châu Á", "Đông Nam Á", "Trung Đông"
 
 
