@@ -74,20 +74,15 @@ def spelt_as(written: str, name: str) -> bool:
     return written.lower() == fold(written) or tone_key(written) == tone_key(name)
 
 
-def spelt_loosely(name: str) -> bool:
-    """Whether a place name has a syllable no Vietnamese word is spelt with: the names of the
-    Central Highlands and the north-west ("Krông A Na", "Đắk Glong", "Chư Păh"), which news
-    writes with marks and spaces of its own ("Krông Ana", "Đăk Glong", "Chư Pảh").
-
-    >>> spelt_loosely("Krông A Na"), spelt_loosely("Chư Păh"), spelt_loosely("Hòa Bình")
-    (True, True, False)
-    """
-    return folded_loosely(fold(name))
-
-
 def folded_loosely(folded_name: str) -> bool:
-    """:func:`spelt_loosely` of a name already folded (numbers and single letters, as in
-    "phường 14" or "Châu Phú B", do not count)."""
+    """Whether a folded place name has a syllable no Vietnamese word is spelt with: the names
+    of the Central Highlands and the north-west ("Krông A Na", "Đắk Glong", "Chư Păh"), which
+    news writes with marks and spaces of its own ("Krông Ana", "Đăk Glong", "Chư Pảh").
+    Numbers and single letters, as in "phường 14" or "Châu Phú B", do not count.
+
+    >>> [folded_loosely(fold(n)) for n in ("Krông A Na", "Chư Păh", "Hòa Bình", "Châu Phú B")]
+    [True, True, False, False]
+    """
     syllables = folded_name.translate(_APOSTROPHES).replace("-", " ").split()
     return any(s.isalpha() and len(s) > 1 and not VIETNAMESE_SYLLABLE.match(s) for s in syllables)
 

@@ -238,7 +238,7 @@ def surface_matches(surface: Surface, written: str, written_key: str | None = No
     """Whether ``written`` (same folded key) is this surface form as a reader would accept it.
 
     Written with diacritics, they must agree up to tone style; written without any, or
-    for a loosely spelt name (:func:`._fold.spelt_loosely`), the plain spelling is enough;
+    for a loosely spelt name (:func:`._fold.folded_loosely`), the plain spelling is enough;
     abbreviations in capitals must be written in capitals.
     ``written_key`` is ``tone_key(written)`` when the caller already has it.
 

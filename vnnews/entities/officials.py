@@ -21,6 +21,7 @@ from typing import Sequence
 
 from ..document import Entity
 from . import phrasebooks, vocab
+from .linking import LEVELS
 from .persons import starts_person
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
@@ -32,7 +33,6 @@ _LEVELS = phrasebooks.LEVEL_WORDS
 _SECTORS = phrasebooks.SECTORS
 _PREDICATES = Phrasebook(vocab.POST_PREDICATES)
 _UNIT_TITLES = frozenset({"ban", "phòng", "khoa", "vụ", "ty", "đoàn"})
-LEVEL_OF_LABEL = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune"}
 
 
 @dataclass
@@ -230,7 +230,7 @@ class _PostReader:
             return None, None, j
         if j in self.place_at:
             end, place = self.place_at[j]
-            return place, LEVEL_OF_LABEL.get(place.label), end
+            return place, LEVELS.get(place.label), end
         level = _LEVELS.match(self.tokens, j)
         if level and not self.tokens[j].cap:
             return None, vocab.LEVEL_WORDS[level[1]], j + level[0]
@@ -247,7 +247,7 @@ class _PostReader:
     @staticmethod
     def _level(place: Entity | None, body: str) -> str | None:
         if place is not None:
-            return LEVEL_OF_LABEL.get(place.label)
+            return LEVELS.get(place.label)
         for word in body.lower().split():
             if word in vocab.LEVEL_WORDS:
                 return vocab.LEVEL_WORDS[word]

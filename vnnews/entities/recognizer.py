@@ -30,8 +30,6 @@ to: the one written, or for "Chủ tịch UBND tỉnh" the province the text is 
 
 from __future__ import annotations
 
-import bisect
-from itertools import accumulate
 from dataclasses import replace
 from typing import Sequence
 
@@ -53,11 +51,12 @@ from .numbered import find_numbered_bodies
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
 from .places import find_admin_units
+from .positions import EntitiesByStart
 from .players import find_players
 from .repeats import find_repeated_bodies
 from .speakers import find_speakers
 from .teams import places_in_club_names, with_teams
-from .tokens import Syllable, syllables
+from .tokens import Syllable, syllables, token_range
 
 _TITLE_HONORIFICS = frozenset({"ông", "bà", "đồng chí", "ngài"})
 
@@ -102,7 +101,7 @@ class EntityRecognizer:
         chart.take(organizations)
         people, countries = self._people(text, syl, chart, posts, places + locations)
         places = [_plural_list_item(text, p) for p in places]
-        named = _Spans(people)
+        named = EntitiesByStart(people)
         kept_places = [p for p in places if _keep_place(p, named, locations)]
         chart.take(kept_places)
         bodies = {(o.start, o.end) for o in organizations}
@@ -206,7 +205,7 @@ class _Chart:
         self.taken: set[int] = set()
 
     def span(self, entity: Entity) -> range:
-        return range(bisect.bisect_left(self.starts, entity.start), bisect.bisect_left(self.starts, entity.end))
+        return token_range(self.starts, entity.start, entity.end)
 
     def take(self, entities) -> None:
         for entity in entities:
@@ -221,28 +220,11 @@ def _company_words(person: Entity) -> bool:
     return any(word.lower() in vocab.FOREIGN_COMPANY_WORDS for word in person.text.split()[1:])
 
 
-class _Spans:
-    """Entities by position: whether any overlaps a span, in log time (long texts name thousands).
-
-    >>> _Spans([Entity("PERSON", 0, 4, "Hùng"), Entity("PERSON", 10, 14, "Lan")]).overlap(Entity("X", 3, 6, "..."))
-    True
-    """
-
-    def __init__(self, entities: Sequence[Entity]):
-        ordered = sorted(entities, key=lambda e: e.start)
-        self.starts = [e.start for e in ordered]
-        self.reach = list(accumulate((e.end for e in ordered), max))  # the furthest end so far
-
-    def overlap(self, entity: Entity) -> bool:
-        before_end = bisect.bisect_left(self.starts, entity.end)
-        return before_end > 0 and self.reach[before_end - 1] > entity.start
-
-
-def _keep_place(place: Entity, people: _Spans, locations) -> bool:
+def _keep_place(place: Entity, people: EntitiesByStart, locations) -> bool:
     """An administrative unit yields to a name it overlaps, and a bare one (no type word)
     to a place that holds it and more ("thôn Tân Tiến", "Khu công nghiệp Mỹ Phước",
     "Châu Á - Thái Bình Dương"); a place it covers whole yields to it ("Chợ Mới")."""
-    if people.overlap(place):
+    if people.overlap(place.start, place.end):
         return False
     bare = place.attrs.get("name_start", place.start) == place.start
     return not (bare and any(_overlap(place, loc) and not _covers(place, loc) for loc in locations))

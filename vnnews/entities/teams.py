@@ -29,7 +29,7 @@ import regex
 
 from ..document import Entity
 from . import known_bodies, phrasebooks, vocab
-from .tokens import Phrasebook, Syllable, lower_key, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, lower_key, syllables, token_range  # noqa: F401 (doctests)
 
 _SQUAD = regex.compile(r"^(?:U[-.]?\d{2}|ĐT|ĐTQG)$")
 _CITY_CLUBS = Phrasebook(known_bodies.CLUBS_NAMED_LIKE_A_CITY)
@@ -204,7 +204,7 @@ class _Teams:
         return bisect.bisect_left(self.starts, offset)
 
     def _span(self, entity: Entity) -> range:
-        return range(self._index(entity.start), self._index(entity.end))
+        return token_range(self.starts, entity.start, entity.end)
 
 
 class MatchSentences:
@@ -227,8 +227,7 @@ class MatchSentences:
         if start not in self.sport:
             end_match = _SENTENCE_END.search(self.text, position)
             end = end_match.end() if end_match else len(self.text)
-            first, stop = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-            self.sport[start] = any(_sport_word_at(self.tokens, k) for k in range(first, stop))
+            self.sport[start] = any(_sport_word_at(self.tokens, k) for k in token_range(self.starts, start, end))
         return self.sport[start]
 
 

@@ -17,6 +17,7 @@ diacritics: a syllable written without any diacritic also matches through its fo
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -105,6 +106,15 @@ def _name_like(word: str) -> bool:
     """A capitalised syllable a name can hold: "Hùng", "A", "Willem-Alexander" (not "UBND")."""
     return word[0].isupper() and (len(word) == 1 or not word[1:].replace("-", "").isupper()) \
         and not any(c.isdigit() for c in word)
+
+
+def token_range(starts: Sequence[int], start: int, end: int) -> range:
+    """The indexes of the syllables (by their sorted ``starts``) that ``[start, end)`` covers.
+
+    >>> token_range([t.start for t in syllables("Ông Lê Văn Tám nói")], 4, 14)
+    range(1, 4)
+    """
+    return range(bisect_left(starts, start), bisect_left(starts, end))
 
 
 def joined_by_dash(text: str, tokens: Sequence[Syllable], k: int, marks: str = "-–") -> bool:

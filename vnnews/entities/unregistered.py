@@ -19,16 +19,16 @@ a name written without Vietnamese letters is left alone ("thị trấn Brighton"
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 import regex
 
 from ..document import Entity
 from ._fold import fold, tone_key
+from .linking import LEVELS
 from .mentions import SURNAME_KEYS
+from .positions import EntitiesByStart
 
-LEVELS = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune"}
 MAX_NAME_SYLLABLES = 3
 _NAME_SYLLABLE = r"\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?"
 _TYPED_NAME = regex.compile(
@@ -50,8 +50,8 @@ def find_unregistered_communes(text: str, places: Sequence[Entity], others: Sequ
     []
     """
     found = []
-    taken = _ByStart(list(places) + list(others))
-    units = _ByStart([p for p in places if p.label in ("DISTRICT", "PROVINCE") and p.attrs.get("code")])
+    taken = EntitiesByStart(list(places) + list(others))
+    units = EntitiesByStart([p for p in places if p.label in ("DISTRICT", "PROVINCE") and p.attrs.get("code")])
     for match in _TYPED_NAME.finditer(text):
         type_word, start = match.group(1), match.start()
         if type_word[0].isupper() and not _SENTENCE_END.search(text, max(0, start - 3), start):
@@ -64,27 +64,11 @@ def find_unregistered_communes(text: str, places: Sequence[Entity], others: Sequ
         name = text[match.start(2):name_end]
         if type_word.lower() == "thị trấn" and name.isascii():
             continue
-        if taken.overlapping(match.start(2), name_end):
+        if taken.overlap(match.start(2), name_end):
             continue
         parent = next((p for p in units.starting_within(name_end, name_end + 4) if _PLACE_AFTER.fullmatch(text, name_end, p.start)), None)
         found.append(_entity(text, start, match.start(2), name_end, type_word.lower(), parent))
     return found
-
-
-class _ByStart:
-    """Entities sorted by start, for the ones near a span (no scan of a long text's all)."""
-
-    def __init__(self, entities: Sequence[Entity]):
-        self.entities = sorted(entities, key=lambda e: e.start)
-        self.starts = [e.start for e in self.entities]
-        self.longest = max((e.end - e.start for e in self.entities), default=0)
-
-    def overlapping(self, start: int, end: int) -> bool:
-        first = bisect_left(self.starts, start - self.longest)
-        return any(e.end > start for e in self.entities[first:bisect_left(self.starts, end)])
-
-    def starting_within(self, start: int, end: int) -> list[Entity]:
-        return self.entities[bisect_left(self.starts, start):bisect_right(self.starts, end)]
 
 
 def _name_end(text: str, match) -> int | None:
