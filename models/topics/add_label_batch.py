@@ -30,15 +30,19 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
 
 
+def pool_rows(pool: Path, labelled: Path) -> list[dict]:
+    """The rows of an annotator's labels file, or SystemExit when they are not its pool's ids in its order."""
+    rows = read_jsonl(labelled)
+    if [row["id"] for row in rows] != [row["id"] for row in read_jsonl(pool)]:
+        raise SystemExit(f"{labelled}: ids differ from {pool} (or their order does)")
+    return rows
+
+
 def checked_rows(pools: list[Path], labels: list[Path], strata: dict, known: set, first_annotator: int) -> list[dict]:
     """The labelled rows, or SystemExit naming the first file that does not fit its pool."""
     rows = []
     for k, (pool, labelled) in enumerate(zip(pools, labels, strict=True)):
-        expected = [row["id"] for row in read_jsonl(pool)]
-        got = read_jsonl(labelled)
-        if [row["id"] for row in got] != expected:
-            raise SystemExit(f"{labelled}: ids differ from {pool} (or their order does)")
-        for row in got:
+        for row in pool_rows(pool, labelled):
             if row["id"] in known or row["id"] not in strata or row["government_administration"] not in (0, 1):
                 raise SystemExit(f"{labelled}: {row['id']} is labelled already, has no stratum or no 0/1 label")
             rows.append({**row, "stratum": strata[row["id"]], "annotator": first_annotator + k})

@@ -24,22 +24,14 @@ import argparse
 import json
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-LABELS = HERE / "gov_admin_train_labels.jsonl"
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+from add_label_batch import LABELS, pool_rows, read_jsonl
 
 
 def opinions(pools: list[Path], labels: list[Path], known: set[str]) -> dict[str, dict]:
     """Article id -> its row of the labels files, or SystemExit naming the first file that does not fit."""
     found: dict[str, dict] = {}
     for pool, labelled in zip(pools, labels, strict=True):
-        rows = read_jsonl(labelled)
-        if [row["id"] for row in rows] != [row["id"] for row in read_jsonl(pool)]:
-            raise SystemExit(f"{labelled}: ids differ from {pool} (or their order does)")
-        for row in rows:
+        for row in pool_rows(pool, labelled):
             if row["id"] not in known or row["id"] in found or row["government_administration"] not in (0, 1):
                 raise SystemExit(f"{labelled}: {row['id']} is no hand label, is judged twice or has no 0/1 label")
             found[row["id"]] = row
