@@ -37,16 +37,20 @@ CHECKS = {
 HARD_CASES = "training hand labels judged again (3,515 hard cases: boundary strata, batch 2, contradicted strata)"
 
 
-def read_labels(path: Path) -> dict[str, int]:
-    """Article id -> 0/1 label of a JSON-lines labels file (the first row of an id wins).
+def read_labels(path: Path, field: str = "government_administration") -> dict[str, int]:
+    """Article id -> 0/1 label of a JSON-lines labels file (the first row of an id wins); with
+    another ``field`` ("second"), that opinion, for the rows that have one.
 
     >>> len(read_labels(HERE / "data" / "gov_admin_eval.jsonl"))
     400
+    >>> len(read_labels(HERE.parent / "models" / "topics" / "gov_admin_train_labels.jsonl", "second")) > 3000
+    True
     """
     labels: dict[str, int] = {}
     for line in path.open(encoding="utf-8"):
         row = json.loads(line)
-        labels.setdefault(row["id"], int(row["government_administration"]))
+        if field in row:
+            labels.setdefault(row["id"], int(row[field]))
     return labels
 
 
@@ -68,20 +72,10 @@ def agreement(first: dict[str, int], second: dict[str, int]) -> dict[str, float]
             "precision": precision_score(y_first, y_second), "recall": recall_score(y_first, y_second)}
 
 
-def second_opinions(path: Path) -> dict[str, int]:
-    """Article id -> the ``second`` opinion recorded in a training labels file (re-judged rows only).
-
-    >>> len(second_opinions(HERE.parent / "models" / "topics" / "gov_admin_train_labels.jsonl")) > 3000
-    True
-    """
-    rows = (json.loads(line) for line in path.open(encoding="utf-8"))
-    return {row["id"]: int(row["second"]) for row in rows if "second" in row}
-
-
 def main() -> None:
     train = HERE.parent / "models" / "topics" / "gov_admin_train_labels.jsonl"
     checks = {name: (read_labels(first), read_labels(second)) for name, (first, second) in CHECKS.items()}
-    checks[HARD_CASES] = (read_labels(train), second_opinions(train))
+    checks[HARD_CASES] = (read_labels(train), read_labels(train, "second"))
     print("| labels | articles | positive (first / second) | agreement | kappa | second annotator's P / R |")
     print("|---|---|---|---|---|---|")
     for name, (first, second) in checks.items():
