@@ -57,6 +57,7 @@ def _resolved(row: dict) -> dict:
 # Folded type words, each with the spaces it takes; "Q.9", "Q. 9" and "Q9" only before a number.
 _TYPE_WORDS = {"quận": r"quan\s*", "huyện": r"huyen\s*", "thị xã": r"thi\s+xa\s*"}
 _SHORT_TYPE_WORDS = {"quận": r"q\.\s?|q"}
+_FOLDED_TYPE_WORDS = tuple(fold(word) for word in _TYPE_WORDS)
 
 
 @load_once
@@ -89,7 +90,7 @@ def find_historic_districts(text: str) -> list[Entity]:
         name_start = end - len(row["name"])
         if not row["name"].isdigit() and not _written_as(text[name_start:end], row["name"]):
             continue
-        if folded.startswith(("quan", "huyen", "thi"), start):
+        if folded.startswith(_FOLDED_TYPE_WORDS, start):
             type_word = text[start:start + len(row["type"])]
             if not spelt_as(type_word, row["type"]):
                 continue  # "Quân 9", "huyền": another word
