@@ -24,6 +24,7 @@ import regex
 from ..document import Entity
 from . import phrasebooks, vocab
 from .foreign import looks_foreign
+from .organizations import organization_entity
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
 _APPOSITION = regex.compile(r", (?:hãng|tập đoàn|công ty) (\p{Ll}+)")
@@ -52,8 +53,7 @@ def find_described_companies(text: str, tokens: Sequence[Syllable], entities: Se
         start, end = tokens[first].start, tokens[k].end
         if any(_blocks(e, start, end) for e in entities):
             continue
-        found.append(Entity("ORGANIZATION", start, end, text[start:end], " ".join(text[start:end].split()),
-                            {"kind": "described"}))
+        found.append(organization_entity(text, start, end, "described"))
     return found
 
 

@@ -18,6 +18,7 @@ from typing import Sequence
 
 from ..document import Entity
 from . import phrasebooks
+from .organizations import organization_entity
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 MINISTRY_FIELDS = (
@@ -61,8 +62,7 @@ def find_ministries_by_field(text: str, tokens: Sequence[Syllable], organization
                 break  # "Bộ trưởng Ngoại giao Mỹ", "Bộ trưởng Nông nghiệp và Đất đai Canada"
             start, stop = tokens[k].start, tokens[end - 1].end
             if not any(o.start < stop and start < o.end for o in organizations):
-                found.append(Entity("ORGANIZATION", start, stop, text[start:stop],
-                                    " ".join(text[start:stop].split()), {"kind": "ministry_field"}))
+                found.append(organization_entity(text, start, stop, "ministry_field"))
             k = _next_field(text, tokens, end)
             if k is None:
                 k = end

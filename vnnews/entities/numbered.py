@@ -20,6 +20,7 @@ import regex
 
 from ..document import Entity
 from . import phrasebooks, vocab
+from .organizations import organization_entity
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 _HEADS = Phrasebook(vocab.COMPANY_HEADS + ("nhà máy", "binh đoàn", "pmu"))
@@ -48,8 +49,7 @@ def find_numbered_bodies(text: str, tokens: Sequence[Syllable], organizations: S
         start, stop = token.start, tokens[end - 1].end
         if any(o.start < stop and start < o.end for o in organizations):
             continue
-        found.append(Entity("ORGANIZATION", start, stop, text[start:stop], " ".join(text[start:stop].split()),
-                            {"kind": "numbered"}))
+        found.append(organization_entity(text, start, stop, "numbered"))
     return found
 
 

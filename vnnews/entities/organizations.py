@@ -78,9 +78,7 @@ def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[E
         if end is None:
             i += 1
             continue
-        start_char, end_char = tokens[i].start, tokens[end - 1].end
-        found.append(Entity("ORGANIZATION", start_char, end_char, text[start_char:end_char],
-                            " ".join(text[start_char:end_char].split()), {"kind": kind}))
+        found.append(organization_entity(text, tokens[i].start, tokens[end - 1].end, kind))
         i = end
         alias = _alias_after(text, tokens, end)
         if alias is not None:
@@ -88,6 +86,15 @@ def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[E
             i = end + 1
     return found
 
+
+
+def organization_entity(text: str, start: int, end: int, kind: str) -> Entity:
+    """An ORGANIZATION over ``text[start:end]``, its name with spaces made single.
+
+    >>> organization_entity("Công ty  Sông Đà", 0, 16, "named").name
+    'Công ty Sông Đà'
+    """
+    return Entity("ORGANIZATION", start, end, text[start:end], " ".join(text[start:end].split()), {"kind": kind})
 
 def _alias_after(text: str, tokens: Sequence[Syllable], end: int) -> Entity | None:
     """The short name in brackets after an organisation: "Công ty ... (Waco)", "(EVN)"."""

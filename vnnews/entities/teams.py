@@ -29,6 +29,7 @@ import regex
 
 from ..document import Entity
 from . import known_bodies, phrasebooks, vocab
+from .organizations import organization_entity
 from .tokens import Phrasebook, Syllable, lower_key, syllables, token_range  # noqa: F401 (doctests)
 
 _SQUAD = regex.compile(r"^(?:U[-.]?\d{2}|ĐT|ĐTQG)$")
@@ -119,7 +120,7 @@ class _Teams:
                 continue  # not "U20 châu Á", a tournament
             if 0 < k < len(self.tokens) and self.tokens[k].linked and _SQUAD.match(self.tokens[k - 1].text):
                 start = self.tokens[k - 1].start
-                found.append(_organization(self.text, start, place.end, "squad"))
+                found.append(organization_entity(self.text, start, place.end, "squad"))
         return found
 
     def city_clubs(self) -> list[Entity]:
@@ -142,7 +143,7 @@ class _Teams:
             if after_next or (before is not None and (before.low in _NOT_A_CLUB_AFTER or before.cap)) \
                     or not self.matches.about_a_match(token.start):
                 continue  # "Real Madrid", "ở Liverpool", "thành phố Milan"
-            found.append(_organization(self.text, token.start, self.tokens[end - 1].end, "club"))
+            found.append(organization_entity(self.text, token.start, self.tokens[end - 1].end, "club"))
             held.update(range(k, end))
         if found:  # the club replaces the foreign city or the "person" of the same span
             spans = {(e.start, e.end) for e in found}
@@ -159,7 +160,7 @@ class _Teams:
         if not (self._verb_after(span.stop) or self._verb_before(span.start)) or self._after_team_head(span.start) \
                 or self._inside_organization(entity) or not self.matches.about_a_match(entity.start):
             return entity
-        return _organization(self.text, entity.start, entity.end, "team")
+        return organization_entity(self.text, entity.start, entity.end, "team")
 
     # -- pieces -------------------------------------------------------------------------
     def _place_as_team(self, entity: Entity) -> bool:
@@ -252,6 +253,3 @@ def _may_be_a_club(entity: Entity) -> bool:
     """A place, or a person of one word (a club's name after a player's post)."""
     return entity.label == "LOCATION" or (entity.label in {"PERSON", "OFFICIAL"} and " " not in entity.text)
 
-
-def _organization(text: str, start: int, end: int, kind: str) -> Entity:
-    return Entity("ORGANIZATION", start, end, text[start:end], " ".join(text[start:end].split()), {"kind": kind})
