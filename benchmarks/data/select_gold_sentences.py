@@ -52,6 +52,12 @@ An eighth batch ("blind7", 120 sentences, the same quotas), skipping the article
 earlier batches, was drawn and annotated the same way before the seventh pass:
 
     python benchmarks/data/select_gold_sentences.py --batch 8 > benchmarks/data/gold_candidates_8.jsonl
+
+A ninth batch ("blind8", 240 sentences, twice the same quotas, annotated by two annotators who
+had not seen the output, 120 sentences each), skipping the articles of the eight earlier
+batches, was drawn before the eighth pass:
+
+    python benchmarks/data/select_gold_sentences.py --batch 9 > benchmarks/data/gold_candidates_9.jsonl
 """
 
 from __future__ import annotations
@@ -76,7 +82,8 @@ QUOTAS = {1: {"Chinh tri Xa hoi": 95, "Phap luat": 45, "Kinh doanh": 10},
           6: {"Chinh tri Xa hoi": 24, "Phap luat": 16, "Kinh doanh": 18, "The gioi": 16,
               "Van hoa": 10, "The thao": 10, "Suc khoe": 8, "Vi tinh": 6, "Khoa hoc": 6, "Doi song": 6}}
 QUOTAS[7] = QUOTAS[8] = QUOTAS[6]
-SEEDS = {1: 20261127, 2: 20261128, 3: 20261129, 4: 20261130, 5: 20261131, 6: 20261201, 7: 20261202, 8: 20261203}
+QUOTAS[9] = {label: 2 * quota for label, quota in QUOTAS[6].items()}
+SEEDS = {1: 20261127, 2: 20261128, 3: 20261129, 4: 20261130, 5: 20261131, 6: 20261201, 7: 20261202, 8: 20261203, 9: 20261204}
 EARLIER_BATCHES = {2: ["gold_candidates.jsonl"], 3: ["gold_candidates.jsonl", "gold_candidates_2.jsonl"],
                    4: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl"],
                    5: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl",
@@ -85,6 +92,7 @@ EARLIER_BATCHES = {2: ["gold_candidates.jsonl"], 3: ["gold_candidates.jsonl", "g
                        "gold_candidates_4.jsonl", "gold_candidates_5.jsonl"]}
 EARLIER_BATCHES[7] = EARLIER_BATCHES[6] + ["gold_candidates_6.jsonl"]
 EARLIER_BATCHES[8] = EARLIER_BATCHES[7] + ["gold_candidates_7.jsonl"]
+EARLIER_BATCHES[9] = EARLIER_BATCHES[8] + ["gold_candidates_8.jsonl"]
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“])|\n+")
 _INNER_CAPITAL = regex.compile(r"\s\p{Lu}\p{Ll}")
 
