@@ -148,7 +148,7 @@ def test_lone_legacy_characters_prove_nothing(text):
     assert detect_encoding(text) == "none"
 
 
-@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni", "viqr"])
 def test_a_legacy_line_inside_unicode_text_is_decoded_with_offsets_into_it(encoding):
     body = "Người dân tỉnh Quảng Nam rất vui mừng khi nghe tin này."
     original = "Thủ tướng chủ trì hội nghị.\n" + encode(body, encoding) + "\nHà Nội, ngày 5/10."
@@ -169,7 +169,7 @@ def test_ordinary_lines_beside_vietnamese_stay_as_they_are(text):
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from(INVENTORY[:3000]), min_size=3, max_size=12),
-       st.sampled_from(["tcvn3", "vni"]))
+       st.sampled_from(["tcvn3", "vni", "viqr"]))
 def test_unicode_line_plus_legacy_line_decodes_like_each_line_alone(words, encoding):
     from hypothesis import assume
 
@@ -181,3 +181,40 @@ def test_unicode_line_plus_legacy_line_decodes_like_each_line_alone(words, encod
     # a legacy line written only with letters Unicode Vietnamese also has ("baêm") is not looked at
     assume(may_hold_legacy(mixed))
     assert normalize(mixed) == normalize(unicode_line) + "\n" + normalize(encode(line, encoding))
+
+
+def test_a_viqr_paragraph_under_a_unicode_headline_is_decoded():
+    original = (
+        "Người Việt ở nước ngoài gửi thư về\n"
+        "Cha'u o+? Pha'p dda~ mu+o+`i na(m, nay muo^'n ve^` tha(m que^ nha`.\n"
+        "Theo ba'o Tuo^?i Tre?.\n"
+    )
+    n = normalize_with_map(original)
+    assert n.text == (
+        "Người Việt ở nước ngoài gửi thư về\n"
+        "Cháu ở Pháp đã mười năm, nay muốn về thăm quê nhà.\n"
+        "Theo báo Tuổi Trẻ.\n"
+    )
+    assert n.steps == ("legacy:viqr",)
+    start = n.text.index("mười")
+    assert original[slice(*n.span_to_original(start, start + 4))] == "mu+o+`i"
+    start = n.text.index("Trẻ")
+    assert original[slice(*n.span_to_original(start, start + 3))] == "Tre?"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "e.g. the U.S. and i.e. a.m.",
+        "x^2 + y^2 = r^2, O(n^2), 2^10",
+        "Grade A+, C++ and i++; Google+",
+        "https://vnexpress.net/ho^.i-nghi.html?a=b",
+        "Why not? Is it so? Are you OK?",
+        "if (a^b) { o+= 1; u+= 2; } // ~x",
+        "Hello~ See you :-) ^_^ o_O",
+        "Ha Noi, Da Nang va TP HCM: gia xang tang.",
+    ],
+)
+def test_ascii_lines_in_unicode_text_are_not_taken_for_viqr(line):
+    text = "Tin mới nhất từ Hà Nội\n" + line + "\nKết thúc."
+    assert normalize(text) == normalize(text, legacy="none")

@@ -5,9 +5,10 @@ legacy font (TCVN3 "Ngêi d©n", its soft hyphen unseen, for "Người dân"), o
 TCVN3 or VNI paragraph. Text with Unicode Vietnamese letters is never legacy as a whole (:func:`.detect.detect_encoding`), so
 :func:`decode_legacy_lines` judges each line on its own evidence, with the same rules, and
 decodes only the lines that are legacy, each in its own encoding. Only text with a Latin-1
-character Vietnamese does not use is looked at, so TCVN3 and VNI lines are found (a short VNI
-line spelt only with letters Vietnamese also has, like "baêm", is not), VIQR lines (plain
-ASCII) are not.
+character Vietnamese does not use, or a VIQR mark after a vowel ("Vie^.t", "Ha`"), is looked
+at (:func:`.detect.may_hold_legacy`), so ordinary text pays one fast scan. A short VNI line
+spelt only with letters Vietnamese also has, like "baêm", is not found, nor a VIQR line
+with no modifier, grave or tilde ("Cha'u ddi ho.c").
 
 >>> text, char_map, encodings = decode_legacy_lines("Tin mới\\nNg\\xadêi d\\xa9n vui")
 >>> text, encodings
@@ -31,6 +32,9 @@ def decode_legacy_lines(text: str) -> tuple[str, CharMap | None, tuple[str, ...]
 
     >>> decode_legacy_lines("Việt Nam\\nHà Nội")
     ('Việt Nam\\nHà Nội', None, ())
+    >>> text, char_map, encodings = decode_legacy_lines("Tin mới\\nHa` No^.i")
+    >>> text, encodings, char_map.starts[8:]
+    ('Tin mới\\nHà Nội', ('viqr',), [8, 9, 11, 12, 13, 16])
     """
     if not may_hold_legacy(text):
         return text, None, ()
