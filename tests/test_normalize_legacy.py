@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnnews.normalize import decode, detect_encoding, encode, normalize, normalize_with_map
+from vnnews.normalize import decode, detect_encoding, encode, normalize, normalize_with_map, remove_diacritics
 
 ONSETS = "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split() + [""]
 RHYMES = """a ai ao au ay ac ach am an ang anh ap at ă ăc ăm ăn ăng ăp ăt â âc âm ân âng âp ât âu ây
@@ -218,3 +218,55 @@ def test_a_viqr_paragraph_under_a_unicode_headline_is_decoded():
 def test_ascii_lines_in_unicode_text_are_not_taken_for_viqr(line):
     text = "Tin mới nhất từ Hà Nội\n" + line + "\nKết thúc."
     assert normalize(text) == normalize(text, legacy="none")
+
+
+@pytest.mark.parametrize(
+    "viqr, unicode",
+    [
+        # at a break, a final mark is a tone for the words models/viqr_stops lists
+        ("Nguye^~n Thi. Minh Khai", "Nguyễn Thị Minh Khai"),
+        ("Bo^. Y te^' ho.p.", "Bộ Y tế họp."),
+        ("Theo Tuo^?i Tre?", "Theo Tuổi Trẻ"),
+        ("Ta^'t ca? (10 ngu+o+`i)", "Tất cả (10 người)"),
+        ("Anh o+? \"Ha` No^.i\"", "Anh ở \"Hà Nội\""),
+        # ... and punctuation for the others, or after a word that has its tone
+        ("Anh ve^` Ha` Ta^y.", "Anh về Hà Tây."),
+        ("Anh ddi dda^u? Ho^m qua", "Anh đi đâu? Hôm qua"),
+        ("Ho. ddi ho.c.", "Họ đi học."),
+        # inside a sentence the next character tells
+        ("Ho. la` ho.. Anh", "Họ là họ. Anh"),
+        ("Ca^u ho?i: ta.i sao?", "Câu hỏi: tại sao?"),
+        ("Tho^i chi.? Kho^ng!", "Thôi chị? Không!"),
+    ],
+)
+def test_viqr_final_mark_tone_or_punctuation(viqr, unicode):
+    assert decode(viqr, "viqr") == unicode
+
+
+def test_viqr_stop_table_lists_toned_words_by_their_case():
+    from vnnews.normalize.viqr_stops import stop_words
+
+    words = stop_words()
+    assert {"Thị", "Bộ", "ở", "chị", "Trẻ"} <= words
+    assert not {"Tậy", "đẩu", "đị", "Thi"} & words
+
+
+_VIQR_SEPARATORS = [" ", " ", ", ", ". ", "? ", ".\n", "\n", " (", ") ", ' "', '" ', " 2 "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(INVENTORY), st.booleans(), st.sampled_from(_VIQR_SEPARATORS)), max_size=15))
+def test_viqr_decoding_only_chooses_between_tone_and_punctuation(pieces):
+    source = "".join((w.title() if title else w) + sep for w, title, sep in pieces)
+    legacy = encode(source, "viqr")
+    n = normalize_with_map(legacy, legacy="viqr")
+
+    def letters(text):
+        return remove_diacritics(text).replace(".", "").replace("?", "")
+
+    assert letters(n.text) == letters(source)
+    assert normalize(n.text) == n.text
+    assert all(a <= b for a, b in zip(n.offsets, n.offsets[1:]))
+    for i, char in enumerate(n.text):  # each letter comes from its VIQR spelling
+        start, end = n.span_to_original(i, i + 1)
+        assert letters(decode(legacy[start:end], "viqr"))[:1] == letters(char)[:1]
