@@ -270,3 +270,38 @@ def test_viqr_decoding_only_chooses_between_tone_and_punctuation(pieces):
     for i, char in enumerate(n.text):  # each letter comes from its VIQR spelling
         start, end = n.span_to_original(i, i + 1)
         assert letters(decode(legacy[start:end], "viqr"))[:1] == letters(char)[:1]
+
+
+@pytest.mark.parametrize(
+    "tcvn3, unicode",
+    [
+        # a toned capital has no TCVN3 code: certain at a sentence's start
+        ("¶nh: TTXVN", "Ảnh: TTXVN"),
+        ("Hä vÒ. ë Hµ Néi trêi m\xada.", "Họ về. Ở Hà Nội trời mưa."),
+        ("Xong råi!\n“¸o dµi ®Ñp”", "Xong rồi!\n“Áo dài đẹp”"),
+        ("H«m qua. (¶nh: AP)", "Hôm qua. (Ảnh: AP)"),
+        # ... not after an initial, an abbreviation or an ellipsis, nor inside a sentence
+        ("kh¸ch s¹n cña T. ë quËn 10", "khách sạn của T. ở quận 10"),
+        ("TP. ë ®©u... ë ®ã", "TP. ở đâu... ở đó"),
+        ("Hä ë Ên §é vµ óc", "Họ ở ấn Độ và úc"),
+        # the capitals the table has, and an upper-case word
+        ("¦u tiªn. ¦íc m¬, ¡n, ¢m, £m, ¤ng, ¥n, §µ N½ng", "Ưu tiên. Ước mơ, Ăn, Âm, Êm, Ông, Ơn, Đà Nẵng"),
+        ("§¦êNG PHè Hµ NéI", "ĐƯỜNG PHỐ HÀ NỘI"),
+    ],
+)
+def test_tcvn3_capitals(tcvn3, unicode):
+    assert decode(tcvn3, "tcvn3") == unicode
+
+
+_TCVN3_SENTENCES = st.lists(st.sampled_from(INVENTORY), min_size=2, max_size=6).map(
+    lambda words: words[0].capitalize() + " " + " ".join(words[1:])
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_TCVN3_SENTENCES, st.sampled_from([". ", "! ", "? ", ".\n", "\n\n"])), min_size=1, max_size=6))
+def test_tcvn3_round_trip_of_sentences_keeps_their_capitals(sentences):
+    text = "".join(sentence + end for sentence, end in sentences)
+    decoded = decode(encode(text, "tcvn3"), "tcvn3")
+    assert decoded == text
+    assert normalize(decoded, legacy="none") == normalize(normalize(decoded, legacy="none"))
