@@ -178,7 +178,7 @@ def test_unicode_line_plus_legacy_line_decodes_like_each_line_alone(words, encod
     line = " ".join(words)
     unicode_line = "Thông báo của Ủy ban nhân dân tỉnh"
     mixed = unicode_line + "\n" + encode(line, encoding)
-    # a legacy line written only with letters Unicode Vietnamese also has ("baêm") is not looked at
+    # a VIQR line without ^ ( + ` ~ is not looked at
     assume(may_hold_legacy(mixed))
     assert normalize(mixed) == normalize(unicode_line) + "\n" + normalize(encode(line, encoding))
 
@@ -305,3 +305,28 @@ def test_tcvn3_round_trip_of_sentences_keeps_their_capitals(sentences):
     decoded = decode(encode(text, "tcvn3"), "tcvn3")
     assert decoded == text
     assert normalize(decoded, legacy="none") == normalize(normalize(decoded, legacy="none"))
+
+
+@pytest.mark.parametrize(
+    "line, decoded",
+    [
+        ("Thaùng naêm", "Tháng năm"),  # VNI with letters Unicode Vietnamese also has
+        ("Quaân ñoäi", "Quân đội"),
+        ("Thaùng", "Thaùng"),  # one weak word proves nothing
+        ("Cà phê", "Cà phê"),
+        ("Hoàng hóa. Toán", "Hoàng hóa. Toán"),
+        ("Tòa nhà Taipei 101", "Tòa nhà Taipei 101"),
+    ],
+)
+def test_short_lines_under_a_unicode_headline(line, decoded):
+    assert normalize("Tin mới nhất\n" + line, tone_style="old") == "Tin mới nhất\n" + decoded
+
+
+@pytest.mark.slow
+def test_no_legacy_line_found_in_3000_training_articles(shared_data):
+    from vnnews.normalize.mixed import decode_legacy_lines
+
+    with gzip.open(shared_data / "vntc" / "train_full.jsonl.gz", "rt", encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in itertools.islice(lines, 3000)]
+    found = [text[:80] for text in texts if decode_legacy_lines(text)[2]]
+    assert found == []

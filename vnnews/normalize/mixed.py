@@ -5,10 +5,11 @@ legacy font (TCVN3 "Ngêi d©n", its soft hyphen unseen, for "Người dân"), o
 TCVN3 or VNI paragraph. Text with Unicode Vietnamese letters is never legacy as a whole (:func:`.detect.detect_encoding`), so
 :func:`decode_legacy_lines` judges each line on its own evidence, with the same rules, and
 decodes only the lines that are legacy, each in its own encoding. Only text with a Latin-1
-character Vietnamese does not use, or a VIQR mark after a vowel ("Vie^.t", "Ha`"), is looked
-at (:func:`.detect.may_hold_legacy`), so ordinary text pays one fast scan. A short VNI line
-spelt only with letters Vietnamese also has, like "baêm", is not found, nor a VIQR line
-with no modifier, grave or tilde ("Cha'u ddi ho.c").
+character Vietnamese does not use, a VIQR mark after a vowel ("Vie^.t", "Ha`"), or a line
+without Unicode-only Vietnamese letters that has a character VNI uses ("Thaùng naêm") is
+looked at (:func:`.detect.may_hold_legacy`), so ordinary text pays a few fast scans. A VIQR
+line with no modifier, grave or tilde ("Cha'u ddi ho.c") is not found, nor a line whose
+only evidence is weak ("Thaùng": Western words put ù after a vowel too).
 
 >>> text, char_map, encodings = decode_legacy_lines("Tin mới\\nNg\\xadêi d\\xa9n vui")
 >>> text, encodings
