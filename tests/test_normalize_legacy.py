@@ -139,8 +139,9 @@ def test_vntc_articles_detected_as_unicode_and_legacy_copies_detected(shared_dat
                 decoded, expected = [w.lower() for w in decoded], [w.lower() for w in expected]
             words += len(expected)
             wrong += sum(a != b for a, b in zip(decoded, expected))
-        # VIQR is ambiguous before a full stop ("ho." is "họ" or "ho" + "."): allow 0.5%
-        assert wrong <= (0.005 * words if encoding == "viqr" else 0), (encoding, wrong, words)
+        # VIQR is ambiguous before a break ("ho. Anh" is "họ Anh" or "ho. Anh"): 9 of 12,793
+        # words with models/viqr_stops (39 without it); allow 0.2%
+        assert wrong <= (0.002 * words if encoding == "viqr" else 0), (encoding, wrong, words)
 
 
 @pytest.mark.parametrize("text", ["\u00ad", "a \u00ad b", "ô", "Ö", "x ¡ y"])
