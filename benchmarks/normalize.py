@@ -4,7 +4,9 @@ Run from the repository root (``../shared/data`` beside it, or set VNNEWS_DATA):
 
     nice -n 10 env PYTHONPATH=. python benchmarks/normalize.py --articles 5000
 
-Prints MB/s (UTF-8 bytes of input per second) for each and the ratio. vnnews'
+Prints MB/s (UTF-8 bytes of input per second) for each and the ratio. With ``--vnnews-only``
+it times vnnews alone and prints its figures as one JSON line (``normalize_ab.py`` uses
+this to compare two checkouts). vnnews'
 per-word caches are cleared before its timed run, so it starts cold like underthesea.
 Also reports how many characters differ between the two outputs (old tone style,
 which is underthesea's), as a check that both did comparable work.
@@ -42,9 +44,8 @@ def throughput(function, texts: list[str]) -> tuple[float, float, list[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--vnnews-only", action="store_true", help="skip underthesea; print vnnews' MB/s as JSON")
     args = parser.parse_args()
-
-    from underthesea import text_normalize
 
     from vnnews.normalize import normalize, normalize_with_map
     from vnnews.normalize.syllable import parse
@@ -52,12 +53,14 @@ def main() -> None:
 
     texts = load_articles(args.articles)
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    print(f"{len(texts)} articles, {megabytes:.1f} MB of UTF-8 text")
-
-    text_normalize(texts[0])  # load underthesea's tables before timing
     normalize(texts[0])
     results = {}
-    results["underthesea.text_normalize"] = throughput(text_normalize, texts)
+    if not args.vnnews_only:
+        from underthesea import text_normalize
+
+        print(f"{len(texts)} articles, {megabytes:.1f} MB of UTF-8 text")
+        text_normalize(texts[0])  # load underthesea's tables before timing
+        results["underthesea.text_normalize"] = throughput(text_normalize, texts)
     for style in ("new", "old"):
         place_tone.cache_clear()
         parse.cache_clear()
@@ -67,6 +70,9 @@ def main() -> None:
     place_tone.cache_clear()
     parse.cache_clear()
     results["vnnews.normalize_with_map (new, offsets)"] = throughput(normalize_with_map, texts)
+    if args.vnnews_only:
+        print(json.dumps({name: speed for name, (speed, _, _) in results.items()}))
+        return
     peer = results["underthesea.text_normalize"][0]
     for name, (speed, seconds, _) in results.items():
         print(f"{name:40s} {speed:7.2f} MB/s  {seconds:7.1f} s  {speed / peer:5.1f}x underthesea")

@@ -42,3 +42,10 @@ def test_help_lists_the_command(capsys):
     from vnnews.cli import build_parser
 
     assert "normalize" in build_parser().format_help()
+
+
+def test_qui_to_quy_flag(monkeypatch, capsys):
+    status, out = _run(["normalize", "--qui-to-quy"], "Qui định về quĩ đất", monkeypatch, capsys)
+    assert (status, out.out) == (0, "Quy định về quỹ đất")
+    status, out = _run(["normalize"], "Qui định về quĩ đất", monkeypatch, capsys)
+    assert (status, out.out) == (0, "Qui định về quĩ đất")

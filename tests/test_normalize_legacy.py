@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnnews.normalize import decode, detect_encoding, encode, normalize, normalize_with_map
+from vnnews.normalize import decode, detect_encoding, encode, normalize, normalize_with_map, remove_diacritics
 
 ONSETS = "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split() + [""]
 RHYMES = """a ai ao au ay ac ach am an ang anh ap at ă ăc ăm ăn ăng ăp ăt â âc âm ân âng âp ât âu ây
@@ -139,8 +139,9 @@ def test_vntc_articles_detected_as_unicode_and_legacy_copies_detected(shared_dat
                 decoded, expected = [w.lower() for w in decoded], [w.lower() for w in expected]
             words += len(expected)
             wrong += sum(a != b for a, b in zip(decoded, expected))
-        # VIQR is ambiguous before a full stop ("ho." is "họ" or "ho" + "."): allow 0.5%
-        assert wrong <= (0.005 * words if encoding == "viqr" else 0), (encoding, wrong, words)
+        # VIQR is ambiguous before a break ("ho. Anh" is "họ Anh" or "ho. Anh"): 9 of 12,793
+        # words with models/viqr_stops (39 without it); allow 0.2%
+        assert wrong <= (0.002 * words if encoding == "viqr" else 0), (encoding, wrong, words)
 
 
 @pytest.mark.parametrize("text", ["\u00ad", "a \u00ad b", "ô", "Ö", "x ¡ y"])
@@ -148,7 +149,7 @@ def test_lone_legacy_characters_prove_nothing(text):
     assert detect_encoding(text) == "none"
 
 
-@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni", "viqr"])
 def test_a_legacy_line_inside_unicode_text_is_decoded_with_offsets_into_it(encoding):
     body = "Người dân tỉnh Quảng Nam rất vui mừng khi nghe tin này."
     original = "Thủ tướng chủ trì hội nghị.\n" + encode(body, encoding) + "\nHà Nội, ngày 5/10."
@@ -169,7 +170,7 @@ def test_ordinary_lines_beside_vietnamese_stay_as_they_are(text):
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from(INVENTORY[:3000]), min_size=3, max_size=12),
-       st.sampled_from(["tcvn3", "vni"]))
+       st.sampled_from(["tcvn3", "vni", "viqr"]))
 def test_unicode_line_plus_legacy_line_decodes_like_each_line_alone(words, encoding):
     from hypothesis import assume
 
@@ -178,6 +179,155 @@ def test_unicode_line_plus_legacy_line_decodes_like_each_line_alone(words, encod
     line = " ".join(words)
     unicode_line = "Thông báo của Ủy ban nhân dân tỉnh"
     mixed = unicode_line + "\n" + encode(line, encoding)
-    # a legacy line written only with letters Unicode Vietnamese also has ("baêm") is not looked at
+    # a VIQR line without ^ ( + ` ~ is not looked at
     assume(may_hold_legacy(mixed))
     assert normalize(mixed) == normalize(unicode_line) + "\n" + normalize(encode(line, encoding))
+
+
+def test_a_viqr_paragraph_under_a_unicode_headline_is_decoded():
+    original = (
+        "Người Việt ở nước ngoài gửi thư về\n"
+        "Cha'u o+? Pha'p dda~ mu+o+`i na(m, nay muo^'n ve^` tha(m que^ nha`.\n"
+        "Theo ba'o Tuo^?i Tre?.\n"
+    )
+    n = normalize_with_map(original)
+    assert n.text == (
+        "Người Việt ở nước ngoài gửi thư về\n"
+        "Cháu ở Pháp đã mười năm, nay muốn về thăm quê nhà.\n"
+        "Theo báo Tuổi Trẻ.\n"
+    )
+    assert n.steps == ("legacy:viqr",)
+    start = n.text.index("mười")
+    assert original[slice(*n.span_to_original(start, start + 4))] == "mu+o+`i"
+    start = n.text.index("Trẻ")
+    assert original[slice(*n.span_to_original(start, start + 3))] == "Tre?"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "e.g. the U.S. and i.e. a.m.",
+        "x^2 + y^2 = r^2, O(n^2), 2^10",
+        "Grade A+, C++ and i++; Google+",
+        "https://vnexpress.net/ho^.i-nghi.html?a=b",
+        "Why not? Is it so? Are you OK?",
+        "if (a^b) { o+= 1; u+= 2; } // ~x",
+        "Hello~ See you :-) ^_^ o_O",
+        "Ha Noi, Da Nang va TP HCM: gia xang tang.",
+    ],
+)
+def test_ascii_lines_in_unicode_text_are_not_taken_for_viqr(line):
+    text = "Tin mới nhất từ Hà Nội\n" + line + "\nKết thúc."
+    assert normalize(text) == normalize(text, legacy="none")
+
+
+@pytest.mark.parametrize(
+    "viqr, unicode",
+    [
+        # at a break, a final mark is a tone for the words models/viqr_stops lists
+        ("Nguye^~n Thi. Minh Khai", "Nguyễn Thị Minh Khai"),
+        ("Bo^. Y te^' ho.p.", "Bộ Y tế họp."),
+        ("Theo Tuo^?i Tre?", "Theo Tuổi Trẻ"),
+        ("Ta^'t ca? (10 ngu+o+`i)", "Tất cả (10 người)"),
+        ("Anh o+? \"Ha` No^.i\"", "Anh ở \"Hà Nội\""),
+        # ... and punctuation for the others, or after a word that has its tone
+        ("Anh ve^` Ha` Ta^y.", "Anh về Hà Tây."),
+        ("Anh ddi dda^u? Ho^m qua", "Anh đi đâu? Hôm qua"),
+        ("Ho. ddi ho.c.", "Họ đi học."),
+        # inside a sentence the next character tells
+        ("Ho. la` ho.. Anh", "Họ là họ. Anh"),
+        ("Ca^u ho?i: ta.i sao?", "Câu hỏi: tại sao?"),
+        ("Tho^i chi.? Kho^ng!", "Thôi chị? Không!"),
+    ],
+)
+def test_viqr_final_mark_tone_or_punctuation(viqr, unicode):
+    assert decode(viqr, "viqr") == unicode
+
+
+def test_viqr_stop_table_lists_toned_words_by_their_case():
+    from vnnews.normalize.viqr_stops import stop_words
+
+    words = stop_words()
+    assert {"Thị", "Bộ", "ở", "chị", "Trẻ"} <= words
+    assert not {"Tậy", "đẩu", "đị", "Thi"} & words
+
+
+_VIQR_SEPARATORS = [" ", " ", ", ", ". ", "? ", ".\n", "\n", " (", ") ", ' "', '" ', " 2 "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(INVENTORY), st.booleans(), st.sampled_from(_VIQR_SEPARATORS)), max_size=15))
+def test_viqr_decoding_only_chooses_between_tone_and_punctuation(pieces):
+    source = "".join((w.title() if title else w) + sep for w, title, sep in pieces)
+    legacy = encode(source, "viqr")
+    n = normalize_with_map(legacy, legacy="viqr")
+
+    def letters(text):
+        return remove_diacritics(text).replace(".", "").replace("?", "")
+
+    assert letters(n.text) == letters(source)
+    assert normalize(n.text) == n.text
+    assert all(a <= b for a, b in zip(n.offsets, n.offsets[1:]))
+    for i, char in enumerate(n.text):  # each letter comes from its VIQR spelling
+        start, end = n.span_to_original(i, i + 1)
+        assert letters(decode(legacy[start:end], "viqr"))[:1] == letters(char)[:1]
+
+
+@pytest.mark.parametrize(
+    "tcvn3, unicode",
+    [
+        # a toned capital has no TCVN3 code: certain at a sentence's start
+        ("¶nh: TTXVN", "Ảnh: TTXVN"),
+        ("Hä vÒ. ë Hµ Néi trêi m\xada.", "Họ về. Ở Hà Nội trời mưa."),
+        ("Xong råi!\n“¸o dµi ®Ñp”", "Xong rồi!\n“Áo dài đẹp”"),
+        ("H«m qua. (¶nh: AP)", "Hôm qua. (Ảnh: AP)"),
+        # ... not after an initial, an abbreviation or an ellipsis, nor inside a sentence
+        ("kh¸ch s¹n cña T. ë quËn 10", "khách sạn của T. ở quận 10"),
+        ("TP. ë ®©u... ë ®ã", "TP. ở đâu... ở đó"),
+        ("Hä ë Ên §é vµ óc", "Họ ở ấn Độ và úc"),
+        # the capitals the table has, and an upper-case word
+        ("¦u tiªn. ¦íc m¬, ¡n, ¢m, £m, ¤ng, ¥n, §µ N½ng", "Ưu tiên. Ước mơ, Ăn, Âm, Êm, Ông, Ơn, Đà Nẵng"),
+        ("§¦êNG PHè Hµ NéI", "ĐƯỜNG PHỐ HÀ NỘI"),
+    ],
+)
+def test_tcvn3_capitals(tcvn3, unicode):
+    assert decode(tcvn3, "tcvn3") == unicode
+
+
+_TCVN3_SENTENCES = st.lists(st.sampled_from(INVENTORY), min_size=2, max_size=6).map(
+    lambda words: words[0].capitalize() + " " + " ".join(words[1:])
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_TCVN3_SENTENCES, st.sampled_from([". ", "! ", "? ", ".\n", "\n\n"])), min_size=1, max_size=6))
+def test_tcvn3_round_trip_of_sentences_keeps_their_capitals(sentences):
+    text = "".join(sentence + end for sentence, end in sentences)
+    decoded = decode(encode(text, "tcvn3"), "tcvn3")
+    assert decoded == text
+    assert normalize(decoded, legacy="none") == normalize(normalize(decoded, legacy="none"))
+
+
+@pytest.mark.parametrize(
+    "line, decoded",
+    [
+        ("Thaùng naêm", "Tháng năm"),  # VNI with letters Unicode Vietnamese also has
+        ("Quaân ñoäi", "Quân đội"),
+        ("Thaùng", "Thaùng"),  # one weak word proves nothing
+        ("Cà phê", "Cà phê"),
+        ("Hoàng hóa. Toán", "Hoàng hóa. Toán"),
+        ("Tòa nhà Taipei 101", "Tòa nhà Taipei 101"),
+    ],
+)
+def test_short_lines_under_a_unicode_headline(line, decoded):
+    assert normalize("Tin mới nhất\n" + line, tone_style="old") == "Tin mới nhất\n" + decoded
+
+
+@pytest.mark.slow
+def test_no_legacy_line_found_in_3000_training_articles(shared_data):
+    from vnnews.normalize.mixed import decode_legacy_lines
+
+    with gzip.open(shared_data / "vntc" / "train_full.jsonl.gz", "rt", encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in itertools.islice(lines, 3000)]
+    found = [text[:80] for text in texts if decode_legacy_lines(text)[2]]
+    assert found == []

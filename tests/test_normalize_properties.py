@@ -114,3 +114,16 @@ def test_english_french_german_and_code_pass_through_with_detection(words, separ
     text = separator.join(words)
     assert detect_encoding(text) == "none"
     assert normalize(text) == text
+
+
+ascii_snippets = st.sampled_from(
+    ["e.g.", "x^2 + 1", "A+", "C++", "Is it so?", "a.m.", "don't", "f(x)", "~/bin", "`code`", "3.5", "Cà phê", "OK"]
+)
+lines = st.lists(st.one_of(vietnamese_text, ascii_snippets), min_size=1, max_size=3).map(" ".join)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(lines, min_size=2, max_size=4), st.sampled_from(["new", "old"]))
+def test_unicode_vietnamese_lines_never_decoded_as_legacy(text_lines, style):
+    text = "Tin mới nhất\n" + "\n".join(text_lines)
+    assert normalize(text, tone_style=style) == normalize(text, tone_style=style, legacy="none")

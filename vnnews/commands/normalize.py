@@ -4,8 +4,8 @@
 >>> parser = argparse.ArgumentParser()
 >>> add_arguments(parser)
 >>> args = parser.parse_args(["--tone-style", "old", "--from", "none"])
->>> args.tone_style, args.legacy, args.file
-('old', 'none', '-')
+>>> args.tone_style, args.legacy, args.file, args.qui_to_quy
+('old', 'none', '-', False)
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ HELP = "normalise Vietnamese text: NFC, one tone-mark style, legacy encodings de
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Declare FILE, --tone-style and --from."""
+    """Declare FILE, --tone-style, --from and --qui-to-quy."""
     parser.add_argument("file", nargs="?", default="-", metavar="FILE", help="UTF-8 text file, or - for stdin")
     parser.add_argument(
         "--tone-style", choices=TONE_STYLES, default="new", help="new: hoà, thuỷ (default); old: hòa, thủy"
@@ -35,10 +35,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="auto",
         help="legacy encoding of the input: detected (auto, default), forced, or none",
     )
+    parser.add_argument("--qui-to-quy", action="store_true", help='also spell the syllable "qui" as "quy" (quí -> quý)')
 
 
 def run(args: argparse.Namespace) -> int:
     """Read the text, write it normalised to stdout; returns the exit status."""
     text = read_text_arg(args.file)
-    sys.stdout.write(normalize(text, tone_style=args.tone_style, legacy=args.legacy))
+    sys.stdout.write(normalize(text, tone_style=args.tone_style, legacy=args.legacy, qui_to_quy=args.qui_to_quy))
     return 0

@@ -30,6 +30,7 @@ from .legacy import LEGACY_CHOICES, decode, decode_legacy, encode
 from .mixed import decode_legacy_lines
 from .offsets import CharMap, Normalized
 from .protect import outside_protected
+from .spelling import qui_to_quy
 from .tones import check_style, convert_tone_style
 from .unicode import drop_invisible, nfc_with_map, unify_spaces
 
@@ -47,33 +48,40 @@ __all__ = [
 ]
 
 
-def normalize_with_map(text: str, tone_style: str = "new", legacy: str | None = "auto") -> Normalized:
+def normalize_with_map(
+    text: str, tone_style: str = "new", legacy: str | None = "auto", qui_to_quy: bool = False
+) -> Normalized:
     """Normalise ``text`` and keep, for each output character, where it came from.
 
     ``legacy`` is "auto" (decode TCVN3/VNI/VIQR only when detected: in the whole text, or
     line by line in Unicode text that carries legacy lines, :mod:`.mixed`), one of
-    "tcvn3", "vni", "viqr" (force), or "none"/None (never decode). ``steps`` names
-    the fixes that changed something, in the order they ran.
+    "tcvn3", "vni", "viqr" (force), or "none"/None (never decode). ``qui_to_quy`` also
+    spells the syllable "qui" as "quy" (off by default: see :mod:`.spelling`). ``steps``
+    names the fixes that changed something, in the order they ran.
 
     >>> n = normalize_with_map("Ðà Nẵng  ho\\u0300a")
     >>> n.text, n.offsets[-4:], n.span_to_original(9, 12), n.steps
     ('Đà Nẵng  hoà', [9, 10, 12, 13], (9, 13), ('nfc', 'confusables', 'tones'))
     """
     steps: list[str] = []
-    result, char_map = _normalize(text, tone_style, legacy, steps)
+    result, char_map = _normalize(text, tone_style, legacy, qui_to_quy, steps)
     return Normalized.build(result, text, char_map, tuple(steps))
 
 
-def normalize(text: str, tone_style: str = "new", legacy: str | None = "auto") -> str:
+def normalize(text: str, tone_style: str = "new", legacy: str | None = "auto", qui_to_quy: bool = False) -> str:
     """Normalise Vietnamese ``text`` (see :func:`normalize_with_map`); returns the text only.
 
     >>> normalize("Quốc hội Việt Nam: Nghịêm, lựơng, qúy, thuỷ", tone_style="old")
     'Quốc hội Việt Nam: Nghiệm, lượng, quý, thủy'
+    >>> normalize("qui định, quĩ"), normalize("qui định, quĩ", qui_to_quy=True)
+    ('qui định, quĩ', 'quy định, quỹ')
     """
-    return _normalize(text, tone_style, legacy, [])[0]
+    return _normalize(text, tone_style, legacy, qui_to_quy, [])[0]
 
 
-def _normalize(text: str, tone_style: str, legacy: str | None, steps: list[str]) -> tuple[str, CharMap | None]:
+def _normalize(
+    text: str, tone_style: str, legacy: str | None, quy: bool, steps: list[str]
+) -> tuple[str, CharMap | None]:
     """The normalised text and its map (None: same length); appends to ``steps``."""
     check_text(text, who="normalize")
     check_style(tone_style)
@@ -101,12 +109,13 @@ def _normalize(text: str, tone_style: str, legacy: str | None, steps: list[str])
             char_map = step_map if char_map is None else char_map.then(step_map)
         if result is not before and result != before:
             steps.extend([f"legacy:{e}" for e in line_encodings] if name == "legacy:lines" else [name])
-    if not result.isascii():
-        for name, fix in (("confusables", fix_confusables), ("tones", lambda t: convert_tone_style(t, tone_style))):
-            before = result
-            result = outside_protected(result, fix)
-            if result != before:
-                steps.append(name)
+    fixes = [("confusables", fix_confusables), ("tones", lambda t: convert_tone_style(t, tone_style))]
+    fixes = ([] if result.isascii() else fixes) + ([("qui-to-quy", qui_to_quy)] if quy else [])
+    for name, fix in fixes:
+        before = result
+        result = outside_protected(result, fix)
+        if result != before:
+            steps.append(name)
     return result, char_map
 
 
@@ -115,8 +124,8 @@ class _CallableModule(types.ModuleType):
     the package is imported, Python binds the name on ``vnnews`` to the package, so
     calling the package calls the function (the documented module ``__class__`` hook)."""
 
-    def __call__(self, text: str, tone_style: str = "new", legacy: str | None = "auto") -> str:
-        return normalize(text, tone_style, legacy)
+    def __call__(self, text: str, tone_style: str = "new", legacy: str | None = "auto", qui_to_quy: bool = False) -> str:
+        return normalize(text, tone_style, legacy, qui_to_quy)
 
 
 sys.modules[__name__].__class__ = _CallableModule

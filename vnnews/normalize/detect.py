@@ -28,14 +28,19 @@ from .vni import VNI_DECODE
 
 _UNICODE_VIETNAMESE = re.compile("[%s]" % "".join(sorted(DISTINCTIVE_LETTERS)))
 _HIGH_LATIN1 = re.compile("[\u00a1-\u00ff]")
+#: A line (after a newline) without any Unicode-only Vietnamese letter
+_LINE_WITHOUT_UNICODE_LETTERS = re.compile("\n[^\n%s]*(?=\n|\\Z)" % "".join(sorted(DISTINCTIVE_LETTERS)))
 # Latin-1 characters Unicode Vietnamese never uses (all but à á â ã è é ê ì í ò ó ô õ ù ú ý)
 _VIETNAMESE_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
 _FOREIGN_LATIN1 = re.compile("[%s]" % re.escape("".join(c for c in map(chr, range(0xA1, 0x100)) if c not in _VIETNAMESE_LATIN1)))
+# A VIQR mark after its vowel; the search starts at the rare mark character, so it is fast
+_VIQR_MARK = re.compile(r"[\^(+`~](?<=[aAeEoO]\^|[aA]\(|[oOuU]\+|[aeiouyAEIOUY][`~])")
 _VIQR_HINT = re.compile(r"[aAeEoO]\^|[aA]\(|[oOuU]\+|[dD][dD][aeiouyAEIOUY]")
 _WORDS = {
     "tcvn3": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(TCVN3_CODES)),
     "vni": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape("".join(sorted({c for code in VNI_DECODE for c in code})))),
 }
+_VNI_CHARACTER = re.compile("[%s]" % re.escape("".join(sorted({c for code in VNI_DECODE for c in code if not c.isascii()}))))
 # VNI pairs with a mark no Western word puts after a vowel (not the ù of "où", the û
 # of "goût", the ï of "naïve" or the õ of Portuguese)
 _VNI_PAIR = re.compile("|".join(re.escape(c) for c in VNI_DECODE if len(c) == 2 and c[1] not in "ùûõïÙÛÕÏ"))
@@ -70,14 +75,39 @@ def detect_encoding(text: str) -> str:
 
 
 def may_hold_legacy(text: str) -> bool:
-    """Whether Unicode Vietnamese text also has characters a TCVN3 or VNI line would: the
-    case :func:`detect_encoding` leaves to :mod:`.mixed`, line by line. (VIQR lines, plain
-    ASCII, are not looked for there: the search would cost a fifth of normalize's time.)
+    """Whether Unicode Vietnamese text also has what a legacy line would: a Latin-1
+    character Vietnamese does not use (TCVN3, VNI), a VIQR mark after a vowel, or a line
+    without Unicode-only Vietnamese letters that has a character VNI codes use ("baêm");
+    the case :func:`detect_encoding` leaves to :mod:`.mixed`, line by line.
 
     >>> may_hold_legacy("Tin mới\\nNg\xeai d\xa9n"), may_hold_legacy("Tin mới"), may_hold_legacy("Ng\xeai")
     (True, False, False)
+    >>> may_hold_legacy("Tin mới\\nVie^.t Nam"), may_hold_legacy("Tin mới: x^2, A+, C++, e.g.?")
+    (True, False)
+    >>> may_hold_legacy("Tin mới\\nbaêm nhoû"), may_hold_legacy("Tin mới\\nbăm nhỏ\\nHello")
+    (True, False)
     """
-    return bool(_UNICODE_VIETNAMESE.search(text)) and bool(_FOREIGN_LATIN1.search(text))
+    if not _UNICODE_VIETNAMESE.search(text):
+        return False
+    return bool(_FOREIGN_LATIN1.search(text)) or may_hold_viqr(text) or _has_vni_looking_line(text)
+
+
+def _has_vni_looking_line(text: str) -> bool:
+    """A line with no Unicode-only Vietnamese letter but a character VNI codes use (one
+    scan that stops each line at its first Unicode-only letter)."""
+    return any(_VNI_CHARACTER.search(line.group()) for line in _LINE_WITHOUT_UNICODE_LETTERS.finditer("\n" + text))
+
+
+def may_hold_viqr(text: str) -> bool:
+    """Whether ``text`` has a VIQR modifier after its vowel ("e^", "a(", "o+") or a grave
+    or tilde after a vowel ("a`", "e~"): every VIQR line of a few words has one, ordinary
+    text almost never. Cheap: a membership test first, then one regex that starts at a
+    mark character.
+
+    >>> may_hold_viqr("Vie^.t Nam"), may_hold_viqr("Ha` Noi"), may_hold_viqr("x^2 + 1, A+, e.g.")
+    (True, True, False)
+    """
+    return any(symbol in text for symbol in "^+`~") and bool(_VIQR_MARK.search(text))
 
 
 def _evidence(text: str, encoding: str) -> int:

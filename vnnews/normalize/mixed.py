@@ -5,9 +5,11 @@ legacy font (TCVN3 "Ngêi d©n", its soft hyphen unseen, for "Người dân"), o
 TCVN3 or VNI paragraph. Text with Unicode Vietnamese letters is never legacy as a whole (:func:`.detect.detect_encoding`), so
 :func:`decode_legacy_lines` judges each line on its own evidence, with the same rules, and
 decodes only the lines that are legacy, each in its own encoding. Only text with a Latin-1
-character Vietnamese does not use is looked at, so TCVN3 and VNI lines are found (a short VNI
-line spelt only with letters Vietnamese also has, like "baêm", is not), VIQR lines (plain
-ASCII) are not.
+character Vietnamese does not use, a VIQR mark after a vowel ("Vie^.t", "Ha`"), or a line
+without Unicode-only Vietnamese letters that has a character VNI uses ("Thaùng naêm") is
+looked at (:func:`.detect.may_hold_legacy`), so ordinary text pays a few fast scans. A VIQR
+line with no modifier, grave or tilde ("Cha'u ddi ho.c") is not found, nor a line whose
+only evidence is weak ("Thaùng": Western words put ù after a vowel too).
 
 >>> text, char_map, encodings = decode_legacy_lines("Tin mới\\nNg\\xadêi d\\xa9n vui")
 >>> text, encodings
@@ -31,6 +33,9 @@ def decode_legacy_lines(text: str) -> tuple[str, CharMap | None, tuple[str, ...]
 
     >>> decode_legacy_lines("Việt Nam\\nHà Nội")
     ('Việt Nam\\nHà Nội', None, ())
+    >>> text, char_map, encodings = decode_legacy_lines("Tin mới\\nHa` No^.i")
+    >>> text, encodings, char_map.starts[8:]
+    ('Tin mới\\nHà Nội', ('viqr',), [8, 9, 11, 12, 13, 16])
     """
     if not may_hold_legacy(text):
         return text, None, ()

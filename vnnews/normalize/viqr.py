@@ -1,7 +1,8 @@
 """VIQR: Vietnamese in ASCII, a modifier symbol then a tone symbol after each vowel.
 
 ( breve, ^ circumflex, + horn; ` grave, ' acute, ? hook, ~ tilde, . dot; dd is đ.
-A final "." or "?" may be a tone mark or sentence punctuation: see ``_viqr_trim``.
+A final "." or "?" may be a tone mark or sentence punctuation: see ``_viqr_trim`` and,
+at the end of a line or before a capital, :mod:`.viqr_stops`.
 A backslash before a symbol ends the word there, so the symbol stays literal.
 
 >>> decode_viqr("Vie^.t Nam, ddi ho.c.")[0]
@@ -15,6 +16,7 @@ import unicodedata
 
 from .alphabet import with_tone
 from .offsets import CharMap, outside_spans, rewrite
+from .viqr_stops import CLOSING, toned_at_a_break
 
 _VIQR_TONE = ["", "`", "'", "?", "~", "."]
 _VIQR_MODIFIER = {"ă": "(", "â": "^", "ê": "^", "ô": "^", "ơ": "+", "ư": "+"}
@@ -85,16 +87,21 @@ def _viqr_letter_edits(chunk: str, base: int):
 def _viqr_trim(text: str, word: re.Match) -> str:
     """The word without its sentence punctuation.
 
-    A final "." or "?" on a word with no tone yet is a tone mark when a letter follows
-    after a space (lower case, or upper case after a vowel modifier: "Bo^. Y te^'"),
-    or a comma, colon or semicolon, or a single full stop ("thi.."), or, for "?",
-    anything but a space. Otherwise it ends a sentence.
+    A final "." or "?" on a word with no tone yet is a tone mark when a lower-case letter
+    follows after a space, or a comma, colon or semicolon, or a single full stop ("thi.."),
+    or (for ".") a "?" or "!",
+    or, for "?", anything but a space or a closing quote or bracket. At a break (the end
+    of a line, or a space and no lower-case letter) it is a tone for the words
+    :mod:`.viqr_stops` lists ("Thi. Minh", "Bo^. Y te^'", "Tuo^?i Tre?"). Otherwise it
+    ends a sentence.
     """
     chunk = word.group()
     while chunk and chunk[-1] in ".?":
         end = word.start() + len(chunk)
         after = text[end : end + 2]
-        if not _has_tone(chunk[:-1]) and _continues(chunk, after, text[end + 2 : end + 3]):
+        if not _has_tone(chunk[:-1]) and (
+            _continues(chunk, after, text[end + 2 : end + 3]) or toned_at_a_break(decode_viqr_word(chunk), text, end)
+        ):
             break
         chunk = chunk[:-1]
     return chunk
@@ -102,12 +109,12 @@ def _viqr_trim(text: str, word: re.Match) -> str:
 
 def _continues(chunk: str, after: str, third: str) -> bool:
     first, second = after[:1], after[1:]
-    if first in (",", ";", ":") and first:
+    if first in (",", ";", ":") and first or (chunk[-1] == "." and first in ("?", "!")):
         return True
     if first == " " and second.isalpha():
-        return second.islower() or chunk[-2:-1] in ("^", "(", "+")
+        return second.islower()
     if chunk[-1] == "?":
-        return first != "" and not first.isspace()
+        return first != "" and not first.isspace() and first not in CLOSING
     return first == "." and second != "." and third != "."
 
 
