@@ -51,6 +51,7 @@ from .numbered import find_numbered_bodies
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
 from .places import find_admin_units
+from .provincial_city import as_provincial_city
 from .positions import EntitiesByStart
 from .players import find_players
 from .repeats import find_repeated_bodies
@@ -88,6 +89,7 @@ class EntityRecognizer:
         check_text(text, who="EntityRecognizer.extract")
         syl = _cut_at_sentences(syllables(text), sentences)
         places = _with_historic(find_admin_units(text), find_historic_provinces(text) + find_historic_districts(text))
+        places = as_provincial_city(text, places)  # "Huế" before 2025: a provincial city
         locations = find_locations(text, syl)
         world = [e for e in locations if e.attrs["kind"] == "world"]
         places = sorted(places + find_unregistered_communes(text, places, world), key=lambda e: e.start)
