@@ -34,3 +34,44 @@ def test_hue_in_a_text_after_the_reform_stays_the_centrally_run_city():
 def test_hue_inside_a_university_is_the_city_too():
     labels = {(e.label, e.text) for e in extract_entities("Bà là giảng viên Đại học Huế.")}
     assert {("ORGANIZATION", "Đại học Huế"), ("DISTRICT", "Huế")} <= labels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các xã còn lại như Công Hải, Hộ Hải và Nhơn Hải đã trả thóc.",
+     [("COMMUNE", "Công Hải"), ("COMMUNE", "Hộ Hải"), ("COMMUNE", "Nhơn Hải")]),
+    ("UBND huyện gửi công văn tới các xã: Dân Chủ, Sơn Dương.", [("COMMUNE", "Dân Chủ"), ("COMMUNE", "Sơn Dương")]),
+    ("3 xã vùng trũng là Hải Hòa, Hải Tân bị cô lập.", [("COMMUNE", "Hải Hòa"), ("COMMUNE", "Hải Tân")]),
+    ("Các quận xa như Gò Vấp, Hóc Môn cũng có.", [("DISTRICT", "Gò Vấp"), ("DISTRICT", "Hóc Môn")]),
+])
+def test_a_plural_type_word_before_nhu_gom_la_or_a_colon_types_the_list(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Các xã như vậy còn nghèo, Hộ Hải cũng thế.",  # "như vậy": no list follows
+    "Các xã nghèo nhất trong tỉnh như lời ông Hộ Hải nói",  # too many words between
+    "Bà xã là Hộ Hải.",  # "bà xã" (a wife) is no plural
+])
+def test_no_list_without_names_right_after_the_connective(text):
+    assert ("COMMUNE", "Hộ Hải") not in places(text)
+
+
+def test_a_list_item_that_runs_into_a_longer_name_is_no_shorter_unit():
+    found = places("Đoàn về các xã: Kim Sơn, Dương Xá, Đông Dư của Gia Lâm.")
+    assert ("COMMUNE", "Kim Sơn") in found and not any(text.startswith("Đông") for _, text in found)
+
+
+def test_names_after_a_singular_commune_type_word_and_commas_when_siblings():
+    text = "Lũ gây ngập ở xã Nghĩa Dũng, Nghĩa Dõng, Nghĩa Hà (huyện Tư Nghĩa)."
+    assert places(text) == [("COMMUNE", "xã Nghĩa Dũng"), ("COMMUNE", "Nghĩa Dõng"), ("COMMUNE", "Nghĩa Hà"),
+                            ("DISTRICT", "huyện Tư Nghĩa")]
+
+
+def test_an_address_after_a_singular_commune_type_word_keeps_its_district():
+    assert places("Ông trú tại xã Nghĩa Dũng, Tư Nghĩa, Quảng Ngãi.") == [
+        ("COMMUNE", "xã Nghĩa Dũng"), ("DISTRICT", "Tư Nghĩa"), ("PROVINCE", "Quảng Ngãi")]
+
+
+def test_a_commune_of_another_district_after_the_comma_is_not_listed():
+    # Hộ Hải is in Ninh Hải, Công Hải in Thuận Bắc: no evidence that the comma lists them
+    assert ("COMMUNE", "Hộ Hải") not in places("Ông ở xã Công Hải, Hộ Hải thì xa.")
