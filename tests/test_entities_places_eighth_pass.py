@@ -75,3 +75,17 @@ def test_an_address_after_a_singular_commune_type_word_keeps_its_district():
 def test_a_commune_of_another_district_after_the_comma_is_not_listed():
     # Hộ Hải is in Ninh Hải, Công Hải in Thuận Bắc: no evidence that the comma lists them
     assert ("COMMUNE", "Hộ Hải") not in places("Ông ở xã Công Hải, Hộ Hải thì xa.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tôi phải về tận Đắc Lụa, huyện Tân Phú, Đồng Nai.", "Đắc Lụa"),  # registry: "Đắc Lua"
+    ("Người dân xã Đắk Lua, huyện Tân Phú phản ánh.", "xã Đắk Lua"),
+])
+def test_highland_names_spelt_the_vietnamese_way_in_the_registry_match_other_marks(text, name):
+    assert ("COMMUNE", name) in places(text)
+
+
+def test_a_vietnamese_dac_name_is_not_loosened():
+    # "Đắc Sở" (Hoài Đức, Hà Nội) is the Sino-Vietnamese word: "Đăk Sơ" is another name
+    assert places("Chị trú xã Đăk Sơ Meu, Đăk Đoa, Gia Lai.") == [
+        ("COMMUNE", "xã Đăk Sơ Meu"), ("DISTRICT", "Đăk Đoa"), ("PROVINCE", "Gia Lai")]

@@ -28,7 +28,7 @@ import ahocorasick
 
 from ..errors import ModelError
 from ..resources import load_once, model_file
-from ._fold import final_y_as_i, fold, folded_loosely, loose_spellings, tone_key
+from ._fold import final_y_as_i, fold, folded_loosely, highland_name, loose_spellings, tone_key
 
 FORMAT = "vnnews-gazetteer/1"
 LEVELS = ("province", "district", "commune")
@@ -122,7 +122,8 @@ class Gazetteer:
         for unit in self.units:
             for form, case_sensitive in [(unit.name, False)] + [(a, a.isupper()) for a in unit.aliases]:
                 key = _key(form)
-                surface = Surface(unit.id, form, tone_key(form), case_sensitive, not case_sensitive and folded_loosely(key))
+                loose = not case_sensitive and (folded_loosely(key) or highland_name(form))
+                surface = Surface(unit.id, form, tone_key(form), case_sensitive, loose)
                 self._surfaces.setdefault(key, []).append(surface)
                 spellings.setdefault(key, set()).update(_spellings(form))
         self.automaton = ahocorasick.Automaton()
