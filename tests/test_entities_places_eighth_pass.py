@@ -89,3 +89,14 @@ def test_a_vietnamese_dac_name_is_not_loosened():
     # "Đắc Sở" (Hoài Đức, Hà Nội) is the Sino-Vietnamese word: "Đăk Sơ" is another name
     assert places("Chị trú xã Đăk Sơ Meu, Đăk Đoa, Gia Lai.") == [
         ("COMMUNE", "xã Đăk Sơ Meu"), ("DISTRICT", "Đăk Đoa"), ("PROVINCE", "Gia Lai")]
+
+
+@pytest.mark.parametrize("text, name, successor", [
+    ("Lũ quét ở huyện Thông Nông, Cao Bằng.", "huyện Thông Nông", "Hà Quảng"),
+    ("UBND huyện Phục Hoà họp.", "huyện Phục Hoà", "Quảng Hòa"),
+    ("Đường lên huyện Trà Lĩnh sạt lở.", "huyện Trà Lĩnh", "Trùng Khánh"),
+])
+def test_cao_bang_districts_merged_in_2020_are_historic(text, name, successor):
+    district = next(e for e in extract_entities(text) if e.label == "DISTRICT")
+    assert (district.text, district.attrs["period"], district.attrs["until"]) == (name, "historic", 2020)
+    assert [s["name"] for s in district.attrs["successors"]] == [successor]
