@@ -100,3 +100,25 @@ def test_cao_bang_districts_merged_in_2020_are_historic(text, name, successor):
     district = next(e for e in extract_entities(text) if e.label == "DISTRICT")
     assert (district.text, district.attrs["period"], district.attrs["until"]) == (name, "historic", 2020)
     assert [s["name"] for s in district.attrs["successors"]] == [successor]
+
+
+def test_a_bare_commune_after_where_someone_lives_when_its_province_is_named():
+    text = ("Công an Hà Nội bắt Ngô Quang Tuấn (SN 1989, trú tại Khương Trung) "
+            "và Phạm Thu Hiền (SN 1991, thường trú tại Thanh Lương).")
+    assert [t for label, t in places(text) if label == "COMMUNE"] == ["Khương Trung", "Thanh Lương"]
+
+
+@pytest.mark.parametrize("text", [
+    "Anh Tuấn trú tại Khương Trung.",  # no district or province named: no evidence
+    "Ông Quy ở Hà Nội, trú tại Khương Trung 2.",  # a number after it: a hamlet or a zone
+    "Khách lưu trú ở Khương Trung, Hà Nội.",  # a stay, not where someone lives
+    "Anh Hưng, Hà Nội, trú ở Hà Huy Tập, Yên Viên.",  # a commune follows: the name is smaller
+])
+def test_no_commune_after_a_residence_word_without_evidence(text):
+    assert not any(label == "COMMUNE" and t in ("Khương Trung", "Hà Huy Tập") for label, t in places(text))
+
+
+def test_a_residence_word_does_not_make_a_district_or_province_name_a_commune():
+    # "Trảng Bàng" is also a commune since 2025: after "trú tại" it stays the district
+    assert places("Dương Văn Vui (trú tại Trảng Bàng, Tây Ninh) bị bắt.") == [
+        ("DISTRICT", "Trảng Bàng"), ("PROVINCE", "Tây Ninh")]
