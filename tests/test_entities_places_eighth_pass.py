@@ -122,3 +122,8 @@ def test_a_residence_word_does_not_make_a_district_or_province_name_a_commune():
     # "Trảng Bàng" is also a commune since 2025: after "trú tại" it stays the district
     assert places("Dương Văn Vui (trú tại Trảng Bàng, Tây Ninh) bị bắt.") == [
         ("DISTRICT", "Trảng Bàng"), ("PROVINCE", "Tây Ninh")]
+
+
+@pytest.mark.parametrize("text", ["Huyện A Lưới (TT - Huế) có nhiều đồng bào.", "Đội TT Huế thắng Cần Thơ."])
+def test_thua_thien_abbreviated_before_hue_keeps_the_province(text):
+    assert [(label, t) for label, t in places(text) if t == "Huế"] == [("PROVINCE", "Huế")]

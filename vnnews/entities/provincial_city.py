@@ -4,8 +4,8 @@ Huế became a centrally-run city on 1 January 2025, so the registry's pre-2025 
 holds it as a province only ("Thừa Thiên Huế" is that province's alias). Before then
 "Huế" was the provincial city of tỉnh Thừa Thiên Huế, and the guideline labels it so in
 pre-2025 text: a DISTRICT. :func:`as_provincial_city` relabels "Huế", "TP Huế" and
-"thành phố Huế" in a text that names no unit created by the 2025 reform; "Thừa Thiên Huế"
-and "tỉnh Huế" stay the province. The city was split into the districts Phú Xuân and
+"thành phố Huế" in a text that names no unit created by the 2025 reform; "Thừa Thiên Huế",
+"TT - Huế" and "tỉnh Huế" stay the province. The city was split into the districts Phú Xuân and
 Thuận Hóa when it became centrally-run: they are its ``successors``.
 
 >>> from vnnews.entities.places import find_admin_units
@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+import regex
+
 from ..document import Entity
 from ._fold import fold
 from .gazetteer import Gazetteer, load_gazetteer
@@ -28,6 +30,7 @@ CITY = "Huế"
 UNTIL = 2025
 SUCCESSORS = ("Phú Xuân", "Thuận Hóa")  # the districts it was split into on 1 January 2025
 _CITY_TYPE_WORDS = ("", "thanh pho ", "tp ", "tp. ", "tp.", "t.p ", "t.p. ")
+_PROVINCE_BEFORE = regex.compile(r"(?<!\w)(?:tt|t\.t|thua thien) *[-–.]? *$")  # "TT - Huế", "TT Huế": the province
 
 
 def as_provincial_city(text: str, places: Sequence[Entity]) -> list[Entity]:
@@ -54,6 +57,8 @@ def _names_the_city(text: str, place: Entity) -> bool:
         return False
     name_start = place.attrs.get("name_start", place.start)
     type_word = fold(text[place.start:name_start])
+    if _PROVINCE_BEFORE.search(fold(text[max(0, place.start - 14):place.start])):
+        return False
     return fold(text[name_start:place.end]) == fold(CITY) and type_word in _CITY_TYPE_WORDS
 
 
