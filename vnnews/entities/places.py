@@ -82,7 +82,7 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
     composed, char_map = nfc_with_map(text)  # all matching happens on NFC text ...
     folded = fold(composed)  # ... and its folded copy, of the same length
     mentions = scan_mentions(composed, folded, gaz)
-    _resolve(mentions, folded, gaz)
+    _resolve(mentions, composed, folded, gaz)
     if char_map is None:
         span = lambda start, end: (start, end)  # noqa: E731
     else:
@@ -90,8 +90,9 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
     return [_entity(m, text, span, gaz) for m in mentions if m.candidates]
 
 
-def _resolve(mentions: list[Mention], folded: str, gaz: Gazetteer) -> None:
-    """Candidates for each mention, scored with the other places named in the text."""
+def _resolve(mentions: list[Mention], text: str, folded: str, gaz: Gazetteer) -> None:
+    """Candidates for each mention, scored with the other places named in ``text`` (NFC;
+    ``folded`` is its :func:`fold`)."""
     for mention in mentions:
         mention.candidates = _readings(mention, gaz)
     follows = [  # written right after the previous mention: "An Nhơn, Bình Định"
@@ -101,7 +102,7 @@ def _resolve(mentions: list[Mention], folded: str, gaz: Gazetteer) -> None:
     # ("Thanh Hóa" the province, not also the city of that name, when it ranks others).
     only_communes = [bool(m.candidates) and all(u.level == "commune" for u in m.candidates) for m in mentions]
     residence = [  # "trú tại Khương Trung": a name that can only be a commune, and no commune after it
-        not m.types and only_communes[i] and after_residence_word(folded, m.start, m.end)
+        not m.types and only_communes[i] and after_residence_word(text, folded, m.start, m.end)
         and not (i + 1 < len(mentions) and follows[i + 1] and only_communes[i + 1])  # "trú ở Hà Huy Tập, Yên Viên"
         for i, m in enumerate(mentions)
     ]

@@ -6,7 +6,7 @@ takes such a name for a commune when the text also names its district or provinc
 somewhere (a bare commune name otherwise needs its district close by).
 
 >>> text = "trú tại Khương Trung, còn"
->>> after_residence_word(fold(text), text.index("Khương"), text.index(","))
+>>> after_residence_word(text, fold(text), text.index("Khương"), text.index(","))
 True
 """
 
@@ -16,24 +16,31 @@ import regex
 
 from ._fold import fold
 
-# Folded: "trú/ngụ/sinh sống/cư trú/thường trú/tạm trú tại|ở", "quê ở", "quê quán", with a colon or
-# not; not "lưu trú ở" (a stay at a hotel or a resort).
-_RESIDENCE_BEFORE = regex.compile(
-    r"(?<![\w])(?<!luu )(?:(?:tru|ngu|sinh song|cu tru|thuong tru|tam tru) +(?:tai|o)|que +o|que quan) *:? *$"
-)
+# "trú/ngụ/sinh sống/cư trú/thường trú/tạm trú tại|ở", "quê ở", "quê quán", with a colon or not;
+# not "lưu trú ở" (a stay at a hotel or a resort). Text without diacritics is read folded.
+_WORDS = r"(?:(?:trú|ngụ|sinh sống|cư trú|thường trú|tạm trú) +(?:tại|ở)|quê +ở|quê quán) *:? *$"
+_RESIDENCE_BEFORE = regex.compile(r"(?<!\w)(?<!lưu )" + _WORDS, regex.IGNORECASE)
+_FOLDED_RESIDENCE_BEFORE = regex.compile(r"(?<!\w)(?<!luu )" + fold(_WORDS))
 _LOOK_BACK = 24
 _NUMBER_AFTER = regex.compile(r" *\d")
 
 
-def after_residence_word(folded: str, start: int, end: int) -> bool:
-    """Whether the folded text right before the name at ``start:end`` says where someone
-    lives, and no number follows the name ("trú tại Hoà An 2" names a hamlet).
+def after_residence_word(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the text right before the name at ``start:end`` says where someone lives
+    (``folded`` is its :func:`fold`), and no number follows the name ("trú tại Hoà An 2"
+    names a hamlet).
 
-    >>> text = "Ông trú ở Bạch Mai; chợ quê An Hội; trú tại Hoà An 2; khách lưu trú ở Bà Nà"
-    >>> names = ("Bạch Mai", "An Hội", "Hoà An", "Bà Nà")
-    >>> [after_residence_word(fold(text), text.index(n), text.index(n) + len(n)) for n in names]
+    >>> text = "Ông trú ở Bạch Mai; chị Quế ở Lĩnh Nam; trú tại Hoà An 2; khách lưu trú ở Bà Nà"
+    >>> names = ("Bạch Mai", "Lĩnh Nam", "Hoà An", "Bà Nà")
+    >>> [after_residence_word(text, fold(text), text.index(n), text.index(n) + len(n)) for n in names]
     [True, False, False, False]
+    >>> text = "Ong tru tai Bach Mai"
+    >>> after_residence_word(text, fold(text), 12, len(text))
+    True
     """
     if _NUMBER_AFTER.match(folded, end):
         return False
-    return bool(_RESIDENCE_BEFORE.search(folded, max(0, start - _LOOK_BACK), start))
+    window = max(0, start - _LOOK_BACK)
+    if text[window:start].isascii():
+        return bool(_FOLDED_RESIDENCE_BEFORE.search(folded, window, start))
+    return bool(_RESIDENCE_BEFORE.search(text, window, start))
