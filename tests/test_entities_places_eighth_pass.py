@@ -127,3 +127,14 @@ def test_a_residence_word_does_not_make_a_district_or_province_name_a_commune():
 @pytest.mark.parametrize("text", ["Huyện A Lưới (TT - Huế) có nhiều đồng bào.", "Đội TT Huế thắng Cần Thơ."])
 def test_thua_thien_abbreviated_before_hue_keeps_the_province(text):
     assert [(label, t) for label, t in places(text) if t == "Huế"] == [("PROVINCE", "Huế")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chặng 15 từ Nha Trang đi Phan Rang dài 104 km.", [("DISTRICT", "Nha Trang"), ("DISTRICT", "Phan Rang")]),
+    ("Công an thị xã Phan Rang đang truy bắt.", [("DISTRICT", "thị xã Phan Rang")]),
+    ("Phường Phước Mỹ, thành phố Phan Rang - Tháp Chàm.", [("COMMUNE", "Phường Phước Mỹ"), ("DISTRICT", "thành phố Phan Rang - Tháp Chàm")]),
+])
+def test_phan_rang_is_the_city_of_phan_rang_thap_cham(text, expected):
+    assert places(text) == expected
+    city = next(e for e in extract_entities(text) if e.label == "DISTRICT" and "Phan Rang" in e.text)
+    assert (city.name, city.attrs["code"]) == ("Phan Rang - Tháp Chàm", "582")
