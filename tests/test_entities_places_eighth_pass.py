@@ -138,3 +138,11 @@ def test_phan_rang_is_the_city_of_phan_rang_thap_cham(text, expected):
     assert places(text) == expected
     city = next(e for e in extract_entities(text) if e.label == "DISTRICT" and "Phan Rang" in e.text)
     assert (city.name, city.attrs["code"]) == ("Phan Rang - Tháp Chàm", "582")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phường Phước Mỹ (thị xã Phan Rang- Tháp Chàm).", ("DISTRICT", "thị xã Phan Rang- Tháp Chàm")),
+    ("Mưa lớn ở tỉnh Bà Rịa -Vũng Tàu.", ("PROVINCE", "tỉnh Bà Rịa -Vũng Tàu")),
+])
+def test_a_dash_spaced_on_one_side_only_joins_a_hyphenated_name(text, expected):
+    assert expected in places(text)

@@ -261,15 +261,15 @@ def _key(text: str) -> str:
 
 def _spellings(form: str) -> set[str]:
     """The ways a name may appear in folded text: "Bà Rịa - Vũng Tàu" as "ba ria - vung tau",
-    "ba ria-vung tau" or "ba ria vung tau".
+    "ba ria-vung tau", "ba ria- vung tau", "ba ria -vung tau" or "ba ria vung tau".
 
     >>> sorted(_spellings("Bà Rịa - Vũng Tàu"))
-    ['ba ria - vung tau', 'ba ria vung tau', 'ba ria-vung tau']
+    ['ba ria - vung tau', 'ba ria -vung tau', 'ba ria vung tau', 'ba ria- vung tau', 'ba ria-vung tau']
     >>> sorted(_spellings("Kỳ Anh"))
     ['ki anh', 'ky anh']
     """
     parts = [" ".join(fold(p).split()) for p in form.split("-")]
-    spelt = {joint.join(parts) for joint in (" - ", "-", " ")}
+    spelt = {joint.join(parts) for joint in (" - ", "-", "- ", " -", " ")}
     return spelt | {final_y_as_i(s) for s in spelt}  # "ki anh" for "Kỳ Anh"
 
 
