@@ -10,6 +10,7 @@ overlap, the stronger evidence wins:
 3. a place after a lower-case head noun ("thôn Tân Tiến", over the commune Tân Tiến);
 4. administrative units, with provinces and districts abolished before the registry's
    snapshot ("Hà Tây", :mod:`.historic`; "quận 2", :mod:`.historic_districts`);
+   "Huế" before 2025 is the provincial city (:mod:`.provincial_city`);
 5. countries and foreign cities, then names by their surname, then bylines;
 6. acronyms the text defines for a body ("... Colombia (FARC)", :mod:`.acronyms`) and
    companies named again without their head noun ("Gemadept", :mod:`.repeats`),
