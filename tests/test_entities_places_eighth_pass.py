@@ -146,3 +146,19 @@ def test_phan_rang_is_the_city_of_phan_rang_thap_cham(text, expected):
 ])
 def test_a_dash_spaced_on_one_side_only_joins_a_hyphenated_name(text, expected):
     assert expected in places(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("cac xa con lai nhu Cong Hai, Ho Hai da tra thoc.", [("COMMUNE", "Cong Hai"), ("COMMUNE", "Ho Hai")]),
+    ("Nguyen Van A (tru tai Khuong Trung, Ha Noi) bi bat.", [("COMMUNE", "Khuong Trung"), ("PROVINCE", "Ha Noi")]),
+    ("Doan khach ve Hue hom qua.", [("DISTRICT", "Hue")]),
+])
+def test_the_rules_hold_for_text_without_diacritics(text, expected):
+    assert places(text) == expected
+
+
+def test_offsets_of_the_new_rules_are_slices_of_the_text():
+    text = "Các xã\u00a0còn lại như Công Hải, Hộ Hải; anh A (trú tại Khương Trung, Hà Nội) về Huế."
+    found = extract_entities(text)
+    assert {"Công Hải", "Hộ Hải", "Khương Trung", "Huế"} <= {e.text for e in found}
+    assert all(text[e.start:e.end] == e.text for e in found)
