@@ -50,6 +50,10 @@ EXTRA_ALIASES = {
     "tinhkontum": ["Kontum"],
     "tinhdaknong": ["Đăk Nông", "Đắc Nông"],
 }
+# The same for districts, keyed by the registry's district key: short names news uses.
+EXTRA_DISTRICT_ALIASES = {
+    "thanhphophanrangthapcham": ["Phan Rang"],
+}
 
 
 def source_paths() -> tuple[Path, Path]:
@@ -127,6 +131,7 @@ def build() -> dict:
             ("old", "d", row["provinceKey"], row["districtKey"]),
             level="district", **named(row["district"]),
             code=row["districtCode"], period="pre2025", parents=[p],
+            aliases=list(EXTRA_DISTRICT_ALIASES.get(row["districtKey"], [])),
         )
         if row["wardCode"]:
             b.add(

@@ -87,6 +87,24 @@ def folded_loosely(folded_name: str) -> bool:
     return any(s.isalpha() and len(s) > 1 and not VIETNAMESE_SYLLABLE.match(s) for s in syllables)
 
 
+# First syllables of Ede, Jarai and Mnong place names ("Đắk Lua", "Ea Kar", "Ia Ly", "Chư Sê"),
+# written with marks of their own even when the rest is spelt the Vietnamese way.
+_HIGHLAND_PREFIXES = frozenset({"đắk", "đăk", "đak", "đắc", "ea", "ia", "krông", "chư", "cư"})
+# Registry names where "Đắc" is the Sino-Vietnamese word (Hà Nội, Thái Nguyên), spelt exactly.
+_VIETNAMESE_DAC = frozenset({"đắc sở", "đắc sơn"})
+
+
+def highland_name(name: str) -> bool:
+    """Whether a place name opens with a highland prefix, so that news may spell it with
+    other marks or final c for k ("Đắc Lụa", "Đắk Lua" for the registry's "Đắc Lua").
+
+    >>> [highland_name(n) for n in ("Đắc Lua", "Ea Kar", "Chư Sê", "Chu Minh", "Đắc Sở")]
+    [True, True, True, False, False]
+    """
+    first = name.split(" ", 1)[0]
+    return tone_key(first) in _HIGHLAND_PREFIXES and tone_key(name) not in _VIETNAMESE_DAC
+
+
 def loose_spellings(folded_name: str) -> set[str]:
     """Other ways a loosely spelt folded name is written: final k for c and c for k, a
     typographic apostrophe or none, one-letter syllables joined to the next ("krong a na" →

@@ -28,7 +28,7 @@ import ahocorasick
 
 from ..errors import ModelError
 from ..resources import load_once, model_file
-from ._fold import final_y_as_i, fold, folded_loosely, loose_spellings, tone_key
+from ._fold import final_y_as_i, fold, folded_loosely, highland_name, loose_spellings, tone_key
 
 FORMAT = "vnnews-gazetteer/1"
 LEVELS = ("province", "district", "commune")
@@ -122,7 +122,8 @@ class Gazetteer:
         for unit in self.units:
             for form, case_sensitive in [(unit.name, False)] + [(a, a.isupper()) for a in unit.aliases]:
                 key = _key(form)
-                surface = Surface(unit.id, form, tone_key(form), case_sensitive, not case_sensitive and folded_loosely(key))
+                loose = not case_sensitive and (folded_loosely(key) or highland_name(form))
+                surface = Surface(unit.id, form, tone_key(form), case_sensitive, loose)
                 self._surfaces.setdefault(key, []).append(surface)
                 spellings.setdefault(key, set()).update(_spellings(form))
         self.automaton = ahocorasick.Automaton()
@@ -260,15 +261,15 @@ def _key(text: str) -> str:
 
 def _spellings(form: str) -> set[str]:
     """The ways a name may appear in folded text: "Bà Rịa - Vũng Tàu" as "ba ria - vung tau",
-    "ba ria-vung tau" or "ba ria vung tau".
+    "ba ria-vung tau", "ba ria- vung tau", "ba ria -vung tau" or "ba ria vung tau".
 
     >>> sorted(_spellings("Bà Rịa - Vũng Tàu"))
-    ['ba ria - vung tau', 'ba ria vung tau', 'ba ria-vung tau']
+    ['ba ria - vung tau', 'ba ria -vung tau', 'ba ria vung tau', 'ba ria- vung tau', 'ba ria-vung tau']
     >>> sorted(_spellings("Kỳ Anh"))
     ['ki anh', 'ky anh']
     """
     parts = [" ".join(fold(p).split()) for p in form.split("-")]
-    spelt = {joint.join(parts) for joint in (" - ", "-", " ")}
+    spelt = {joint.join(parts) for joint in (" - ", "-", "- ", " -", " ")}
     return spelt | {final_y_as_i(s) for s in spelt}  # "ki anh" for "Kỳ Anh"
 
 

@@ -21,6 +21,7 @@ import regex
 
 from ._fold import fold, tone_key
 from .gazetteer import TYPE_WORDS, AdminUnit, Gazetteer, Surface, surface_matches
+from .unit_lists import is_sibling_item, list_intros
 
 # A type word right before a name, in folded text: "xa ", "tp.", "q.", "thanh pho ".
 _TYPE_BEFORE = regex.compile(
@@ -35,6 +36,8 @@ _WORD = regex.compile(r"\w+(?:['’]\w+)*")  # "H'leo" is one word
 # A plural before a type word starts a list of names of that type: "các xã A, B và C".
 _PLURAL_BEFORE = regex.compile(r"(?<!\w)(?:cac|nhung|hai|ba|bon|\d+) +$")
 _LIST_JOINT = regex.compile(r" *(?:,|;|va|, *va) *")
+_COMMA = regex.compile(r" *, *")
+_COMMUNE_TYPES = frozenset({"xã", "phường", "thị trấn"})
 # After a singular type word, names closed by "và" share it: "xã Tân Phú, Tân Thành và Phú Hữu".
 _LOCAL_TYPES = frozenset({"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
 _CAPITALISED_NAME = r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)*"
@@ -54,7 +57,7 @@ _LANDMARK_WORDS = (
     "sân bay", "bến xe", "bến", "phà", "đèo", "vịnh", "sông", "núi", "hồ", "cảng", "cửa khẩu",
     "khu công nghiệp", "khu đô thị", "khu du lịch", "khu kinh tế", "số", "sân", "đảo", "dốc",
     "kênh", "rạch", "thôn", "xóm", "ấp", "bản", "làng", "khu", "trạm", "vườn quốc gia", "HTX",
-    "KCN", "KCX", "KKT", "CCN", "khu chế xuất", "cụm công nghiệp",
+    "KCN", "KCX", "KKT", "CCN", "khu chế xuất", "cụm công nghiệp", "nghĩa trang", "lò thiêu",
 )
 _HONORIFICS = ("ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "đồng chí", "thầy")
 _NAME_PARTS = (
@@ -104,12 +107,20 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: (m[0], m[0] - m[1]))
     mentions, taken_until = [], -1
     listed: Mention | None = None  # the last mention of a list "các xã A, B và C"
+    intros = list_intros(text, folded) if found else {}  # "các xã còn lại như A, B"
+    typed_commune: Mention | None = None  # "xã Nghĩa Dũng, Nghĩa Dõng": a comma may go on
     for start, end, surfaces in found:
         if start < taken_until:
             continue
         in_list = listed is not None and _LIST_JOINT.fullmatch(folded, listed.end, start)
-        if in_list:
-            mention = _mention(text, folded, start, end, surfaces, listed.types)
+        list_types = listed.types if in_list else intros.get(start, ())
+        sibling = not list_types and typed_commune is not None and _COMMA.fullmatch(folded, typed_commune.end, start) \
+            and is_sibling_item(gaz, typed_commune.surfaces, typed_commune.types, surfaces)
+        if sibling:
+            list_types = typed_commune.types
+        typed_commune = None
+        if list_types:
+            mention = _mention(text, folded, start, end, surfaces, list_types)
         else:
             mention = _mention(text, folded, start, end, surfaces, plain=plain)
         if mention == _INSIDE_ANOTHER_NAME:
@@ -119,15 +130,17 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         if mention is None:
             listed = listed if in_list else None
             continue
-        if not in_list:
+        if in_list or (list_types and not sibling):
+            listed = mention
+        else:
             listed = None
             if mention.types and _PLURAL_BEFORE.search(folded, max(0, mention.start - 8), mention.start):
                 mention.start = mention.name_start  # "các tỉnh Hải Dương, Hải Phòng": names only
                 listed = mention
             elif set(mention.types) & _LOCAL_TYPES and _NAMES_UP_TO_AND.match(text, end):
                 listed = mention  # "xã Tân Phú, Tân Thành và Phú Hữu": one type word for all
-        else:
-            listed = mention
+            elif set(mention.types) <= _COMMUNE_TYPES and mention.types:
+                typed_commune = mention  # "xã Nghĩa Dũng, Nghĩa Dõng" (checked item by item)
         mentions.append(mention)
         taken_until = end
     return mentions
@@ -153,6 +166,8 @@ def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False) -
     if not surfaces:
         return None
     if listed_types:  # an item of a list after a plural type word: that type, no type word
+        if _capital_follows(text, end):
+            return _INSIDE_ANOTHER_NAME  # "các xã Kim Sơn, Đông Dư": not the commune "Đông"
         types, type_start = listed_types, start
     else:
         types, type_start = _type_word(text, folded, start)
@@ -166,8 +181,7 @@ def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False) -
 def _part_of_another_name(text, folded, start, end) -> bool:
     """A bare name inside a street, a landmark or a longer name: "đường Điện Biên Phủ",
     "90 Nguyễn Du", "cầu Nhật Tân", "Thái Bình Dương", "Nguyễn Thái Bình"."""
-    after = text[end : end + 2]
-    if len(after) == 2 and after[0] == " " and after[1].isupper():
+    if _capital_follows(text, end):
         return True
     if " " not in folded[start:end] and _starts_sentence(text, start):
         return True  # "Vinh danh ...": a one-syllable name capitalised only by its position
@@ -179,6 +193,11 @@ def _part_of_another_name(text, folded, start, end) -> bool:
         return True
     written = text[match.start(1) : match.end(1)]
     return written.isascii() or tone_key(written) in _NOT_A_PLACE_KEYS
+
+
+def _capital_follows(text: str, end: int) -> bool:
+    after = text[end : end + 2]
+    return len(after) == 2 and after[0] == " " and after[1].isupper()
 
 
 def _starts_sentence(text: str, start: int) -> bool:

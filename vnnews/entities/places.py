@@ -32,6 +32,7 @@ from ..normalize.unicode import nfc_with_map
 from ._fold import fold, tone_key
 from .gazetteer import AdminUnit, Gazetteer, Surface, load_gazetteer
 from .mentions import SURNAME_KEYS, Mention, scan_mentions
+from .residence import after_residence_word
 
 LABELS = {"province": "PROVINCE", "district": "DISTRICT", "commune": "COMMUNE"}
 # Province names that are also a person's name: taken only after a type word or as an alias.
@@ -81,7 +82,7 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
     composed, char_map = nfc_with_map(text)  # all matching happens on NFC text ...
     folded = fold(composed)  # ... and its folded copy, of the same length
     mentions = scan_mentions(composed, folded, gaz)
-    _resolve(mentions, folded, gaz)
+    _resolve(mentions, composed, folded, gaz)
     if char_map is None:
         span = lambda start, end: (start, end)  # noqa: E731
     else:
@@ -89,8 +90,9 @@ def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Enti
     return [_entity(m, text, span, gaz) for m in mentions if m.candidates]
 
 
-def _resolve(mentions: list[Mention], folded: str, gaz: Gazetteer) -> None:
-    """Candidates for each mention, scored with the other places named in the text."""
+def _resolve(mentions: list[Mention], text: str, folded: str, gaz: Gazetteer) -> None:
+    """Candidates for each mention, scored with the other places named in ``text`` (NFC;
+    ``folded`` is its :func:`fold`)."""
     for mention in mentions:
         mention.candidates = _readings(mention, gaz)
     follows = [  # written right after the previous mention: "An Nhơn, Bình Định"
@@ -98,6 +100,12 @@ def _resolve(mentions: list[Mention], folded: str, gaz: Gazetteer) -> None:
     ]
     # First every reading of every mention is context; then only each mention's best one
     # ("Thanh Hóa" the province, not also the city of that name, when it ranks others).
+    only_communes = [bool(m.candidates) and all(u.level == "commune" for u in m.candidates) for m in mentions]
+    residence = [  # "trú tại Khương Trung": a name that can only be a commune, and no commune after it
+        not m.types and only_communes[i] and after_residence_word(text, folded, m.start, m.end)
+        and not (i + 1 < len(mentions) and follows[i + 1] and only_communes[i + 1])  # "trú ở Hà Huy Tập, Yên Viên"
+        for i, m in enumerate(mentions)
+    ]
     for top_only in (False, True):
         context = _Context(mentions, gaz, top_only)
         for index, mention in enumerate(mentions):
@@ -106,7 +114,7 @@ def _resolve(mentions: list[Mention], folded: str, gaz: Gazetteer) -> None:
                 support = context.score(unit, index)
                 if follows[index] and _smaller(unit, mentions[index - 1]):
                     support -= CHAIN_PENALTY  # "An Nhơn, Bình Định": an address goes from small to big
-                if mention.types or _bare_name_stands(unit, support, context, index):
+                if mention.types or _bare_name_stands(unit, support, context, index, residence[index]):
                     prior = 1.0 if mention.types else BARE_PRIOR[unit.level]
                     scored.append((max(MIN_SCORE, prior + support), unit))
             scored.sort(key=lambda su: (-su[0],) + _order(su[1]))  # ties: the current registry first
@@ -130,11 +138,17 @@ def _readings(mention: Mention, gaz: Gazetteer) -> list[AdminUnit]:
     return [u for u in units if not _needs_type_word(u, mention.surfaces)]
 
 
-def _bare_name_stands(unit: AdminUnit, support: float, context: "_Context", index: int) -> bool:
+def _bare_name_stands(unit: AdminUnit, support: float, context: "_Context", index: int,
+                      residence: bool = False) -> bool:
     """A name without a type word is a province or a city, a district whose province is
-    named, or a commune whose district is named close by (or typed elsewhere)."""
+    named, or a commune whose district is named close by (or typed elsewhere); after
+    "trú tại" and the like (``residence``), a commune whose district or province is named
+    anywhere in the text."""
     if _well_known(unit) or context.typed_elsewhere(unit, index):
         return True  # "Bình Định:" over an article about "xã Bình Định" is that commune
+    if residence and unit.level == "commune" and support >= PARENT_BONUS["province"] \
+            and (unit.period != "post2025" or context.era_elsewhere(index) == "post2025"):
+        return True  # "(SN 1988, trú tại Khương Trung)" in an article about Hà Nội; not a new ward in old news
     if support < BARE_NEEDS[unit.level]:
         return False
     return unit.level != "commune" or context.parent_near(unit, index) or context.typed_elsewhere(unit, index)
@@ -197,11 +211,11 @@ class _Context:
             support += SIBLING_BONUS
         if self.typed_elsewhere(unit, index):
             support += SAME_NAME_BONUS
-        if unit.period != "both" and self._era_elsewhere(index) == unit.period:
+        if unit.period != "both" and self.era_elsewhere(index) == unit.period:
             support += ERA_BONUS
         return support
 
-    def _era_elsewhere(self, index: int) -> str | None:
+    def era_elsewhere(self, index: int) -> str | None:
         """The registry the other mentions of the text belong to, when they lean one way."""
         own = self.eras[index]
         old = self.era_votes["pre2025"] - (own == "pre2025")

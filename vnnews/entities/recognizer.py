@@ -10,6 +10,7 @@ overlap, the stronger evidence wins:
 3. a place after a lower-case head noun ("thôn Tân Tiến", over the commune Tân Tiến);
 4. administrative units, with provinces and districts abolished before the registry's
    snapshot ("Hà Tây", :mod:`.historic`; "quận 2", :mod:`.historic_districts`);
+   "Huế" before 2025 is the provincial city (:mod:`.provincial_city`);
 5. countries and foreign cities, then names by their surname, then bylines;
 6. acronyms the text defines for a body ("... Colombia (FARC)", :mod:`.acronyms`) and
    companies named again without their head noun ("Gemadept", :mod:`.repeats`),
@@ -51,6 +52,7 @@ from .numbered import find_numbered_bodies
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
 from .places import find_admin_units
+from .provincial_city import as_provincial_city
 from .positions import EntitiesByStart
 from .players import find_players
 from .repeats import find_repeated_bodies
@@ -88,6 +90,7 @@ class EntityRecognizer:
         check_text(text, who="EntityRecognizer.extract")
         syl = _cut_at_sentences(syllables(text), sentences)
         places = _with_historic(find_admin_units(text), find_historic_provinces(text) + find_historic_districts(text))
+        places = as_provincial_city(text, places)  # "Huế" before 2025: a provincial city
         locations = find_locations(text, syl)
         world = [e for e in locations if e.attrs["kind"] == "world"]
         places = sorted(places + find_unregistered_communes(text, places, world), key=lambda e: e.start)

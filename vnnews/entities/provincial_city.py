@@ -1,0 +1,87 @@
+"""Huế as the provincial city it was until 2025, not the province it has been since.
+
+Huế became a centrally-run city on 1 January 2025, so the registry's pre-2025 snapshot
+holds it as a province only ("Thừa Thiên Huế" is that province's alias). Before then
+"Huế" was the provincial city of tỉnh Thừa Thiên Huế, and the guideline labels it so in
+pre-2025 text: a DISTRICT. :func:`as_provincial_city` relabels "Huế", "TP Huế" and
+"thành phố Huế" in a text that names no unit created by the 2025 reform; "Thừa Thiên Huế",
+"TT - Huế" and "tỉnh Huế" stay the province. The city was split into the districts Phú Xuân and
+Thuận Hóa when it became centrally-run: they are its ``successors``.
+
+>>> from vnnews.entities.places import find_admin_units
+>>> text = "Đoàn về Huế, tỉnh Thừa Thiên Huế."
+>>> [(e.label, e.text) for e in as_provincial_city(text, find_admin_units(text))]
+[('DISTRICT', 'Huế'), ('PROVINCE', 'tỉnh Thừa Thiên Huế')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+import regex
+
+from ..document import Entity
+from ._fold import fold
+from .gazetteer import Gazetteer, load_gazetteer
+from .linking import LEVELS
+
+CITY = "Huế"
+UNTIL = 2025
+SUCCESSORS = ("Phú Xuân", "Thuận Hóa")  # the districts it was split into on 1 January 2025
+_CITY_TYPE_WORDS = ("", "thanh pho ", "tp ", "tp. ", "tp.", "t.p ", "t.p. ")
+_PROVINCE_BEFORE = regex.compile(r"(?<!\w)(?:tt|t\.t|thua thien) *[-–.]? *$")  # "TT - Huế", "TT Huế": the province
+
+
+def as_provincial_city(text: str, places: Sequence[Entity]) -> list[Entity]:
+    """``places`` with each mention of the city of Huế as a DISTRICT of period "historic",
+    unless the text names a unit that only exists after the 2025 reform.
+
+    >>> from vnnews.entities.places import find_admin_units
+    >>> text = "UBND thành phố Huế họp."
+    >>> [(e.label, e.text, e.attrs["until"]) for e in as_provincial_city(text, find_admin_units(text))]
+    [('DISTRICT', 'thành phố Huế', 2025)]
+    """
+    cities = [p for p in places if _names_the_city(text, p)]
+    if not cities:
+        return list(places)
+    gaz = load_gazetteer()
+    if any(_after_the_reform(p, gaz) for p in places):
+        return list(places)
+    return [_city(p, gaz) if p in cities else p for p in places]
+
+
+def _names_the_city(text: str, place: Entity) -> bool:
+    """"Huế" written alone, or after "thành phố"/"TP": not "Thừa Thiên Huế", not "tỉnh Huế"."""
+    if place.label != "PROVINCE" or place.name != CITY:
+        return False
+    name_start = place.attrs.get("name_start", place.start)
+    type_word = fold(text[place.start:name_start])
+    if _PROVINCE_BEFORE.search(fold(text[max(0, place.start - 14):place.start])):
+        return False
+    return fold(text[name_start:place.end]) == fold(CITY) and type_word in _CITY_TYPE_WORDS
+
+
+def _after_the_reform(place: Entity, gaz: Gazetteer) -> bool:
+    """A unit of the post-2025 registry whose name no unit of its level had before."""
+    if place.attrs.get("period") != "post2025":
+        return False
+    level = LEVELS.get(place.label)
+    return place.attrs.get("admin_type") == "đặc khu" or not gaz.lookup(place.name, level=level, period="pre2025")
+
+
+def _city(place: Entity, gaz: Gazetteer) -> Entity:
+    province = gaz.lookup(CITY, level="province")[0]
+    successors = [
+        unit for name in SUCCESSORS for unit in gaz.lookup(name, level="district", period="pre2025")
+        if gaz.province_of(unit).id == province.id
+    ]
+    attrs = {
+        "admin_type": "thành phố", "code": None, "full_name": f"thành phố {CITY}",
+        "parents": [{"name": province.name, "code": province.code, "admin_type": province.type, "level": "province"}],
+        "period": "historic", "from": None, "until": UNTIL,
+        "successors": [{"name": u.name, "code": u.code, "admin_type": u.type, "level": "district",
+                        "province": province.name} for u in successors],
+        "split": True, "name_start": place.attrs.get("name_start", place.start), "ambiguous": False,
+    }
+    return replace(place, label="DISTRICT", attrs=attrs)

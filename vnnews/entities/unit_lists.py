@@ -1,0 +1,85 @@
+"""Lists of administrative units that share one type word written once before them.
+
+Two kinds that :mod:`vnnews.entities.mentions` reads besides "các xã A, B và C":
+
+- a plural type word and a few lower-case words before "như", "gồm", "là" or a colon:
+  "các xã còn lại như Công Hải, Hộ Hải", "các phường gồm Bến Nghé, Đa Kao", "3 xã: A, B"
+  (:func:`list_intros` says where such a list starts and which type it gives);
+- a singular commune type word and names after commas: "xã Nghĩa Dũng, Nghĩa Dõng". A
+  comma there also starts an address ("xã Tân Phú, Đồng Xoài"), so a name after it joins
+  the list only when it is a commune of the same district as the typed one and names no
+  district or province (:func:`is_sibling_item`).
+
+>>> text = "Các xã còn lại như Công Hải, Hộ Hải đã trả thóc."
+>>> list_intros(text, fold(text))
+{19: ('xã',)}
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._fold import fold, tone_key
+from .gazetteer import TYPE_WORDS, Gazetteer, Surface
+
+MAX_WORDS_BETWEEN = 3  # "các xã còn lại như", "các phường ven biển như"
+# On folded text: a plural, a type word, a few words, then "như"/"gồm (có)"/"là" and/or a colon.
+_INTRO = regex.compile(
+    r"(?<![\w.])(?:cac|nhung|mot so|\d+) +(thi tran|thi xa|xa|phuong|huyen|quan)"
+    r"((?: +[^\W\d_]+){0," + str(MAX_WORDS_BETWEEN) + r"}?)"
+    r"(?: +(nhu|gom co|gom|la)(?!\w) *:?| *:) *"
+)
+_CONNECTIVES = {tone_key(w) for w in ("như", "gồm có", "gồm", "là")}
+_TYPE_KEYS = {tone_key(w) for w in ("thị trấn", "thị xã", "xã", "phường", "huyện", "quận")}
+
+
+def list_intros(text: str, folded: str) -> dict[int, tuple[str, ...]]:
+    """Where a list after a plural type word and its connective starts (the offset of its
+    first name), with the unit types the type word names.
+
+    >>> text = "các huyện miền núi gồm Mường Tè, Sìn Hồ; các xã như vậy"
+    >>> list_intros(text, fold(text))
+    {23: ('huyện',)}
+    """
+    intros = {}
+    for match in _INTRO.finditer(folded):
+        type_start, type_end = match.span(1)
+        between = text[match.start(2):match.end(2)]
+        if any(c.isupper() for c in between):
+            continue  # "các xã Tân Phú như ...": a name, not words about the list
+        if not text.isascii():
+            connective = match.group(3)
+            written = text[match.start(3):match.end(3)] if connective else ":"
+            if tone_key(text[type_start:type_end]) not in _TYPE_KEYS:
+                continue  # "các xa ...": not the type word
+            if connective and tone_key(written) not in _CONNECTIVES:
+                continue  # "là" but not "lá", "như" but not "nhu"
+        if match.end() < len(text) and text[match.end()].isupper():
+            intros[match.end()] = TYPE_WORDS[match.group(1)]
+    return intros
+
+
+def is_sibling_item(gaz: Gazetteer, typed: tuple[Surface, ...], types: tuple[str, ...],
+                    item: tuple[Surface, ...]) -> bool:
+    """Whether a bare name after a comma continues a list opened by a singular commune type
+    word: every reading of it is a commune, and one shares its district with a reading of
+    the typed name.
+
+    >>> from vnnews.entities.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> is_sibling_item(gaz, gaz.surfaces("Nghĩa Dũng"), ("xã",), gaz.surfaces("Nghĩa Dõng"))
+    True
+    >>> is_sibling_item(gaz, gaz.surfaces("Nghĩa Dũng"), ("xã",), gaz.surfaces("Tư Nghĩa"))
+    False
+    """
+    units = [gaz.unit(s.unit_id) for s in item]
+    if not units or any(u.level != "commune" for u in units):
+        return False
+    districts = {_district(gaz, gaz.unit(s.unit_id)) for s in typed if gaz.unit(s.unit_id).type in types}
+    districts.discard(None)
+    return any(_district(gaz, u) in districts for u in units)
+
+
+def _district(gaz: Gazetteer, unit) -> int | None:
+    parent = gaz.unit(unit.parents[0]) if unit.parents else None
+    return parent.id if parent is not None and parent.level == "district" else None
