@@ -81,6 +81,7 @@ def main() -> None:
     parser.add_argument("--min-token-count", type=int, default=2, help="rarer tokens become <unk>")
     parser.add_argument("--holdout", type=int, default=0, help="hold out every N-th article")
     parser.add_argument("--heldout-file", type=Path, help="write held-out texts here (.jsonl.gz)")
+    parser.add_argument("--reverse", action="store_true", help="right-to-left model (tokens read last to first)")
     parser.add_argument("--out", type=Path, default=HERE / "diacritics.npz")
     args = parser.parse_args()
 
@@ -89,7 +90,7 @@ def main() -> None:
         raise SystemExit("../shared/data not found (set VNNEWS_DATA)")
     began = time.time()
     train, held = read_articles(data / "vntc" / "train_full.jsonl.gz", args.holdout)
-    stream, cases, forms = encode(train)
+    stream, cases, forms = encode(train, reverse=args.reverse)
     stream, forms = prune_vocabulary(stream, forms, args.min_token_count)
     log_case = case_log_probs(stream, cases, len(forms))
     del cases
@@ -108,6 +109,7 @@ def main() -> None:
         "min_count": args.min_count,
         "min_token_count": args.min_token_count,
         "holdout": args.holdout,
+        "reverse": args.reverse,
         "discounts": list(model.discounts),
     }
     (args.out.parent / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")

@@ -53,25 +53,33 @@ def prepare(text: str) -> str:
     return convert_tone_style(text, "new")
 
 
-def encode(texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+def encode(texts: Iterable[str], reverse: bool = False) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """Integer-code a padded token stream; ids in first-seen order, specials first.
 
     Also returns each token's case class (:func:`vnnews.restore.tokens.case_classes`).
+    With ``reverse`` each text's tokens are taken last to first (for a right-to-left model).
 
     >>> stream, cases, forms = encode(["Ông Ba về"])
     >>> stream.tolist(), cases.tolist(), forms[3:]
     ([0, 0, 3, 4, 5, 1], [0, 0, 0, 2, 1, 0], ['ông', 'ba', 'về'])
+    >>> stream, cases, forms = encode(["Ông Ba về"], reverse=True)
+    >>> cases.tolist(), forms[3:]
+    ([0, 0, 1, 2, 0, 0], ['về', 'ba', 'ông'])
     """
     ids: dict[str, int] = {form: i for i, form in enumerate(SPECIALS)}
     stream, cases = array("i"), array("b")
     start, end = ids[START], ids[END]
     for text in texts:
         tokens = list(tokenize(prepare(text)))
+        classes = case_classes(tokens)
+        if reverse:
+            tokens.reverse()
+            classes.reverse()
         stream.extend((start, start))
         stream.extend(ids.setdefault(token.model_form, len(ids)) for token in tokens)
         stream.append(end)
         cases.extend((0, 0))
-        cases.extend(case_classes(tokens))
+        cases.extend(classes)
         cases.append(0)
     return (np.frombuffer(stream, dtype=np.int32).astype(np.int64),
             np.frombuffer(cases, dtype=np.int8), list(ids))
