@@ -37,6 +37,7 @@ from ..document import Entity
 from ..errors import check_text
 from . import vocab
 from .linking import link_short_forms, resolve_positions
+from .lists import with_listed_bodies
 from .acronyms import find_defined_acronyms
 from .appositions import find_described_companies
 from .figures import find_figures
@@ -136,6 +137,7 @@ class EntityRecognizer:
         entities = sorted(organizations + foreign_orgs + kept_places + others + people, key=lambda e: (e.start, -e.end))
         entities = with_teams(text, syl, entities)  # "U23 Việt Nam", "Myanmar thua", "Liverpool"
         entities = _with_described_companies(text, syl, entities)  # "Parmalat, tập đoàn thực phẩm ..."
+        entities = with_listed_bodies(text, syl, entities)  # "Samsung, LG, Toshiba và JVC"
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         link_short_forms(entities)
         resolve_positions(entities)

@@ -1,0 +1,20 @@
+"""Word lists of the rules that read a body off its role in the sentence (:mod:`.lists`,
+:mod:`.roles`), kept apart from the shared :mod:`.vocab`.
+
+>>> "usd" in NOT_BRAND_ACRONYMS, "vnpt" in NOT_BRAND_ACRONYMS
+(True, False)
+"""
+
+from __future__ import annotations
+
+NOT_BRAND_ACRONYMS = frozenset("""
+ubnd hđnd mttq ubmttq hđxx cqđt csđt vks vksnd tand btc bch bql clb hlv vđv cđv hcv hcb hcđ
+đt đtqg svđ vđqg vck cntt đtdđ kđtm kcn ccn dn dnnn nh pv cn sv hs gv bs ts pgs gs ths ks
+ns nsnd nsưt bn sn lđ ttg tgđ gđ pgđ ceo cfo cio đh cđ thpt thcs đhqg
+usd vnd vnđ eur gdp fdi oda hiv aids sars adn atm sim sms mms lcd led usb dvd vcd cd tv pc
+pda gps gsm adsl mp3 it ip id gb mb kb kg km cm mm ml
+vn tq hn tp tphcm hcm
+""".split())
+"""Upper-case abbreviations that are no body's name: bodies without a name of their own
+("UBND", "BTC", "CQĐT"), people and titles ("HLV", "VĐV", "PGS"), medals and competitions
+("HCV", "VCK"), units, currencies and things ("USD", "GB", "ATM"), places ("VN", "TP")."""
