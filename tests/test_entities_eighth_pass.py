@@ -27,3 +27,42 @@ def test_brand_spelt_names_in_a_list_of_bodies_are_bodies(text, names):
 def test_a_list_of_mixed_or_mostly_unknown_names_stays_as_it_was(text, not_bodies):
     found = organizations(text)
     assert not any(name in found for name in not_bodies)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Tin này khiến cổ phiếu của Telmex giảm 10% trên sàn.", "Telmex"),
+    ("Mỗi khách hàng của Fielmann đều nhận được một thẻ.", "Fielmann"),
+    ("Khách mua sản phẩm của Hòa Bình Xanh sẽ được tặng quà.", "Hòa Bình Xanh"),
+    ("Doanh thu của BP trong quý III sẽ tăng.", "BP"),
+])
+def test_a_name_after_what_a_company_owns_is_a_body(text, body):
+    assert body in organizations(text)
+    assert ("PERSON", body) not in spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Khách hàng của Bích đều là người quen.", "Bích"),  # one Vietnamese syllable: a person
+    ("Anh mua sản phẩm của Trần Văn Tín ở hội chợ.", "Trần Văn Tín"),  # a full name
+])
+def test_a_person_after_what_a_company_owns_is_no_body(text, name):
+    assert name not in organizations(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ngày 11/1, MPRP đã tuyên bố rút khỏi liên minh.", "MPRP"),
+    ("Trong tháng 12, HP đã mua lại Peregrine Systems.", "HP"),
+    ("KCNA cho biết ông Kim đã tới Bắc Kinh.", "KCNA"),
+    ("Theo EIU, doanh nghiệp vẫn lo lắng.", "EIU"),
+])
+def test_an_acronym_opening_a_clause_before_a_body_verb_is_a_body(text, body):
+    assert organizations(text)[:1] == [body]
+
+
+@pytest.mark.parametrize("text", [
+    "Sáng nay, VKS đề nghị mức án 9 năm tù.",  # a generic body without a name
+    "Tourism Exchange in Berlin - ITB tổ chức từ ngày 8.",  # spells out the name before it
+    "Giá tăng vì ADSL đã cung cấp nhanh hơn.",  # not opening a clause
+    "Khi học ĐH công lập, NN tài trợ nên học phí thấp.",
+])
+def test_other_acronyms_before_a_verb_are_no_bodies(text):
+    assert organizations(text) == []

@@ -126,7 +126,7 @@ def _item_before(text: str, tokens, owners, first: int):
         return (start, k + 1, owner) if tokens[k].end == owner.end else None
     start = k
     while start > 0 and owners[start - 1] is None and tokens[start - 1].cap and tokens[start].linked \
-            and _brand_word(tokens[start - 1]):
+            and brand_word(tokens[start - 1]):
         start -= 1
     return (start, k + 1, None) if _brand_name(tokens, start, k + 1) else None
 
@@ -143,13 +143,13 @@ def _brand_name(tokens: Sequence[Syllable], first: int, stop: int) -> bool:
         return False
     if stop < len(tokens) and tokens[stop].linked and (tokens[stop].cap or looks_foreign(tokens[stop])):
         return False  # "News of The World": part of a longer name
-    return all(_brand_word(t) for t in tokens[first:stop])
+    return all(brand_word(t) for t in tokens[first:stop])
 
 
-def _brand_word(token: Syllable) -> bool:
+def brand_word(token: Syllable) -> bool:
     """"LG", "ATTA", "EarthLink", "Comcast" (not "Hùng", "Cả", "UBND", "USD").
 
-    >>> [_brand_word(t) for t in syllables("LG EarthLink Comcast Hùng Cả UBND USD")]
+    >>> [brand_word(t) for t in syllables("LG EarthLink Comcast Hùng Cả UBND USD")]
     [True, True, True, False, False, False, False]
     """
     word = token.text

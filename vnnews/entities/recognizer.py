@@ -55,6 +55,7 @@ from .places import find_admin_units
 from .positions import EntitiesByStart
 from .players import find_players
 from .repeats import find_repeated_bodies
+from .roles import find_bodies_by_role
 from .speakers import find_speakers
 from .teams import places_in_club_names, with_teams
 from .tokens import Syllable, syllables, token_range
@@ -126,6 +127,8 @@ class EntityRecognizer:
         chart.take(players)
         figures = find_figures(text, syl, chart.taken)  # "chính quyền Bush"
         chart.take(figures)
+        foreign_orgs += (by_role := find_bodies_by_role(text, syl, chart.taken))  # "cổ phiếu của Telmex"
+        chart.take(by_role)
         speakers += figures + [p for p in players if p.label == "PERSON"]
         foreign_orgs += [p for p in players if p.label == "ORGANIZATION"]
         people += [self._with_posts(text, syl, chart, p, posts)

@@ -13,8 +13,24 @@ ubnd hđnd mttq ubmttq hđxx cqđt csđt vks vksnd tand btc bch bql clb hlv vđv
 ns nsnd nsưt bn sn lđ ttg tgđ gđ pgđ ceo cfo cio đh cđ thpt thcs đhqg
 usd vnd vnđ eur gdp fdi oda hiv aids sars adn atm sim sms mms lcd led usb dvd vcd cd tv pc
 pda gps gsm adsl mp3 it ip id gb mb kb kg km cm mm ml
-vn tq hn tp tphcm hcm
+vn tq hn tp tphcm hcm nn ls bhl bqlda bql tct tbgd bxmt ctts hđqt ubtv
 """.split())
 """Upper-case abbreviations that are no body's name: bodies without a name of their own
 ("UBND", "BTC", "CQĐT"), people and titles ("HLV", "VĐV", "PGS"), medals and competitions
 ("HCV", "VCK"), units, currencies and things ("USD", "GB", "ATM"), places ("VN", "TP")."""
+
+OWNED_BY_A_BODY = (
+    "cổ phiếu", "cổ đông", "khách hàng", "thị phần", "trụ sở", "chi nhánh", "công ty con",
+    "doanh thu", "lợi nhuận", "sản phẩm", "nhà máy",
+)
+"""What a company has, written before "của" and its name ("cổ phiếu của Yukos", "khách
+hàng của MobiFone", "thị phần của Proton")."""
+
+ADVERBS_BEFORE_A_VERB = ("đã", "vừa", "sẽ", "cũng", "đang", "mới", "hiện", "còn", "chính thức")
+"""Words between a subject and its verb ("MPRP đã tuyên bố", "VNPT sẽ chính thức báo cáo")."""
+
+MORE_VERBS_AFTER_A_BODY = (
+    "cho hay", "ký", "kêu gọi", "cung cấp", "giới thiệu", "dự kiến", "phát hành", "hợp tác",
+    "báo cáo", "lên án", "bác bỏ", "phản đối", "tung ra", "niêm yết", "sáp nhập", "mua lại",
+)
+"""Verbs of a body as the subject, besides :data:`.vocab.VERBS_AFTER_A_BODY`."""
