@@ -66,3 +66,21 @@ def test_an_acronym_opening_a_clause_before_a_body_verb_is_a_body(text, body):
 ])
 def test_other_acronyms_before_a_verb_are_no_bodies(text):
     assert organizations(text) == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Griffin, 68 tuổi, từ chối tiết lộ thêm.", "Griffin"),
+    ("Tòa tuyên án tử hình đối với Amrozi, 41 tuổi, thợ cơ khí.", "Amrozi"),
+    ("Tại thị trấn, Trà Quốc Dũng (24 tuổi) bị bắt.", "Trà Quốc Dũng"),
+    ("Hùng, SN 1980, đã bỏ trốn.", "Hùng"),
+])
+def test_a_name_with_its_age_is_a_person(text, person):
+    assert ("PERSON", person) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hiện nay, 30 tuổi là tuổi lập gia đình.",  # a capitalised word, no given name
+    "Ông, 60 tuổi, vẫn đi làm.",  # an honorific
+])
+def test_an_age_after_a_word_that_is_no_name_gives_no_person(text):
+    assert [label for label, _ in spans(text) if label == "PERSON"] == []

@@ -39,6 +39,7 @@ from . import vocab
 from .linking import link_short_forms, resolve_positions
 from .lists import with_listed_bodies
 from .acronyms import find_defined_acronyms
+from .ages import find_persons_by_age
 from .appositions import find_described_companies
 from .figures import find_figures
 from .foreign import find_foreign_names, looks_foreign
@@ -123,6 +124,8 @@ class EntityRecognizer:
         chart.take(foreign)
         speakers = find_speakers(text, syl, chart.taken)
         chart.take(speakers)
+        speakers += (aged := find_persons_by_age(text, syl, chart.taken))  # "Clara, 49 tuổi"
+        chart.take(aged)
         players = find_players(text, syl, chart.taken)  # "Kaka", "Crespo", "khoác áo Brondby"
         chart.take(players)
         figures = find_figures(text, syl, chart.taken)  # "chính quyền Bush"
