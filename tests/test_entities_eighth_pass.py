@@ -84,3 +84,22 @@ def test_a_name_with_its_age_is_a_person(text, person):
 ])
 def test_an_age_after_a_word_that_is_no_name_gives_no_person(text):
     assert [label for label, _ in spans(text) if label == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Trong khi đó, Delphi, một công ty sản xuất phụ tùng ô tô, đã phá sản.", "Delphi"),
+    ("Ông từng là giám đốc của Open Skies, một tập đoàn chuyên nghiên cứu.", "Open Skies"),
+    ("Như vậy, MDP là công ty thứ 6 trong khu vực.", "MDP"),
+    ("Alienware là hãng sản xuất máy tính để bàn.", "Alienware"),
+])
+def test_a_name_described_as_a_company_after_mot_or_la_is_a_body(text, body):
+    assert body in organizations(text)
+    assert ("PERSON", body) not in spans(text)
+
+
+@pytest.mark.parametrize("text, not_body", [
+    ("Ông là chủ tịch Condor Advisers, Inc, một công ty tư vấn.", "Inc"),
+    ("Đây là công ty đầu tiên mang tầm quốc tế.", "Đây"),
+])
+def test_a_company_form_or_a_pronoun_described_as_a_company_is_no_body(text, not_body):
+    assert not_body not in organizations(text)
