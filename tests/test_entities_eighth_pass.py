@@ -103,3 +103,20 @@ def test_a_name_described_as_a_company_after_mot_or_la_is_a_body(text, body):
 ])
 def test_a_company_form_or_a_pronoun_described_as_a_company_is_no_body(text, not_body):
     assert not_body not in organizations(text)
+
+
+def test_a_name_shown_to_be_a_body_by_its_role_is_a_body_again_later():
+    text = ("Delphi, một công ty sản xuất phụ tùng ô tô, đã phá sản. "
+            "Nhiều người hy vọng Delphi sẽ phục hồi, nhưng vụ phá sản của Delphi rất lớn.")
+    assert organizations(text).count("Delphi") == 3
+
+
+def test_a_name_the_text_also_gives_a_person_is_not_repeated_as_a_body():
+    text = ("Mỗi khách hàng của Fielmann đều nhận được một thẻ. "
+            "Năm nay ông Fielmann vừa tròn 65 tuổi, Fielmann vẫn đi làm.")
+    assert organizations(text).count("Fielmann") == 1
+
+
+def test_market_share_and_allow_do_not_make_a_product_a_body():
+    assert organizations("Trong tháng 9, thị phần của Firefox đã giảm.") == []
+    assert organizations("Sau đó, XSS sẽ cho phép tin tặc chạy mã độc.") == []

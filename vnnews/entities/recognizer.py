@@ -55,7 +55,7 @@ from .persons import find_persons, find_related_persons, join_middle_initials, p
 from .places import find_admin_units
 from .positions import EntitiesByStart
 from .players import find_players
-from .repeats import find_repeated_bodies
+from .repeats import find_repeated_bodies, with_repeated_names
 from .roles import find_bodies_by_role
 from .speakers import find_speakers
 from .teams import places_in_club_names, with_teams
@@ -144,6 +144,7 @@ class EntityRecognizer:
         entities = with_teams(text, syl, entities)  # "U23 Việt Nam", "Myanmar thua", "Liverpool"
         entities = _with_described_companies(text, syl, entities)  # "Parmalat, tập đoàn thực phẩm ..."
         entities = with_listed_bodies(text, syl, entities)  # "Samsung, LG, Toshiba và JVC"
+        entities = with_repeated_names(text, syl, entities)  # "Delphi, một công ty ... Delphi"
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         link_short_forms(entities)
         resolve_positions(entities)

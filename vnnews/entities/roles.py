@@ -4,7 +4,7 @@ News names companies and agencies that no list holds, with nothing but the sente
 tell what they are:
 
 - what a company has, then "của" and the name: "cổ phiếu của Telmex", "khách hàng của
-  MobiFone", "thị phần của Proton", "sản phẩm của Cầu Tre". The name is one to three free
+  MobiFone", "cổ đông của Sibneft", "sản phẩm của Cầu Tre". The name is one to three free
   capitalised syllables, spelt like a brand, or a Vietnamese name that is no person's full
   name ("Nguyễn Văn A") and that no place rule took;
 - an acronym opening a clause, as the subject of a body's verb ("MPRP đã tuyên bố ...",
@@ -34,7 +34,8 @@ from .words_of_bodies import ADVERBS_BEFORE_A_VERB, MORE_VERBS_AFTER_A_BODY, OWN
 
 _OWNED = regex.compile(r"(?<!\p{L})(?:" + "|".join(OWNED_BY_A_BODY) + r") của (?=\p{Lu})", regex.IGNORECASE)
 _ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-.&])\p{Lu}[\p{Lu}\-&]{1,7}(?![\p{L}\p{N}\-.&])")
-_VERBS = Phrasebook(vocab.VERBS_AFTER_A_BODY + MORE_VERBS_AFTER_A_BODY)
+_VERBS = Phrasebook([v for v in vocab.VERBS_AFTER_A_BODY + MORE_VERBS_AFTER_A_BODY
+                     if v != "cho phép"])  # "XSS sẽ cho phép tin tặc ...": a technique allows
 _ADVERBS = Phrasebook(ADVERBS_BEFORE_A_VERB)
 MAX_NAME = 3  # syllables
 

@@ -20,11 +20,11 @@ vn tq hn tp tphcm hcm nn ls bhl bqlda bql tct tbgd bxmt ctts hđqt ubtv
 ("HCV", "VCK"), units, currencies and things ("USD", "GB", "ATM"), places ("VN", "TP")."""
 
 OWNED_BY_A_BODY = (
-    "cổ phiếu", "cổ đông", "khách hàng", "thị phần", "trụ sở", "chi nhánh", "công ty con",
+    "cổ phiếu", "cổ đông", "khách hàng", "trụ sở", "chi nhánh", "công ty con",
     "doanh thu", "lợi nhuận", "sản phẩm", "nhà máy",
 )
 """What a company has, written before "của" and its name ("cổ phiếu của Yukos", "khách
-hàng của MobiFone", "thị phần của Proton")."""
+hàng của MobiFone"); not "thị phần của", which products have too ("Firefox")."""
 
 ADVERBS_BEFORE_A_VERB = ("đã", "vừa", "sẽ", "cũng", "đang", "mới", "hiện", "còn", "chính thức")
 """Words between a subject and its verb ("MPRP đã tuyên bố", "VNPT sẽ chính thức báo cáo")."""
