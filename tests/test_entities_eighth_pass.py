@@ -120,3 +120,21 @@ def test_a_name_the_text_also_gives_a_person_is_not_repeated_as_a_body():
 def test_market_share_and_allow_do_not_make_a_product_a_body():
     assert organizations("Trong tháng 9, thị phần của Firefox đã giảm.") == []
     assert organizations("Sau đó, XSS sẽ cho phép tin tặc chạy mã độc.") == []
+
+
+@pytest.mark.parametrize("text, short", [
+    ("Tay vợt Lindsay Davenport thắng dễ. Sau đó Lindsay đã tạo ra những đường bóng khó.", "Lindsay"),
+    ("Ca sĩ Britney Spears đến Los Angeles. Hôm qua Britney điên cuồng vì Kevin.", "Britney"),
+])
+def test_the_first_name_of_a_foreign_person_alone_later_is_the_person(text, short):
+    assert ("PERSON", short) in spans(text)
+
+
+@pytest.mark.parametrize("text, not_person", [
+    # two different names start with the word: no one person
+    ("Trò chơi Sega Rally và Sega Saturn ra mắt. Sau đó Sega đã thắng lớn.", "Sega"),
+    # a Vietnamese name after a company's name: the company is no first name
+    ("Tổng giám đốc Sawaco Võ Dũng cho biết. Sau đó Sawaco ra hạn cho Waco.", "Sawaco"),
+])
+def test_a_first_word_that_is_no_first_name_is_not_taken_alone(text, not_person):
+    assert ("PERSON", not_person) not in spans(text)

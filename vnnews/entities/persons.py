@@ -293,12 +293,7 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
     starts = [t.start for t in tokens]
     ends = {bisect.bisect_left(starts, p.end) for p in people}
     person_starts = {bisect.bisect_left(starts, p.start) for p in people}
-    given = {}
-    for person in sorted(people, key=lambda e: e.start):
-        words = person.text.split()
-        full = words[0].lower() in vocab.SURNAMES or person.attrs.get("cue") == "foreign"
-        if len(words) >= 2 and full:  # a full name ("Tony Blair" -> "Blair"), not "ông Quá Chăm"
-            given.setdefault(words[-1], person.start)
+    given = _short_forms(tokens, starts, people)
     found = []
     for i, token in enumerate(tokens):
         if i in taken or not is_name_syllable(token) or (found and i < _last_token(found[-1], starts)) \
@@ -317,6 +312,42 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
             continue
         ends.add(end)  # "Trúc và Hải": the next name may join this one
     return found
+
+
+def _short_forms(tokens: Sequence[Syllable], starts: Sequence[int], people: Sequence[Entity]) -> dict[str, int]:
+    """Name → where it is first written, for the short forms of full names: the last word
+    ("Tony Blair" → "Blair", "Trương Thị Trúc" → "Trúc", not "ông Quá Chăm"), and for a
+    foreign-spelt name written without diacritics also the first ("Lindsay Davenport" →
+    "Lindsay"), unless two names of the text start with it ("Internet Phone", "Internet
+    Explorer") or it is a common noun or the first word of a place or a company.
+
+    >>> t = "Bà Lindsay Davenport thắng. Lindsay nói."
+    >>> sorted(_short_forms(syllables(t), [k.start for k in syllables(t)], find_persons(t, syllables(t), set())))
+    ['Davenport', 'Lindsay']
+    """
+    from .foreign import looks_foreign  # foreign builds its persons with this module
+
+    given: dict[str, int] = {}
+    first_names: dict[str, set[str]] = {}
+    for person in sorted(people, key=lambda e: e.start):
+        words = person.text.split()
+        if len(words) < 2:
+            continue
+        span = tokens[bisect.bisect_left(starts, person.start):bisect.bisect_left(starts, person.end)]
+        first_foreign = words[0].lower() not in vocab.SURNAMES and bool(span) and looks_foreign(span[0]) \
+            and all(t.key == t.low for t in span)  # not "Sawaco Võ Dũng" (a post's body, then a name)
+        if words[0].lower() in vocab.SURNAMES or person.attrs.get("cue") == "foreign" or first_foreign:
+            given.setdefault(words[-1], person.start)
+        if first_foreign and words[0].lower() not in _NOT_FIRST_NAMES:
+            first_names.setdefault(words[0], set()).add(person.name)
+            given.setdefault(words[0], person.start)
+    for word, full_names in first_names.items():
+        if len(full_names) > 1 and given[word] == min(p.start for p in people if p.name in full_names):
+            del given[word]  # "Internet Phone", "Internet Explorer": two names, no one person
+    return given
+
+
+_NOT_FIRST_NAMES = vocab.COMMON_FOREIGN_NOUNS | vocab.FOREIGN_COMPANY_FIRST_WORDS | vocab.FOREIGN_PLACE_FIRST_WORDS
 
 
 def _list_item_beside_person(text: str, tokens: Sequence[Syllable], i: int, end: int,
