@@ -138,3 +138,19 @@ def test_the_first_name_of_a_foreign_person_alone_later_is_the_person(text, shor
 ])
 def test_a_first_word_that_is_no_first_name_is_not_taken_alone(text, not_person):
     assert ("PERSON", not_person) not in spans(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông Thai, Giám đốc điều hành của APLI, nói nhà máy sẽ mở.", "APLI"),
+    ("Bà được bầu làm phó chủ tịch VAVA phụ trách phía Nam.", "VAVA"),
+])
+def test_an_acronym_after_a_post_or_a_member_is_a_body(text, body):
+    assert body in organizations(text)
+
+
+@pytest.mark.parametrize("text, not_body", [
+    ("Ông Tá, nguyên Giám đốc BĐ tỉnh Hà Tây, bị bắt.", "BĐ"),  # generic: bưu điện
+    ("Ông là Phó tổng giám đốc PMU 18 trước đây.", "PMU"),  # the body is "PMU 18"
+])
+def test_a_generic_or_numbered_acronym_after_a_post_is_not_cut(text, not_body):
+    assert not_body not in organizations(text)

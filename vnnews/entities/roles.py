@@ -7,6 +7,9 @@ tell what they are:
   MobiFone", "cổ đông của Sibneft", "sản phẩm của Cầu Tre". The name is one to three free
   capitalised syllables, spelt like a brand, or a Vietnamese name that is no person's full
   name ("Nguyễn Văn A") and that no place rule took;
+- an acronym after a post or a member of a body ("Chủ tịch TV5", "Giám đốc điều hành của
+  APLI", "cán bộ SAWACO"), not followed by a capitalised name or a number (where the post's
+  holder or a longer name comes: "Giám đốc PMU 18");
 - an acronym opening a clause, as the subject of a body's verb ("MPRP đã tuyên bố ...",
   "HP cho biết ...", "VASEP đề nghị ...") or quoted as the source ("Theo VASEP, ..."). Persons
   are not written in capitals, so an upper-case word there is a body, unless it is a generic
@@ -30,10 +33,11 @@ from .lists import brand_word
 from .organizations import organization_entity
 from .persons import starts_person
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
-from .words_of_bodies import ADVERBS_BEFORE_A_VERB, MORE_VERBS_AFTER_A_BODY, OWNED_BY_A_BODY
+from .words_of_bodies import ADVERBS_BEFORE_A_VERB, MEMBERS_OF_A_BODY, MORE_VERBS_AFTER_A_BODY, OWNED_BY_A_BODY
 
-_OWNED = regex.compile(r"(?<!\p{L})(?:" + "|".join(OWNED_BY_A_BODY) + r") của (?=\p{Lu})", regex.IGNORECASE)
+_OWNED = regex.compile(r"(?<!\p{L})(?i:" + "|".join(OWNED_BY_A_BODY) + r") của (?=\p{Lu})")
 _ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-.&])\p{Lu}[\p{Lu}\-&]{1,7}(?![\p{L}\p{N}\-.&])")
+_MEMBER = regex.compile(r"(?<!\p{L})(?i:" + "|".join(MEMBERS_OF_A_BODY) + r") (?:của )?(?=\p{Lu}[\p{Lu}\p{N}\-&]+(?![\p{L}\p{N}]))")
 _VERBS = Phrasebook([v for v in vocab.VERBS_AFTER_A_BODY + MORE_VERBS_AFTER_A_BODY
                      if v != "cho phép"])  # "XSS sẽ cho phép tin tặc ...": a technique allows
 _ADVERBS = Phrasebook(ADVERBS_BEFORE_A_VERB)
@@ -50,6 +54,7 @@ def find_bodies_by_role(text: str, tokens: Sequence[Syllable], taken: Collection
     starts = [t.start for t in tokens]
     found = [_owner(text, tokens, taken, bisect.bisect_left(starts, m.end())) for m in _OWNED.finditer(text)]
     found += [_subject(text, tokens, taken, bisect.bisect_left(starts, m.start())) for m in _ACRONYM.finditer(text)]
+    found += [_acronym_at(text, tokens, taken, bisect.bisect_left(starts, m.end())) for m in _MEMBER.finditer(text)]
     return sorted((e for e in found if e is not None), key=lambda e: e.start)
 
 
@@ -78,6 +83,15 @@ def _subject(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: i
     if not quoted and not (_opens_clause(text, token) and _verb_follows(tokens, k + 1)):
         return None
     return organization_entity(text, token.start, token.end, "role")
+
+
+def _acronym_at(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: int) -> Entity | None:
+    """The acronym at token ``k`` (after "giám đốc", "người phát ngôn của", ...), if free and
+    not a generic one ("Chủ tịch UBND", "Giám đốc CA")."""
+    if k >= len(tokens) or k in taken or not tokens[k].text.isupper() or not brand_word(tokens[k]) \
+            or (k + 1 < len(tokens) and tokens[k + 1].linked and (tokens[k + 1].cap or tokens[k + 1].text[0].isdigit())):
+        return None
+    return organization_entity(text, tokens[k].start, tokens[k].end, "role")
 
 
 def _opens_clause(text: str, token: Syllable) -> bool:

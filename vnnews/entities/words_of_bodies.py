@@ -13,7 +13,7 @@ ubnd hđnd mttq ubmttq hđxx cqđt csđt vks vksnd tand btc bch bql clb hlv vđv
 ns nsnd nsưt bn sn lđ ttg tgđ gđ pgđ ceo cfo cio đh cđ thpt thcs đhqg
 usd vnd vnđ eur gdp fdi oda hiv aids sars adn atm sim sms mms lcd led usb dvd vcd cd tv pc
 pda gps gsm adsl mp3 it ip id gb mb kb kg km cm mm ml
-vn tq hn tp tphcm hcm nn ls bhl bqlda bql tct tbgd bxmt ctts hđqt ubtv
+vn tq hn tp tphcm hcm ca bđ ubtvqh nn ls bhl bqlda bql tct tbgd bxmt ctts hđqt ubtv
 """.split())
 """Upper-case abbreviations that are no body's name: bodies without a name of their own
 ("UBND", "BTC", "CQĐT"), people and titles ("HLV", "VĐV", "PGS"), medals and competitions
@@ -34,3 +34,11 @@ MORE_VERBS_AFTER_A_BODY = (
     "báo cáo", "lên án", "bác bỏ", "phản đối", "tung ra", "niêm yết", "sáp nhập", "mua lại",
 )
 """Verbs of a body as the subject, besides :data:`.vocab.VERBS_AFTER_A_BODY`."""
+
+MEMBERS_OF_A_BODY = (
+    "tổng giám đốc", "phó tổng giám đốc", "giám đốc", "phó giám đốc", "giám đốc điều hành",
+    "chủ tịch", "phó chủ tịch", "tổng thư ký", "người phát ngôn", "phát ngôn viên",
+    "trưởng đại diện", "đại diện", "nhân viên", "cán bộ", "lãnh đạo", "cổ đông",
+)
+"""Posts and members written before the acronym of their body ("Chủ tịch TV5", "cán bộ
+SAWACO", "Giám đốc điều hành của APLI")."""
