@@ -154,3 +154,21 @@ def test_an_acronym_after_a_post_or_a_member_is_a_body(text, body):
 ])
 def test_a_generic_or_numbered_acronym_after_a_post_is_not_cut(text, not_body):
     assert not_body not in organizations(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Bền đã khai thêm 2 đồng bọn của mình.", "Bền"),
+    ("Đây là cơ hội để Quốc Tuấn dưỡng thương.", "Quốc Tuấn"),
+    ("Sau khi Hai Chi bị bắt, Hải trốn lên Tây Ninh.", "Hai Chi"),
+    ("Myers cũng xác nhận tin này.", "Myers"),
+])
+def test_a_name_before_what_only_a_person_does_is_a_person(text, person):
+    assert ("PERSON", person) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Như đã nói ở trên, lớp vỏ rất mỏng.",
+    "Cần nói rõ rằng giá đã tăng.",
+])
+def test_a_word_opening_the_sentence_before_a_verb_is_no_person(text):
+    assert [label for label, _ in spans(text) if label == "PERSON"] == []

@@ -28,7 +28,7 @@ from ..document import Entity
 from .foreign import looks_foreign
 from .organizations import organization_entity
 from .tokens import Syllable, syllables, token_range  # noqa: F401 (doctests)
-from .words_of_bodies import NOT_BRAND_ACRONYMS
+from .role_words import NOT_BRAND_ACRONYMS
 
 MAX_NAME = 3  # syllables of a free item
 MIN_ITEMS = 3  # "Wireless-G và SpeedBooster", "Công đảng, Cook vẫn ...": two are no list

@@ -1,5 +1,5 @@
-"""Word lists of the rules that read a body off its role in the sentence (:mod:`.lists`,
-:mod:`.roles`), kept apart from the shared :mod:`.vocab`.
+"""Word lists of the rules that read a body or a person off its role in the sentence
+(:mod:`.lists`, :mod:`.roles`, :mod:`.speakers`), kept apart from the shared :mod:`.vocab`.
 
 >>> "usd" in NOT_BRAND_ACRONYMS, "vnpt" in NOT_BRAND_ACRONYMS
 (True, False)
@@ -42,3 +42,14 @@ MEMBERS_OF_A_BODY = (
 )
 """Posts and members written before the acronym of their body ("Chủ tịch TV5", "cán bộ
 SAWACO", "Giám đốc điều hành của APLI")."""
+
+VERBS_OF_A_PERSON = (
+    "qua đời", "từ trần", "kết hôn", "ly hôn", "chia tay", "mang thai", "sinh con", "tự tử",
+    "bị bắt", "bị bắn", "bị thương", "ghi bàn", "lập công", "dưỡng thương",
+    "sinh năm", "bỏ trốn", "đầu thú", "trò chuyện", "kể lại",
+)
+"""Verbs only a person does, after a name as its subject ("Diana qua đời", "Quốc Tuấn
+dưỡng thương"), as the speech verbs of :data:`.vocab.SPEECH_VERBS`."""
+
+ADVERBS_BEFORE_A_PERSON_VERB = ("đã", "vừa", "sẽ", "cũng", "đang", "mới", "còn", "vẫn", "liền", "lại")
+"""One-word adverbs between a name and its verb ("Bền đã khai", "Kurtz cũng cho biết")."""
