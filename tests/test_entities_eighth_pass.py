@@ -172,3 +172,17 @@ def test_a_name_before_what_only_a_person_does_is_a_person(text, person):
 ])
 def test_a_word_opening_the_sentence_before_a_verb_is_no_person(text):
     assert [label for label, _ in spans(text) if label == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Thật tiếc là bạn trai của Thảo yếu đuối.", "Thảo"),
+    ("Luật sư của Snoop là Peter Binning.", "Snoop"),
+    ("Tôi có cảm tưởng như chồng của Corrina đang ở rất gần.", "Corrina"),
+])
+def test_a_name_after_a_relation_of_a_person_is_a_person(text, person):
+    assert ("PERSON", person) in spans(text)
+
+
+def test_a_word_ending_in_a_relation_makes_no_person_and_a_longer_name_is_not_cut():
+    text = "Ông phản đối tuyên bố của Osama bin Laden hôm qua."
+    assert ("PERSON", "Osama") not in spans(text)

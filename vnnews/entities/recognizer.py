@@ -40,6 +40,7 @@ from .linking import link_short_forms, resolve_positions
 from .lists import with_listed_bodies
 from .acronyms import find_defined_acronyms
 from .ages import find_persons_by_age
+from .kin import find_persons_by_kin
 from .appositions import find_described_companies
 from .figures import find_figures
 from .foreign import find_foreign_names, looks_foreign
@@ -126,6 +127,8 @@ class EntityRecognizer:
         chart.take(speakers)
         speakers += (aged := find_persons_by_age(text, syl, chart.taken))  # "Clara, 49 tuổi"
         chart.take(aged)
+        speakers += (kin := find_persons_by_kin(text, syl, chart.taken))  # "vợ của Kurt"
+        chart.take(kin)
         players = find_players(text, syl, chart.taken)  # "Kaka", "Crespo", "khoác áo Brondby"
         chart.take(players)
         figures = find_figures(text, syl, chart.taken)  # "chính quyền Bush"

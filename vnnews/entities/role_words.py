@@ -53,3 +53,12 @@ dưỡng thương"), as the speech verbs of :data:`.vocab.SPEECH_VERBS`."""
 
 ADVERBS_BEFORE_A_PERSON_VERB = ("đã", "vừa", "sẽ", "cũng", "đang", "mới", "còn", "vẫn", "liền", "lại")
 """One-word adverbs between a name and its verb ("Bền đã khai", "Kurtz cũng cho biết")."""
+
+RELATIONS_OF_A_PERSON = (
+    "vợ", "chồng", "cô vợ", "anh chồng", "con trai", "con gái", "bạn gái", "bạn trai",
+    "người yêu", "người tình", "anh trai", "em trai", "chị gái", "em gái",
+    "người quen", "người thân", "luật sư", "người đại diện", "ông nội", "bà nội",
+)
+"""People written before "của" and the person they belong to ("vợ của Kurt", "luật sư
+của Snoop", "người quen của William"); not "bố", "mẹ" or "cháu", which end other words
+("tuyên bố của", "khủng bố của", "con cháu của")."""
