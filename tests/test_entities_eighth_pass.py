@@ -185,4 +185,9 @@ def test_a_name_after_a_relation_of_a_person_is_a_person(text, person):
 
 def test_a_word_ending_in_a_relation_makes_no_person_and_a_longer_name_is_not_cut():
     text = "Ông phản đối tuyên bố của Osama bin Laden hôm qua."
-    assert ("PERSON", "Osama") not in spans(text)
+    assert ("PERSON", "Osama") not in spans(text) and ("PERSON", "Laden") not in spans(text)
+
+
+def test_a_first_name_opening_the_full_name_again_is_not_cut_off():
+    text = "Trùm khủng bố Osama bin Laden ẩn náu. Hôm qua, Osama bin Laden nói: Tôi kêu gọi."
+    assert ("PERSON", "Osama") not in spans(text) and ("PERSON", "Laden") not in spans(text)

@@ -306,7 +306,8 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
             found.append(person_entity(text, tokens, i, end, "coordination"))
         elif _list_item_beside_person(text, tokens, i, end, ends, person_starts):
             found.append(person_entity(text, tokens, i, end, "list"))
-        elif end == i + 1 and given.get(token.text, len(text)) < token.start:
+        elif end == i + 1 and given.get(token.text, len(text)) < token.start \
+                and not (end < len(tokens) and tokens[end].linked and tokens[end].low in vocab.NAME_PARTICLES):
             found.append(person_entity(text, tokens, i, end, "short_form"))
         else:
             continue

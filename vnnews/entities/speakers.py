@@ -50,8 +50,9 @@ def find_speakers(text: str, tokens: Sequence[Syllable], taken: Collection[int])
         while start > 0 and k - start < MAX_NAME and (start - 1) not in taken \
                 and tokens[start - 1].name_like and (start == k or tokens[start].linked):
             start -= 1
-        if start == k or (start > 0 and tokens[start].linked and _has_capital(tokens[start - 1])):
-            continue  # no name, or a longer capitalised run than a name ("10-Zinedine Zidane")
+        if start == k or (start > 0 and tokens[start].linked and (_has_capital(tokens[start - 1])
+                                                                  or tokens[start - 1].low in vocab.NAME_PARTICLES)):
+            continue  # no name, or a longer name ("10-Zinedine Zidane", "Osama bin Laden")
         if k - start == 1 and not _one_syllable_name(text, tokens[start], adverb=k < verb):
             continue
         found.append(person_entity(text, tokens, start, k, "speech"))
