@@ -191,3 +191,16 @@ def test_a_word_ending_in_a_relation_makes_no_person_and_a_longer_name_is_not_cu
 def test_a_first_name_opening_the_full_name_again_is_not_cut_off():
     text = "Trùm khủng bố Osama bin Laden ẩn náu. Hôm qua, Osama bin Laden nói: Tôi kêu gọi."
     assert ("PERSON", "Osama") not in spans(text) and ("PERSON", "Laden") not in spans(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Trong khi đó, Vinastar cho biết doanh số tăng.", "Vinastar"),
+    ("Đổi lại, Savimex chi cho Hùng 141.000 USD.", "Savimex"),
+])
+def test_a_word_spelt_like_a_company_is_a_body(text, body):
+    assert body in organizations(text)
+    assert ("PERSON", body) not in spans(text)
+
+
+def test_a_company_spelling_inside_a_longer_name_is_not_cut():
+    assert "Vinashin" not in organizations("Ông Phạm Thanh Bình gặp Tổng công ty Vinashin Group hôm qua.")

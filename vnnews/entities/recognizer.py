@@ -57,7 +57,7 @@ from .places import find_admin_units
 from .positions import EntitiesByStart
 from .players import find_players
 from .repeats import find_repeated_bodies, with_repeated_names
-from .roles import find_bodies_by_role
+from .roles import find_bodies_by_role, find_company_spelt_names
 from .speakers import find_speakers
 from .teams import places_in_club_names, with_teams
 from .tokens import Syllable, syllables, token_range
@@ -120,6 +120,8 @@ class EntityRecognizer:
         repeated = find_repeated_bodies(text, syl, chart.taken, organizations)
         chart.take(repeated)
         acronyms += repeated
+        acronyms += (spelt := find_company_spelt_names(text, syl, chart.taken))  # "Vinastar", "Eximbank"
+        chart.take(spelt)
         foreign = find_foreign_names(text, syl, chart.taken)
         foreign_orgs = acronyms + [e for e in foreign if e.label == "ORGANIZATION"]
         chart.take(foreign)

@@ -7,6 +7,7 @@ tell what they are:
   MobiFone", "cổ đông của Sibneft", "sản phẩm của Cầu Tre". The name is one to three free
   capitalised syllables, spelt like a brand, or a Vietnamese name that is no person's full
   name ("Nguyễn Văn A") and that no place rule took;
+- a word spelt like a company's name ("Vinastar", "Eximbank", "Calcimex", "Lavasoft");
 - an acronym after a post or a member of a body ("Chủ tịch TV5", "Giám đốc điều hành của
   APLI", "cán bộ SAWACO"), not followed by a capitalised name or a number (where the post's
   holder or a longer name comes: "Giám đốc PMU 18");
@@ -38,6 +39,8 @@ from .role_words import ADVERBS_BEFORE_A_VERB, MEMBERS_OF_A_BODY, MORE_VERBS_AFT
 _OWNED = regex.compile(r"(?<!\p{L})(?i:" + "|".join(OWNED_BY_A_BODY) + r") của (?=\p{Lu})")
 _ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-.&])\p{Lu}[\p{Lu}\-&]{1,7}(?![\p{L}\p{N}\-.&])")
 _MEMBER = regex.compile(r"(?<!\p{L})(?i:" + "|".join(MEMBERS_OF_A_BODY) + r") (?:của )?(?=\p{Lu}[\p{Lu}\p{N}\-&]+(?![\p{L}\p{N}]))")
+_COMPANY_SPELLING = regex.compile(r"(?<![\p{L}\p{N}\-.&])(?:Vina\p{Ll}{2,}|Petro\p{Ll}{2,}|\p{Lu}\p{Ll}+(?:bank|mex|tex|soft))"
+                                  r"(?![\p{L}\p{N}\-&])")
 _VERBS = Phrasebook([v for v in vocab.VERBS_AFTER_A_BODY + MORE_VERBS_AFTER_A_BODY
                      if v != "cho phép"])  # "XSS sẽ cho phép tin tặc ...": a technique allows
 _ADVERBS = Phrasebook(ADVERBS_BEFORE_A_VERB)
@@ -56,6 +59,28 @@ def find_bodies_by_role(text: str, tokens: Sequence[Syllable], taken: Collection
     found += [_subject(text, tokens, taken, bisect.bisect_left(starts, m.start())) for m in _ACRONYM.finditer(text)]
     found += [_acronym_at(text, tokens, taken, bisect.bisect_left(starts, m.end())) for m in _MEMBER.finditer(text)]
     return sorted((e for e in found if e is not None), key=lambda e: e.start)
+
+
+def find_company_spelt_names(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:
+    """ORGANIZATION entities for free words spelt like a company's name: "Vina..."
+    ("Vinastar", "Vinakyoei"), "Petro..." and "...bank", "...mex", "...tex", "...soft"
+    ("Eximbank", "Calcimex", "Lavasoft"), not inside a longer capitalised name.
+
+    >>> t = "Trong khi đó, Vinastar cho biết Lavasoft và Vina chưa ký."
+    >>> [e.text for e in find_company_spelt_names(t, syllables(t), set())]
+    ['Vinastar', 'Lavasoft']
+    """
+    found = []
+    starts = None
+    for match in _COMPANY_SPELLING.finditer(text):  # rare: the tokens are looked at only then
+        starts = starts or [t.start for t in tokens]
+        k = bisect.bisect_left(starts, match.start())
+        if k >= len(tokens) or k in taken or tokens[k].end != match.end() \
+                or (k > 0 and tokens[k].linked and tokens[k - 1].cap) \
+                or (k + 1 < len(tokens) and tokens[k + 1].linked and tokens[k + 1].cap):
+            continue
+        found.append(organization_entity(text, match.start(), match.end(), "role"))
+    return found
 
 
 def _owner(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: int) -> Entity | None:
