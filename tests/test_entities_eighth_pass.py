@@ -204,3 +204,12 @@ def test_a_word_spelt_like_a_company_is_a_body(text, body):
 
 def test_a_company_spelling_inside_a_longer_name_is_not_cut():
     assert "Vinashin" not in organizations("Ông Phạm Thanh Bình gặp Tổng công ty Vinashin Group hôm qua.")
+
+
+@pytest.mark.parametrize("text, not_body", [
+    ("Phil Dalton, nhà sản xuất chương trình Spy, cho biết.", "Phil Dalton"),  # a producer
+    ("Ban chấp hành Trung ương khóa IX, Bộ Chính trị, Ban Bí thư và Chính phủ họp.", "IX"),
+    ("Ông Hiền - phó giám đốc BV - cho biết như vậy.", "BV"),  # bệnh viện, no name
+])
+def test_a_producer_a_numeral_or_a_generic_acronym_is_no_body(text, not_body):
+    assert not_body not in organizations(text)

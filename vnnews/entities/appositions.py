@@ -2,10 +2,10 @@
 
 News names an unknown company once and says at once what it is: a foreign-spelt or
 upper-case name followed by a comma (and "một") or by "là" (and "một"), then "hãng", "tập
-đoàn", "công ty", "nhà sản xuất" or "ngân hàng" with a lower-case description ("NEC, hãng
-phát triển siêu máy tính", "Landec, một hãng tại Menlo Park", "Alienware là hãng sản xuất
-máy tính"). Such a name is an ORGANIZATION, also where a rule took it for a foreign person
-before.
+đoàn", "công ty" or "ngân hàng" with a lower-case description ("NEC, hãng phát triển siêu
+máy tính", "Landec, một hãng tại Menlo Park", "Alienware là hãng sản xuất máy tính"; not
+"nhà sản xuất", a film's producer as often as a maker). Such a name is an ORGANIZATION,
+also where a rule took it for a foreign person before.
 
 Not taken: a name after "Theo" ("Theo Calvin, công ty thiếu vốn": a new clause), a
 Vietnamese name ("Cao Thái Sơn, công ty lỗ ..."), a head followed by a name of its own
@@ -29,7 +29,7 @@ from .foreign import looks_foreign
 from .organizations import organization_entity
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
-_APPOSITION = regex.compile(r"(?:, (?:một )?| là (?:một )?)(?:hãng|tập đoàn|công ty|nhà sản xuất|ngân hàng) (\p{Ll}+)")
+_APPOSITION = regex.compile(r"(?:, (?:một )?| là (?:một )?)(?:hãng|tập đoàn|công ty|ngân hàng) (\p{Ll}+)")
 _VERBS = phrasebooks.VERBS_AFTER_A_BODY
 MAX_NAME = 3  # syllables
 

@@ -24,12 +24,15 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import regex
+
 from ..document import Entity
 from .foreign import looks_foreign
 from .organizations import organization_entity
 from .tokens import Syllable, syllables, token_range  # noqa: F401 (doctests)
 from .role_words import NOT_BRAND_ACRONYMS
 
+_ROMAN = regex.compile(r"^[IVXLC]+$")
 MAX_NAME = 3  # syllables of a free item
 MIN_ITEMS = 3  # "Wireless-G và SpeedBooster", "Công đảng, Cook vẫn ...": two are no list
 _SEPARATORS = frozenset({",", "và", ", và"})
@@ -147,12 +150,13 @@ def _brand_name(tokens: Sequence[Syllable], first: int, stop: int) -> bool:
 
 
 def brand_word(token: Syllable) -> bool:
-    """"LG", "ATTA", "EarthLink", "Comcast" (not "Hùng", "Cả", "UBND", "USD").
+    """"LG", "ATTA", "EarthLink", "Comcast" (not "Hùng", "Cả", "UBND", "USD", "IX").
 
-    >>> [brand_word(t) for t in syllables("LG EarthLink Comcast Hùng Cả UBND USD")]
-    [True, True, True, False, False, False, False]
+    >>> [brand_word(t) for t in syllables("LG EarthLink Comcast Hùng Cả UBND USD IX")]
+    [True, True, True, False, False, False, False, False]
     """
     word = token.text
-    if not word[0].isupper() or any(c.isdigit() for c in word) or token.low in NOT_BRAND_ACRONYMS:
-        return False
+    if not word[0].isupper() or any(c.isdigit() for c in word) or token.low in NOT_BRAND_ACRONYMS \
+            or _ROMAN.match(word):
+        return False  # "khóa IX, Bộ Chính trị": a number
     return (len(word) >= 2 and word.isupper()) or looks_foreign(token) or any(c.isupper() for c in word[1:])
