@@ -329,7 +329,7 @@ def _short_forms(tokens: Sequence[Syllable], starts: Sequence[int], people: Sequ
     from .foreign import looks_foreign  # foreign builds its persons with this module
 
     given: dict[str, int] = {}
-    first_names: dict[str, set[str]] = {}
+    first_names: dict[str, dict[str, int]] = {}
     for person in sorted(people, key=lambda e: e.start):
         words = person.text.split()
         if len(words) < 2:
@@ -340,11 +340,10 @@ def _short_forms(tokens: Sequence[Syllable], starts: Sequence[int], people: Sequ
         if words[0].lower() in vocab.SURNAMES or person.attrs.get("cue") == "foreign" or first_foreign:
             given.setdefault(words[-1], person.start)
         if first_foreign and words[0].lower() not in _NOT_FIRST_NAMES:
-            first_names.setdefault(words[0], set()).add(person.name)
-            given.setdefault(words[0], person.start)
+            first_names.setdefault(words[0], {}).setdefault(person.name, person.start)
     for word, full_names in first_names.items():
-        if len(full_names) > 1 and given[word] == min(p.start for p in people if p.name in full_names):
-            del given[word]  # "Internet Phone", "Internet Explorer": two names, no one person
+        if len(full_names) == 1:  # not "Internet Phone", "Internet Explorer": no one person
+            given.setdefault(word, min(full_names.values()))
     return given
 
 
