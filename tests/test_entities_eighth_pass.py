@@ -213,3 +213,8 @@ def test_a_company_spelling_inside_a_longer_name_is_not_cut():
 ])
 def test_a_producer_a_numeral_or_a_generic_acronym_is_no_body(text, not_body):
     assert not_body not in organizations(text)
+
+
+def test_a_list_of_kinds_of_bodies_is_no_description():
+    text = "APWG là một tổ chức gồm nhiều ISP, ngân hàng và các hãng bán lẻ."
+    assert "ISP" not in organizations(text)

@@ -31,6 +31,7 @@ from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
 _APPOSITION = regex.compile(r"(?:, (?:một )?| là (?:một )?)(?:hãng|tập đoàn|công ty|ngân hàng) (\p{Ll}+)")
 _VERBS = phrasebooks.VERBS_AFTER_A_BODY
+_CONJUNCTIONS = frozenset({"và", "hoặc", "hay", "cùng"})  # "nhiều ISP, ngân hàng và ...": a list
 MAX_NAME = 3  # syllables
 
 
@@ -63,7 +64,8 @@ def _describes(tokens: Sequence[Syllable], k: int, match) -> bool:
     """True when the description after token ``k`` (", hãng/tập đoàn/công ty <lower-case
     word>") starts with no verb or function word."""
     j = bisect.bisect_left([t.start for t in tokens[k:k + 6]], match.start(1)) + k
-    return j < len(tokens) and match.group(1) not in vocab.NOT_NAME_TAILS and not _VERBS.match(tokens, j)
+    return j < len(tokens) and match.group(1) not in vocab.NOT_NAME_TAILS and match.group(1) not in _CONJUNCTIONS \
+        and not _VERBS.match(tokens, j)
 
 
 def _name_start(tokens: Sequence[Syllable], k: int) -> int | None:
