@@ -17,7 +17,12 @@ overlap, the stronger evidence wins:
    names right before a speech verb ("Allyson nói", :mod:`.speakers`);
 7. bodies named by a head and a number ("PMU 18", :mod:`.numbered`) and ministries by their
    field ("Bộ trưởng Tài chính", :mod:`.ministries`) join the organisations; a name described
-   as a company right after it ("Parmalat, tập đoàn ...", :mod:`.appositions`) comes last.
+   as a company right after it ("Parmalat, tập đoàn ...", :mod:`.appositions`) comes last;
+8. what the sentence says a name is or does (:mod:`.roles`: "cổ phiếu của Telmex", "MPRP
+   đã tuyên bố", "Giám đốc điều hành của APLI", "Vinastar"; :mod:`.ages`: "Clara, 49 tuổi";
+   :mod:`.kin`: "vợ của Kurt"; person verbs in :mod:`.speakers`: "Quốc Tuấn dưỡng
+   thương"), brand-spelt names in a list of bodies (:mod:`.lists`) and later uses of the
+   names only their role showed to be bodies (:func:`.repeats.with_repeated_names`).
 
 A short form later in the text ("ông Hùng") is linked to the full name it abbreviates
 through ``attrs["refers_to"]``. An official's positions say which place the post belongs
