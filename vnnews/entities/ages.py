@@ -24,7 +24,7 @@ from .foreign import looks_foreign
 from .persons import GIVEN_NAME_SHARE, given_name_shares, person_entity
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
-_AGE = regex.compile(r"(?<=\p{L})(?:, | \()(?:\d{1,3} tuổi|(?:SN|sinh năm) \d{4})\b")
+_AGE = regex.compile(r"(?<=\p{L}(?:, | \())(?:\d{1,3} tuổi|(?:SN|sinh năm) \d{4})\b")
 _NOT_NAMES = frozenset(vocab.HONORIFICS)
 MAX_NAME = 3
 
@@ -40,8 +40,8 @@ def find_persons_by_age(text: str, tokens: Sequence[Syllable], taken: Collection
     found = []
     for match in _AGE.finditer(text):  # rare: the tokens are looked at only then
         ends = ends or [t.end for t in tokens]
-        k = bisect.bisect_left(ends, match.start())
-        if k >= len(tokens) or ends[k] != match.start() or k in taken or not tokens[k].name_like:
+        k = bisect.bisect_left(ends, match.start() - 2)  # the name ends before ", " or " ("
+        if k >= len(tokens) or ends[k] != match.start() - 2 or k in taken or not tokens[k].name_like:
             continue
         first = k
         while first > 0 and k - first + 1 < MAX_NAME and tokens[first].linked and (first - 1) not in taken \

@@ -48,7 +48,7 @@ def with_listed_bodies(text: str, tokens: Sequence[Syllable], entities: list[Ent
     >>> [e.text for e in with_listed_bodies(t, syllables(t), found)]
     ['PowerPoint']
     """
-    if not any(e.label == "ORGANIZATION" for e in entities):
+    if not any(e.label == "ORGANIZATION" and _beside_a_separator(text, e) for e in entities):
         return entities
     owners = _outer_entities(tokens, entities)
     added: list[Entity] = []
@@ -68,6 +68,11 @@ def with_listed_bodies(text: str, tokens: Sequence[Syllable], entities: list[Ent
     if not added:
         return entities
     return sorted(entities + added, key=lambda e: (e.start, -e.end))
+
+
+def _beside_a_separator(text: str, entity: Entity) -> bool:
+    """A cheap first look: a comma or "và" right before or after the entity."""
+    return text.startswith((", ", " và "), entity.end) or text.endswith((", ", " và "), 0, entity.start)
 
 
 def _outer_entities(tokens: Sequence[Syllable], entities: Sequence[Entity]) -> list[Entity | None]:

@@ -38,7 +38,7 @@ from .role_words import ADVERBS_BEFORE_A_VERB, MEMBERS_OF_A_BODY, MORE_VERBS_AFT
 
 _OWNED = regex.compile(r"(?<!\p{L})(?i:" + "|".join(OWNED_BY_A_BODY) + r") của (?=\p{Lu})")
 _ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-.&])\p{Lu}[\p{Lu}\-&]{1,7}(?![\p{L}\p{N}\-.&])")
-_MEMBER = regex.compile(r"(?<!\p{L})(?i:" + "|".join(MEMBERS_OF_A_BODY) + r") (?:của )?(?=\p{Lu}[\p{Lu}\p{N}\-&]+(?![\p{L}\p{N}]))")
+_MEMBER_BEFORE = regex.compile(r"(?<!\p{L})(?i:" + "|".join(MEMBERS_OF_A_BODY) + r") (?:của )?$")
 _COMPANY_SPELLING = regex.compile(r"(?<![\p{L}\p{N}\-.&])(?:Vina\p{Ll}{2,}|Petro\p{Ll}{2,}|\p{Lu}\p{Ll}+(?:bank|mex|tex|soft))"
                                   r"(?![\p{L}\p{N}\-&])")
 _VERBS = Phrasebook([v for v in vocab.VERBS_AFTER_A_BODY + MORE_VERBS_AFTER_A_BODY
@@ -56,8 +56,10 @@ def find_bodies_by_role(text: str, tokens: Sequence[Syllable], taken: Collection
     """
     starts = [t.start for t in tokens]
     found = [_owner(text, tokens, taken, bisect.bisect_left(starts, m.end())) for m in _OWNED.finditer(text)]
-    found += [_subject(text, tokens, taken, bisect.bisect_left(starts, m.start())) for m in _ACRONYM.finditer(text)]
-    found += [_acronym_at(text, tokens, taken, bisect.bisect_left(starts, m.end())) for m in _MEMBER.finditer(text)]
+    for m in _ACRONYM.finditer(text):
+        k = bisect.bisect_left(starts, m.start())
+        after_member = _MEMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+        found.append(_acronym_at(text, tokens, taken, k) if after_member else _subject(text, tokens, taken, k))
     return sorted((e for e in found if e is not None), key=lambda e: e.start)
 
 
