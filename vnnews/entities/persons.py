@@ -334,10 +334,11 @@ def _short_forms(tokens: Sequence[Syllable], starts: Sequence[int], people: Sequ
         words = person.text.split()
         if len(words) < 2:
             continue
-        span = tokens[bisect.bisect_left(starts, person.start):bisect.bisect_left(starts, person.end)]
-        first_foreign = words[0].lower() not in vocab.SURNAMES and bool(span) and looks_foreign(span[0]) \
+        surname_first = words[0].lower() in vocab.SURNAMES
+        span = () if surname_first else tokens[bisect.bisect_left(starts, person.start):bisect.bisect_left(starts, person.end)]
+        first_foreign = bool(span) and looks_foreign(span[0]) \
             and all(t.key == t.low for t in span)  # not "Sawaco Võ Dũng" (a post's body, then a name)
-        if words[0].lower() in vocab.SURNAMES or person.attrs.get("cue") == "foreign" or first_foreign:
+        if surname_first or person.attrs.get("cue") == "foreign" or first_foreign:
             given.setdefault(words[-1], person.start)
         if first_foreign and words[0].lower() not in _NOT_FIRST_NAMES:
             first_names.setdefault(words[0], {}).setdefault(person.name, person.start)

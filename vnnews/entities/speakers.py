@@ -25,8 +25,7 @@ from .role_words import ADVERBS_BEFORE_A_PERSON_VERB, VERBS_OF_A_PERSON
 from .persons import GIVEN_NAME_SHARE, given_name_shares, person_entity
 from .tokens import Phrasebook, Syllable, sentence_start, syllables  # noqa: F401 (doctests)
 
-_SPEECH_VERBS = Phrasebook(vocab.SPEECH_VERBS)
-_PERSON_VERBS = Phrasebook(VERBS_OF_A_PERSON)
+_VERBS = Phrasebook(vocab.SPEECH_VERBS + VERBS_OF_A_PERSON)
 _ADVERBS = frozenset(ADVERBS_BEFORE_A_PERSON_VERB)
 _NOT_NAMES = frozenset(vocab.HONORIFICS)  # "Em nói": a pronoun
 MAX_NAME = 3
@@ -41,7 +40,7 @@ def find_speakers(text: str, tokens: Sequence[Syllable], taken: Collection[int])
     """
     found = []
     for verb, token in enumerate(tokens):
-        if verb == 0 or not token.linked or not (_SPEECH_VERBS.match(tokens, verb) or _PERSON_VERBS.match(tokens, verb)):
+        if verb == 0 or not token.linked or not _VERBS.match(tokens, verb):
             continue
         k = verb
         while k > 1 and tokens[k - 1].low in _ADVERBS and tokens[k - 1].linked and tokens[k - 1].text.islower():
