@@ -218,3 +218,11 @@ def test_a_producer_a_numeral_or_a_generic_acronym_is_no_body(text, not_body):
 def test_a_list_of_kinds_of_bodies_is_no_description():
     text = "APWG là một tổ chức gồm nhiều ISP, ngân hàng và các hãng bán lẻ."
     assert "ISP" not in organizations(text)
+
+
+@pytest.mark.parametrize("text, not_body", [
+    ("Nhà quay phim Trần Thế Dân - Chủ tịch BGK: các phim năm nay vẫn yếu.", "BGK"),  # ban giám khảo
+    ("Trong khi đó, Petrova cho biết cô sẽ dự giải.", "Petrova"),  # a tennis player
+])
+def test_a_generic_acronym_or_a_surname_spelt_like_a_company_is_no_body(text, not_body):
+    assert not_body not in organizations(text)

@@ -13,7 +13,7 @@ ubnd hđnd mttq ubmttq hđxx cqđt csđt vks vksnd tand btc bch bql clb hlv vđv
 ns nsnd nsưt bn sn lđ ttg tgđ gđ pgđ ceo cfo cio đh cđ thpt thcs đhqg
 usd vnd vnđ eur gdp fdi oda hiv aids sars adn atm sim sms mms lcd led usb dvd vcd cd tv pc
 pda gps gsm adsl mp3 it ip id gb mb kb kg km cm mm ml
-vn tq hn tp tphcm hcm ca bđ bv isp ubtvqh nn ls bhl bqlda bql tct tbgd bxmt ctts hđqt ubtv
+vn tq hn tp tphcm hcm ca bđ bv isp bgk tbdh fc ubtvqh nn ls bhl bqlda bql tct tbgd bxmt ctts hđqt ubtv
 """.split())
 """Upper-case abbreviations that are no body's name: bodies without a name of their own
 ("UBND", "BTC", "CQĐT"), people and titles ("HLV", "VĐV", "PGS"), medals and competitions
