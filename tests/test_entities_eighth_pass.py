@@ -3,8 +3,11 @@ read off VNTC training articles): team-written sentences, none from a gold batch
 a rule that could break."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from test_entities_fifth_pass import organizations, spans
+from vnnews import extract_entities
 
 
 @pytest.mark.parametrize("text, names", [
@@ -226,3 +229,20 @@ def test_a_list_of_kinds_of_bodies_is_no_description():
 ])
 def test_a_generic_acronym_or_a_surname_spelt_like_a_company_is_no_body(text, not_body):
     assert not_body not in organizations(text)
+
+
+ROLE_WORDS = st.sampled_from([
+    "MPRP", "HP", "VKS", "Telmex", "Vinastar", "Eximbank", "Clara", "Hùng", "Osama", "bin",
+    "Laden", "Lindsay", "Davenport", "cổ phiếu của", "khách hàng của", "vợ của", "luật sư của",
+    "Giám đốc điều hành của", "đã", "cũng", "tuyên bố", "cho biết", "dưỡng thương", "một công ty",
+    "là hãng", "49 tuổi", "SN 1980", "(27 tuổi)", "và", "Samsung", "LG", "ZTE", "IX", "Theo",
+])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(ROLE_WORDS, st.sampled_from([" ", ", ", ". ", " - ", "\n"])), max_size=20))
+def test_role_rules_keep_offsets_on_any_mix_of_their_cues(parts):
+    text = "".join(word + sep for word, sep in parts)
+    found = extract_entities(text)
+    assert all(text[e.start:e.end] == e.text and e.start < e.end for e in found)
+    assert [(e.start, -e.end) for e in found] == sorted((e.start, -e.end) for e in found)
