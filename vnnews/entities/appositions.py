@@ -1,9 +1,11 @@
 """Companies described by an apposition: "Parmalat, tập đoàn thực phẩm lớn nhất Italia, ...".
 
 News names an unknown company once and says at once what it is: a foreign-spelt or
-upper-case name followed by a comma and "hãng", "tập đoàn" or "công ty" with a lower-case
-description ("NEC, hãng phát triển siêu máy tính", "VMC, công ty lắp ráp ..."). Such a
-name is an ORGANIZATION, also where a rule took it for a foreign person before.
+upper-case name followed by a comma (and "một") or by "là" (and "một"), then "hãng", "tập
+đoàn", "công ty" or "ngân hàng" with a lower-case description ("NEC, hãng phát triển siêu
+máy tính", "Landec, một hãng tại Menlo Park", "Alienware là hãng sản xuất máy tính"; not
+"nhà sản xuất", a film's producer as often as a maker). Such a name is an ORGANIZATION,
+also where a rule took it for a foreign person before.
 
 Not taken: a name after "Theo" ("Theo Calvin, công ty thiếu vốn": a new clause), a
 Vietnamese name ("Cao Thái Sơn, công ty lỗ ..."), a head followed by a name of its own
@@ -27,8 +29,9 @@ from .foreign import looks_foreign
 from .organizations import organization_entity
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
-_APPOSITION = regex.compile(r", (?:hãng|tập đoàn|công ty) (\p{Ll}+)")
+_APPOSITION = regex.compile(r"(?:, (?:một )?| là (?:một )?)(?:hãng|tập đoàn|công ty|ngân hàng) (\p{Ll}+)")
 _VERBS = phrasebooks.VERBS_AFTER_A_BODY
+_CONJUNCTIONS = frozenset({"và", "hoặc", "hay", "cùng"})  # "nhiều ISP, ngân hàng và ...": a list
 MAX_NAME = 3  # syllables
 
 
@@ -61,7 +64,8 @@ def _describes(tokens: Sequence[Syllable], k: int, match) -> bool:
     """True when the description after token ``k`` (", hãng/tập đoàn/công ty <lower-case
     word>") starts with no verb or function word."""
     j = bisect.bisect_left([t.start for t in tokens[k:k + 6]], match.start(1)) + k
-    return j < len(tokens) and match.group(1) not in vocab.NOT_NAME_TAILS and not _VERBS.match(tokens, j)
+    return j < len(tokens) and match.group(1) not in vocab.NOT_NAME_TAILS and match.group(1) not in _CONJUNCTIONS \
+        and not _VERBS.match(tokens, j)
 
 
 def _name_start(tokens: Sequence[Syllable], k: int) -> int | None:
@@ -71,8 +75,9 @@ def _name_start(tokens: Sequence[Syllable], k: int) -> int | None:
     while first > 0 and k - first + 1 < MAX_NAME and tokens[first].linked and tokens[first - 1].cap \
             and _brand_word(tokens[first - 1]):
         first -= 1
-    if not all(tokens[j].cap and _brand_word(tokens[j]) for j in range(first, k + 1)):
-        return None
+    if not all(tokens[j].cap and _brand_word(tokens[j]) for j in range(first, k + 1)) \
+            or tokens[first].low in vocab.FOREIGN_COMPANY_WORDS:
+        return None  # "Condor Advisers, Inc, một công ty": the company form of a longer name
     if first > 0 and tokens[first].linked and (tokens[first - 1].low == "theo" or looks_foreign(tokens[first - 1])):
         return None  # "Theo Calvin, công ty ...", "comScore Networks, công ty ..." (a name cut)
     return first

@@ -293,12 +293,7 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
     starts = [t.start for t in tokens]
     ends = {bisect.bisect_left(starts, p.end) for p in people}
     person_starts = {bisect.bisect_left(starts, p.start) for p in people}
-    given = {}
-    for person in sorted(people, key=lambda e: e.start):
-        words = person.text.split()
-        full = words[0].lower() in vocab.SURNAMES or person.attrs.get("cue") == "foreign"
-        if len(words) >= 2 and full:  # a full name ("Tony Blair" -> "Blair"), not "ông Quá Chăm"
-            given.setdefault(words[-1], person.start)
+    given = _short_forms(tokens, starts, people)
     found = []
     for i, token in enumerate(tokens):
         if i in taken or not is_name_syllable(token) or (found and i < _last_token(found[-1], starts)) \
@@ -311,12 +306,49 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
             found.append(person_entity(text, tokens, i, end, "coordination"))
         elif _list_item_beside_person(text, tokens, i, end, ends, person_starts):
             found.append(person_entity(text, tokens, i, end, "list"))
-        elif end == i + 1 and given.get(token.text, len(text)) < token.start:
+        elif end == i + 1 and given.get(token.text, len(text)) < token.start \
+                and not (end < len(tokens) and tokens[end].linked and tokens[end].low in vocab.NAME_PARTICLES):
             found.append(person_entity(text, tokens, i, end, "short_form"))
         else:
             continue
         ends.add(end)  # "Trúc và Hải": the next name may join this one
     return found
+
+
+def _short_forms(tokens: Sequence[Syllable], starts: Sequence[int], people: Sequence[Entity]) -> dict[str, int]:
+    """Name → where it is first written, for the short forms of full names: the last word
+    ("Tony Blair" → "Blair", "Trương Thị Trúc" → "Trúc", not "ông Quá Chăm"), and for a
+    foreign-spelt name written without diacritics also the first ("Lindsay Davenport" →
+    "Lindsay"), unless two names of the text start with it ("Internet Phone", "Internet
+    Explorer") or it is a common noun or the first word of a place or a company.
+
+    >>> t = "Bà Lindsay Davenport thắng. Lindsay nói."
+    >>> sorted(_short_forms(syllables(t), [k.start for k in syllables(t)], find_persons(t, syllables(t), set())))
+    ['Davenport', 'Lindsay']
+    """
+    from .foreign import looks_foreign  # foreign builds its persons with this module
+
+    given: dict[str, int] = {}
+    first_names: dict[str, dict[str, int]] = {}
+    for person in sorted(people, key=lambda e: e.start):
+        words = person.text.split()
+        if len(words) < 2:
+            continue
+        surname_first = words[0].lower() in vocab.SURNAMES
+        span = () if surname_first else tokens[bisect.bisect_left(starts, person.start):bisect.bisect_left(starts, person.end)]
+        first_foreign = bool(span) and looks_foreign(span[0]) \
+            and all(t.key == t.low for t in span)  # not "Sawaco Võ Dũng" (a post's body, then a name)
+        if surname_first or person.attrs.get("cue") == "foreign" or first_foreign:
+            given.setdefault(words[-1], person.start)
+        if first_foreign and words[0].lower() not in _NOT_FIRST_NAMES:
+            first_names.setdefault(words[0], {}).setdefault(person.name, person.start)
+    for word, full_names in first_names.items():
+        if len(full_names) == 1:  # not "Internet Phone", "Internet Explorer": no one person
+            given.setdefault(word, min(full_names.values()))
+    return given
+
+
+_NOT_FIRST_NAMES = vocab.COMMON_FOREIGN_NOUNS | vocab.FOREIGN_COMPANY_FIRST_WORDS | vocab.FOREIGN_PLACE_FIRST_WORDS
 
 
 def _list_item_beside_person(text: str, tokens: Sequence[Syllable], i: int, end: int,

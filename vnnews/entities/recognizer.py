@@ -18,7 +18,12 @@ overlap, the stronger evidence wins:
    names right before a speech verb ("Allyson nói", :mod:`.speakers`);
 7. bodies named by a head and a number ("PMU 18", :mod:`.numbered`) and ministries by their
    field ("Bộ trưởng Tài chính", :mod:`.ministries`) join the organisations; a name described
-   as a company right after it ("Parmalat, tập đoàn ...", :mod:`.appositions`) comes last.
+   as a company right after it ("Parmalat, tập đoàn ...", :mod:`.appositions`) comes last;
+8. what the sentence says a name is or does (:mod:`.roles`: "cổ phiếu của Telmex", "MPRP
+   đã tuyên bố", "Giám đốc điều hành của APLI", "Vinastar"; :mod:`.ages`: "Clara, 49 tuổi";
+   :mod:`.kin`: "vợ của Kurt"; person verbs in :mod:`.speakers`: "Quốc Tuấn dưỡng
+   thương"), brand-spelt names in a list of bodies (:mod:`.lists`) and later uses of the
+   names only their role showed to be bodies (:func:`.repeats.with_repeated_names`).
 
 A short form later in the text ("ông Hùng") is linked to the full name it abbreviates
 through ``attrs["refers_to"]``. An official's positions say which place the post belongs
@@ -38,7 +43,10 @@ from ..document import Entity
 from ..errors import check_text
 from . import vocab
 from .linking import link_short_forms, resolve_positions
+from .lists import with_listed_bodies
 from .acronyms import find_defined_acronyms
+from .ages import find_persons_by_age
+from .kin import find_persons_by_kin
 from .appositions import find_described_companies
 from .figures import find_figures
 from .foreign import find_foreign_names, looks_foreign
@@ -55,7 +63,8 @@ from .places import find_admin_units
 from .provincial_city import as_provincial_city
 from .positions import EntitiesByStart
 from .players import find_players
-from .repeats import find_repeated_bodies
+from .repeats import find_repeated_bodies, with_repeated_names
+from .roles import find_bodies_by_role, find_company_spelt_names
 from .speakers import find_speakers
 from .teams import places_in_club_names, with_teams
 from .tokens import Syllable, syllables, token_range
@@ -119,15 +128,23 @@ class EntityRecognizer:
         repeated = find_repeated_bodies(text, syl, chart.taken, organizations)
         chart.take(repeated)
         acronyms += repeated
+        acronyms += (spelt := find_company_spelt_names(text, syl, chart.taken))  # "Vinastar", "Eximbank"
+        chart.take(spelt)
         foreign = find_foreign_names(text, syl, chart.taken)
         foreign_orgs = acronyms + [e for e in foreign if e.label == "ORGANIZATION"]
         chart.take(foreign)
         speakers = find_speakers(text, syl, chart.taken)
         chart.take(speakers)
+        speakers += (aged := find_persons_by_age(text, syl, chart.taken))  # "Clara, 49 tuổi"
+        chart.take(aged)
+        speakers += (kin := find_persons_by_kin(text, syl, chart.taken))  # "vợ của Kurt"
+        chart.take(kin)
         players = find_players(text, syl, chart.taken)  # "Kaka", "Crespo", "khoác áo Brondby"
         chart.take(players)
         figures = find_figures(text, syl, chart.taken)  # "chính quyền Bush"
         chart.take(figures)
+        foreign_orgs += (by_role := find_bodies_by_role(text, syl, chart.taken))  # "cổ phiếu của Telmex"
+        chart.take(by_role)
         speakers += figures + [p for p in players if p.label == "PERSON"]
         foreign_orgs += [p for p in players if p.label == "ORGANIZATION"]
         people += [self._with_posts(text, syl, chart, p, posts)
@@ -139,6 +156,8 @@ class EntityRecognizer:
         entities = sorted(organizations + foreign_orgs + kept_places + others + people, key=lambda e: (e.start, -e.end))
         entities = with_teams(text, syl, entities)  # "U23 Việt Nam", "Myanmar thua", "Liverpool"
         entities = _with_described_companies(text, syl, entities)  # "Parmalat, tập đoàn thực phẩm ..."
+        entities = with_listed_bodies(text, syl, entities)  # "Samsung, LG, Toshiba và JVC"
+        entities = with_repeated_names(text, syl, entities)  # "Delphi, một công ty ... Delphi"
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         link_short_forms(entities)
         resolve_positions(entities)

@@ -64,23 +64,58 @@ def find_repeated_bodies(text: str, tokens: Sequence[Syllable], taken: Collectio
             names.add(name)
     if not names:
         return []
-    found = []
+    return [_repeat(text, tokens, k, end) for k, end in _uses(tokens, names, set(taken) | held)]
+
+
+def with_repeated_names(text: str, tokens: Sequence[Syllable], entities: list[Entity]) -> list[Entity]:
+    """``entities`` (sorted by position) and the other uses, on free tokens, of the names that
+    only their role showed to be a body (:mod:`.appositions`, :mod:`.roles`, :mod:`.lists`):
+    "Delphi, một công ty ... Delphi sẽ phục hồi". A name the text also gives a person
+    ("Fielmann" the founder and his shops) is left alone.
+
+    >>> from ..document import Entity
+    >>> t = "Delphi, một công ty phụ tùng, phá sản. Nay Delphi sẽ phục hồi."
+    >>> found = [Entity("ORGANIZATION", 0, 6, "Delphi", attrs={"kind": "described"})]
+    >>> [(e.label, e.text) for e in with_repeated_names(t, syllables(t), found)]
+    [('ORGANIZATION', 'Delphi'), ('ORGANIZATION', 'Delphi')]
+    """
+    names = {tuple(e.text.split()) for e in entities if e.attrs.get("kind") in _KINDS_BY_ROLE}
+    if not names:
+        return entities
+    names -= {tuple(e.text.split()) for e in entities if e.label in {"PERSON", "OFFICIAL"}}
+    starts = [t.start for t in tokens]
+    covered = set()
+    for e in entities:
+        covered.update(range(bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end)))
+    added = [_repeat(text, tokens, k, end) for k, end in _uses(tokens, names, covered)]
+    return sorted(entities + added, key=lambda e: (e.start, -e.end)) if added else entities
+
+
+_KINDS_BY_ROLE = frozenset({"described", "role", "owner", "listed"})
+
+
+def _uses(tokens: Sequence[Syllable], names: Collection[tuple[str, ...]], blocked: Collection[int]):
+    """(first, stop) of each use of one of ``names`` starting on a token not in ``blocked``,
+    not inside a longer capitalised name."""
     for k, token in enumerate(tokens):
-        if k in taken or k in held or not token.cap or (k > 0 and token.linked and tokens[k - 1].cap
-                                                         and tokens[k - 1].low not in vocab.NOT_NAME_TAILS):
+        if k in blocked or not token.cap or (k > 0 and token.linked and tokens[k - 1].cap
+                                             and tokens[k - 1].low not in vocab.NOT_NAME_TAILS):
             continue
         for size in range(MAX_NAME, 0, -1):
             end = k + size
-            if end > len(tokens) or any(j in taken for j in range(k, end)) \
+            if end > len(tokens) or any(j in blocked for j in range(k, end)) \
                     or not all(tokens[j].linked for j in range(k + 1, end)):
                 continue
             words = tuple(t.text for t in tokens[k:end])
             if words in names and not (end < len(tokens) and tokens[end].linked and tokens[end].cap):
-                start, stop = tokens[k].start, tokens[end - 1].end
-                found.append(Entity("ORGANIZATION", start, stop, text[start:stop],
-                                    " ".join(words), {"kind": "repeat"}))
+                yield k, end
                 break
-    return found
+
+
+def _repeat(text: str, tokens: Sequence[Syllable], k: int, end: int) -> Entity:
+    start, stop = tokens[k].start, tokens[end - 1].end
+    return Entity("ORGANIZATION", start, stop, text[start:stop], " ".join(t.text for t in tokens[k:end]),
+                  {"kind": "repeat"})
 
 
 def _company_name(tokens: Sequence[Syllable], first: int, stop: int, kind: str | None) -> tuple[str, ...] | None:

@@ -2,8 +2,10 @@
 quoted as the source ("Theo Schoomaker, ...").
 
 News quotes people by name alone: "Allyson nói", "…, Kurtz nhận xét", "Phương Thảo cho
-biết". One to three capitalised syllables (not held by another entity) written right
-before a speech verb are a person; a single syllable only when it is spelt like a foreign
+biết", and names them by what only a person does: "Diana qua đời", "Quốc Tuấn dưỡng
+thương". One to three capitalised syllables (not held by another entity) written right
+before a speech verb or such a verb, or before an adverb and the verb ("Bền đã khai"), are
+a person; a single syllable only when it is spelt like a foreign
 name, or a given name (see :func:`.persons.given_name_shares`) not opening the sentence,
 so that "Bộ cho biết" stays a body.
 
@@ -19,10 +21,12 @@ from typing import Collection, Sequence
 from ..document import Entity
 from . import vocab
 from .foreign import looks_foreign
+from .role_words import ADVERBS_BEFORE_A_PERSON_VERB, VERBS_OF_A_PERSON
 from .persons import GIVEN_NAME_SHARE, given_name_shares, person_entity
 from .tokens import Phrasebook, Syllable, sentence_start, syllables  # noqa: F401 (doctests)
 
-_SPEECH_VERBS = Phrasebook(vocab.SPEECH_VERBS)
+_VERBS = Phrasebook(vocab.SPEECH_VERBS + VERBS_OF_A_PERSON)
+_ADVERBS = frozenset(ADVERBS_BEFORE_A_PERSON_VERB)
 _NOT_NAMES = frozenset(vocab.HONORIFICS)  # "Em nói": a pronoun
 MAX_NAME = 3
 
@@ -35,19 +39,27 @@ def find_speakers(text: str, tokens: Sequence[Syllable], taken: Collection[int])
     ['Yunesi']
     """
     found = []
-    for k, token in enumerate(tokens):
-        if k == 0 or not token.linked or not _SPEECH_VERBS.match(tokens, k):
+    for verb, token in enumerate(tokens):
+        if verb == 0 or not token.linked or not _VERBS.match(tokens, verb):
             continue
+        k = verb
+        while k > 1 and tokens[k - 1].low in _ADVERBS and tokens[k - 1].linked and tokens[k - 1].text.islower():
+            k -= 1  # "Bền đã khai", "Kurtz cũng cho biết"
         start = k
         while start > 0 and k - start < MAX_NAME and (start - 1) not in taken \
                 and tokens[start - 1].name_like and (start == k or tokens[start].linked):
             start -= 1
-        if start == k or (start > 0 and tokens[start].linked and tokens[start - 1].cap):
-            continue  # no name, or a longer capitalised run than a name
-        if k - start == 1 and not _one_syllable_name(text, tokens[start]):
+        if start == k or (start > 0 and tokens[start].linked and (_has_capital(tokens[start - 1])
+                                                                  or tokens[start - 1].low in vocab.NAME_PARTICLES)):
+            continue  # no name, or a longer name ("10-Zinedine Zidane", "Osama bin Laden")
+        if k - start == 1 and not _one_syllable_name(text, tokens[start], adverb=k < verb):
             continue
         found.append(person_entity(text, tokens, start, k, "speech"))
     return found + _sources(text, tokens, taken)
+
+
+def _has_capital(token: Syllable) -> bool:
+    return any(c.isupper() for c in token.text)
 
 
 def _sources(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:
@@ -73,9 +85,10 @@ def _sources(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> l
     return found
 
 
-def _one_syllable_name(text: str, token: Syllable) -> bool:
-    """A foreign-spelt word, or a given name not opening the sentence ("Cần nói" is a verb)."""
+def _one_syllable_name(text: str, token: Syllable, adverb: bool = False) -> bool:
+    """A foreign-spelt word, or a given name not opening the sentence ("Cần nói" is a verb)
+    unless an adverb stands between it and the verb ("Bền đã khai", not "Như đã nói")."""
     if looks_foreign(token):
         return True
-    return token.low not in _NOT_NAMES and not sentence_start(text, token) \
+    return token.low not in _NOT_NAMES and (adverb and token.low != "như" or not sentence_start(text, token)) \
         and given_name_shares().get(token.text, 0.0) >= GIVEN_NAME_SHARE

@@ -1,0 +1,55 @@
+"""Persons named through their kin: "vợ của Kurt", "luật sư của Snoop".
+
+Only a person has a wife, a son, a girlfriend or a lawyer: one to three free capitalised
+syllables after such a word and "của" are a person. A single syllable must be spelt like
+a foreign name or be a given name (see :func:`.persons.given_name_shares`), so "mẹ của Việt
+Nam" (a place, taken before) and "con của Tạo hóa" give no person.
+
+>>> t = "Một người quen của William nói vợ của Kurt đã đến."
+>>> [e.text for e in find_persons_by_kin(t, syllables(t), set())]
+['William', 'Kurt']
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Collection, Sequence
+
+import regex
+
+from ..document import Entity
+from . import vocab
+from .foreign import looks_foreign
+from .persons import GIVEN_NAME_SHARE, given_name_shares, person_entity
+from .role_words import RELATIONS_OF_A_PERSON
+from .tokens import Syllable, syllables  # noqa: F401 (doctests)
+
+_KIN = regex.compile(r"(?<!\p{L})(?i:" + "|".join(sorted(RELATIONS_OF_A_PERSON, key=len, reverse=True))
+                     + r") của (?=\p{Lu})")
+MAX_NAME = 3
+
+
+def find_persons_by_kin(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:
+    """PERSON entities for free names after a relation of a person and "của".
+
+    >>> t = "Mẹ của Việt Nam anh hùng; con gái của Nguyễn Văn An"
+    >>> [e.text for e in find_persons_by_kin(t, syllables(t), {2, 3})]
+    ['Nguyễn Văn An']
+    """
+    starts = None
+    found = []
+    for match in _KIN.finditer(text):  # rare: the tokens are looked at only then
+        starts = starts or [t.start for t in tokens]
+        k = bisect.bisect_left(starts, match.end())
+        end = k
+        while end < len(tokens) and end - k < MAX_NAME and end not in taken and tokens[end].name_like \
+                and (end == k or tokens[end].linked):
+            end += 1
+        if end == k or (end < len(tokens) and tokens[end].linked
+                        and (tokens[end].cap or tokens[end].low in vocab.NAME_PARTICLES)):
+            continue  # no name, or a longer one than a name ("Osama bin Laden")
+        if end - k == 1 and not (looks_foreign(tokens[k])
+                                 or given_name_shares().get(tokens[k].text, 0.0) >= GIVEN_NAME_SHARE):
+            continue
+        found.append(person_entity(text, tokens, k, end, "kin"))
+    return found

@@ -1,0 +1,135 @@
+"""Bodies known by their role in the sentence: what a company owns, what only a body does.
+
+News names companies and agencies that no list holds, with nothing but the sentence to
+tell what they are:
+
+- what a company has, then "của" and the name: "cổ phiếu của Telmex", "khách hàng của
+  MobiFone", "cổ đông của Sibneft", "sản phẩm của Cầu Tre". The name is one to three free
+  capitalised syllables, spelt like a brand, or a Vietnamese name that is no person's full
+  name ("Nguyễn Văn A") and that no place rule took;
+- a word spelt like a company's name ("Vinastar", "Eximbank", "Calcimex", "Lavasoft");
+- an acronym after a post or a member of a body ("Chủ tịch TV5", "Giám đốc điều hành của
+  APLI", "cán bộ SAWACO"), not followed by a capitalised name or a number (where the post's
+  holder or a longer name comes: "Giám đốc PMU 18");
+- an acronym opening a clause, as the subject of a body's verb ("MPRP đã tuyên bố ...",
+  "HP cho biết ...", "VASEP đề nghị ...") or quoted as the source ("Theo VASEP, ..."). Persons
+  are not written in capitals, so an upper-case word there is a body, unless it is a generic
+  abbreviation ("VKS đề nghị", "BTC công bố": no name of its own).
+
+>>> t = "Ngày 11/1, MPRP đã tuyên bố rút khỏi liên minh, khiến cổ phiếu của Telmex giảm."
+>>> [e.text for e in find_bodies_by_role(t, syllables(t), set())]
+['MPRP', 'Telmex']
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Collection, Sequence
+
+import regex
+
+from ..document import Entity
+from . import vocab
+from .lists import brand_word
+from .organizations import organization_entity
+from .persons import starts_person
+from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
+from .role_words import ADVERBS_BEFORE_A_VERB, MEMBERS_OF_A_BODY, MORE_VERBS_AFTER_A_BODY, OWNED_BY_A_BODY
+
+_OWNED = regex.compile(r"(?<!\p{L})(?i:" + "|".join(OWNED_BY_A_BODY) + r") của (?=\p{Lu})")
+_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-.&])\p{Lu}[\p{Lu}\-&]{1,7}(?![\p{L}\p{N}\-.&])")
+_MEMBER_BEFORE = regex.compile(r"(?<!\p{L})(?i:" + "|".join(MEMBERS_OF_A_BODY) + r") (?:của )?$")
+_COMPANY_SPELLING = regex.compile(r"(?<![\p{L}\p{N}\-.&])(?:Vina\p{Ll}{2,}|\p{Lu}\p{Ll}+(?:bank|mex|tex|soft))"
+                                  r"(?![\p{L}\p{N}\-&])")
+_VERBS = Phrasebook([v for v in vocab.VERBS_AFTER_A_BODY + MORE_VERBS_AFTER_A_BODY
+                     if v != "cho phép"])  # "XSS sẽ cho phép tin tặc ...": a technique allows
+_ADVERBS = Phrasebook(ADVERBS_BEFORE_A_VERB)
+MAX_NAME = 3  # syllables
+
+
+def find_bodies_by_role(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:
+    """ORGANIZATION entities for names whose role makes them a body, on tokens not in ``taken``.
+
+    >>> t = "VKS đề nghị mức án; khách hàng của Nguyễn Văn Hùng và VASEP cho biết thêm."
+    >>> [e.text for e in find_bodies_by_role(t, syllables(t), set())]
+    []
+    """
+    starts = [t.start for t in tokens]
+    found = [_owner(text, tokens, taken, bisect.bisect_left(starts, m.end())) for m in _OWNED.finditer(text)]
+    for m in _ACRONYM.finditer(text):
+        k = bisect.bisect_left(starts, m.start())
+        after_member = _MEMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+        found.append(_acronym_at(text, tokens, taken, k) if after_member else _subject(text, tokens, taken, k))
+    return sorted((e for e in found if e is not None), key=lambda e: e.start)
+
+
+def find_company_spelt_names(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:
+    """ORGANIZATION entities for free words spelt like a company's name: "Vina..."
+    ("Vinastar", "Vinakyoei") and "...bank", "...mex", "...tex", "...soft" ("Eximbank",
+    "Calcimex", "Lavasoft"), not inside a longer capitalised name; not "Petro..." (the
+    known ones are listed, and "Petrova" is a tennis player).
+
+    >>> t = "Trong khi đó, Vinastar cho biết Lavasoft và Vina chưa ký."
+    >>> [e.text for e in find_company_spelt_names(t, syllables(t), set())]
+    ['Vinastar', 'Lavasoft']
+    """
+    found = []
+    starts = None
+    for match in _COMPANY_SPELLING.finditer(text):  # rare: the tokens are looked at only then
+        starts = starts or [t.start for t in tokens]
+        k = bisect.bisect_left(starts, match.start())
+        if k >= len(tokens) or k in taken or tokens[k].end != match.end() \
+                or (k > 0 and tokens[k].linked and tokens[k - 1].cap) \
+                or (k + 1 < len(tokens) and tokens[k + 1].linked and tokens[k + 1].cap):
+            continue
+        found.append(organization_entity(text, match.start(), match.end(), "role"))
+    return found
+
+
+def _owner(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: int) -> Entity | None:
+    """The company named at token ``k`` after "cổ phiếu của", if the name is free and fits."""
+    stop = k
+    while stop < len(tokens) and stop - k <= MAX_NAME and stop not in taken and tokens[stop].cap \
+            and (stop == k or tokens[stop].linked):
+        stop += 1
+    if not 1 <= stop - k <= MAX_NAME or (stop < len(tokens) and tokens[stop].linked and tokens[stop].cap):
+        return None
+    run = tokens[k:stop]
+    branded = all(brand_word(t) for t in run)
+    if not branded and (len(run) == 1 or starts_person(tokens, k) or any(t.low in vocab.SURNAMES for t in run[:1])):
+        return None  # "khách hàng của Bích", "sản phẩm của Trần Văn Tín", "của Anh Thư"
+    return organization_entity(text, run[0].start, run[-1].end, "owner")
+
+
+def _subject(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: int) -> Entity | None:
+    """The acronym at token ``k`` when it opens a clause and a body's verb follows it, or
+    when it is the source quoted ("Theo VASEP,")."""
+    if k >= len(tokens) or k in taken or not brand_word(tokens[k]) or not tokens[k].text.isupper():
+        return None
+    token = tokens[k]
+    quoted = k > 0 and tokens[k - 1].low == "theo" and token.linked and text[token.end:token.end + 1] == ","
+    if not quoted and not (_opens_clause(text, token) and _verb_follows(tokens, k + 1)):
+        return None
+    return organization_entity(text, token.start, token.end, "role")
+
+
+def _acronym_at(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: int) -> Entity | None:
+    """The acronym at token ``k`` (after "giám đốc", "người phát ngôn của", ...), if free and
+    not a generic one ("Chủ tịch UBND", "Giám đốc CA")."""
+    if k >= len(tokens) or k in taken or not tokens[k].text.isupper() or not brand_word(tokens[k]) \
+            or (k + 1 < len(tokens) and tokens[k + 1].linked and (tokens[k + 1].cap or tokens[k + 1].text[0].isdigit())):
+        return None
+    return organization_entity(text, tokens[k].start, tokens[k].end, "role")
+
+
+def _opens_clause(text: str, token: Syllable) -> bool:
+    """After a sentence end, a line break, a colon or a comma; not after a dash, where an
+    acronym spells out the name before it ("Tourism Exchange in Berlin - ITB tổ chức")."""
+    before = text[max(0, token.start - 3):token.start].rstrip(" \t\"“'‘(")
+    return not before or before[-1] in ".!?:\n…;,"
+
+
+def _verb_follows(tokens: Sequence[Syllable], k: int) -> bool:
+    while k < len(tokens) and tokens[k].linked and (adverb := _ADVERBS.match(tokens, k)):
+        k += adverb[0]
+    return k < len(tokens) and tokens[k].linked and _VERBS.match(tokens, k) is not None
