@@ -92,6 +92,7 @@ class EntityExperiment(Experiment):
 
     def __init__(self, corpus, cache: Path, started: float):
         super().__init__(corpus)
+        self.cache = cache
         self.entities = entity_cache(corpus, cache, started)
 
     @lru_cache(maxsize=None)
@@ -145,6 +146,16 @@ class EntityExperiment(Experiment):
 
     @lru_cache(maxsize=None)
     def head(self, name: str, seed: int) -> list[tuple]:
+        """:func:`fold_scores` of a named head, kept in the cache folder between runs."""
+        path = self.cache.parent / f"{self.cache.name.split('.')[0]}_head_{name}_{seed}.npz"
+        if path.exists():
+            with np.load(path) as stored:
+                return [tuple(stored[f"{k}_{part}"] for part in range(4)) for k in range(len(stored.files) // 4)]
+        folds = self.fitted_head(name, seed)
+        np.savez(path, **{f"{k}_{part}": array for k, fold in enumerate(folds) for part, array in enumerate(fold)})
+        return folds
+
+    def fitted_head(self, name: str, seed: int) -> list[tuple]:
         extra = {
             "entity_bag_lead": lambda: Logistic(1.0),
             "entity_bag_all": lambda: Logistic(1.0),
@@ -157,19 +168,30 @@ class EntityExperiment(Experiment):
         return fold_scores(self.matrix(name), extra[name], c.truth, c.hand_groups, seed)
 
 
+COLUMNS = {
+    # extra stack columns: (entities of the whole article?, feature names or None for all)
+    "three_counts": (False, THREE_COUNTS),
+    "entities_headline": (False, HEADLINE_ONLY),
+    "entities_lead": (False, None),
+    "entities_all": (True, None),
+}
+
 CANDIDATES = {
     # name: (heads, extra stack columns); the first two heads feed the shipped stack inputs.
-    "shipped": (("article", "lead"), None),
-    "entities_three_counts": (("article", "lead"), ("lead", THREE_COUNTS)),
-    "entities_headline": (("article", "lead"), ("lead", HEADLINE_ONLY)),
-    "entities_lead": (("article", "lead"), ("lead", None)),
-    "entities_all": (("article", "lead"), ("all", None)),
-    "entity_head_lead": (("article", "lead", "entity_bag_lead"), None),
-    "entity_head_all": (("article", "lead", "entity_bag_all"), None),
-    "entity_head_and_entities_all": (("article", "lead", "entity_bag_all"), ("all", None)),
-    "topic_x_cues": (("article", "lead"), ("topic_x_cues", None)),
-    "last_paragraph_head": (("article", "lead", "last_paragraph"), None),
-    "lead_words_head": (("article", "lead", "lead_words"), None),
+    "shipped": (("article", "lead"), ()),
+    "entities_three_counts": (("article", "lead"), ("three_counts",)),
+    "entities_headline": (("article", "lead"), ("entities_headline",)),
+    "entities_lead": (("article", "lead"), ("entities_lead",)),
+    "entities_all": (("article", "lead"), ("entities_all",)),
+    "entity_head_lead": (("article", "lead", "entity_bag_lead"), ()),
+    "entity_head_all": (("article", "lead", "entity_bag_all"), ()),
+    "entity_head_and_entities_all": (("article", "lead", "entity_bag_all"), ("entities_all",)),
+    "topic_x_cues": (("article", "lead"), ("topic_x_cues",)),
+    "last_paragraph_head": (("article", "lead", "last_paragraph"), ()),
+    "lead_words_head": (("article", "lead", "lead_words"), ()),
+    "entities_lead_and_topic_x_cues": (("article", "lead"), ("entities_lead", "topic_x_cues")),
+    "everything_lead": (("article", "lead", "entity_bag_lead", "last_paragraph", "lead_words"),
+                        ("entities_lead", "topic_x_cues")),
 }
 
 
@@ -177,12 +199,11 @@ def evaluate(experiment: EntityExperiment, name: str, seed: int) -> dict:
     """Best weighted CV F1 and the best recall at precision >= 0.90 of one candidate."""
     heads, extra = CANDIDATES[name]
     c = experiment.corpus
-    columns = None
-    if extra is not None and extra[0] == "topic_x_cues":
-        columns = experiment.topic_x_cues
-    elif extra is not None:
-        matrix = experiment.entity_matrix(extra[0] == "all", extra[1])
-        columns = lambda rows, shipped: matrix[rows]  # noqa: E731
+    sources = [experiment.topic_x_cues if source == "topic_x_cues" else
+               (lambda m: lambda rows, shipped: m[rows])(experiment.entity_matrix(*COLUMNS[source]))
+               for source in extra]
+    columns = None if not sources else (
+        lambda rows, shipped: np.column_stack([source(rows, shipped) for source in sources]))
     scores = stacked_scores([experiment.head(h, seed) for h in heads], experiment.stack_inputs(columns), c.truth)
     best = best_f1_threshold(scores, c.truth, c.weights)
     first = precision_first_threshold(scores, c.truth, c.weights, 0.90)
