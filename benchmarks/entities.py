@@ -49,6 +49,7 @@ BATCHES = {
     "blind6": "VNTC test, all ten topics, annotated before the sixth pass (blind, by an annotator who never saw the output)",
     "blind7": "VNTC test, all ten topics, annotated before the seventh pass (blind, by an annotator who never saw the output)",
     "blind8": "VNTC test, all ten topics, 240 sentences, annotated before the eighth pass (blind, by two annotators who never saw the output)",
+    "blind9": "VNTC test, all ten topics, 240 sentences, annotated before the ninth pass (blind, by two annotators who never saw the output)",
 }
 
 
