@@ -48,6 +48,7 @@ from .acronyms import find_defined_acronyms
 from .ages import find_persons_by_age
 from .kin import find_persons_by_kin
 from .appositions import find_described_companies
+from .cities import with_city_heads
 from .figures import find_figures
 from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
@@ -66,6 +67,7 @@ from .players import find_players
 from .repeats import find_repeated_bodies, with_repeated_names
 from .roles import find_bodies_by_role, find_company_spelt_names
 from .speakers import find_speakers
+from .subjects import find_named_subjects
 from .teams import places_in_club_names, with_teams
 from .tokens import Syllable, syllables, token_range
 
@@ -139,6 +141,8 @@ class EntityRecognizer:
         chart.take(aged)
         speakers += (kin := find_persons_by_kin(text, syl, chart.taken))  # "vợ của Kurt"
         chart.take(kin)
+        speakers += (subjects := find_named_subjects(text, syl, chart.taken))  # "Tòng đang làm"
+        chart.take(subjects)
         players = find_players(text, syl, chart.taken)  # "Kaka", "Crespo", "khoác áo Brondby"
         chart.take(players)
         figures = find_figures(text, syl, chart.taken)  # "chính quyền Bush"
@@ -158,6 +162,7 @@ class EntityRecognizer:
         entities = _with_described_companies(text, syl, entities)  # "Parmalat, tập đoàn thực phẩm ..."
         entities = with_listed_bodies(text, syl, entities)  # "Samsung, LG, Toshiba và JVC"
         entities = with_repeated_names(text, syl, entities)  # "Delphi, một công ty ... Delphi"
+        entities = with_city_heads(text, syl, entities)  # "thành phố London", "thành phố Andijan"
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         link_short_forms(entities)
         resolve_positions(entities)

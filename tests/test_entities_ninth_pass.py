@@ -1,0 +1,82 @@
+"""Ninth pass on entity quality (foreign cities after "thành phố", given names as the
+subject of a clause): team-written sentences, none from a gold batch; each row a rule that
+could break."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from test_entities_fifth_pass import spans
+from vnnews import extract_entities
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Cảnh sát thành phố London đã bắt giữ hai người.", "thành phố London"),
+    ("Đoàn sẽ dừng chân ở thành phố Paris hai ngày.", "thành phố Paris"),
+    ("Một quả bom phát nổ gần thành phố Diwaniya sáng qua.", "thành phố Diwaniya"),
+    ("Triển lãm mở ở thành phố New York vào tháng tới.", "thành phố New York"),
+])
+def test_a_foreign_city_after_thanh_pho_takes_its_head(text, place):
+    assert ("LOCATION", place) in spans(text)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a country after the head: cities of a country, the head is not its name
+    ("Người dân các thành phố Trung Quốc đổ ra đường.", ("LOCATION", "Trung Quốc"), "thành phố Trung Quốc"),
+    # a plural before the head: the head belongs to the list
+    ("Nhiều thành phố London và Paris đã cấm xe.", ("LOCATION", "London"), "thành phố London"),
+    # a Vietnamese city keeps its own rule: a PROVINCE with its type word
+    ("Anh sống ở thành phố Đà Nẵng từ nhỏ.", ("PROVINCE", "thành phố Đà Nẵng"), None),
+])
+def test_the_head_is_left_alone_before_a_country_or_after_a_plural(text, expected, not_expected):
+    found = spans(text)
+    assert expected in found
+    assert not any(name == not_expected for _label, name in found)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Thọ đã cùng đồng bọn dùng mã tấu tấn công nạn nhân.", "Thọ"),
+    ("Tòng đang làm chủ một xưởng gỗ.", "Tòng"),
+    ("Phong vẫn buôn bán ma túy sau khi ra tù.", "Phong"),
+    ("Dù bị chấn thương, Minh Quân vẫn tập luyện đều đặn.", "Minh Quân"),
+    ("Trên sân khấu, Đan Trường cũng hát hai ca khúc mới.", "Đan Trường"),
+])
+def test_a_given_name_opening_a_clause_before_an_adverb_and_a_verb_is_a_person(text, person):
+    assert ("PERSON", person) in spans(text)
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("Nga đã phản đối kế hoạch này.", "Nga"),  # a country
+    ("Xuân đã về trên khắp các nẻo đường.", "Xuân"),  # a season
+    ("Nhưng cũng có những người không đồng ý.", "Nhưng"),  # a conjunction
+    ("Hiện đã có hơn 100 doanh nghiệp đăng ký.", "Hiện"),  # an adverb
+    ("Song Sinh cũng thích đọc sách.", "Song Sinh"),  # a star sign after a clause word
+    ("Theo tin từ báo, Thanh Niên đã phỏng vấn ông.", "Thanh Niên"),  # no name holds "Niên"
+    ("Anh đã đến muộn.", "Anh"),  # a pronoun
+    ("Thọ đã Đến muộn.", "Thọ"),  # no lower-case verb after the adverb
+])
+def test_no_person_from_clause_words_countries_seasons_or_pronouns(text, not_person):
+    people = [name for label, name in spans(text) if label in {"PERSON", "OFFICIAL"}]
+    assert not_person not in people
+
+
+def test_a_given_name_inside_a_clause_is_not_a_subject():
+    from vnnews.entities.subjects import find_named_subjects
+    from vnnews.entities.tokens import syllables
+
+    text = "Hàng xóm kể Thọ đã cùng đồng bọn bỏ trốn."
+    assert find_named_subjects(text, syllables(text), set()) == []
+    assert [e.text for e in find_named_subjects("Xóm kể, Thọ đã đi.", syllables("Xóm kể, Thọ đã đi."), set())] \
+        == ["Thọ"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Thọ đã cùng", "thành phố London", "Nhưng cũng", ", ", ". ", "Minh Quân vẫn tập", "thành phố Andijan",
+    "các thành phố Trung Quốc", "Nga đã", " và ", "ông Hùng", "ở",
+]), min_size=1, max_size=8))
+def test_offsets_stay_slices_of_the_text_and_entities_stay_sorted(parts):
+    text = " ".join(parts)
+    found = extract_entities(text)
+    assert all(text[e.start:e.end] == e.text for e in found)
+    assert [e.start for e in found] == sorted(e.start for e in found)
