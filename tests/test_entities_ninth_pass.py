@@ -34,6 +34,27 @@ def test_the_head_is_left_alone_before_a_country_or_after_a_plural(text, expecte
     assert not any(name == not_expected for _label, name in found)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Số hàng đã được đưa tới một cơ sở ở Tennessee để thẩm định.", "Tennessee"),
+    ("Cuộc nổi dậy ở Korasuv diễn ra thứ bảy tuần trước.", "Korasuv"),
+    ("Hội nghị sẽ diễn ra tại Carson City vào tuần tới.", "Carson City"),
+])
+def test_a_free_foreign_spelt_name_after_o_or_tai_is_a_place(text, place):
+    assert ("LOCATION", place) in spans(text)
+
+
+@pytest.mark.parametrize("text, not_place", [
+    ("Anh đã chơi rất hay tại Euro 2004.", "Euro"),  # a competition
+    ("Đội bóng sẽ thi đấu ở Champions League mùa tới.", "Champions League"),
+    ("Chiếc áo được bán đấu giá tại Sotheby's tuần trước.", "Sotheby's"),  # a word going on
+    ("Thông tin có ở Gophatdat.com từ hôm qua.", "Gophatdat"),
+    ("Ông từng làm việc tại Unilever nhiều năm.", "Unilever"),  # a body one works at
+    ("Tại Hội nghị, các đại biểu đã thảo luận.", "Hội nghị"),  # capitalised "Tại": no cue
+])
+def test_no_place_from_competitions_bodies_or_words_going_on(text, not_place):
+    assert ("LOCATION", not_place) not in spans(text)
+
+
 @pytest.mark.parametrize("text, person", [
     ("Thọ đã cùng đồng bọn dùng mã tấu tấn công nạn nhân.", "Thọ"),
     ("Tòng đang làm chủ một xưởng gỗ.", "Tòng"),
@@ -73,7 +94,7 @@ def test_a_given_name_inside_a_clause_is_not_a_subject():
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from([
     "Thọ đã cùng", "thành phố London", "Nhưng cũng", ", ", ". ", "Minh Quân vẫn tập", "thành phố Andijan",
-    "các thành phố Trung Quốc", "Nga đã", " và ", "ông Hùng", "ở",
+    "các thành phố Trung Quốc", "Nga đã", " và ", "ông Hùng", "ở", "tại Euro 2004", "ở Tennessee",
 ]), min_size=1, max_size=8))
 def test_offsets_stay_slices_of_the_text_and_entities_stay_sorted(parts):
     text = " ".join(parts)

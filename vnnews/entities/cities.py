@@ -16,12 +16,15 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..document import Entity
-from . import phrasebooks
+from . import phrasebooks, vocab
 from .foreign import looks_foreign
 from .locations import find_locations  # noqa: F401 (doctests)
 from .tokens import Syllable, syllables, token_range
 
 _HEAD = ("thành", "phố")
+_PLACE_PREPOSITIONS = frozenset({"ở", "tại"})
+_NOT_PLACE_WORDS = vocab.COMPETITION_WORDS | vocab.FOREIGN_COMPANY_WORDS | (vocab.FOREIGN_EVENT_WORDS - {
+    "bridge", "park", "stadium", "arena", "street", "road", "avenue", "square"})
 _PLURAL_BEFORE = frozenset({"các", "những", "nhiều", "mọi", "hai", "ba", "vài"})
 MAX_NAME = 3
 
@@ -49,10 +52,27 @@ def with_city_heads(text: str, tokens: Sequence[Syllable], entities: list[Entity
             continue
         end = _foreign_run_end(tokens, k + 2, taken)
         if end > k + 2:
-            start_char, end_char = tokens[k].start, tokens[end - 1].end
-            surface = text[start_char:end_char]
-            out.append(Entity("LOCATION", start_char, end_char, surface, " ".join(surface.split()),
-                              {"kind": "world", "head": "thành phố"}))
+            out.append(_location(text, tokens, k, end, head="thành phố"))
+    return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def with_places_after_prepositions(text: str, tokens: Sequence[Syllable], entities: list[Entity]) -> list[Entity]:
+    """``entities`` with free foreign-spelt names after "ở" or "tại" added as LOCATION
+    ("ở Tennessee", "tại Korasuv"): nothing else found them a person or a body.
+
+    >>> t = "Hàng được đưa tới một cơ sở ở Tennessee để thẩm định."
+    >>> [e.text for e in with_places_after_prepositions(t, syllables(t), [])]
+    ['Tennessee']
+    """
+    starts = [t.start for t in tokens]
+    taken = {k for e in entities for k in token_range(starts, e.start, e.end)}
+    out = list(entities)
+    for k in range(len(tokens) - 1):
+        if tokens[k].low in _PLACE_PREPOSITIONS and tokens[k].text.islower() and tokens[k + 1].linked \
+                and tokens[k + 1].cap and not (k > 0 and tokens[k - 1].low == "việc"):  # "làm việc tại": a body
+            end = _foreign_run_end(tokens, k + 1, taken)
+            if end > k + 1 and not _event_or_body(text, tokens, k + 1, end):
+                out.append(_location(text, tokens, k + 1, end))
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
@@ -80,6 +100,23 @@ def _foreign_run_end(tokens: Sequence[Syllable], i: int, taken: set[int]) -> int
     if end < len(tokens) and tokens[end].linked and tokens[end].cap:
         return i  # a longer capitalised name goes on: not sure where the city ends
     return end
+
+
+def _event_or_body(text: str, tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """A competition or a body ("tại Euro 2004", "ở Champions League", "tại Procter Gamble
+    Co"), or a word going on in the text ("Gophatdat.com", "Sotheby's")."""
+    words = {part for t in tokens[i:end + 1] if t.linked or t is tokens[i] for part in t.low.split("-")}
+    if words & _NOT_PLACE_WORDS or any(c in t.text for t in tokens[i:end] for c in "'’&"):
+        return True
+    after = text[tokens[end - 1].end:tokens[end - 1].end + 2]
+    return after[:1] in {".", "'", "’"} and after[1:2].isalnum() or (
+        end < len(tokens) and tokens[end].linked and tokens[end].text[:1].isdigit())
+
+
+def _location(text: str, tokens: Sequence[Syllable], i: int, end: int, **attrs) -> Entity:
+    start_char, end_char = tokens[i].start, tokens[end - 1].end
+    surface = text[start_char:end_char]
+    return Entity("LOCATION", start_char, end_char, surface, " ".join(surface.split()), {"kind": "world", **attrs})
 
 
 def _with_head(text: str, head: Syllable, entity: Entity) -> Entity:

@@ -48,7 +48,7 @@ from .acronyms import find_defined_acronyms
 from .ages import find_persons_by_age
 from .kin import find_persons_by_kin
 from .appositions import find_described_companies
-from .cities import with_city_heads
+from .cities import with_city_heads, with_places_after_prepositions
 from .figures import find_figures
 from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
@@ -163,6 +163,7 @@ class EntityRecognizer:
         entities = with_listed_bodies(text, syl, entities)  # "Samsung, LG, Toshiba và JVC"
         entities = with_repeated_names(text, syl, entities)  # "Delphi, một công ty ... Delphi"
         entities = with_city_heads(text, syl, entities)  # "thành phố London", "thành phố Andijan"
+        entities = with_places_after_prepositions(text, syl, entities)  # "ở Tennessee"
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         link_short_forms(entities)
         resolve_positions(entities)
