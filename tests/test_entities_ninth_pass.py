@@ -75,6 +75,8 @@ def test_a_given_name_opening_a_clause_before_an_adverb_and_a_verb_is_a_person(t
     ("Theo tin từ báo, Thanh Niên đã phỏng vấn ông.", "Thanh Niên"),  # no name holds "Niên"
     ("Anh đã đến muộn.", "Anh"),  # a pronoun
     ("Thọ đã Đến muộn.", "Thọ"),  # no lower-case verb after the adverb
+    ("Quế còn là gia vị chống cảm lạnh.", "Quế"),  # a copula: things take it too
+    ("Sáng cũng như đêm, mình phải đi làm.", "Sáng"),  # a comparison
 ])
 def test_no_person_from_clause_words_countries_seasons_or_pronouns(text, not_person):
     people = [name for label, name in spans(text) if label in {"PERSON", "OFFICIAL"}]

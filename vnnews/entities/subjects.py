@@ -26,6 +26,7 @@ from .tokens import Syllable, sentence_start, syllables  # noqa: F401 (doctests)
 
 _ADVERBS = frozenset(ADVERBS_BEFORE_A_PERSON_VERB)
 _NOT_SUBJECT_NAMES = frozenset(vocab.HONORIFICS) | vocab.SEASONS | {"như"}
+_NOT_PERSON_VERBS = frozenset({"là", "như"})  # "Quế còn là gia vị", "Sáng cũng như đêm"
 _CLAUSE_WORDS = frozenset({"nhưng", "song", "hiện", "nay", "rồi", "vậy", "còn", "tuy", "dù", "mà", "thế"})
 """Conjunctions and adverbs opening a clause, also found as given names ("Nhưng cũng có ...",
 "Hiện đã có ...", "Song Sinh cũng thích ...", the star sign)."""
@@ -57,8 +58,10 @@ def find_named_subjects(text: str, tokens: Sequence[Syllable], taken: Collection
 
 
 def _lower_case_after(tokens: Sequence[Syllable], k: int) -> bool:
-    """The adverb at ``k`` is linked to a lower-case name before it and a lower-case word after."""
-    return tokens[k].linked and tokens[k].text.islower() and tokens[k + 1].linked and tokens[k + 1].text.islower()
+    """The adverb at ``k`` is linked to a name before it and a lower-case verb after, not a
+    copula or a comparison, which things take as often as persons."""
+    return tokens[k].linked and tokens[k].text.islower() and tokens[k + 1].linked and tokens[k + 1].text.islower() \
+        and tokens[k + 1].low not in _NOT_PERSON_VERBS
 
 
 def _opens_clause(text: str, tokens: Sequence[Syllable], start: int) -> bool:
