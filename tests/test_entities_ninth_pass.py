@@ -103,3 +103,39 @@ def test_offsets_stay_slices_of_the_text_and_entities_stay_sorted(parts):
     found = extract_entities(text)
     assert all(text[e.start:e.end] == e.text for e in found)
     assert [e.start for e in found] == sorted(e.start for e in found)
+
+
+@pytest.mark.parametrize("text, country, person", [
+    ("Nhà tài phiệt Ấn Độ Lakshmi Mittal vừa mua một căn nhà.", "Ấn Độ", "Lakshmi Mittal"),
+    ("Đại sứ Nga tại Iran Alexander Maryasov cho biết như vậy.", "Iran", "Alexander Maryasov"),
+    ("Tổng thống Tây Ban Nha Jose Maria Aznar đã đến thăm.", "Tây Ban Nha", "Jose Maria Aznar"),
+    ("Trung vệ người Bồ Đào Nha Ricardo Carvalho có trận ra mắt.", "Bồ Đào Nha", "Ricardo Carvalho"),
+])
+def test_a_country_before_a_foreign_name_is_a_place_and_the_name_a_person(text, country, person):
+    found = spans(text)
+    assert ("LOCATION", country) in found
+    assert any(label in {"PERSON", "OFFICIAL"} and name == person for label, name in found)
+    assert len([name for _label, name in found if name == country]) == 1  # found once
+
+
+@pytest.mark.parametrize("text, not_place", [
+    ("Hãng Việt Nam Airlines vừa mở đường bay mới.", "Việt Nam"),  # a body's name goes on
+    ("Cô Nga Sơn Oanh đã đến.", "Nga"),  # one Vietnamese syllable: part of a name
+])
+def test_no_country_before_bodies_events_or_vietnamese_names(text, not_place):
+    assert ("LOCATION", not_place) not in spans(text)
+
+
+def test_an_event_after_a_continent_is_no_person():
+    assert ("PERSON", "Asia World") not in spans("Hội chợ sản phẩm châu Á Asia World khai mạc hôm nay.")
+
+
+def test_a_name_the_text_gives_a_body_is_no_place_after_o():
+    from vnnews.document import Entity
+    from vnnews.entities.cities import with_places_after_prepositions
+    from vnnews.entities.tokens import syllables
+
+    text = "Thủ môn Fulham bắt bóng. Anh không vui ở Fulham, nhưng vui ở Bristol."
+    club = Entity("ORGANIZATION", 8, 14, "Fulham")
+    found = with_places_after_prepositions(text, syllables(text), [club])
+    assert [(e.label, e.text) for e in found] == [("ORGANIZATION", "Fulham"), ("LOCATION", "Bristol")]

@@ -58,7 +58,8 @@ def with_city_heads(text: str, tokens: Sequence[Syllable], entities: list[Entity
 
 def with_places_after_prepositions(text: str, tokens: Sequence[Syllable], entities: list[Entity]) -> list[Entity]:
     """``entities`` with free foreign-spelt names after "ở" or "tại" added as LOCATION
-    ("ở Tennessee", "tại Korasuv"): nothing else found them a person or a body.
+    ("ở Tennessee", "tại Korasuv"): nothing else found them a person or a body, here or
+    elsewhere in the text ("Thủ môn Liverpool ... ở Liverpool" may be the club).
 
     >>> t = "Hàng được đưa tới một cơ sở ở Tennessee để thẩm định."
     >>> [e.text for e in with_places_after_prepositions(t, syllables(t), [])]
@@ -66,12 +67,14 @@ def with_places_after_prepositions(text: str, tokens: Sequence[Syllable], entiti
     """
     starts = [t.start for t in tokens]
     taken = {k for e in entities for k in token_range(starts, e.start, e.end)}
+    bodies = {e.text for e in entities if e.label == "ORGANIZATION"}
     out = list(entities)
     for k in range(len(tokens) - 1):
         if tokens[k].low in _PLACE_PREPOSITIONS and tokens[k].text.islower() and tokens[k + 1].linked \
                 and tokens[k + 1].cap and not (k > 0 and tokens[k - 1].low == "việc"):  # "làm việc tại": a body
             end = _foreign_run_end(tokens, k + 1, taken)
-            if end > k + 1 and not _event_or_body(text, tokens, k + 1, end):
+            if end > k + 1 and not _event_or_body(text, tokens, k + 1, end) \
+                    and text[tokens[k + 1].start:tokens[end - 1].end] not in bodies:  # "ở Liverpool", the club
                 out.append(_location(text, tokens, k + 1, end))
     return sorted(out, key=lambda e: (e.start, -e.end))
 

@@ -121,6 +121,7 @@ class EntityRecognizer:
         bodies = {(o.start, o.end) for o in organizations}
         others = countries + [e for e in locations if (chart.free(e) or _beats_places(e, kept_places))
                               and (e.start, e.end) not in bodies]  # "Sông Lam Nghệ An", the club
+        others = list({(e.start, e.end): e for e in others}.values())  # a country split off a name, once
         chart.take(others)
         more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
         people += [self._with_posts(text, syl, chart, p, posts) for p in more_people]
@@ -214,6 +215,7 @@ def _without_leading_country(text, syl, chart, person: Entity) -> tuple[Entity, 
     a post or a profession and a name is a LOCATION of its own, not part of the name."""
     tokens = chart.span(person)
     skip = world_place_length(syl, tokens.start)
+    tokens = _foreign_name_going_on(syl, chart, tokens, skip)  # "Tổng thống Tây Ban Nha Jose Maria Aznar"
     cue = person.attrs["cue"]
     if cue not in {"post", "honorific"} or not skip or len(tokens) - skip < 1 \
             or (cue == "post" and len(tokens) - skip < 2) \
@@ -223,6 +225,18 @@ def _without_leading_country(text, syl, chart, person: Entity) -> tuple[Entity, 
     country = Entity("LOCATION", start, end, text[start:end], " ".join(text[start:end].split()), {"kind": "world"})
     attrs = {k: v for k, v in person.attrs.items() if k != "cue"}
     return person_entity(text, syl, tokens.start + skip, tokens.stop, cue, **attrs), country
+
+
+def _foreign_name_going_on(syl, chart, tokens: range, skip: int) -> range:
+    """The span of a name after a country, carried on over the foreign-spelt syllables after
+    it when the name window ended inside the name ("Tây Ban Nha Jose" + "Maria Aznar")."""
+    if not skip or len(tokens) - skip >= 2 or len(tokens) <= skip:
+        return tokens
+    stop = tokens.stop
+    while stop < len(syl) and stop - tokens.start - skip < 4 and stop not in chart.taken and syl[stop].linked \
+            and syl[stop].name_like and looks_foreign(syl[stop]):
+        stop += 1
+    return range(tokens.start, stop)
 
 
 class _Chart:
