@@ -37,13 +37,14 @@ def with_city_heads(text: str, tokens: Sequence[Syllable], entities: list[Entity
     >>> [e.text for e in with_city_heads(t, syllables(t), find_locations(t, syllables(t)))]
     ['thành phố Diwaniya', 'Trung Quốc']
     """
+    heads = [k for k in range(len(tokens) - 2) if tokens[k].low == _HEAD[0] and _head_at(tokens, k)]
+    if not heads:
+        return entities
     starts = [t.start for t in tokens]
     by_start = {e.start: e for e in entities}
     taken = {k for e in entities for k in token_range(starts, e.start, e.end)}
     out = list(entities)
-    for k in range(len(tokens) - 2):
-        if not _head_at(tokens, k):
-            continue
+    for k in heads:
         name = tokens[k + 2]
         known = by_start.get(name.start)
         if known is not None:
@@ -65,17 +66,20 @@ def with_places_after_prepositions(text: str, tokens: Sequence[Syllable], entiti
     >>> [e.text for e in with_places_after_prepositions(t, syllables(t), [])]
     ['Tennessee']
     """
+    cues = [k for k in range(len(tokens) - 1) if tokens[k].low in _PLACE_PREPOSITIONS and tokens[k].text.islower()
+            and tokens[k + 1].linked and tokens[k + 1].cap
+            and not (k > 0 and tokens[k - 1].low == "việc")]  # "làm việc tại": a body
+    if not cues:
+        return entities
     starts = [t.start for t in tokens]
     taken = {k for e in entities for k in token_range(starts, e.start, e.end)}
     bodies = {e.text for e in entities if e.label == "ORGANIZATION"}
     out = list(entities)
-    for k in range(len(tokens) - 1):
-        if tokens[k].low in _PLACE_PREPOSITIONS and tokens[k].text.islower() and tokens[k + 1].linked \
-                and tokens[k + 1].cap and not (k > 0 and tokens[k - 1].low == "việc"):  # "làm việc tại": a body
-            end = _foreign_run_end(tokens, k + 1, taken)
-            if end > k + 1 and not _event_or_body(text, tokens, k + 1, end) \
-                    and text[tokens[k + 1].start:tokens[end - 1].end] not in bodies:  # "ở Liverpool", the club
-                out.append(_location(text, tokens, k + 1, end))
+    for k in cues:
+        end = _foreign_run_end(tokens, k + 1, taken)
+        if end > k + 1 and not _event_or_body(text, tokens, k + 1, end) \
+                and text[tokens[k + 1].start:tokens[end - 1].end] not in bodies:  # "ở Liverpool", the club
+            out.append(_location(text, tokens, k + 1, end))
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
