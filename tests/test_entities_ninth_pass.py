@@ -61,6 +61,7 @@ def test_no_place_from_competitions_bodies_or_words_going_on(text, not_place):
     ("Phong vẫn buôn bán ma túy sau khi ra tù.", "Phong"),
     ("Dù bị chấn thương, Minh Quân vẫn tập luyện đều đặn.", "Minh Quân"),
     ("Trên sân khấu, Đan Trường cũng hát hai ca khúc mới.", "Đan Trường"),
+    ("Sau đường chuyền của Đạt, Tuấn Anh đã tung cú sút.", "Tuấn Anh"),  # "Anh", a name, not the country
 ])
 def test_a_given_name_opening_a_clause_before_an_adverb_and_a_verb_is_a_person(text, person):
     assert ("PERSON", person) in spans(text)
@@ -139,3 +140,20 @@ def test_a_name_the_text_gives_a_body_is_no_place_after_o():
     club = Entity("ORGANIZATION", 8, 14, "Fulham")
     found = with_places_after_prepositions(text, syllables(text), [club])
     assert [(e.label, e.text) for e in found] == [("ORGANIZATION", "Fulham"), ("LOCATION", "Bristol")]
+
+
+@pytest.mark.parametrize("text, not_place", [
+    ("Đội tuyển sẽ gặp Israel tại Stade de France vào ngày 4/9.", "Stade"),  # a name going on
+    ("Máy bay phải dừng lại ở St. John's vì tuyết.", "St"),  # an abbreviation
+    ("Anh đã có một mùa bóng khó khăn tại Real.", "Real"),  # a club word
+])
+def test_no_place_cut_out_of_a_longer_name_or_a_club(text, not_place):
+    assert ("LOCATION", not_place) not in spans(text)
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("Năm mới đến sẽ khiến bạn vui hơn.", "Năm"),  # the year
+    ("Tuyển Pháp sẽ thi đấu trận giao hữu.", "Tuyển Pháp"),  # a country inside the run
+])
+def test_no_subject_person_from_the_year_or_a_team(text, not_person):
+    assert ("PERSON", not_person) not in spans(text)

@@ -24,7 +24,9 @@ from .tokens import Syllable, syllables, token_range
 _HEAD = ("thành", "phố")
 _PLACE_PREPOSITIONS = frozenset({"ở", "tại"})
 _NOT_PLACE_WORDS = vocab.COMPETITION_WORDS | vocab.FOREIGN_COMPANY_WORDS | (vocab.FOREIGN_EVENT_WORDS - {
-    "bridge", "park", "stadium", "arena", "street", "road", "avenue", "square"})
+    "bridge", "park", "stadium", "arena", "street", "road", "avenue", "square"}) | {"real", "oscar", "expo"}
+"""Words of competitions, bodies and events ("tại Euro 2004", "ở Real", "ở Oscar", "tại Expo
+Singapore"); the place words of foreign names stay ("tại Allianz Arena")."""
 _PLURAL_BEFORE = frozenset({"các", "những", "nhiều", "mọi", "hai", "ba", "vài"})
 MAX_NAME = 3
 
@@ -111,13 +113,15 @@ def _foreign_run_end(tokens: Sequence[Syllable], i: int, taken: set[int]) -> int
 
 def _event_or_body(text: str, tokens: Sequence[Syllable], i: int, end: int) -> bool:
     """A competition or a body ("tại Euro 2004", "ở Champions League", "tại Procter Gamble
-    Co"), or a word going on in the text ("Gophatdat.com", "Sotheby's")."""
+    Co"), or a name going on in the text ("Gophatdat.com", "Sotheby's", "Stade de France")."""
     words = {part for t in tokens[i:end + 1] if t.linked or t is tokens[i] for part in t.low.split("-")}
     if words & _NOT_PLACE_WORDS or any(c in t.text for t in tokens[i:end] for c in "'’&"):
         return True
     after = text[tokens[end - 1].end:tokens[end - 1].end + 2]
-    return after[:1] in {".", "'", "’"} and after[1:2].isalnum() or (
-        end < len(tokens) and tokens[end].linked and tokens[end].text[:1].isdigit())
+    if after[:1] in {"'", "’"} or (after[:1] == "." and (after[1:2].isalnum() or len(tokens[end - 1].text) <= 2)):
+        return True  # "Sotheby's", "St James' Park", "Gophatdat.com", "St. John's"
+    return end < len(tokens) and tokens[end].linked and (
+        tokens[end].text[:1].isdigit() or tokens[end].low in vocab.NAME_PARTICLES)  # "Euro 2004", "Stade de France"
 
 
 def _location(text: str, tokens: Sequence[Syllable], i: int, end: int, **attrs) -> Entity:

@@ -25,7 +25,7 @@ from .role_words import ADVERBS_BEFORE_A_PERSON_VERB
 from .tokens import Syllable, sentence_start, syllables  # noqa: F401 (doctests)
 
 _ADVERBS = frozenset(ADVERBS_BEFORE_A_PERSON_VERB)
-_NOT_SUBJECT_NAMES = frozenset(vocab.HONORIFICS) | vocab.SEASONS | {"như"}
+_NOT_SUBJECT_NAMES = frozenset(vocab.HONORIFICS) | vocab.SEASONS | {"như", "năm"}  # "Năm mới đến"
 _NOT_PERSON_VERBS = frozenset({"là", "như"})  # "Quế còn là gia vị", "Sáng cũng như đêm"
 _CLAUSE_WORDS = frozenset({"nhưng", "song", "hiện", "nay", "rồi", "vậy", "còn", "tuy", "dù", "mà", "thế"})
 """Conjunctions and adverbs opening a clause, also found as given names ("Nhưng cũng có ...",
@@ -72,10 +72,13 @@ def _opens_clause(text: str, tokens: Sequence[Syllable], start: int) -> bool:
 
 def _not_a_name(tokens: Sequence[Syllable], start: int, end: int) -> bool:
     """A pronoun, a season, "Như" or a letter alone, a clause word first ("Nhưng", "Song
-    Sinh"), a word no name holds ("Thanh Niên", "Khi Thảo") or a country ("Nga", "Mỹ")."""
+    Sinh"), a word no name holds ("Thanh Niên", "Khi Thảo") or a country ("Nga", "Tuyển Pháp")."""
     if end - start == 1 and (tokens[start].low in _NOT_SUBJECT_NAMES or len(tokens[start].text) == 1):
         return True
     shares = given_name_shares()
     if tokens[start].low in _CLAUSE_WORDS or any(shares.get(t.text, 0.0) == 0.0 for t in tokens[start:end]):
         return True
-    return phrasebooks.WORLD_PLACES.match(tokens, start) is not None
+    if phrasebooks.WORLD_PLACES.match(tokens, start) is not None:
+        return True
+    return any(tokens[k].low not in vocab.COUNTRIES_ALSO_PRONOUNS and phrasebooks.WORLD_PLACES.match(tokens, k)
+               for k in range(start + 1, end))  # "Tuyển Pháp", not "Tuấn Anh"
