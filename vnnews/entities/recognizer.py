@@ -24,6 +24,9 @@ overlap, the stronger evidence wins:
    :mod:`.kin`: "vợ của Kurt"; person verbs in :mod:`.speakers`: "Quốc Tuấn dưỡng
    thương"), brand-spelt names in a list of bodies (:mod:`.lists`) and later uses of the
    names only their role showed to be bodies (:func:`.repeats.with_repeated_names`).
+9. given names opening a clause before an adverb and a verb ("Thọ đã cùng", :mod:`.subjects`)
+   join the persons; foreign cities take the head "thành phố" ("thành phố London") and
+   foreign-spelt names after "ở" / "tại" are places ("ở Tennessee", :mod:`.cities`).
 
 A short form later in the text ("ông Hùng") is linked to the full name it abbreviates
 through ``attrs["refers_to"]``. An official's positions say which place the post belongs
