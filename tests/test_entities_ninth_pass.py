@@ -157,3 +157,19 @@ def test_no_place_cut_out_of_a_longer_name_or_a_club(text, not_place):
 ])
 def test_no_subject_person_from_the_year_or_a_team(text, not_person):
     assert ("PERSON", not_person) not in spans(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Xe tải gây tai nạn ở ngã ba Cò Nòi sáng qua.", "ngã ba Cò Nòi"),
+    ("Đoàn leo lên đỉnh Langbiang bằng xe Jeep.", "đỉnh Langbiang"),
+    ("Khói bốc lên từ nhà nguyện Sistine chiều nay.", "nhà nguyện Sistine"),
+    ("Vụ nổ xảy ra tại khu mỏ Taizhina, nơi có 600 công nhân.", "khu mỏ Taizhina"),
+    ("Nước đã tràn qua đê bao Quảng Điền.", "đê bao Quảng Điền"),
+])
+def test_landmarks_after_their_head_noun(text, place):
+    assert ("LOCATION", place) in spans(text)
+
+
+def test_a_summit_is_no_peak():
+    assert not any(label == "LOCATION" and name.startswith("đỉnh")
+                   for label, name in spans("Hội nghị thượng đỉnh Á - Âu lần thứ 5 khai mạc."))

@@ -17,10 +17,12 @@ import regex
 
 from ..document import Entity
 from . import phrasebooks, vocab
+from .landmark_heads import LANDMARK_HEADS, NOT_A_LANDMARK_HEAD_AFTER
 from .persons import is_name_syllable
 from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
-_HEADS = Phrasebook(vocab.LOCATION_HEADS)
+_HEADS = Phrasebook(vocab.LOCATION_HEADS + LANDMARK_HEADS)
+_NOT_A_HEAD_AFTER = {**vocab.NOT_A_HEAD_AFTER, **NOT_A_LANDMARK_HEAD_AFTER}
 _WORLD = phrasebooks.WORLD_PLACES
 _COUNTRIES = phrasebooks.COUNTRIES
 _NOT_PERSON_WORDS = vocab.FOREIGN_COMPANY_WORDS | vocab.FOREIGN_EVENT_WORDS | {"world", "asia", "garden", "brand"}
@@ -59,7 +61,7 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     if capitalised and (head not in vocab.CAPITALISED_LOCATION_HEADS
                         or (tokens[i].linked and i > 0 and is_name_syllable(tokens[i - 1]))):
         return None  # not a head, or inside a longer name ("Tây Hồ")
-    if tokens[i].linked and i > 0 and tokens[i - 1].low in vocab.NOT_A_HEAD_AFTER.get(head, ()):
+    if tokens[i].linked and i > 0 and tokens[i - 1].low in _NOT_A_HEAD_AFTER.get(head, ()):
         return None
     j = i + size
     if j >= len(tokens) or not tokens[j].linked:
