@@ -6,8 +6,9 @@ known. A free run of one or two capitalised syllables that opens a clause (the s
 the words after a comma) and is followed by an adverb ("đã", "đang", "còn", ...) and a
 lower-case verb is a person when its syllables are given names by the corpus
 (:func:`.persons.given_name_shares`: their mean share at least the one a lone given name
-needs). Countries and seasons spelt like given names ("Nga
-đã", "Xuân đã về"), pronouns ("Anh đã") and "Như" are left out.
+needs). Countries and seasons spelt like given names ("Nga đã", "Xuân đã về"), pronouns
+("Anh đã"), "Như", the year ("Năm mới đến") and a copula after the adverb ("Quế còn là")
+are left out.
 
 >>> t = "Thọ đã cùng Hải dùng mã tấu. Ngoài ra, Tòng còn làm giả con dấu."
 >>> [e.text for e in find_named_subjects(t, syllables(t), set())]
