@@ -17,11 +17,15 @@ import regex
 
 from ..document import Entity
 from . import phrasebooks, vocab
+from .landmark_heads import LANDMARK_HEADS, NOT_A_LANDMARK_HEAD_AFTER
 from .persons import is_name_syllable
 from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
-_HEADS = Phrasebook(vocab.LOCATION_HEADS)
+_HEADS = Phrasebook(vocab.LOCATION_HEADS + LANDMARK_HEADS)
+_NOT_A_HEAD_AFTER = {**vocab.NOT_A_HEAD_AFTER, **NOT_A_LANDMARK_HEAD_AFTER}
 _WORLD = phrasebooks.WORLD_PLACES
+_COUNTRIES = phrasebooks.COUNTRIES
+_NOT_PERSON_WORDS = vocab.FOREIGN_COMPANY_WORDS | vocab.FOREIGN_EVENT_WORDS | {"world", "asia", "garden", "brand"}
 _HOUSE_NUMBER = regex.compile(r"^\d+[A-Z]?(?:/\d+[A-Z]?)+$")
 _PLAIN_HOUSE_NUMBER = regex.compile(r"^\d{1,4}(?:[A-Z]\d{0,2}|[a-e])?$")  # "198A1", "53c"
 _UNIT_ABBREVIATION = regex.compile(r"^(?:P|Q|TX|TP)\.")
@@ -57,7 +61,7 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     if capitalised and (head not in vocab.CAPITALISED_LOCATION_HEADS
                         or (tokens[i].linked and i > 0 and is_name_syllable(tokens[i - 1]))):
         return None  # not a head, or inside a longer name ("Tây Hồ")
-    if tokens[i].linked and i > 0 and tokens[i - 1].low in vocab.NOT_A_HEAD_AFTER.get(head, ()):
+    if tokens[i].linked and i > 0 and tokens[i - 1].low in _NOT_A_HEAD_AFTER.get(head, ()):
         return None
     j = i + size
     if j >= len(tokens) or not tokens[j].linked:
@@ -167,12 +171,30 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
         return None
     end = i + hit[0]
     if end < len(tokens) and tokens[end].linked and (
-            is_name_syllable(tokens[end]) or tokens[end].low in vocab.NOT_A_PLACE_BEFORE):
+            is_name_syllable(tokens[end]) or tokens[end].low in vocab.NOT_A_PLACE_BEFORE) \
+            and not _country_before_foreign_name(tokens, i, end):
         return None  # part of a longer name ("Anh Tuấn", "Nga Sơn"), a pronoun ("Anh ấy")
     if hit[1] in vocab.COUNTRIES_ALSO_PRONOUNS and end < len(tokens) and tokens[end].linked \
             and not tokens[end].cap and tokens[end].low != "và" and sentence_start(text, tokens[i]):
         return None  # "Anh ở TP Long Xuyên": the pronoun
     return _entity(text, tokens, i, end, "world"), end
+
+
+def _country_before_foreign_name(tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """A country of two syllables or more, or one after "tại" / "ở", before a foreign-spelt
+    name: "Nhà tài phiệt Ấn Độ Lakshmi Mittal", "Đại sứ Nga tại Iran Alexander Maryasov".
+
+    >>> t = syllables("tỷ phú Ấn Độ Lakshmi Mittal, Nga Sơn, tại Iran Alexander")
+    >>> [_country_before_foreign_name(t, i, end) for i, end in [(2, 4), (6, 7), (9, 10)]]
+    [True, False, True]
+    """
+    from .foreign import looks_foreign
+
+    after_preposition = i > 0 and tokens[i - 1].low in vocab.PLACE_PREPOSITIONS and tokens[i - 1].text.islower()
+    if not ((end - i >= 2 or after_preposition) and looks_foreign(tokens[end]) and _COUNTRIES.match(tokens, i)):
+        return False
+    name = [t.low for t in tokens[end:end + 4] if t.linked]
+    return not any(word in _NOT_PERSON_WORDS for word in name)  # "Việt Nam Airlines", "châu Á Asia World"
 
 
 def world_place_length(tokens: Sequence[Syllable], i: int) -> int:

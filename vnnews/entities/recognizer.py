@@ -24,6 +24,9 @@ overlap, the stronger evidence wins:
    :mod:`.kin`: "vợ của Kurt"; person verbs in :mod:`.speakers`: "Quốc Tuấn dưỡng
    thương"), brand-spelt names in a list of bodies (:mod:`.lists`) and later uses of the
    names only their role showed to be bodies (:func:`.repeats.with_repeated_names`).
+9. given names opening a clause before an adverb and a verb ("Thọ đã cùng", :mod:`.subjects`)
+   join the persons; foreign cities take the head "thành phố" ("thành phố London") and
+   foreign-spelt names after "ở" / "tại" are places ("ở Tennessee", :mod:`.cities`).
 
 A short form later in the text ("ông Hùng") is linked to the full name it abbreviates
 through ``attrs["refers_to"]``. An official's positions say which place the post belongs
@@ -48,6 +51,7 @@ from .acronyms import find_defined_acronyms
 from .ages import find_persons_by_age
 from .kin import find_persons_by_kin
 from .appositions import find_described_companies
+from .cities import with_city_heads, with_places_after_prepositions
 from .figures import find_figures
 from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
@@ -66,6 +70,7 @@ from .players import find_players
 from .repeats import find_repeated_bodies, with_repeated_names
 from .roles import find_bodies_by_role, find_company_spelt_names
 from .speakers import find_speakers
+from .subjects import find_named_subjects
 from .teams import places_in_club_names, with_teams
 from .tokens import Syllable, syllables, token_range
 
@@ -119,6 +124,7 @@ class EntityRecognizer:
         bodies = {(o.start, o.end) for o in organizations}
         others = countries + [e for e in locations if (chart.free(e) or _beats_places(e, kept_places))
                               and (e.start, e.end) not in bodies]  # "Sông Lam Nghệ An", the club
+        others = list({(e.start, e.end): e for e in others}.values())  # a country split off a name, once
         chart.take(others)
         more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
         people += [self._with_posts(text, syl, chart, p, posts) for p in more_people]
@@ -139,6 +145,8 @@ class EntityRecognizer:
         chart.take(aged)
         speakers += (kin := find_persons_by_kin(text, syl, chart.taken))  # "vợ của Kurt"
         chart.take(kin)
+        speakers += (subjects := find_named_subjects(text, syl, chart.taken))  # "Tòng đang làm"
+        chart.take(subjects)
         players = find_players(text, syl, chart.taken)  # "Kaka", "Crespo", "khoác áo Brondby"
         chart.take(players)
         figures = find_figures(text, syl, chart.taken)  # "chính quyền Bush"
@@ -158,6 +166,8 @@ class EntityRecognizer:
         entities = _with_described_companies(text, syl, entities)  # "Parmalat, tập đoàn thực phẩm ..."
         entities = with_listed_bodies(text, syl, entities)  # "Samsung, LG, Toshiba và JVC"
         entities = with_repeated_names(text, syl, entities)  # "Delphi, một công ty ... Delphi"
+        entities = with_city_heads(text, syl, entities)  # "thành phố London", "thành phố Andijan"
+        entities = with_places_after_prepositions(text, syl, entities)  # "ở Tennessee"
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         link_short_forms(entities)
         resolve_positions(entities)
@@ -208,6 +218,7 @@ def _without_leading_country(text, syl, chart, person: Entity) -> tuple[Entity, 
     a post or a profession and a name is a LOCATION of its own, not part of the name."""
     tokens = chart.span(person)
     skip = world_place_length(syl, tokens.start)
+    tokens = _foreign_name_going_on(syl, chart, tokens, skip)  # "Tổng thống Tây Ban Nha Jose Maria Aznar"
     cue = person.attrs["cue"]
     if cue not in {"post", "honorific"} or not skip or len(tokens) - skip < 1 \
             or (cue == "post" and len(tokens) - skip < 2) \
@@ -217,6 +228,18 @@ def _without_leading_country(text, syl, chart, person: Entity) -> tuple[Entity, 
     country = Entity("LOCATION", start, end, text[start:end], " ".join(text[start:end].split()), {"kind": "world"})
     attrs = {k: v for k, v in person.attrs.items() if k != "cue"}
     return person_entity(text, syl, tokens.start + skip, tokens.stop, cue, **attrs), country
+
+
+def _foreign_name_going_on(syl, chart, tokens: range, skip: int) -> range:
+    """The span of a name after a country, carried on over the foreign-spelt syllables after
+    it when the name window ended inside the name ("Tây Ban Nha Jose" + "Maria Aznar")."""
+    if not skip or len(tokens) - skip >= 2 or len(tokens) <= skip:
+        return tokens
+    stop = tokens.stop
+    while stop < len(syl) and stop - tokens.start - skip < 4 and stop not in chart.taken and syl[stop].linked \
+            and syl[stop].name_like and looks_foreign(syl[stop]):
+        stop += 1
+    return range(tokens.start, stop)
 
 
 class _Chart:

@@ -1,0 +1,136 @@
+"""Foreign cities written after the lower-case head "thành phố": the head is part of the
+LOCATION, as for any other place with its head noun (docs/entities_guideline.md).
+
+"thành phố London" and "thành phố Paris" hold a city of the list; "thành phố Andijan"
+holds a foreign-spelt name no list knows, which the head alone shows to be a city. A
+country after the head is left alone ("các thành phố Trung Quốc": cities of a country),
+and so is a head after a plural word ("các thành phố London và Paris").
+
+>>> t = "Cảnh sát thành phố London và người dân thành phố Andijan."
+>>> [e.text for e in with_city_heads(t, syllables(t), find_locations(t, syllables(t)))]
+['thành phố London', 'thành phố Andijan']
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..document import Entity
+from . import phrasebooks, vocab
+from .foreign import looks_foreign
+from .locations import find_locations  # noqa: F401 (doctests)
+from .tokens import Syllable, syllables, token_range
+
+_HEAD = ("thành", "phố")
+_PLACE_PREPOSITIONS = frozenset({"ở", "tại"})
+_NOT_PLACE_WORDS = vocab.COMPETITION_WORDS | vocab.FOREIGN_COMPANY_WORDS | (vocab.FOREIGN_EVENT_WORDS - {
+    "bridge", "park", "stadium", "arena", "street", "road", "avenue", "square"}) | {"real", "oscar", "expo"}
+"""Words of competitions, bodies and events ("tại Euro 2004", "ở Real", "ở Oscar", "tại Expo
+Singapore"); the place words of foreign names stay ("tại Allianz Arena")."""
+_PLURAL_BEFORE = frozenset({"các", "những", "nhiều", "mọi", "hai", "ba", "vài"})
+MAX_NAME = 3
+
+
+def with_city_heads(text: str, tokens: Sequence[Syllable], entities: list[Entity]) -> list[Entity]:
+    """``entities`` with "thành phố" joined to the foreign city after it, and foreign-spelt
+    names after the head that no entity holds added as LOCATION.
+
+    >>> t = "Tại thành phố Diwaniya, các thành phố Trung Quốc và thành phố Hà Nội"
+    >>> [e.text for e in with_city_heads(t, syllables(t), find_locations(t, syllables(t)))]
+    ['thành phố Diwaniya', 'Trung Quốc']
+    """
+    heads = [k for k in range(len(tokens) - 2) if tokens[k].low == _HEAD[0] and _head_at(tokens, k)]
+    if not heads:
+        return entities
+    starts = [t.start for t in tokens]
+    by_start = {e.start: e for e in entities}
+    taken = {k for e in entities for k in token_range(starts, e.start, e.end)}
+    out = list(entities)
+    for k in heads:
+        name = tokens[k + 2]
+        known = by_start.get(name.start)
+        if known is not None:
+            if _is_foreign_city(known, tokens, k + 2):
+                out[out.index(known)] = _with_head(text, tokens[k], known)
+            continue
+        end = _foreign_run_end(tokens, k + 2, taken)
+        if end > k + 2:
+            out.append(_location(text, tokens, k, end, head="thành phố"))
+    return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def with_places_after_prepositions(text: str, tokens: Sequence[Syllable], entities: list[Entity]) -> list[Entity]:
+    """``entities`` with free foreign-spelt names after "ở" or "tại" added as LOCATION
+    ("ở Tennessee", "tại Korasuv"): nothing else found them a person or a body, here or
+    elsewhere in the text ("Thủ môn Liverpool ... ở Liverpool" may be the club).
+
+    >>> t = "Hàng được đưa tới một cơ sở ở Tennessee để thẩm định."
+    >>> [e.text for e in with_places_after_prepositions(t, syllables(t), [])]
+    ['Tennessee']
+    """
+    cues = [k for k in range(len(tokens) - 1) if tokens[k].low in _PLACE_PREPOSITIONS and tokens[k].text.islower()
+            and tokens[k + 1].linked and tokens[k + 1].cap
+            and not (k > 0 and tokens[k - 1].low == "việc")]  # "làm việc tại": a body
+    if not cues:
+        return entities
+    starts = [t.start for t in tokens]
+    taken = {k for e in entities for k in token_range(starts, e.start, e.end)}
+    bodies = {e.text for e in entities if e.label == "ORGANIZATION"}
+    out = list(entities)
+    for k in cues:
+        end = _foreign_run_end(tokens, k + 1, taken)
+        if end > k + 1 and not _event_or_body(text, tokens, k + 1, end) \
+                and text[tokens[k + 1].start:tokens[end - 1].end] not in bodies:  # "ở Liverpool", the club
+            out.append(_location(text, tokens, k + 1, end))
+    return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _head_at(tokens: Sequence[Syllable], k: int) -> bool:
+    """Lower-case "thành phố" at ``k``, directly before a capitalised word, not after a plural."""
+    head = tokens[k], tokens[k + 1]
+    return (head[0].low, head[1].low) == _HEAD and head[0].text.islower() and head[1].linked and tokens[k + 2].linked \
+        and tokens[k + 2].cap and not (k > 0 and head[0].linked and tokens[k - 1].low in _PLURAL_BEFORE)
+
+
+def _is_foreign_city(entity: Entity, tokens: Sequence[Syllable], i: int) -> bool:
+    """A world place that is no country ("London", not "Trung Quốc")."""
+    if entity.label != "LOCATION" or entity.attrs.get("kind") != "world":
+        return False
+    country = phrasebooks.COUNTRIES.match(tokens, i)
+    return country is None or tokens[i + country[0] - 1].end < entity.end
+
+
+def _foreign_run_end(tokens: Sequence[Syllable], i: int, taken: set[int]) -> int:
+    """End of 1–3 free foreign-spelt capitalised words at ``i`` ("Andijan"), else ``i``."""
+    end = i
+    while end < len(tokens) and end - i < MAX_NAME and end not in taken and tokens[end].name_like \
+            and looks_foreign(tokens[end]) and (end == i or tokens[end].linked):
+        end += 1
+    if end < len(tokens) and tokens[end].linked and tokens[end].cap:
+        return i  # a longer capitalised name goes on: not sure where the city ends
+    return end
+
+
+def _event_or_body(text: str, tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """A competition or a body ("tại Euro 2004", "ở Champions League", "tại Procter Gamble
+    Co"), or a name going on in the text ("Gophatdat.com", "Sotheby's", "Stade de France")."""
+    words = {part for t in tokens[i:end + 1] if t.linked or t is tokens[i] for part in t.low.split("-")}
+    if words & _NOT_PLACE_WORDS or any(c in t.text for t in tokens[i:end] for c in "'’&"):
+        return True
+    after = text[tokens[end - 1].end:tokens[end - 1].end + 2]
+    if after[:1] in {"'", "’"} or (after[:1] == "." and (after[1:2].isalnum() or len(tokens[end - 1].text) <= 2)):
+        return True  # "Sotheby's", "St James' Park", "Gophatdat.com", "St. John's"
+    return end < len(tokens) and tokens[end].linked and (
+        tokens[end].text[:1].isdigit() or tokens[end].low in vocab.NAME_PARTICLES)  # "Euro 2004", "Stade de France"
+
+
+def _location(text: str, tokens: Sequence[Syllable], i: int, end: int, **attrs) -> Entity:
+    start_char, end_char = tokens[i].start, tokens[end - 1].end
+    surface = text[start_char:end_char]
+    return Entity("LOCATION", start_char, end_char, surface, " ".join(surface.split()), {"kind": "world", **attrs})
+
+
+def _with_head(text: str, head: Syllable, entity: Entity) -> Entity:
+    surface = text[head.start:entity.end]
+    return Entity("LOCATION", head.start, entity.end, surface, " ".join(surface.split()),
+                  {**entity.attrs, "head": "thành phố"})
