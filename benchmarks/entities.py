@@ -50,6 +50,7 @@ BATCHES = {
     "blind7": "VNTC test, all ten topics, annotated before the seventh pass (blind, by an annotator who never saw the output)",
     "blind8": "VNTC test, all ten topics, 240 sentences, annotated before the eighth pass (blind, by two annotators who never saw the output)",
     "blind9": "VNTC test, all ten topics, 240 sentences, annotated before the ninth pass (blind, by two annotators who never saw the output)",
+    "blind10": "VNTC test, all ten topics, 240 sentences, annotated before the tenth pass (blind, by two annotators who never saw the output)",
 }
 
 

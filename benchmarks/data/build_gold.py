@@ -23,7 +23,9 @@ Inputs (all written by hand, see docs/entities_guideline.md):
 - ``gold_candidates_9.jsonl`` / ``gold_annotations_9.tsv``: a ninth VNTC batch (240 sentences,
   two annotators, half each), the same way before the eighth pass (batch "blind8");
 - ``gold_candidates_10.jsonl`` / ``gold_annotations_10.tsv``: a tenth VNTC batch (240 sentences,
-  two annotators, half each), the same way before the ninth pass (batch "blind9").
+  two annotators, half each), the same way before the ninth pass (batch "blind9");
+- ``gold_candidates_11.jsonl`` / ``gold_annotations_11.tsv``: an eleventh VNTC batch (240
+  sentences, two annotators, half each), the same way before the tenth pass (batch "blind10").
 
 A surface that is not found (or not found often enough) is an error, so a typo in the
 annotation cannot slip through. Run from the repository root:
@@ -108,7 +110,8 @@ def main() -> int:
         + corpus_sentences("gold_candidates_7.jsonl", "gold_annotations_7.tsv", "vntc7", "blind6") \
         + corpus_sentences("gold_candidates_8.jsonl", "gold_annotations_8.tsv", "vntc8", "blind7") \
         + corpus_sentences("gold_candidates_9.jsonl", "gold_annotations_9.tsv", "vntc9", "blind8") \
-        + corpus_sentences("gold_candidates_10.jsonl", "gold_annotations_10.tsv", "vntc10", "blind9")
+        + corpus_sentences("gold_candidates_10.jsonl", "gold_annotations_10.tsv", "vntc10", "blind9") \
+        + corpus_sentences("gold_candidates_11.jsonl", "gold_annotations_11.tsv", "vntc11", "blind10")
     with out.open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
