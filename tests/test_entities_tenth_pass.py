@@ -1,0 +1,44 @@
+"""Tenth pass on entity quality (the holder of a post named after the place the post is held
+in, "Đại sứ Mỹ tại Việt Nam X", or after the unit it heads, "Giám đốc xí nghiệp X"):
+team-written sentences, none from a gold batch; each row a rule that could break."""
+
+import pytest
+
+from test_entities_fifth_pass import spans
+from vnnews import extract_entities
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Đại sứ Mỹ tại Việt Nam Michael Marine cho biết hai bên sẽ gặp lại.", "Michael Marine", "Đại sứ"),
+    ("Đại sứ Anh tại Thái Lan David Fall nói chuyện với sinh viên.", "David Fall", "Đại sứ"),
+    ("Tổng lãnh sự Nhật Bản tại TP HCM Hiroshi Sakamoto dự lễ khai mạc.", "Hiroshi Sakamoto", "Tổng lãnh sự"),
+    ("Giám đốc xí nghiệp Nguyễn Văn Tường đã ký quyết định này.", "Nguyễn Văn Tường", "Giám đốc"),
+    ("Phó giám đốc nhà máy Lê Thị Hạnh cho hay sản lượng tăng 10%.", "Lê Thị Hạnh", "Phó giám đốc"),
+])
+def test_the_holder_named_after_the_place_or_unit_of_the_post_is_an_official(text, name, post):
+    officials = [e for e in extract_entities(text) if e.label == "OFFICIAL"]
+    assert [e.text for e in officials] == [name]
+    assert officials[0].attrs["positions"][0]["post"] == post
+
+
+def test_the_post_written_reaches_over_the_place_it_is_held_in():
+    text = "Đại sứ Mỹ tại Việt Nam Michael Marine cho biết."
+    official = next(e for e in extract_entities(text) if e.label == "OFFICIAL")
+    position = official.attrs["positions"][0]
+    assert position["text"] == "Đại sứ Mỹ tại Việt Nam"
+    assert text[position["start"]:position["end"]] == position["text"]
+
+
+def test_the_places_after_the_post_stay_places():
+    found = spans("Đại sứ Mỹ tại Việt Nam Michael Marine cho biết.")
+    assert ("LOCATION", "Mỹ") in found and ("LOCATION", "Việt Nam") in found
+
+
+@pytest.mark.parametrize("text, person", [
+    # a verb between the unit noun and the name: the name is not the head's
+    ("Giám đốc nhà máy cho biết Nguyễn Văn Tường đã nghỉ việc.", "Nguyễn Văn Tường"),
+    # "tại" + a place after a name, not before it: nothing to stretch
+    ("Đại sứ đã gặp Trần Văn Hòa tại Hà Nội hôm qua.", "Trần Văn Hòa"),
+])
+def test_a_name_not_right_after_the_stretched_post_stays_a_person(text, person):
+    assert ("PERSON", person) in spans(text)
