@@ -42,3 +42,23 @@ def test_the_places_after_the_post_stay_places():
 ])
 def test_a_name_not_right_after_the_stretched_post_stays_a_person(text, person):
     assert ("PERSON", person) in spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ủy viên Thường vụ Tỉnh ủy Nguyễn Văn Sơn phát biểu khai mạc.", "Nguyễn Văn Sơn"),
+    ("Ủy viên thường vụ Thành ủy Lê Thị Mai đến thăm các hộ nghèo.", "Lê Thị Mai"),
+    ("Trong ảnh: Ủy viên Thường vụ Trần Văn Bình cắt băng khánh thành.", "Trần Văn Bình"),
+])
+def test_a_member_of_the_standing_committee_is_an_official(text, name):
+    assert ("OFFICIAL", name) in spans(text)
+
+
+def test_the_standing_committee_qualifier_lets_the_next_post_join_the_official():
+    text = "Ông Lê Văn Hòa, Ủy viên Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh, nói."
+    official = next(e for e in extract_entities(text) if e.label == "OFFICIAL")
+    assert [p["text"] for p in official.attrs["positions"]] == ["Ủy viên Thường vụ Tỉnh ủy", "Chủ tịch UBND tỉnh"]
+
+
+def test_the_standing_committee_as_a_body_stays_an_organization():
+    found = spans("Phó Chủ tịch Ủy ban Thường vụ Quốc hội Nguyễn Văn Sơn phát biểu.")
+    assert ("ORGANIZATION", "Ủy ban Thường vụ Quốc hội") in found and ("OFFICIAL", "Nguyễn Văn Sơn") in found
