@@ -62,3 +62,17 @@ def test_the_standing_committee_qualifier_lets_the_next_post_join_the_official()
 def test_the_standing_committee_as_a_body_stays_an_organization():
     found = spans("Phó Chủ tịch Ủy ban Thường vụ Quốc hội Nguyễn Văn Sơn phát biểu.")
     assert ("ORGANIZATION", "Ủy ban Thường vụ Quốc hội") in found and ("OFFICIAL", "Nguyễn Văn Sơn") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cảnh sát trưởng Paris Michel Gaudin cho rằng vụ việc đã được kiểm soát.", "Michel Gaudin"),
+    ("Ông Trần Văn Lâm, Hiệu phó Trường THPT Nguyễn Du, cho biết học sinh đã nghỉ.", "Trần Văn Lâm"),
+    ("Bà Lê Thị Hồng (hiệu phó trường tiểu học Tân Phú) bị bắt.", "Lê Thị Hồng"),
+])
+def test_a_vice_principal_and_a_police_chief_hold_posts(text, name):
+    assert ("OFFICIAL", name) in spans(text)
+
+
+def test_a_ship_captain_is_no_post_of_the_list():
+    # "Nhà của thuyền trưởng Cook" names a landmark: no post is held by "Cook"
+    assert not any(label == "OFFICIAL" for label, _name in spans("Du khách ghé Nhà của thuyền trưởng Cook ở Melbourne."))
