@@ -59,6 +59,7 @@ from .historic_districts import find_historic_districts
 from .unregistered import find_unregistered_communes
 from .locations import find_locations, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
+from .officials import with_stations
 from .ministries import find_ministries_by_field
 from .numbered import find_numbered_bodies
 from .organizations import find_organizations
@@ -114,6 +115,7 @@ class EntityRecognizer:
         organizations.sort(key=lambda e: e.start)
         places = sorted(places + places_in_club_names(text, organizations, places), key=lambda e: e.start)
         posts = find_posts(text, syl, organizations, places)
+        posts = with_stations(text, syl, posts, places + locations)  # "Đại sứ Mỹ tại Việt Nam X"
         chart = _Chart(syl)
         chart.take(organizations)
         people, countries = self._people(text, syl, chart, posts, places + locations)
