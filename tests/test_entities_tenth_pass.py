@@ -44,7 +44,7 @@ def test_no_department_is_made_of_a_holder_a_place_body_or_a_clause(text, not_de
     # a lower-case head with a name after it: the body the department belongs to
     ("Ông Hải, Trưởng phòng Đào tạo trường ĐH Yersin, trả lời.", "Đào tạo"),
     # a common word of the sentence ends the name
-    ("Phó phòng Tài trợ thương mại của ngân hàng đã từ chức.", "Tài trợ thương mại"),
+    ("Phó phòng Tài trợ thương mại của Vietcombank đã từ chức.", "Tài trợ thương mại"),
     # a person's full name ends it too
     ("Trưởng ban Tuyên giáo Nguyễn Thị Lan phát biểu.", "Tuyên giáo"),
 ])
@@ -82,3 +82,10 @@ def test_the_first_name_of_an_unclear_list_is_left_out():
 def test_a_verb_after_the_name_ends_it():
     text = "Phó trưởng phòng Cảnh sát hình sự chuyên phụ trách trọng án được khen."
     assert [e.text for e in find_departments_in_posts(text, syllables(text), [])] == ["Cảnh sát hình sự"]
+
+
+def test_a_department_of_an_unnamed_body_is_left_out():
+    generic = "Lỗi thuộc về Trưởng phòng Hành chính của bệnh viện."
+    named = "Lỗi thuộc về Trưởng phòng Hành chính của Bệnh viện Bạch Mai."
+    assert find_departments_in_posts(generic, syllables(generic), []) == []
+    assert [e.text for e in find_departments_in_posts(named, syllables(named), [])] == ["Hành chính"]

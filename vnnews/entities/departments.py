@@ -65,7 +65,7 @@ def find_departments_in_posts(text: str, tokens: Sequence[Syllable], found: Sequ
         if first >= len(tokens) or not _name_starts(tokens, first, starts, inside):
             continue
         end = _name_end(text, tokens, first, starts)
-        if end - first >= MAX_NAME or _list_goes_on(text, tokens, end, starts):
+        if end - first >= MAX_NAME or _list_goes_on(text, tokens, end, starts) or _of_an_unnamed_body(tokens, end):
             continue
         result.append(organization_entity(text, tokens[first].start, tokens[end - 1].end, "department"))
     return result
@@ -112,6 +112,13 @@ def _and_more_name(tokens: Sequence[Syllable], k: int) -> bool:
     """ "và" inside the name: a capital follows that opens no post ("Đại học và Sau đại học")."""
     after = k + 1
     return after < len(tokens) and tokens[after].cap and tokens[after].linked and POSTS.match(tokens, after) is None
+
+
+def _of_an_unnamed_body(tokens: Sequence[Syllable], end: int) -> bool:
+    """ "Trưởng phòng Hành chính của bệnh viện": a department of a body without a name is as
+    generic as its body, which the guideline leaves out."""
+    return end + 1 < len(tokens) and tokens[end].low == "của" and tokens[end + 1].linked \
+        and not tokens[end + 1].cap
 
 
 def _list_goes_on(text: str, tokens: Sequence[Syllable], end: int, starts: set[int]) -> bool:
