@@ -89,3 +89,20 @@ def test_a_department_of_an_unnamed_body_is_left_out():
     named = "Lỗi thuộc về Trưởng phòng Hành chính của Bệnh viện Bạch Mai."
     assert find_departments_in_posts(generic, syllables(generic), []) == []
     assert [e.text for e in find_departments_in_posts(named, syllables(named), [])] == ["Hành chính"]
+
+
+@pytest.mark.parametrize("text, department", [
+    ("Bà Lan, trưởng phòng kế toán tổng hợp, cho biết số liệu đã xong.", "kế toán tổng hợp"),
+    ("Phó trưởng phòng đăng ký kinh doanh Sở Kế hoạch và Đầu tư Hà Nội đã ký.", "đăng ký kinh doanh"),
+])
+def test_a_lower_case_department_ended_by_a_comma_or_a_body_is_an_organization(text, department):
+    assert ("ORGANIZATION", department) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trưởng phòng cho biết hồ sơ đã đầy đủ.",  # a verb: no name
+    "Trưởng phòng kỹ thuật nói rằng máy hỏng từ lâu.",  # no comma or body ends it
+    "Ông Dũng, nguyên phó Phòng cảnh sát hình sự, được tòa gọi.",  # capitalised head
+])
+def test_no_lower_case_department_where_the_sentence_may_go_on(text):
+    assert find_departments_in_posts(text, syllables(text), []) == []

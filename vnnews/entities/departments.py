@@ -7,7 +7,9 @@ makes a body inside a post an ORGANIZATION and leaves a lower-case head out, so 
 the organisation. The name starts with a capital that is no person's full name, runs over
 its lower-case words, and ends at punctuation, at a body or a place found before it, at a
 common word of the sentence ("của", "cho biết"), or at a capital after a lower-case word
-("Pháp chế Bộ ...": the body it belongs to). Read off the misses of blind8 and blind9.
+("Pháp chế Bộ ...": the body it belongs to). A lower-case name ("Phó trưởng phòng trung
+học Sở giáo dục") counts only when a comma or a body found before ends it within five
+syllables. Read off the misses of blind8 and blind9.
 
 >>> t = "Ông Lê Anh Tuyến, Vụ trưởng Pháp chế Bộ Văn hóa Thông tin, phát biểu."
 >>> [e.text for e in find_departments_in_posts(t, syllables(t), [])]
@@ -41,6 +43,7 @@ WORDS_AFTER_A_NAME = (
 """Words that end a department's lower-case name: the sentence goes on after them."""
 
 MAX_NAME = 12  # syllables; a longer run has no clear end and is left out
+MAX_LOWER_NAME = 5  # syllables
 _POSTS = Phrasebook(DEPARTMENT_HEAD_POSTS)
 _STOPS = Phrasebook(WORDS_AFTER_A_NAME)
 _LOWER_HEADS = Phrasebook(vocab.LOWER_CASE_ORG_HEADS + ("trung tâm", "sở"))
@@ -62,9 +65,12 @@ def find_departments_in_posts(text: str, tokens: Sequence[Syllable], found: Sequ
         if post is None or (k > 0 and tokens[k - 1].low == "phó" and tokens[k].low != "phó"):
             continue
         first = k + post[0]
-        if first >= len(tokens) or not _name_starts(tokens, first, starts, inside):
+        if first >= len(tokens) or tokens[first - 1].cap:
+            continue  # "Trưởng Phòng Đào tạo": the capitalised head belongs to the name
+        if _name_starts(tokens, first, starts, inside):
+            end = _name_end(text, tokens, first, starts)
+        elif (end := _lower_name_end(text, tokens, first, starts, inside)) is None:
             continue
-        end = _name_end(text, tokens, first, starts)
         if end - first >= MAX_NAME or _list_goes_on(text, tokens, end, starts) or _of_an_unnamed_body(tokens, end):
             continue
         result.append(organization_entity(text, tokens[first].start, tokens[end - 1].end, "department"))
@@ -134,3 +140,30 @@ def _list_goes_on(text: str, tokens: Sequence[Syllable], end: int, starts: set[i
     while k < len(tokens) and tokens[k].linked and not tokens[k].cap and tokens[k].low != "và":
         k += 1
     return k < len(tokens) and ("," in text[tokens[k - 1].end:tokens[k].start] or tokens[k].low == "và")
+
+
+def _lower_name_end(text: str, tokens: Sequence[Syllable], first: int, starts: set[int],
+                    inside: list[tuple[int, int]]) -> int | None:
+    """End of a lower-case department name ("trưởng phòng chiếu bóng, Trung tâm ...") that
+    runs up to a comma or to a body found before; None where the sentence may go on.
+
+    >>> t = "Ông An, trưởng phòng kế toán, cho biết; trưởng phòng cho biết thêm."
+    >>> toks = syllables(t)
+    >>> [t[toks[2].start:toks[e - 1].end] for e in (_lower_name_end(t, toks, 4, set(), []),)]
+    ['trưởng phòng kế toán']
+    >>> _lower_name_end(t, toks, 10, set(), []) is None
+    True
+    """
+    token = tokens[first]
+    if token.cap or not token.linked or _STOPS.match(tokens, first) or VERBS_AFTER_A_BODY.match(tokens, first) \
+            or any(a <= token.start < b for a, b in inside):
+        return None
+    end = first + 1
+    while end < len(tokens) and end - first < MAX_LOWER_NAME and tokens[end].linked and not tokens[end].cap \
+            and not _STOPS.match(tokens, end) and not VERBS_AFTER_A_BODY.match(tokens, end):
+        end += 1
+    if end >= len(tokens) or end - first >= MAX_LOWER_NAME:
+        return None
+    after = tokens[end]
+    comma = text[tokens[end - 1].end:after.start].strip() == ","
+    return end if comma or (after.linked and after.start in starts) else None
