@@ -20,6 +20,8 @@ from vnnews.entities.tokens import syllables
     ("Bác sĩ Hà, Trưởng khoa Hồi sức cấp cứu, nói bệnh nhân đã tỉnh.", "Hồi sức cấp cứu"),
     ("Viện trưởng Ngôn ngữ học Trần Văn Bình dự hội thảo.", "Ngôn ngữ học"),
     ("Phó vụ trưởng Đại học và Sau đại học Lê Văn Minh cho biết.", "Đại học và Sau đại học"),
+    # a name opening with a word that reads as a country ("Pháp" is France)
+    ("Ông Tuyến, Vụ trưởng Pháp chế Bộ Tư pháp, đã ký.", "Pháp chế"),
 ])
 def test_a_department_after_its_heads_post_is_an_organization(text, department):
     assert ("ORGANIZATION", department) in spans(text)

@@ -49,15 +49,17 @@ _STOPS = Phrasebook(WORDS_AFTER_A_NAME)
 _LOWER_HEADS = Phrasebook(vocab.LOWER_CASE_ORG_HEADS + ("trung tâm", "sở"))
 
 
-def find_departments_in_posts(text: str, tokens: Sequence[Syllable], found: Sequence[Entity]) -> list[Entity]:
+def find_departments_in_posts(text: str, tokens: Sequence[Syllable], found: Sequence[Entity],
+                              ends: Sequence[Entity] = ()) -> list[Entity]:
     """ORGANIZATION entities for departments named right after their head's post, on tokens
-    outside the ``found`` bodies and places (which also end a name).
+    outside the ``found`` bodies and places (which also end a name); the ``ends`` (other
+    places) end a name but may open one ("Vụ trưởng Pháp chế", where "Pháp" reads as France).
 
     >>> t = "Trưởng phòng Nguyễn Văn Hùng và Phó ban Kinh tế - Ngân sách HĐND TPHCM, trưởng ban này."
     >>> [e.text for e in find_departments_in_posts(t, syllables(t), [])]
     ['Kinh tế - Ngân sách']
     """
-    starts = {e.start for e in found}
+    starts = {e.start for e in found} | {e.start for e in ends}
     inside = [(e.start, e.end) for e in found]
     result = []
     for k in range(len(tokens)):

@@ -112,7 +112,7 @@ class EntityRecognizer:
         organizations = find_organizations(text, syl, places + world)
         organizations += find_numbered_bodies(text, syl, organizations)  # "Công ty 28", "PMU 18"
         organizations += find_ministries_by_field(text, syl, organizations)  # "Bộ trưởng Tài chính"
-        organizations += find_departments_in_posts(text, syl, organizations + places + locations)  # "Vụ trưởng Pháp chế"
+        organizations += find_departments_in_posts(text, syl, organizations + places, locations)  # "Vụ trưởng Pháp chế"
         organizations.sort(key=lambda e: e.start)
         places = sorted(places + places_in_club_names(text, organizations, places), key=lambda e: e.start)
         posts = find_posts(text, syl, organizations, places)
