@@ -61,6 +61,7 @@ from .locations import find_locations, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
 from .officials import with_stations
 from .ministries import find_ministries_by_field
+from .departments import find_departments_in_posts
 from .numbered import find_numbered_bodies
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
@@ -112,6 +113,7 @@ class EntityRecognizer:
         organizations = find_organizations(text, syl, places + world)
         organizations += find_numbered_bodies(text, syl, organizations)  # "Công ty 28", "PMU 18"
         organizations += find_ministries_by_field(text, syl, organizations)  # "Bộ trưởng Tài chính"
+        organizations += find_departments_in_posts(text, syl, organizations + places, locations)  # "Vụ trưởng Pháp chế"
         organizations.sort(key=lambda e: e.start)
         places = sorted(places + places_in_club_names(text, organizations, places), key=lambda e: e.start)
         posts = find_posts(text, syl, organizations, places)

