@@ -71,8 +71,8 @@ def _starts_sentence(text: str, start: int) -> bool:
     quotes or brackets between -- unless the stop ends an initial or abbreviation ("T. ở",
     "Th. ở", "TP. ở", "P.S. ở", "... ở") or no space follows it ("1.ảnh").
 
-    >>> [_starts_sentence(t, len(t) - 1) for t in ("x", "Mỹ. (x", "do T. x", "nhạt,\\nx", "Hà Nội.\\nx")]
-    [True, True, False, False, True]
+    >>> [_starts_sentence(t, len(t) - 1) for t in ("x", "Mỹ. (x", "do T. x", "nhạt,\\nx", "Hà Nội.\\nx", "Ba ba\\n\\nx")]
+    [True, True, False, False, True, True]
     """
     window = text[max(0, start - 20) : start]
     before = window.rstrip(_OPENERS)
@@ -80,7 +80,8 @@ def _starts_sentence(text: str, start: int) -> bool:
         return start <= 20
     if before[-1] in "\r\n":
         line = before.rstrip()
-        return not line or line[-1] in ".!?…:\"”)"
+        blank_line = before[len(line):].count("\n") >= 2 or before[len(line):].count("\r") >= 2
+        return not line or blank_line or line[-1] in ".!?…:\"”)"
     if before[-1] not in ".!?" or len(before) == len(window):
         return False
     last = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
