@@ -33,7 +33,7 @@ from . import vocab
 from .lists import brand_word
 from .organizations import organization_entity
 from .persons import starts_person
-from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, sentence_start, syllables  # noqa: F401 (doctests)
 from .role_words import ADVERBS_BEFORE_A_VERB, MEMBERS_OF_A_BODY, MORE_VERBS_AFTER_A_BODY, OWNED_BY_A_BODY
 
 _OWNED = regex.compile(r"(?<!\p{L})(?i:" + "|".join(OWNED_BY_A_BODY) + r") của (?=\p{Lu})")
@@ -45,6 +45,10 @@ _VERBS = Phrasebook([v for v in vocab.VERBS_AFTER_A_BODY + MORE_VERBS_AFTER_A_BO
                      if v != "cho phép"])  # "XSS sẽ cho phép tin tặc ...": a technique allows
 _ADVERBS = Phrasebook(ADVERBS_BEFORE_A_VERB)
 MAX_NAME = 3  # syllables
+
+_CLAUSE_MARKS = ".!?:\n…;,"
+"""After a sentence end, a line break, a colon or a comma; not after a dash, where an
+acronym spells out the name before it ("Tourism Exchange in Berlin - ITB tổ chức")."""
 
 
 def find_bodies_by_role(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:
@@ -108,7 +112,7 @@ def _subject(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: i
         return None
     token = tokens[k]
     quoted = k > 0 and tokens[k - 1].low == "theo" and token.linked and text[token.end:token.end + 1] == ","
-    if not quoted and not (_opens_clause(text, token) and _verb_follows(tokens, k + 1)):
+    if not quoted and not (sentence_start(text, token, marks=_CLAUSE_MARKS) and _verb_follows(tokens, k + 1)):
         return None
     return organization_entity(text, token.start, token.end, "role")
 
@@ -120,13 +124,6 @@ def _acronym_at(text: str, tokens: Sequence[Syllable], taken: Collection[int], k
             or (k + 1 < len(tokens) and tokens[k + 1].linked and (tokens[k + 1].cap or tokens[k + 1].text[0].isdigit())):
         return None
     return organization_entity(text, tokens[k].start, tokens[k].end, "role")
-
-
-def _opens_clause(text: str, token: Syllable) -> bool:
-    """After a sentence end, a line break, a colon or a comma; not after a dash, where an
-    acronym spells out the name before it ("Tourism Exchange in Berlin - ITB tổ chức")."""
-    before = text[max(0, token.start - 3):token.start].rstrip(" \t\"“'‘(")
-    return not before or before[-1] in ".!?:\n…;,"
 
 
 def _verb_follows(tokens: Sequence[Syllable], k: int) -> bool:

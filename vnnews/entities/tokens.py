@@ -131,15 +131,22 @@ def joined_by_dash(text: str, tokens: Sequence[Syllable], k: int, marks: str = "
     return len(gap.strip()) == 1 and gap.strip() in marks and "\n" not in gap
 
 
-def sentence_start(text: str, token: Syllable) -> bool:
-    """True when ``token`` opens a sentence, a line or a quotation.
+SENTENCE_MARKS = ".!?:\n…-–—•;"
+"""What ends the text before a sentence (or a line, a list item) for :func:`sentence_start`."""
 
-    >>> t = syllables("Mưa. Hải đi")
-    >>> sentence_start("Mưa. Hải đi", t[1]), sentence_start("Mưa. Hải đi", t[2])
-    (True, False)
+
+def sentence_start(text: str, token: Syllable, marks: str = SENTENCE_MARKS) -> bool:
+    """True when ``token`` opens a sentence, a line or a quotation: nothing but spaces,
+    quotes and brackets stand between it and one of ``marks`` (or the text's start).
+
+    >>> t = syllables("Mưa. Hải đi, Nam về")
+    >>> [sentence_start("Mưa. Hải đi, Nam về", t[k]) for k in (1, 2, 3)]
+    [True, False, False]
+    >>> sentence_start("Mưa. Hải đi, Nam về", t[3], marks=",")
+    True
     """
     before = text[max(0, token.start - 3):token.start].rstrip(" \t\"“'‘(")
-    return not before or before[-1] in ".!?:\n…-–—•;"
+    return not before or before[-1] in marks
 
 
 class Phrasebook:
