@@ -18,7 +18,7 @@ from typing import Sequence
 from ..document import Entity
 from . import phrasebooks, vocab
 from .foreign import looks_foreign
-from .locations import find_locations  # noqa: F401 (doctests)
+from .locations import find_locations, location_entity  # noqa: F401 (doctests)
 from .tokens import Syllable, syllables, token_range
 
 _HEAD = ("thành", "phố")
@@ -55,7 +55,7 @@ def with_city_heads(text: str, tokens: Sequence[Syllable], entities: list[Entity
             continue
         end = _foreign_run_end(tokens, k + 2, taken)
         if end > k + 2:
-            out.append(_location(text, tokens, k, end, head="thành phố"))
+            out.append(location_entity(text, tokens, k, end, "world", head="thành phố"))
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
@@ -81,7 +81,7 @@ def with_places_after_prepositions(text: str, tokens: Sequence[Syllable], entiti
         end = _foreign_run_end(tokens, k + 1, taken)
         if end > k + 1 and not _event_or_body(text, tokens, k + 1, end) \
                 and text[tokens[k + 1].start:tokens[end - 1].end] not in bodies:  # "ở Liverpool", the club
-            out.append(_location(text, tokens, k + 1, end))
+            out.append(location_entity(text, tokens, k + 1, end, "world"))
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
@@ -122,12 +122,6 @@ def _event_or_body(text: str, tokens: Sequence[Syllable], i: int, end: int) -> b
         return True  # "Sotheby's", "St James' Park", "Gophatdat.com", "St. John's"
     return end < len(tokens) and tokens[end].linked and (
         tokens[end].text[:1].isdigit() or tokens[end].low in vocab.NAME_PARTICLES)  # "Euro 2004", "Stade de France"
-
-
-def _location(text: str, tokens: Sequence[Syllable], i: int, end: int, **attrs) -> Entity:
-    start_char, end_char = tokens[i].start, tokens[end - 1].end
-    surface = text[start_char:end_char]
-    return Entity("LOCATION", start_char, end_char, surface, " ".join(surface.split()), {"kind": "world", **attrs})
 
 
 def _with_head(text: str, head: Syllable, entity: Entity) -> Entity:

@@ -77,7 +77,7 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     if end == j + 1 and head in vocab.WHOLE_NAME_LOCATION_HEADS and end < len(tokens) \
             and tokens[end].linked and not tokens[end].cap:
         return None  # "sân Công viên ...": the capital starts a word
-    entity = _entity(text, tokens, i, end, "named_place", head=head, head_capitalised=capitalised)
+    entity = location_entity(text, tokens, i, end, "named_place", head=head, head_capitalised=capitalised)
     return entity, end
 
 
@@ -109,7 +109,7 @@ def _street_after_number(text: str, tokens: Sequence[Syllable], i: int):
     if end == i + 1 or (not slashed and text[tokens[end - 1].end:tokens[end - 1].end + 1] not in {",", ")"}
                         and not text[tokens[end - 1].end:].lstrip(" ").startswith(("ĐT", "\n"))):
         return None
-    return _entity(text, tokens, i + 1, end, "street"), end
+    return location_entity(text, tokens, i + 1, end, "street"), end
 
 
 def _comma_after_house_number(text: str, tokens: Sequence[Syllable], i: int, slashed) -> bool:
@@ -177,7 +177,7 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
     if hit[1] in vocab.COUNTRIES_ALSO_PRONOUNS and end < len(tokens) and tokens[end].linked \
             and not tokens[end].cap and tokens[end].low != "và" and sentence_start(text, tokens[i]):
         return None  # "Anh ở TP Long Xuyên": the pronoun
-    return _entity(text, tokens, i, end, "world"), end
+    return location_entity(text, tokens, i, end, "world"), end
 
 
 def _country_before_foreign_name(tokens: Sequence[Syllable], i: int, end: int) -> bool:
@@ -207,7 +207,14 @@ def world_place_length(tokens: Sequence[Syllable], i: int) -> int:
     return hit[0] if hit else 0
 
 
-def _entity(text: str, tokens: Sequence[Syllable], i: int, end: int, kind: str, **attrs) -> Entity:
+def location_entity(text: str, tokens: Sequence[Syllable], i: int, end: int, kind: str, **attrs) -> Entity:
+    """A LOCATION over tokens ``i`` to ``end`` (exclusive), its spaces made single in the name.
+
+    >>> t = "ở  New York"
+    >>> e = location_entity(t, syllables(t), 1, 3, "world")
+    >>> e.text, e.name, e.attrs
+    ('New York', 'New York', {'kind': 'world'})
+    """
     start_char, end_char = tokens[i].start, tokens[end - 1].end
     surface = text[start_char:end_char]
     return Entity("LOCATION", start_char, end_char, surface, " ".join(surface.split()),

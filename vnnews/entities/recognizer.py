@@ -57,7 +57,7 @@ from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
 from .historic_districts import find_historic_districts
 from .unregistered import find_unregistered_communes
-from .locations import find_locations, world_place_length
+from .locations import find_locations, location_entity, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
 from .officials import with_stations
 from .ministries import find_ministries_by_field
@@ -228,8 +228,7 @@ def _without_leading_country(text, syl, chart, person: Entity) -> tuple[Entity, 
             or (cue == "post" and len(tokens) - skip < 2) \
             or (cue == "honorific" and not looks_foreign(syl[tokens.start + skip])):
         return person, None  # "ông Anh Tuấn", "chị Nga" keep their names
-    start, end = syl[tokens.start].start, syl[tokens.start + skip - 1].end
-    country = Entity("LOCATION", start, end, text[start:end], " ".join(text[start:end].split()), {"kind": "world"})
+    country = location_entity(text, syl, tokens.start, tokens.start + skip, "world")
     attrs = {k: v for k, v in person.attrs.items() if k != "cue"}
     return person_entity(text, syl, tokens.start + skip, tokens.stop, cue, **attrs), country
 
