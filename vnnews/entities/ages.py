@@ -21,7 +21,7 @@ import regex
 from ..document import Entity
 from . import vocab
 from .foreign import looks_foreign
-from .persons import GIVEN_NAME_SHARE, given_name_shares, person_entity
+from .persons import is_given_name, person_entity
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
 _AGE = regex.compile(r"(?<=\p{L}(?:, | \())(?:\d{1,3} tuổi|(?:SN|sinh năm) \d{4})\b")
@@ -58,4 +58,4 @@ def find_persons_by_age(text: str, tokens: Sequence[Syllable], taken: Collection
 def _one_syllable_name(token: Syllable) -> bool:
     if token.low in _NOT_NAMES:
         return False
-    return looks_foreign(token) or given_name_shares().get(token.text, 0.0) >= GIVEN_NAME_SHARE
+    return looks_foreign(token) or is_given_name(token)

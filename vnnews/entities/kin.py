@@ -20,7 +20,7 @@ import regex
 from ..document import Entity
 from . import vocab
 from .foreign import looks_foreign
-from .persons import GIVEN_NAME_SHARE, given_name_shares, person_entity
+from .persons import is_given_name, person_entity
 from .role_words import RELATIONS_OF_A_PERSON
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
@@ -48,8 +48,7 @@ def find_persons_by_kin(text: str, tokens: Sequence[Syllable], taken: Collection
         if end == k or (end < len(tokens) and tokens[end].linked
                         and (tokens[end].cap or tokens[end].low in vocab.NAME_PARTICLES)):
             continue  # no name, or a longer one than a name ("Osama bin Laden")
-        if end - k == 1 and not (looks_foreign(tokens[k])
-                                 or given_name_shares().get(tokens[k].text, 0.0) >= GIVEN_NAME_SHARE):
+        if end - k == 1 and not (looks_foreign(tokens[k]) or is_given_name(tokens[k])):
             continue
         found.append(person_entity(text, tokens, k, end, "kin"))
     return found

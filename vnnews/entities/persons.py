@@ -50,6 +50,16 @@ def given_name_shares() -> dict[str, float]:
         raise ModelError(f"person_names/given_names.json is unreadable: {exc}") from exc
 
 
+def is_given_name(token: Syllable) -> bool:
+    """Whether ``token`` alone is written as a given name often enough to stand for a person
+    (its share in :func:`given_name_shares` at least :data:`GIVEN_NAME_SHARE`).
+
+    >>> [is_given_name(t) for t in syllables("Tuấn Nam")]
+    [True, False]
+    """
+    return given_name_shares().get(token.text, 0.0) >= GIVEN_NAME_SHARE
+
+
 def is_name_syllable(token: Syllable) -> bool:
     """A capitalised syllable a name can hold: "Hùng", "A", "Willem-Alexander" (not "UBND").
 
@@ -194,7 +204,7 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
 
 def _given_name_alone(text: str, tokens: Sequence[Syllable], i: int) -> bool:
     """A given name standing for a person inside a sentence ("..., Tòng đã bị bắt")."""
-    if len(tokens[i].text) < 2 or given_name_shares().get(tokens[i].text, 0.0) < GIVEN_NAME_SHARE:
+    if len(tokens[i].text) < 2 or not is_given_name(tokens[i]):
         return False
     if sentence_start(text, tokens[i]):
         return False
@@ -359,7 +369,7 @@ def _list_item_beside_person(text: str, tokens: Sequence[Syllable], i: int, end:
     One syllable must be a given name (see :func:`given_name_shares`)."""
     if end - i > MAX_NAME - 1 or _POSTS.match(tokens, i) or _HONORIFICS.match(tokens, i):
         return False  # "…, Tổng Thư ký của Đảng"
-    given = given_name_shares().get(tokens[end - 1].text, 0.0) >= GIVEN_NAME_SHARE
+    given = is_given_name(tokens[end - 1])
     if end - i == 1 and not given:
         return False
     if i in ends and _comma_between(text, tokens, i - 1, i):

@@ -22,7 +22,7 @@ from ..document import Entity
 from . import vocab
 from .foreign import looks_foreign
 from .role_words import ADVERBS_BEFORE_A_PERSON_VERB, VERBS_OF_A_PERSON
-from .persons import GIVEN_NAME_SHARE, given_name_shares, person_entity
+from .persons import is_given_name, person_entity
 from .tokens import Phrasebook, Syllable, sentence_start, syllables  # noqa: F401 (doctests)
 
 _VERBS = Phrasebook(vocab.SPEECH_VERBS + VERBS_OF_A_PERSON)
@@ -91,4 +91,4 @@ def _one_syllable_name(text: str, token: Syllable, adverb: bool = False) -> bool
     if looks_foreign(token):
         return True
     return token.low not in _NOT_NAMES and (adverb and token.low != "như" or not sentence_start(text, token)) \
-        and given_name_shares().get(token.text, 0.0) >= GIVEN_NAME_SHARE
+        and is_given_name(token)
