@@ -14,19 +14,12 @@ Weights, feature scaling and the threshold are plain data (``models/topics/gover
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 
-from .government import LEAD_CHARS, cue_counts, lead
+from .government import LEAD_CHARS, cue_counts
 
 HEADLINE_CHARS = 160
 """At most this much of the first line counts as the headline."""
-
-_STATE_BODY = re.compile(
-    r"^(?:ubnd|hđnd|uỷ ban nhân dân|hội đồng nhân dân|tỉnh uỷ|thành uỷ|huyện uỷ|quận uỷ|đảng uỷ|"
-    r"ban chấp hành|bộ |chính phủ|quốc hội|thanh tra|sở |cục |tổng cục|chi cục|văn phòng|"
-    r"mặt trận|ban |uỷ ban|kiểm toán)"
-)
 
 
 def headline_and_rest(text: str) -> tuple[str, str]:
@@ -49,12 +42,13 @@ def entity_counts(text: str) -> dict[str, int]:
     {'officials': 1, 'state_bodies': 2, 'admin_units': 1}
     """
     from ..entities import extract_entities
+    from .government_entities import is_state_body
 
     counts = {"officials": 0, "state_bodies": 0, "admin_units": 0}
     for entity in extract_entities(text):
         if entity.label == "OFFICIAL":
             counts["officials"] += 1
-        elif entity.label == "ORGANIZATION" and _STATE_BODY.match(lead(entity.text)):
+        elif entity.label == "ORGANIZATION" and is_state_body(entity.text):
             counts["state_bodies"] += 1
         elif entity.label in ("PROVINCE", "DISTRICT", "COMMUNE"):
             counts["admin_units"] += 1
