@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .government import government_score
 from .tfidf import TfidfFeatures
 
 LEAD_NGRAMS = (1, 3)
@@ -48,7 +49,7 @@ class LeadHead:
     def score(self, texts: list[str]) -> np.ndarray:
         """Probability per article (0-1) from its headline and lead alone."""
         rows = self.features.transform([headline_and_lead(text) for text in texts])
-        return 1.0 / (1.0 + np.exp(-(np.asarray(rows @ self.coef).ravel() + self.intercept)))
+        return government_score(rows, self.coef, self.intercept)
 
     @classmethod
     def from_arrays(cls, vocabulary: np.ndarray, idf: np.ndarray, coef: np.ndarray, intercept: float) -> "LeadHead":
