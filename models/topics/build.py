@@ -18,6 +18,7 @@ import gzip
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -79,6 +80,7 @@ def main() -> int:
             "weak_labels": {"positive": int((weak == 1).sum()), "negative": int((weak == 0).sum())},
         },
         training_data="VNTC train_full.jsonl.gz (33,759 articles)",
+        train_class_counts=dict(sorted(Counter(labels).items())),
         kept_ngrams={"n": KEEP_NGRAMS, "of": len(full.vectorizer_.vocabulary_), "same_topic_on_train_sample": agreement},
         built="2026-11-27",
     )

@@ -15,12 +15,14 @@ import importlib
 from typing import Any
 
 from .labels import LABELS, display_name, label_id
+from .priors import adjust_to_priors, estimate_priors
 from .shipped import TopicModel, classify, load_topic_model
 
 # names whose modules import scikit-learn: imported on first use
 _LAZY = {"TopicClassifier": ".estimator", "load_model": ".storage", "save_model": ".storage"}
 
 __all__ = ["TopicClassifier", "TopicModel", "LABELS", "classify", "display_name", "label_id", "load_model", "load_topic_model", "save_model"]
+__all__ += ["adjust_to_priors", "estimate_priors"]
 
 
 def __getattr__(name: str) -> Any:

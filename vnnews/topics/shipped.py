@@ -25,6 +25,7 @@ from ..resources import load_once, model_file
 from .government import government_score, is_crime_report
 from .government_detector import GovernmentDetector, load_government_detector
 from .labels import display_name
+from .priors import adjust_to_priors, estimate_priors
 from .scoring import as_texts, calibrated_proba
 from .storage import META_FILE, read_model_files
 from .tfidf import TfidfFeatures
@@ -53,6 +54,8 @@ class TopicModel:
     government_threshold: float = 0.5
     held_out_report: dict[str, Any] = field(default_factory=dict)
     government_detector: GovernmentDetector | None = None
+    train_priors: np.ndarray | None = None
+    """Class shares of the training data, in the order of ``classes`` (for prior adaptation)."""
 
     def predict_proba(self, texts: Iterable[Any]) -> np.ndarray:
         """Calibrated probabilities, one row per text, columns in the order of ``classes``.
@@ -62,14 +65,50 @@ class TopicModel:
         """
         return self._proba(self.features.transform(as_texts(texts)))
 
-    def classify(self, texts: Iterable[Any]) -> list[Topic]:
-        """One :class:`~vnnews.document.Topic` per text (texts or Documents)."""
+    def predict_proba_corpus(self, texts: Iterable[Any], adapt_priors: bool = True) -> np.ndarray:
+        """Probabilities of a whole corpus, adapted to the corpus's own topic mix.
+
+        The mix is estimated from the corpus's unlabelled texts by :func:`.priors.estimate_priors`
+        (at least 50 texts, else :class:`~vnnews.errors.InputError`); ``adapt_priors=False``
+        gives :meth:`predict_proba`. One row per text, in order.
+
+        >>> texts = ["Đội tuyển thắng 2-0 trong trận chung kết"] * 40 + ["Giá vàng tăng mạnh"] * 20
+        >>> load_topic_model().predict_proba_corpus(texts).shape
+        (60, 10)
+        """
+        proba = self.predict_proba(texts)
+        return self._adapted(proba)[0] if adapt_priors else proba
+
+    def estimate_corpus_priors(self, texts: Iterable[Any]) -> dict[str, float]:
+        """The topic mix of a corpus (at least 50 texts), estimated without labels.
+
+        >>> mix = load_topic_model().estimate_corpus_priors(["Đội tuyển thắng 2-0 trong trận chung kết"] * 50)
+        >>> max(mix, key=mix.get), mix["the_thao"] > 0.9
+        ('the_thao', True)
+        """
+        return dict(zip(self.classes, self._adapted(self.predict_proba(texts))[1].round(6).tolist()))
+
+    def _adapted(self, proba: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(probabilities moved to the estimated corpus priors, those priors)."""
+        if self.train_priors is None:
+            raise ModelError("this topic model records no training class shares: it cannot adapt to a corpus")
+        priors = estimate_priors(proba, self.train_priors)
+        return adjust_to_priors(proba, self.train_priors, priors), priors
+
+    def classify(self, texts: Iterable[Any], adapt_priors: bool = False) -> list[Topic]:
+        """One :class:`~vnnews.document.Topic` per text (texts or Documents).
+
+        ``adapt_priors=True`` treats the texts as one corpus (50 or more): topic scores are
+        moved to the corpus's estimated topic mix (:meth:`predict_proba_corpus`); the
+        government detector still reads the per-article probabilities it was trained on.
+        """
         texts = as_texts(texts)
         for text in texts:
             if not text.strip():
                 raise InputError("cannot classify an empty text")
         features = self.features.transform(texts)
         proba = self._proba(features)
+        topic_proba = self._adapted(proba)[0] if adapt_priors else proba
         gov = None
         if self.government_coef is not None:
             gov = government_score(features, self.government_coef, self.government_intercept)
@@ -78,7 +117,7 @@ class TopicModel:
             detected = self.government_detector.detect(texts, features, [dict(zip(self.classes, p)) for p in proba])
             gov = np.array([score for score, _ in detected])
         topics = []
-        for row, scores in enumerate(proba):
+        for row, scores in enumerate(topic_proba):
             best = int(scores.argmax())
             topics.append(
                 Topic(
@@ -137,6 +176,7 @@ def _load() -> TopicModel:
             intercept=intercept.astype(np.float32),
             temperature=float(meta["temperature"]),
             held_out_report=dict(meta.get("held_out_report") or {}),
+            train_priors=_train_priors(meta.get("train_class_counts"), classes),
         )
         government = meta.get("government")
         if government is not None and "government_coef" in arrays:
@@ -152,6 +192,16 @@ def _load() -> TopicModel:
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise ModelError(f"topic model in {folder} is incomplete or inconsistent: {exc!r}") from None
     return TopicModel(**parts)
+
+
+def _train_priors(counts: dict[str, int] | None, classes: tuple[str, ...]) -> np.ndarray | None:
+    """Class shares from ``model.json``'s ``train_class_counts`` (absent in older files: None)."""
+    if counts is None:
+        return None
+    shares = np.array([float(counts[label]) for label in classes])
+    if not (shares > 0).all():
+        raise ValueError("train_class_counts must be positive")
+    return shares / shares.sum()
 
 
 load_topic_model = load_once(_load)
