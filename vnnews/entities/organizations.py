@@ -25,6 +25,7 @@ from ..document import Entity
 from . import known_bodies, phrasebooks, vocab
 from .foreign import looks_foreign
 from .persons import name_run_end, starts_person
+from .products import model_follows
 from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
 _NATIONAL = Phrasebook(vocab.NATIONAL_BODIES + known_bodies.MULTI_WORD_BODIES)
@@ -362,7 +363,7 @@ class _OrgFinder:
                 end += 1
             if token.low in known_bodies.ONE_WORD_COMPANIES:  # "Oracle Việt Nam": its branch in a country
                 end = self._linked_match(_PLACE_OF_NATION, end) or self._linked_match(_COUNTRIES, end) or end
-            return end
+            return None if model_follows(self.tokens, end) else end  # "Nokia 6610": a phone
         return None
 
     # -- pieces -------------------------------------------------------------------------
