@@ -34,3 +34,41 @@ def test_model_codes_follow_a_brand_and_years_or_words_do_not(code, other):
     tokens = syllables(f"Nokia {code} và Nokia {other} nữa")
     assert model_follows(tokens, 1)
     assert not model_follows(tokens, 4)
+
+
+# -- names mined from the training corpus (models/org_names) -------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Năm nay Interpet dự kiến xuất khẩu sang Trung Đông.", "Interpet"),
+    ("Sau phiên họp, PTSC được thanh toán 60% khối lượng.", "PTSC"),
+    ("Dự án do HUD làm chủ đầu tư đã chậm hai năm.", "HUD"),
+    ("Phần mềm của F-Secure phát hiện virus mới.", "F-Secure"),
+])
+def test_a_mined_name_standing_bare_is_an_organization(text, body):
+    assert ("ORGANIZATION", body) in spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chiếc Nissan đâm vào xe Toyota trên quốc lộ.", "Nissan"),  # a car
+    ("Người mua chuộng Yamaha 110 hơn xe khác.", "Yamaha"),  # a model
+    ("Thời chính quyền Ford, ông làm cố vấn.", "Ford"),  # the president's administration
+])
+def test_a_mined_name_used_for_a_thing_or_a_leader_is_no_organization(text, name):
+    assert ("ORGANIZATION", name) not in spans(text)
+
+
+def test_a_mined_name_inside_a_longer_capitalised_name_is_not_cut_out():
+    from vnnews.entities.mined_bodies import find_mined_bodies
+    text = "Ông đến Trung tâm PTSC Vũng Tàu và nói chuyện với Honda Motor."
+    assert find_mined_bodies(text, syllables(text), set()) == []
+
+
+def test_the_mined_list_holds_no_place_country_or_given_name():
+    from vnnews.entities.gazetteer import load_gazetteer
+    from vnnews.entities.mined_bodies import mined_names
+    from vnnews.entities.persons import given_name_shares
+    gazetteer, given = load_gazetteer(), given_name_shares()
+    names = [" ".join(words) for group in mined_names().values() for words in group]
+    assert len(names) > 100
+    assert not [n for n in names if gazetteer.lookup(n)]
+    assert not [n for n in names if n.title() in given or n in given]

@@ -19,18 +19,22 @@ from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
 _THING_WORDS = frozenset(vocab.PRODUCT_NOUNS) | {"chiếc", "môtô", "mô-tô", "xe máy", "hàng", "nhãn hiệu"}
 
-_MODEL_CODE = regex.compile(r"^(?!(?:19|20)\d\d$)\p{Lu}{0,3}-?\d{2,5}\p{L}{0,3}$")
-""""C100", "6610", "A800", "X-100i"; not "2005" (a year) nor "1" (a count)."""
+_MODEL_CODE = regex.compile(r"^(?!(?:19|20)\d\d$)(?:\p{Lu}{1,3}-?\d{2,5}\p{L}{0,3}|\d{3,5}\p{L}{0,3})$")
+""""C100", "6610", "A800", "X-100i", "380D"; not "2005" (a year) nor "11" (a count: "Arsenal
+11 điểm", "ASEAN 40%")."""
+_COUNTED = frozenset({"điểm", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "người", "năm", "ngày", "tuổi", "phút",
+                      "bàn", "trận", "usd", "đồng", "chiếc", "km", "tấn", "lần"})
 
 
 def model_follows(tokens: Sequence[Syllable], k: int) -> bool:
     """True when token ``k`` is a model code written right after the token before it.
 
-    >>> toks = syllables("Samsung C100 và Samsung 2005")
-    >>> model_follows(toks, 1), model_follows(toks, 4)
-    (True, False)
+    >>> toks = syllables("Samsung C100 và Samsung 2005, Arsenal 11 điểm, Renault 130 điểm")
+    >>> model_follows(toks, 1), model_follows(toks, 4), model_follows(toks, 6), model_follows(toks, 9)
+    (True, False, False, False)
     """
-    return 0 < k < len(tokens) and tokens[k].linked and _MODEL_CODE.match(tokens[k].text) is not None
+    return 0 < k < len(tokens) and tokens[k].linked and _MODEL_CODE.match(tokens[k].text) is not None \
+        and not (k + 1 < len(tokens) and tokens[k + 1].linked and tokens[k + 1].low in _COUNTED)
 
 
 def thing_before(tokens: Sequence[Syllable], i: int) -> bool:
