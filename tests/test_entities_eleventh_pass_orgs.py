@@ -72,3 +72,22 @@ def test_the_mined_list_holds_no_place_country_or_given_name():
     assert len(names) > 100
     assert not [n for n in names if gazetteer.lookup(n)]
     assert not [n for n in names if n.title() in given or n in given]
+
+
+# -- "BV" as the head of a hospital; what follows a body's name ---------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Cháu bé được chuyển lên BV Nhi Đồng 2 trong đêm.", "BV Nhi Đồng 2"),
+    ("Ông Hải, Giám đốc BV Bạch Mai, cho biết số ca bệnh đã giảm.", "BV Bạch Mai"),
+])
+def test_bv_heads_a_hospitals_name(text, body):
+    assert ("ORGANIZATION", body) in spans(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Bạn nên đến Bệnh viện Mắt để được khám kỹ hơn.", "Bệnh viện Mắt"),
+    ("Bộ phim do Hãng phim Giải phóng sản xuất năm 2004.", "Hãng phim Giải phóng"),
+    ("Hồ sơ đã chuyển tới Phòng Cảnh sát hình sự để điều tra.", "Phòng Cảnh sát hình sự"),
+])
+def test_a_purpose_or_what_a_body_made_is_not_part_of_its_name(text, body):
+    assert ("ORGANIZATION", body) in spans(text)

@@ -32,7 +32,7 @@ _NATIONAL = Phrasebook(vocab.NATIONAL_BODIES + known_bodies.MULTI_WORD_BODIES)
 _ONE_WORD_BODIES = vocab.ORG_ACRONYMS | known_bodies.ONE_WORD_BODIES
 _PRODUCT_NOUNS = frozenset(vocab.PRODUCT_NOUNS)
 _PLACE_BODIES = phrasebooks.PLACE_BODIES
-_HEADS = Phrasebook(vocab.ORG_HEADS_NAMED)
+_HEADS = Phrasebook(vocab.ORG_HEADS_NAMED + ("bv",))  # "BV Chợ Rẫy": bệnh viện, abbreviated
 _FORMS = phrasebooks.COMPANY_FORMS
 _SECTORS = phrasebooks.SECTORS
 _LEVELS = phrasebooks.LEVEL_WORDS
@@ -45,6 +45,10 @@ _CONNECTORS = frozenset({"và", "-", "&"})
 _AMOUNT_WORDS = frozenset({"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "usd", "%", "tấn", "lượng"})
 LONG_TAIL = 5  # more lower-case words a name may take when a person or a national body follows
 _VERBS = phrasebooks.VERBS_AFTER_A_BODY
+_AFTER_AN_AGENT = Phrasebook(("để", "sản xuất", "xây dựng", "phát hành", "thu giữ"))
+"""What follows a body's name, never a lower-case syllable of it: the purpose of going there
+("đến Bệnh viện Nội tiết để khám") and what a body made or seized ("do Hãng phim Trẻ sản
+xuất", "Phòng An ninh ... thu giữ"); eleventh pass, from blind9/blind10 misses."""
 _SCOPES = Phrasebook(vocab.NAME_SCOPE_WORDS)
 _INVESTIGATING = Phrasebook(vocab.INVESTIGATING_AGENCY_NAMES)
 _CLOSING_SCOPES = Phrasebook(("quốc tế", "thế giới", "trung ương"))
@@ -482,7 +486,8 @@ class _OrgFinder:
         function word after the name ("Công ty Đông Nam ký")."""
         token = self.tokens[k]
         return token.text[0].isalpha() and not token.cap and token.low not in _CONNECTORS and token.low not in vocab.PERSON_FOLLOWERS \
-            and not _SECTORS.match(self.tokens, k) and not _VERBS.match(self.tokens, k)
+            and not _SECTORS.match(self.tokens, k) and not _VERBS.match(self.tokens, k) \
+            and not _AFTER_AN_AGENT.match(self.tokens, k)
 
     def _continues(self, k: int) -> bool:
         """Token ``k`` goes on a name: after a space, or after " - " / " & " if capitalised."""
