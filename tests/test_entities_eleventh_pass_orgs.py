@@ -91,3 +91,19 @@ def test_bv_heads_a_hospitals_name(text, body):
 ])
 def test_a_purpose_or_what_a_body_made_is_not_part_of_its_name(text, body):
     assert ("ORGANIZATION", body) in spans(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Công ty Vận tải hành khách công cộng Hà Nội tăng chuyến xe buýt.",
+     "Công ty Vận tải hành khách công cộng Hà Nội"),
+    ("Theo Trung tâm Đào tạo công nghệ thông tin TP.HCM, lớp học sẽ mở vào tháng 9.",
+     "Trung tâm Đào tạo công nghệ thông tin TP.HCM"),
+])
+def test_a_long_lower_case_name_runs_on_to_the_place_it_belongs_to(text, body):
+    assert ("ORGANIZATION", body) in spans(text)
+
+
+def test_a_long_lower_case_run_without_a_place_after_it_is_still_cut():
+    found = [name for label, name in spans("Công ty Vận tải hành khách công cộng năm nay lãi lớn.")
+             if label == "ORGANIZATION"]
+    assert all("năm" not in name for name in found)
