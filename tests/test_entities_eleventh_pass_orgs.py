@@ -107,3 +107,16 @@ def test_a_long_lower_case_run_without_a_place_after_it_is_still_cut():
     found = [name for label, name in spans("Công ty Vận tải hành khách công cộng năm nay lãi lớn.")
              if label == "ORGANIZATION"]
     assert all("năm" not in name for name in found)
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Chúng bỏ đi bằng môtô Honda Dylan về phía cầu.", "Honda Dylan"),
+    ("Cảnh sát dừng chiếc xe Honda Dream II ở ngã tư.", "Honda Dream II"),
+    ("Ông ngồi trên chiếc Chevy Suburban màu đen.", "Chevy Suburban"),
+])
+def test_a_foreign_name_after_a_word_for_a_thing_is_no_person_nor_body(text, product):
+    assert not [name for _label, name in spans(text) if product.startswith(name) or name.startswith(product)]
+
+
+def test_a_customer_of_a_body_leaves_the_body_a_body():
+    assert ("ORGANIZATION", "S-Fone") in spans("Tết năm nay, khách hàng S-Fone đón một cái Tết suôn sẻ.")

@@ -25,12 +25,11 @@ from ..document import Entity
 from . import known_bodies, phrasebooks, vocab
 from .foreign import looks_foreign
 from .persons import name_run_end, starts_person
-from .products import model_follows
+from .products import model_follows, thing_before
 from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
 _NATIONAL = Phrasebook(vocab.NATIONAL_BODIES + known_bodies.MULTI_WORD_BODIES)
 _ONE_WORD_BODIES = vocab.ORG_ACRONYMS | known_bodies.ONE_WORD_BODIES
-_PRODUCT_NOUNS = frozenset(vocab.PRODUCT_NOUNS)
 _PLACE_BODIES = phrasebooks.PLACE_BODIES
 _HEADS = Phrasebook(vocab.ORG_HEADS_NAMED + ("bv",))  # "BV Chợ Rẫy": bệnh viện, abbreviated
 _FORMS = phrasebooks.COMPANY_FORMS
@@ -358,8 +357,8 @@ class _OrgFinder:
 
     def _single(self, i: int) -> int | None:
         token = self.tokens[i]
-        if i > 0 and token.linked and self.tokens[i - 1].low in _PRODUCT_NOUNS:
-            return None  # "chiếc xe Toyota", "tivi Sony": a brand used as a product
+        if thing_before(self.tokens, i):
+            return None  # "chiếc xe Toyota", "tivi Sony", "môtô Honda": a brand used as a product
         if token.low in _ONE_WORD_BODIES or (len(token.text) > 3 and _CAMEL.search(token.text)):
             end = i + 1
             while self._linked(end) and self.tokens[end].cap and (  # "Volkswagen AG", "Sony Ericsson"
