@@ -120,3 +120,7 @@ def test_a_foreign_name_after_a_word_for_a_thing_is_no_person_nor_body(text, pro
 
 def test_a_customer_of_a_body_leaves_the_body_a_body():
     assert ("ORGANIZATION", "S-Fone") in spans("Tết năm nay, khách hàng S-Fone đón một cái Tết suôn sẻ.")
+
+
+def test_a_generic_abbreviation_before_a_mined_name_leaves_it_a_body():
+    assert ("ORGANIZATION", "HUD") in spans("Ông Trần Văn An, Chủ tịch HĐQT HUD, cho biết dự án đã xong.")

@@ -6,7 +6,8 @@ followed an organisation head in VNTC's training articles often enough and were 
 written after a cue of a person or a place (see its model card). A free capitalised run
 equal to one of them is an ORGANIZATION, unless:
 
-- it is part of a longer capitalised name ("Samsung Vina" is not "Samsung");
+- it is part of a longer capitalised name ("Samsung Vina" is not "Samsung"; a generic
+  abbreviation before it does not count: "Chủ tịch HĐQT HUD");
 - a model code follows it or a word for a thing comes before it ("Samsung C100",
   "chiếc Nissan": a product, :mod:`.products`);
 - an honorific comes before it ("ông Tam Nguyên": a person), or a word for a leader's
@@ -27,6 +28,7 @@ from ..resources import load_once, model_file
 from .organizations import organization_entity
 from .persons import honorific_before
 from .products import model_follows, thing_before
+from .role_words import NOT_BRAND_ACRONYMS
 from .tokens import Syllable, lower_key, syllables  # noqa: F401 (doctests)
 
 _LEADER_TIMES = frozenset({"chính quyền", "nội các", "thời", "thời kỳ", "nhiệm kỳ"})
@@ -63,13 +65,19 @@ def find_mined_bodies(text: str, tokens: Sequence[Syllable], taken: Collection[i
     names = mined_names()
     found = []
     for i, token in enumerate(tokens):
-        if not token.cap or i in taken or token.low not in names or (i > 0 and token.linked and tokens[i - 1].cap):
+        if not token.cap or i in taken or token.low not in names or _inside_a_name(tokens, i):
             continue
         end = _name_end(tokens, i, names[token.low], taken)
         if end is not None and not model_follows(tokens, end) and not thing_before(tokens, i) \
                 and honorific_before(tokens, i, text) is None and not _after_leader_time(tokens, i):
             found.append(organization_entity(text, token.start, tokens[end - 1].end, "mined"))
     return found
+
+
+def _inside_a_name(tokens: Sequence[Syllable], i: int) -> bool:
+    """A capitalised word right before ``i`` makes it part of a longer name ("Samsung" in
+    "Trung tâm Samsung"), unless it is a generic abbreviation ("Chủ tịch HĐQT HUD")."""
+    return i > 0 and tokens[i].linked and tokens[i - 1].cap and tokens[i - 1].low not in NOT_BRAND_ACRONYMS
 
 
 def _after_leader_time(tokens: Sequence[Syllable], i: int) -> bool:
