@@ -27,6 +27,7 @@ from ..document import Entity
 from . import phrasebooks, vocab
 from ._fold import VIETNAMESE_SYLLABLE
 from .persons import person_entity
+from .products import thing_before
 from .tokens import Phrasebook, Syllable, sentence_start, syllables  # noqa: F401 (doctests)
 
 _VIETNAMESE_ONLY_LETTERS = regex.compile(
@@ -81,8 +82,8 @@ def _foreign_entity(text: str, tokens: Sequence[Syllable], i: int, end: int) -> 
     i = _without_leading_words(text, tokens, i, end)
     while end > i and _VIETNAMESE_ONLY_LETTERS.search(tokens[end - 1].text):
         end -= 1  # "Aso Tân": the Vietnamese word after the name is not part of it
-    if end - i < 2:
-        return None
+    if end - i < 2 or thing_before(tokens, i):
+        return None  # "môtô Honda Dylan": a product
     run = tokens[i:end]
     words = [t.low for t in run]
     if not any(looks_foreign(t) for t in run):

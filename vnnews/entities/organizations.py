@@ -25,13 +25,13 @@ from ..document import Entity
 from . import known_bodies, phrasebooks, vocab
 from .foreign import looks_foreign
 from .persons import name_run_end, starts_person
+from .products import model_follows, thing_before
 from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
 _NATIONAL = Phrasebook(vocab.NATIONAL_BODIES + known_bodies.MULTI_WORD_BODIES)
 _ONE_WORD_BODIES = vocab.ORG_ACRONYMS | known_bodies.ONE_WORD_BODIES
-_PRODUCT_NOUNS = frozenset(vocab.PRODUCT_NOUNS)
 _PLACE_BODIES = phrasebooks.PLACE_BODIES
-_HEADS = Phrasebook(vocab.ORG_HEADS_NAMED)
+_HEADS = Phrasebook(vocab.ORG_HEADS_NAMED + ("bv",))  # "BV Chợ Rẫy": bệnh viện, abbreviated
 _FORMS = phrasebooks.COMPANY_FORMS
 _SECTORS = phrasebooks.SECTORS
 _LEVELS = phrasebooks.LEVEL_WORDS
@@ -44,6 +44,10 @@ _CONNECTORS = frozenset({"và", "-", "&"})
 _AMOUNT_WORDS = frozenset({"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "usd", "%", "tấn", "lượng"})
 LONG_TAIL = 5  # more lower-case words a name may take when a person or a national body follows
 _VERBS = phrasebooks.VERBS_AFTER_A_BODY
+_AFTER_AN_AGENT = Phrasebook(("để", "sản xuất", "xây dựng", "phát hành", "thu giữ"))
+"""What follows a body's name, never a lower-case syllable of it: the purpose of going there
+("đến Bệnh viện Nội tiết để khám") and what a body made or seized ("do Hãng phim Trẻ sản
+xuất", "Phòng An ninh ... thu giữ"); eleventh pass, from blind9/blind10 misses."""
 _SCOPES = Phrasebook(vocab.NAME_SCOPE_WORDS)
 _INVESTIGATING = Phrasebook(vocab.INVESTIGATING_AGENCY_NAMES)
 _CLOSING_SCOPES = Phrasebook(("quốc tế", "thế giới", "trung ương"))
@@ -353,8 +357,8 @@ class _OrgFinder:
 
     def _single(self, i: int) -> int | None:
         token = self.tokens[i]
-        if i > 0 and token.linked and self.tokens[i - 1].low in _PRODUCT_NOUNS:
-            return None  # "chiếc xe Toyota", "tivi Sony": a brand used as a product
+        if thing_before(self.tokens, i):
+            return None  # "chiếc xe Toyota", "tivi Sony", "môtô Honda": a brand used as a product
         if token.low in _ONE_WORD_BODIES or (len(token.text) > 3 and _CAMEL.search(token.text)):
             end = i + 1
             while self._linked(end) and self.tokens[end].cap and (  # "Volkswagen AG", "Sony Ericsson"
@@ -362,7 +366,7 @@ class _OrgFinder:
                 end += 1
             if token.low in known_bodies.ONE_WORD_COMPANIES:  # "Oracle Việt Nam": its branch in a country
                 end = self._linked_match(_PLACE_OF_NATION, end) or self._linked_match(_COUNTRIES, end) or end
-            return end
+            return None if model_follows(self.tokens, end) else end  # "Nokia 6610": a phone
         return None
 
     # -- pieces -------------------------------------------------------------------------
@@ -448,9 +452,10 @@ class _OrgFinder:
         return self._long_tail_end(end) or end if end == k + 3 else end
 
     def _long_tail_end(self, k: int) -> int | None:
-        """A longer lower-case name that runs up to an official's full name or a national
-        body: "Cục Vệ sinh an toàn thực phẩm" | "Phan Thị Kim", "Cục Cảnh sát điều tra tội
-        phạm về ma túy" | "Bộ Công an"; None when nothing of the kind follows."""
+        """A longer lower-case name that runs up to an official's full name, a national
+        body or a place: "Cục Vệ sinh an toàn thực phẩm" | "Phan Thị Kim", "Cục Cảnh sát điều
+        tra tội phạm về ma túy" | "Bộ Công an", "Trung tâm Đào tạo công nghệ thông tin" |
+        "TP.HCM"; None when nothing of the kind follows."""
         end = k
         while end < k + LONG_TAIL and self._linked(end) and not self.tokens[end].cap \
                 and not _HONORIFICS.match(self.tokens, end) and not _LEVELS.match(self.tokens, end):
@@ -459,7 +464,8 @@ class _OrgFinder:
                 break
             end += sector[0] if sector else 1
         follows = end > k and end < len(self.tokens) and self._linked(end) and self.tokens[end].cap
-        return end if follows and (starts_person(self.tokens, end) or _NATIONAL.match(self.tokens, end)) else None
+        return end if follows and (starts_person(self.tokens, end) or _NATIONAL.match(self.tokens, end)
+                                   or end in self.place_end) else None
 
     def _name_number(self, k: int) -> bool:
         """A number that ends a name ("Công ty Cầu 12"), not an amount written after it
@@ -481,7 +487,8 @@ class _OrgFinder:
         function word after the name ("Công ty Đông Nam ký")."""
         token = self.tokens[k]
         return token.text[0].isalpha() and not token.cap and token.low not in _CONNECTORS and token.low not in vocab.PERSON_FOLLOWERS \
-            and not _SECTORS.match(self.tokens, k) and not _VERBS.match(self.tokens, k)
+            and not _SECTORS.match(self.tokens, k) and not _VERBS.match(self.tokens, k) \
+            and not _AFTER_AN_AGENT.match(self.tokens, k)
 
     def _continues(self, k: int) -> bool:
         """Token ``k`` goes on a name: after a space, or after " - " / " & " if capitalised."""

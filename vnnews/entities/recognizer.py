@@ -61,6 +61,7 @@ from .locations import find_locations, location_entity, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
 from .officials import with_stations
 from .ministries import find_ministries_by_field
+from .mined_bodies import find_mined_bodies
 from .departments import find_departments_in_posts
 from .numbered import find_numbered_bodies
 from .organizations import find_organizations
@@ -140,6 +141,8 @@ class EntityRecognizer:
         acronyms += repeated
         acronyms += (spelt := find_company_spelt_names(text, syl, chart.taken))  # "Vinastar", "Eximbank"
         chart.take(spelt)
+        acronyms += (mined := find_mined_bodies(text, syl, chart.taken))  # "Vinamilk", "Garuda" (models/org_names)
+        chart.take(mined)
         foreign = find_foreign_names(text, syl, chart.taken)
         foreign_orgs = acronyms + [e for e in foreign if e.label == "ORGANIZATION"]
         chart.take(foreign)

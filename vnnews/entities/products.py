@@ -1,0 +1,47 @@
+"""A brand used as a product, not the company: followed by a model code ("Samsung C100",
+"Nokia 6610"; a word with digits, not a year) or after a word for a thing ("chiếc Nissan",
+"xe Toyota", "tivi Sony").
+
+>>> t = "Top máy bán chạy: Nokia 6610, Samsung A800; Nokia năm 2005."
+>>> toks = syllables(t)
+>>> [toks[k].text for k in range(len(toks)) if model_follows(toks, k + 1)]
+['Nokia', 'Samsung']
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from . import vocab
+from .tokens import Syllable, syllables  # noqa: F401 (doctests)
+
+_THING_WORDS = frozenset(vocab.PRODUCT_NOUNS) | {"chiếc", "môtô", "mô-tô"}
+
+_MODEL_CODE = regex.compile(r"^(?!(?:19|20)\d\d$)(?:\p{Lu}{1,3}-?\d{2,5}\p{L}{0,3}|\d{3,5}\p{L}{0,3})$")
+""""C100", "6610", "A800", "X-100i", "380D"; not "2005" (a year) nor "11" (a count: "Arsenal
+11 điểm", "ASEAN 40%")."""
+_COUNTED = frozenset({"điểm", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "người", "năm", "ngày", "tuổi", "phút",
+                      "bàn", "trận", "usd", "đồng", "chiếc", "km", "tấn", "lần"})
+
+
+def model_follows(tokens: Sequence[Syllable], k: int) -> bool:
+    """True when token ``k`` is a model code written right after the token before it.
+
+    >>> toks = syllables("Samsung C100 và Samsung 2005, Arsenal 11 điểm, Renault 130 điểm")
+    >>> model_follows(toks, 1), model_follows(toks, 4), model_follows(toks, 6), model_follows(toks, 9)
+    (True, False, False, False)
+    """
+    return 0 < k < len(tokens) and tokens[k].linked and _MODEL_CODE.match(tokens[k].text) is not None \
+        and not (k + 1 < len(tokens) and tokens[k + 1].linked and tokens[k + 1].low in _COUNTED)
+
+
+def thing_before(tokens: Sequence[Syllable], i: int) -> bool:
+    """True when a word for a thing is written right before token ``i`` ("chiếc Nissan").
+
+    >>> toks = syllables("chiếc Nissan đâm vào xe Toyota của Honda")
+    >>> [toks[k].text for k in range(len(toks)) if thing_before(toks, k)]
+    ['Nissan', 'Toyota']
+    """
+    return 0 < i < len(tokens) and tokens[i].linked and tokens[i - 1].low in _THING_WORDS
