@@ -73,6 +73,11 @@ A twelfth batch ("blind11", 240 sentences, the same quotas, two annotators), ski
 articles of the eleven earlier batches, was drawn the same way before the eleventh pass:
 
     python benchmarks/data/select_gold_sentences.py --batch 12 > benchmarks/data/gold_candidates_12.jsonl
+
+A thirteenth batch ("blind12", 240 sentences, the same quotas, two annotators), skipping the
+articles of the twelve earlier batches, was drawn the same way before the twelfth pass:
+
+    python benchmarks/data/select_gold_sentences.py --batch 13 > benchmarks/data/gold_candidates_13.jsonl
 """
 
 from __future__ import annotations
@@ -97,8 +102,8 @@ QUOTAS = {1: {"Chinh tri Xa hoi": 95, "Phap luat": 45, "Kinh doanh": 10},
           6: {"Chinh tri Xa hoi": 24, "Phap luat": 16, "Kinh doanh": 18, "The gioi": 16,
               "Van hoa": 10, "The thao": 10, "Suc khoe": 8, "Vi tinh": 6, "Khoa hoc": 6, "Doi song": 6}}
 QUOTAS[7] = QUOTAS[8] = QUOTAS[6]
-QUOTAS[9] = QUOTAS[10] = QUOTAS[11] = QUOTAS[12] = {label: 2 * quota for label, quota in QUOTAS[6].items()}
-SEEDS = {1: 20261127, 2: 20261128, 3: 20261129, 4: 20261130, 5: 20261131, 6: 20261201, 7: 20261202, 8: 20261203, 9: 20261204, 10: 20261205, 11: 20261206, 12: 20261207}
+QUOTAS[9] = QUOTAS[10] = QUOTAS[11] = QUOTAS[12] = QUOTAS[13] = {label: 2 * quota for label, quota in QUOTAS[6].items()}
+SEEDS = {1: 20261127, 2: 20261128, 3: 20261129, 4: 20261130, 5: 20261131, 6: 20261201, 7: 20261202, 8: 20261203, 9: 20261204, 10: 20261205, 11: 20261206, 12: 20261207, 13: 20261208}
 EARLIER_BATCHES = {2: ["gold_candidates.jsonl"], 3: ["gold_candidates.jsonl", "gold_candidates_2.jsonl"],
                    4: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl"],
                    5: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl",
@@ -111,6 +116,7 @@ EARLIER_BATCHES[9] = EARLIER_BATCHES[8] + ["gold_candidates_8.jsonl"]
 EARLIER_BATCHES[10] = EARLIER_BATCHES[9] + ["gold_candidates_9.jsonl"]
 EARLIER_BATCHES[11] = EARLIER_BATCHES[10] + ["gold_candidates_10.jsonl"]
 EARLIER_BATCHES[12] = EARLIER_BATCHES[11] + ["gold_candidates_11.jsonl"]
+EARLIER_BATCHES[13] = EARLIER_BATCHES[12] + ["gold_candidates_12.jsonl"]
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“])|\n+")
 _INNER_CAPITAL = regex.compile(r"\s\p{Lu}\p{Ll}")
 
