@@ -1,0 +1,98 @@
+"""Which VNTC training articles does ``vnnews.normalize`` change between two checkouts?
+
+The false-positive check of a normalisation change: every training article is normalised
+by this checkout and by another one (each in a fresh process importing its own
+``vnnews``); the script counts the articles whose output differs and prints the changed
+words of each (up to ``--show`` articles).
+
+    mkdir -p /tmp/before && git archive COMMIT vnnews models | tar -x -C /tmp/before
+    nice -n 10 env PYTHONPATH=. python benchmarks/normalize_train_changes.py --other /tmp/before
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import gzip
+import hashlib
+import itertools
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def training_texts(limit: int | None):
+    """The texts of the first ``limit`` (all: None) training articles (``vnnews`` is the
+    checkout on PYTHONPATH)."""
+    from vnnews.resources import shared_data_dir
+
+    with gzip.open(shared_data_dir() / "vntc" / "train_full.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for line in itertools.islice(lines, limit):
+            yield json.loads(line)["text"]
+
+
+def _side(args) -> None:
+    """In a fresh process: print the digest of each normalised article, or the normalised
+    text of the articles ``--indices`` names."""
+    from vnnews.normalize import normalize
+
+    wanted = set(map(int, args.indices.split(","))) if args.indices else None
+    out = {}
+    for index, text in enumerate(training_texts(args.articles)):
+        if wanted is None:
+            out[index] = hashlib.sha1(normalize(text).encode("utf-8")).hexdigest()
+        elif index in wanted:
+            out[index] = normalize(text)
+    print(json.dumps(out, ensure_ascii=False))
+
+
+def _run(checkout: Path, articles: int | None, indices: list[int] | None = None) -> dict[int, str]:
+    command = [sys.executable, __file__, "--side"]
+    command += ["--articles", str(articles)] if articles else []
+    command += ["--indices", ",".join(map(str, indices))] if indices else []
+    environment = dict(os.environ, PYTHONPATH=str(checkout))
+    finished = subprocess.run(command, env=environment, capture_output=True, text=True, check=True)
+    return {int(k): v for k, v in json.loads(finished.stdout.strip().splitlines()[-1]).items()}
+
+
+def changed_words(before: str, after: str) -> list[tuple[str, str]]:
+    """The runs of words that differ, as (before, after).
+
+    >>> changed_words("Ta.i sao?! Anh", "Tại sao?! Anh")
+    [('Ta.i', 'Tại')]
+    """
+    a, b = before.split(), after.split()
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    return [(" ".join(a[i1:i2]), " ".join(b[j1:j2])) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--other", type=Path, help="the other checkout (holds vnnews/ and models/)")
+    parser.add_argument("--articles", type=int, default=None, help="only the first N articles (default: all)")
+    parser.add_argument("--show", type=int, default=20, help="print the changed words of this many articles")
+    parser.add_argument("--side", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--indices", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.side:
+        _side(args)
+        return 0
+    if args.other is None:
+        parser.error("--other is required")
+    other, this = _run(args.other.resolve(), args.articles), _run(ROOT, args.articles)
+    changed = sorted(i for i in this if this[i] != other.get(i))
+    print(f"{len(changed)} of {len(this)} training articles change (other: {args.other})")
+    shown = changed[: args.show]
+    if shown:
+        before, after = _run(args.other.resolve(), args.articles, shown), _run(ROOT, args.articles, shown)
+        for index in shown:
+            print(f"article {index}: {changed_words(before[index], after[index])[:8]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
