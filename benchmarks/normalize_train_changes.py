@@ -30,7 +30,10 @@ def training_texts(limit: int | None):
     checkout on PYTHONPATH)."""
     from vnnews.resources import shared_data_dir
 
-    with gzip.open(shared_data_dir() / "vntc" / "train_full.jsonl.gz", "rt", encoding="utf-8") as lines:
+    data = shared_data_dir()
+    if data is None:
+        raise FileNotFoundError("../shared/data not found: set VNNEWS_DATA")
+    with gzip.open(data / "vntc" / "train_full.jsonl.gz", "rt", encoding="utf-8") as lines:
         for line in itertools.islice(lines, limit):
             yield json.loads(line)["text"]
 
@@ -55,7 +58,9 @@ def _run(checkout: Path, articles: int | None, indices: list[int] | None = None)
     command += ["--articles", str(articles)] if articles else []
     command += ["--indices", ",".join(map(str, indices))] if indices else []
     environment = dict(os.environ, PYTHONPATH=str(checkout))
-    finished = subprocess.run(command, env=environment, capture_output=True, text=True, check=True)
+    finished = subprocess.run(command, env=environment, capture_output=True, text=True)
+    if finished.returncode:
+        raise SystemExit(f"{checkout}: {finished.stderr.strip().splitlines()[-1]}")
     return {int(k): v for k, v in json.loads(finished.stdout.strip().splitlines()[-1]).items()}
 
 

@@ -125,3 +125,63 @@ def test_encode_round_trips_or_refuses(text, encoding):
     if encoding == "tcvn3":  # TCVN3 has no code for a toned capital: case is a guess
         decoded, folded = decoded.lower(), folded.lower()
     assert decoded == folded
+
+
+# --- legacy lines with little evidence inside Unicode text -----------------------------
+
+_HEADLINE = "Tin mới nhất từ Hà Nội\n"
+
+
+@pytest.mark.parametrize(
+    "line, decoded",
+    [
+        # VIQR without ^ ( + ` ~: two words that both decode to syllables
+        ("ddi ho.c", "đi học"),
+        ("Cha'u ddi ho.c", "Cháu đi học"),
+        ("Ho.c sinh gio?i", "Học sinh giỏi"),
+        ("DDa'nh", "Đánh"),  # one word with a modifier-free but strong mark: dd and a tone
+        # VNI with only weak marks (a tone after a plain vowel): two different words
+        ("Hoïc sinh gioûi", "Học sinh giỏi"),
+        ("Tuoåi treû", "Tuổi trẻ"),
+        ("Thaùng möôøi", "Tháng mười"),
+    ],
+)
+def test_short_legacy_lines_with_little_evidence_are_decoded(line, decoded):
+    assert normalize(_HEADLINE + line, tone_style="old") == _HEADLINE + decoded
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cha'u",  # one weak word proves nothing
+        "Thaùng",
+        "Où? Où!",  # the same weak word twice
+        "I'm ok.",
+        "Don't go. It's late!",
+        "Ma'am, O'Brien's caf\u00e9?",
+        "Hello? Hi. So.",
+        "see p.m. and a.m., i.e. e.g.",
+        "Mr. Lee's 'Ba' show",
+        "Où est-il? Où va-t-il?",
+        "Naïve Zoë où, à côté",
+    ],
+)
+def test_foreign_lines_with_a_little_evidence_stay(line):
+    assert normalize(_HEADLINE + line) == normalize(_HEADLINE + line, legacy="none")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(INVENTORY), min_size=2, max_size=2, unique=True), st.sampled_from(["vni", "viqr"]))
+def test_two_word_legacy_line_decodes_when_both_words_are_evidence(words, encoding):
+    from hypothesis import assume
+
+    from vnnews.normalize.detect import _VIQR_FINAL_MARK_ONLY, _judge, detect_line_encoding
+
+    codes = [encode(w, encoding) for w in words]
+    # the rule: a line of two different words is legacy when each decodes to a syllable
+    # it is not, and a VIQR word has a mark before its end ("boi?" is "bỏi" or "boi" + "?");
+    # (and the line is not also evidence for another encoding: "baâ baá" is TCVN3 "bão bảo")
+    assume(all(_judge(code, encoding) and not _VIQR_FINAL_MARK_ONLY.fullmatch(code) for code in codes))
+    assume(not codes[-1].endswith(("?", ".")))  # at the line's end: a tone, or punctuation
+    assume(detect_line_encoding(" ".join(codes)) in (encoding, "none"))
+    assert normalize(_HEADLINE + " ".join(codes)) == normalize(_HEADLINE + " ".join(words))
