@@ -185,3 +185,37 @@ def test_two_word_legacy_line_decodes_when_both_words_are_evidence(words, encodi
     assume(not codes[-1].endswith(("?", ".")))  # at the line's end: a tone, or punctuation
     assume(detect_line_encoding(" ".join(codes)) in (encoding, "none"))
     assert normalize(_HEADLINE + " ".join(codes)) == normalize(_HEADLINE + " ".join(words))
+
+
+# --- TCVN3: toned capitals inside a sentence --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tcvn3, unicode",
+    [
+        ("Hä sang Ên §é vµ óc", "Họ sang Ấn Độ và Úc"),  # before a capital; a country name
+        ("Chñ tÞch ñy ban nh©n d©n", "Chủ tịch Ủy ban nhân dân"),
+        ("Anh L\xadu Ngäc ¸nh vÒ", "Anh Lưu Ngọc Ánh về"),  # after a capitalised name
+        ("c¸c n\xadíc ¶ RËp", "các nước Ả Rập"),
+        # ... and lower case where that is the likelier reading
+        ("Hä ë Hµ Néi, ë ®ã cã ¸o dµi vµ ý kiÕn", "Họ ở Hà Nội, ở đó có áo dài và ý kiến"),
+        ("®i ¨n ®Êt ë Êp", "đi ăn đất ở ấp"),
+    ],
+)
+def test_tcvn3_toned_capitals_inside_a_sentence(tcvn3, unicode):
+    assert decode(tcvn3, "tcvn3") == unicode
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(INVENTORY + ["Ấn", "Độ", "Úc", "Ánh", "Ủy", "Hà", "Nội", "Ả", "Rập"]), min_size=1, max_size=10))
+def test_tcvn3_context_only_chooses_the_case_of_a_toned_first_letter(words):
+    from vnnews.normalize.alphabet import split_tone
+
+    text = "Tin: " + " ".join(words)
+    decoded = decode(encode(text, "tcvn3"), "tcvn3")
+    assert decoded.lower() == text.lower()
+    for word, out in zip(text.split(" "), decoded.split(" ")):
+        if not split_tone(word[0].lower())[1]:  # no toned first letter: its case is certain
+            assert out == word
+        else:
+            assert out[1:] == word[1:] or word[1:].isupper()
