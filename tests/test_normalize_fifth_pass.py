@@ -70,6 +70,8 @@ def test_viqr_question_cluster_is_punctuation_unless_the_word_is_listed(words, c
         ("Kiddo, odd, adding, Eddie, Todd", "Kiddo, odd, adding, Eddie, Todd"),
         ("DDa` Na(~ng, ddu+o+`ng DDo^`ng Khe'", "Đà Nẵng, đường Đồng Khé"),
         ("DDA`I TRUYE^`N HI`NH, Ddi", "ĐÀI TRUYỀN HÌNH, Đi"),
+        ("HDDND, DDH, NLDDO, 500 dd; ADDRESS, cellPadding", "HĐND, ĐH, NLĐO, 500 đ; ADDRESS, cellPadding"),
+        ("tra? ddo^`ng.Theo Q.DDo^'ng DDa('k La('k", "trả đồng.Theo Q.Đống Đắk Lắk"),  # glued sentences
     ],
 )
 def test_viqr_dd_only_starts_a_syllable(viqr, unicode):

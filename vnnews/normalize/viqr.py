@@ -11,6 +11,7 @@ A backslash before a symbol ends the word there, so the symbol stays literal.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -41,6 +42,8 @@ VIQR_DECODE.update({"Dd": "Đ", "dD": "đ"})
 # A VIQR vowel with an optional modifier and an optional tone; dd (đ) only starts a syllable.
 _VIQR_VOWEL = re.compile(r"[aAeEiIoOuUyY](?:[(^+](?<=[aA]\(|[aAeEoO]\^|[oOuU]\+))?[`'?~.]?")
 _DD = re.compile("[dD][dD]")
+# Where sentences or initials are glued without a space: a stop before a capital, an ellipsis
+_GLUED = re.compile(r"[.?]+(?=[A-Z])|\.{2,}")
 _NO_VOWEL = re.compile("[^aeiouyAEIOUY]*")
 _DD_NOT_AFTER_VOWEL = re.compile("(?<![aeiouyAEIOUY])[dD][dD]")
 _VIQR_WORD = re.compile(r"(?<![\w\\])[A-Za-z][A-Za-z(^+`'?~.]*")
@@ -87,26 +90,33 @@ def _viqr_letter_edits(chunk: str, base: int) -> list[tuple[int, int, str]]:
             edits.append((base + letter.start(), base + letter.end(), VIQR_DECODE[code]))
         elif len(code) > 1 and code[:-1] in VIQR_DECODE:  # vowel+modifier, then a stray symbol
             edits.append((base + letter.start(), base + letter.end() - 1, VIQR_DECODE[code[:-1]]))
-    dd_edits = [(base + start, base + start + 2, letter) for start, letter in _dd_letters(chunk, edits, base)]
+    dd_edits = [(base + start, base + start + 2, letter) for start, letter in _dd_letters(chunk)]
     return sorted(dd_edits + edits) if dd_edits else edits
 
 
-def _dd_letters(chunk: str, vowel_edits: list, base: int):
+def _dd_letters(chunk: str):
     """The ``(start, "đ" or "Đ")`` of each dd of ``chunk`` that is đ: at the start of a
     word that then spells a Vietnamese syllable (or a minority place name that ends in k
     for c: "DDa('k" is "Đắk"), and in an abbreviation (a word without vowels or in
     capitals) where it does not follow a vowel ("DDH", "HDDND", "NLDDO", "dd" for đồng).
-    Elsewhere it is English: "address", "Buddha", "DDoS", "ADDRESS".
+    Elsewhere it is English: "address", "Buddha", "DDoS", "ADDRESS". Sentences glued at
+    a stop ("ddo^`ng.Theo", "Q.DDo^'ng") are words of their own here.
 
-    >>> [list(_dd_letters(w, [], 0)) for w in ("ddi", "address", "HDDND", "ADDRESS", "DDoS")]
-    [[(0, 'đ')], [], [(1, 'Đ')], [], []]
+    >>> [list(_dd_letters(w)) for w in ("ddi", "address", "HDDND", "ADDRESS", "DDoS", "Q.DDo^'ng")]
+    [[(0, 'đ')], [], [(1, 'Đ')], [], [], [(2, 'Đ')]]
     """
-    if _NO_VOWEL.fullmatch(chunk) or chunk.isupper():
-        yield from ((dd.start(), VIQR_DECODE[dd.group()]) for dd in _DD_NOT_AFTER_VOWEL.finditer(chunk))
-    elif _DD.match(chunk):
-        spelt = rewrite(chunk, [(s - base, e - base, t) for s, e, t in vowel_edits])[0][2:].rstrip("(^+`'?~.")
-        if is_syllable("đ" + spelt) or spelt[-1:] in ("k", "K") and is_syllable("đ" + spelt[:-1] + "c"):
-            yield 0, VIQR_DECODE[chunk[:2]]
+    start = 0
+    for stop in itertools.chain(_GLUED.finditer(chunk), [None]):
+        end = stop.start() if stop else len(chunk)
+        word = chunk[start:end]
+        if _NO_VOWEL.fullmatch(word) or word.isupper():
+            yield from ((start + dd.start(), VIQR_DECODE[dd.group()]) for dd in _DD_NOT_AFTER_VOWEL.finditer(word))
+        elif _DD.match(word):
+            spelt = rewrite(word, [(m.start(), m.end(), VIQR_DECODE[m.group()]) for m in _VIQR_VOWEL.finditer(word) if m.group() in VIQR_DECODE])[0]
+            spelt = "đ" + spelt[2:].rstrip("(^+`'?~.")  # without symbols left after a consonant
+            if is_syllable(spelt) or spelt[-1] in ("k", "K") and is_syllable(spelt[:-1] + "c"):
+                yield start, VIQR_DECODE[word[:2]]
+        start = stop.end() if stop else end
 
 
 def _viqr_trim(text: str, word: re.Match) -> str:
