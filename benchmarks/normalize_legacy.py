@@ -18,17 +18,14 @@ Each checkout runs in a fresh process importing its own ``vnnews``.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import itertools
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from checkout_sides import ROOT, check_other, comparison_parser, run_side
+
 HEADLINE = "Tin mới nhất từ Hà Nội\n"
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 _WORD = re.compile(r"^\w+$")
@@ -94,26 +91,18 @@ def _side(args) -> None:
 
 
 def _run(checkout: Path, args) -> dict:
-    command = [sys.executable, __file__, "--side", "--articles", str(args.articles), "--line-articles", str(args.line_articles)]
-    finished = subprocess.run(command, env=dict(os.environ, PYTHONPATH=str(checkout)), capture_output=True, text=True)
-    if finished.returncode:
-        raise SystemExit(f"{checkout}: {finished.stderr.strip().splitlines()[-1]}")
-    return json.loads(finished.stdout.strip().splitlines()[-1])
+    return run_side(__file__, checkout, ["--articles", str(args.articles), "--line-articles", str(args.line_articles)])
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--other", type=Path, help="the other checkout (holds vnnews/ and models/)")
+    parser = comparison_parser(__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--line-articles", type=int, default=300)
-    parser.add_argument("--side", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.side:
         _side(args)
         return 0
-    if args.other is None:
-        parser.error("--other is required")
-    other, this = _run(args.other.resolve(), args), _run(ROOT, args)
+    other, this = _run(check_other(parser, args), args), _run(ROOT, args)
     print(f"round trip, first {args.articles} VNTC test articles: wrong words (share)")
     print("| encoding | other | this |\n|---|---|---|")
     for encoding, (wrong, words) in this["round trip"].items():

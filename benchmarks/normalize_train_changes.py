@@ -17,13 +17,9 @@ import gzip
 import hashlib
 import itertools
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
+from checkout_sides import ROOT, check_other, comparison_parser, run_side
 
 def training_texts(limit: int | None):
     """The texts of the first ``limit`` (all: None) training articles (``vnnews`` is the
@@ -54,14 +50,9 @@ def _side(args) -> None:
 
 
 def _run(checkout: Path, articles: int | None, indices: list[int] | None = None) -> dict[int, str]:
-    command = [sys.executable, __file__, "--side"]
-    command += ["--articles", str(articles)] if articles else []
-    command += ["--indices", ",".join(map(str, indices))] if indices else []
-    environment = dict(os.environ, PYTHONPATH=str(checkout))
-    finished = subprocess.run(command, env=environment, capture_output=True, text=True)
-    if finished.returncode:
-        raise SystemExit(f"{checkout}: {finished.stderr.strip().splitlines()[-1]}")
-    return {int(k): v for k, v in json.loads(finished.stdout.strip().splitlines()[-1]).items()}
+    arguments = ["--articles", str(articles)] if articles else []
+    arguments += ["--indices", ",".join(map(str, indices))] if indices else []
+    return {int(k): v for k, v in run_side(__file__, checkout, arguments).items()}
 
 
 def changed_words(before: str, after: str) -> list[tuple[str, str]]:
@@ -76,24 +67,21 @@ def changed_words(before: str, after: str) -> list[tuple[str, str]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--other", type=Path, help="the other checkout (holds vnnews/ and models/)")
+    parser = comparison_parser(__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=None, help="only the first N articles (default: all)")
     parser.add_argument("--show", type=int, default=20, help="print the changed words of this many articles")
-    parser.add_argument("--side", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--indices", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.side:
         _side(args)
         return 0
-    if args.other is None:
-        parser.error("--other is required")
-    other, this = _run(args.other.resolve(), args.articles), _run(ROOT, args.articles)
+    other_checkout = check_other(parser, args)
+    other, this = _run(other_checkout, args.articles), _run(ROOT, args.articles)
     changed = sorted(i for i in this if this[i] != other.get(i))
     print(f"{len(changed)} of {len(this)} training articles change (other: {args.other})")
     shown = changed[: args.show]
     if shown:
-        before, after = _run(args.other.resolve(), args.articles, shown), _run(ROOT, args.articles, shown)
+        before, after = _run(other_checkout, args.articles, shown), _run(ROOT, args.articles, shown)
         for index in shown:
             print(f"article {index}: {changed_words(before[index], after[index])[:8]}")
     return 0
