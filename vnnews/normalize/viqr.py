@@ -16,8 +16,8 @@ import re
 import unicodedata
 
 from .alphabet import with_tone
-from .syllable import is_syllable
 from .offsets import CharMap, outside_spans, rewrite
+from .syllable import is_syllable
 from .viqr_stops import CLOSING, is_listed, toned_at_a_break
 
 _VIQR_TONE = ["", "`", "'", "?", "~", "."]
@@ -83,6 +83,12 @@ def decode_viqr_word(word: str) -> str:
 
 
 def _viqr_letter_edits(chunk: str, base: int) -> list[tuple[int, int, str]]:
+    edits = _vowel_edits(chunk, base)
+    dd_edits = [(base + start, base + start + 2, letter) for start, letter in _dd_letters(chunk)]
+    return sorted(dd_edits + edits) if dd_edits else edits
+
+
+def _vowel_edits(chunk: str, base: int) -> list[tuple[int, int, str]]:
     edits = []
     for letter in _VIQR_VOWEL.finditer(chunk):
         code = letter.group()
@@ -90,8 +96,7 @@ def _viqr_letter_edits(chunk: str, base: int) -> list[tuple[int, int, str]]:
             edits.append((base + letter.start(), base + letter.end(), VIQR_DECODE[code]))
         elif len(code) > 1 and code[:-1] in VIQR_DECODE:  # vowel+modifier, then a stray symbol
             edits.append((base + letter.start(), base + letter.end() - 1, VIQR_DECODE[code[:-1]]))
-    dd_edits = [(base + start, base + start + 2, letter) for start, letter in _dd_letters(chunk)]
-    return sorted(dd_edits + edits) if dd_edits else edits
+    return edits
 
 
 def _dd_letters(chunk: str):
@@ -112,8 +117,7 @@ def _dd_letters(chunk: str):
         if _NO_VOWEL.fullmatch(word) or word.isupper():
             yield from ((start + dd.start(), VIQR_DECODE[dd.group()]) for dd in _DD_NOT_AFTER_VOWEL.finditer(word))
         elif _DD.match(word):
-            spelt = rewrite(word, [(m.start(), m.end(), VIQR_DECODE[m.group()]) for m in _VIQR_VOWEL.finditer(word) if m.group() in VIQR_DECODE])[0]
-            spelt = "đ" + spelt[2:].rstrip("(^+`'?~.")  # without symbols left after a consonant
+            spelt = "đ" + rewrite(word, _vowel_edits(word, 0))[0][2:].rstrip("(^+`'?~.")  # no symbol left after a consonant
             if is_syllable(spelt) or spelt[-1] in ("k", "K") and is_syllable(spelt[:-1] + "c"):
                 yield start, VIQR_DECODE[word[:2]]
         start = stop.end() if stop else end
