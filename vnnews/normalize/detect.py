@@ -37,11 +37,11 @@ _FOREIGN_LATIN1 = re.compile("[%s]" % re.escape("".join(c for c in map(chr, rang
 _VIQR_MARK = re.compile(r"[\^(+`~](?<=[aAeEoO]\^|[aA]\(|[oOuU]\+|[aeiouyAEIOUY][`~])")
 _VIQR_HINT = re.compile(r"[aAeEoO]\^|[aA]\(|[oOuU]\+|[dD][dD][aeiouyAEIOUY]")
 # A VIQR tone after a vowel ("ho.c", "ba'", "gio?i"): a hint for a line, not a whole text;
-# a line is looked at only with an acute or a tone inside a word
+# a line is looked at only with an acute or a tone inside a word, or a breve ("na(m")
 _VIQR_TONE_HINT = re.compile(r"[aeiouyAEIOUY][`'?~.]")
 # A VIQR word whose only mark is a final "." or "?" (not dd, which is a mark)
 _VIQR_FINAL_MARK_ONLY = re.compile(r"(?![dD][dD])[A-Za-z]+[.?]")
-_VIQR_LINE_HINT = re.compile(r"[aeiouyAEIOUY](?:'|[?.](?=[a-zA-Z]))")
+_VIQR_LINE_HINT = re.compile(r"[aeiouyAEIOUY]\(?(?:'|[?.](?=[a-zA-Z]))|[aA]\((?=[a-zA-Z`'?~.])")
 _WORDS = {
     "tcvn3": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(TCVN3_CODES)),
     "vni": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape("".join(sorted({c for code in VNI_DECODE for c in code})))),
