@@ -36,11 +36,14 @@ _FOREIGN_LATIN1 = re.compile("[%s]" % re.escape("".join(c for c in map(chr, rang
 # A VIQR mark after its vowel; the search starts at the rare mark character, so it is fast
 _VIQR_MARK = re.compile(r"[\^(+`~](?<=[aAeEoO]\^|[aA]\(|[oOuU]\+|[aeiouyAEIOUY][`~])")
 _VIQR_HINT = re.compile(r"[aAeEoO]\^|[aA]\(|[oOuU]\+|[dD][dD][aeiouyAEIOUY]")
-# A VIQR tone after a vowel ("ho.c", "ba'", "gio?i"): a hint for a line, not a whole text;
-# a line is looked at only with an acute or a tone inside a word, or a breve ("na(m")
+# A VIQR tone after a vowel ("ho.c", "ba'", "gio?i"): makes VIQR a candidate for a line
+# inside Unicode text (:func:`detect_line_encoding`), not for a whole text
 _VIQR_TONE_HINT = re.compile(r"[aeiouyAEIOUY][`'?~.]")
 # A VIQR word whose only mark is a final "." or "?" (not dd, which is a mark)
 _VIQR_FINAL_MARK_ONLY = re.compile(r"(?![dD][dD])[A-Za-z]+[.?]")
+# What sends a line without Unicode-only letters to the line check (with ^ + ` ~ found by
+# may_hold_viqr): an acute after a vowel or breve, a "?" or "." inside a word, a breve
+# before a letter or tone ("Cha'u", "ho.c", "na(m")
 _VIQR_LINE_HINT = re.compile(r"[aeiouyAEIOUY]\(?(?:'|[?.](?=[a-zA-Z]))|[aA]\((?=[a-zA-Z`'?~.])")
 _WORDS = {
     "tcvn3": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(TCVN3_CODES)),
@@ -71,7 +74,8 @@ def detect_encoding(text: str) -> str:
 def detect_line_encoding(line: str) -> str:
     """Like :func:`detect_encoding`, for one line of text that also holds Unicode
     Vietnamese: there a line with little evidence is legacy too -- two different evidence
-    words and none against, where a whole text needs one strong word. So VNI with only
+    words, a quarter of its words and none against (VIQR: a few, as in a text), where a
+    whole text needs one strong word (:func:`_enough_for_a_line`). So VNI with only
     tones after plain vowels ("Hoïc sinh gioûi") and VIQR without a modifier, a grave or
     a tilde ("ddi ho.c") are found; one weak word ("Thaùng", "Cha'u") or a word said twice
     ("Où? Où!") is not.
@@ -105,9 +109,8 @@ def may_hold_legacy(text: str) -> bool:
     """Whether Unicode Vietnamese text also has what a legacy line would: a Latin-1
     character Vietnamese does not use (TCVN3, VNI), a VIQR mark after a vowel, or a line
     without Unicode-only Vietnamese letters that has a character VNI codes use ("baêm"),
-    a VIQR acute after a vowel or a tone inside a word ("ba'", "ho.c") or a dd before a
-    vowel; the case
-    :func:`detect_encoding` leaves to :mod:`.mixed`, line by line.
+    a VIQR acute, a tone inside a word or a breve ("ba'", "ho.c", "na(m") or a dd before a
+    vowel; the case :func:`detect_encoding` leaves to :mod:`.mixed`, line by line.
 
     >>> may_hold_legacy("Tin mới\\nNg\xeai d\xa9n"), may_hold_legacy("Tin mới"), may_hold_legacy("Ng\xeai")
     (True, False, False)
@@ -125,8 +128,8 @@ def may_hold_legacy(text: str) -> bool:
 
 def _has_legacy_looking_line(text: str) -> bool:
     """A line with no Unicode-only Vietnamese letter but a character VNI codes use, a
-    VIQR acute or a tone inside a word, or a dd before a vowel (one scan that stops each line at its
-    first Unicode-only letter)."""
+    VIQR hint (``_VIQR_LINE_HINT``) or a dd before a vowel (one scan that stops each line
+    at its first Unicode-only letter)."""
     return any(_LEGACY_LOOKING.search(line.group()) for line in _LINE_WITHOUT_UNICODE_LETTERS.finditer("\n" + text))
 
 
