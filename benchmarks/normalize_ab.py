@@ -24,10 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "normalize.py"
 
 
-def speeds_of(checkout: Path, articles: int) -> dict[str, float]:
+def speeds_of(checkout: Path, articles: int, cpu_time: bool = False) -> dict[str, float]:
     """MB/s per vnnews function, measured in a fresh process importing ``checkout``."""
     environment = dict(os.environ, PYTHONPATH=str(checkout))
-    command = [sys.executable, str(SCRIPT), "--vnnews-only", "--articles", str(articles)]
+    command = [sys.executable, str(SCRIPT), "--vnnews-only", "--articles", str(articles)] + ["--cpu-time"] * cpu_time
     finished = subprocess.run(command, env=environment, capture_output=True, text=True, check=True)
     return json.loads(finished.stdout.strip().splitlines()[-1])
 
@@ -37,13 +37,15 @@ def main() -> int:
     parser.add_argument("--other", required=True, type=Path, help="the other checkout (holds vnnews/)")
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cpu-time", action="store_true", help="time by CPU time, not wall-clock time")
     args = parser.parse_args()
     sides = {"other": args.other.resolve(), "this": ROOT}
     runs = {side: [] for side in sides}
     for _ in range(args.runs):
         for side, checkout in sides.items():
-            runs[side].append(speeds_of(checkout, args.articles))
-    print(f"{args.articles} VNTC test articles, {args.runs} alternating runs; median MB/s (range)")
+            runs[side].append(speeds_of(checkout, args.articles, args.cpu_time))
+    clock = "CPU" if args.cpu_time else "wall-clock"
+    print(f"{args.articles} VNTC test articles, {args.runs} alternating runs; median MB/s of {clock} time (range)")
     print("| function | other | this | this / other |\n|---|---|---|---|")
     for name in runs["this"][0]:
         other, this = ([run[name] for run in runs[side]] for side in sides)

@@ -38,9 +38,15 @@ INVENTORY = _inventory()
 
 @pytest.mark.parametrize("encoding", ["tcvn3", "vni", "viqr"])
 def test_every_syllable_round_trips_lower_case(encoding):
+    from vnnews.normalize.tcvn3_capitals import capital_contexts, table_key
+
     text = " ".join(INVENTORY) + " xong"
     decoded = decode(encode(text, encoding), encoding)
-    assert [(a, b) for a, b in zip(decoded.split(), text.split()) if a != b] == []
+    wrong = [(a, b) for a, b in zip(decoded.split(), text.split()) if a != b]
+    if encoding == "tcvn3":  # a toned capital has no code: the words models/tcvn3_capitals lists may be one
+        wrong = [(a, b) for a, b in wrong if not (a.lower() == b and table_key(b) in capital_contexts())]
+        decoded = decoded.lower()
+    assert wrong == []
     assert decoded == text
 
 
@@ -174,14 +180,15 @@ def test_ordinary_lines_beside_vietnamese_stay_as_they_are(text):
 def test_unicode_line_plus_legacy_line_decodes_like_each_line_alone(words, encoding):
     from hypothesis import assume
 
-    from vnnews.normalize.detect import may_hold_legacy
+    from vnnews.normalize.detect import detect_line_encoding, may_hold_legacy
 
-    line = " ".join(words)
+    line = encode(" ".join(words), encoding)
     unicode_line = "Thông báo của Ủy ban nhân dân tỉnh"
-    mixed = unicode_line + "\n" + encode(line, encoding)
-    # a VIQR line without ^ ( + ` ~ is not looked at
+    mixed = unicode_line + "\n" + line
+    # a VIQR line without ^ ( + ` ~, an acute or a tone inside a word is not looked at
     assume(may_hold_legacy(mixed))
-    assert normalize(mixed) == normalize(unicode_line) + "\n" + normalize(encode(line, encoding))
+    # a line under Unicode text is judged as a line (a little less evidence than a text)
+    assert normalize(mixed) == normalize(unicode_line) + "\n" + normalize(line, legacy=detect_line_encoding(line))
 
 
 def test_a_viqr_paragraph_under_a_unicode_headline_is_decoded():
@@ -281,10 +288,11 @@ def test_viqr_decoding_only_chooses_between_tone_and_punctuation(pieces):
         ("Hä vÒ. ë Hµ Néi trêi m\xada.", "Họ về. Ở Hà Nội trời mưa."),
         ("Xong råi!\n“¸o dµi ®Ñp”", "Xong rồi!\n“Áo dài đẹp”"),
         ("H«m qua. (¶nh: AP)", "Hôm qua. (Ảnh: AP)"),
-        # ... not after an initial, an abbreviation or an ellipsis, nor inside a sentence
+        # ... not after an initial, an abbreviation or an ellipsis; inside a sentence only
+        # where the context makes it likely (models/tcvn3_capitals)
         ("kh¸ch s¹n cña T. ë quËn 10", "khách sạn của T. ở quận 10"),
         ("TP. ë ®©u... ë ®ã", "TP. ở đâu... ở đó"),
-        ("Hä ë Ên §é vµ óc", "Họ ở ấn Độ và úc"),
+        ("Hä ë Ên §é vµ óc", "Họ ở Ấn Độ và Úc"),
         # the capitals the table has, and an upper-case word
         ("¦u tiªn. ¦íc m¬, ¡n, ¢m, £m, ¤ng, ¥n, §µ N½ng", "Ưu tiên. Ước mơ, Ăn, Âm, Êm, Ông, Ơn, Đà Nẵng"),
         ("§¦êNG PHè Hµ NéI", "ĐƯỜNG PHỐ HÀ NỘI"),

@@ -80,12 +80,12 @@ def main() -> int:
         "min_toned": MIN_TONED,
         "words": words,
     }
-    OUT.write_text(_one_word_a_line(table), encoding="utf-8")
+    OUT.write_text(one_word_a_line(table), encoding="utf-8")
     print(f"{len(words)} words (of {len(toned)} toned words seen at a break) -> {OUT.name}")
     return 0
 
 
-def _one_word_a_line(table: dict) -> str:
+def one_word_a_line(table: dict) -> str:
     """The table as JSON with one word a line (short, and readable in a diff)."""
     head = json.dumps({k: v for k, v in table.items() if k != "words"}, ensure_ascii=False)[:-1]
     words = ",\n".join(f"{json.dumps(w, ensure_ascii=False)}: {json.dumps(c)}" for w, c in table["words"].items())

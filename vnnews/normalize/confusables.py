@@ -32,7 +32,19 @@ _TABLE = str.maketrans(LOOKALIKES)
 _ANY = re.compile("[%s]" % "".join(LOOKALIKES))
 _WORD = re.compile("[^\\W\\d_]*[%s][^\\W\\d_]*" % "".join(LOOKALIKES))
 _LATIN_LOOKALIKES = frozenset("ÐðƉɖǎǍ")
+_LATIN_TABLE = str.maketrans({c: LOOKALIKES[c] for c in _LATIN_LOOKALIKES})
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def fold_latin_lookalikes(text: str) -> str:
+    """Write the Latin look-alikes (Ð ð Ɖ ɖ ǎ Ǎ) as the Vietnamese letters they stand
+    for, in every word: for text that is known to be Vietnamese, such as text to encode
+    (:func:`fix_confusables` is the careful version for text of any language).
+
+    >>> fold_latin_lookalikes("Ðà Nẵng, ðường, Ɖồng, ǎn")
+    'Đà Nẵng, đường, Đồng, ăn'
+    """
+    return text.translate(_LATIN_TABLE)
 
 
 def fix_confusables(text: str) -> str:

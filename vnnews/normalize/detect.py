@@ -36,11 +36,21 @@ _FOREIGN_LATIN1 = re.compile("[%s]" % re.escape("".join(c for c in map(chr, rang
 # A VIQR mark after its vowel; the search starts at the rare mark character, so it is fast
 _VIQR_MARK = re.compile(r"[\^(+`~](?<=[aAeEoO]\^|[aA]\(|[oOuU]\+|[aeiouyAEIOUY][`~])")
 _VIQR_HINT = re.compile(r"[aAeEoO]\^|[aA]\(|[oOuU]\+|[dD][dD][aeiouyAEIOUY]")
+# A VIQR tone after a vowel ("ho.c", "ba'", "gio?i"): makes VIQR a candidate for a line
+# inside Unicode text (:func:`detect_line_encoding`), not for a whole text
+_VIQR_TONE_HINT = re.compile(r"[aeiouyAEIOUY][`'?~.]")
+# A VIQR word whose only mark is a final "." or "?" (not dd, which is a mark)
+_VIQR_FINAL_MARK_ONLY = re.compile(r"(?![dD][dD])[A-Za-z]+[.?]")
+# What sends a line without Unicode-only letters to the line check (with ^ + ` ~ found by
+# may_hold_viqr): an acute after a vowel or breve, a "?" or "." inside a word, a breve
+# before a letter or tone ("Cha'u", "ho.c", "na(m")
+_VIQR_LINE_HINT = re.compile(r"[aeiouyAEIOUY]\(?(?:'|[?.](?=[a-zA-Z]))|[aA]\((?=[a-zA-Z`'?~.])")
 _WORDS = {
     "tcvn3": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(TCVN3_CODES)),
     "vni": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape("".join(sorted({c for code in VNI_DECODE for c in code})))),
 }
 _VNI_CHARACTER = re.compile("[%s]" % re.escape("".join(sorted({c for code in VNI_DECODE for c in code if not c.isascii()}))))
+_LEGACY_LOOKING = re.compile("|".join([_VNI_CHARACTER.pattern, _VIQR_LINE_HINT.pattern, "[dD][dD][aeiouyAEIOUY]"]))
 # VNI pairs with a mark no Western word puts after a vowel (not the ù of "où", the û
 # of "goût", the ï of "naïve" or the õ of Portuguese)
 _VNI_PAIR = re.compile("|".join(re.escape(c) for c in VNI_DECODE if len(c) == 2 and c[1] not in "ùûõïÙÛÕÏ"))
@@ -58,17 +68,38 @@ def detect_encoding(text: str) -> str:
     >>> detect_encoding("Hµ Néi"), detect_encoding("Français: où est-ce? Größe, naïve.")
     ('tcvn3', 'none')
     """
-    if _UNICODE_VIETNAMESE.search(check_text(text)):
+    return _detect(check_text(text), line=False)
+
+
+def detect_line_encoding(line: str) -> str:
+    """Like :func:`detect_encoding`, for one line of text that also holds Unicode
+    Vietnamese: there a line with little evidence is legacy too -- two different evidence
+    words, a quarter of its words and none against (VIQR: a few, as in a text), where a
+    whole text needs one strong word (:func:`_enough_for_a_line`). So VNI with only
+    tones after plain vowels ("Hoïc sinh gioûi") and VIQR without a modifier, a grave or
+    a tilde ("ddi ho.c") are found; one weak word ("Thaùng", "Cha'u") or a word said twice
+    ("Où? Où!") is not.
+
+    >>> detect_line_encoding("Hoïc sinh gioûi"), detect_encoding("Hoïc sinh gioûi")
+    ('vni', 'none')
+    >>> detect_line_encoding("ddi ho.c"), detect_line_encoding("Cha'u"), detect_line_encoding("I'm ok.")
+    ('viqr', 'none', 'none')
+    """
+    return _detect(check_text(line), line=True)
+
+
+def _detect(text: str, line: bool) -> str:
+    if _UNICODE_VIETNAMESE.search(text):
         return "none"
     text = outside_protected(text, str, blank=True)
     candidates = []
     if _HIGH_LATIN1.search(text):
         candidates += ["tcvn3", "vni"]
-    if _VIQR_HINT.search(text):
+    if _VIQR_HINT.search(text) or line and _VIQR_TONE_HINT.search(text):
         candidates.append("viqr")
     best, best_score = "none", 0
     for encoding in candidates:
-        score = _evidence(text, encoding)
+        score = _evidence(text, encoding, line)
         if score > best_score:
             best, best_score = encoding, score
     return best
@@ -77,8 +108,9 @@ def detect_encoding(text: str) -> str:
 def may_hold_legacy(text: str) -> bool:
     """Whether Unicode Vietnamese text also has what a legacy line would: a Latin-1
     character Vietnamese does not use (TCVN3, VNI), a VIQR mark after a vowel, or a line
-    without Unicode-only Vietnamese letters that has a character VNI codes use ("baêm");
-    the case :func:`detect_encoding` leaves to :mod:`.mixed`, line by line.
+    without Unicode-only Vietnamese letters that has a character VNI codes use ("baêm"),
+    a VIQR acute, a tone inside a word or a breve ("ba'", "ho.c", "na(m") or a dd before a
+    vowel; the case :func:`detect_encoding` leaves to :mod:`.mixed`, line by line.
 
     >>> may_hold_legacy("Tin mới\\nNg\xeai d\xa9n"), may_hold_legacy("Tin mới"), may_hold_legacy("Ng\xeai")
     (True, False, False)
@@ -86,16 +118,19 @@ def may_hold_legacy(text: str) -> bool:
     (True, False)
     >>> may_hold_legacy("Tin mới\\nbaêm nhoû"), may_hold_legacy("Tin mới\\nbăm nhỏ\\nHello")
     (True, False)
+    >>> may_hold_legacy("Tin mới\\nddi ho.c"), may_hold_legacy("Tin mới\\nHello, world.")
+    (True, False)
     """
     if not _UNICODE_VIETNAMESE.search(text):
         return False
-    return bool(_FOREIGN_LATIN1.search(text)) or may_hold_viqr(text) or _has_vni_looking_line(text)
+    return bool(_FOREIGN_LATIN1.search(text)) or may_hold_viqr(text) or _has_legacy_looking_line(text)
 
 
-def _has_vni_looking_line(text: str) -> bool:
-    """A line with no Unicode-only Vietnamese letter but a character VNI codes use (one
-    scan that stops each line at its first Unicode-only letter)."""
-    return any(_VNI_CHARACTER.search(line.group()) for line in _LINE_WITHOUT_UNICODE_LETTERS.finditer("\n" + text))
+def _has_legacy_looking_line(text: str) -> bool:
+    """A line with no Unicode-only Vietnamese letter but a character VNI codes use, a
+    VIQR hint (``_VIQR_LINE_HINT``) or a dd before a vowel (one scan that stops each line
+    at its first Unicode-only letter)."""
+    return any(_LEGACY_LOOKING.search(line.group()) for line in _LINE_WITHOUT_UNICODE_LETTERS.finditer("\n" + text))
 
 
 def may_hold_viqr(text: str) -> bool:
@@ -110,9 +145,13 @@ def may_hold_viqr(text: str) -> bool:
     return any(symbol in text for symbol in "^+`~") and bool(_VIQR_MARK.search(text))
 
 
-def _evidence(text: str, encoding: str) -> int:
-    """Number of evidence words when the encoding passes its thresholds, else 0."""
+def _evidence(text: str, encoding: str, line: bool = False) -> int:
+    """Number of evidence words when the encoding passes its thresholds, else 0: at
+    least 90 % of the words it touches, and a strong one (or, for a VIQR text, two); a
+    VNI or VIQR ``line`` inside Unicode Vietnamese text without a strong word passes
+    by :func:`_enough_for_a_line`."""
     good = bad = strong = 0
+    marked = []
     for word in _words(text, encoding):
         verdict = _judge(word, encoding)
         if verdict is False and encoding == "tcvn3" and "\xad" in word:
@@ -123,9 +162,31 @@ def _evidence(text: str, encoding: str) -> int:
         good += bool(verdict)
         bad += verdict is False
         strong += verdict == "strong"
-    if good < 0.9 * (good + bad) or not (strong or (encoding == "viqr" and good >= 2)):
+        if verdict and not (encoding == "viqr" and _VIQR_FINAL_MARK_ONLY.fullmatch(word)):
+            marked.append(word.lower())
+    if good < 0.9 * (good + bad):
         return 0
-    return good
+    if strong or encoding == "viqr" and not line and good >= 2:
+        return good
+    if line and encoding != "tcvn3" and (not bad or encoding == "viqr") and _enough_for_a_line(marked, text):
+        return good
+    return 0
+
+
+def _enough_for_a_line(marked: list[str], line: str) -> bool:
+    """Whether the evidence words ``marked``, none strong, are enough for a ``line``
+    inside Unicode Vietnamese text: two different ones ("Hoïc sinh", "ddi ho.c"; not "Où?
+    Où!", "a.m. a.m."), at least a quarter of the line's words (a legacy line marks most
+    syllables; an unaccented line has a "sau." that reads as "sạu" here and there). VIQR
+    words whose only mark is a final "." or "?" are not counted (they are full stops and
+    question marks as often). VNI needs no word against; VIQR allows a few, as a text does.
+
+    >>> _enough_for_a_line(["ddi", "ho.c"], "ddi ho.c"), _enough_for_a_line(["où", "où"], "Où? Où!")
+    (True, False)
+    >>> _enough_for_a_line(["co'", "ti`nh"], "cai win98 sau. ban co' the ti`nh lai toan bo. chuc ban")
+    False
+    """
+    return len(set(marked)) >= 2 and 4 * len(marked) >= len(line.split())
 
 
 def _judge(word: str, encoding: str) -> str | bool | None:

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..errors import InputError, check_text
+from ..errors import EncodingError, InputError, check_text
 from .offsets import CharMap
 from .protect import outside_protected, protected_spans
-from .tcvn3 import TCVN3_ENCODE, decode_tcvn3
+from .confusables import fold_latin_lookalikes
+from .tcvn3 import TCVN3_CODES, TCVN3_ENCODE, decode_tcvn3
 from .viqr import VIQR_ENCODE, decode_viqr
-from .vni import VNI_ENCODE, decode_vni
+from .vni import VNI_DECODE, VNI_ENCODE, decode_vni
 
 LEGACY_ENCODINGS = ("tcvn3", "vni", "viqr")
 LEGACY_CHOICES = ("auto", "none") + LEGACY_ENCODINGS
@@ -57,13 +58,38 @@ def encode(text: str, encoding: str) -> str:
     """Encode Unicode Vietnamese ``text`` in a legacy ``encoding`` (TCVN3 has no
     upper-case toned letters: they are written lower-case, as its fonts did).
 
-    >>> encode("Việt Nam", "tcvn3")
-    'ViÖt Nam'
+    The look-alikes of Vietnamese letters (Ð, ð, Ɖ, ɖ, ǎ, Ǎ) are written as the letters
+    they stand for, as :func:`.normalize` reads them. A character the encoding cannot
+    write -- one of its own code characters that is not a Vietnamese letter ("£" is
+    TCVN3's Ê, "ü" a VNI tone mark) -- raises :class:`EncodingError` rather than read
+    back as another letter.
+
+    >>> encode("Việt Nam", "tcvn3"), encode("Ðà Nẵng", "tcvn3")
+    ('ViÖt Nam', '§µ N½ng')
+    >>> encode("Giá £100", "tcvn3")
+    Traceback (most recent call last):
+    ...
+    vnnews.errors.EncodingError: '£' (U+00A3) cannot be written in TCVN3: it is the code of another letter
     """
     table = {"tcvn3": TCVN3_ENCODE, "vni": VNI_ENCODE, "viqr": VIQR_ENCODE}.get(encoding)
     if table is None:
         raise InputError(f"unknown legacy encoding {encoding!r}; choose one of {LEGACY_ENCODINGS}")
-    text = unicodedata.normalize("NFC", check_text(text))
-    if encoding == "tcvn3":
-        return "".join(table.get(c) or table.get(c.lower(), c) for c in text)
-    return "".join(table.get(c, c) for c in text)
+    text = fold_latin_lookalikes(unicodedata.normalize("NFC", check_text(text)))
+    codes = _CODE_CHARACTERS.get(encoding, frozenset())
+    encoded = []
+    for char in text:
+        code = table.get(char) or (table.get(char.lower()) if encoding == "tcvn3" else None)
+        if code is None and char in codes:
+            raise EncodingError(
+                f"{char!r} (U+{ord(char):04X}) cannot be written in {encoding.upper()}: it is the code of another letter"
+            )
+        encoded.append(code or char)
+    return "".join(encoded)
+
+
+#: Characters an encoding uses for its letters and marks, beyond ASCII (VIQR's are
+#: ASCII punctuation, which context tells apart).
+_CODE_CHARACTERS = {
+    "tcvn3": frozenset(TCVN3_CODES),
+    "vni": frozenset(c for code in VNI_DECODE for c in code if not c.isascii()),
+}

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .detect import detect_encoding, may_hold_legacy
+from .detect import detect_line_encoding, may_hold_legacy
 from .legacy import decode_legacy
 from .offsets import CharMap
 
@@ -42,7 +42,7 @@ def decode_legacy_lines(text: str) -> tuple[str, CharMap | None, tuple[str, ...]
     pieces, starts, ends, found = [], [], [], []
     position, changed_length = 0, False
     for line in _LINE.finditer(text):
-        encoding = detect_encoding(line.group())
+        encoding = detect_line_encoding(line.group())
         if encoding == "none":
             continue
         decoded, local = decode_legacy(line.group(), encoding)

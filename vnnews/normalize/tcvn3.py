@@ -4,7 +4,9 @@ The table has capitals only for Ă Â Đ Ê Ô Ơ Ư (¡ ¢ § £ ¤ ¥ ¦); a c
 ("Ấ", "Ở") can only be typed with its lower-case code. The decoder makes it a capital where
 that is certain: in a word whose other letters are capitals ("CéNG" is "CỘNG"), and in the
 first letter of a sentence ("¶nh:", ". ë Hµ Néi" are "Ảnh:", ". Ở Hà Nội"). Inside a sentence
-it stays lower case ("Ên §é" is "ấn Độ": "ở" is as likely there as "Ở").
+it is a capital where the word and its capitalised neighbours make that likelier in news
+text ("Ên §é" is "Ấn Độ", "n­íc óc" is "nước Úc"; "ë Hµ Néi" stays "ở Hà Nội"):
+:mod:`.tcvn3_capitals`.
 
 >>> decode_tcvn3("ViÖt Nam, CéNG HOµ. ë Hµ Néi")
 'Việt Nam, CỘNG HOÀ. Ở Hà Nội'
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .alphabet import BASE_VOWELS, split_tone
+from .tcvn3_capitals import capital_in_context, context_of
 
 # Lower-case letters, then the upper-case letters the font has (ă â ê ô ơ ư đ).
 TCVN3_CODES = "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\xadõøö÷ùúýûüþ¡¢§£¤¥¦"
@@ -31,10 +34,26 @@ _OPENERS = " \t\"'“‘«([-–—"
 def decode_tcvn3(text: str) -> str:
     """Decode TCVN3 ``text`` (same length: one character per letter).
 
-    >>> decode_tcvn3("Hµ Néi")
-    'Hà Nội'
+    >>> decode_tcvn3("Hµ Néi"), decode_tcvn3("sang Ên §é vµ ¤ng ¸nh")
+    ('Hà Nội', 'sang Ấn Độ và Ông Ánh')
     """
-    return _TCVN3_WORD.sub(_decode_tcvn3_word, text)
+    decoded = _TCVN3_WORD.sub(_decode_tcvn3_word, text)
+    return _capitals_in_context(text, decoded) if decoded != text else decoded
+
+
+def _capitals_in_context(text: str, decoded: str) -> str:
+    """``decoded`` with the toned capitals inside sentences that the context makes
+    likely (:mod:`.tcvn3_capitals`): the words of ``text`` that start with a toned
+    vowel's code and were decoded in lower case."""
+    letters = None
+    for match in _TCVN3_WORD.finditer(text):
+        start, end = match.span()
+        if match.group()[0] not in _TONED_CODES or not decoded[start].islower():
+            continue
+        if capital_in_context(decoded[start:end], context_of(decoded, start, end)):
+            letters = letters or list(decoded)
+            letters[start] = decoded[start].upper()
+    return decoded if letters is None else "".join(letters)
 
 
 def _decode_tcvn3_word(match: re.Match) -> str:

@@ -1,6 +1,6 @@
 """VIQR: Vietnamese in ASCII, a modifier symbol then a tone symbol after each vowel.
 
-( breve, ^ circumflex, + horn; ` grave, ' acute, ? hook, ~ tilde, . dot; dd is đ.
+( breve, ^ circumflex, + horn; ` grave, ' acute, ? hook, ~ tilde, . dot; dd starting a syllable is đ.
 A final "." or "?" may be a tone mark or sentence punctuation: see ``_viqr_trim`` and,
 at the end of a line or before a capital, :mod:`.viqr_stops`.
 A backslash before a symbol ends the word there, so the symbol stays literal.
@@ -11,12 +11,14 @@ A backslash before a symbol ends the word there, so the symbol stays literal.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
 from .alphabet import with_tone
 from .offsets import CharMap, outside_spans, rewrite
-from .viqr_stops import CLOSING, toned_at_a_break
+from .syllable import is_syllable
+from .viqr_stops import CLOSING, is_listed, toned_at_a_break
 
 _VIQR_TONE = ["", "`", "'", "?", "~", "."]
 _VIQR_MODIFIER = {"ă": "(", "â": "^", "ê": "^", "ô": "^", "ơ": "+", "ư": "+"}
@@ -37,8 +39,13 @@ def _build_viqr() -> dict[str, str]:
 VIQR_ENCODE = _build_viqr()
 VIQR_DECODE = {code: letter for letter, code in VIQR_ENCODE.items() if len(code) > 1}
 VIQR_DECODE.update({"Dd": "Đ", "dD": "đ"})
-# A VIQR letter: dd, or a vowel with an optional modifier and an optional tone.
-_VIQR_LETTER = re.compile(r"[dD][dD]|[aAeEiIoOuUyY](?:[(^+](?<=[aA]\(|[aAeEoO]\^|[oOuU]\+))?[`'?~.]?")
+# A VIQR vowel with an optional modifier and an optional tone; dd (đ) only starts a syllable.
+_VIQR_VOWEL = re.compile(r"[aAeEiIoOuUyY](?:[(^+](?<=[aA]\(|[aAeEoO]\^|[oOuU]\+))?[`'?~.]?")
+_DD = re.compile("[dD][dD]")
+# Where sentences or initials are glued without a space: a stop before a capital, an ellipsis
+_GLUED = re.compile(r"[.?]+(?=[A-Z])|\.{2,}")
+_NO_VOWEL = re.compile("[^aeiouyAEIOUY]*")
+_DD_NOT_AFTER_VOWEL = re.compile("(?<![aeiouyAEIOUY])[dD][dD]")
 _VIQR_WORD = re.compile(r"(?<![\w\\])[A-Za-z][A-Za-z(^+`'?~.]*")
 
 
@@ -75,13 +82,45 @@ def decode_viqr_word(word: str) -> str:
     return rewrite(word, list(_viqr_letter_edits(word, 0)))[0]
 
 
-def _viqr_letter_edits(chunk: str, base: int):
-    for letter in _VIQR_LETTER.finditer(chunk):
+def _viqr_letter_edits(chunk: str, base: int) -> list[tuple[int, int, str]]:
+    edits = _vowel_edits(chunk, base)
+    dd_edits = [(base + start, base + start + 2, letter) for start, letter in _dd_letters(chunk)]
+    return sorted(dd_edits + edits) if dd_edits else edits
+
+
+def _vowel_edits(chunk: str, base: int) -> list[tuple[int, int, str]]:
+    edits = []
+    for letter in _VIQR_VOWEL.finditer(chunk):
         code = letter.group()
         if len(code) > 1 and code in VIQR_DECODE:
-            yield base + letter.start(), base + letter.end(), VIQR_DECODE[code]
+            edits.append((base + letter.start(), base + letter.end(), VIQR_DECODE[code]))
         elif len(code) > 1 and code[:-1] in VIQR_DECODE:  # vowel+modifier, then a stray symbol
-            yield base + letter.start(), base + letter.end() - 1, VIQR_DECODE[code[:-1]]
+            edits.append((base + letter.start(), base + letter.end() - 1, VIQR_DECODE[code[:-1]]))
+    return edits
+
+
+def _dd_letters(chunk: str):
+    """The ``(start, "đ" or "Đ")`` of each dd of ``chunk`` that is đ: at the start of a
+    word that then spells a Vietnamese syllable (or a minority place name that ends in k
+    for c: "DDa('k" is "Đắk"), and in an abbreviation (a word without vowels or in
+    capitals) where it does not follow a vowel ("DDH", "HDDND", "NLDDO", "dd" for đồng).
+    Elsewhere it is English: "address", "Buddha", "DDoS", "ADDRESS". Sentences glued at
+    a stop ("ddo^`ng.Theo", "Q.DDo^'ng") are words of their own here.
+
+    >>> [list(_dd_letters(w)) for w in ("ddi", "address", "HDDND", "ADDRESS", "DDoS", "Q.DDo^'ng")]
+    [[(0, 'đ')], [], [(1, 'Đ')], [], [], [(2, 'Đ')]]
+    """
+    start = 0
+    for stop in itertools.chain(_GLUED.finditer(chunk), [None]):
+        end = stop.start() if stop else len(chunk)
+        word = chunk[start:end]
+        if _NO_VOWEL.fullmatch(word) or word.isupper():
+            yield from ((start + dd.start(), VIQR_DECODE[dd.group()]) for dd in _DD_NOT_AFTER_VOWEL.finditer(word))
+        elif _DD.match(word):
+            spelt = "đ" + rewrite(word, _vowel_edits(word, 0))[0][2:].rstrip("(^+`'?~.")  # no symbol left after a consonant
+            if is_syllable(spelt) or spelt[-1] in ("k", "K") and is_syllable(spelt[:-1] + "c"):
+                yield start, VIQR_DECODE[word[:2]]
+        start = stop.end() if stop else end
 
 
 def _viqr_trim(text: str, word: re.Match) -> str:
@@ -90,7 +129,8 @@ def _viqr_trim(text: str, word: re.Match) -> str:
     A final "." or "?" on a word with no tone yet is a tone mark when a lower-case letter
     follows after a space, or a comma, colon or semicolon, or a single full stop ("thi.."),
     or (for ".") a "?" or "!",
-    or, for "?", anything but a space or a closing quote or bracket. At a break (the end
+    or, for "?", anything but a space, a closing quote or bracket, or more sentence
+    punctuation (:func:`_opens_punctuation_cluster`). At a break (the end
     of a line, or a space and no lower-case letter) it is a tone for the words
     :mod:`.viqr_stops` lists ("Thi. Minh", "Bo^. Y te^'", "Tuo^?i Tre?"). Otherwise it
     ends a sentence.
@@ -99,12 +139,27 @@ def _viqr_trim(text: str, word: re.Match) -> str:
     while chunk and chunk[-1] in ".?":
         end = word.start() + len(chunk)
         after = text[end : end + 2]
-        if not _has_tone(chunk[:-1]) and (
-            _continues(chunk, after, text[end + 2 : end + 3]) or toned_at_a_break(decode_viqr_word(chunk), text, end)
-        ):
+        if _has_tone(chunk[:-1]):
+            tone = False
+        elif _opens_punctuation_cluster(chunk, after):
+            tone = is_listed(decode_viqr_word(chunk))
+        else:
+            tone = _continues(chunk, after, text[end + 2 : end + 3]) or toned_at_a_break(decode_viqr_word(chunk), text, end)
+        if tone:
             break
         chunk = chunk[:-1]
     return chunk
+
+
+def _opens_punctuation_cluster(chunk: str, after: str) -> bool:
+    """Whether a final "?" starts a cluster of sentence punctuation ("?!", "??", "?...",
+    "?…"): there it is punctuation unless the hooked word is one :mod:`.viqr_stops` lists
+    ("sao?!" is "sao?!", "ca?!" is "cả!").
+
+    >>> _opens_punctuation_cluster("sao?", "! "), _opens_punctuation_cluster("sao?", ". "), _opens_punctuation_cluster("chi.", "?")
+    (True, False, False)
+    """
+    return chunk[-1] == "?" and (after[:1] in ("!", "?", "…") or after == "..")
 
 
 def _continues(chunk: str, after: str, third: str) -> bool:
@@ -119,4 +174,4 @@ def _continues(chunk: str, after: str, third: str) -> bool:
 
 
 def _has_tone(chunk: str) -> bool:
-    return any(code[-1] in "`'?~." for code in _VIQR_LETTER.findall(chunk))
+    return any(code[-1] in "`'?~." for code in _VIQR_VOWEL.findall(chunk))

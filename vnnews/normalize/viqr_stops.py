@@ -73,4 +73,13 @@ def toned_at_a_break(toned: str, text: str, end: int) -> bool:
     >>> toned_at_a_break("Trẻ", "Theo Tuo^?i Tre?", 16), toned_at_a_break("đẩu", "dda^u?", 6)
     (True, False)
     """
-    return at_a_break(text, end) and stop_key(toned) in stop_words()
+    return at_a_break(text, end) and is_listed(toned)
+
+
+def is_listed(toned: str) -> bool:
+    """Whether the table lists ``toned``: its final mark is more often a tone than punctuation.
+
+    >>> is_listed("cả"), is_listed("saỏ")
+    (True, False)
+    """
+    return stop_key(toned) in stop_words()
