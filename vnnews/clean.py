@@ -111,17 +111,23 @@ def _legacy_or_cp1258(data: bytes) -> str:
     """Decode 8-bit bytes: a legacy Vietnamese font encoding (TCVN3, VNI) or cp1258.
 
     Legacy font text is read byte for byte (cp1252 / latin-1) and decoded by
-    :mod:`vnnews.normalize` when its detection recognises the encoding.
+    :mod:`vnnews.normalize` when its detection recognises the encoding. The most plausible
+    reading wins; on a tie, a recognised legacy encoding beats cp1258 (VNI's "daân" is
+    plausible text in cp1258 too).
+
+    >>> _legacy_or_cp1258("daân daân xaõ kyù keát".encode("cp1252"))
+    'dân dân xã ký kết'
     """
-    candidates = [unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))]
     from .normalize import decode_legacy, detect_encoding
 
+    candidates = []
     for codec in ("cp1252", "latin-1"):
         as_bytes = data.decode(codec, errors="replace")
         encoding = detect_encoding(as_bytes)
         if encoding not in ("none", "auto"):
             candidates.append(decode_legacy(as_bytes, encoding)[0])
-    return max(candidates, key=_plausibility)
+    candidates.append(unicodedata.normalize("NFC", data.decode("cp1258", errors="replace")))
+    return max(candidates, key=_plausibility)  # max keeps the first of equals: legacy before cp1258
 
 
 def decode(data: bytes) -> str:
