@@ -28,6 +28,7 @@ _COUNTRIES = phrasebooks.COUNTRIES
 _NOT_PERSON_WORDS = vocab.FOREIGN_COMPANY_WORDS | vocab.FOREIGN_EVENT_WORDS | {"world", "asia", "garden", "brand"}
 _HOUSE_NUMBER = regex.compile(r"^\d+[A-Z]?(?:/\d+[A-Z]?)+$")
 _PLAIN_HOUSE_NUMBER = regex.compile(r"^\d{1,4}(?:[A-Z]\d{0,2}|[a-e])?$")  # "198A1", "53c"
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")
 _UNIT_ABBREVIATION = regex.compile(r"^(?:P|Q|TX|TP)\.")
 _LEVELS = phrasebooks.LEVEL_WORDS
 _BEFORE_AN_ADDRESS = frozenset({"số", "tại", "ở", "nhà", "chỉ"})  # "địa chỉ 12 Lý Thường Kiệt, ..."
@@ -81,10 +82,19 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     return entity, end
 
 
+_MIDDLE_NAMES = frozenset({"văn", "quốc", "hoàng", "hữu", "công", "đức", "minh", "trọng"})
+
+
 def _middle_name_at(tokens: Sequence[Syllable], j: int) -> bool:
-    """"Thị", or "Văn" with a given name after it (the lake "Hồ Văn" has none)."""
+    """"Thị", or a middle name ("Văn", "Quốc", "Hoàng" ...) with a given name after it: the
+    lake "Hồ Văn" has none, and lakes are seldom named with these words.
+
+    >>> t = syllables("Hồ Quốc Dũng, Hồ Văn, Hồ Thành Công")
+    >>> [_middle_name_at(t, j) for j in (1, 4, 6)]
+    [True, False, False]
+    """
     word = tokens[j].low
-    return word == "thị" or (word == "văn" and j + 1 < len(tokens) and tokens[j + 1].linked
+    return word == "thị" or (word in _MIDDLE_NAMES and j + 1 < len(tokens) and tokens[j + 1].linked
                              and is_name_syllable(tokens[j + 1]))
 
 
@@ -103,13 +113,31 @@ def _street_after_number(text: str, tokens: Sequence[Syllable], i: int):
     headed = _named_place(text, tokens, i + 1)  # "91/1 Quốc lộ 13"
     if headed is not None:
         return headed
-    end = _place_name_end(text, tokens, i + 1, numbered=False)
+    end = _before_dashed_province(text, tokens, i + 1, _place_name_end(text, tokens, i + 1, numbered=False))
     if not tokens[i + 1].linked and not _unit_after(text, tokens, end):
         return None  # "áo số 10, Nguyễn Văn Quyến": no ward or district after it
     if end == i + 1 or (not slashed and text[tokens[end - 1].end:tokens[end - 1].end + 1] not in {",", ")"}
-                        and not text[tokens[end - 1].end:].lstrip(" ").startswith(("ĐT", "\n"))):
+                        and not text[tokens[end - 1].end:].lstrip(" ").startswith(("ĐT", "\n"))
+                        and not _dashed_province_at(text, tokens, end)):
         return None
     return location_entity(text, tokens, i + 1, end, "street"), end
+
+
+def _before_dashed_province(text: str, tokens: Sequence[Syllable], j: int, end: int) -> int:
+    """Where a street name read from ``j`` to ``end`` stops before a province written after a
+    dash ("222A Lò Đúc - Hà Nội": the street is "Lò Đúc").
+
+    >>> t = "tại 222A Lò Đúc - Hà Nội."
+    >>> _before_dashed_province(t, syllables(t), 2, 6)
+    4
+    """
+    return next((k for k in range(j + 1, end) if _dashed_province_at(text, tokens, k)), end)
+
+
+def _dashed_province_at(text: str, tokens: Sequence[Syllable], k: int) -> bool:
+    """A province named at ``k`` after a dash: " - Hà Nội", " – TP HCM"."""
+    return 0 < k < len(tokens) and not tokens[k].linked and joined_by_dash(text, tokens, k) \
+        and _province_at(tokens, k)
 
 
 def _comma_after_house_number(text: str, tokens: Sequence[Syllable], i: int, slashed) -> bool:
@@ -142,8 +170,11 @@ def _province_at(tokens: Sequence[Syllable], k: int) -> bool:
 
 
 def _opens_address(text: str, tokens: Sequence[Syllable], i: int) -> bool:
-    """After "số", "tại", "ở", or after ", " / ": " (not a decimal comma: "43,39 USD")."""
+    """After "số", "tại", "ở", an opening bracket, or after ", " / ": " (not a decimal comma:
+    "43,39 USD")."""
     before = text[tokens[i - 1].end:tokens[i].start] if i > 0 else ""
+    if before.strip(" ") == "(":
+        return not _YEAR.match(tokens[i].text)  # "quán BenBen (261 Trần Quang Khải, quận 1)", not "(1945 ..."
     return before.rstrip(" ") in {",", ":"} and before.endswith(" ") \
         or (not before.strip() and i > 0 and tokens[i - 1].low in _BEFORE_AN_ADDRESS)
 

@@ -1,0 +1,48 @@
+"""Eleventh pass on entity quality (places and known errors): team-written sentences, none
+from a gold batch; each row a rule that could break."""
+
+import pytest
+
+from test_entities_fifth_pass import spans
+
+
+@pytest.mark.parametrize("text", [
+    "Huế sẽ tổ chức Festival vào tháng 6.",
+    "Trời mưa lớn suốt đêm. Huế chìm trong nước.",
+])
+def test_a_sentence_opened_by_hue_names_the_city(text):
+    assert ("DISTRICT", "Huế") in spans(text)
+
+
+def test_a_one_syllable_commune_name_opening_a_sentence_is_still_a_word():
+    assert spans("Vinh danh các điển hình tiên tiến.") == []
+
+
+@pytest.mark.parametrize("text, street, place", [
+    ("Quán cà phê BenBen (261 Trần Quang Khải, quận 1) bị kiểm tra.", "Trần Quang Khải", ("DISTRICT", "quận 1")),
+    ("Hồ sơ nộp tại 222A Lò Đúc - Hà Nội.", "Lò Đúc", ("PROVINCE", "Hà Nội")),
+    ("Văn phòng đặt ở số 6 Ngọc Khánh - Hà Nội.", "Ngọc Khánh", ("PROVINCE", "Hà Nội")),
+])
+def test_a_street_after_a_house_number_in_brackets_or_before_a_dash_is_a_location(text, street, place):
+    found = spans(text)
+    assert ("LOCATION", street) in found and place in found
+    assert not any(label == "PERSON" for label, _ in found)
+
+
+def test_a_year_in_brackets_before_a_name_opens_no_street():
+    found = spans("Ông Trần Văn Hải (1945 Nguyễn Văn Linh) phát biểu.")
+    assert not any(label == "LOCATION" for label, _ in found)
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Chủ tịch HĐND tỉnh Hồ Quốc Dũng phát biểu tại hội nghị.", ("OFFICIAL", "Hồ Quốc Dũng")),
+    ("Thí sinh Hồ Hoàng Quý đoạt giải ba với mẫu sofa.", ("PERSON", "Hồ Hoàng Quý")),
+])
+def test_ho_with_a_middle_and_a_given_name_is_a_surname_not_a_lake(text, entity):
+    found = spans(text)
+    assert entity in found and not any(label == "LOCATION" for label, _ in found)
+
+
+@pytest.mark.parametrize("lake", ["Hồ Văn", "Hồ Thành Công", "Hồ Gươm"])
+def test_lakes_stay_lakes(lake):
+    assert ("LOCATION", lake) in spans(f"Chiều nay dạo quanh {lake} rất đông.")
