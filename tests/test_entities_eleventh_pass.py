@@ -46,3 +46,22 @@ def test_ho_with_a_middle_and_a_given_name_is_a_surname_not_a_lake(text, entity)
 @pytest.mark.parametrize("lake", ["Hồ Văn", "Hồ Thành Công", "Hồ Gươm"])
 def test_lakes_stay_lakes(lake):
     assert ("LOCATION", lake) in spans(f"Chiều nay dạo quanh {lake} rất đông.")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Thứ trưởng Ngoại giao CHDCND Triều Tiên Kim Kye-gwan khẳng định.", "CHDCND Triều Tiên"),
+    ("Đoàn đại biểu CHDCND Triều Tiên đã đến thăm.", "CHDCND Triều Tiên"),
+    ("Thủ tướng Quốc vụ viện nước CHND Trung Hoa đã đến.", "CHND Trung Hoa"),
+    ("Đoàn tiếp tục thăm làm việc tại Cộng hòa Singapore.", "Cộng hòa Singapore"),
+    ("Trường xếp trong 10 trường đại học hàng đầu ở Vương quốc Anh.", "Vương quốc Anh"),
+])
+def test_a_country_with_its_state_form_is_one_location(text, country):
+    assert ("LOCATION", country) in spans(text)
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Ông Vương Quốc Mỹ phát biểu tại buổi lễ.", ("PERSON", "Vương Quốc Mỹ")),
+    ("Cục Dự trữ Liên bang Mỹ (Fed) giữ nguyên lãi suất.", ("LOCATION", "Mỹ")),
+])
+def test_a_capitalised_or_federal_body_word_is_no_state_form(text, entity):
+    assert entity in spans(text)

@@ -192,6 +192,9 @@ def _place_name_end(text: str, tokens: Sequence[Syllable], j: int, numbered: boo
 
 
 def _world_place(text: str, tokens: Sequence[Syllable], i: int):
+    state = _state_form_place(text, tokens, i)
+    if state is not None:
+        return state
     continent = tokens[i].low == "châu" and i + 1 < len(tokens) and tokens[i + 1].cap  # "châu Úc"
     if not (tokens[i].cap or continent):
         return None
@@ -209,6 +212,39 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
             and not tokens[end].cap and tokens[end].low != "và" and sentence_start(text, tokens[i]):
         return None  # "Anh ở TP Long Xuyên": the pronoun
     return location_entity(text, tokens, i, end, "world"), end
+
+
+_STATE_FORMS = Phrasebook(["cộng hòa", "cộng hoà", "vương quốc", "cộng hòa liên bang",
+                           "cộng hòa nhân dân", "cộng hòa dân chủ nhân dân", "cộng hòa xã hội chủ nghĩa"])
+_STATE_ABBREVIATIONS = frozenset({"CHDCND", "CHND", "CHLB", "CHXHCN", "CHDC", "CHDCNH"})
+
+
+def _state_form_place(text: str, tokens: Sequence[Syllable], i: int):
+    """A country with the form of its state written before it: "CHDCND Triều Tiên", "CHND
+    Trung Hoa", "Cộng hòa Singapore", "Vương quốc Anh". After an abbreviated form any name
+    of one or two syllables is the country; after a spelt-out one in lower case, a known
+    country only.
+
+    >>> t = "Đoàn CHDCND Triều Tiên Kim Kye-gwan và Vương quốc Anh, nước CHND Trung Hoa."
+    >>> [e.text for e in find_locations(t, syllables(t))]
+    ['CHDCND Triều Tiên', 'Vương quốc Anh', 'CHND Trung Hoa']
+    >>> _state_form_place("ông Vương Quốc Mỹ", syllables("ông Vương Quốc Mỹ"), 1) is None
+    True
+    """
+    abbreviated = tokens[i].text in _STATE_ABBREVIATIONS
+    form = (1, tokens[i].text) if abbreviated else _STATE_FORMS.match(tokens, i) if tokens[i].cap else None
+    if form is None or i + form[0] >= len(tokens) or not tokens[i + form[0]].linked \
+            or any(t.cap for t in tokens[i + 1:i + form[0]]):
+        return None  # "Vương Quốc Mỹ" is a person's name
+    j = i + form[0]
+    country = _WORLD.match(tokens, j) if tokens[j].cap else None
+    if country is not None:
+        end = j + country[0]
+    elif abbreviated:
+        end = min(_place_name_end(text, tokens, j, numbered=False), j + 2)
+    else:
+        return None
+    return (location_entity(text, tokens, i, end, "world"), end) if end > j else None
 
 
 def _country_before_foreign_name(tokens: Sequence[Syllable], i: int, end: int) -> bool:
