@@ -65,3 +65,26 @@ def test_a_country_with_its_state_form_is_one_location(text, country):
 ])
 def test_a_capitalised_or_federal_body_word_is_no_state_form(text, entity):
     assert entity in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lê Anh Tuyến, Vụ trưởng Pháp chế Bộ Văn hóa Thông tin, cho biết.",
+    "Nội dung này có trong Luật Dân sự và Pháp lệnh hợp đồng.",
+    "Trường mở ngành Mỹ thuật công nghiệp.",
+    "Ý kiến của bạn đọc được gửi về tòa soạn.",
+    "Em học thêm Anh văn vào buổi tối.",
+    "Cần có ngoại ngữ tốt (tiếng Anh, Pháp, Đức, Nhật, Trung Quốc).",
+    "Anh ấy hiểu những ngôn ngữ khác như tiếng Arab, Trung Quốc, và Nhật.",
+])
+def test_a_country_name_inside_a_word_or_a_list_of_languages_is_no_place(text):
+    assert not any(label == "LOCATION" for label, _ in spans(text))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Có bạn nói rằng ở Mỹ quan hệ giữa thầy và trò rất thoải mái.", "Mỹ"),
+    ("Kiến trúc sư của Nhật thực hiện công trình này.", "Nhật"),
+    ("Pháp và Đức phản đối, Anh ủng hộ.", "Đức"),
+    ("Đoàn đã thăm Pháp, Đức và Ý trong tháng này.", "Ý"),
+])
+def test_the_country_stays_where_the_sentence_asks_for_a_place(text, country):
+    assert ("LOCATION", country) in spans(text)

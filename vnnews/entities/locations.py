@@ -208,6 +208,12 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
             is_name_syllable(tokens[end]) or tokens[end].low in vocab.NOT_A_PLACE_BEFORE) \
             and not _country_before_foreign_name(tokens, i, end):
         return None  # part of a longer name ("Anh Tuấn", "Nga Sơn"), a pronoun ("Anh ấy")
+    if end < len(tokens) and tokens[end].linked and not tokens[end].cap \
+            and tokens[end].low in _WORDS_OPENED_BY.get(hit[1], ()) \
+            and not (i > 0 and tokens[i].linked and tokens[i - 1].low in _PLACE_WORDS_BEFORE):
+        return None  # "Vụ Pháp chế", "Pháp lệnh", "Mỹ thuật", "Ý kiến", "Anh ngữ": a word, not the country
+    if _in_a_list_of_languages(text, tokens, i):
+        return None  # "tiếng Anh, Pháp và Đức"
     if hit[1] in vocab.COUNTRIES_ALSO_PRONOUNS and end < len(tokens) and tokens[end].linked \
             and not tokens[end].cap and tokens[end].low != "và" and sentence_start(text, tokens[i]):
         return None  # "Anh ở TP Long Xuyên": the pronoun
@@ -245,6 +251,53 @@ def _state_form_place(text: str, tokens: Sequence[Syllable], i: int):
     else:
         return None
     return (location_entity(text, tokens, i, end, "world"), end) if end > j else None
+
+
+# One-syllable country names that open common words: "Pháp chế" (legal affairs), "Mỹ thuật"
+# (fine arts), "Ý kiến" (opinion), "Anh ngữ" (English), "Đức tin" (faith), "Nhật ký" (diary);
+# after a word that asks for a place the country wins ("ở Mỹ quan hệ ...", "của Nhật thực hiện").
+_WORDS_OPENED_BY = {
+    "pháp": frozenset({"chế", "lệnh", "luật", "lý", "quy", "nhân", "định", "trị", "y", "sư", "môn", "đình"}),
+    "mỹ": frozenset({"thuật", "phẩm", "nghệ", "nhân", "mãn", "quan", "học", "vị", "tục", "miều", "cảm", "lệ"}),
+    "ý": frozenset({"chí", "tưởng", "kiến", "nghĩa", "thức", "định", "muốn", "đồ", "nguyện", "tứ", "niệm",
+                    "thích", "tình", "vị", "chính"}),
+    "anh": frozenset({"ngữ", "văn", "hùng", "dũng", "minh", "tài", "kiệt", "linh"}),
+    "đức": frozenset({"tin", "tính", "độ", "hạnh", "dục", "phật"}),
+    "nhật": frozenset({"ký", "kí", "báo", "thực", "trình", "dụng", "lệnh"}),
+    "nga": frozenset({"hoàng"}),
+}
+_PLACE_WORDS_BEFORE = frozenset({"ở", "tại", "của", "sang", "từ", "đến", "tới", "với", "thăm", "nước"})
+_LIST_JOINTS = frozenset({",", "và", ", và", "、"})
+
+
+def _in_a_list_of_languages(text: str, tokens: Sequence[Syllable], i: int) -> bool:
+    """Whether the country at ``i`` goes on a list opened by a language: "tiếng Anh, Pháp,
+    Đức và Nhật" names four languages.
+
+    >>> t = syllables("cần tiếng Anh, Pháp và Trung Quốc; đến Pháp")
+    >>> [_in_a_list_of_languages("cần tiếng Anh, Pháp và Trung Quốc; đến Pháp", t, k) for k in (3, 5, 8)]
+    [True, True, False]
+    """
+    k = i
+    for _ in range(8):
+        if k == 0:
+            return False
+        gap = text[tokens[k - 1].end:tokens[k].start].strip()
+        joint = k
+        if not gap and tokens[k - 1].low == "và":
+            joint = k - 1
+            gap = text[tokens[joint - 1].end:tokens[joint].start].strip() + " và" if joint > 0 else ""
+            gap = gap.strip()
+        if gap not in _LIST_JOINTS or joint == 0:
+            return False
+        item = next((n for n in (3, 2, 1) if joint - n >= 0 and (_WORLD.match(tokens, joint - n) or (0,))[0] == n
+                     and tokens[joint - n].cap), None)
+        if item is None:  # "tiếng Arab, Trung Quốc": a language that is no country's name
+            return joint >= 2 and tokens[joint - 1].cap and tokens[joint - 1].linked and tokens[joint - 2].low == "tiếng"
+        k = joint - item
+        if k > 0 and tokens[k].linked and tokens[k - 1].low == "tiếng":
+            return True
+    return False
 
 
 def _country_before_foreign_name(tokens: Sequence[Syllable], i: int, end: int) -> bool:
