@@ -88,3 +88,42 @@ def test_a_country_name_inside_a_word_or_a_list_of_languages_is_no_place(text):
 ])
 def test_the_country_stays_where_the_sentence_asks_for_a_place(text, country):
     assert ("LOCATION", country) in spans(text)
+
+
+def test_an_abolished_province_is_not_read_across_the_end_of_a_country():
+    found = spans("Đơn tố cáo Tổng giám đốc Tổng công ty Hàng hải Việt Nam Hà Đức Bàng.")
+    assert ("OFFICIAL", "Hà Đức Bàng") in found
+    assert not any(label == "PROVINCE" for label, _ in found)
+
+
+def test_an_abolished_province_after_a_capitalised_body_word_stays_a_province():
+    assert ("PROVINCE", "Nam Hà") in spans("Báo Nam Hà đưa tin về vụ việc.")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Công ty Sông Đà Việt Nam đã trúng thầu.", "Việt Nam"),
+    ("Công ty Cổ phần Sữa Việt Nam khánh thành nhà máy mới.", "Việt Nam"),
+    ("Ông là Chủ tịch Hiệp hội Golf Việt Nam.", "Việt Nam"),
+])
+def test_a_company_named_after_a_river_holds_no_river_but_its_country(text, country):
+    locations = [name for label, name in spans(text) if label == "LOCATION"]
+    assert locations == [country]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Tại Việt Nam, các trang giao dịch trực tuyến phát triển nhanh.", "Việt Nam"),
+    ("Ở Ấn Độ, một nửa số dự án chính phủ đã hoàn thành.", "Ấn Độ"),
+    ("Tại Thái Lan, 10 triệu gia cầm đã bị tiêu hủy.", "Thái Lan"),
+])
+def test_a_country_after_a_preposition_opening_the_sentence_is_a_place(text, country):
+    assert ("LOCATION", country) in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thành tích của đoàn Olympic Toán Việt Nam rất đáng tự hào.",
+    "Ngân hàng Đông Á vừa cung cấp dịch vụ mới.",
+])
+def test_a_country_after_a_name_without_a_body_head_is_not_split_off(text):
+    found = spans(text)
+    assert not any(label == "PERSON" for label, _ in found)
+    assert ("LOCATION", "Đông Á") not in found

@@ -69,7 +69,9 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
         return None
     if capitalised and head == "hồ" and _middle_name_at(tokens, j):
         return None  # "Hồ Thị Kim Phượng", "Hồ Văn Lâm": the surname Hồ, not a lake
-    end = _place_name_end(text, tokens, j, numbered=head in vocab.NUMBERED_LOCATION_HEADS)
+    if capitalised and _after_company_word(tokens, i):
+        return None  # "Công ty Sông Đà": the company's name, not the river
+    end = _before_country(tokens, j, _place_name_end(text, tokens, j, numbered=head in vocab.NUMBERED_LOCATION_HEADS))
     known = _WORLD.match(tokens, j) if head in {"bang", "tiểu bang"} else None
     if known and j + known[0] < end:
         end = j + known[0]  # "bang California Arnold Schwarzenegger": the state ends at its name
@@ -80,6 +82,38 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
         return None  # "sân Công viên ...": the capital starts a word
     entity = location_entity(text, tokens, i, end, "named_place", head=head, head_capitalised=capitalised)
     return entity, end
+
+
+_COMPANY_WORDS = Phrasebook(["công ty", "tổng công ty", "tập đoàn", "tổng cty", "cty", "tct"]
+                            + list(vocab.COMPANY_FORMS))
+
+
+def _after_company_word(tokens: Sequence[Syllable], i: int) -> bool:
+    """Whether a company word ends right before ``i`` ("Công ty Sông Đà", "Công ty TNHH Chợ Lớn").
+
+    >>> t = syllables("Công ty Sông Đà và cầu Sông Đà")
+    >>> _after_company_word(t, 2), _after_company_word(t, 6)
+    (True, False)
+    """
+    if not tokens[i].linked:
+        return False
+    for size in (3, 2, 1):
+        k = i - size
+        if k >= 0 and all(t.linked for t in tokens[k + 1:i]) and (_COMPANY_WORDS.match(tokens, k) or (0,))[0] == size:
+            return True
+    return False
+
+
+def _before_country(tokens: Sequence[Syllable], j: int, end: int) -> int:
+    """Where a place's name read from ``j`` to ``end`` stops before a country written after it:
+    "Sông Đà Việt Nam" is "Sông Đà" (a country of two syllables or more never ends the name
+    of a river or a bridge; one of one syllable may: "đường Tôn Đức Thắng").
+
+    >>> t = syllables("Sông Đà Việt Nam")
+    >>> _before_country(t, 1, 4)
+    2
+    """
+    return next((k for k in range(j + 1, end) if (_COUNTRIES.match(tokens, k) or (0,))[0] >= 2), end)
 
 
 _MIDDLE_NAMES = frozenset({"văn", "quốc", "hoàng", "hữu", "công", "đức", "minh", "trọng"})
@@ -198,16 +232,19 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
     continent = tokens[i].low == "châu" and i + 1 < len(tokens) and tokens[i + 1].cap  # "châu Úc"
     if not (tokens[i].cap or continent):
         return None
-    if tokens[i].linked and i > 0 and (is_name_syllable(tokens[i - 1]) or tokens[i - 1].low in vocab.NOT_A_PLACE_AFTER):
-        return None  # the end of a longer name ("Nguyễn Văn Đức"), a language ("tiếng Anh")
     hit = _WORLD.match(tokens, i)
     if hit is None:
         return None
+    if tokens[i].linked and i > 0 and (is_name_syllable(tokens[i - 1]) and not _long_country(tokens, i, hit[0])
+                                       or tokens[i - 1].low in vocab.NOT_A_PLACE_AFTER):
+        return None  # the end of a longer name ("Nguyễn Văn Đức"), a language ("tiếng Anh")
     end = i + hit[0]
     if end < len(tokens) and tokens[end].linked and (
             is_name_syllable(tokens[end]) or tokens[end].low in vocab.NOT_A_PLACE_BEFORE) \
             and not _country_before_foreign_name(tokens, i, end):
         return None  # part of a longer name ("Anh Tuấn", "Nga Sơn"), a pronoun ("Anh ấy")
+    if tokens[i].low in _COMPASS and _after_body_head(tokens, i):
+        return None  # "Ngân hàng Đông Á", "Vụ Tây Nam Á": a region that names a body
     if end < len(tokens) and tokens[end].linked and not tokens[end].cap \
             and tokens[end].low in _WORDS_OPENED_BY.get(hit[1], ()) \
             and not (i > 0 and tokens[i].linked and tokens[i - 1].low in _PLACE_WORDS_BEFORE):
@@ -297,6 +334,45 @@ def _in_a_list_of_languages(text: str, tokens: Sequence[Syllable], i: int) -> bo
         k = joint - item
         if k > 0 and tokens[k].linked and tokens[k - 1].low == "tiếng":
             return True
+    return False
+
+
+_COMPASS = frozenset({"đông", "tây", "nam", "bắc"})
+_BODY_HEADS = Phrasebook(vocab.ORG_HEADS_NAMED + vocab.COMPANY_FORMS)
+
+
+def _after_body_head(tokens: Sequence[Syllable], i: int) -> bool:
+    """Whether a capitalised head of a body ("Ngân hàng", "Công ty", "Hiệp hội") ends right
+    before ``i``.
+
+    >>> t = syllables("Ngân hàng Đông Á, ngân hàng Đông Á")
+    >>> _after_body_head(t, 2), _after_body_head(t, 6)
+    (True, False)
+    """
+    return tokens[i].linked and any(
+        i - n >= 0 and tokens[i - n].cap and (_BODY_HEADS.match(tokens, i - n) or (0,))[0] == n for n in (1, 2, 3))
+
+
+def _long_country(tokens: Sequence[Syllable], i: int, size: int) -> bool:
+    """A country of two syllables or more that ends the name of a body, not a person's:
+    "Công ty cổ phần Sữa Việt Nam", "Hiệp hội Golf Việt Nam" (a capitalised head before the
+    name), or one after "Tại"/"Ở" opening a sentence.
+
+    >>> t = syllables("Công ty Sông Đà Việt Nam, đoàn Olympic Toán Việt Nam")
+    >>> _long_country(t, 4, 2), _long_country(t, 9, 2)
+    (True, False)
+    """
+    if tokens[i - 1].low in vocab.PLACE_PREPOSITIONS:
+        return True  # "Tại Việt Nam, ...", "Ở Ấn Độ"
+    if size < 2 or _COUNTRIES.match(tokens, i) is None or tokens[i].low in _COMPASS:
+        return False  # "Ngân hàng Đông Á", "Vụ Tây Nam Á": a region names the body
+    k = i - 1
+    while k >= max(0, i - 6) and tokens[k + 1].linked:
+        if _after_body_head(tokens, k + 1):
+            return True
+        if not is_name_syllable(tokens[k]):
+            return False
+        k -= 1
     return False
 
 
