@@ -226,6 +226,10 @@ def _place_name_end(text: str, tokens: Sequence[Syllable], j: int, numbered: boo
 
 
 def _world_place(text: str, tokens: Sequence[Syllable], i: int):
+    if not tokens[i].cap:
+        continent = tokens[i].low == "châu" and i + 1 < len(tokens) and tokens[i + 1].cap  # "châu Úc"
+        if not continent:
+            return None
     state = _state_form_place(text, tokens, i)
     if state is not None:
         return state
