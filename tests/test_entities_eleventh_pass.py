@@ -127,3 +127,25 @@ def test_a_country_after_a_name_without_a_body_head_is_not_split_off(text):
     found = spans(text)
     assert not any(label == "PERSON" for label, _ in found)
     assert ("LOCATION", "Đông Á") not in found
+
+
+@pytest.mark.parametrize("text, country, person", [
+    ("Công an bắt giữ ca sĩ người Anh Gary Glitter tại TP HCM.", "Anh", "Gary Glitter"),
+    ("Tay vợt người Nga Marat Safin đã bị loại.", "Nga", "Marat Safin"),
+    ("Cầu thủ gốc Brazil Deco vẫn phải thừa nhận.", "Brazil", "Deco"),
+])
+def test_a_nationality_before_a_foreign_name_is_a_country(text, country, person):
+    found = spans(text)
+    assert ("LOCATION", country) in found and ("PERSON", person) in found
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ông là công dân Pháp gốc Tunisia.", "Tunisia"),
+    ("Nhóm này do một người gốc Jordan chỉ huy.", "Jordan"),
+])
+def test_a_country_of_origin_is_a_place(text, country):
+    assert ("LOCATION", country) in spans(text)
+
+
+def test_a_person_called_anh_after_nguoi_stays_no_place():
+    assert not any(label == "LOCATION" for label, _ in spans("Người anh Tuấn của cậu ấy đã về."))

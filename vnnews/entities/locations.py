@@ -240,8 +240,9 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
     if hit is None:
         return None
     if tokens[i].linked and i > 0 and (is_name_syllable(tokens[i - 1]) and not _long_country(tokens, i, hit[0])
-                                       or tokens[i - 1].low in vocab.NOT_A_PLACE_AFTER):
-        return None  # the end of a longer name ("Nguyễn Văn Đức"), a language ("tiếng Anh")
+                                       or tokens[i - 1].low in vocab.NOT_A_PLACE_AFTER
+                                       and not (tokens[i - 1].low == "gốc" and _COUNTRIES.match(tokens, i))):
+        return None  # the end of a longer name ("Nguyễn Văn Đức"), a language ("tiếng Anh"); "gốc Jordan" is one
     end = i + hit[0]
     if end < len(tokens) and tokens[end].linked and (
             is_name_syllable(tokens[end]) or tokens[end].low in vocab.NOT_A_PLACE_BEFORE) \
@@ -380,9 +381,13 @@ def _long_country(tokens: Sequence[Syllable], i: int, size: int) -> bool:
     return False
 
 
+_NATIONALITY_CUES = vocab.PLACE_PREPOSITIONS | {"người", "gốc"}  # "người Anh Gary Glitter", "gốc Jordan Abu ..."
+
+
 def _country_before_foreign_name(tokens: Sequence[Syllable], i: int, end: int) -> bool:
-    """A country of two syllables or more, or one after "tại" / "ở", before a foreign-spelt
-    name: "Nhà tài phiệt Ấn Độ Lakshmi Mittal", "Đại sứ Nga tại Iran Alexander Maryasov".
+    """A country of two syllables or more, or one after "tại" / "ở" / "người" / "gốc", before
+    a foreign-spelt name: "Nhà tài phiệt Ấn Độ Lakshmi Mittal", "Đại sứ Nga tại Iran Alexander
+    Maryasov", "ca sĩ người Anh Gary Glitter".
 
     >>> t = syllables("tỷ phú Ấn Độ Lakshmi Mittal, Nga Sơn, tại Iran Alexander")
     >>> [_country_before_foreign_name(t, i, end) for i, end in [(2, 4), (6, 7), (9, 10)]]
@@ -390,7 +395,7 @@ def _country_before_foreign_name(tokens: Sequence[Syllable], i: int, end: int) -
     """
     from .foreign import looks_foreign
 
-    after_preposition = i > 0 and tokens[i - 1].low in vocab.PLACE_PREPOSITIONS and tokens[i - 1].text.islower()
+    after_preposition = i > 0 and tokens[i - 1].low in _NATIONALITY_CUES and tokens[i - 1].text.islower()
     if not ((end - i >= 2 or after_preposition) and looks_foreign(tokens[end]) and _COUNTRIES.match(tokens, i)):
         return False
     name = [t.low for t in tokens[end:end + 4] if t.linked]
