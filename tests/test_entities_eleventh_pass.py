@@ -132,7 +132,7 @@ def test_a_country_after_a_name_without_a_body_head_is_not_split_off(text):
 @pytest.mark.parametrize("text, country, person", [
     ("Công an bắt giữ ca sĩ người Anh Gary Glitter tại TP HCM.", "Anh", "Gary Glitter"),
     ("Tay vợt người Nga Marat Safin đã bị loại.", "Nga", "Marat Safin"),
-    ("Cầu thủ gốc Brazil Deco vẫn phải thừa nhận.", "Brazil", "Deco"),
+    ("Tiền đạo gốc Brazil Robson Silva vẫn phải thừa nhận.", "Brazil", "Robson Silva"),
 ])
 def test_a_nationality_before_a_foreign_name_is_a_country(text, country, person):
     found = spans(text)
