@@ -149,3 +149,29 @@ def test_a_country_of_origin_is_a_place(text, country):
 
 def test_a_person_called_anh_after_nguoi_stays_no_place():
     assert not any(label == "LOCATION" for label, _ in spans("Người anh Tuấn của cậu ấy đã về."))
+
+
+def test_a_ward_created_by_the_reform_keeps_hue_the_province():
+    text = "Ông Nguyễn Văn An, Chủ tịch UBND phường Phú Xuân (TP Huế), cho biết."
+    assert ("PROVINCE", "TP Huế") in spans(text)
+
+
+def test_hue_with_a_district_of_before_the_reform_is_the_provincial_city():
+    assert ("DISTRICT", "Huế") in spans("Đoàn về xã Phú Mậu, huyện Phú Vang, Huế.")
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Anh ấy từng thi đấu ở Manchester City trước khi về nước.", "Manchester City"),
+    ("Cầu thủ này đang chơi tại Real Madrid.", "Real Madrid"),
+    ("Chị ấy từng học ở Đại học Oxford.", "Đại học Oxford"),
+])
+def test_a_club_or_a_university_after_o_or_tai_is_no_place(text, club):
+    found = spans(text)
+    assert ("ORGANIZATION", club) in found and not any(label == "LOCATION" for label, _ in found)
+
+
+def test_a_whole_article_names_a_bare_commune_by_its_typed_mention_in_another_sentence():
+    text = ("Xã Kim Nỗ, huyện Đông Anh vừa được chọn làm điểm. Năm nay nhiều hộ dân đã được hỗ trợ "
+            "vốn vay để phát triển sản xuất. Kim Nỗ được ưu tiên chọn thí điểm với 3 lớp.")
+    communes = [name for label, name in spans(text) if label == "COMMUNE"]
+    assert communes == ["Xã Kim Nỗ", "Kim Nỗ"]
