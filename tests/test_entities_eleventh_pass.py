@@ -175,3 +175,17 @@ def test_a_whole_article_names_a_bare_commune_by_its_typed_mention_in_another_se
             "vốn vay để phát triển sản xuất. Kim Nỗ được ưu tiên chọn thí điểm với 3 lớp.")
     communes = [name for label, name in spans(text) if label == "COMMUNE"]
     assert communes == ["Xã Kim Nỗ", "Kim Nỗ"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Nhiều vụ tấn công bằng súng đã xảy ra ở tỉnh Yala.", "tỉnh Yala"),
+    ("Động đất với tâm gần thị trấn Kherrata, nằm giữa Bejaia và Setif.", "thị trấn Kherrata"),
+    ("Phiến quân tấn công đồn cảnh sát ở quận Ghazalia.", "quận Ghazalia"),
+])
+def test_a_unit_type_word_before_a_foreign_spelt_name_is_a_place_abroad(text, place):
+    assert ("LOCATION", place) in spans(text)
+
+
+def test_a_unit_type_word_before_a_registry_name_stays_an_admin_unit():
+    found = spans("UBND huyện Krông Pắc và tỉnh Đắk Lắk họp.")
+    assert ("DISTRICT", "huyện Krông Pắc") in found and ("PROVINCE", "tỉnh Đắk Lắk") in found

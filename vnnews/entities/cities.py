@@ -22,6 +22,10 @@ from .locations import find_locations, location_entity  # noqa: F401 (doctests)
 from .tokens import Syllable, syllables, token_range
 
 _HEAD = ("thành", "phố")
+# Heads of administrative units: before a foreign-spelt name no registry holds, a unit abroad
+# ("tỉnh Yala", "quận Abu Ghraib", "thị trấn Mitrovica").
+_UNIT_HEADS = {"thành": (_HEAD,), "tỉnh": (("tỉnh",),), "quận": (("quận",),), "huyện": (("huyện",),),
+               "thị": (("thị", "trấn"),)}
 _PLACE_PREPOSITIONS = frozenset({"ở", "tại"})
 _NOT_PLACE_WORDS = vocab.COMPETITION_WORDS | vocab.FOREIGN_COMPANY_WORDS | (vocab.FOREIGN_EVENT_WORDS - {
     "bridge", "park", "stadium", "arena", "street", "road", "avenue", "square"}) | {"real", "oscar", "expo"}
@@ -33,29 +37,31 @@ MAX_NAME = 3
 
 def with_city_heads(text: str, tokens: Sequence[Syllable], entities: list[Entity]) -> list[Entity]:
     """``entities`` with "thành phố" joined to the foreign city after it, and foreign-spelt
-    names after the head that no entity holds added as LOCATION.
+    names after that head or a unit's ("tỉnh", "quận", "huyện", "thị trấn") that no entity
+    holds added as LOCATION.
 
-    >>> t = "Tại thành phố Diwaniya, các thành phố Trung Quốc và thành phố Hà Nội"
+    >>> t = "Tại thành phố Diwaniya, các thành phố Trung Quốc và thành phố Hà Nội, ở tỉnh Yala"
     >>> [e.text for e in with_city_heads(t, syllables(t), find_locations(t, syllables(t)))]
-    ['thành phố Diwaniya', 'Trung Quốc']
+    ['thành phố Diwaniya', 'Trung Quốc', 'tỉnh Yala']
     """
-    heads = [k for k in range(len(tokens) - 2) if tokens[k].low == _HEAD[0] and _head_at(tokens, k)]
+    heads = [(k, head) for k in range(len(tokens) - 1) for head in _UNIT_HEADS.get(tokens[k].low, ())
+             if _head_at(tokens, k, head)]
     if not heads:
         return entities
     starts = [t.start for t in tokens]
     by_start = {e.start: e for e in entities}
     taken = {k for e in entities for k in token_range(starts, e.start, e.end)}
     out = list(entities)
-    for k in heads:
-        name = tokens[k + 2]
+    for k, head in heads:
+        name = tokens[k + len(head)]
         known = by_start.get(name.start)
         if known is not None:
-            if _is_foreign_city(known, tokens, k + 2):
+            if head == _HEAD and _is_foreign_city(known, tokens, k + 2):
                 out[out.index(known)] = _with_head(text, tokens[k], known)
             continue
-        end = _foreign_run_end(tokens, k + 2, taken)
-        if end > k + 2:
-            out.append(location_entity(text, tokens, k, end, "world", head="thành phố"))
+        end = _foreign_run_end(tokens, k + len(head), taken)
+        if end > k + len(head):
+            out.append(location_entity(text, tokens, k, end, "world", head=" ".join(head)))
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
@@ -85,11 +91,19 @@ def with_places_after_prepositions(text: str, tokens: Sequence[Syllable], entiti
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
-def _head_at(tokens: Sequence[Syllable], k: int) -> bool:
-    """Lower-case "thành phố" at ``k``, directly before a capitalised word, not after a plural."""
-    head = tokens[k], tokens[k + 1]
-    return (head[0].low, head[1].low) == _HEAD and head[0].text.islower() and head[1].linked and tokens[k + 2].linked \
-        and tokens[k + 2].cap and not (k > 0 and head[0].linked and tokens[k - 1].low in _PLURAL_BEFORE)
+def _head_at(tokens: Sequence[Syllable], k: int, head: tuple[str, ...] = _HEAD) -> bool:
+    """Lower-case ``head`` ("thành phố", "tỉnh", ...) at ``k``, directly before a capitalised
+    word, not after a plural.
+
+    >>> t = syllables("tỉnh Yala và các tỉnh Aceh")
+    >>> _head_at(t, 0, ("tỉnh",)), _head_at(t, 4, ("tỉnh",))
+    (True, False)
+    """
+    after = k + len(head)
+    words = tokens[k:after]
+    return after < len(tokens) and tuple(t.low for t in words) == head and all(t.text.islower() for t in words) \
+        and all(t.linked for t in tokens[k + 1:after + 1]) and tokens[after].cap \
+        and not (k > 0 and words[0].linked and tokens[k - 1].low in _PLURAL_BEFORE)
 
 
 def _is_foreign_city(entity: Entity, tokens: Sequence[Syllable], i: int) -> bool:
