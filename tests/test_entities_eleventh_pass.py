@@ -189,3 +189,16 @@ def test_a_unit_type_word_before_a_foreign_spelt_name_is_a_place_abroad(text, pl
 def test_a_unit_type_word_before_a_registry_name_stays_an_admin_unit():
     found = spans("UBND huyện Krông Pắc và tỉnh Đắk Lắk họp.")
     assert ("DISTRICT", "huyện Krông Pắc") in found and ("PROVINCE", "tỉnh Đắk Lắk") in found
+
+
+@pytest.mark.parametrize("text, country, official", [
+    ("Thứ trưởng Bộ Tư pháp Việt Nam Hoàng Thế Liên đã ký biên bản.", "Việt Nam", "Hoàng Thế Liên"),
+    ("Tổng giám đốc Tổng công ty Hàng hải Việt Nam Hà Đức Bàng bị tố cáo.", "Việt Nam", "Hà Đức Bàng"),
+])
+def test_a_country_ending_a_body_before_a_full_name_is_a_place(text, country, official):
+    found = spans(text)
+    assert ("LOCATION", country) in found and ("OFFICIAL", official) in found
+
+
+def test_a_region_before_an_ocean_is_not_cut_before_a_name():
+    assert ("LOCATION", "châu Á") not in spans("Trao đổi với các nước khu vực châu Á Thái Bình dương tăng mạnh.")

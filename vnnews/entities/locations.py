@@ -246,7 +246,7 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
     end = i + hit[0]
     if end < len(tokens) and tokens[end].linked and (
             is_name_syllable(tokens[end]) or tokens[end].low in vocab.NOT_A_PLACE_BEFORE) \
-            and not _country_before_foreign_name(tokens, i, end):
+            and not _country_before_foreign_name(tokens, i, end) and not _country_before_full_name(tokens, i, end):
         return None  # part of a longer name ("Anh Tuấn", "Nga Sơn"), a pronoun ("Anh ấy")
     if tokens[i].low in _COMPASS and _after_body_head(tokens, i):
         return None  # "Ngân hàng Đông Á", "Vụ Tây Nam Á": a region that names a body
@@ -379,6 +379,22 @@ def _long_country(tokens: Sequence[Syllable], i: int, size: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _country_before_full_name(tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """A country of two syllables or more before a Vietnamese full name, at the end of a post
+    or a body: "Thứ trưởng Bộ Tư pháp Việt Nam Hoàng Thế Liên", "Chủ tịch LĐBĐ Việt Nam Mai
+    Liêm Trực" (not "Bình Dương", a name of its own that a country does not start).
+
+    >>> t = syllables("Bộ Tư pháp Việt Nam Hoàng Thế Liên, Anh Nguyễn Văn")
+    >>> _country_before_full_name(t, 3, 5), _country_before_full_name(t, 8, 9)
+    (True, False)
+    """
+    from .persons import starts_person
+
+    return end - i >= 2 and _COUNTRIES.match(tokens, i) is not None and tokens[i].linked and i > 0 \
+        and tokens[i].cap and not is_name_syllable(tokens[i - 1]) and starts_person(tokens, end) \
+        and _WORLD.match(tokens, end) is None  # not "châu Á Thái Bình dương"
 
 
 _NATIONALITY_CUES = vocab.PLACE_PREPOSITIONS | {"người", "gốc"}  # "người Anh Gary Glitter", "gốc Jordan Abu ..."
