@@ -202,3 +202,12 @@ def test_a_country_ending_a_body_before_a_full_name_is_a_place(text, country, of
 
 def test_a_region_before_an_ocean_is_not_cut_before_a_name():
     assert ("LOCATION", "châu Á") not in spans("Trao đổi với các nước khu vực châu Á Thái Bình dương tăng mạnh.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ba vụ đánh bom đã xảy ra ở thủ đô Amman.", "Amman"),
+    ("Các ngả đường dẫn vào thánh địa Najaf đã bị phong toả.", "Najaf"),
+    ("Nhiều sắc tộc chung sống ở khu vực Kavkaz.", "Kavkaz"),
+])
+def test_a_foreign_spelt_name_after_a_noun_only_a_place_follows_is_a_place(text, place):
+    assert ("LOCATION", place) in spans(text)

@@ -27,6 +27,7 @@ _HEAD = ("thành", "phố")
 _UNIT_HEADS = {"thành": (_HEAD,), "tỉnh": (("tỉnh",),), "quận": (("quận",),), "huyện": (("huyện",),),
                "thị": (("thị", "trấn"),)}
 _PLACE_PREPOSITIONS = frozenset({"ở", "tại"})
+_PLACE_NOUNS = frozenset({("thủ", "đô"), ("thủ", "phủ"), ("thánh", "địa"), ("khu", "vực")})
 _NOT_PLACE_WORDS = vocab.COMPETITION_WORDS | vocab.FOREIGN_COMPANY_WORDS | (vocab.FOREIGN_EVENT_WORDS - {
     "bridge", "park", "stadium", "arena", "street", "road", "avenue", "square"}) | {"real", "oscar", "expo"}
 """Words of competitions, bodies and events ("tại Euro 2004", "ở Real", "ở Oscar", "tại Expo
@@ -66,16 +67,17 @@ def with_city_heads(text: str, tokens: Sequence[Syllable], entities: list[Entity
 
 
 def with_places_after_prepositions(text: str, tokens: Sequence[Syllable], entities: list[Entity]) -> list[Entity]:
-    """``entities`` with free foreign-spelt names after "ở" or "tại" added as LOCATION
-    ("ở Tennessee", "tại Korasuv"): nothing else found them a person or a body, here or
-    elsewhere in the text ("Thủ môn Liverpool ... ở Liverpool" may be the club).
+    """``entities`` with free foreign-spelt names after "ở" or "tại", or after a noun only a
+    place follows ("thủ đô", "thủ phủ", "thánh địa", "khu vực"), added as LOCATION ("ở
+    Tennessee", "tại Korasuv", "thủ đô Amman"): nothing else found them a person or a body,
+    here or elsewhere in the text ("Thủ môn Liverpool ... ở Liverpool" may be the club).
 
     >>> t = "Hàng được đưa tới một cơ sở ở Tennessee để thẩm định."
     >>> [e.text for e in with_places_after_prepositions(t, syllables(t), [])]
     ['Tennessee']
     """
-    cues = [k for k in range(len(tokens) - 1) if tokens[k].low in _PLACE_PREPOSITIONS and tokens[k].text.islower()
-            and tokens[k + 1].linked and tokens[k + 1].cap
+    cues = [k for k in range(len(tokens) - 1) if (tokens[k].low in _PLACE_PREPOSITIONS or _place_noun_ends(tokens, k))
+            and tokens[k].text.islower() and tokens[k + 1].linked and tokens[k + 1].cap
             and not (k > 0 and tokens[k - 1].low == "việc")]  # "làm việc tại": a body
     if not cues:
         return entities
@@ -89,6 +91,17 @@ def with_places_after_prepositions(text: str, tokens: Sequence[Syllable], entiti
                 and text[tokens[k + 1].start:tokens[end - 1].end] not in bodies:  # "ở Liverpool", the club
             out.append(location_entity(text, tokens, k + 1, end, "world"))
     return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _place_noun_ends(tokens: Sequence[Syllable], k: int) -> bool:
+    """Whether a noun that only a place follows ends at ``k``: "thủ đô Amman", "thủ phủ
+    Pristina", "thánh địa Najaf", "khu vực Kaliningrad".
+
+    >>> t = syllables("ở thủ đô Amman và khu vực Ballarat")
+    >>> [_place_noun_ends(t, k) for k in (2, 6)]
+    [True, True]
+    """
+    return k > 0 and (tokens[k - 1].low, tokens[k].low) in _PLACE_NOUNS and tokens[k].linked
 
 
 def _head_at(tokens: Sequence[Syllable], k: int, head: tuple[str, ...] = _HEAD) -> bool:
