@@ -28,6 +28,7 @@ _UNIT_HEADS = {"thành": (_HEAD,), "tỉnh": (("tỉnh",),), "quận": (("quận
                "thị": (("thị", "trấn"),)}
 _PLACE_PREPOSITIONS = frozenset({"ở", "tại"})
 _PLACE_NOUNS = frozenset({("thủ", "đô"), ("thủ", "phủ"), ("thánh", "địa"), ("khu", "vực")})
+_CUE_WORDS = _PLACE_PREPOSITIONS | {last for _, last in _PLACE_NOUNS}
 _NOT_PLACE_WORDS = vocab.COMPETITION_WORDS | vocab.FOREIGN_COMPANY_WORDS | (vocab.FOREIGN_EVENT_WORDS - {
     "bridge", "park", "stadium", "arena", "street", "road", "avenue", "square"}) | {"real", "oscar", "expo"}
 """Words of competitions, bodies and events ("tại Euro 2004", "ở Real", "ở Oscar", "tại Expo
@@ -76,8 +77,8 @@ def with_places_after_prepositions(text: str, tokens: Sequence[Syllable], entiti
     >>> [e.text for e in with_places_after_prepositions(t, syllables(t), [])]
     ['Tennessee']
     """
-    cues = [k for k in range(len(tokens) - 1) if (tokens[k].low in _PLACE_PREPOSITIONS or _place_noun_ends(tokens, k))
-            and tokens[k].text.islower() and tokens[k + 1].linked and tokens[k + 1].cap
+    cues = [k for k in range(len(tokens) - 1) if tokens[k].low in _CUE_WORDS
+            and (tokens[k].low in _PLACE_PREPOSITIONS or _place_noun_ends(tokens, k)) and tokens[k].text.islower() and tokens[k + 1].linked and tokens[k + 1].cap
             and not (k > 0 and tokens[k - 1].low == "việc")]  # "làm việc tại": a body
     if not cues:
         return entities
