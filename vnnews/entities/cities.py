@@ -22,7 +22,13 @@ from .locations import find_locations, location_entity  # noqa: F401 (doctests)
 from .tokens import Syllable, syllables, token_range
 
 _HEAD = ("thành", "phố")
+# Heads of administrative units: before a foreign-spelt name no registry holds, a unit abroad
+# ("tỉnh Yala", "quận Abu Ghraib", "thị trấn Mitrovica").
+_UNIT_HEADS = {"thành": (_HEAD,), "tỉnh": (("tỉnh",),), "quận": (("quận",),), "huyện": (("huyện",),),
+               "thị": (("thị", "trấn"),)}
 _PLACE_PREPOSITIONS = frozenset({"ở", "tại"})
+_PLACE_NOUNS = frozenset({("thủ", "đô"), ("thủ", "phủ"), ("thánh", "địa"), ("khu", "vực")})
+_CUE_WORDS = _PLACE_PREPOSITIONS | {last for _, last in _PLACE_NOUNS}
 _NOT_PLACE_WORDS = vocab.COMPETITION_WORDS | vocab.FOREIGN_COMPANY_WORDS | (vocab.FOREIGN_EVENT_WORDS - {
     "bridge", "park", "stadium", "arena", "street", "road", "avenue", "square"}) | {"real", "oscar", "expo"}
 """Words of competitions, bodies and events ("tại Euro 2004", "ở Real", "ở Oscar", "tại Expo
@@ -33,43 +39,46 @@ MAX_NAME = 3
 
 def with_city_heads(text: str, tokens: Sequence[Syllable], entities: list[Entity]) -> list[Entity]:
     """``entities`` with "thành phố" joined to the foreign city after it, and foreign-spelt
-    names after the head that no entity holds added as LOCATION.
+    names after that head or a unit's ("tỉnh", "quận", "huyện", "thị trấn") that no entity
+    holds added as LOCATION.
 
-    >>> t = "Tại thành phố Diwaniya, các thành phố Trung Quốc và thành phố Hà Nội"
+    >>> t = "Tại thành phố Diwaniya, các thành phố Trung Quốc và thành phố Hà Nội, ở tỉnh Yala"
     >>> [e.text for e in with_city_heads(t, syllables(t), find_locations(t, syllables(t)))]
-    ['thành phố Diwaniya', 'Trung Quốc']
+    ['thành phố Diwaniya', 'Trung Quốc', 'tỉnh Yala']
     """
-    heads = [k for k in range(len(tokens) - 2) if tokens[k].low == _HEAD[0] and _head_at(tokens, k)]
+    heads = [(k, head) for k in range(len(tokens) - 1) for head in _UNIT_HEADS.get(tokens[k].low, ())
+             if _head_at(tokens, k, head)]
     if not heads:
         return entities
     starts = [t.start for t in tokens]
     by_start = {e.start: e for e in entities}
     taken = {k for e in entities for k in token_range(starts, e.start, e.end)}
     out = list(entities)
-    for k in heads:
-        name = tokens[k + 2]
+    for k, head in heads:
+        name = tokens[k + len(head)]
         known = by_start.get(name.start)
         if known is not None:
-            if _is_foreign_city(known, tokens, k + 2):
+            if head == _HEAD and _is_foreign_city(known, tokens, k + 2):
                 out[out.index(known)] = _with_head(text, tokens[k], known)
             continue
-        end = _foreign_run_end(tokens, k + 2, taken)
-        if end > k + 2:
-            out.append(location_entity(text, tokens, k, end, "world", head="thành phố"))
+        end = _foreign_run_end(tokens, k + len(head), taken)
+        if end > k + len(head):
+            out.append(location_entity(text, tokens, k, end, "world", head=" ".join(head)))
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
 def with_places_after_prepositions(text: str, tokens: Sequence[Syllable], entities: list[Entity]) -> list[Entity]:
-    """``entities`` with free foreign-spelt names after "ở" or "tại" added as LOCATION
-    ("ở Tennessee", "tại Korasuv"): nothing else found them a person or a body, here or
-    elsewhere in the text ("Thủ môn Liverpool ... ở Liverpool" may be the club).
+    """``entities`` with free foreign-spelt names after "ở" or "tại", or after a noun only a
+    place follows ("thủ đô", "thủ phủ", "thánh địa", "khu vực"), added as LOCATION ("ở
+    Tennessee", "tại Korasuv", "thủ đô Amman"): nothing else found them a person or a body,
+    here or elsewhere in the text ("Thủ môn Liverpool ... ở Liverpool" may be the club).
 
     >>> t = "Hàng được đưa tới một cơ sở ở Tennessee để thẩm định."
     >>> [e.text for e in with_places_after_prepositions(t, syllables(t), [])]
     ['Tennessee']
     """
-    cues = [k for k in range(len(tokens) - 1) if tokens[k].low in _PLACE_PREPOSITIONS and tokens[k].text.islower()
-            and tokens[k + 1].linked and tokens[k + 1].cap
+    cues = [k for k in range(len(tokens) - 1) if tokens[k].low in _CUE_WORDS
+            and (tokens[k].low in _PLACE_PREPOSITIONS or _place_noun_ends(tokens, k)) and tokens[k].text.islower() and tokens[k + 1].linked and tokens[k + 1].cap
             and not (k > 0 and tokens[k - 1].low == "việc")]  # "làm việc tại": a body
     if not cues:
         return entities
@@ -85,11 +94,30 @@ def with_places_after_prepositions(text: str, tokens: Sequence[Syllable], entiti
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
-def _head_at(tokens: Sequence[Syllable], k: int) -> bool:
-    """Lower-case "thành phố" at ``k``, directly before a capitalised word, not after a plural."""
-    head = tokens[k], tokens[k + 1]
-    return (head[0].low, head[1].low) == _HEAD and head[0].text.islower() and head[1].linked and tokens[k + 2].linked \
-        and tokens[k + 2].cap and not (k > 0 and head[0].linked and tokens[k - 1].low in _PLURAL_BEFORE)
+def _place_noun_ends(tokens: Sequence[Syllable], k: int) -> bool:
+    """Whether a noun that only a place follows ends at ``k``: "thủ đô Amman", "thủ phủ
+    Pristina", "thánh địa Najaf", "khu vực Kaliningrad".
+
+    >>> t = syllables("ở thủ đô Amman và khu vực Ballarat")
+    >>> [_place_noun_ends(t, k) for k in (2, 6)]
+    [True, True]
+    """
+    return k > 0 and (tokens[k - 1].low, tokens[k].low) in _PLACE_NOUNS and tokens[k].linked
+
+
+def _head_at(tokens: Sequence[Syllable], k: int, head: tuple[str, ...] = _HEAD) -> bool:
+    """Lower-case ``head`` ("thành phố", "tỉnh", ...) at ``k``, directly before a capitalised
+    word, not after a plural.
+
+    >>> t = syllables("tỉnh Yala và các tỉnh Aceh")
+    >>> _head_at(t, 0, ("tỉnh",)), _head_at(t, 4, ("tỉnh",))
+    (True, False)
+    """
+    after = k + len(head)
+    words = tokens[k:after]
+    return after < len(tokens) and tuple(t.low for t in words) == head and all(t.text.islower() for t in words) \
+        and all(t.linked for t in tokens[k + 1:after + 1]) and tokens[after].cap \
+        and not (k > 0 and words[0].linked and tokens[k - 1].low in _PLURAL_BEFORE)
 
 
 def _is_foreign_city(entity: Entity, tokens: Sequence[Syllable], i: int) -> bool:

@@ -21,7 +21,9 @@ from ..document import Entity
 from ..errors import ModelError, check_text
 from ..resources import load_once, model_file
 from ._fold import fold, spelt_as
+from . import phrasebooks
 from .gazetteer import load_gazetteer
+from .tokens import syllables
 
 
 @load_once
@@ -72,9 +74,30 @@ def find_historic_provinces(text: str) -> list[Entity]:
             continue
         if not spelt_as(written, row["name"]):
             continue  # written with other diacritics: another name
+        if not match.group(1) and _ends_a_world_place(text, name_start):
+            continue  # "Tổng công ty Hàng hải Việt Nam Hà Đức Bàng": "Nam" ends "Việt Nam"
         start = match.start() if match.group(1) else name_start
         found.append(Entity("PROVINCE", start, end, text[start:end], row["name"], {
             "admin_type": "tỉnh", "code": None, "period": "historic", "from": row["from"],
             "until": row["until"], "successors": [dict(s) for s in row["successors"]],
             "name_start": name_start, "ambiguous": False}))
     return found
+
+
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}]*) +$")
+
+
+def _ends_a_world_place(text: str, name_start: int) -> bool:
+    """Whether the capitalised word before ``name_start`` and the name's first word are a
+    country or a foreign place ("Việt Nam" in "Việt Nam Hà Đức Bàng").
+
+    >>> t = "Hàng hải Việt Nam Hà Đức Bàng, Báo Nam Hà"
+    >>> _ends_a_world_place(t, t.index("Nam Hà Đức")), _ends_a_world_place(t, t.index("Nam Hà", 30))
+    (True, False)
+    """
+    before = _WORD_BEFORE.search(text, max(0, name_start - 20), name_start)
+    if before is None:
+        return False
+    tokens = syllables(text[before.start():name_start + 40])
+    hit = phrasebooks.WORLD_PLACES.match(tokens, 0)
+    return hit is not None and hit[0] >= 2

@@ -28,6 +28,7 @@ _COUNTRIES = phrasebooks.COUNTRIES
 _NOT_PERSON_WORDS = vocab.FOREIGN_COMPANY_WORDS | vocab.FOREIGN_EVENT_WORDS | {"world", "asia", "garden", "brand"}
 _HOUSE_NUMBER = regex.compile(r"^\d+[A-Z]?(?:/\d+[A-Z]?)+$")
 _PLAIN_HOUSE_NUMBER = regex.compile(r"^\d{1,4}(?:[A-Z]\d{0,2}|[a-e])?$")  # "198A1", "53c"
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")
 _UNIT_ABBREVIATION = regex.compile(r"^(?:P|Q|TX|TP)\.")
 _LEVELS = phrasebooks.LEVEL_WORDS
 _BEFORE_AN_ADDRESS = frozenset({"số", "tại", "ở", "nhà", "chỉ"})  # "địa chỉ 12 Lý Thường Kiệt, ..."
@@ -68,7 +69,9 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
         return None
     if capitalised and head == "hồ" and _middle_name_at(tokens, j):
         return None  # "Hồ Thị Kim Phượng", "Hồ Văn Lâm": the surname Hồ, not a lake
-    end = _place_name_end(text, tokens, j, numbered=head in vocab.NUMBERED_LOCATION_HEADS)
+    if capitalised and _after_company_word(tokens, i):
+        return None  # "Công ty Sông Đà": the company's name, not the river
+    end = _before_country(tokens, j, _place_name_end(text, tokens, j, numbered=head in vocab.NUMBERED_LOCATION_HEADS))
     known = _WORLD.match(tokens, j) if head in {"bang", "tiểu bang"} else None
     if known and j + known[0] < end:
         end = j + known[0]  # "bang California Arnold Schwarzenegger": the state ends at its name
@@ -81,10 +84,51 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     return entity, end
 
 
+_COMPANY_WORDS = Phrasebook(["công ty", "tổng công ty", "tập đoàn", "tổng cty", "cty", "tct"]
+                            + list(vocab.COMPANY_FORMS))
+
+
+def _after_company_word(tokens: Sequence[Syllable], i: int) -> bool:
+    """Whether a company word ends right before ``i`` ("Công ty Sông Đà", "Công ty TNHH Chợ Lớn").
+
+    >>> t = syllables("Công ty Sông Đà và cầu Sông Đà")
+    >>> _after_company_word(t, 2), _after_company_word(t, 6)
+    (True, False)
+    """
+    if not tokens[i].linked:
+        return False
+    for size in (3, 2, 1):
+        k = i - size
+        if k >= 0 and all(t.linked for t in tokens[k + 1:i]) and (_COMPANY_WORDS.match(tokens, k) or (0,))[0] == size:
+            return True
+    return False
+
+
+def _before_country(tokens: Sequence[Syllable], j: int, end: int) -> int:
+    """Where a place's name read from ``j`` to ``end`` stops before a country written after it:
+    "Sông Đà Việt Nam" is "Sông Đà" (a country of two syllables or more never ends the name
+    of a river or a bridge; one of one syllable may: "đường Tôn Đức Thắng").
+
+    >>> t = syllables("Sông Đà Việt Nam")
+    >>> _before_country(t, 1, 4)
+    2
+    """
+    return next((k for k in range(j + 1, end) if (_COUNTRIES.match(tokens, k) or (0,))[0] >= 2), end)
+
+
+_MIDDLE_NAMES = frozenset({"văn", "quốc", "hoàng", "hữu", "công", "đức", "minh", "trọng"})
+
+
 def _middle_name_at(tokens: Sequence[Syllable], j: int) -> bool:
-    """"Thị", or "Văn" with a given name after it (the lake "Hồ Văn" has none)."""
+    """"Thị", or a middle name ("Văn", "Quốc", "Hoàng" ...) with a given name after it: the
+    lake "Hồ Văn" has none, and lakes are seldom named with these words.
+
+    >>> t = syllables("Hồ Quốc Dũng, Hồ Văn, Hồ Thành Công")
+    >>> [_middle_name_at(t, j) for j in (1, 4, 6)]
+    [True, False, False]
+    """
     word = tokens[j].low
-    return word == "thị" or (word == "văn" and j + 1 < len(tokens) and tokens[j + 1].linked
+    return word == "thị" or (word in _MIDDLE_NAMES and j + 1 < len(tokens) and tokens[j + 1].linked
                              and is_name_syllable(tokens[j + 1]))
 
 
@@ -103,13 +147,31 @@ def _street_after_number(text: str, tokens: Sequence[Syllable], i: int):
     headed = _named_place(text, tokens, i + 1)  # "91/1 Quốc lộ 13"
     if headed is not None:
         return headed
-    end = _place_name_end(text, tokens, i + 1, numbered=False)
+    end = _before_dashed_province(text, tokens, i + 1, _place_name_end(text, tokens, i + 1, numbered=False))
     if not tokens[i + 1].linked and not _unit_after(text, tokens, end):
         return None  # "áo số 10, Nguyễn Văn Quyến": no ward or district after it
     if end == i + 1 or (not slashed and text[tokens[end - 1].end:tokens[end - 1].end + 1] not in {",", ")"}
-                        and not text[tokens[end - 1].end:].lstrip(" ").startswith(("ĐT", "\n"))):
+                        and not text[tokens[end - 1].end:].lstrip(" ").startswith(("ĐT", "\n"))
+                        and not _dashed_province_at(text, tokens, end)):
         return None
     return location_entity(text, tokens, i + 1, end, "street"), end
+
+
+def _before_dashed_province(text: str, tokens: Sequence[Syllable], j: int, end: int) -> int:
+    """Where a street name read from ``j`` to ``end`` stops before a province written after a
+    dash ("222A Lò Đúc - Hà Nội": the street is "Lò Đúc").
+
+    >>> t = "tại 222A Lò Đúc - Hà Nội."
+    >>> _before_dashed_province(t, syllables(t), 2, 6)
+    4
+    """
+    return next((k for k in range(j + 1, end) if _dashed_province_at(text, tokens, k)), end)
+
+
+def _dashed_province_at(text: str, tokens: Sequence[Syllable], k: int) -> bool:
+    """A province named at ``k`` after a dash: " - Hà Nội", " – TP HCM"."""
+    return 0 < k < len(tokens) and not tokens[k].linked and joined_by_dash(text, tokens, k) \
+        and _province_at(tokens, k)
 
 
 def _comma_after_house_number(text: str, tokens: Sequence[Syllable], i: int, slashed) -> bool:
@@ -142,8 +204,11 @@ def _province_at(tokens: Sequence[Syllable], k: int) -> bool:
 
 
 def _opens_address(text: str, tokens: Sequence[Syllable], i: int) -> bool:
-    """After "số", "tại", "ở", or after ", " / ": " (not a decimal comma: "43,39 USD")."""
+    """After "số", "tại", "ở", an opening bracket, or after ", " / ": " (not a decimal comma:
+    "43,39 USD")."""
     before = text[tokens[i - 1].end:tokens[i].start] if i > 0 else ""
+    if before.strip(" ") == "(":
+        return not _YEAR.match(tokens[i].text)  # "quán BenBen (261 Trần Quang Khải, quận 1)", not "(1945 ..."
     return before.rstrip(" ") in {",", ":"} and before.endswith(" ") \
         or (not before.strip() and i > 0 and tokens[i - 1].low in _BEFORE_AN_ADDRESS)
 
@@ -161,28 +226,184 @@ def _place_name_end(text: str, tokens: Sequence[Syllable], j: int, numbered: boo
 
 
 def _world_place(text: str, tokens: Sequence[Syllable], i: int):
+    if not tokens[i].cap:
+        continent = tokens[i].low == "châu" and i + 1 < len(tokens) and tokens[i + 1].cap  # "châu Úc"
+        if not continent:
+            return None
+    state = _state_form_place(text, tokens, i)
+    if state is not None:
+        return state
     continent = tokens[i].low == "châu" and i + 1 < len(tokens) and tokens[i + 1].cap  # "châu Úc"
     if not (tokens[i].cap or continent):
         return None
-    if tokens[i].linked and i > 0 and (is_name_syllable(tokens[i - 1]) or tokens[i - 1].low in vocab.NOT_A_PLACE_AFTER):
-        return None  # the end of a longer name ("Nguyễn Văn Đức"), a language ("tiếng Anh")
     hit = _WORLD.match(tokens, i)
     if hit is None:
         return None
+    if tokens[i].linked and i > 0 and (is_name_syllable(tokens[i - 1]) and not _long_country(tokens, i, hit[0])
+                                       or tokens[i - 1].low in vocab.NOT_A_PLACE_AFTER
+                                       and not (tokens[i - 1].low == "gốc" and _COUNTRIES.match(tokens, i))):
+        return None  # the end of a longer name ("Nguyễn Văn Đức"), a language ("tiếng Anh"); "gốc Jordan" is one
     end = i + hit[0]
     if end < len(tokens) and tokens[end].linked and (
             is_name_syllable(tokens[end]) or tokens[end].low in vocab.NOT_A_PLACE_BEFORE) \
-            and not _country_before_foreign_name(tokens, i, end):
+            and not _country_before_foreign_name(tokens, i, end) and not _country_before_full_name(tokens, i, end):
         return None  # part of a longer name ("Anh Tuấn", "Nga Sơn"), a pronoun ("Anh ấy")
+    if tokens[i].low in _COMPASS and _after_body_head(tokens, i):
+        return None  # "Ngân hàng Đông Á", "Vụ Tây Nam Á": a region that names a body
+    if end < len(tokens) and tokens[end].linked and not tokens[end].cap \
+            and tokens[end].low in _WORDS_OPENED_BY.get(hit[1], ()) \
+            and not (i > 0 and tokens[i].linked and tokens[i - 1].low in _PLACE_WORDS_BEFORE):
+        return None  # "Vụ Pháp chế", "Pháp lệnh", "Mỹ thuật", "Ý kiến", "Anh ngữ": a word, not the country
+    if _in_a_list_of_languages(text, tokens, i):
+        return None  # "tiếng Anh, Pháp và Đức"
     if hit[1] in vocab.COUNTRIES_ALSO_PRONOUNS and end < len(tokens) and tokens[end].linked \
             and not tokens[end].cap and tokens[end].low != "và" and sentence_start(text, tokens[i]):
         return None  # "Anh ở TP Long Xuyên": the pronoun
     return location_entity(text, tokens, i, end, "world"), end
 
 
+_STATE_FORMS = Phrasebook(["cộng hòa", "cộng hoà", "vương quốc", "cộng hòa liên bang",
+                           "cộng hòa nhân dân", "cộng hòa dân chủ nhân dân", "cộng hòa xã hội chủ nghĩa"])
+_STATE_ABBREVIATIONS = frozenset({"CHDCND", "CHND", "CHLB", "CHXHCN", "CHDC", "CHDCNH"})
+
+
+def _state_form_place(text: str, tokens: Sequence[Syllable], i: int):
+    """A country with the form of its state written before it: "CHDCND Triều Tiên", "CHND
+    Trung Hoa", "Cộng hòa Singapore", "Vương quốc Anh". After an abbreviated form any name
+    of one or two syllables is the country; after a spelt-out one in lower case, a known
+    country only.
+
+    >>> t = "Đoàn CHDCND Triều Tiên Kim Kye-gwan và Vương quốc Anh, nước CHND Trung Hoa."
+    >>> [e.text for e in find_locations(t, syllables(t))]
+    ['CHDCND Triều Tiên', 'Vương quốc Anh', 'CHND Trung Hoa']
+    >>> _state_form_place("ông Vương Quốc Mỹ", syllables("ông Vương Quốc Mỹ"), 1) is None
+    True
+    """
+    abbreviated = tokens[i].text in _STATE_ABBREVIATIONS
+    form = (1, tokens[i].text) if abbreviated else _STATE_FORMS.match(tokens, i) if tokens[i].cap else None
+    if form is None or i + form[0] >= len(tokens) or not tokens[i + form[0]].linked \
+            or any(t.cap for t in tokens[i + 1:i + form[0]]):
+        return None  # "Vương Quốc Mỹ" is a person's name
+    j = i + form[0]
+    country = _WORLD.match(tokens, j) if tokens[j].cap else None
+    if country is not None:
+        end = j + country[0]
+    elif abbreviated:
+        end = min(_place_name_end(text, tokens, j, numbered=False), j + 2)
+    else:
+        return None
+    return (location_entity(text, tokens, i, end, "world"), end) if end > j else None
+
+
+# One-syllable country names that open common words: "Pháp chế" (legal affairs), "Mỹ thuật"
+# (fine arts), "Ý kiến" (opinion), "Anh ngữ" (English), "Đức tin" (faith), "Nhật ký" (diary);
+# after a word that asks for a place the country wins ("ở Mỹ quan hệ ...", "của Nhật thực hiện").
+_WORDS_OPENED_BY = {
+    "pháp": frozenset({"chế", "lệnh", "luật", "lý", "quy", "nhân", "định", "trị", "y", "sư", "môn", "đình"}),
+    "mỹ": frozenset({"thuật", "phẩm", "nghệ", "nhân", "mãn", "quan", "học", "vị", "tục", "miều", "cảm", "lệ"}),
+    "ý": frozenset({"chí", "tưởng", "kiến", "nghĩa", "thức", "định", "muốn", "đồ", "nguyện", "tứ", "niệm",
+                    "thích", "tình", "vị", "chính"}),
+    "anh": frozenset({"ngữ", "văn", "hùng", "dũng", "minh", "tài", "kiệt", "linh"}),
+    "đức": frozenset({"tin", "tính", "độ", "hạnh", "dục", "phật"}),
+    "nhật": frozenset({"ký", "kí", "báo", "thực", "trình", "dụng", "lệnh"}),
+    "nga": frozenset({"hoàng"}),
+}
+_PLACE_WORDS_BEFORE = frozenset({"ở", "tại", "của", "sang", "từ", "đến", "tới", "với", "thăm", "nước"})
+_LIST_JOINTS = frozenset({",", "và", ", và", "、"})
+
+
+def _in_a_list_of_languages(text: str, tokens: Sequence[Syllable], i: int) -> bool:
+    """Whether the country at ``i`` goes on a list opened by a language: "tiếng Anh, Pháp,
+    Đức và Nhật" names four languages.
+
+    >>> t = syllables("cần tiếng Anh, Pháp và Trung Quốc; đến Pháp")
+    >>> [_in_a_list_of_languages("cần tiếng Anh, Pháp và Trung Quốc; đến Pháp", t, k) for k in (3, 5, 8)]
+    [True, True, False]
+    """
+    k = i
+    for _ in range(8):
+        if k == 0:
+            return False
+        gap = text[tokens[k - 1].end:tokens[k].start].strip()
+        joint = k
+        if not gap and tokens[k - 1].low == "và":
+            joint = k - 1
+            gap = text[tokens[joint - 1].end:tokens[joint].start].strip() + " và" if joint > 0 else ""
+            gap = gap.strip()
+        if gap not in _LIST_JOINTS or joint == 0:
+            return False
+        item = next((n for n in (3, 2, 1) if joint - n >= 0 and (_WORLD.match(tokens, joint - n) or (0,))[0] == n
+                     and tokens[joint - n].cap), None)
+        if item is None:  # "tiếng Arab, Trung Quốc": a language that is no country's name
+            return joint >= 2 and tokens[joint - 1].cap and tokens[joint - 1].linked and tokens[joint - 2].low == "tiếng"
+        k = joint - item
+        if k > 0 and tokens[k].linked and tokens[k - 1].low == "tiếng":
+            return True
+    return False
+
+
+_COMPASS = frozenset({"đông", "tây", "nam", "bắc"})
+_BODY_HEADS = Phrasebook(vocab.ORG_HEADS_NAMED + vocab.COMPANY_FORMS)
+
+
+def _after_body_head(tokens: Sequence[Syllable], i: int) -> bool:
+    """Whether a capitalised head of a body ("Ngân hàng", "Công ty", "Hiệp hội") ends right
+    before ``i``.
+
+    >>> t = syllables("Ngân hàng Đông Á, ngân hàng Đông Á")
+    >>> _after_body_head(t, 2), _after_body_head(t, 6)
+    (True, False)
+    """
+    return tokens[i].linked and any(
+        i - n >= 0 and tokens[i - n].cap and (_BODY_HEADS.match(tokens, i - n) or (0,))[0] == n for n in (1, 2, 3))
+
+
+def _long_country(tokens: Sequence[Syllable], i: int, size: int) -> bool:
+    """A country of two syllables or more that ends the name of a body, not a person's:
+    "Công ty cổ phần Sữa Việt Nam", "Hiệp hội Golf Việt Nam" (a capitalised head before the
+    name), or one after "Tại"/"Ở" opening a sentence.
+
+    >>> t = syllables("Công ty Sông Đà Việt Nam, đoàn Olympic Toán Việt Nam")
+    >>> _long_country(t, 4, 2), _long_country(t, 9, 2)
+    (True, False)
+    """
+    if tokens[i - 1].low in vocab.PLACE_PREPOSITIONS:
+        return True  # "Tại Việt Nam, ...", "Ở Ấn Độ"
+    if size < 2 or _COUNTRIES.match(tokens, i) is None or tokens[i].low in _COMPASS:
+        return False  # "Ngân hàng Đông Á", "Vụ Tây Nam Á": a region names the body
+    k = i - 1
+    while k >= max(0, i - 6) and tokens[k + 1].linked:
+        if _after_body_head(tokens, k + 1):
+            return True
+        if not is_name_syllable(tokens[k]):
+            return False
+        k -= 1
+    return False
+
+
+def _country_before_full_name(tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """A country of two syllables or more before a Vietnamese full name, at the end of a post
+    or a body: "Thứ trưởng Bộ Tư pháp Việt Nam Hoàng Thế Liên", "Chủ tịch LĐBĐ Việt Nam Mai
+    Liêm Trực" (not "Bình Dương", a name of its own that a country does not start).
+
+    >>> t = syllables("Bộ Tư pháp Việt Nam Hoàng Thế Liên, Anh Nguyễn Văn")
+    >>> _country_before_full_name(t, 3, 5), _country_before_full_name(t, 8, 9)
+    (True, False)
+    """
+    from .persons import starts_person
+
+    return end - i >= 2 and _COUNTRIES.match(tokens, i) is not None and tokens[i].linked and i > 0 \
+        and tokens[i].cap and not is_name_syllable(tokens[i - 1]) and starts_person(tokens, end) \
+        and _WORLD.match(tokens, end) is None  # not "châu Á Thái Bình dương"
+
+
+_NATIONALITY_CUES = vocab.PLACE_PREPOSITIONS | {"người", "gốc"}  # "người Anh Gary Glitter", "gốc Jordan Abu ..."
+
+
 def _country_before_foreign_name(tokens: Sequence[Syllable], i: int, end: int) -> bool:
-    """A country of two syllables or more, or one after "tại" / "ở", before a foreign-spelt
-    name: "Nhà tài phiệt Ấn Độ Lakshmi Mittal", "Đại sứ Nga tại Iran Alexander Maryasov".
+    """A country of two syllables or more, or one after "tại" / "ở" / "người" / "gốc", before
+    a foreign-spelt name: "Nhà tài phiệt Ấn Độ Lakshmi Mittal", "Đại sứ Nga tại Iran Alexander
+    Maryasov", "ca sĩ người Anh Gary Glitter".
 
     >>> t = syllables("tỷ phú Ấn Độ Lakshmi Mittal, Nga Sơn, tại Iran Alexander")
     >>> [_country_before_foreign_name(t, i, end) for i, end in [(2, 4), (6, 7), (9, 10)]]
@@ -190,7 +411,7 @@ def _country_before_foreign_name(tokens: Sequence[Syllable], i: int, end: int) -
     """
     from .foreign import looks_foreign
 
-    after_preposition = i > 0 and tokens[i - 1].low in vocab.PLACE_PREPOSITIONS and tokens[i - 1].text.islower()
+    after_preposition = i > 0 and tokens[i - 1].low in _NATIONALITY_CUES and tokens[i - 1].text.islower()
     if not ((end - i >= 2 or after_preposition) and looks_foreign(tokens[end]) and _COUNTRIES.match(tokens, i)):
         return False
     name = [t.low for t in tokens[end:end + 4] if t.linked]

@@ -120,9 +120,9 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             list_types = typed_commune.types
         typed_commune = None
         if list_types:
-            mention = _mention(text, folded, start, end, surfaces, list_types)
+            mention = _mention(text, folded, start, end, surfaces, list_types, gaz=gaz)
         else:
-            mention = _mention(text, folded, start, end, surfaces, plain=plain)
+            mention = _mention(text, folded, start, end, surfaces, plain=plain, gaz=gaz)
         if mention == _INSIDE_ANOTHER_NAME:
             taken_until = _end_of_name(text, end)  # nor is "Bình Dương" a place in "Nam Thái Bình Dương"
             listed = None
@@ -155,7 +155,7 @@ def _end_of_name(text: str, end: int) -> int:
     return _CAPITALISED_WORDS.match(text, end).end()
 
 
-def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False) -> Mention | str | None:
+def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False, gaz=None) -> Mention | str | None:
     written = text[start:end]
     capitalised = all(w[0].isupper() or w[0].isdigit() for w in _WORD.findall(written))
     if not capitalised and not any(s.case_sensitive for s in surfaces):
@@ -173,8 +173,10 @@ def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False) -
         types, type_start = _type_word(text, folded, start)
     if written[0].isdigit() and (not types or regex.match(r"[.,]\d", text[end : end + 2])):
         return None  # "Quận 1", "P.3": a number is a place only after its type word, not "5.000"
-    if not types and not surfaces[0].case_sensitive and _part_of_another_name(text, folded, start, end):
-        return _INSIDE_ANOTHER_NAME
+    if not types and not surfaces[0].case_sensitive and _part_of_another_name(text, folded, start, end) \
+            and not (_starts_sentence(text, start) and _names_a_province(surfaces, gaz)
+                     and not _capital_follows(text, end)):
+        return _INSIDE_ANOTHER_NAME  # "Huế sẽ ...": a province's one-word name opens a sentence
     return Mention(type_start, end, start, types, surfaces)
 
 
@@ -193,6 +195,18 @@ def _part_of_another_name(text, folded, start, end) -> bool:
         return True
     written = text[match.start(1) : match.end(1)]
     return written.isascii() or tone_key(written) in _NOT_A_PLACE_KEYS
+
+
+def _names_a_province(surfaces, gaz: Gazetteer | None) -> bool:
+    """Whether a surface names a province: "Huế" at the start of a sentence is no common word
+    capitalised by its position (one-syllable names of smaller units may be: "Vinh danh").
+
+    >>> from vnnews.entities.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> _names_a_province(gaz.surfaces("Huế"), gaz), _names_a_province(gaz.surfaces("Vinh"), gaz)
+    (True, False)
+    """
+    return gaz is not None and any(gaz.unit(s.unit_id).level == "province" for s in surfaces)
 
 
 def _capital_follows(text: str, end: int) -> bool:

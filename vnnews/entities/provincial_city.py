@@ -63,11 +63,22 @@ def _names_the_city(text: str, place: Entity) -> bool:
 
 
 def _after_the_reform(place: Entity, gaz: Gazetteer) -> bool:
-    """A unit of the post-2025 registry whose name no unit of its level had before."""
+    """A unit of the post-2025 registry whose name no unit of its type had before in its
+    province ("phường Phú Xuân (TP Huế)": Huế had a commune, not a ward, of that name).
+
+    >>> from vnnews.entities.places import find_admin_units
+    >>> [_after_the_reform(p, load_gazetteer()) for p in find_admin_units("phường Phú Xuân (TP Huế)")]
+    [True, False]
+    """
     if place.attrs.get("period") != "post2025":
         return False
     level = LEVELS.get(place.label)
-    return place.attrs.get("admin_type") == "đặc khu" or not gaz.lookup(place.name, level=level, period="pre2025")
+    if place.attrs.get("admin_type") == "đặc khu":
+        return True
+    province = next((p["name"] for p in place.attrs.get("parents", []) if p["level"] == "province"), None)
+    return not any(province is None or (gaz.province_of(u, "pre2025").name == province
+                                        and u.type == place.attrs.get("admin_type"))
+                   for u in gaz.lookup(place.name, level=level, period="pre2025"))
 
 
 def _city(place: Entity, gaz: Gazetteer) -> Entity:
