@@ -16,13 +16,13 @@ row ("Nguyễn Mạnh Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..document import Entity
 from . import phrasebooks, vocab
 from .linking import LEVELS
-from .persons import starts_person
+from .persons import name_run_end, starts_person
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
 # Posts of a school and of a city's police the shared list lacks (tenth pass, from blind8/
@@ -32,7 +32,8 @@ _POSTS = Phrasebook(vocab.POSTS + ("hiệu phó", "cảnh sát trưởng"))
 _PREFIXES = Phrasebook(vocab.POST_PREFIXES)
 # "Ủy viên Thường vụ (Tỉnh ủy)": a member of the standing committee (tenth pass, from a
 # blind9 miss); "Ban Thường vụ" stays a body of :data:`.phrasebooks.PLACE_BODIES`.
-_QUALIFIERS = Phrasebook(vocab.POST_QUALIFIERS + ("thường vụ",))
+# "Giám đốc điều hành Ngô Xuân Thọ": the executive post (eleventh pass, from a blind10 miss).
+_QUALIFIERS = Phrasebook(vocab.POST_QUALIFIERS + ("thường vụ", "điều hành"))
 _BODIES = phrasebooks.PLACE_BODIES
 _LEVELS = phrasebooks.LEVEL_WORDS
 _SECTORS = phrasebooks.SECTORS
@@ -303,6 +304,9 @@ def _stretched(text: str, tokens: Sequence[Syllable], post: Post, end_of: dict[i
     if unit and linked(j + unit[0]) and starts_person(tokens, j + unit[0]):
         j += unit[0]
     else:
+        if linked(j) and post.place is None and (place := place_before_name(text, tokens, j)):
+            holder = place_end(tokens, place, j)
+            return _post_to(text, tokens, replace(post, place=place), holder, holder)
         j = end_of.get(j, j) if linked(j) and post.place is None else j  # "Đại sứ Mỹ"
         if not (linked(j) and tokens[j].low in _STATIONED and linked(j + 1) and j + 1 in end_of):
             return post
@@ -322,3 +326,46 @@ def _post_to(text: str, tokens: Sequence[Syllable], post: Post, cue: int, stop: 
     body = post.body or " ".join(text[tokens[post.end].start:tokens[stop - 1].end].split())
     return Post(post.first, cue, post.start, tokens[stop - 1].end, surface, post.post, body,
                 post.place, post.level, post.former)
+
+
+def place_before_name(text: str, tokens: Sequence[Syllable], j: int) -> Entity | None:
+    """A country or a province written at token ``j`` between a post and its holder's name,
+    which the place finders leave alone when a name is glued to it: "Tổng thống Mỹ Bush",
+    "Bí thư Hà Nội Phạm Quang Nghị", "Bộ trưởng Quốc phòng Trung Quốc Tào Cương Xuyên" (the
+    holder of a post of that place). A country becomes
+    a LOCATION; a province only keeps the name off the holder's (it is no entity here). Both
+    carry ``attrs["before_holder"]``.
+
+    >>> t = "Tổng thống Mỹ Bush và Bí thư Hà Nội Phạm Quang Nghị"
+    >>> toks = syllables(t)
+    >>> place_before_name(t, toks, 2).text, place_before_name(t, toks, 7).label
+    ('Mỹ', 'PROVINCE')
+    >>> place_before_name(t, toks, 9) is None  # "Phạm Quang" is the name
+    True
+    """
+    from .foreign import looks_foreign  # foreign builds on persons, as this module does
+    from .gazetteer import load_gazetteer
+    from .locations import location_entity, world_place_length
+
+    def holder_at(k: int) -> bool:  # a full name, a foreign-spelt one, or a name of 2–3 syllables
+        return k < len(tokens) and tokens[k].linked and tokens[k].name_like and (
+            starts_person(tokens, k) or looks_foreign(tokens[k]) or 2 <= name_run_end(tokens, k) - k <= 3)
+
+    size = world_place_length(tokens, j)
+    if size and holder_at(j + size):
+        return location_entity(text, tokens, j, j + size, "world", before_holder=True)
+    for size in (3, 2):
+        words = tokens[j:j + size]
+        if len(words) == size and all(t.cap and (k == 0 or t.linked) for k, t in enumerate(words)) \
+                and holder_at(j + size) and load_gazetteer().lookup(" ".join(t.text for t in words), level="province"):
+            surface = text[words[0].start:words[-1].end]
+            return Entity("PROVINCE", words[0].start, words[-1].end, surface, " ".join(surface.split()),
+                          {"before_holder": True})
+    return None
+
+
+def place_end(tokens: Sequence[Syllable], place: Entity, j: int) -> int:
+    """The token after ``place``, which starts at token ``j``."""
+    while j < len(tokens) and tokens[j].start < place.end:
+        j += 1
+    return j

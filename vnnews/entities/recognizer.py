@@ -120,7 +120,10 @@ class EntityRecognizer:
         posts = with_stations(text, syl, posts, places + locations)  # "Đại sứ Mỹ tại Việt Nam X"
         chart = _Chart(syl)
         chart.take(organizations)
+        chart.take([p.place for p in posts if p.place is not None and p.place.attrs.get("before_holder")])
         people, countries = self._people(text, syl, chart, posts, places + locations)
+        countries += [p.place for p in posts if p.place is not None and p.place.attrs.get("before_holder")
+                      and p.place.label == "LOCATION"]  # "Tổng thống Mỹ Bush"
         places = [_plural_list_item(text, p) for p in places]
         named = EntitiesByStart(people)
         kept_places = [p for p in places if _keep_place(p, named, locations)]

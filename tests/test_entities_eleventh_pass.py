@@ -1,0 +1,46 @@
+"""Eleventh pass: persons and officials on unseen news text (team-written sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnnews.entities import extract_entities
+
+
+def found(text):
+    return [(e.label, e.text) for e in extract_entities(text)]
+
+
+def by_text(text):
+    return {e.text: e for e in extract_entities(text)}
+
+
+@pytest.mark.parametrize("text, place, holder, post", [
+    ("Tổng thống Mỹ Bush phát biểu tối qua.", "Mỹ", "Bush", "Tổng thống Mỹ"),
+    ("Bộ trưởng Quốc phòng Trung Quốc Tào Cương Xuyên đã tiếp đoàn.", "Trung Quốc", "Tào Cương Xuyên",
+     "Bộ trưởng Quốc phòng Trung Quốc"),
+    ("Thị trưởng Paris Bertrand Delanoë khai mạc lễ hội.", "Paris", "Bertrand Delanoë", "Thị trưởng Paris"),
+])
+def test_a_country_or_city_between_the_post_and_the_name_belongs_to_the_post(text, place, holder, post):
+    entities = by_text(text)
+    assert entities[place].label == "LOCATION"
+    assert entities[holder].label == "OFFICIAL"
+    assert entities[holder].positions[0]["text"] == post
+
+
+def test_a_province_between_the_post_and_a_full_name_is_not_part_of_the_name():
+    entities = by_text("Bí thư Hà Nội Phạm Quang Nghị dự họp.")
+    assert entities["Phạm Quang Nghị"].label == "OFFICIAL"
+    assert entities["Phạm Quang Nghị"].positions[0]["text"] == "Bí thư Hà Nội"
+    assert not any(e.label in {"PERSON", "OFFICIAL"} and "Hà Nội" in e.text for e in entities.values())
+
+
+def test_a_place_after_a_post_with_no_name_after_it_stays_a_place():
+    assert ("ORGANIZATION", "Hà Nội Mới") in found("Chủ tịch Hà Nội Mới phát biểu.")
+    assert not any(label == "OFFICIAL" for label, _ in found("Thủ tướng Israel nói rằng hòa bình còn xa."))
+
+
+def test_executive_director_is_one_post():
+    entities = by_text("Giám đốc điều hành Ngô Xuân Thọ cho biết công ty đã có lãi.")
+    assert entities["Ngô Xuân Thọ"].label == "OFFICIAL"
+    assert entities["Ngô Xuân Thọ"].positions[0]["text"] == "Giám đốc điều hành"
