@@ -44,3 +44,22 @@ def test_executive_director_is_one_post():
     entities = by_text("Giám đốc điều hành Ngô Xuân Thọ cho biết công ty đã có lãi.")
     assert entities["Ngô Xuân Thọ"].label == "OFFICIAL"
     assert entities["Ngô Xuân Thọ"].positions[0]["text"] == "Giám đốc điều hành"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Theo bà Nga, Tuấn và Tài đã đưa tiền cho bà.", "Nga"),
+    ('"Chúng tôi sẽ vận động tại Hà Nội", ông Anh nói.', "Anh"),
+    ("Chú Đức ở đầu ngõ vẫn bán nước chè.", "Đức"),
+])
+def test_a_country_word_after_a_personal_honorific_is_a_given_name(text, name):
+    assert ("PERSON", name) in found(text)
+    assert ("LOCATION", name) not in found(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Trẻ em Việt Nam được tiêm chủng miễn phí.", "Việt Nam"),
+    ("Các em Lào được tặng quà.", "Lào"),
+    ("Quan hệ giữa Việt Nam và Nga phát triển tốt.", "Nga"),
+])
+def test_countries_without_a_personal_honorific_stay_places(text, place):
+    assert ("LOCATION", place) in found(text)

@@ -74,6 +74,7 @@ from .roles import find_bodies_by_role, find_company_spelt_names
 from .speakers import find_speakers
 from .subjects import find_named_subjects
 from .teams import places_in_club_names, with_teams
+from .titled import find_titled_country_names
 from .tokens import Syllable, syllables, token_range
 
 _TITLE_HONORIFICS = frozenset({"ông", "bà", "đồng chí", "ngài"})
@@ -124,6 +125,8 @@ class EntityRecognizer:
         people, countries = self._people(text, syl, chart, posts, places + locations)
         countries += [p.place for p in posts if p.place is not None and p.place.attrs.get("before_holder")
                       and p.place.label == "LOCATION"]  # "Tổng thống Mỹ Bush"
+        people += (titled := find_titled_country_names(text, syl, chart.taken, locations))  # "bà Nga"
+        chart.take(titled)
         places = [_plural_list_item(text, p) for p in places]
         named = EntitiesByStart(people)
         kept_places = [p for p in places if _keep_place(p, named, locations)]
@@ -132,6 +135,7 @@ class EntityRecognizer:
         others = countries + [e for e in locations if (chart.free(e) or _beats_places(e, kept_places))
                               and (e.start, e.end) not in bodies]  # "Sông Lam Nghệ An", the club
         others = list({(e.start, e.end): e for e in others}.values())  # a country split off a name, once
+        others = [e for e in others if not any(_overlap(e, t) for t in titled)]
         chart.take(others)
         more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
         people += [self._with_posts(text, syl, chart, p, posts) for p in more_people]

@@ -1,0 +1,50 @@
+"""Persons whose one-syllable given name is also a country's: "bà Nga", "ông Anh nói".
+
+Vietnamese given names include country words ("Nga", "Anh", "Đức", "Mỹ", "Hoa"). Written
+alone they are mostly the country, so the place finders take them; right after a personal
+honorific ("ông", "bà", "anh", "chị", ...) and with no capital after, they are a person's
+name. Longer places after an honorific stay places ("trẻ em Việt Nam"), and so do those
+after "em", which also means "children" ("các em Lào").
+
+>>> t = "Theo bà Nga, ông Anh đã ký với Nga."
+>>> toks = syllables(t)
+>>> nga, anh, russia = (location_entity(t, toks, k, k + 1, "world") for k in (2, 4, 8))
+>>> [(e.text, e.attrs["honorific"]) for e in find_titled_country_names(t, toks, set(), [nga, anh, russia])]
+[('Nga', 'bà'), ('Anh', 'ông')]
+"""
+
+from __future__ import annotations
+
+from typing import Collection, Sequence
+
+from ..document import Entity
+from .locations import location_entity  # noqa: F401 (doctests)
+from .persons import honorific_before, person_entity
+from .tokens import Syllable, syllables, token_range  # noqa: F401 (doctests)
+
+PERSONAL_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ"})
+"""Honorifics that put a person's name after them, and nothing else."""
+
+
+def find_titled_country_names(text: str, tokens: Sequence[Syllable], taken: Collection[int],
+                              locations: Sequence[Entity]) -> list[Entity]:
+    """PERSON entities for one-syllable world places written right after a personal
+    honorific, on tokens not in ``taken``.
+
+    >>> t = "Chị Mỹ bán hàng cho bà Hoa Kỳ."
+    >>> toks = syllables(t)
+    >>> [e.text for e in find_titled_country_names(t, toks, set(), [location_entity(t, toks, 6, 8, "world")])]
+    []
+    """
+    starts = [t.start for t in tokens]
+    found = []
+    for place in locations:
+        span = token_range(starts, place.start, place.end)
+        if place.attrs.get("kind") != "world" or len(span) != 1 or span.start in taken:
+            continue
+        k = span.start
+        honorific = honorific_before(tokens, k, text)
+        if honorific not in PERSONAL_HONORIFICS or (k + 1 < len(tokens) and tokens[k + 1].linked and tokens[k + 1].cap):
+            continue
+        found.append(person_entity(text, tokens, k, k + 1, "honorific", honorific=honorific))
+    return found
