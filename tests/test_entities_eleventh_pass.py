@@ -63,3 +63,17 @@ def test_a_country_word_after_a_personal_honorific_is_a_given_name(text, name):
 ])
 def test_countries_without_a_personal_honorific_stay_places(text, place):
     assert ("LOCATION", place) in found(text)
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Quán cà phê BenBen (261 Trần Quang Khải, quận 1) bị kiểm tra.", "Trần Quang Khải"),
+    ("Mời liên hệ văn phòng 222A Lò Đúc - Hà Nội.", "Lò Đúc"),
+    ("Cửa hàng ở số 5 Lê Lợi rất đông khách.", "Lê Lợi"),
+])
+def test_a_name_after_a_house_number_is_a_street(text, street):
+    assert ("LOCATION", street) in found(text)
+    assert not any(label in {"PERSON", "OFFICIAL"} for label, _ in found(text))
+
+
+def test_a_name_after_a_bare_number_is_still_a_person():
+    assert ("PERSON", "Nguyễn Văn Bình") in found("Năm 2005 Nguyễn Văn Bình về quê làm ăn.")

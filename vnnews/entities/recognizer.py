@@ -73,6 +73,7 @@ from .repeats import find_repeated_bodies, with_repeated_names
 from .roles import find_bodies_by_role, find_company_spelt_names
 from .speakers import find_speakers
 from .subjects import find_named_subjects
+from .streets import find_numbered_streets
 from .teams import places_in_club_names, with_teams
 from .titled import find_titled_country_names
 from .tokens import Syllable, syllables, token_range
@@ -137,6 +138,8 @@ class EntityRecognizer:
         others = list({(e.start, e.end): e for e in others}.values())  # a country split off a name, once
         others = [e for e in others if not any(_overlap(e, t) for t in titled)]
         chart.take(others)
+        others += (streets := find_numbered_streets(text, syl, chart.taken))  # "261 Trần Quang Khải"
+        chart.take(streets)
         more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
         people += [self._with_posts(text, syl, chart, p, posts) for p in more_people]
         chart.take(more_people)
