@@ -77,3 +77,9 @@ def test_a_name_after_a_house_number_is_a_street(text, street):
 
 def test_a_name_after_a_bare_number_is_still_a_person():
     assert ("PERSON", "Nguyễn Văn Bình") in found("Năm 2005 Nguyễn Văn Bình về quê làm ăn.")
+
+
+def test_a_company_after_an_executive_post_is_no_holder():
+    entities = by_text("Steven Esrig, Giám đốc điều hành Stelor, cho rằng thị trường vẫn tăng.")
+    assert entities["Steven Esrig"].label == "OFFICIAL"
+    assert "Stelor" not in entities or entities["Stelor"].label not in {"PERSON", "OFFICIAL"}

@@ -252,8 +252,8 @@ def _named_after_post(tokens: Sequence[Syllable], i: int, end: int) -> bool:
 def _foreign_surname_alone(tokens: Sequence[Syllable], i: int) -> bool:
     """A foreign-spelt name of one word after a post ("Tổng thống Bush", "Thủ tướng
     Koizumi"): not a country ("Israel"), not a place after a level word ("tỉnh Diyala"),
-    not a company after a company post ("Giám đốc Sinhanco"), and not the first word of a
-    longer name ("Noli de Castro", "Elizabeth II").
+    not a company after a company post ("Giám đốc Sinhanco", "Giám đốc điều hành Stelor"),
+    and not the first word of a longer name ("Noli de Castro", "Elizabeth II").
 
     >>> toks = syllables("Tổng thống Bush và Thủ tướng Israel, Giám đốc Gimex")
     >>> [_foreign_surname_alone(toks, k) for k in (2, 6, 9)]
@@ -262,7 +262,7 @@ def _foreign_surname_alone(tokens: Sequence[Syllable], i: int) -> bool:
     from .foreign import looks_foreign  # foreign.py builds on this module
 
     following = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].linked else None
-    post_end = " ".join(t.low for t in tokens[max(0, i - 2):i])
+    post_end = " ".join(t.low for t in tokens[max(0, i - 4):i]).removesuffix(" điều hành")  # "Giám đốc điều hành Stelor"
     return looks_foreign(tokens[i]) and not phrasebooks.WORLD_PLACES.match(tokens, i) \
         and tokens[i - 1].low not in vocab.LEVEL_LAST_WORDS \
         and not any(post_end.endswith(post) for post in vocab.POSTS_OF_A_COMPANY) \
