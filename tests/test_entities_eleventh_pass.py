@@ -83,3 +83,11 @@ def test_a_company_after_an_executive_post_is_no_holder():
     entities = by_text("Steven Esrig, Giám đốc điều hành Stelor, cho rằng thị trường vẫn tăng.")
     assert entities["Steven Esrig"].label == "OFFICIAL"
     assert "Stelor" not in entities or entities["Stelor"].label not in {"PERSON", "OFFICIAL"}
+
+
+def test_a_full_name_after_a_post_is_the_holder_even_when_a_city_bears_it():
+    entities = by_text("Đoàn đại biểu vào lăng viếng Chủ tịch Hồ Chí Minh.")
+    assert entities["Hồ Chí Minh"].label == "OFFICIAL"
+    assert entities["Hồ Chí Minh"].positions[0]["post"] == "Chủ tịch"
+    assert ("PROVINCE", "Lâm Đồng") in found("Bí thư Lâm Đồng phát biểu tại hội nghị.")
+    assert ("PROVINCE", "TP Hồ Chí Minh") in found("Chủ tịch UBND TP Hồ Chí Minh Lê Thanh Hải nói.")

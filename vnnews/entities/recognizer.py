@@ -75,7 +75,7 @@ from .speakers import find_speakers
 from .subjects import find_named_subjects
 from .streets import find_numbered_streets
 from .teams import places_in_club_names, with_teams
-from .titled import find_titled_country_names
+from .titled import find_full_names_over_places, find_titled_country_names
 from .tokens import Syllable, syllables, token_range
 
 _TITLE_HONORIFICS = frozenset({"ông", "bà", "đồng chí", "ngài"})
@@ -126,7 +126,10 @@ class EntityRecognizer:
         people, countries = self._people(text, syl, chart, posts, places + locations)
         countries += [p.place for p in posts if p.place is not None and p.place.attrs.get("before_holder")
                       and p.place.label == "LOCATION"]  # "Tổng thống Mỹ Bush"
-        people += (titled := find_titled_country_names(text, syl, chart.taken, locations))  # "bà Nga"
+        titled = find_titled_country_names(text, syl, chart.taken, locations)  # "bà Nga"
+        titled += [self._with_posts(text, syl, chart, person, posts, post)  # "Chủ tịch Hồ Chí Minh"
+                   for person, post in find_full_names_over_places(text, syl, chart.taken, posts, places + locations)]
+        people += titled
         chart.take(titled)
         places = [_plural_list_item(text, p) for p in places]
         named = EntitiesByStart(people)

@@ -1,10 +1,14 @@
-"""Persons whose one-syllable given name is also a country's: "bà Nga", "ông Anh nói".
+"""Persons named like a place: a one-syllable given name that is also a country's ("bà
+Nga", "ông Anh nói"), and a full name after a post that is also a city's ("Chủ tịch Hồ Chí
+Minh").
 
 Vietnamese given names include country words ("Nga", "Anh", "Đức", "Mỹ", "Hoa"). Written
 alone they are mostly the country, so the place finders take them; right after a personal
 honorific ("ông", "bà", "anh", "chị", ...) and with no capital after, they are a person's
 name. Longer places after an honorific stay places ("trẻ em Việt Nam"), and so do those
-after "em", which also means "children" ("các em Lào").
+after "em", which also means "children" ("các em Lào"). A surname and two more syllables
+right after a post name its holder even where a place bears the same name; a two-syllable
+one does not ("Bí thư Lâm Đồng" is the province's secretary).
 
 >>> t = "Theo bà Nga, ông Anh đã ký với Nga."
 >>> toks = syllables(t)
@@ -19,7 +23,7 @@ from typing import Collection, Sequence
 
 from ..document import Entity
 from .locations import location_entity  # noqa: F401 (doctests)
-from .persons import honorific_before, person_entity
+from .persons import honorific_before, name_run_end, person_entity, starts_person
 from .tokens import Syllable, syllables, token_range  # noqa: F401 (doctests)
 
 PERSONAL_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ"})
@@ -47,4 +51,28 @@ def find_titled_country_names(text: str, tokens: Sequence[Syllable], taken: Coll
         if honorific not in PERSONAL_HONORIFICS or (k + 1 < len(tokens) and tokens[k + 1].linked and tokens[k + 1].cap):
             continue
         found.append(person_entity(text, tokens, k, k + 1, "honorific", honorific=honorific))
+    return found
+
+
+def find_full_names_over_places(text: str, tokens: Sequence[Syllable], taken: Collection[int],
+                                posts: Sequence, places: Sequence[Entity]) -> list[tuple[Entity, object]]:
+    """(PERSON, post) pairs for full names of three syllables written right after a post
+    (a :class:`.officials.Post`) whose span a place of ``places`` has too, on free tokens.
+
+    >>> from .officials import find_posts
+    >>> t = "Lăng Chủ tịch Hồ Chí Minh và Bí thư Lâm Đồng"
+    >>> toks = syllables(t)
+    >>> hcm, ld = Entity("PROVINCE", 14, 25, "Hồ Chí Minh"), Entity("PROVINCE", 36, 44, "Lâm Đồng")
+    >>> [(p.text, post.text) for p, post in find_full_names_over_places(t, toks, set(), find_posts(t, toks, [], []), [hcm, ld])]
+    [('Hồ Chí Minh', 'Chủ tịch')]
+    """
+    spans = {(p.start, p.end) for p in places}
+    found = []
+    for post in posts:
+        k = post.end
+        if k >= len(tokens) or not tokens[k].linked or not starts_person(tokens, k):
+            continue
+        end = name_run_end(tokens, k)
+        if end - k == 3 and (tokens[k].start, tokens[end - 1].end) in spans and not any(j in taken for j in range(k, end)):
+            found.append((person_entity(text, tokens, k, end, "post"), post))
     return found
