@@ -91,3 +91,23 @@ def test_a_full_name_after_a_post_is_the_holder_even_when_a_city_bears_it():
     assert entities["Hồ Chí Minh"].positions[0]["post"] == "Chủ tịch"
     assert ("PROVINCE", "Lâm Đồng") in found("Bí thư Lâm Đồng phát biểu tại hội nghị.")
     assert ("PROVINCE", "TP Hồ Chí Minh") in found("Chủ tịch UBND TP Hồ Chí Minh Lê Thanh Hải nói.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Văn phòng luật sư đã nhận bào chữa cho G.Glitter.", "G.Glitter"),
+    ("Khu du lịch mang tên nhà bác học A.Yersin.", "A.Yersin"),
+    ("Hôm qua A.Duffy Newberry đã rời Hà Nội.", "A.Duffy Newberry"),
+])
+def test_an_initial_glued_to_a_foreign_surname_is_a_person(text, name):
+    assert ("PERSON", name) in found(text)
+
+
+def test_an_abbreviated_unit_type_before_a_vietnamese_name_is_no_initial():
+    entities = found("Ông sống ở P.Bến Nghé, Q.Tân Bình.")
+    assert not any(label in {"PERSON", "OFFICIAL"} for label, _ in entities)
+
+
+def test_a_professional_title_capitalised_inside_a_sentence_is_a_cue():
+    text = "Trong một nghiên cứu khác, Tiến sĩ Malloch thuộc Đại học Western Sydney đã khẳng định."
+    assert ("PERSON", "Malloch") in found(text)
+    assert not any(label in {"PERSON", "OFFICIAL"} for label, _ in found("Đoàn đã tới Bà Rịa hôm qua."))

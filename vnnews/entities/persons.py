@@ -22,6 +22,7 @@ from ..document import Entity
 from ..errors import ModelError
 from ..resources import load_once, model_file
 from . import phrasebooks, vocab
+from .role_words import CAPITALISED_TITLES
 from .tokens import Phrasebook, Syllable, fold, sentence_start, syllables  # noqa: F401 (doctests)
 
 _HONORIFICS = phrasebooks.HONORIFICS
@@ -110,7 +111,8 @@ def starts_person(tokens: Sequence[Syllable], i: int) -> bool:
 def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None) -> str | None:
     """The honorific written right before token ``i`` ("ông", "luật sư"), if any. A
     capitalised one counts only where a sentence starts (checked when ``text`` is given),
-    else it is part of a place name ("tại Bà Rịa", "Quy Nhơn, Bà Nà").
+    else it is part of a place name ("tại Bà Rịa", "Quy Nhơn, Bà Nà"), unless it is a royal
+    or a professional title ("của Thái tử Charles", "theo Tiến sĩ Malloch").
 
     >>> honorific_before(syllables("theo luật sư Kính"), 3)
     'luật sư'
@@ -125,8 +127,9 @@ def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None
         hit = _HONORIFICS.match(tokens[start:i], 0)
         capital_inside = tokens[start].cap and not _abbreviation(tokens[start]) and (
             tokens[start].linked if text is None else not sentence_start(text, tokens[start]))
-        if hit and hit[0] == size and (not capital_inside or hit[1] in vocab.CAPITALISED_HONORIFICS):
-            return hit[1]  # "Thái tử Charles": royal titles are written with a capital
+        if hit and hit[0] == size and (not capital_inside or hit[1] in vocab.CAPITALISED_HONORIFICS
+                                       or hit[1] in CAPITALISED_TITLES):
+            return hit[1]  # "Thái tử Charles", "Tiến sĩ Malloch": titles written with a capital
     return None
 
 

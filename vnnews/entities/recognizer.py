@@ -55,6 +55,7 @@ from .cities import with_city_heads, with_places_after_prepositions
 from .figures import find_figures
 from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
+from .initials import find_initialled_names
 from .historic_districts import find_historic_districts
 from .unregistered import find_unregistered_communes
 from .locations import find_locations, location_entity, world_place_length
@@ -158,6 +159,8 @@ class EntityRecognizer:
         chart.take(foreign)
         speakers = find_speakers(text, syl, chart.taken)
         chart.take(speakers)
+        speakers += (initialled := find_initialled_names(text, syl, chart.taken))  # "G.Glitter"
+        chart.take(initialled)
         speakers += (aged := find_persons_by_age(text, syl, chart.taken))  # "Clara, 49 tuổi"
         chart.take(aged)
         speakers += (kin := find_persons_by_kin(text, syl, chart.taken))  # "vợ của Kurt"

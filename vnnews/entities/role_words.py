@@ -62,3 +62,12 @@ RELATIONS_OF_A_PERSON = (
 """People written before "của" and the person they belong to ("vợ của Kurt", "luật sư
 của Snoop", "người quen của William"); not "bố", "mẹ" or "cháu", which end other words
 ("tuyên bố của", "khủng bố của", "con cháu của")."""
+
+CAPITALISED_TITLES = frozenset({
+    "tiến sĩ", "giáo sư", "phó giáo sư", "thạc sĩ", "bác sĩ", "kỹ sư", "luật sư", "nhà báo",
+    "nhà văn", "nhà thơ", "nghệ sĩ", "nhạc sĩ", "ca sĩ", "họa sĩ", "đạo diễn", "linh mục",
+    "mục sư", "hòa thượng",
+})
+"""Titles of a profession, a cue for a name even when capitalised inside a sentence ("Tiến
+sĩ S.Malloch thuộc ..."): no place name starts with them, unlike "Bà" ("Bà Rịa") or "Bác"
+("Bác Ái")."""
