@@ -111,3 +111,11 @@ def test_a_professional_title_capitalised_inside_a_sentence_is_a_cue():
     text = "Trong một nghiên cứu khác, Tiến sĩ Malloch thuộc Đại học Western Sydney đã khẳng định."
     assert ("PERSON", "Malloch") in found(text)
     assert not any(label in {"PERSON", "OFFICIAL"} for label, _ in found("Đoàn đã tới Bà Rịa hôm qua."))
+
+
+@pytest.mark.parametrize("text", [
+    "Trường hợp của đội trưởng số 53 Đới Sỹ Bồng càng khó hơn.",
+    "Trò chơi mới của 2K Games đã bán chạy.",
+])
+def test_a_shirt_number_or_a_product_is_no_address(text):
+    assert not any(label == "LOCATION" for label, _ in found(text))

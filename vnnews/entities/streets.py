@@ -2,10 +2,11 @@
 
 Vietnamese streets are named after people and places, so an address reads like a person's
 name. A capitalised run right after a house number is the street (a LOCATION) when the
-address is clear: the number carries a letter or a slash ("222A", "12/3"), or "số" / "nhà"
-stands before it, or a comma or a dash and a unit's type word follow the name ("..., quận
-1", "- phường Bến Nghé"). A bare number before a name is left alone: it may be a count or a
-year ("năm 2005 Nguyễn Văn A").
+address is clear: the number carries a capital letter or a slash ("222A", "12/3"), or "nhà"
+or "tại số" stands before it, or a comma or a dash and a unit's type word follow the name
+("..., quận 1", "- phường Bến Nghé"). A bare number before a name is left alone: it may be a
+count, a year or a shirt ("năm 2005 Nguyễn Văn A", "đội trưởng số 53 Đới Sỹ Bồng"), and so
+is a foreign-spelt name ("2K Games").
 
 >>> t = "quán BenBen (261 Trần Quang Khải, quận 1) và văn phòng 222A Lò Đúc - Hà Nội"
 >>> [(e.label, e.text, e.attrs["kind"]) for e in find_numbered_streets(t, syllables(t), set())]
@@ -19,19 +20,20 @@ from typing import Collection, Sequence
 import regex
 
 from ..document import Entity
+from .foreign import looks_foreign
 from .locations import location_entity
 from .persons import MAX_NAME, name_run_end
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
-_HOUSE_NUMBER = regex.compile(r"\d{1,4}(?P<letter>[A-Za-z])?(?:(?P<slash>/)\d{1,4}[A-Za-z]?)*")
-_WORDS_BEFORE_A_NUMBER = frozenset({"số", "nhà"})
+_HOUSE_NUMBER = regex.compile(r"\d{1,4}(?P<letter>[A-Z])?(?:(?P<slash>/)\d{1,4}[A-Z]?)*")
+_PLACE_WORDS_BEFORE_SỐ = frozenset({"tại", "ở", "nhà", "chỉ"})  # "tại số 116", "địa chỉ số 5"
 _UNIT_WORDS_AFTER = frozenset({"quận", "phường", "huyện", "thị xã", "thành phố", "tp", "q", "p", "xã", "thị trấn"})
 
 
 def find_numbered_streets(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:
     """LOCATION entities (``kind`` "street") for names on free tokens after a house number.
 
-    >>> t = "Năm 2005 Nguyễn Văn A về quê; 30 Nguyễn Văn B đã đến; nhà số 5 Lê Lợi, phường 1"
+    >>> t = "Năm 2005 Nguyễn Văn A về quê; số 53 Đới Sỹ Bồng, 18m Theo; tại số 5 Lê Lợi rất đông"
     >>> [e.text for e in find_numbered_streets(t, syllables(t), set())]
     ['Lê Lợi']
     """
@@ -45,11 +47,18 @@ def find_numbered_streets(text: str, tokens: Sequence[Syllable], taken: Collecti
         end = next((j for j in range(first, end) if j in taken), end)
         if end - first < 1 or end - first > MAX_NAME:
             continue
+        if looks_foreign(tokens[first]):
+            continue  # "2K Games", "3D Cool": a product's name
         shaped = number.group("letter") or number.group("slash")
-        said = k > 0 and tokens[k - 1].low in _WORDS_BEFORE_A_NUMBER and tokens[k].linked
-        if shaped or said or _unit_after(text, tokens, end):
+        if shaped or _said_an_address(tokens, k) or _unit_after(text, tokens, end):
             found.append(location_entity(text, tokens, first, end, "street"))
     return found
+
+
+def _said_an_address(tokens: Sequence[Syllable], k: int) -> bool:
+    """"nhà 5 ...", "tại số 116 ...", "địa chỉ số 5 ...": not "đội trưởng số 53 ..." (a shirt)."""
+    before = [t.low for t in tokens[max(0, k - 2):k]] if tokens[k].linked else []
+    return before[-1:] == ["nhà"] or (len(before) == 2 and before[1] == "số" and before[0] in _PLACE_WORDS_BEFORE_SỐ)
 
 
 def _unit_after(text: str, tokens: Sequence[Syllable], end: int) -> bool:
