@@ -119,3 +119,16 @@ def test_a_professional_title_capitalised_inside_a_sentence_is_a_cue():
 ])
 def test_a_shirt_number_or_a_product_is_no_address(text):
     assert not any(label == "LOCATION" for label, _ in found(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ông Bình nguyên là phó tổng giám đốc Tổng công ty Sông Đà.", "Bình"),
+    ("Sau đó ông Hoàng vẫn tiếp tục giữ cương vị giám đốc công ty.", "Hoàng"),
+    ("Bà Lê Thị Lan với tư cách Giám đốc Công ty Hải Hà đã ký hợp đồng.", "Lê Thị Lan"),
+])
+def test_a_post_given_as_a_predicate_after_adverbs(text, name):
+    assert by_text(text)[name].label == "OFFICIAL"
+
+
+def test_a_predicate_post_must_follow_the_name_itself():
+    assert by_text("Bà Lê Thị Lan ký hợp đồng với tư cách Giám đốc.")["Lê Thị Lan"].label == "PERSON"

@@ -37,7 +37,11 @@ _QUALIFIERS = Phrasebook(vocab.POST_QUALIFIERS + ("thường vụ", "điều hà
 _BODIES = phrasebooks.PLACE_BODIES
 _LEVELS = phrasebooks.LEVEL_WORDS
 _SECTORS = phrasebooks.SECTORS
-_PREDICATES = Phrasebook(vocab.POST_PREDICATES)
+# "ông Bình nguyên là phó tổng giám đốc", "ông Hoàng vẫn tiếp tục giữ cương vị giám đốc",
+# "với tư cách Giám đốc" (eleventh pass, from misses of the seen batches).
+_PREDICATES = Phrasebook(vocab.POST_PREDICATES + tuple(
+    f"{adverb} {verb}" for adverb in ("nguyên", "tiếp tục", "vẫn tiếp tục", "cũng")
+    for verb in ("là", "giữ chức", "giữ cương vị", "giữ chức vụ")) + ("với tư cách", "với tư cách là"))
 _UNIT_TITLES = frozenset({"ban", "phòng", "khoa", "vụ", "ty", "đoàn"})
 
 
