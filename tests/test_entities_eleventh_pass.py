@@ -132,3 +132,11 @@ def test_a_post_given_as_a_predicate_after_adverbs(text, name):
 
 def test_a_predicate_post_must_follow_the_name_itself():
     assert by_text("Bà Lê Thị Lan ký hợp đồng với tư cách Giám đốc.")["Lê Thị Lan"].label == "PERSON"
+
+
+def test_a_capitalised_level_word_ends_a_post_before_a_comma():
+    text = "Tại buổi tổng kết, Phó chủ tịch UBND Thành phố, ông Nguyễn Thành Tài đã phê bình."
+    official = by_text(text)["Nguyễn Thành Tài"]
+    assert official.label == "OFFICIAL"
+    assert official.positions[0]["text"] == "Phó chủ tịch UBND Thành phố"
+    assert official.positions[0]["level"] == "province"

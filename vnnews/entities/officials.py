@@ -242,8 +242,8 @@ class _PostReader:
             end, place = self.place_at[j]
             return place, LEVELS.get(place.label), end
         level = _LEVELS.match(self.tokens, j)
-        if level and not self.tokens[j].cap:
-            return None, vocab.LEVEL_WORDS[level[1]], j + level[0]
+        if level and (not self.tokens[j].cap or not (self._linked(j + level[0]) and self.tokens[j + level[0]].cap)):
+            return None, vocab.LEVEL_WORDS[level[1]], j + level[0]  # "UBND tỉnh", "UBND Thành phố,"
         return None, None, j
 
     def _place_inside(self, org: Entity) -> Entity | None:
