@@ -140,3 +140,13 @@ def test_a_capitalised_level_word_ends_a_post_before_a_comma():
     assert official.label == "OFFICIAL"
     assert official.positions[0]["text"] == "Phó chủ tịch UBND Thành phố"
     assert official.positions[0]["level"] == "province"
+
+
+@pytest.mark.parametrize("text, holder, post", [
+    ("Đại sứ Pháp tại Hà Nội Jean Girault phát biểu tại lễ khai mạc.", "Jean Girault", "Đại sứ Pháp tại Hà Nội"),
+    ("Đại sứ Việt Nam tại Paris Nguyễn Văn Hùng đã dự lễ.", "Nguyễn Văn Hùng", "Đại sứ Việt Nam tại Paris"),
+])
+def test_an_ambassador_stationed_in_a_city_glued_to_the_name(text, holder, post):
+    official = by_text(text)[holder]
+    assert official.label == "OFFICIAL"
+    assert official.positions[0]["text"] == post

@@ -312,8 +312,12 @@ def _stretched(text: str, tokens: Sequence[Syllable], post: Post, end_of: dict[i
             holder = place_end(tokens, place, j)
             return _post_to(text, tokens, replace(post, place=place), holder, holder)
         j = end_of.get(j, j) if linked(j) and post.place is None else j  # "Đại sứ Mỹ"
-        if not (linked(j) and tokens[j].low in _STATIONED and linked(j + 1) and j + 1 in end_of):
+        if not (linked(j) and tokens[j].low in _STATIONED and linked(j + 1)):
             return post
+        if j + 1 not in end_of:  # "Đại sứ Pháp tại Hà Nội Jean Girault": a place no finder took
+            place = place_before_name(text, tokens, j + 1)
+            holder = place_end(tokens, place, j + 1) if place else None
+            return _post_to(text, tokens, replace(post, place=place), holder, holder) if place else post
         place_first, j = j + 1, end_of[j + 1]
         # the holder's name is read from the place's name on ("Việt Nam Michael Marine"),
         # which splits the country off the name, as after "Thủ tướng Israel"; right after
