@@ -2,8 +2,9 @@
 
 Only a person has a wife, a son, a girlfriend or a lawyer: one to three free capitalised
 syllables after such a word and "của" are a person. A single syllable must be spelt like
-a foreign name or be a given name (see :func:`.persons.given_name_shares`), so "mẹ của Việt
-Nam" (a place, taken before) and "con của Tạo hóa" give no person.
+a foreign name or be a given name (see :func:`.persons.given_name_shares`) followed by no
+lower-case word it makes a word with, so "mẹ của Việt Nam" (a place, taken before), "con
+của Tạo hóa" and "luật sư của Hải quân" give no person.
 
 >>> t = "Một người quen của William nói vợ của Kurt đã đến."
 >>> [e.text for e in find_persons_by_kin(t, syllables(t), set())]
@@ -50,5 +51,20 @@ def find_persons_by_kin(text: str, tokens: Sequence[Syllable], taken: Collection
             continue  # no name, or a longer one than a name ("Osama bin Laden")
         if end - k == 1 and not (looks_foreign(tokens[k]) or is_given_name(tokens[k])):
             continue
+        if end - k == 1 and not looks_foreign(tokens[k]) and _word_goes_on(tokens, end):
+            continue  # "luật sư của Hải quân Mỹ": "Hải quân" is a word, the navy
         found.append(person_entity(text, tokens, k, end, "kin"))
     return found
+
+
+def _word_goes_on(tokens: Sequence[Syllable], end: int) -> bool:
+    """A lower-case syllable right after a one-syllable name, which a person's name is
+    seldom followed by (not a verb or a word of :data:`.vocab.PERSON_FOLLOWERS`): the
+    capital begins a word of its own ("Hải quân", "Cơ sở").
+
+    >>> toks = syllables("của Hải quân, của Hải là")
+    >>> _word_goes_on(toks, 2), _word_goes_on(toks, 5)
+    (True, False)
+    """
+    following = tokens[end] if end < len(tokens) and tokens[end].linked else None
+    return following is not None and following.text.islower() and following.low not in vocab.PERSON_FOLLOWERS
