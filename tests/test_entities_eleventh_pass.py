@@ -155,3 +155,4 @@ def test_an_ambassador_stationed_in_a_city_glued_to_the_name(text, holder, post)
 def test_a_capital_that_begins_a_common_word_after_a_kin_word_is_no_person():
     assert not any(label in {"PERSON", "OFFICIAL"} for label, _ in found("Ông ấy là luật sư của Hải quân Mỹ."))
     assert ("PERSON", "Hải") in found("Ông ấy là luật sư của Hải, người bị bắt hôm qua.")
+    assert ("PERSON", "Thảo") in found("Thật tiếc là bạn trai của Thảo yếu đuối.")
