@@ -156,3 +156,24 @@ def test_a_capital_that_begins_a_common_word_after_a_kin_word_is_no_person():
     assert not any(label in {"PERSON", "OFFICIAL"} for label, _ in found("Ông ấy là luật sư của Hải quân Mỹ."))
     assert ("PERSON", "Hải") in found("Ông ấy là luật sư của Hải, người bị bắt hôm qua.")
     assert ("PERSON", "Thảo") in found("Thật tiếc là bạn trai của Thảo yếu đuối.")
+
+
+@pytest.mark.parametrize("text", [
+    "Việt Minh đã giành chính quyền năm 1945.",
+    "Năm 1945, Việt Minh tuyên bố độc lập.",
+])
+def test_a_pair_never_written_after_an_honorific_is_no_person(text):
+    assert not any(label in {"PERSON", "OFFICIAL"} for label, _ in found(text))
+
+
+def test_a_two_syllable_given_name_by_its_own_share():
+    # "Anh" alone is mostly the country, but "Lan Anh" is mostly a woman's name
+    assert ("PERSON", "Lan Anh") in found("Theo khai nhận ban đầu, Lan Anh và Long có trong tay nhiều ảnh.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"Cơ hội vẫn còn", Morris bình luận.', "Morris"),
+    ("Hilbertz hy vọng sẽ tạo ra một hòn đảo.", "Hilbertz"),
+])
+def test_more_verbs_only_a_person_does(text, name):
+    assert ("PERSON", name) in found(text)

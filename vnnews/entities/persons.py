@@ -51,6 +51,62 @@ def given_name_shares() -> dict[str, float]:
         raise ModelError(f"person_names/given_names.json is unreadable: {exc}") from exc
 
 
+PAIR_SHARE = 0.1
+"""Two capitalised syllables alone inside a sentence are a person when at least this share of
+their uses in the training corpus follow an honorific (models/person_names/given_pairs.json):
+above the pairs that name places and papers ("Bình Định" 0.036, "Tuổi Trẻ" 0.048, "Thanh
+Niên" 0.080), below two-syllable given names ("Lan Anh" 0.21, "Quang Huy" 0.47)."""
+MIN_PAIR_USES = 5
+"""A pair's share is trusted once it is written this often; a rarer pair is judged by its
+syllables (:func:`is_given_name`)."""
+NEVER_A_NAME_USES = 20
+"""A pair written this often and never after an honorific is no person's name ("Việt Minh"
+0 of 70); a rarer one may be a name the corpus happens to write bare ("Phương Thảo" 0 of 6)."""
+
+
+@load_once
+def given_pairs() -> dict[str, tuple[int, int]]:
+    """Pair of syllables → (uses, uses after an honorific), where a use is the two
+    capitalised syllables standing alone inside a sentence, not surname-led.
+
+    >>> given_pairs()["Việt Minh"]
+    (70, 0)
+    """
+    import json
+
+    path = model_file("person_names", "given_pairs.json")
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))["pairs"]
+        return {pair: (int(alone), int(after)) for pair, (alone, after) in table.items()}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"person_names/given_pairs.json is unreadable: {exc}") from exc
+
+
+def pair_share(tokens: Sequence[Syllable], i: int) -> float | None:
+    """The share of the uses of tokens ``i`` and ``i + 1`` as a pair (see :func:`given_pairs`)
+    that follow an honorific; None when the pair is written less than :data:`MIN_PAIR_USES`
+    times.
+
+    >>> toks = syllables("Việt Minh và Lan Anh")
+    >>> pair_share(toks, 0) < PAIR_SHARE <= pair_share(toks, 3)
+    True
+    """
+    alone, after = given_pairs().get(f"{tokens[i].text} {tokens[i + 1].text}", (0, 0))
+    return after / alone if alone >= MIN_PAIR_USES else None
+
+
+def never_a_name(tokens: Sequence[Syllable], i: int) -> bool:
+    """Whether tokens ``i`` and ``i + 1`` are a pair written at least :data:`NEVER_A_NAME_USES`
+    times and never after an honorific.
+
+    >>> toks = syllables("Việt Minh và Phương Thảo")
+    >>> never_a_name(toks, 0), never_a_name(toks, 3)
+    (True, False)
+    """
+    alone, after = given_pairs().get(f"{tokens[i].text} {tokens[i + 1].text}", (0, 0))
+    return alone >= NEVER_A_NAME_USES and after == 0
+
+
 def is_given_name(token: Syllable) -> bool:
     """Whether ``token`` alone is written as a given name often enough to stand for a person
     (its share in :func:`given_name_shares` at least :data:`GIVEN_NAME_SHARE`).
@@ -219,13 +275,16 @@ def _given_name_alone(text: str, tokens: Sequence[Syllable], i: int) -> bool:
 
 def _given_name_pair(text: str, tokens: Sequence[Syllable], i: int) -> bool:
     """Two given names without a surname inside a sentence ("Hữu Thắng đối chất với ...",
-    "ca khúc của Hồng Nhung"): both syllables are given names (see :func:`given_name_shares`),
-    a verb, a function word or punctuation follows, and the pair names no administrative
+    "ca khúc của Hồng Nhung"): the pair is a given name by its own share (see
+    :func:`pair_share`: "Lan Anh", though "Anh" alone is mostly the country) or both its
+    syllables are (see :func:`given_name_shares`), a verb, a function word or punctuation follows, and the pair names no administrative
     unit of any period ("Thanh Xuân", "Hải Hậu" written without their type word)."""
     shares = given_name_shares()
     if sentence_start(text, tokens[i]) or not tokens[i + 1].linked \
-            or (i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.NOT_A_NAME_AFTER) \
-            or min(shares.get(tokens[i].text, 0.0), shares.get(tokens[i + 1].text, 0.0)) < GIVEN_NAME_SHARE:
+            or (i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.NOT_A_NAME_AFTER):
+        return False
+    if (pair_share(tokens, i) or 0.0) < PAIR_SHARE \
+            and min(shares.get(tokens[i].text, 0.0), shares.get(tokens[i + 1].text, 0.0)) < GIVEN_NAME_SHARE:
         return False
     following = tokens[i + 2] if i + 2 < len(tokens) else None
     if not (following is None or not following.linked or following.low in vocab.PERSON_FOLLOWERS):

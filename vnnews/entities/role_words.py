@@ -47,9 +47,12 @@ VERBS_OF_A_PERSON = (
     "qua đời", "từ trần", "kết hôn", "ly hôn", "chia tay", "mang thai", "sinh con", "tự tử",
     "bị bắt", "bị bắn", "bị thương", "ghi bàn", "lập công", "dưỡng thương",
     "sinh năm", "bỏ trốn", "đầu thú", "trò chuyện", "kể lại",
+    "bình luận", "hy vọng", "thổ lộ", "phân trần", "than thở", "bộc bạch", "thú nhận", "làu bàu",
+    "mỉm cười", "nhớ lại",
 )
 """Verbs only a person does, after a name as its subject ("Diana qua đời", "Quốc Tuấn
-dưỡng thương"), as the speech verbs of :data:`.vocab.SPEECH_VERBS`."""
+dưỡng thương", "Morris bình luận", "Hilbertz hy vọng"), as the speech verbs of
+:data:`.vocab.SPEECH_VERBS`."""
 
 ADVERBS_BEFORE_A_PERSON_VERB = ("đã", "vừa", "sẽ", "cũng", "đang", "mới", "còn", "vẫn", "liền", "lại")
 """One-word adverbs between a name and its verb ("Bền đã khai", "Kurtz cũng cho biết")."""
