@@ -177,3 +177,12 @@ def test_a_two_syllable_given_name_by_its_own_share():
 ])
 def test_more_verbs_only_a_person_does(text, name):
     assert ("PERSON", name) in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("HĐND thành phố vừa miễn nhiệm ông Đinh Xuân Thênh khỏi chức chủ tịch hội đồng.", "Đinh Xuân Thênh"),
+    ("Pol Pot, thủ lĩnh của Khmer Đỏ, đã tuyên bố như vậy.", "Pol Pot"),
+    ("Thủ lĩnh Hamas Khaled Meshaal nói rằng cuộc đàm phán đã thất bại.", "Khaled Meshaal"),
+])
+def test_a_post_one_is_removed_from_and_a_movement_leader(text, name):
+    assert by_text(text)[name].label == "OFFICIAL"

@@ -28,7 +28,8 @@ from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F40
 # Posts of a school and of a city's police the shared list lacks (tenth pass, from blind8/
 # blind9 misses: "Cảnh sát trưởng London Ian Blair", "Hiệu phó ĐH ..."). Not "thuyền
 # trưởng": "Nhà của thuyền trưởng Cook" is a landmark's name, no post held.
-_POSTS = Phrasebook(vocab.POSTS + ("hiệu phó", "cảnh sát trưởng"))
+# "thủ lĩnh" leads a party or a movement ("Pol Pot, thủ lĩnh của Khmer Đỏ"; eleventh pass).
+_POSTS = Phrasebook(vocab.POSTS + ("hiệu phó", "cảnh sát trưởng", "thủ lĩnh"))
 _PREFIXES = Phrasebook(vocab.POST_PREFIXES)
 # "Ủy viên Thường vụ (Tỉnh ủy)": a member of the standing committee (tenth pass, from a
 # blind9 miss); "Ban Thường vụ" stays a body of :data:`.phrasebooks.PLACE_BODIES`.
@@ -38,10 +39,12 @@ _BODIES = phrasebooks.PLACE_BODIES
 _LEVELS = phrasebooks.LEVEL_WORDS
 _SECTORS = phrasebooks.SECTORS
 # "ông Bình nguyên là phó tổng giám đốc", "ông Hoàng vẫn tiếp tục giữ cương vị giám đốc",
-# "với tư cách Giám đốc" (eleventh pass, from misses of the seen batches).
+# "với tư cách Giám đốc", and the post someone is removed from: "miễn nhiệm ông Đinh Xuân
+# Thênh khỏi chức chủ tịch" (eleventh pass, from misses of the seen batches).
 _PREDICATES = Phrasebook(vocab.POST_PREDICATES + tuple(
     f"{adverb} {verb}" for adverb in ("nguyên", "tiếp tục", "vẫn tiếp tục", "cũng")
-    for verb in ("là", "giữ chức", "giữ cương vị", "giữ chức vụ")) + ("với tư cách", "với tư cách là"))
+    for verb in ("là", "giữ chức", "giữ cương vị", "giữ chức vụ")) + ("với tư cách", "với tư cách là")
+    + ("khỏi chức", "khỏi chức vụ", "khỏi cương vị", "mất chức", "thôi giữ chức"))  # "miễn nhiệm ông X khỏi chức ..."
 _UNIT_TITLES = frozenset({"ban", "phòng", "khoa", "vụ", "ty", "đoàn"})
 
 
