@@ -160,9 +160,9 @@ def test_a_capital_that_begins_a_common_word_after_a_kin_word_is_no_person():
 
 @pytest.mark.parametrize("text", [
     "Việt Minh đã giành chính quyền năm 1945.",
-    "Năm 1945, Việt Minh tuyên bố độc lập.",
+    "Năm 1945, Việt Minh đã lãnh đạo cả nước.",
 ])
-def test_a_pair_never_written_after_an_honorific_is_no_person(text):
+def test_a_pair_never_written_after_an_honorific_is_no_subject(text):
     assert not any(label in {"PERSON", "OFFICIAL"} for label, _ in found(text))
 
 
@@ -186,3 +186,13 @@ def test_more_verbs_only_a_person_does(text, name):
 ])
 def test_a_post_one_is_removed_from_and_a_movement_leader(text, name):
     assert by_text(text)[name].label == "OFFICIAL"
+
+
+def test_a_speech_verb_outweighs_a_pair_the_corpus_writes_bare():
+    assert ("PERSON", "Mỹ Lệ") in found("Dù vậy, Mỹ Lệ vẫn nói rằng chị mải vui.")
+    assert ("PERSON", "Ryan Giggs") in found('Ryan Giggs tâm sự: "Chỉ khi góp mặt vào đội".')
+
+
+def test_a_photo_credit_and_a_longer_abbreviation_are_no_initialled_name():
+    entities = found("Các ngôi sao P.Ji.Sung (Hàn Quốc) và Nistelrooy trong áo mới - Ảnh G.Images")
+    assert not any(name in {"P.Ji", "G.Images"} for _, name in entities)

@@ -5,7 +5,7 @@ Vietnamese papers shorten a foreign first name to its initial and a dot with no 
 One capital letter, a dot and a word spelt like no Vietnamese syllable is a person's name
 (the foreign-spelt words right after it belong to it). A Vietnamese syllable after the dot
 is left alone: "P.Bến Nghé", "Q.Tân Bình" and "H.Củ Chi" are a ward, a district and a rural
-district.
+district; so is a photo credit ("Ảnh G.Images", mostly an agency).
 
 >>> t = "Luật sư bào chữa cho G.Glitter; A.Duffy Newberry ở P.Bến Nghé."
 >>> [e.text for e in find_initialled_names(t, syllables(t), set())]
@@ -24,12 +24,13 @@ from .persons import MAX_NAME, person_entity
 from .tokens import Syllable, syllables
 
 _INITIALLED = regex.compile(r"\p{Lu}\.(\p{Lu}\p{Ll}[\p{L}'\-]*)")
+_DOT_THEN_LETTER = regex.compile(r"\.\p{L}")
 
 
 def find_initialled_names(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:
     """PERSON entities for free initialled foreign names.
 
-    >>> t = "Thủ tướng T.Blair gặp ông ở Q.Tân Bình"
+    >>> t = "Thủ tướng T.Blair gặp ông ở Q.Tân Bình - Ảnh G.Images"
     >>> [e.text for e in find_initialled_names(t, syllables(t), {2})]
     []
     """
@@ -37,8 +38,9 @@ def find_initialled_names(text: str, tokens: Sequence[Syllable], taken: Collecti
     k = 0
     while k < len(tokens):
         match = _INITIALLED.fullmatch(tokens[k].text)
-        if k in taken or match is None or not looks_foreign(syllables(match.group(1))[0]):
-            k += 1
+        if k in taken or match is None or not looks_foreign(syllables(match.group(1))[0]) \
+                or (k > 0 and tokens[k - 1].low == "ảnh") or _DOT_THEN_LETTER.match(text, tokens[k].end):
+            k += 1  # "Ảnh G.Images": a photo agency; "P.Ji.Sung": a longer abbreviated name
             continue
         end = k + 1
         while end < len(tokens) and end - k < MAX_NAME and end not in taken and tokens[end].linked \

@@ -22,7 +22,7 @@ from ..document import Entity
 from . import vocab
 from .foreign import looks_foreign
 from .role_words import ADVERBS_BEFORE_A_PERSON_VERB, VERBS_OF_A_PERSON
-from .persons import is_given_name, never_a_name, person_entity
+from .persons import is_given_name, person_entity
 from .tokens import Phrasebook, Syllable, sentence_start, syllables  # noqa: F401 (doctests)
 
 _VERBS = Phrasebook(vocab.SPEECH_VERBS + VERBS_OF_A_PERSON)
@@ -52,9 +52,8 @@ def find_speakers(text: str, tokens: Sequence[Syllable], taken: Collection[int])
         if start == k or (start > 0 and tokens[start].linked and (_has_capital(tokens[start - 1])
                                                                   or tokens[start - 1].low in vocab.NAME_PARTICLES)):
             continue  # no name, or a longer name ("10-Zinedine Zidane", "Osama bin Laden")
-        if k - start == 1 and not _one_syllable_name(text, tokens[start], adverb=k < verb) \
-                or k - start == 2 and never_a_name(tokens, start):
-            continue  # "Bộ cho biết", "Việt Minh tuyên bố" (a pair never written after an honorific)
+        if k - start == 1 and not _one_syllable_name(text, tokens[start], adverb=k < verb):
+            continue
         found.append(person_entity(text, tokens, start, k, "speech"))
     return found + _sources(text, tokens, taken)
 
