@@ -196,3 +196,18 @@ def test_a_speech_verb_outweighs_a_pair_the_corpus_writes_bare():
 def test_a_photo_credit_and_a_longer_abbreviation_are_no_initialled_name():
     entities = found("Các ngôi sao P.Ji.Sung (Hàn Quốc) và Nistelrooy trong áo mới - Ảnh G.Images")
     assert not any(name in {"P.Ji", "G.Images"} for _, name in entities)
+
+
+@pytest.mark.parametrize("text, holder, body", [
+    ("Nghe tin này, Chủ tịch FA Mark Palios mới bắt đầu chuẩn bị.", "Mark Palios", "FA"),
+    ("Theo Chủ tịch TI H.Labelle, tham nhũng vẫn tăng.", "H.Labelle", "TI"),
+])
+def test_an_acronym_between_a_post_and_a_name_is_the_body(text, holder, body):
+    official = by_text(text)[holder]
+    assert official.label == "OFFICIAL"
+    assert official.positions[0]["body"] == body
+
+
+def test_an_abbreviated_kind_of_body_before_its_name_is_no_body_of_a_post():
+    entities = found("Theo bác sĩ Đỗ Hoàng Giao, Phó giám đốc BV Gia Định, anh Trọng đã qua cơn nguy kịch.")
+    assert ("OFFICIAL", "Gia Định") not in entities

@@ -25,6 +25,7 @@ from .tokens import Syllable, syllables
 
 _INITIALLED = regex.compile(r"\p{Lu}\.(\p{Lu}\p{Ll}[\p{L}'\-]*)")
 _DOT_THEN_LETTER = regex.compile(r"\.\p{L}")
+_ANY_INITIALLED = regex.compile(r"\p{Lu}\.\p{Lu}\p{Ll}")
 
 
 def find_initialled_names(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:
@@ -34,6 +35,8 @@ def find_initialled_names(text: str, tokens: Sequence[Syllable], taken: Collecti
     >>> [e.text for e in find_initialled_names(t, syllables(t), {2})]
     []
     """
+    if not _ANY_INITIALLED.search(text):
+        return []  # rare: the tokens are looked at only then
     found = []
     k = 0
     while k < len(tokens):

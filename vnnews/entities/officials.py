@@ -22,7 +22,9 @@ from typing import Sequence
 from ..document import Entity
 from . import phrasebooks, vocab
 from .linking import LEVELS
+from .foreign import looks_foreign
 from .persons import name_run_end, starts_person
+from .role_words import NOT_BRAND_ACRONYMS
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
 # Posts of a school and of a city's police the shared list lacks (tenth pass, from blind8/
@@ -311,6 +313,9 @@ def _stretched(text: str, tokens: Sequence[Syllable], post: Post, end_of: dict[i
     if unit and linked(j + unit[0]) and starts_person(tokens, j + unit[0]):
         j += unit[0]
     else:
+        if linked(j) and post.body is None and post.place is None and _acronym(tokens[j]) \
+                and (starts_person(tokens, j + 1) or holder_at(tokens, j + 1) and looks_foreign(tokens[j + 1])):
+            return _post_to(text, tokens, replace(post, body=tokens[j].text), j + 1, j + 1)  # "Chủ tịch FA Mark Palios"
         if linked(j) and post.place is None and (place := place_before_name(text, tokens, j)):
             holder = place_end(tokens, place, j)
             return _post_to(text, tokens, replace(post, place=place), holder, holder)
@@ -329,6 +334,13 @@ def _stretched(text: str, tokens: Sequence[Syllable], post: Post, end_of: dict[i
             if tokens[j - 1].name_like else j
         return _post_to(text, tokens, post, cue, j)
     return _post_to(text, tokens, post, j, j)
+
+
+def _acronym(token: Syllable) -> bool:
+    """An upper-case abbreviation of letters, the name of the body a post belongs to ("FA",
+    "TI"), not of a kind of body whose own name comes next ("BV Gia Định", "UBND")."""
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper() \
+        and token.low not in NOT_BRAND_ACRONYMS
 
 
 def _post_to(text: str, tokens: Sequence[Syllable], post: Post, cue: int, stop: int) -> Post:
@@ -354,25 +366,32 @@ def place_before_name(text: str, tokens: Sequence[Syllable], j: int) -> Entity |
     >>> place_before_name(t, toks, 9) is None  # "Phạm Quang" is the name
     True
     """
-    from .foreign import looks_foreign  # foreign builds on persons, as this module does
     from .gazetteer import load_gazetteer
     from .locations import location_entity, world_place_length
 
-    def holder_at(k: int) -> bool:  # a full name, a foreign-spelt one, or a name of 2–3 syllables
-        return k < len(tokens) and tokens[k].linked and tokens[k].name_like and (
-            starts_person(tokens, k) or looks_foreign(tokens[k]) or 2 <= name_run_end(tokens, k) - k <= 3)
-
     size = world_place_length(tokens, j)
-    if size and holder_at(j + size):
+    if size and holder_at(tokens, j + size):
         return location_entity(text, tokens, j, j + size, "world", before_holder=True)
     for size in (3, 2):
         words = tokens[j:j + size]
         if len(words) == size and all(t.cap and (k == 0 or t.linked) for k, t in enumerate(words)) \
-                and holder_at(j + size) and load_gazetteer().lookup(" ".join(t.text for t in words), level="province"):
+                and holder_at(tokens, j + size) and load_gazetteer().lookup(" ".join(t.text for t in words), level="province"):
             surface = text[words[0].start:words[-1].end]
             return Entity("PROVINCE", words[0].start, words[-1].end, surface, " ".join(surface.split()),
                           {"before_holder": True})
     return None
+
+
+def holder_at(tokens: Sequence[Syllable], k: int) -> bool:
+    """Whether a post's holder can be named from token ``k`` on: a full name, a foreign-spelt
+    name or a name of two or three syllables.
+
+    >>> toks = syllables("Mỹ Bush, FA Mark Palios nói")
+    >>> holder_at(toks, 1), holder_at(toks, 3), holder_at(toks, 5)
+    (True, True, False)
+    """
+    return k < len(tokens) and tokens[k].linked and tokens[k].name_like and (
+        starts_person(tokens, k) or looks_foreign(tokens[k]) or 2 <= name_run_end(tokens, k) - k <= 3)
 
 
 def place_end(tokens: Sequence[Syllable], place: Entity, j: int) -> int:

@@ -15,6 +15,7 @@ is a foreign-spelt name ("2K Games").
 
 from __future__ import annotations
 
+import bisect
 from typing import Collection, Sequence
 
 import regex
@@ -25,6 +26,7 @@ from .locations import location_entity
 from .persons import MAX_NAME, name_run_end
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
+_NUMBER_BEFORE_A_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])\d[\dA-Z/]* +\p{Lu}")
 _HOUSE_NUMBER = regex.compile(r"\d{1,4}(?P<letter>[A-Z])?(?:(?P<slash>/)\d{1,4}[A-Z]?)*")
 _PLACE_WORDS_BEFORE_SỐ = frozenset({"tại", "ở", "nhà", "chỉ"})  # "tại số 116", "địa chỉ số 5"
 _UNIT_WORDS_AFTER = frozenset({"quận", "phường", "huyện", "thị xã", "thành phố", "tp", "q", "p", "xã", "thị trấn"})
@@ -37,17 +39,18 @@ def find_numbered_streets(text: str, tokens: Sequence[Syllable], taken: Collecti
     >>> [e.text for e in find_numbered_streets(t, syllables(t), set())]
     ['Lê Lợi']
     """
+    starts = None
     found = []
-    for k in range(len(tokens) - 1):
-        number = _HOUSE_NUMBER.fullmatch(tokens[k].text)
+    for written in _NUMBER_BEFORE_A_CAPITAL.finditer(text):  # rare: the tokens are looked at only then
+        starts = starts or [t.start for t in tokens]
+        k = bisect.bisect_left(starts, written.start())
+        number = _HOUSE_NUMBER.fullmatch(tokens[k].text) if k + 1 < len(tokens) else None
         first = k + 1
         if number is None or first in taken or not tokens[first].linked or not tokens[first].name_like:
             continue
         end = name_run_end(tokens, first, MAX_NAME)
         end = next((j for j in range(first, end) if j in taken), end)
-        if end - first < 1 or end - first > MAX_NAME:
-            continue
-        if looks_foreign(tokens[first]):
+        if end - first < 1 or looks_foreign(tokens[first]):
             continue  # "2K Games", "3D Cool": a product's name
         shaped = number.group("letter") or number.group("slash")
         if shaped or _said_an_address(tokens, k) or _unit_after(text, tokens, end):

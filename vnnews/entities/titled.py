@@ -40,11 +40,12 @@ def find_titled_country_names(text: str, tokens: Sequence[Syllable], taken: Coll
     >>> [e.text for e in find_titled_country_names(t, toks, set(), [location_entity(t, toks, 6, 8, "world")])]
     []
     """
-    starts = [t.start for t in tokens]
+    words = [p for p in locations if p.attrs.get("kind") == "world" and " " not in p.text]
+    starts = [t.start for t in tokens] if words else []
     found = []
-    for place in locations:
+    for place in words:
         span = token_range(starts, place.start, place.end)
-        if place.attrs.get("kind") != "world" or len(span) != 1 or span.start in taken:
+        if len(span) != 1 or span.start in taken:
             continue
         k = span.start
         honorific = honorific_before(tokens, k, text)
