@@ -211,3 +211,15 @@ def test_an_acronym_between_a_post_and_a_name_is_the_body(text, holder, body):
 def test_an_abbreviated_kind_of_body_before_its_name_is_no_body_of_a_post():
     entities = found("Theo bác sĩ Đỗ Hoàng Giao, Phó giám đốc BV Gia Định, anh Trọng đã qua cơn nguy kịch.")
     assert ("OFFICIAL", "Gia Định") not in entities
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nhóm Al-Qaeda do Abu Musab al-Zarqawi, gốc Jordan, chỉ huy.", "Abu Musab al-Zarqawi"),
+    ("Thái tử Mohammed bin Salman đã tới Riyadh.", "Mohammed bin Salman"),
+])
+def test_a_foreign_name_goes_on_over_a_particle(text, name):
+    assert any(label in {"PERSON", "OFFICIAL"} and e == name for label, e in found(text))
+
+
+def test_a_vietnamese_name_takes_no_particle():
+    assert ("PERSON", "Nguyễn Văn An") in found("Ông Nguyễn Văn An la lên.")

@@ -500,3 +500,34 @@ def join_middle_initials(text: str, entities: list[Entity]) -> list[Entity]:
         entity.text = text[entity.start:end]
         entity.name = " ".join(entity.text.split())
     return [e for e in entities if id(e) not in dropped]
+
+
+_PARTICLE_THEN_NAME = regex.compile(
+    r" (?:(?:bin|ibn|al|de|del|da|di|du|van|von|le|la) \p{Lu}[\p{L}'’\-]*|(?:al|el)-\p{Lu}[\p{L}'’\-]*)")
+
+
+def join_name_particles(text: str, entities: list[Entity]) -> list[Entity]:
+    """A foreign-spelt person's name that stops before a lower-case particle goes on over it
+    and the capitalised word after it ("Abu Musab" + "al-Zarqawi", "Mohammed" + "bin
+    Salman"); an entity held by that word is dropped.
+
+    >>> t = "Nhóm do Abu Musab al-Zarqawi chỉ huy"
+    >>> s = t.index("Abu")
+    >>> [e.text for e in join_name_particles(t, [Entity("PERSON", s, s + 9, "Abu Musab", "Abu Musab")])]
+    ['Abu Musab al-Zarqawi']
+    """
+    from .foreign import looks_foreign  # foreign.py builds on this module
+
+    dropped: set[int] = set()
+    for entity in entities:
+        if entity.label not in {"PERSON", "OFFICIAL"} or id(entity) in dropped:
+            continue
+        match = _PARTICLE_THEN_NAME.match(text, entity.end)
+        if match is None or not looks_foreign(syllables(entity.text)[-1]):
+            continue
+        end = match.end()
+        dropped.update(id(e) for e in entities if e is not entity and entity.end <= e.start < end)
+        entity.end = end
+        entity.text = text[entity.start:end]
+        entity.name = " ".join(entity.text.split())
+    return [e for e in entities if id(e) not in dropped]

@@ -66,6 +66,7 @@ from .departments import find_departments_in_posts
 from .numbered import find_numbered_bodies
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
+from .persons import join_name_particles
 from .places import find_admin_units
 from .provincial_city import as_provincial_city
 from .positions import EntitiesByStart
@@ -189,6 +190,7 @@ class EntityRecognizer:
         entities = with_city_heads(text, syl, entities)  # "thành phố London", "thành phố Andijan"
         entities = with_places_after_prepositions(text, syl, entities)  # "ở Tennessee"
         entities = join_middle_initials(text, entities)  # "George W. Bush"
+        entities = join_name_particles(text, entities)  # "Abu Musab al-Zarqawi"
         link_short_forms(entities)
         resolve_positions(entities)
         return entities
