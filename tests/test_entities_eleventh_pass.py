@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnnews.entities import extract_entities
 
@@ -223,3 +225,20 @@ def test_a_foreign_name_goes_on_over_a_particle(text, name):
 
 def test_a_vietnamese_name_takes_no_particle():
     assert ("PERSON", "Nguyễn Văn An") in found("Ông Nguyễn Văn An la lên.")
+
+
+def test_a_post_and_an_acronym_ending_the_text():
+    assert not any(label == "OFFICIAL" for label, _ in found("Đó là lời của Chủ tịch FA"))
+
+
+_PIECES = ["Chủ tịch", "Tổng thống", "Đại sứ", "tại", "Mỹ", "Hà Nội", "FA", "BV", "Nguyễn Văn An", "Bush",
+           "G.Glitter", "P.Bến", "bà", "Nga", "222A", "số", "Lò Đúc", ",", "luật sư của", "Hải", "quân",
+           "Abu Musab", "al-Zarqawi", "bin", "Lan Anh", "Việt Minh", "đã", "nói", "khỏi chức", "(", ")"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=9))
+def test_the_new_rules_never_fail_and_keep_offsets(pieces):
+    text = " ".join(pieces)
+    for entity in extract_entities(text):
+        assert text[entity.start:entity.end] == entity.text

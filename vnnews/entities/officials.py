@@ -313,7 +313,7 @@ def _stretched(text: str, tokens: Sequence[Syllable], post: Post, end_of: dict[i
     if unit and linked(j + unit[0]) and starts_person(tokens, j + unit[0]):
         j += unit[0]
     else:
-        if linked(j) and post.body is None and post.place is None and _acronym(tokens[j]) \
+        if linked(j) and post.body is None and post.place is None and _acronym(tokens[j]) and linked(j + 1) \
                 and (starts_person(tokens, j + 1) or holder_at(tokens, j + 1) and looks_foreign(tokens[j + 1])):
             return _post_to(text, tokens, replace(post, body=tokens[j].text), j + 1, j + 1)  # "Chủ tịch FA Mark Palios"
         if linked(j) and post.place is None and (place := place_before_name(text, tokens, j)):
