@@ -242,3 +242,13 @@ def test_the_new_rules_never_fail_and_keep_offsets(pieces):
     text = " ".join(pieces)
     for entity in extract_entities(text):
         assert text[entity.start:entity.end] == entity.text
+
+
+def test_a_place_after_a_place_preposition_is_no_speaker():
+    assert not any(label in {"PERSON", "OFFICIAL"}
+                   for label, _ in found("Một chủ cây xăng ở Vĩnh Hưng cho biết giá đã tăng."))
+
+
+def test_a_foreign_name_goes_on_over_several_particles():
+    assert ("PERSON", "Abu Abdullah al-Hassan bin Mahmoud") in \
+        found("Người ký thông điệp là thủ lĩnh nhóm, Abu Abdullah al-Hassan bin Mahmoud.")

@@ -525,6 +525,8 @@ def join_name_particles(text: str, entities: list[Entity]) -> list[Entity]:
         match = _PARTICLE_THEN_NAME.match(text, entity.end)
         if match is None or not looks_foreign(syllables(entity.text)[-1]):
             continue
+        while (more := _PARTICLE_THEN_NAME.match(text, match.end())) is not None:
+            match = more  # "Abu Abdullah al-Hassan bin Mahmoud"
         end = match.end()
         dropped.update(id(e) for e in entities if e is not entity and entity.end <= e.start < end)
         entity.end = end
