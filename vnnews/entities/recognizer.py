@@ -28,6 +28,13 @@ overlap, the stronger evidence wins:
    join the persons; foreign cities take the head "thành phố" ("thành phố London") and
    foreign-spelt names after "ở" / "tại" are places ("ở Tennessee", :mod:`.cities`).
 
+Eleventh pass: a country or a province between a post and its holder's name belongs to the
+post ("Tổng thống Mỹ Bush", :func:`.officials.place_before_name`); a country word after a
+personal honorific and a full name after a post are persons though places bear them ("bà
+Nga", "Chủ tịch Hồ Chí Minh", :mod:`.titled`); a name after a house number is a street
+(:mod:`.streets`); initialled foreign names are persons ("G.Glitter", :mod:`.initials`), and
+foreign names go on over particles ("Abu Musab al-Zarqawi").
+
 A short form later in the text ("ông Hùng") is linked to the full name it abbreviates
 through ``attrs["refers_to"]``. An official's positions say which place the post belongs
 to: the one written, or for "Chủ tịch UBND tỉnh" the province the text is about.
