@@ -7,7 +7,7 @@ honorific comes right before it ("anh Minh Quân", "chị Lan Anh"). A pair's ow
 place or a body spelt with given names, which the shares of its syllables alone cannot
 ("Anh" alone is mostly the country; "Việt" and "Minh" are both names, "Việt Minh" is not).
 
-Run from the repository root (about 5 minutes on 2 shared cores; deterministic):
+Run from the repository root (1.5 minutes on a quiet machine; deterministic):
 
     nice -n 10 env PYTHONPATH=. python models/person_names/build_given_pairs.py
 """
