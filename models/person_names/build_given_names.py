@@ -29,8 +29,9 @@ OUT = Path(__file__).resolve().parent / "given_names.json"
 MIN_AS_GIVEN = 5  # seen at least this often ending a full name
 
 
-def count(texts) -> tuple[Counter, Counter, Counter]:
-    as_given, alone, after_honorific = Counter(), Counter(), Counter()
+def capitalised_runs(texts):
+    """(text, tokens, i, end) for every run of linked capitalised name syllables of each
+    normalised text (also used by build_given_pairs.py)."""
     for text in texts:
         text = normalize(text)
         tokens = syllables(text)
@@ -42,25 +43,39 @@ def count(texts) -> tuple[Counter, Counter, Counter]:
             end = i
             while end < len(tokens) and is_name_syllable(tokens[end]) and (end == i or tokens[end].linked):
                 end += 1
-            if starts_person(tokens, i) and end - i <= 4:
-                as_given[tokens[end - 1].text] += 1
-            elif end - i == 1 and not sentence_start(text, tokens[i]):
-                word = tokens[i].text
-                alone[word] += 1
-                if honorific_before(tokens, i):
-                    after_honorific[word] += 1
+            yield text, tokens, i, end
             i = end
+
+
+def count(texts) -> tuple[Counter, Counter, Counter]:
+    as_given, alone, after_honorific = Counter(), Counter(), Counter()
+    for text, tokens, i, end in capitalised_runs(texts):
+        if starts_person(tokens, i) and end - i <= 4:
+            as_given[tokens[end - 1].text] += 1
+        elif end - i == 1 and not sentence_start(text, tokens[i]):
+            word = tokens[i].text
+            alone[word] += 1
+            if honorific_before(tokens, i):
+                after_honorific[word] += 1
     return as_given, alone, after_honorific
 
 
-def main() -> int:
+def count_training(counter):
+    """``counter(texts)`` over the VNTC train split, or None when ../shared/data is absent
+    (also used by build_given_pairs.py)."""
     data = shared_data_dir()
     if data is None:
         print("../shared/data is absent", file=sys.stderr)
-        return 1
+        return None
     with gzip.open(data / "vntc" / "train_full.jsonl.gz", "rt", encoding="utf-8") as handle:
-        texts = (json.loads(line)["text"] for line in handle)
-        as_given, alone, after_honorific = count(texts)
+        return counter(json.loads(line)["text"] for line in handle)
+
+
+def main() -> int:
+    counts = count_training(count)
+    if counts is None:
+        return 1
+    as_given, alone, after_honorific = counts
     table = {
         word: {"as_given": n, "alone": alone[word], "after_honorific": after_honorific[word]}
         for word, n in sorted(as_given.items()) if n >= MIN_AS_GIVEN and alone[word]

@@ -2,8 +2,10 @@
 
 Only a person has a wife, a son, a girlfriend or a lawyer: one to three free capitalised
 syllables after such a word and "của" are a person. A single syllable must be spelt like
-a foreign name or be a given name (see :func:`.persons.given_name_shares`), so "mẹ của Việt
-Nam" (a place, taken before) and "con của Tạo hóa" give no person.
+a foreign name or be a given name (see :func:`.persons.given_name_shares`) followed by no
+lower-case word it makes a word with when bodies have such people too ("luật sư của Hải
+quân"), so "mẹ của Việt Nam" (a place, taken before), "con của Tạo hóa" and "luật sư của Hải
+quân" give no person, while "bạn trai của Thảo yếu đuối" does.
 
 >>> t = "Một người quen của William nói vợ của Kurt đã đến."
 >>> [e.text for e in find_persons_by_kin(t, syllables(t), set())]
@@ -24,8 +26,9 @@ from .persons import is_given_name, person_entity
 from .role_words import RELATIONS_OF_A_PERSON
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
-_KIN = regex.compile(r"(?<!\p{L})(?i:" + "|".join(sorted(RELATIONS_OF_A_PERSON, key=len, reverse=True))
-                     + r") của (?=\p{Lu})")
+_KIN = regex.compile(r"(?<!\p{L})(?i:(" + "|".join(sorted(RELATIONS_OF_A_PERSON, key=len, reverse=True))
+                     + r")) của (?=\p{Lu})")
+_ALSO_OF_A_BODY = frozenset({"luật sư", "người đại diện"})  # a navy has lawyers, not a wife
 MAX_NAME = 3
 
 
@@ -50,5 +53,21 @@ def find_persons_by_kin(text: str, tokens: Sequence[Syllable], taken: Collection
             continue  # no name, or a longer one than a name ("Osama bin Laden")
         if end - k == 1 and not (looks_foreign(tokens[k]) or is_given_name(tokens[k])):
             continue
+        if end - k == 1 and match.group(1).lower() in _ALSO_OF_A_BODY and not looks_foreign(tokens[k]) \
+                and _word_goes_on(tokens, end):
+            continue  # "luật sư của Hải quân Mỹ": "Hải quân" is a word, the navy
         found.append(person_entity(text, tokens, k, end, "kin"))
     return found
+
+
+def _word_goes_on(tokens: Sequence[Syllable], end: int) -> bool:
+    """A lower-case syllable right after a one-syllable name, which a person's name is
+    seldom followed by (not a verb or a word of :data:`.vocab.PERSON_FOLLOWERS`): the
+    capital begins a word of its own ("Hải quân", "Cơ sở").
+
+    >>> toks = syllables("của Hải quân, của Hải là")
+    >>> _word_goes_on(toks, 2), _word_goes_on(toks, 5)
+    (True, False)
+    """
+    following = tokens[end] if end < len(tokens) and tokens[end].linked else None
+    return following is not None and following.text.islower() and following.low not in vocab.PERSON_FOLLOWERS

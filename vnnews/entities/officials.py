@@ -16,27 +16,37 @@ row ("Nguyễn Mạnh Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..document import Entity
 from . import phrasebooks, vocab
 from .linking import LEVELS
-from .persons import starts_person
+from .foreign import looks_foreign
+from .persons import name_run_end, starts_person
+from .role_words import NOT_BRAND_ACRONYMS
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
 # Posts of a school and of a city's police the shared list lacks (tenth pass, from blind8/
 # blind9 misses: "Cảnh sát trưởng London Ian Blair", "Hiệu phó ĐH ..."). Not "thuyền
 # trưởng": "Nhà của thuyền trưởng Cook" is a landmark's name, no post held.
-_POSTS = Phrasebook(vocab.POSTS + ("hiệu phó", "cảnh sát trưởng"))
+# "thủ lĩnh" leads a party or a movement ("Pol Pot, thủ lĩnh của Khmer Đỏ"; eleventh pass).
+_POSTS = Phrasebook(vocab.POSTS + ("hiệu phó", "cảnh sát trưởng", "thủ lĩnh"))
 _PREFIXES = Phrasebook(vocab.POST_PREFIXES)
 # "Ủy viên Thường vụ (Tỉnh ủy)": a member of the standing committee (tenth pass, from a
 # blind9 miss); "Ban Thường vụ" stays a body of :data:`.phrasebooks.PLACE_BODIES`.
-_QUALIFIERS = Phrasebook(vocab.POST_QUALIFIERS + ("thường vụ",))
+# "Giám đốc điều hành Ngô Xuân Thọ": the executive post (eleventh pass, from a blind10 miss).
+_QUALIFIERS = Phrasebook(vocab.POST_QUALIFIERS + ("thường vụ", "điều hành"))
 _BODIES = phrasebooks.PLACE_BODIES
 _LEVELS = phrasebooks.LEVEL_WORDS
 _SECTORS = phrasebooks.SECTORS
-_PREDICATES = Phrasebook(vocab.POST_PREDICATES)
+# "ông Bình nguyên là phó tổng giám đốc", "ông Hoàng vẫn tiếp tục giữ cương vị giám đốc",
+# "với tư cách Giám đốc", and the post someone is removed from: "miễn nhiệm ông Đinh Xuân
+# Thênh khỏi chức chủ tịch" (eleventh pass, from misses of the seen batches).
+_PREDICATES = Phrasebook(vocab.POST_PREDICATES + tuple(
+    f"{adverb} {verb}" for adverb in ("nguyên", "tiếp tục", "vẫn tiếp tục", "cũng")
+    for verb in ("là", "giữ chức", "giữ cương vị", "giữ chức vụ")) + ("với tư cách", "với tư cách là")
+    + ("khỏi chức", "khỏi chức vụ", "khỏi cương vị", "mất chức", "thôi giữ chức"))  # "miễn nhiệm ông X khỏi chức ..."
 _UNIT_TITLES = frozenset({"ban", "phòng", "khoa", "vụ", "ty", "đoàn"})
 
 
@@ -237,8 +247,8 @@ class _PostReader:
             end, place = self.place_at[j]
             return place, LEVELS.get(place.label), end
         level = _LEVELS.match(self.tokens, j)
-        if level and not self.tokens[j].cap:
-            return None, vocab.LEVEL_WORDS[level[1]], j + level[0]
+        if level and (not self.tokens[j].cap or not (self._linked(j + level[0]) and self.tokens[j + level[0]].cap)):
+            return None, vocab.LEVEL_WORDS[level[1]], j + level[0]  # "UBND tỉnh", "UBND Thành phố,"
         return None, None, j
 
     def _place_inside(self, org: Entity) -> Entity | None:
@@ -303,9 +313,19 @@ def _stretched(text: str, tokens: Sequence[Syllable], post: Post, end_of: dict[i
     if unit and linked(j + unit[0]) and starts_person(tokens, j + unit[0]):
         j += unit[0]
     else:
+        if linked(j) and post.body is None and post.place is None and _acronym(tokens[j]) and linked(j + 1) \
+                and (starts_person(tokens, j + 1) or holder_at(tokens, j + 1) and looks_foreign(tokens[j + 1])):
+            return _post_to(text, tokens, replace(post, body=tokens[j].text), j + 1, j + 1)  # "Chủ tịch FA Mark Palios"
+        if linked(j) and post.place is None and (place := place_before_name(text, tokens, j)):
+            holder = place_end(tokens, place, j)
+            return _post_to(text, tokens, replace(post, place=place), holder, holder)
         j = end_of.get(j, j) if linked(j) and post.place is None else j  # "Đại sứ Mỹ"
-        if not (linked(j) and tokens[j].low in _STATIONED and linked(j + 1) and j + 1 in end_of):
+        if not (linked(j) and tokens[j].low in _STATIONED and linked(j + 1)):
             return post
+        if j + 1 not in end_of:  # "Đại sứ Pháp tại Hà Nội Jean Girault": a place no finder took
+            place = place_before_name(text, tokens, j + 1)
+            holder = place_end(tokens, place, j + 1) if place else None
+            return _post_to(text, tokens, replace(post, place=place), holder, holder) if place else post
         place_first, j = j + 1, end_of[j + 1]
         # the holder's name is read from the place's name on ("Việt Nam Michael Marine"),
         # which splits the country off the name, as after "Thủ tướng Israel"; right after
@@ -316,9 +336,66 @@ def _stretched(text: str, tokens: Sequence[Syllable], post: Post, end_of: dict[i
     return _post_to(text, tokens, post, j, j)
 
 
+def _acronym(token: Syllable) -> bool:
+    """An upper-case abbreviation of letters, the name of the body a post belongs to ("FA",
+    "TI"), not of a kind of body whose own name comes next ("BV Gia Định", "UBND")."""
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper() \
+        and token.low not in NOT_BRAND_ACRONYMS
+
+
 def _post_to(text: str, tokens: Sequence[Syllable], post: Post, cue: int, stop: int) -> Post:
     """``post`` written up to token ``stop``, its holder's name read from token ``cue`` on."""
     surface = " ".join(text[tokens[post.first].start:tokens[stop - 1].end].split())
     body = post.body or " ".join(text[tokens[post.end].start:tokens[stop - 1].end].split())
     return Post(post.first, cue, post.start, tokens[stop - 1].end, surface, post.post, body,
                 post.place, post.level, post.former)
+
+
+def place_before_name(text: str, tokens: Sequence[Syllable], j: int) -> Entity | None:
+    """A country or a province written at token ``j`` between a post and its holder's name,
+    which the place finders leave alone when a name is glued to it: "Tổng thống Mỹ Bush",
+    "Bí thư Hà Nội Phạm Quang Nghị", "Bộ trưởng Quốc phòng Trung Quốc Tào Cương Xuyên" (the
+    holder of a post of that place). A country becomes
+    a LOCATION; a province only keeps the name off the holder's (it is no entity here). Both
+    carry ``attrs["before_holder"]``.
+
+    >>> t = "Tổng thống Mỹ Bush và Bí thư Hà Nội Phạm Quang Nghị"
+    >>> toks = syllables(t)
+    >>> place_before_name(t, toks, 2).text, place_before_name(t, toks, 7).label
+    ('Mỹ', 'PROVINCE')
+    >>> place_before_name(t, toks, 9) is None  # "Phạm Quang" is the name
+    True
+    """
+    from .gazetteer import load_gazetteer
+    from .locations import location_entity, world_place_length
+
+    size = world_place_length(tokens, j)
+    if size and holder_at(tokens, j + size):
+        return location_entity(text, tokens, j, j + size, "world", before_holder=True)
+    for size in (3, 2):
+        words = tokens[j:j + size]
+        if len(words) == size and all(t.cap and (k == 0 or t.linked) for k, t in enumerate(words)) \
+                and holder_at(tokens, j + size) and load_gazetteer().lookup(" ".join(t.text for t in words), level="province"):
+            surface = text[words[0].start:words[-1].end]
+            return Entity("PROVINCE", words[0].start, words[-1].end, surface, " ".join(surface.split()),
+                          {"before_holder": True})
+    return None
+
+
+def holder_at(tokens: Sequence[Syllable], k: int) -> bool:
+    """Whether a post's holder can be named from token ``k`` on: a full name, a foreign-spelt
+    name or a name of two or three syllables.
+
+    >>> toks = syllables("Mỹ Bush, FA Mark Palios nói")
+    >>> holder_at(toks, 1), holder_at(toks, 3), holder_at(toks, 5)
+    (True, True, False)
+    """
+    return k < len(tokens) and tokens[k].linked and tokens[k].name_like and (
+        starts_person(tokens, k) or looks_foreign(tokens[k]) or 2 <= name_run_end(tokens, k) - k <= 3)
+
+
+def place_end(tokens: Sequence[Syllable], place: Entity, j: int) -> int:
+    """The token after ``place``, which starts at token ``j``."""
+    while j < len(tokens) and tokens[j].start < place.end:
+        j += 1
+    return j

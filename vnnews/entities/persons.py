@@ -22,6 +22,7 @@ from ..document import Entity
 from ..errors import ModelError
 from ..resources import load_once, model_file
 from . import phrasebooks, vocab
+from .role_words import CAPITALISED_TITLES
 from .tokens import Phrasebook, Syllable, fold, sentence_start, syllables  # noqa: F401 (doctests)
 
 _HONORIFICS = phrasebooks.HONORIFICS
@@ -48,6 +49,62 @@ def given_name_shares() -> dict[str, float]:
         return {word: row["after_honorific"] / row["alone"] for word, row in table.items()}
     except (ValueError, KeyError, TypeError, ZeroDivisionError) as exc:
         raise ModelError(f"person_names/given_names.json is unreadable: {exc}") from exc
+
+
+PAIR_SHARE = 0.1
+"""Two capitalised syllables alone inside a sentence are a person when at least this share of
+their uses in the training corpus follow an honorific (models/person_names/given_pairs.json):
+above the pairs that name places and papers ("Bình Định" 0.036, "Tuổi Trẻ" 0.048, "Thanh
+Niên" 0.080), below two-syllable given names ("Lan Anh" 0.21, "Quang Huy" 0.47)."""
+MIN_PAIR_USES = 5
+"""A pair's share is trusted once it is written this often; a rarer pair is judged by its
+syllables (:func:`is_given_name`)."""
+NEVER_A_NAME_USES = 20
+"""A pair written this often and never after an honorific is no person's name ("Việt Minh"
+0 of 70); a rarer one may be a name the corpus happens to write bare ("Phương Thảo" 0 of 6)."""
+
+
+@load_once
+def given_pairs() -> dict[str, tuple[int, int]]:
+    """Pair of syllables → (uses, uses after an honorific), where a use is the two
+    capitalised syllables standing alone inside a sentence, not surname-led.
+
+    >>> given_pairs()["Việt Minh"]
+    (70, 0)
+    """
+    import json
+
+    path = model_file("person_names", "given_pairs.json")
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))["pairs"]
+        return {pair: (int(alone), int(after)) for pair, (alone, after) in table.items()}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"person_names/given_pairs.json is unreadable: {exc}") from exc
+
+
+def pair_share(tokens: Sequence[Syllable], i: int) -> float | None:
+    """The share of the uses of tokens ``i`` and ``i + 1`` as a pair (see :func:`given_pairs`)
+    that follow an honorific; None when the pair is written less than :data:`MIN_PAIR_USES`
+    times.
+
+    >>> toks = syllables("Việt Minh và Lan Anh")
+    >>> pair_share(toks, 0) < PAIR_SHARE <= pair_share(toks, 3)
+    True
+    """
+    alone, after = given_pairs().get(f"{tokens[i].text} {tokens[i + 1].text}", (0, 0))
+    return after / alone if alone >= MIN_PAIR_USES else None
+
+
+def never_a_name(tokens: Sequence[Syllable], i: int) -> bool:
+    """Whether tokens ``i`` and ``i + 1`` are a pair written at least :data:`NEVER_A_NAME_USES`
+    times and never after an honorific.
+
+    >>> toks = syllables("Việt Minh và Phương Thảo")
+    >>> never_a_name(toks, 0), never_a_name(toks, 3)
+    (True, False)
+    """
+    alone, after = given_pairs().get(f"{tokens[i].text} {tokens[i + 1].text}", (0, 0))
+    return alone >= NEVER_A_NAME_USES and after == 0
 
 
 def is_given_name(token: Syllable) -> bool:
@@ -110,7 +167,8 @@ def starts_person(tokens: Sequence[Syllable], i: int) -> bool:
 def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None) -> str | None:
     """The honorific written right before token ``i`` ("ông", "luật sư"), if any. A
     capitalised one counts only where a sentence starts (checked when ``text`` is given),
-    else it is part of a place name ("tại Bà Rịa", "Quy Nhơn, Bà Nà").
+    else it is part of a place name ("tại Bà Rịa", "Quy Nhơn, Bà Nà"), unless it is a royal
+    or a professional title ("của Thái tử Charles", "theo Tiến sĩ Malloch").
 
     >>> honorific_before(syllables("theo luật sư Kính"), 3)
     'luật sư'
@@ -125,8 +183,9 @@ def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None
         hit = _HONORIFICS.match(tokens[start:i], 0)
         capital_inside = tokens[start].cap and not _abbreviation(tokens[start]) and (
             tokens[start].linked if text is None else not sentence_start(text, tokens[start]))
-        if hit and hit[0] == size and (not capital_inside or hit[1] in vocab.CAPITALISED_HONORIFICS):
-            return hit[1]  # "Thái tử Charles": royal titles are written with a capital
+        if hit and hit[0] == size and (not capital_inside or hit[1] in vocab.CAPITALISED_HONORIFICS
+                                       or hit[1] in CAPITALISED_TITLES):
+            return hit[1]  # "Thái tử Charles", "Tiến sĩ Malloch": titles written with a capital
     return None
 
 
@@ -216,13 +275,16 @@ def _given_name_alone(text: str, tokens: Sequence[Syllable], i: int) -> bool:
 
 def _given_name_pair(text: str, tokens: Sequence[Syllable], i: int) -> bool:
     """Two given names without a surname inside a sentence ("Hữu Thắng đối chất với ...",
-    "ca khúc của Hồng Nhung"): both syllables are given names (see :func:`given_name_shares`),
-    a verb, a function word or punctuation follows, and the pair names no administrative
+    "ca khúc của Hồng Nhung"): the pair is a given name by its own share (see
+    :func:`pair_share`: "Lan Anh", though "Anh" alone is mostly the country) or both its
+    syllables are (see :func:`given_name_shares`), a verb, a function word or punctuation follows, and the pair names no administrative
     unit of any period ("Thanh Xuân", "Hải Hậu" written without their type word)."""
     shares = given_name_shares()
     if sentence_start(text, tokens[i]) or not tokens[i + 1].linked \
-            or (i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.NOT_A_NAME_AFTER) \
-            or min(shares.get(tokens[i].text, 0.0), shares.get(tokens[i + 1].text, 0.0)) < GIVEN_NAME_SHARE:
+            or (i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.NOT_A_NAME_AFTER):
+        return False
+    if (pair_share(tokens, i) or 0.0) < PAIR_SHARE \
+            and min(shares.get(tokens[i].text, 0.0), shares.get(tokens[i + 1].text, 0.0)) < GIVEN_NAME_SHARE:
         return False
     following = tokens[i + 2] if i + 2 < len(tokens) else None
     if not (following is None or not following.linked or following.low in vocab.PERSON_FOLLOWERS):
@@ -252,8 +314,8 @@ def _named_after_post(tokens: Sequence[Syllable], i: int, end: int) -> bool:
 def _foreign_surname_alone(tokens: Sequence[Syllable], i: int) -> bool:
     """A foreign-spelt name of one word after a post ("Tổng thống Bush", "Thủ tướng
     Koizumi"): not a country ("Israel"), not a place after a level word ("tỉnh Diyala"),
-    not a company after a company post ("Giám đốc Sinhanco"), and not the first word of a
-    longer name ("Noli de Castro", "Elizabeth II").
+    not a company after a company post ("Giám đốc Sinhanco", "Giám đốc điều hành Stelor"),
+    and not the first word of a longer name ("Noli de Castro", "Elizabeth II").
 
     >>> toks = syllables("Tổng thống Bush và Thủ tướng Israel, Giám đốc Gimex")
     >>> [_foreign_surname_alone(toks, k) for k in (2, 6, 9)]
@@ -262,7 +324,7 @@ def _foreign_surname_alone(tokens: Sequence[Syllable], i: int) -> bool:
     from .foreign import looks_foreign  # foreign.py builds on this module
 
     following = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].linked else None
-    post_end = " ".join(t.low for t in tokens[max(0, i - 2):i])
+    post_end = " ".join(t.low for t in tokens[max(0, i - 4):i]).removesuffix(" điều hành")  # "Giám đốc điều hành Stelor"
     return looks_foreign(tokens[i]) and not phrasebooks.WORLD_PLACES.match(tokens, i) \
         and tokens[i - 1].low not in vocab.LEVEL_LAST_WORDS \
         and not any(post_end.endswith(post) for post in vocab.POSTS_OF_A_COMPANY) \
@@ -434,6 +496,39 @@ def join_middle_initials(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         end = match.end(1)
         dropped.update(id(e) for e in entities if e is not entity and e.start < end and entity.end <= e.start)
+        entity.end = end
+        entity.text = text[entity.start:end]
+        entity.name = " ".join(entity.text.split())
+    return [e for e in entities if id(e) not in dropped]
+
+
+_PARTICLE_THEN_NAME = regex.compile(
+    r" (?:(?:bin|ibn|al|de|del|da|di|du|van|von|le|la) \p{Lu}[\p{L}'’\-]*|(?:al|el)-\p{Lu}[\p{L}'’\-]*)")
+
+
+def join_name_particles(text: str, entities: list[Entity]) -> list[Entity]:
+    """A foreign-spelt person's name that stops before a lower-case particle goes on over it
+    and the capitalised word after it ("Abu Musab" + "al-Zarqawi", "Mohammed" + "bin
+    Salman"); an entity held by that word is dropped.
+
+    >>> t = "Nhóm do Abu Musab al-Zarqawi chỉ huy"
+    >>> s = t.index("Abu")
+    >>> [e.text for e in join_name_particles(t, [Entity("PERSON", s, s + 9, "Abu Musab", "Abu Musab")])]
+    ['Abu Musab al-Zarqawi']
+    """
+    from .foreign import looks_foreign  # foreign.py builds on this module
+
+    dropped: set[int] = set()
+    for entity in entities:
+        if entity.label not in {"PERSON", "OFFICIAL"} or id(entity) in dropped:
+            continue
+        match = _PARTICLE_THEN_NAME.match(text, entity.end)
+        if match is None or not looks_foreign(syllables(entity.text)[-1]):
+            continue
+        while (more := _PARTICLE_THEN_NAME.match(text, match.end())) is not None:
+            match = more  # "Abu Abdullah al-Hassan bin Mahmoud"
+        end = match.end()
+        dropped.update(id(e) for e in entities if e is not entity and entity.end <= e.start < end)
         entity.end = end
         entity.text = text[entity.start:end]
         entity.name = " ".join(entity.text.split())

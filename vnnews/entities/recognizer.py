@@ -28,6 +28,13 @@ overlap, the stronger evidence wins:
    join the persons; foreign cities take the head "thành phố" ("thành phố London") and
    foreign-spelt names after "ở" / "tại" are places ("ở Tennessee", :mod:`.cities`).
 
+Eleventh pass: a country or a province between a post and its holder's name belongs to the
+post ("Tổng thống Mỹ Bush", :func:`.officials.place_before_name`); a country word after a
+personal honorific and a full name after a post are persons though places bear them ("bà
+Nga", "Chủ tịch Hồ Chí Minh", :mod:`.titled`); a name after a house number is a street
+(:mod:`.streets`); initialled foreign names are persons ("G.Glitter", :mod:`.initials`), and
+foreign names go on over particles ("Abu Musab al-Zarqawi").
+
 A short form later in the text ("ông Hùng") is linked to the full name it abbreviates
 through ``attrs["refers_to"]``. An official's positions say which place the post belongs
 to: the one written, or for "Chủ tịch UBND tỉnh" the province the text is about.
@@ -55,6 +62,7 @@ from .cities import with_city_heads, with_places_after_prepositions
 from .figures import find_figures
 from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
+from .initials import find_initialled_names
 from .historic_districts import find_historic_districts
 from .unregistered import find_unregistered_communes
 from .locations import find_locations, location_entity, world_place_length
@@ -66,6 +74,7 @@ from .departments import find_departments_in_posts
 from .numbered import find_numbered_bodies
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
+from .persons import join_name_particles
 from .places import find_admin_units
 from .provincial_city import as_provincial_city
 from .positions import EntitiesByStart
@@ -74,7 +83,9 @@ from .repeats import find_repeated_bodies, with_repeated_names
 from .roles import find_bodies_by_role, find_company_spelt_names
 from .speakers import find_speakers
 from .subjects import find_named_subjects
+from .streets import find_numbered_streets
 from .teams import places_in_club_names, with_teams
+from .titled import find_full_names_over_places, find_titled_country_names
 from .tokens import Syllable, syllables, token_range
 
 _TITLE_HONORIFICS = frozenset({"ông", "bà", "đồng chí", "ngài"})
@@ -121,7 +132,15 @@ class EntityRecognizer:
         posts = with_stations(text, syl, posts, places + locations)  # "Đại sứ Mỹ tại Việt Nam X"
         chart = _Chart(syl)
         chart.take(organizations)
+        chart.take([p.place for p in posts if p.place is not None and p.place.attrs.get("before_holder")])
         people, countries = self._people(text, syl, chart, posts, places + locations)
+        countries += [p.place for p in posts if p.place is not None and p.place.attrs.get("before_holder")
+                      and p.place.label == "LOCATION"]  # "Tổng thống Mỹ Bush"
+        titled = find_titled_country_names(text, syl, chart.taken, locations)  # "bà Nga"
+        titled += [self._with_posts(text, syl, chart, person, posts, post)  # "Chủ tịch Hồ Chí Minh"
+                   for person, post in find_full_names_over_places(text, syl, chart.taken, posts, places + locations)]
+        people += titled
+        chart.take(titled)
         places = [_plural_list_item(text, p) for p in places]
         named = EntitiesByStart(people)
         kept_places = [p for p in places if _keep_place(p, named, locations)]
@@ -130,7 +149,10 @@ class EntityRecognizer:
         others = countries + [e for e in locations if (chart.free(e) or _beats_places(e, kept_places))
                               and (e.start, e.end) not in bodies]  # "Sông Lam Nghệ An", the club
         others = list({(e.start, e.end): e for e in others}.values())  # a country split off a name, once
+        others = [e for e in others if not any(_overlap(e, t) for t in titled)]
         chart.take(others)
+        others += (streets := find_numbered_streets(text, syl, chart.taken))  # "261 Trần Quang Khải"
+        chart.take(streets)
         more_people = [p for p in find_persons(text, syl, chart.taken) if p.attrs["cue"] != "honorific"]
         people += [self._with_posts(text, syl, chart, p, posts) for p in more_people]
         chart.take(more_people)
@@ -148,6 +170,8 @@ class EntityRecognizer:
         chart.take(foreign)
         speakers = find_speakers(text, syl, chart.taken)
         chart.take(speakers)
+        speakers += (initialled := find_initialled_names(text, syl, chart.taken))  # "G.Glitter"
+        chart.take(initialled)
         speakers += (aged := find_persons_by_age(text, syl, chart.taken))  # "Clara, 49 tuổi"
         chart.take(aged)
         speakers += (kin := find_persons_by_kin(text, syl, chart.taken))  # "vợ của Kurt"
@@ -176,6 +200,7 @@ class EntityRecognizer:
         entities = with_city_heads(text, syl, entities)  # "thành phố London", "thành phố Andijan"
         entities = with_places_after_prepositions(text, syl, entities)  # "ở Tennessee"
         entities = join_middle_initials(text, entities)  # "George W. Bush"
+        entities = join_name_particles(text, entities)  # "Abu Musab al-Zarqawi"
         link_short_forms(entities)
         resolve_positions(entities)
         return entities

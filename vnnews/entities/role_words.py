@@ -47,9 +47,12 @@ VERBS_OF_A_PERSON = (
     "qua đời", "từ trần", "kết hôn", "ly hôn", "chia tay", "mang thai", "sinh con", "tự tử",
     "bị bắt", "bị bắn", "bị thương", "ghi bàn", "lập công", "dưỡng thương",
     "sinh năm", "bỏ trốn", "đầu thú", "trò chuyện", "kể lại",
+    "bình luận", "hy vọng", "thổ lộ", "phân trần", "than thở", "bộc bạch", "thú nhận", "làu bàu",
+    "mỉm cười", "nhớ lại",
 )
 """Verbs only a person does, after a name as its subject ("Diana qua đời", "Quốc Tuấn
-dưỡng thương"), as the speech verbs of :data:`.vocab.SPEECH_VERBS`."""
+dưỡng thương", "Morris bình luận", "Hilbertz hy vọng"), as the speech verbs of
+:data:`.vocab.SPEECH_VERBS`."""
 
 ADVERBS_BEFORE_A_PERSON_VERB = ("đã", "vừa", "sẽ", "cũng", "đang", "mới", "còn", "vẫn", "liền", "lại")
 """One-word adverbs between a name and its verb ("Bền đã khai", "Kurtz cũng cho biết")."""
@@ -62,3 +65,12 @@ RELATIONS_OF_A_PERSON = (
 """People written before "của" and the person they belong to ("vợ của Kurt", "luật sư
 của Snoop", "người quen của William"); not "bố", "mẹ" or "cháu", which end other words
 ("tuyên bố của", "khủng bố của", "con cháu của")."""
+
+CAPITALISED_TITLES = frozenset({
+    "tiến sĩ", "giáo sư", "phó giáo sư", "thạc sĩ", "bác sĩ", "kỹ sư", "luật sư", "nhà báo",
+    "nhà văn", "nhà thơ", "nghệ sĩ", "nhạc sĩ", "ca sĩ", "họa sĩ", "đạo diễn", "linh mục",
+    "mục sư", "hòa thượng",
+})
+"""Titles of a profession, a cue for a name even when capitalised inside a sentence ("Tiến
+sĩ S.Malloch thuộc ..."): no place name starts with them, unlike "Bà" ("Bà Rịa") or "Bác"
+("Bác Ái")."""

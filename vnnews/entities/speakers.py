@@ -54,6 +54,8 @@ def find_speakers(text: str, tokens: Sequence[Syllable], taken: Collection[int])
             continue  # no name, or a longer name ("10-Zinedine Zidane", "Osama bin Laden")
         if k - start == 1 and not _one_syllable_name(text, tokens[start], adverb=k < verb):
             continue
+        if start > 0 and tokens[start].linked and tokens[start - 1].low in vocab.PLACE_PREPOSITIONS:
+            continue  # "một chủ cây xăng ở Vĩnh Hưng cho biết": the speaker lives there
         found.append(person_entity(text, tokens, start, k, "speech"))
     return found + _sources(text, tokens, taken)
 

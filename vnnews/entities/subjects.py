@@ -21,7 +21,7 @@ from typing import Collection, Sequence
 
 from ..document import Entity
 from . import phrasebooks, vocab
-from .persons import GIVEN_NAME_SHARE, given_name_shares, person_entity
+from .persons import GIVEN_NAME_SHARE, given_name_shares, never_a_name, person_entity
 from .role_words import ADVERBS_BEFORE_A_PERSON_VERB
 from .tokens import Syllable, sentence_start, syllables  # noqa: F401 (doctests)
 
@@ -73,12 +73,15 @@ def _opens_clause(text: str, tokens: Sequence[Syllable], start: int) -> bool:
 
 def _not_a_name(tokens: Sequence[Syllable], start: int, end: int) -> bool:
     """A pronoun, a season, "Như" or a letter alone, a clause word first ("Nhưng", "Song
-    Sinh"), a word no name holds ("Thanh Niên", "Khi Thảo") or a country ("Nga", "Tuyển Pháp")."""
+    Sinh"), a word no name holds ("Thanh Niên", "Khi Thảo"), a pair no name is ("Việt Minh",
+    see :func:`.persons.never_a_name`) or a country ("Nga", "Tuyển Pháp")."""
     if end - start == 1 and (tokens[start].low in _NOT_SUBJECT_NAMES or len(tokens[start].text) == 1):
         return True
     shares = given_name_shares()
     if tokens[start].low in _CLAUSE_WORDS or any(shares.get(t.text, 0.0) == 0.0 for t in tokens[start:end]):
         return True
+    if end - start == 2 and never_a_name(tokens, start):
+        return True  # "Việt Minh đã giành chính quyền": a pair never written after an honorific
     if phrasebooks.WORLD_PLACES.match(tokens, start) is not None:
         return True
     return any(tokens[k].low not in vocab.COUNTRIES_ALSO_PRONOUNS and phrasebooks.WORLD_PLACES.match(tokens, k)
