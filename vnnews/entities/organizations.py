@@ -23,6 +23,7 @@ import regex
 
 from ..document import Entity
 from . import known_bodies, phrasebooks, vocab
+from .body_fields import field_word_length
 from .foreign import looks_foreign
 from .persons import name_run_end, starts_person
 from .products import model_follows, thing_before
@@ -418,15 +419,24 @@ class _OrgFinder:
                 if self._name_number(k):
                     end = k + 1  # "Công ty Cầu 12": a number ends the name
                     break
-                if self._linked(k) and self._lower_tail(k) and not token.text.isupper() \
-                        and not looks_foreign(token) and not second_capital:
+                if self._linked(k) and not token.text.isupper() and not second_capital:
+                    plain = self._lower_words_end(k + 1) if self._lower_tail(k) and not looks_foreign(token) else k
                     # "Hội Cựu chiến binh", not "Báo Asahi Shimbun trích" nor "Công ty Bông Sen báo lãi"
-                    k = self._lower_words_end(k + 1)
+                    k = plain if looks_foreign(token) else self._with_field_words(k, plain)
+                    if k > plain and self._name_number(k):
+                        end = k + 1  # "Trung tâm Tiêu chuẩn đo lường chất lượng 3"
+                        break
+                    if k > plain and self._linked(k) and self._starts_body(k):
+                        end = k  # "ĐH Khoa học tự nhiên" | "ĐH Quốc gia Hà Nội"
+                        break
+            elif k > j and self.tokens[k - 1].low == "và" and (fields := self._field_words_end(k)) > k:
+                k = fields  # "Công ty Tư vấn du học và dịch thuật Đức Anh"
             else:
                 break
             end = k
             if self._linked(k) and self.tokens[k].low == "và" and self._linked(k + 1) \
-                    and (self.tokens[k + 1].cap or _SECTORS.match(self.tokens, k + 1)) \
+                    and (self.tokens[k + 1].cap or _SECTORS.match(self.tokens, k + 1)
+                         or self._field_words_end(k + 1) > k + 1) \
                     and not self._starts_body(k + 1):
                 k += 1
         return end
@@ -450,6 +460,56 @@ class _OrgFinder:
                 return end + self._scope_length(end)
             end += 1
         return self._long_tail_end(end) or end if end == k + 3 else end
+
+    def _with_field_words(self, k: int, plain: int) -> int:
+        """End of the lower-case words after a capitalised word at ``k - 1``: ``plain`` (what
+        the plain rule took), or further through the words of a body's field
+        (:mod:`.body_fields`) when they reach a clear boundary: "Tổng công ty Tái bảo hiểm",
+        "Quỹ Hỗ trợ phát triển" | "đã", "Cục Nghệ thuật biểu diễn" | "cấp phép" stays cut.
+
+        >>> t = "Quỹ Hỗ trợ phát triển đã chi; Tổng công ty Tái bảo hiểm Quốc gia nói."
+        >>> [e.text for e in find_organizations(t, syllables(t), [])]
+        ['Quỹ Hỗ trợ phát triển', 'Tổng công ty Tái bảo hiểm Quốc gia']
+        """
+        end, used, steps = k, False, 0
+        while steps < 4 and self._linked(end) and not _HONORIFICS.match(self.tokens, end) \
+                and not _LEVELS.match(self.tokens, end):
+            if self._scope_length(end):  # "quốc tế" closes a name
+                return self._clear_end(end + self._scope_length(end), plain, used)
+            field = self._field_at(end)
+            if not field and (used or steps >= 3 or not self._lower_tail(end)):
+                break  # after a field word only field words go on ("phát triển" | "mạnh")
+            used = used or bool(field)
+            end += field or 1
+            steps += 1
+        return self._clear_end(end, plain, used)
+
+    def _clear_end(self, end: int, plain: int, used_field: bool) -> int:
+        return end if used_field and end > plain and self._clear_boundary(end) else plain
+
+    def _field_words_end(self, k: int) -> int:
+        """End of field words from ``k`` up to a clear boundary ("dịch thuật" | "Đức Anh"),
+        or ``k`` when there is none."""
+        end = k
+        while (field := self._field_at(end)):
+            end += field
+        return end if end > k and self._clear_boundary(end) else k
+
+    def _field_at(self, k: int) -> int:
+        """Length of a field word at ``k`` that is no place level, verb or person's word."""
+        if k >= len(self.tokens) or any(book.match(self.tokens, k)
+                                        for book in (_LEVELS, _VERBS, _AFTER_AN_AGENT, _HONORIFICS)):
+            return 0
+        return field_word_length(self.tokens, k)
+
+    def _clear_boundary(self, k: int) -> bool:
+        """A name may end before token ``k``: punctuation or the end of the text, a
+        capitalised word or a number, a verb or a function word ("đã", "của", "tại")."""
+        if not self._linked(k):
+            return True
+        token = self.tokens[k]
+        return token.cap or token.text.isdigit() or token.low in vocab.PERSON_FOLLOWERS \
+            or bool(_VERBS.match(self.tokens, k)) or bool(_AFTER_AN_AGENT.match(self.tokens, k))
 
     def _long_tail_end(self, k: int) -> int | None:
         """A longer lower-case name that runs up to an official's full name, a national

@@ -1,0 +1,62 @@
+"""Twelfth pass on entity quality (where organisation names end): team-written sentences,
+none from a gold batch; each row a rule that could break."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from test_entities_fifth_pass import spans
+from vnnews.entities.body_fields import field_word_length, field_words
+from vnnews.entities.tokens import syllables
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Năm nay Quỹ Hỗ trợ phát triển đã cho vay thêm 200 tỷ đồng.", "Quỹ Hỗ trợ phát triển"),
+    ("Tổng công ty Tái bảo hiểm Quốc gia vừa công bố lợi nhuận.", "Tổng công ty Tái bảo hiểm Quốc gia"),
+    ("Tháng trước Cục Nghệ thuật biểu diễn đã cấp phép.", "Cục Nghệ thuật biểu diễn"),
+    ("Mẫu được gửi tới Trung tâm Kiểm định đo lường chất lượng 2 để thử.",
+     "Trung tâm Kiểm định đo lường chất lượng 2"),
+    ("Em học năm ba ở Đại học Khoa học tự nhiên, rồi đi làm.", "Đại học Khoa học tự nhiên"),
+    ("Viện Nghiên cứu rau quả nhiệt đới đã công bố.", "Viện Nghiên cứu rau quả nhiệt đới"),
+])
+def test_a_name_runs_on_through_the_words_of_its_field(text, name):
+    assert ("ORGANIZATION", name) in spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a field word followed by more lower-case words is no clear end: the name stays as it was
+    ("Quỹ Hỗ trợ phát triển mạnh ở nông thôn.", "Quỹ Hỗ trợ"),
+    ("Năm nay Hội Nông dân bảo vệ rừng ở xã.", "Hội Nông dân"),
+    # after a foreign-spelt name a field word is what the company does
+    ("Năm ngoái Công ty Microsoft phát triển phần mềm mới.", "Công ty Microsoft"),
+    # a body's own head after the field words starts another body
+    ("Sinh viên Đại học Khoa học tự nhiên Đại học Quốc gia Hà Nội đoạt giải.", "Đại học Khoa học tự nhiên"),
+    # a level word or a verb is no field word of a name
+    ("Lãnh đạo Sở Quy hoạch Kiến trúc thành phố cho biết.", "Sở Quy hoạch Kiến trúc"),
+    ("Bộ phim do Hãng phim Trẻ sản xuất năm ngoái.", "Hãng phim Trẻ"),
+])
+def test_field_words_stop_at_a_clear_boundary_only(text, name):
+    assert ("ORGANIZATION", name) in spans(text)
+
+
+def test_field_words_after_va_join_a_name_closed_by_its_proper_name():
+    text = "Theo Công ty cổ phần Du lịch và dịch vụ Cà Mau, khách tăng."
+    assert ("ORGANIZATION", "Công ty cổ phần Du lịch và dịch vụ Cà Mau") in spans(text)
+    text = "Công ty Du lịch và dịch vụ khách hàng mở rộng."  # no clear end after "dịch vụ"
+    assert ("ORGANIZATION", "Công ty Du lịch") in spans(text)
+
+
+def test_the_mined_field_words_are_words_of_a_field_not_verbs_of_speech():
+    words = field_words()
+    assert {"bảo hiểm", "phát triển", "biểu diễn", "đo lường"} <= words
+    assert not {"cho biết", "phát biểu", "nha và"} & words  # "Tây Ban Nha và" is no word
+
+
+@given(st.sampled_from(sorted(field_words())), st.sampled_from(["Quỹ ", "ông ", "và "]))
+@settings(max_examples=40, deadline=None)
+def test_a_field_word_is_found_only_in_lower_case(word, before):
+    tokens = syllables(f"{before}{word} nữa")
+    k = len(before.split())
+    assert field_word_length(tokens, k) == 2
+    capitalised = syllables(f"{before}{word[0].upper()}{word[1:]} nữa")
+    assert field_word_length(capitalised, k) == 0
