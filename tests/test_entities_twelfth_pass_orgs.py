@@ -60,3 +60,20 @@ def test_a_field_word_is_found_only_in_lower_case(word, before):
     assert field_word_length(tokens, k) == 2
     capitalised = syllables(f"{before}{word[0].upper()}{word[1:]} nữa")
     assert field_word_length(capitalised, k) == 0
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Theo Ngân hàng Nhà nước chi nhánh Đà Nẵng, dư nợ tăng.", "Ngân hàng Nhà nước chi nhánh Đà Nẵng"),
+    ("Ông Ba, giám đốc Công ty Du lịch dịch vụ Hội An, cho hay.", "Công ty Du lịch dịch vụ Hội An"),
+    ("Theo Ủy ban Thương mại liên bang Mỹ, vụ việc đã xong.", "Ủy ban Thương mại liên bang Mỹ"),
+])
+def test_a_name_runs_on_to_the_place_of_its_branch_or_its_field(text, name):
+    assert ("ORGANIZATION", name) in spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ngân hàng Nhà nước chi nhánh nhiều nơi đã báo cáo.", "Ngân hàng Nhà nước"),  # no place after
+    ("Công ty Du lịch dịch vụ khách sạn ở Hội An lãi lớn.", "Công ty Du lịch"),  # "ở" comes first
+])
+def test_without_the_place_the_name_stays_short(text, name):
+    assert ("ORGANIZATION", name) in spans(text)

@@ -412,6 +412,8 @@ class _OrgFinder:
                 if self._scope_length(k):  # "Tổ chức Y tế thế giới" closes there
                     end = k + self._scope_length(k)
                     break
+                if self._linked(k) and not self.tokens[k].cap and (to_place := self._long_tail_end(k)):
+                    k = to_place  # "Trung tâm Y tế dự phòng" | "TP HCM": runs on to a place or an official
             elif token.cap and (allow_person or k == j or not starts_person(self.tokens, k)):
                 second_capital = k > j and self.tokens[k - 1].cap and self.tokens[k - 1].name_like \
                     and token.low not in vocab.NAME_WORDS_BEFORE_LOWER_CASE
@@ -571,7 +573,16 @@ class _OrgFinder:
     def _merge_following(self, i: int, end: int) -> int:
         """A body directly followed by another one is one name ("Ban Thường vụ Huyện ủy X"),
         but a department with a name of its own is not merged with the ministry after it
-        ("Tổng cục Điều tra" | "Bộ Tổng tham mưu", as "Cục Quản lý Xuất nhập cảnh" | "Bộ Công an")."""
+        ("Tổng cục Điều tra" | "Bộ Tổng tham mưu", as "Cục Quản lý Xuất nhập cảnh" | "Bộ Công an");
+        a branch in a place is part of it ("Ngân hàng Nhà nước chi nhánh TP HCM").
+
+        >>> t = "Ngân hàng Nhà nước chi nhánh TP HCM cho biết"
+        >>> [e.text for e in find_organizations(t, syllables(t), [Entity("PROVINCE", 29, 35, "TP HCM", "TP HCM")])]
+        ['Ngân hàng Nhà nước chi nhánh TP HCM']
+        """
+        if self._linked(end) and self._linked(end + 1) and f"{self.tokens[end].low} {self.tokens[end + 1].low}" \
+                == "chi nhánh" and end + 2 in self.place_end:
+            return self.place_end[end + 2]
         if self._linked(end) and self.tokens[end].cap and not self._department_before_ministry(i, end):
             saved = self.kind
             follow = None
