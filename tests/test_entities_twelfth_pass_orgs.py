@@ -77,3 +77,15 @@ def test_a_name_runs_on_to_the_place_of_its_branch_or_its_field(text, name):
 ])
 def test_without_the_place_the_name_stays_short(text, name):
     assert ("ORGANIZATION", name) in spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thuê bao của Viettel Mobile tăng mạnh.", "Viettel Mobile"),
+    ("Dự án do ActionAid Việt Nam tài trợ.", "ActionAid Việt Nam"),
+])
+def test_a_one_word_body_takes_its_unit_or_its_branch_in_vietnam(text, name):
+    assert ("ORGANIZATION", name) in spans(text)
+
+
+def test_a_one_word_body_takes_no_other_capitalised_word():
+    assert ("ORGANIZATION", "Viettel") in spans("Mạng Viettel Hà Nội mở rộng.")

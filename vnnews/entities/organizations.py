@@ -41,6 +41,8 @@ _HONORIFICS = phrasebooks.HONORIFICS
 _LOWER_HEADS = Phrasebook(vocab.LOWER_CASE_ORG_HEADS)
 _COUNTRIES = phrasebooks.COUNTRIES
 _PLACE_OF_NATION = Phrasebook(("việt nam", "vn", "trung ương", "tối cao", "tw"))
+_IN_VIETNAM = Phrasebook(("việt nam", "vn"))
+_BRAND_UNITS = Phrasebook(known_bodies.BRAND_UNIT_WORDS)
 _CONNECTORS = frozenset({"và", "-", "&"})
 _AMOUNT_WORDS = frozenset({"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "usd", "%", "tấn", "lượng"})
 LONG_TAIL = 5  # more lower-case words a name may take when a person or a national body follows
@@ -367,6 +369,8 @@ class _OrgFinder:
                 end += 1
             if token.low in known_bodies.ONE_WORD_COMPANIES:  # "Oracle Việt Nam": its branch in a country
                 end = self._linked_match(_PLACE_OF_NATION, end) or self._linked_match(_COUNTRIES, end) or end
+            else:  # "ActionAid Việt Nam", "Viettel Mobile": its branch here, its unit
+                end = self._linked_match(_IN_VIETNAM, end) or self._linked_match(_BRAND_UNITS, end) or end
             return None if model_follows(self.tokens, end) else end  # "Nokia 6610": a phone
         return None
 
