@@ -89,3 +89,10 @@ def test_a_one_word_body_takes_its_unit_or_its_branch_in_vietnam(text, name):
 
 def test_a_one_word_body_takes_no_other_capitalised_word():
     assert ("ORGANIZATION", "Viettel") in spans("Mạng Viettel Hà Nội mở rộng.")
+
+
+def test_a_department_named_in_lower_case_runs_on_to_the_body_of_a_place_it_belongs_to():
+    text = "Ông Tư, Trưởng Ban tài chính quản trị Tỉnh ủy Lâm Đồng, cho biết."
+    assert ("ORGANIZATION", "Ban tài chính quản trị Tỉnh ủy Lâm Đồng") in spans(text)
+    text = "Ban tài chính quản trị đã họp với Tỉnh ủy Lâm Đồng."  # a verb comes first: two bodies
+    assert ("ORGANIZATION", "Ban tài chính quản trị Tỉnh ủy Lâm Đồng") not in spans(text)

@@ -521,7 +521,8 @@ class _OrgFinder:
         """A longer lower-case name that runs up to an official's full name, a national
         body or a place: "Cục Vệ sinh an toàn thực phẩm" | "Phan Thị Kim", "Cục Cảnh sát điều
         tra tội phạm về ma túy" | "Bộ Công an", "Trung tâm Đào tạo công nghệ thông tin" |
-        "TP.HCM"; None when nothing of the kind follows."""
+        "TP.HCM", or a body of a place (twelfth pass): "Ban tài chính quản trị" | "Thành ủy";
+        None when nothing of the kind follows."""
         end = k
         while end < k + LONG_TAIL and self._linked(end) and not self.tokens[end].cap \
                 and not _HONORIFICS.match(self.tokens, end) and not _LEVELS.match(self.tokens, end):
@@ -531,7 +532,7 @@ class _OrgFinder:
             end += sector[0] if sector else 1
         follows = end > k and end < len(self.tokens) and self._linked(end) and self.tokens[end].cap
         return end if follows and (starts_person(self.tokens, end) or _NATIONAL.match(self.tokens, end)
-                                   or end in self.place_end) else None
+                                   or end in self.place_end or _PLACE_BODIES.match(self.tokens, end)) else None
 
     def _name_number(self, k: int) -> bool:
         """A number that ends a name ("Công ty Cầu 12"), not an amount written after it
