@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from test_entities_fifth_pass import spans
 from vnnews.entities.body_fields import field_word_length, field_words
+from vnnews.entities.organizations import glued_end
 from vnnews.entities.tokens import syllables
 
 
@@ -96,3 +97,17 @@ def test_a_department_named_in_lower_case_runs_on_to_the_body_of_a_place_it_belo
     assert ("ORGANIZATION", "Ban tài chính quản trị Tỉnh ủy Lâm Đồng") in spans(text)
     text = "Ban tài chính quản trị đã họp với Tỉnh ủy Lâm Đồng."  # a verb comes first: two bodies
     assert ("ORGANIZATION", "Ban tài chính quản trị Tỉnh ủy Lâm Đồng") not in spans(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Người gửi: Lan, Gửi tới: Ban Biên tậpTiêu đề: Cảm ơn", "Ban Biên tập"),
+    ("Gửi tới: Ban Văn hoáTiêu đề: phim", "Ban Văn hoá"),
+])
+def test_a_name_ends_before_a_capital_glued_to_its_last_letters(text, name):
+    assert ("ORGANIZATION", name) in spans(text)
+
+
+def test_a_brand_spelt_with_inner_capitals_is_not_cut():
+    tokens = syllables("Tập đoàn Apple iPhone và Ban Xã hộiTiêu đề")
+    assert glued_end(tokens[2:4]) == tokens[3].end  # "iPhone" is one word
+    assert glued_end(tokens[5:9]) == tokens[7].start + len("hội")

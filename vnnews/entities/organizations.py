@@ -85,7 +85,7 @@ def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[E
         if end is None:
             i += 1
             continue
-        found.append(organization_entity(text, tokens[i].start, tokens[end - 1].end, kind))
+        found.append(organization_entity(text, tokens[i].start, glued_end(tokens[i:end]), kind))
         i = end
         alias = _alias_after(text, tokens, end)
         if alias is not None:
@@ -93,6 +93,24 @@ def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[E
             i = end + 1
     return found
 
+
+
+_GLUED = regex.compile(r"^\p{Ll}{2,}(?=\p{Lu})")  # "hoáTiêu", not "eBay", "iPhone"
+
+
+def glued_end(name: Sequence[Syllable]) -> int:
+    """Where a name's syllables end: before a capital glued to the lower-case letters of one
+    of them ("Ban Văn hoáTiêu đề", a headline fused with the next field in VNTC), else at
+    the last one's end.
+
+    >>> t = "Gửi tới: Ban Văn hoáTiêu đề: phim"
+    >>> [e.text for e in find_organizations(t, syllables(t), [])]
+    ['Ban Văn hoá']
+    """
+    for token in name[1:]:
+        if (glued := _GLUED.match(token.text)):
+            return token.start + glued.end()
+    return name[-1].end
 
 
 def organization_entity(text: str, start: int, end: int, kind: str) -> Entity:
