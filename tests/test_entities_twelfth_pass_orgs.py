@@ -111,3 +111,17 @@ def test_a_brand_spelt_with_inner_capitals_is_not_cut():
     tokens = syllables("Tập đoàn Apple iPhone và Ban Xã hộiTiêu đề")
     assert glued_end(tokens[2:4]) == tokens[3].end  # "iPhone" is one word
     assert glued_end(tokens[5:9]) == tokens[7].start + len("hội")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hợp đồng được ký với Tập đoàn điện tử Daewoo hôm qua.", "Tập đoàn điện tử Daewoo"),
+    ("Năm nay Công ty cổ phần viễn thông FPT mở rộng mạng.", "Công ty cổ phần viễn thông FPT"),
+])
+def test_a_known_company_after_the_words_of_its_trade_is_the_name_of_the_head(text, name):
+    assert ("ORGANIZATION", name) in spans(text)
+
+
+def test_a_known_company_after_va_is_a_second_body():
+    found = spans("Hội nghị có Tổng công ty xăng dầu và Petrolimex tham dự.")
+    assert ("ORGANIZATION", "Petrolimex") in found
+    assert not any(label == "ORGANIZATION" and "xăng dầu và" in text for label, text in found)

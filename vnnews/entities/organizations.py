@@ -410,8 +410,14 @@ class _OrgFinder:
             if not self._linked(k) or self.tokens[k].low in vocab.NOT_NAME_TAILS:
                 return j
             if self.tokens[k].cap:
-                return j if self._starts_body(k) else k  # "Ủy ban nhân dân thành phố và Quỹ ..."
+                return j if self._starts_body(k) and not self._described_brand(k) else k  # "... và Quỹ ..."
         return j
+
+    def _described_brand(self, k: int) -> bool:
+        """A known one-word body right after the lower-case words describing its trade is the
+        company's own name ("Tập đoàn viễn thông ZTE"), not a second body after "và"."""
+        return self.tokens[k].low in _ONE_WORD_BODIES and self.tokens[k - 1].low not in _CONNECTORS \
+            and not any(book.match(self.tokens, k) for book in (_HEADS, _PLACE_BODIES, _NATIONAL, _POSTS))
 
     def _name_chain(self, j: int, allow_person: bool, own_name: bool = False) -> int:
         """End of a name: sectors, capitalised words (each with one lower-case syllable
