@@ -515,6 +515,7 @@ class _OrgFinder:
         return self._clear_end(end, plain, used)
 
     def _clear_end(self, end: int, plain: int, used_field: bool) -> int:
+        """``end`` when field words took the name past ``plain`` to a clear boundary, else ``plain``."""
         return end if used_field and end > plain and self._clear_boundary(end) else plain
 
     def _field_words_end(self, k: int) -> int:
