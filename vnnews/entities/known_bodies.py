@@ -84,6 +84,10 @@ westlife boyzone abba coldplay metallica nirvana scorpions beatles
 """.split())
 """Bands written as one word."""
 
+BRAND_UNIT_WORDS = ("mobile", "telecom", "online", "media", "software")
+"""Capitalised words after a company's one-word name that name one of its units ("Viettel
+Mobile", "EVN Telecom"), not a product of it (twelfth pass, from a blind11 miss)."""
+
 ONE_WORD_BODIES = ONE_WORD_CLUBS | ONE_WORD_COMPANIES | ONE_WORD_MEDIA | ONE_WORD_BANDS | ONE_WORD_POLITICAL
 """Every one-word body of this module (lower case)."""
 

@@ -23,6 +23,7 @@ import regex
 
 from ..document import Entity
 from . import known_bodies, phrasebooks, vocab
+from .body_fields import field_word_length
 from .foreign import looks_foreign
 from .persons import name_run_end, starts_person
 from .products import model_follows, thing_before
@@ -40,6 +41,8 @@ _HONORIFICS = phrasebooks.HONORIFICS
 _LOWER_HEADS = Phrasebook(vocab.LOWER_CASE_ORG_HEADS)
 _COUNTRIES = phrasebooks.COUNTRIES
 _PLACE_OF_NATION = Phrasebook(("việt nam", "vn", "trung ương", "tối cao", "tw"))
+_IN_VIETNAM = Phrasebook(("việt nam", "vn"))
+_BRAND_UNITS = Phrasebook(known_bodies.BRAND_UNIT_WORDS)
 _CONNECTORS = frozenset({"và", "-", "&"})
 _AMOUNT_WORDS = frozenset({"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "usd", "%", "tấn", "lượng"})
 LONG_TAIL = 5  # more lower-case words a name may take when a person or a national body follows
@@ -82,7 +85,7 @@ def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[E
         if end is None:
             i += 1
             continue
-        found.append(organization_entity(text, tokens[i].start, tokens[end - 1].end, kind))
+        found.append(organization_entity(text, tokens[i].start, glued_end(tokens[i:end]), kind))
         i = end
         alias = _alias_after(text, tokens, end)
         if alias is not None:
@@ -90,6 +93,24 @@ def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[E
             i = end + 1
     return found
 
+
+
+_GLUED = regex.compile(r"^\p{Ll}{2,}(?=\p{Lu})")  # "hoáTiêu", not "eBay", "iPhone"
+
+
+def glued_end(name: Sequence[Syllable]) -> int:
+    """Where a name's syllables end: before a capital glued to the lower-case letters of one
+    of them ("Ban Văn hoáTiêu đề", a headline fused with the next field in VNTC), else at
+    the last one's end.
+
+    >>> t = "Gửi tới: Ban Văn hoáTiêu đề: phim"
+    >>> [e.text for e in find_organizations(t, syllables(t), [])]
+    ['Ban Văn hoá']
+    """
+    for token in name[1:]:
+        if (glued := _GLUED.match(token.text)):
+            return token.start + glued.end()
+    return name[-1].end
 
 
 def organization_entity(text: str, start: int, end: int, kind: str) -> Entity:
@@ -366,6 +387,8 @@ class _OrgFinder:
                 end += 1
             if token.low in known_bodies.ONE_WORD_COMPANIES:  # "Oracle Việt Nam": its branch in a country
                 end = self._linked_match(_PLACE_OF_NATION, end) or self._linked_match(_COUNTRIES, end) or end
+            else:  # "ActionAid Việt Nam", "Viettel Mobile": its branch here, its unit
+                end = self._linked_match(_IN_VIETNAM, end) or self._linked_match(_BRAND_UNITS, end) or end
             return None if model_follows(self.tokens, end) else end  # "Nokia 6610": a phone
         return None
 
@@ -387,8 +410,14 @@ class _OrgFinder:
             if not self._linked(k) or self.tokens[k].low in vocab.NOT_NAME_TAILS:
                 return j
             if self.tokens[k].cap:
-                return j if self._starts_body(k) else k  # "Ủy ban nhân dân thành phố và Quỹ ..."
+                return j if self._starts_body(k) and not self._described_brand(k) else k  # "... và Quỹ ..."
         return j
+
+    def _described_brand(self, k: int) -> bool:
+        """A known one-word body right after the lower-case words describing its trade is the
+        company's own name ("Tập đoàn viễn thông ZTE"), not a second body after "và"."""
+        return self.tokens[k].low in _ONE_WORD_BODIES and self.tokens[k - 1].low not in _CONNECTORS \
+            and not any(book.match(self.tokens, k) for book in (_HEADS, _PLACE_BODIES, _NATIONAL, _POSTS))
 
     def _name_chain(self, j: int, allow_person: bool, own_name: bool = False) -> int:
         """End of a name: sectors, capitalised words (each with one lower-case syllable
@@ -411,6 +440,8 @@ class _OrgFinder:
                 if self._scope_length(k):  # "Tổ chức Y tế thế giới" closes there
                     end = k + self._scope_length(k)
                     break
+                if self._linked(k) and not self.tokens[k].cap and (to_place := self._long_tail_end(k)):
+                    k = to_place  # "Trung tâm Y tế dự phòng" | "TP HCM": runs on to a place or an official
             elif token.cap and (allow_person or k == j or not starts_person(self.tokens, k)):
                 second_capital = k > j and self.tokens[k - 1].cap and self.tokens[k - 1].name_like \
                     and token.low not in vocab.NAME_WORDS_BEFORE_LOWER_CASE
@@ -418,15 +449,24 @@ class _OrgFinder:
                 if self._name_number(k):
                     end = k + 1  # "Công ty Cầu 12": a number ends the name
                     break
-                if self._linked(k) and self._lower_tail(k) and not token.text.isupper() \
-                        and not looks_foreign(token) and not second_capital:
+                if self._linked(k) and not token.text.isupper() and not second_capital:
+                    plain = self._lower_words_end(k + 1) if self._lower_tail(k) and not looks_foreign(token) else k
                     # "Hội Cựu chiến binh", not "Báo Asahi Shimbun trích" nor "Công ty Bông Sen báo lãi"
-                    k = self._lower_words_end(k + 1)
+                    k = plain if looks_foreign(token) else self._with_field_words(k, plain)
+                    if k > plain and self._name_number(k):
+                        end = k + 1  # "Trung tâm Tiêu chuẩn đo lường chất lượng 3"
+                        break
+                    if k > plain and self._linked(k) and self._starts_body(k):
+                        end = k  # "ĐH Khoa học tự nhiên" | "ĐH Quốc gia Hà Nội"
+                        break
+            elif k > j and self.tokens[k - 1].low == "và" and (fields := self._field_words_end(k)) > k:
+                k = fields  # "Công ty Tư vấn du học và dịch thuật Đức Anh"
             else:
                 break
             end = k
             if self._linked(k) and self.tokens[k].low == "và" and self._linked(k + 1) \
-                    and (self.tokens[k + 1].cap or _SECTORS.match(self.tokens, k + 1)) \
+                    and (self.tokens[k + 1].cap or _SECTORS.match(self.tokens, k + 1)
+                         or self._field_words_end(k + 1) > k + 1) \
                     and not self._starts_body(k + 1):
                 k += 1
         return end
@@ -451,11 +491,63 @@ class _OrgFinder:
             end += 1
         return self._long_tail_end(end) or end if end == k + 3 else end
 
+    def _with_field_words(self, k: int, plain: int) -> int:
+        """End of the lower-case words after a capitalised word at ``k - 1``: ``plain`` (what
+        the plain rule took), or further through the words of a body's field
+        (:mod:`.body_fields`) when they reach a clear boundary: "Tổng công ty Tái bảo hiểm",
+        "Quỹ Hỗ trợ phát triển" | "đã", "Cục Nghệ thuật biểu diễn" | "cấp phép" stays cut.
+
+        >>> t = "Quỹ Hỗ trợ phát triển đã chi; Tổng công ty Tái bảo hiểm Quốc gia nói."
+        >>> [e.text for e in find_organizations(t, syllables(t), [])]
+        ['Quỹ Hỗ trợ phát triển', 'Tổng công ty Tái bảo hiểm Quốc gia']
+        """
+        end, used, steps = k, False, 0
+        while steps < 4 and self._linked(end) and not _HONORIFICS.match(self.tokens, end) \
+                and not _LEVELS.match(self.tokens, end):
+            if self._scope_length(end):  # "quốc tế" closes a name
+                return self._clear_end(end + self._scope_length(end), plain, used)
+            field = self._field_at(end)
+            if not field and (used or steps >= 3 or not self._lower_tail(end)):
+                break  # after a field word only field words go on ("phát triển" | "mạnh")
+            used = used or bool(field)
+            end += field or 1
+            steps += 1
+        return self._clear_end(end, plain, used)
+
+    def _clear_end(self, end: int, plain: int, used_field: bool) -> int:
+        """``end`` when field words took the name past ``plain`` to a clear boundary, else ``plain``."""
+        return end if used_field and end > plain and self._clear_boundary(end) else plain
+
+    def _field_words_end(self, k: int) -> int:
+        """End of field words from ``k`` up to a clear boundary ("dịch thuật" | "Đức Anh"),
+        or ``k`` when there is none."""
+        end = k
+        while (field := self._field_at(end)):
+            end += field
+        return end if end > k and self._clear_boundary(end) else k
+
+    def _field_at(self, k: int) -> int:
+        """Length of a field word at ``k`` that is no place level, verb or person's word."""
+        if k >= len(self.tokens) or any(book.match(self.tokens, k)
+                                        for book in (_LEVELS, _VERBS, _AFTER_AN_AGENT, _HONORIFICS)):
+            return 0
+        return field_word_length(self.tokens, k)
+
+    def _clear_boundary(self, k: int) -> bool:
+        """A name may end before token ``k``: punctuation or the end of the text, a
+        capitalised word or a number, a verb or a function word ("đã", "của", "tại")."""
+        if not self._linked(k):
+            return True
+        token = self.tokens[k]
+        return token.cap or token.text.isdigit() or token.low in vocab.PERSON_FOLLOWERS \
+            or bool(_VERBS.match(self.tokens, k)) or bool(_AFTER_AN_AGENT.match(self.tokens, k))
+
     def _long_tail_end(self, k: int) -> int | None:
         """A longer lower-case name that runs up to an official's full name, a national
         body or a place: "Cục Vệ sinh an toàn thực phẩm" | "Phan Thị Kim", "Cục Cảnh sát điều
         tra tội phạm về ma túy" | "Bộ Công an", "Trung tâm Đào tạo công nghệ thông tin" |
-        "TP.HCM"; None when nothing of the kind follows."""
+        "TP.HCM", or a body of a place (twelfth pass): "Ban tài chính quản trị" | "Thành ủy";
+        None when nothing of the kind follows."""
         end = k
         while end < k + LONG_TAIL and self._linked(end) and not self.tokens[end].cap \
                 and not _HONORIFICS.match(self.tokens, end) and not _LEVELS.match(self.tokens, end):
@@ -465,7 +557,7 @@ class _OrgFinder:
             end += sector[0] if sector else 1
         follows = end > k and end < len(self.tokens) and self._linked(end) and self.tokens[end].cap
         return end if follows and (starts_person(self.tokens, end) or _NATIONAL.match(self.tokens, end)
-                                   or end in self.place_end) else None
+                                   or end in self.place_end or _PLACE_BODIES.match(self.tokens, end)) else None
 
     def _name_number(self, k: int) -> bool:
         """A number that ends a name ("Công ty Cầu 12"), not an amount written after it
@@ -511,7 +603,16 @@ class _OrgFinder:
     def _merge_following(self, i: int, end: int) -> int:
         """A body directly followed by another one is one name ("Ban Thường vụ Huyện ủy X"),
         but a department with a name of its own is not merged with the ministry after it
-        ("Tổng cục Điều tra" | "Bộ Tổng tham mưu", as "Cục Quản lý Xuất nhập cảnh" | "Bộ Công an")."""
+        ("Tổng cục Điều tra" | "Bộ Tổng tham mưu", as "Cục Quản lý Xuất nhập cảnh" | "Bộ Công an");
+        a branch in a place is part of it ("Ngân hàng Nhà nước chi nhánh TP HCM").
+
+        >>> t = "Ngân hàng Nhà nước chi nhánh TP HCM cho biết"
+        >>> [e.text for e in find_organizations(t, syllables(t), [Entity("PROVINCE", 29, 35, "TP HCM", "TP HCM")])]
+        ['Ngân hàng Nhà nước chi nhánh TP HCM']
+        """
+        if self._linked(end) and self._linked(end + 1) and f"{self.tokens[end].low} {self.tokens[end + 1].low}" \
+                == "chi nhánh" and end + 2 in self.place_end:
+            return self.place_end[end + 2]
         if self._linked(end) and self.tokens[end].cap and not self._department_before_ministry(i, end):
             saved = self.kind
             follow = None
