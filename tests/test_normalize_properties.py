@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from vnnews.normalize.confusables import LOOKALIKES
@@ -53,6 +53,7 @@ def test_idempotent_and_nfc(text, style):
 
 @settings(max_examples=300, deadline=None)
 @given(mixed_text)
+@example("\u09dc")  # NFC decomposes this letter (a composition exclusion): one input char, two output chars
 def test_offset_map_is_monotonic_and_inside_the_input(text):
     n = normalize_with_map(text, legacy="none")
     assert len(n.offsets) == len(n.text) + 1
@@ -63,8 +64,8 @@ def test_offset_map_is_monotonic_and_inside_the_input(text):
         start, end = n.span_to_original(i, i + 1)
         assert start < end <= len(text)
         piece = unify_spaces(unicodedata.normalize("NFC", text[start:end]))[0]  # no-break space -> " "
-        if not set(piece) & set(LOOKALIKES):  # tone marks move, letters stay
-            assert remove_diacritics(piece) == remove_diacritics(n.text[i])
+        if not set(piece) & set(LOOKALIKES):  # tone marks move, letters stay (NFC may split one in two)
+            assert remove_diacritics(n.text[i]) in remove_diacritics(piece)
 
 
 @settings(max_examples=300, deadline=None)
