@@ -78,6 +78,11 @@ A thirteenth batch ("blind12", 240 sentences, the same quotas, two annotators), 
 articles of the twelve earlier batches, was drawn the same way before the twelfth pass:
 
     python benchmarks/data/select_gold_sentences.py --batch 13 > benchmarks/data/gold_candidates_13.jsonl
+
+A fourteenth batch ("blind13", 240 sentences, the same quotas, two annotators), skipping the
+articles of the thirteen earlier batches, was drawn the same way before the thirteenth pass:
+
+    python benchmarks/data/select_gold_sentences.py --batch 14 > benchmarks/data/gold_candidates_14.jsonl
 """
 
 from __future__ import annotations
@@ -102,8 +107,8 @@ QUOTAS = {1: {"Chinh tri Xa hoi": 95, "Phap luat": 45, "Kinh doanh": 10},
           6: {"Chinh tri Xa hoi": 24, "Phap luat": 16, "Kinh doanh": 18, "The gioi": 16,
               "Van hoa": 10, "The thao": 10, "Suc khoe": 8, "Vi tinh": 6, "Khoa hoc": 6, "Doi song": 6}}
 QUOTAS[7] = QUOTAS[8] = QUOTAS[6]
-QUOTAS[9] = QUOTAS[10] = QUOTAS[11] = QUOTAS[12] = QUOTAS[13] = {label: 2 * quota for label, quota in QUOTAS[6].items()}
-SEEDS = {1: 20261127, 2: 20261128, 3: 20261129, 4: 20261130, 5: 20261131, 6: 20261201, 7: 20261202, 8: 20261203, 9: 20261204, 10: 20261205, 11: 20261206, 12: 20261207, 13: 20261208}
+QUOTAS[9] = QUOTAS[10] = QUOTAS[11] = QUOTAS[12] = QUOTAS[13] = QUOTAS[14] = {label: 2 * quota for label, quota in QUOTAS[6].items()}
+SEEDS = {1: 20261127, 2: 20261128, 3: 20261129, 4: 20261130, 5: 20261131, 6: 20261201, 7: 20261202, 8: 20261203, 9: 20261204, 10: 20261205, 11: 20261206, 12: 20261207, 13: 20261208, 14: 20261209}
 EARLIER_BATCHES = {2: ["gold_candidates.jsonl"], 3: ["gold_candidates.jsonl", "gold_candidates_2.jsonl"],
                    4: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl"],
                    5: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl",
@@ -117,6 +122,7 @@ EARLIER_BATCHES[10] = EARLIER_BATCHES[9] + ["gold_candidates_9.jsonl"]
 EARLIER_BATCHES[11] = EARLIER_BATCHES[10] + ["gold_candidates_10.jsonl"]
 EARLIER_BATCHES[12] = EARLIER_BATCHES[11] + ["gold_candidates_11.jsonl"]
 EARLIER_BATCHES[13] = EARLIER_BATCHES[12] + ["gold_candidates_12.jsonl"]
+EARLIER_BATCHES[14] = EARLIER_BATCHES[13] + ["gold_candidates_13.jsonl"]
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“])|\n+")
 _INNER_CAPITAL = regex.compile(r"\s\p{Lu}\p{Ll}")
 
