@@ -53,6 +53,7 @@ BATCHES = {
     "blind10": "VNTC test, all ten topics, 240 sentences, annotated before the tenth pass (blind, by two annotators who never saw the output)",
     "blind11": "VNTC test, all ten topics, 240 sentences, annotated before the eleventh pass (blind, by two annotators who never saw the output)",
     "blind12": "VNTC test, all ten topics, 240 sentences, annotated before the twelfth pass (blind, by two annotators who never saw the output)",
+    "blind13": "VNTC test, all ten topics, 240 sentences, annotated before the thirteenth pass (blind, by two annotators who never saw the output)",
 }
 
 

@@ -29,7 +29,9 @@ Inputs (all written by hand, see docs/entities_guideline.md):
 - ``gold_candidates_12.jsonl`` / ``gold_annotations_12.tsv``: a twelfth VNTC batch (240
   sentences, two annotators, half each), the same way before the eleventh pass (batch "blind11");
 - ``gold_candidates_13.jsonl`` / ``gold_annotations_13.tsv``: a thirteenth VNTC batch (240
-  sentences, two annotators, half each), the same way before the twelfth pass (batch "blind12").
+  sentences, two annotators, half each), the same way before the twelfth pass (batch "blind12");
+- ``gold_candidates_14.jsonl`` / ``gold_annotations_14.tsv``: a fourteenth VNTC batch (240
+  sentences, two annotators, half each), the same way before the thirteenth pass (batch "blind13").
 
 A surface that is not found (or not found often enough) is an error, so a typo in the
 annotation cannot slip through. Run from the repository root:
@@ -117,7 +119,8 @@ def main() -> int:
         + corpus_sentences("gold_candidates_10.jsonl", "gold_annotations_10.tsv", "vntc10", "blind9") \
         + corpus_sentences("gold_candidates_11.jsonl", "gold_annotations_11.tsv", "vntc11", "blind10") \
         + corpus_sentences("gold_candidates_12.jsonl", "gold_annotations_12.tsv", "vntc12", "blind11") \
-        + corpus_sentences("gold_candidates_13.jsonl", "gold_annotations_13.tsv", "vntc13", "blind12")
+        + corpus_sentences("gold_candidates_13.jsonl", "gold_annotations_13.tsv", "vntc13", "blind12") \
+        + corpus_sentences("gold_candidates_14.jsonl", "gold_annotations_14.tsv", "vntc14", "blind13")
     with out.open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
