@@ -19,15 +19,15 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from . import known_bodies, phrasebooks, vocab
+from . import body_words, known_bodies, org_head_words, person_words, phrasebooks
 from .body_fields import field_word_length
 from .foreign import looks_foreign
 from .persons import starts_person
 from .tokens import Phrasebook, Syllable, joined_by_dash
 
-NATIONAL_BODIES = Phrasebook(vocab.NATIONAL_BODIES + known_bodies.MULTI_WORD_BODIES)
-ONE_WORD_BODIES = vocab.ORG_ACRONYMS | known_bodies.ONE_WORD_BODIES
-NAMED_HEADS = Phrasebook(vocab.ORG_HEADS_NAMED + ("bv",))  # "BV Chợ Rẫy": bệnh viện, abbreviated
+NATIONAL_BODIES = Phrasebook(body_words.NATIONAL_BODIES + known_bodies.MULTI_WORD_BODIES)
+ONE_WORD_BODIES = body_words.ORG_ACRONYMS | known_bodies.ONE_WORD_BODIES
+NAMED_HEADS = Phrasebook(org_head_words.ORG_HEADS_NAMED + ("bv",))  # "BV Chợ Rẫy": bệnh viện, abbreviated
 CONNECTORS = frozenset({"và", "-", "&"})
 _PLACE_BODIES = phrasebooks.PLACE_BODIES
 _SECTORS = phrasebooks.SECTORS
@@ -41,7 +41,7 @@ _AFTER_AN_AGENT = Phrasebook(("để", "sản xuất", "xây dựng", "phát hà
 """What follows a body's name, never a lower-case syllable of it: the purpose of going there
 ("đến Bệnh viện Nội tiết để khám") and what a body made or seized ("do Hãng phim Trẻ sản
 xuất", "Phòng An ninh ... thu giữ"); eleventh pass, from blind9/blind10 misses."""
-_SCOPES = Phrasebook(vocab.NAME_SCOPE_WORDS)
+_SCOPES = Phrasebook(org_head_words.NAME_SCOPE_WORDS)
 
 
 _GLUED = regex.compile(r"^\p{Ll}{2,}(?=\p{Lu})")  # "hoáTiêu", not "eBay", "iPhone"
@@ -118,7 +118,7 @@ class OrgNameEnds:
                     k = to_place  # "Trung tâm Y tế dự phòng" | "TP HCM": runs on to a place or an official
             elif token.cap and (allow_person or k == j or not starts_person(self.tokens, k)):
                 second_capital = k > j and self.tokens[k - 1].cap and self.tokens[k - 1].name_like \
-                    and token.low not in vocab.NAME_WORDS_BEFORE_LOWER_CASE
+                    and token.low not in org_head_words.NAME_WORDS_BEFORE_LOWER_CASE
                 k += 1
                 if self._name_number(k):
                     end = k + 1  # "Công ty Cầu 12": a number ends the name
@@ -215,7 +215,7 @@ class OrgNameEnds:
         if not self._linked(k):
             return True
         token = self.tokens[k]
-        return token.cap or token.text.isdigit() or token.low in vocab.PERSON_FOLLOWERS \
+        return token.cap or token.text.isdigit() or token.low in person_words.PERSON_FOLLOWERS \
             or bool(_VERBS.match(self.tokens, k)) or bool(_AFTER_AN_AGENT.match(self.tokens, k))
 
     def _long_tail_end(self, k: int) -> int | None:
@@ -254,7 +254,7 @@ class OrgNameEnds:
         """A lower-case second syllable of a capitalised word ("Du lịch"), not a verb or a
         function word after the name ("Công ty Đông Nam ký")."""
         token = self.tokens[k]
-        return token.text[0].isalpha() and not token.cap and token.low not in CONNECTORS and token.low not in vocab.PERSON_FOLLOWERS \
+        return token.text[0].isalpha() and not token.cap and token.low not in CONNECTORS and token.low not in person_words.PERSON_FOLLOWERS \
             and not _SECTORS.match(self.tokens, k) and not _VERBS.match(self.tokens, k) \
             and not _AFTER_AN_AGENT.match(self.tokens, k)
 

@@ -21,7 +21,7 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from . import known_bodies, phrasebooks, vocab
+from . import body_words, company_words, known_bodies, org_head_words, person_words, phrasebooks, place_words
 from .foreign import looks_foreign
 from .org_name_ends import CONNECTORS, NAMED_HEADS, NATIONAL_BODIES, ONE_WORD_BODIES, OrgNameEnds, glued_end
 from .persons import name_run_end, starts_person
@@ -33,20 +33,20 @@ _FORMS = phrasebooks.COMPANY_FORMS
 _SECTORS = phrasebooks.SECTORS
 _LEVELS = phrasebooks.LEVEL_WORDS
 _POSTS = phrasebooks.POSTS
-_LOWER_HEADS = Phrasebook(vocab.LOWER_CASE_ORG_HEADS)
+_LOWER_HEADS = Phrasebook(org_head_words.LOWER_CASE_ORG_HEADS)
 _COUNTRIES = phrasebooks.COUNTRIES
 _PLACE_OF_NATION = Phrasebook(("việt nam", "vn", "trung ương", "tối cao", "tw"))
 _IN_VIETNAM = Phrasebook(("việt nam", "vn"))
 _BRAND_UNITS = Phrasebook(known_bodies.BRAND_UNIT_WORDS)
 _VERBS = phrasebooks.VERBS_AFTER_A_BODY
-_INVESTIGATING = Phrasebook(vocab.INVESTIGATING_AGENCY_NAMES)
+_INVESTIGATING = Phrasebook(body_words.INVESTIGATING_AGENCY_NAMES)
 _CLOSING_SCOPES = Phrasebook(("quốc tế", "thế giới", "trung ương"))
 _WORLD_PLACES = phrasebooks.WORLD_PLACES
-_RANKING = Phrasebook(vocab.RANKING_PHRASES)
+_RANKING = Phrasebook(org_head_words.RANKING_PHRASES)
 _VIETNAMESE_LETTERS = regex.compile(r"[^\x00-\x7f]")  # any diacritic or đ
 _CAMEL = regex.compile(r"^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")  # "VnExpress", not "McCarthy"
 _PLACE_HEAD_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "làng", "buôn", "đường", "phố", "khu",
-                               "ngõ", "hẻm"}) | frozenset(w for w in vocab.LEVEL_WORDS if " " not in w)
+                               "ngõ", "hẻm"}) | frozenset(w for w in place_words.LEVEL_WORDS if " " not in w)
 
 
 def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[Entity]) -> list[Entity]:
@@ -95,7 +95,7 @@ def _alias_after(text: str, tokens: Sequence[Syllable], end: int) -> Entity | No
         return None
     token = tokens[end]
     before, after = text[tokens[end - 1].end:token.start], text[token.end:token.end + 1]
-    if before.strip() != "(" or after != ")" or not token.cap or token.low in vocab.SURNAMES \
+    if before.strip() != "(" or after != ")" or not token.cap or token.low in person_words.SURNAMES \
             or _WORLD_PLACES.match(tokens, end):
         return None  # "(Nga)", "(London)" after a body is where it is
     return Entity("ORGANIZATION", token.start, token.end, token.text, token.text, {"kind": "alias"})
@@ -113,9 +113,9 @@ class _OrgFinder(OrgNameEnds):
         if not token.cap or i in self.place_end or i in self.inside_place:  # "Hội An", "Đài Loan" are places
             return None
         if i > 0 and token.linked and self.tokens[i - 1].low in _PLACE_HEAD_WORDS and not (
-                i > 1 and self.tokens[i - 2].low in vocab.NOT_A_HEAD_AFTER.get(self.tokens[i - 1].low, ())):
+                i > 1 and self.tokens[i - 2].low in place_words.NOT_A_HEAD_AFTER.get(self.tokens[i - 1].low, ())):
             return None  # "thôn Hội Tâm", "đường Công an": a place named like a body ("văn bản Bộ" is not)
-        if token.low in vocab.SURNAMES and starts_person(self.tokens, i) and name_run_end(self.tokens, i) - i >= 3 \
+        if token.low in person_words.SURNAMES and starts_person(self.tokens, i) and name_run_end(self.tokens, i) - i >= 3 \
                 and self._national(i) is None:
             return None  # "Đoàn Minh Tuấn" is a person, not a delegation ("Đoàn Thanh niên" is one; "Hoàng Anh Gia Lai" a club)
         for kind, matcher in (("national", self._national), ("place_body", self._place_body),
@@ -139,11 +139,11 @@ class _OrgFinder(OrgNameEnds):
         if token.cap and not sentence_start(self.text, token) and not self._agency_head(i, hit):
             return None  # "Hãng phim Giải Phóng" names
         if hit and i > 0 and self.tokens[i].linked \
-                and self.tokens[i - 1].low in vocab.NOT_A_HEAD_AFTER.get(hit[1], ()):
+                and self.tokens[i - 1].low in place_words.NOT_A_HEAD_AFTER.get(hit[1], ()):
             return None  # "thị trường Honda", "nhập viện Pasteur"
         j = self._past_trade_words(i + hit[0], hit[1]) if hit else None
         if j is None or not self._linked(j) or not self.tokens[j].cap or j in self.place_end or j in self.inside_place \
-                or (starts_person(self.tokens, j) and hit[1] not in vocab.SCHOOL_HEADS) \
+                or (starts_person(self.tokens, j) and hit[1] not in org_head_words.SCHOOL_HEADS) \
                 or NAMED_HEADS.match(self.tokens, j):  # "trường Lương Thế Vinh" is a school
             return None
         return j
@@ -152,17 +152,17 @@ class _OrgFinder(OrgNameEnds):
         """Token index of the name after a company head and the words of its trade: "hãng
         phần mềm an ninh Symantec", "công ty bảo hiểm nhân thọ Prevoir", when the name is
         foreign-spelt or known; else ``j``."""
-        if head not in vocab.TRADE_DESCRIBED_HEADS:
+        if head not in company_words.TRADE_DESCRIBED_HEADS:
             return j
         for k in range(j, min(j + 5, len(self.tokens))):
             token = self.tokens[k]
             if not token.linked:
                 return j
             if token.cap:
-                foreign = looks_foreign(token) and token.low not in vocab.COMMON_FOREIGN_NOUNS \
-                    and token.low not in vocab.TRADE_ACRONYMS and not _WORLD_PLACES.match(self.tokens, k)
+                foreign = looks_foreign(token) and token.low not in company_words.COMMON_FOREIGN_NOUNS \
+                    and token.low not in company_words.TRADE_ACRONYMS and not _WORLD_PLACES.match(self.tokens, k)
                 return k if k > j and (foreign or self.known_body_at(k)) else j
-            if token.low in vocab.NOT_NAME_TAILS or _VERBS.match(self.tokens, k) or not token.text.isalpha():
+            if token.low in person_words.NOT_NAME_TAILS or _VERBS.match(self.tokens, k) or not token.text.isalpha():
                 return j
         return j
 
@@ -173,7 +173,7 @@ class _OrgFinder(OrgNameEnds):
     def _agency_head(self, i: int, hit: tuple[int, str] | None) -> bool:
         """"Hãng", "Hãng tin" ... capitalised inside a sentence, spelt with its diacritics
         (not "Hang" opening a Cambodian name)."""
-        return bool(hit) and hit[1] in vocab.AGENCY_HEADS and self.tokens[i].low == hit[1].split()[0]
+        return bool(hit) and hit[1] in org_head_words.AGENCY_HEADS and self.tokens[i].low == hit[1].split()[0]
 
     def plain_name_end(self, j: int) -> int | None:
         """End of a name written in capitals (with its number): "Tesco", "Wal Mart", "Cầu 12",
@@ -195,12 +195,12 @@ class _OrgFinder(OrgNameEnds):
         word ("hãng tin Kyodo trích", "hãng Fujitsu nói"), not a company form ("công ty TNHH
         lương ...") nor a foreign name that goes on ("tờ Times of India")."""
         name, after = self.tokens[j], self.tokens[end]
-        if looks_foreign(after) or after.low in vocab.NAME_PARTICLES:
+        if looks_foreign(after) or after.low in person_words.NAME_PARTICLES:
             return False
         if end > j + 1:  # "ban nhạc The Beatles hát": a foreign name of several words
             return end - j <= 4 and looks_foreign(self.tokens[end - 1]) \
                 and not any(_VIETNAMESE_LETTERS.search(t.text) for t in self.tokens[j:end])
-        if _FORMS.match(self.tokens, j) or name.low in vocab.COMMON_FOREIGN_NOUNS:
+        if _FORMS.match(self.tokens, j) or name.low in company_words.COMMON_FOREIGN_NOUNS:
             return False
         return name.low in ONE_WORD_BODIES or looks_foreign(name)
 
@@ -259,7 +259,7 @@ class _OrgFinder(OrgNameEnds):
         head = hit[1]
         j = i + hit[0]
         if i > 0 and self.tokens[i].linked and self.tokens[i - 1].low in {"trưởng", "phó"} \
-                and head not in vocab.SCHOOLS_BY_LEVEL and j < len(self.tokens) and starts_person(self.tokens, j):
+                and head not in org_head_words.SCHOOLS_BY_LEVEL and j < len(self.tokens) and starts_person(self.tokens, j):
             return None  # "Trưởng Ban Nguyễn Hải Hường": the head is part of a post
         if head == "cơ quan" and _INVESTIGATING.match(self.tokens, j):
             return None  # "Cơ quan Cảnh sát điều tra Công an Hà Nội": the body is the police
@@ -267,13 +267,13 @@ class _OrgFinder(OrgNameEnds):
             return None  # "Vụ Pháp chế" is a department, "Vụ Năm Cam" a case
         while self._linked(j) and (form := _FORMS.match(self.tokens, j)):
             j += form[0]
-        if head in vocab.STATE_BODY_HEADS and (country := self._linked_match(_COUNTRIES, j)) \
+        if head in org_head_words.STATE_BODY_HEADS and (country := self._linked_match(_COUNTRIES, j)) \
                 and not (self._linked(country) and self.tokens[country].cap):
             return country  # "Quân đội Mỹ", not "Quân đội Mỹ rút quân"
-        if head in vocab.ORG_HEADS_DESCRIBED:
+        if head in org_head_words.ORG_HEADS_DESCRIBED:
             j = self._skip_description(j)
-        end = self._name_chain(j, allow_person=head in vocab.SCHOOL_HEADS, own_name=head in vocab.DEPARTMENT_HEADS)
-        if end == j and head in vocab.ORG_HEADS_DESCRIBED_TO_A_PLACE:
+        end = self._name_chain(j, allow_person=head in org_head_words.SCHOOL_HEADS, own_name=head in org_head_words.DEPARTMENT_HEADS)
+        if end == j and head in org_head_words.ORG_HEADS_DESCRIBED_TO_A_PLACE:
             return self._lower_name_to_place(head, j)  # "Liên đoàn bóng đá Campuchia"
         if end == j or (head == "trường" and end == j + 1 and j == i + 1):
             return None  # "Trường Sơn", "Trường Sa", "Trường Chinh" are not schools
@@ -290,9 +290,9 @@ class _OrgFinder(OrgNameEnds):
         >>> [e.text for e in find_organizations(t, syllables(t), [])]
         ['Liên đoàn bóng đá Campuchia']
         """
-        if not self._linked(j) or self.tokens[j].low in vocab.NOT_A_BODY_AFTER_HEAD.get(head, ()):
+        if not self._linked(j) or self.tokens[j].low in org_head_words.NOT_A_BODY_AFTER_HEAD.get(head, ()):
             return None
-        complement = vocab.HEAD_COMPLEMENTS.get(head)
+        complement = org_head_words.HEAD_COMPLEMENTS.get(head)
         if complement and self._linked(j + 1) and f"{self.tokens[j].low} {self.tokens[j + 1].low}" == complement:
             j += 2
         for k in range(j, min(j + 9, len(self.tokens))):
@@ -305,7 +305,7 @@ class _OrgFinder(OrgNameEnds):
                 return None if k == j else self._closing_name_end(k)
             if k > j and (scope := _CLOSING_SCOPES.match(self.tokens, k)):
                 return k + scope[0]  # not "quốc gia": "Đài truyền hình quốc gia" describes
-            if token.low in vocab.NOT_NAME_TAILS or (token.low in vocab.NOT_IN_A_LOWER_CASE_NAME
+            if token.low in person_words.NOT_NAME_TAILS or (token.low in org_head_words.NOT_IN_A_LOWER_CASE_NAME
                                                       and not self._members_named(j, k)) \
                     or _VERBS.match(self.tokens, k) or _RANKING.match(self.tokens, k) or not token.text.isalpha():
                 return None
@@ -324,7 +324,7 @@ class _OrgFinder(OrgNameEnds):
     def _members_named(self, j: int, k: int) -> bool:
         """"các" right after the head, naming the members ("Hội các nhà doanh nghiệp")."""
         return k == j and self.tokens[k].low == "các" and self._linked(k + 1) \
-            and self.tokens[k + 1].low in vocab.MEMBERS_AFTER_DETERMINER
+            and self.tokens[k + 1].low in org_head_words.MEMBERS_AFTER_DETERMINER
 
     def _bracketed_acronym(self, k: int) -> bool:
         """Token ``k`` is an acronym in brackets right after a name: "(PULO)", "(ICG)"."""
@@ -340,7 +340,7 @@ class _OrgFinder(OrgNameEnds):
         if token.low in ONE_WORD_BODIES or (len(token.text) > 3 and _CAMEL.search(token.text)):
             end = i + 1
             while self._linked(end) and self.tokens[end].cap and (  # "Volkswagen AG", "Sony Ericsson"
-                    self.tokens[end].low in vocab.FOREIGN_COMPANY_WORDS or self.tokens[end].low in ONE_WORD_BODIES):
+                    self.tokens[end].low in company_words.FOREIGN_COMPANY_WORDS or self.tokens[end].low in ONE_WORD_BODIES):
                 end += 1
             if token.low in known_bodies.ONE_WORD_COMPANIES:  # "Oracle Việt Nam": its branch in a country
                 end = self._linked_match(_PLACE_OF_NATION, end) or self._linked_match(_COUNTRIES, end) or end
@@ -354,7 +354,7 @@ class _OrgFinder(OrgNameEnds):
         khai thác hầm đường bộ Hải Vân"), not across a function word ("Tập đoàn ôtô hàng
         đầu của Nhật Bản" names no company)."""
         for k in range(j, min(j + 7, len(self.tokens))):
-            if not self._linked(k) or self.tokens[k].low in vocab.NOT_NAME_TAILS:
+            if not self._linked(k) or self.tokens[k].low in person_words.NOT_NAME_TAILS:
                 return j
             if self.tokens[k].cap:
                 return j if self._starts_body(k) and not self._described_brand(k) else k  # "... và Quỹ ..."
@@ -368,7 +368,7 @@ class _OrgFinder(OrgNameEnds):
 
     def _department_before_ministry(self, i: int, end: int) -> bool:
         head = NAMED_HEADS.match(self.tokens, i)
-        return self.tokens[end].low == "bộ" and head is not None and head[1] in vocab.DEPARTMENT_HEADS \
+        return self.tokens[end].low == "bộ" and head is not None and head[1] in org_head_words.DEPARTMENT_HEADS \
             and i + head[0] < end
 
     def _merge_following(self, i: int, end: int) -> int:
