@@ -17,10 +17,10 @@ from typing import Collection, Sequence
 import regex
 
 from ..document import Entity
-from . import vocab
+from . import org_head_words
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
-_HEADS = Phrasebook(vocab.ACRONYM_DEFINING_HEADS)
+_HEADS = Phrasebook(org_head_words.ACRONYM_DEFINING_HEADS)
 _ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}&\-]{1,8}$")
 LOOK_BACK = 10  # syllables between the head noun and the bracket
 

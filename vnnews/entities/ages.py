@@ -19,13 +19,13 @@ from typing import Collection, Sequence
 import regex
 
 from ..document import Entity
-from . import vocab
+from . import person_words
 from .foreign import looks_foreign
 from .persons import is_given_name, person_entity
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
 _AGE = regex.compile(r"(?<=\p{L}(?:, | \())(?:\d{1,3} tuổi|(?:SN|sinh năm) \d{4})\b")
-_NOT_NAMES = frozenset(vocab.HONORIFICS)
+_NOT_NAMES = frozenset(person_words.HONORIFICS)
 MAX_NAME = 3
 
 

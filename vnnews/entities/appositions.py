@@ -24,7 +24,7 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from . import phrasebooks, vocab
+from . import company_words, person_words, phrasebooks
 from .foreign import looks_foreign
 from .organizations import organization_entity
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
@@ -64,7 +64,7 @@ def _describes(tokens: Sequence[Syllable], k: int, match) -> bool:
     """True when the description after token ``k`` (", hãng/tập đoàn/công ty <lower-case
     word>") starts with no verb or function word."""
     j = bisect.bisect_left([t.start for t in tokens[k:k + 6]], match.start(1)) + k
-    return j < len(tokens) and match.group(1) not in vocab.NOT_NAME_TAILS and match.group(1) not in _CONJUNCTIONS \
+    return j < len(tokens) and match.group(1) not in person_words.NOT_NAME_TAILS and match.group(1) not in _CONJUNCTIONS \
         and not _VERBS.match(tokens, j)
 
 
@@ -76,7 +76,7 @@ def _name_start(tokens: Sequence[Syllable], k: int) -> int | None:
             and _brand_word(tokens[first - 1]):
         first -= 1
     if not all(tokens[j].cap and _brand_word(tokens[j]) for j in range(first, k + 1)) \
-            or tokens[first].low in vocab.FOREIGN_COMPANY_WORDS:
+            or tokens[first].low in company_words.FOREIGN_COMPANY_WORDS:
         return None  # "Condor Advisers, Inc, một công ty": the company form of a longer name
     if first > 0 and tokens[first].linked and (tokens[first - 1].low == "theo" or looks_foreign(tokens[first - 1])):
         return None  # "Theo Calvin, công ty ...", "comScore Networks, công ty ..." (a name cut)

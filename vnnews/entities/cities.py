@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..document import Entity
-from . import phrasebooks, vocab
+from . import company_words, match_words, person_words, phrasebooks, world_words
 from .foreign import looks_foreign
 from .locations import find_locations, location_entity  # noqa: F401 (doctests)
 from .tokens import Syllable, syllables, token_range
@@ -29,7 +29,7 @@ _UNIT_HEADS = {"thành": (_HEAD,), "tỉnh": (("tỉnh",),), "quận": (("quận
 _PLACE_PREPOSITIONS = frozenset({"ở", "tại"})
 _PLACE_NOUNS = frozenset({("thủ", "đô"), ("thủ", "phủ"), ("thánh", "địa"), ("khu", "vực")})
 _CUE_WORDS = _PLACE_PREPOSITIONS | {last for _, last in _PLACE_NOUNS}
-_NOT_PLACE_WORDS = vocab.COMPETITION_WORDS | vocab.FOREIGN_COMPANY_WORDS | (vocab.FOREIGN_EVENT_WORDS - {
+_NOT_PLACE_WORDS = match_words.COMPETITION_WORDS | company_words.FOREIGN_COMPANY_WORDS | (world_words.FOREIGN_EVENT_WORDS - {
     "bridge", "park", "stadium", "arena", "street", "road", "avenue", "square"}) | {"real", "oscar", "expo"}
 """Words of competitions, bodies and events ("tại Euro 2004", "ở Real", "ở Oscar", "tại Expo
 Singapore"); the place words of foreign names stay ("tại Allianz Arena")."""
@@ -149,7 +149,7 @@ def _event_or_body(text: str, tokens: Sequence[Syllable], i: int, end: int) -> b
     if after[:1] in {"'", "’"} or (after[:1] == "." and (after[1:2].isalnum() or len(tokens[end - 1].text) <= 2)):
         return True  # "Sotheby's", "St James' Park", "Gophatdat.com", "St. John's"
     return end < len(tokens) and tokens[end].linked and (
-        tokens[end].text[:1].isdigit() or tokens[end].low in vocab.NAME_PARTICLES)  # "Euro 2004", "Stade de France"
+        tokens[end].text[:1].isdigit() or tokens[end].low in person_words.NAME_PARTICLES)  # "Euro 2004", "Stade de France"
 
 
 def _with_head(text: str, head: Syllable, entity: Entity) -> Entity:

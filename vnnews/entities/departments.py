@@ -23,7 +23,7 @@ from typing import Sequence
 from ..document import Entity
 from .organizations import organization_entity
 from .persons import starts_person
-from . import vocab
+from . import org_head_words
 from .phrasebooks import PLACE_BODIES, POSTS, VERBS_AFTER_A_BODY
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
@@ -46,7 +46,7 @@ MAX_NAME = 12  # syllables; a longer run has no clear end and is left out
 MAX_LOWER_NAME = 5  # syllables
 _POSTS = Phrasebook(DEPARTMENT_HEAD_POSTS)
 _STOPS = Phrasebook(WORDS_AFTER_A_NAME)
-_LOWER_HEADS = Phrasebook(vocab.LOWER_CASE_ORG_HEADS + ("trung tâm", "sở"))
+_LOWER_HEADS = Phrasebook(org_head_words.LOWER_CASE_ORG_HEADS + ("trung tâm", "sở"))
 
 
 def find_departments_in_posts(text: str, tokens: Sequence[Syllable], found: Sequence[Entity],

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Collection, Sequence
 
 from ..document import Entity
-from . import vocab
+from . import person_words
 from .persons import person_entity
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
@@ -63,7 +63,7 @@ def _first_name_start(text: str, tokens: Sequence[Syllable], k: int) -> int | No
         return None
     if previous is not None and previous.cap and not _after_initial(text, tokens, k):
         return None
-    if previous is not None and not previous.cap and previous.low not in vocab.NAME_PARTICLES:
+    if previous is not None and not previous.cap and previous.low not in person_words.NAME_PARTICLES:
         return k  # "chính quyền Bush"
     j = k - 1  # a particle ("bin") or an initial ("W.") before the figure
     if j > 0 and (tokens[j].linked or _after_initial(text, tokens, j)) and tokens[j - 1].name_like \

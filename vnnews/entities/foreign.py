@@ -24,7 +24,7 @@ from typing import Collection, Sequence
 import regex
 
 from ..document import Entity
-from . import phrasebooks, vocab
+from . import company_words, phrasebooks, place_words, world_words
 from ._fold import VIETNAMESE_SYLLABLE
 from .persons import person_entity
 from .products import thing_before
@@ -88,18 +88,18 @@ def _foreign_entity(text: str, tokens: Sequence[Syllable], i: int, end: int) -> 
     words = [t.low for t in run]
     if not any(looks_foreign(t) for t in run):
         return None
-    if words[0] in _NOT_FOREIGN_FIRST or words[-1] in vocab.FOREIGN_EVENT_WORDS:
+    if words[0] in _NOT_FOREIGN_FIRST or words[-1] in world_words.FOREIGN_EVENT_WORDS:
         return None  # "Davis Cup", "Stamford Bridge"
     if words[0] == "the" and len(words) > 2:
         return None  # "The Last Samurai": a title of a work more often than a band
-    if any(w in vocab.FOREIGN_COMPANY_WORDS for w in words[1:]) or words[0] in vocab.FOREIGN_COMPANY_FIRST_WORDS:
+    if any(w in company_words.FOREIGN_COMPANY_WORDS for w in words[1:]) or words[0] in company_words.FOREIGN_COMPANY_FIRST_WORDS:
         start, stop = run[0].start, run[-1].end
         return Entity("ORGANIZATION", start, stop, text[start:stop], " ".join(text[start:stop].split()),
                       {"kind": "foreign"})
     followed_by_number = end < len(tokens) and tokens[end].linked and tokens[end].text[0].isdigit()
-    after_preposition = i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.PLACE_PREPOSITIONS
+    after_preposition = i > 0 and tokens[i].linked and tokens[i - 1].low in place_words.PLACE_PREPOSITIONS
     name = run[:-1] if _ROMAN.match(run[-1].text) else run  # "Benedict XVI", "John Paul II"
-    if len(name) > MAX_RUN or words[0] in vocab.FOREIGN_PLACE_FIRST_WORDS or followed_by_number \
+    if len(name) > MAX_RUN or words[0] in world_words.FOREIGN_PLACE_FIRST_WORDS or followed_by_number \
             or after_preposition or not all(t.name_like and len(t.text) > 1 for t in name):
         return None
     return person_entity(text, tokens, i, end, "foreign")

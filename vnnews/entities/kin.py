@@ -20,7 +20,7 @@ from typing import Collection, Sequence
 import regex
 
 from ..document import Entity
-from . import vocab
+from . import person_words
 from .foreign import looks_foreign
 from .persons import is_given_name, person_entity
 from .role_words import RELATIONS_OF_A_PERSON
@@ -49,7 +49,7 @@ def find_persons_by_kin(text: str, tokens: Sequence[Syllable], taken: Collection
                 and (end == k or tokens[end].linked):
             end += 1
         if end == k or (end < len(tokens) and tokens[end].linked
-                        and (tokens[end].cap or tokens[end].low in vocab.NAME_PARTICLES)):
+                        and (tokens[end].cap or tokens[end].low in person_words.NAME_PARTICLES)):
             continue  # no name, or a longer one than a name ("Osama bin Laden")
         if end - k == 1 and not (looks_foreign(tokens[k]) or is_given_name(tokens[k])):
             continue
@@ -62,7 +62,7 @@ def find_persons_by_kin(text: str, tokens: Sequence[Syllable], taken: Collection
 
 def _word_goes_on(tokens: Sequence[Syllable], end: int) -> bool:
     """A lower-case syllable right after a one-syllable name, which a person's name is
-    seldom followed by (not a verb or a word of :data:`.vocab.PERSON_FOLLOWERS`): the
+    seldom followed by (not a verb or a word of :data:`.person_words.PERSON_FOLLOWERS`): the
     capital begins a word of its own ("Hải quân", "Cơ sở").
 
     >>> toks = syllables("của Hải quân, của Hải là")
@@ -70,4 +70,4 @@ def _word_goes_on(tokens: Sequence[Syllable], end: int) -> bool:
     (True, False)
     """
     following = tokens[end] if end < len(tokens) and tokens[end].linked else None
-    return following is not None and following.text.islower() and following.low not in vocab.PERSON_FOLLOWERS
+    return following is not None and following.text.islower() and following.low not in person_words.PERSON_FOLLOWERS

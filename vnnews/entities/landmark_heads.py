@@ -1,7 +1,7 @@
 """More lower-case head nouns of places: junctions, peaks, dykes and dams, chapels and
 mosques, buildings and mining areas ("ngã ba Cò Nòi", "đỉnh Etna", "nhà nguyện Sistine",
 "khu mỏ Taizhina"). The ninth pass read them off blind8's LOCATION misses and kept those
-that held on VNTC training articles; they join :data:`.vocab.LOCATION_HEADS` in
+that held on VNTC training articles; they join :data:`.place_words.LOCATION_HEADS` in
 :mod:`.locations`.
 
 >>> "ngã ba" in LANDMARK_HEADS and "bảo tàng" not in LANDMARK_HEADS

@@ -16,16 +16,16 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from . import phrasebooks, vocab
+from . import company_words, org_head_words, phrasebooks, place_words, world_words
 from .landmark_heads import LANDMARK_HEADS, NOT_A_LANDMARK_HEAD_AFTER
 from .persons import is_name_syllable
 from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
-_HEADS = Phrasebook(vocab.LOCATION_HEADS + LANDMARK_HEADS)
-_NOT_A_HEAD_AFTER = {**vocab.NOT_A_HEAD_AFTER, **NOT_A_LANDMARK_HEAD_AFTER}
+_HEADS = Phrasebook(place_words.LOCATION_HEADS + LANDMARK_HEADS)
+_NOT_A_HEAD_AFTER = {**place_words.NOT_A_HEAD_AFTER, **NOT_A_LANDMARK_HEAD_AFTER}
 _WORLD = phrasebooks.WORLD_PLACES
 _COUNTRIES = phrasebooks.COUNTRIES
-_NOT_PERSON_WORDS = vocab.FOREIGN_COMPANY_WORDS | vocab.FOREIGN_EVENT_WORDS | {"world", "asia", "garden", "brand"}
+_NOT_PERSON_WORDS = company_words.FOREIGN_COMPANY_WORDS | world_words.FOREIGN_EVENT_WORDS | {"world", "asia", "garden", "brand"}
 _HOUSE_NUMBER = regex.compile(r"^\d+[A-Z]?(?:/\d+[A-Z]?)+$")
 _PLAIN_HOUSE_NUMBER = regex.compile(r"^\d{1,4}(?:[A-Z]\d{0,2}|[a-e])?$")  # "198A1", "53c"
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
@@ -59,7 +59,7 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
         return None
     size, head = hit
     capitalised = tokens[i].cap
-    if capitalised and (head not in vocab.CAPITALISED_LOCATION_HEADS
+    if capitalised and (head not in place_words.CAPITALISED_LOCATION_HEADS
                         or (tokens[i].linked and i > 0 and is_name_syllable(tokens[i - 1]))):
         return None  # not a head, or inside a longer name ("Tây Hồ")
     if tokens[i].linked and i > 0 and tokens[i - 1].low in _NOT_A_HEAD_AFTER.get(head, ()):
@@ -71,13 +71,13 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
         return None  # "Hồ Thị Kim Phượng", "Hồ Văn Lâm": the surname Hồ, not a lake
     if capitalised and _after_company_word(tokens, i):
         return None  # "Công ty Sông Đà": the company's name, not the river
-    end = _before_country(tokens, j, _place_name_end(text, tokens, j, numbered=head in vocab.NUMBERED_LOCATION_HEADS))
+    end = _before_country(tokens, j, _place_name_end(text, tokens, j, numbered=head in place_words.NUMBERED_LOCATION_HEADS))
     known = _WORLD.match(tokens, j) if head in {"bang", "tiểu bang"} else None
     if known and j + known[0] < end:
         end = j + known[0]  # "bang California Arnold Schwarzenegger": the state ends at its name
     if end == j or (end == j + 1 and len(tokens[j].text) == 1 and tokens[j].text.isalpha()):
         return None  # no name, or a single letter ("khối A")
-    if end == j + 1 and head in vocab.WHOLE_NAME_LOCATION_HEADS and end < len(tokens) \
+    if end == j + 1 and head in place_words.WHOLE_NAME_LOCATION_HEADS and end < len(tokens) \
             and tokens[end].linked and not tokens[end].cap:
         return None  # "sân Công viên ...": the capital starts a word
     entity = location_entity(text, tokens, i, end, "named_place", head=head, head_capitalised=capitalised)
@@ -85,7 +85,7 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
 
 
 _COMPANY_WORDS = Phrasebook(["công ty", "tổng công ty", "tập đoàn", "tổng cty", "cty", "tct"]
-                            + list(vocab.COMPANY_FORMS))
+                            + list(company_words.COMPANY_FORMS))
 
 
 def _after_company_word(tokens: Sequence[Syllable], i: int) -> bool:
@@ -240,12 +240,12 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
     if hit is None:
         return None
     if tokens[i].linked and i > 0 and (is_name_syllable(tokens[i - 1]) and not _long_country(tokens, i, hit[0])
-                                       or tokens[i - 1].low in vocab.NOT_A_PLACE_AFTER
+                                       or tokens[i - 1].low in place_words.NOT_A_PLACE_AFTER
                                        and not (tokens[i - 1].low == "gốc" and _COUNTRIES.match(tokens, i))):
         return None  # the end of a longer name ("Nguyễn Văn Đức"), a language ("tiếng Anh"); "gốc Jordan" is one
     end = i + hit[0]
     if end < len(tokens) and tokens[end].linked and (
-            is_name_syllable(tokens[end]) or tokens[end].low in vocab.NOT_A_PLACE_BEFORE) \
+            is_name_syllable(tokens[end]) or tokens[end].low in place_words.NOT_A_PLACE_BEFORE) \
             and not _country_before_foreign_name(tokens, i, end) and not _country_before_full_name(tokens, i, end):
         return None  # part of a longer name ("Anh Tuấn", "Nga Sơn"), a pronoun ("Anh ấy")
     if tokens[i].low in _COMPASS and _after_body_head(tokens, i):
@@ -256,7 +256,7 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
         return None  # "Vụ Pháp chế", "Pháp lệnh", "Mỹ thuật", "Ý kiến", "Anh ngữ": a word, not the country
     if _in_a_list_of_languages(text, tokens, i):
         return None  # "tiếng Anh, Pháp và Đức"
-    if hit[1] in vocab.COUNTRIES_ALSO_PRONOUNS and end < len(tokens) and tokens[end].linked \
+    if hit[1] in place_words.COUNTRIES_ALSO_PRONOUNS and end < len(tokens) and tokens[end].linked \
             and not tokens[end].cap and tokens[end].low != "và" and sentence_start(text, tokens[i]):
         return None  # "Anh ở TP Long Xuyên": the pronoun
     return location_entity(text, tokens, i, end, "world"), end
@@ -343,7 +343,7 @@ def _in_a_list_of_languages(text: str, tokens: Sequence[Syllable], i: int) -> bo
 
 
 _COMPASS = frozenset({"đông", "tây", "nam", "bắc"})
-_BODY_HEADS = Phrasebook(vocab.ORG_HEADS_NAMED + vocab.COMPANY_FORMS)
+_BODY_HEADS = Phrasebook(org_head_words.ORG_HEADS_NAMED + company_words.COMPANY_FORMS)
 
 
 def _after_body_head(tokens: Sequence[Syllable], i: int) -> bool:
@@ -367,7 +367,7 @@ def _long_country(tokens: Sequence[Syllable], i: int, size: int) -> bool:
     >>> _long_country(t, 4, 2), _long_country(t, 9, 2)
     (True, False)
     """
-    if tokens[i - 1].low in vocab.PLACE_PREPOSITIONS:
+    if tokens[i - 1].low in place_words.PLACE_PREPOSITIONS:
         return True  # "Tại Việt Nam, ...", "Ở Ấn Độ"
     if size < 2 or _COUNTRIES.match(tokens, i) is None or tokens[i].low in _COMPASS:
         return False  # "Ngân hàng Đông Á", "Vụ Tây Nam Á": a region names the body
@@ -397,7 +397,7 @@ def _country_before_full_name(tokens: Sequence[Syllable], i: int, end: int) -> b
         and _WORLD.match(tokens, end) is None  # not "châu Á Thái Bình dương"
 
 
-_NATIONALITY_CUES = vocab.PLACE_PREPOSITIONS | {"người", "gốc"}  # "người Anh Gary Glitter", "gốc Jordan Abu ..."
+_NATIONALITY_CUES = place_words.PLACE_PREPOSITIONS | {"người", "gốc"}  # "người Anh Gary Glitter", "gốc Jordan Abu ..."
 
 
 def _country_before_foreign_name(tokens: Sequence[Syllable], i: int, end: int) -> bool:

@@ -19,17 +19,17 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from . import phrasebooks, vocab
+from . import company_words, person_words, phrasebooks
 from .organizations import organization_entity
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
-_HEADS = Phrasebook(vocab.COMPANY_HEADS + ("nhà máy", "binh đoàn", "pmu"))
+_HEADS = Phrasebook(company_words.COMPANY_HEADS + ("nhà máy", "binh đoàn", "pmu"))
 _GLUED = regex.compile(r"^PMU\d+$")  # "PMU18"
 _NUMBER = regex.compile(r"^\d{1,3}$")
 _VERBS = phrasebooks.VERBS_AFTER_A_BODY
 _TIME_WORDS = frozenset({"năm", "tháng", "ngày", "hôm", "sáng", "chiều", "tối", "nay", "qua", "trước", "sau",
                          "trên", "dưới", "giữa"})
-_FOLLOWERS = (vocab.NOT_NAME_TAILS - _TIME_WORDS) | {"và", "thuộc", "trực"}  # "Công ty 28 đã ...", not "Công ty 3 năm liền"
+_FOLLOWERS = (person_words.NOT_NAME_TAILS - _TIME_WORDS) | {"và", "thuộc", "trực"}  # "Công ty 28 đã ...", not "Công ty 3 năm liền"
 
 
 def find_numbered_bodies(text: str, tokens: Sequence[Syllable], organizations: Sequence[Entity]) -> list[Entity]:

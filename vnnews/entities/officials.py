@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..document import Entity
-from . import phrasebooks, vocab
+from . import body_words, person_words, phrasebooks, place_words, post_words
 from .linking import LEVELS
 from .foreign import looks_foreign
 from .persons import name_run_end, starts_person
@@ -31,19 +31,19 @@ from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F40
 # blind9 misses: "Cảnh sát trưởng London Ian Blair", "Hiệu phó ĐH ..."). Not "thuyền
 # trưởng": "Nhà của thuyền trưởng Cook" is a landmark's name, no post held.
 # "thủ lĩnh" leads a party or a movement ("Pol Pot, thủ lĩnh của Khmer Đỏ"; eleventh pass).
-_POSTS = Phrasebook(vocab.POSTS + ("hiệu phó", "cảnh sát trưởng", "thủ lĩnh"))
-_PREFIXES = Phrasebook(vocab.POST_PREFIXES)
+_POSTS = Phrasebook(post_words.POSTS + ("hiệu phó", "cảnh sát trưởng", "thủ lĩnh"))
+_PREFIXES = Phrasebook(post_words.POST_PREFIXES)
 # "Ủy viên Thường vụ (Tỉnh ủy)": a member of the standing committee (tenth pass, from a
 # blind9 miss); "Ban Thường vụ" stays a body of :data:`.phrasebooks.PLACE_BODIES`.
 # "Giám đốc điều hành Ngô Xuân Thọ": the executive post (eleventh pass, from a blind10 miss).
-_QUALIFIERS = Phrasebook(vocab.POST_QUALIFIERS + ("thường vụ", "điều hành"))
+_QUALIFIERS = Phrasebook(post_words.POST_QUALIFIERS + ("thường vụ", "điều hành"))
 _BODIES = phrasebooks.PLACE_BODIES
 _LEVELS = phrasebooks.LEVEL_WORDS
 _SECTORS = phrasebooks.SECTORS
 # "ông Bình nguyên là phó tổng giám đốc", "ông Hoàng vẫn tiếp tục giữ cương vị giám đốc",
 # "với tư cách Giám đốc", and the post someone is removed from: "miễn nhiệm ông Đinh Xuân
 # Thênh khỏi chức chủ tịch" (eleventh pass, from misses of the seen batches).
-_PREDICATES = Phrasebook(vocab.POST_PREDICATES + tuple(
+_PREDICATES = Phrasebook(post_words.POST_PREDICATES + tuple(
     f"{adverb} {verb}" for adverb in ("nguyên", "tiếp tục", "vẫn tiếp tục", "cũng")
     for verb in ("là", "giữ chức", "giữ cương vị", "giữ chức vụ")) + ("với tư cách", "với tư cách là")
     + ("khỏi chức", "khỏi chức vụ", "khỏi cương vị", "mất chức", "thôi giữ chức"))  # "miễn nhiệm ông X khỏi chức ..."
@@ -212,7 +212,7 @@ class _PostReader:
                 break  # "Trưởng ban Tuyên giáo Nguyễn Văn A": the name is the holder's
             sector = _SECTORS.match(self.tokens, k)
             k += sector[0] if sector else 1
-            if not sector and self._linked(k) and not self.tokens[k].cap and self.tokens[k].low not in vocab.NOT_NAME_TAILS:
+            if not sector and self._linked(k) and not self.tokens[k].cap and self.tokens[k].low not in person_words.NOT_NAME_TAILS:
                 k += 1
             end = k
             if self._linked(k) and self.tokens[k].low == "và":
@@ -231,7 +231,7 @@ class _PostReader:
         if body:
             body_end = j + body[0]
             place, level, end = self._place(body_end)
-            level = level or vocab.LEVEL_OF_BODY.get(body[1])
+            level = level or body_words.LEVEL_OF_BODY.get(body[1])
             return self._surface(j, end if place is None else body_end).strip(), place, level, end
         sector = _SECTORS.match(self.tokens, j) if self.tokens[j].cap else None
         if sector:  # "Bộ trưởng GTVT", "Thứ trưởng Tài chính": the ministry of that sector
@@ -248,7 +248,7 @@ class _PostReader:
             return place, LEVELS.get(place.label), end
         level = _LEVELS.match(self.tokens, j)
         if level and (not self.tokens[j].cap or not (self._linked(j + level[0]) and self.tokens[j + level[0]].cap)):
-            return None, vocab.LEVEL_WORDS[level[1]], j + level[0]  # "UBND tỉnh", "UBND Thành phố,"
+            return None, place_words.LEVEL_WORDS[level[1]], j + level[0]  # "UBND tỉnh", "UBND Thành phố,"
         return None, None, j
 
     def _place_inside(self, org: Entity) -> Entity | None:
@@ -264,8 +264,8 @@ class _PostReader:
         if place is not None:
             return LEVELS.get(place.label)
         for word in body.lower().split():
-            if word in vocab.LEVEL_WORDS:
-                return vocab.LEVEL_WORDS[word]
+            if word in place_words.LEVEL_WORDS:
+                return place_words.LEVEL_WORDS[word]
         return None
 
     def _surface(self, i: int, j: int) -> str:

@@ -9,6 +9,9 @@ Three shapes cover most of Vietnamese public-affairs news:
   "Đại học Kinh tế TP HCM" (Vietnamese capitalises only the first syllable of each word
   of the name, so sector names like "giao thông công chính" come from a list).
 
+Where a name ends is decided in :mod:`.org_name_ends`; a name after a lower-case head
+("hãng Tesco") is read in :mod:`.org_lower_heads`.
+
 >>> text = "UBND tỉnh Quảng Trị và Bộ Tư pháp cho biết"
 >>> [text[e.start:e.end] for e in find_organizations(text, syllables(text), [])]
 ['UBND tỉnh Quảng Trị', 'Bộ Tư pháp']
@@ -16,50 +19,35 @@ Three shapes cover most of Vietnamese public-affairs news:
 
 from __future__ import annotations
 
-import bisect
 from typing import Sequence
 
 import regex
 
 from ..document import Entity
-from . import known_bodies, phrasebooks, vocab
-from .body_fields import field_word_length
-from .foreign import looks_foreign
+from . import body_words, company_words, known_bodies, org_head_words, person_words, phrasebooks, place_words
+from .org_lower_heads import LowerHeadNames
+from .org_name_ends import CONNECTORS, NAMED_HEADS, NATIONAL_BODIES, ONE_WORD_BODIES, glued_end
 from .persons import name_run_end, starts_person
 from .products import model_follows, thing_before
-from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
-_NATIONAL = Phrasebook(vocab.NATIONAL_BODIES + known_bodies.MULTI_WORD_BODIES)
-_ONE_WORD_BODIES = vocab.ORG_ACRONYMS | known_bodies.ONE_WORD_BODIES
 _PLACE_BODIES = phrasebooks.PLACE_BODIES
-_HEADS = Phrasebook(vocab.ORG_HEADS_NAMED + ("bv",))  # "BV Chợ Rẫy": bệnh viện, abbreviated
 _FORMS = phrasebooks.COMPANY_FORMS
 _SECTORS = phrasebooks.SECTORS
 _LEVELS = phrasebooks.LEVEL_WORDS
 _POSTS = phrasebooks.POSTS
-_HONORIFICS = phrasebooks.HONORIFICS
-_LOWER_HEADS = Phrasebook(vocab.LOWER_CASE_ORG_HEADS)
 _COUNTRIES = phrasebooks.COUNTRIES
 _PLACE_OF_NATION = Phrasebook(("việt nam", "vn", "trung ương", "tối cao", "tw"))
 _IN_VIETNAM = Phrasebook(("việt nam", "vn"))
 _BRAND_UNITS = Phrasebook(known_bodies.BRAND_UNIT_WORDS)
-_CONNECTORS = frozenset({"và", "-", "&"})
-_AMOUNT_WORDS = frozenset({"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "usd", "%", "tấn", "lượng"})
-LONG_TAIL = 5  # more lower-case words a name may take when a person or a national body follows
 _VERBS = phrasebooks.VERBS_AFTER_A_BODY
-_AFTER_AN_AGENT = Phrasebook(("để", "sản xuất", "xây dựng", "phát hành", "thu giữ"))
-"""What follows a body's name, never a lower-case syllable of it: the purpose of going there
-("đến Bệnh viện Nội tiết để khám") and what a body made or seized ("do Hãng phim Trẻ sản
-xuất", "Phòng An ninh ... thu giữ"); eleventh pass, from blind9/blind10 misses."""
-_SCOPES = Phrasebook(vocab.NAME_SCOPE_WORDS)
-_INVESTIGATING = Phrasebook(vocab.INVESTIGATING_AGENCY_NAMES)
+_INVESTIGATING = Phrasebook(body_words.INVESTIGATING_AGENCY_NAMES)
 _CLOSING_SCOPES = Phrasebook(("quốc tế", "thế giới", "trung ương"))
 _WORLD_PLACES = phrasebooks.WORLD_PLACES
-_RANKING = Phrasebook(vocab.RANKING_PHRASES)
-_VIETNAMESE_LETTERS = regex.compile(r"[^\x00-\x7f]")  # any diacritic or đ
+_RANKING = Phrasebook(org_head_words.RANKING_PHRASES)
 _CAMEL = regex.compile(r"^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")  # "VnExpress", not "McCarthy"
 _PLACE_HEAD_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "làng", "buôn", "đường", "phố", "khu",
-                               "ngõ", "hẻm"}) | frozenset(w for w in vocab.LEVEL_WORDS if " " not in w)
+                               "ngõ", "hẻm"}) | frozenset(w for w in place_words.LEVEL_WORDS if " " not in w)
 
 
 def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[Entity]) -> list[Entity]:
@@ -94,25 +82,6 @@ def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[E
     return found
 
 
-
-_GLUED = regex.compile(r"^\p{Ll}{2,}(?=\p{Lu})")  # "hoáTiêu", not "eBay", "iPhone"
-
-
-def glued_end(name: Sequence[Syllable]) -> int:
-    """Where a name's syllables end: before a capital glued to the lower-case letters of one
-    of them ("Ban Văn hoáTiêu đề", a headline fused with the next field in VNTC), else at
-    the last one's end.
-
-    >>> t = "Gửi tới: Ban Văn hoáTiêu đề: phim"
-    >>> [e.text for e in find_organizations(t, syllables(t), [])]
-    ['Ban Văn hoá']
-    """
-    for token in name[1:]:
-        if (glued := _GLUED.match(token.text)):
-            return token.start + glued.end()
-    return name[-1].end
-
-
 def organization_entity(text: str, start: int, end: int, kind: str) -> Entity:
     """An ORGANIZATION over ``text[start:end]``, its name with spaces made single.
 
@@ -127,38 +96,27 @@ def _alias_after(text: str, tokens: Sequence[Syllable], end: int) -> Entity | No
         return None
     token = tokens[end]
     before, after = text[tokens[end - 1].end:token.start], text[token.end:token.end + 1]
-    if before.strip() != "(" or after != ")" or not token.cap or token.low in vocab.SURNAMES \
+    if before.strip() != "(" or after != ")" or not token.cap or token.low in person_words.SURNAMES \
             or _WORLD_PLACES.match(tokens, end):
         return None  # "(Nga)", "(London)" after a body is where it is
     return Entity("ORGANIZATION", token.start, token.end, token.text, token.text, {"kind": "alias"})
 
 
-class _OrgFinder:
+class _OrgFinder(LowerHeadNames):
     """Matches one organisation at a token index; ``kind`` tells which shape matched."""
 
     def __init__(self, text: str, tokens: Sequence[Syllable], places: Sequence[Entity]):
-        self.text = text
-        self.tokens = tokens
+        super().__init__(text, tokens, places)
         self.kind = ""
-        starts = [t.start for t in tokens]
-        # token index where each administrative unit starts -> token index after it
-        self.place_end: dict[int, int] = {}
-        self.inside_place: set[int] = set()  # "Ban" in "Tây Ban Nha" starts no body
-        for place in places:
-            first = bisect.bisect_left(starts, place.start)
-            last = bisect.bisect_left(starts, place.end)
-            if first < len(tokens) and tokens[first].start == place.start:
-                self.place_end[first] = last
-                self.inside_place.update(range(first + 1, last))
 
     def organization_at(self, i: int) -> int | None:
         token = self.tokens[i]
         if not token.cap or i in self.place_end or i in self.inside_place:  # "Hội An", "Đài Loan" are places
             return None
         if i > 0 and token.linked and self.tokens[i - 1].low in _PLACE_HEAD_WORDS and not (
-                i > 1 and self.tokens[i - 2].low in vocab.NOT_A_HEAD_AFTER.get(self.tokens[i - 1].low, ())):
+                i > 1 and self.tokens[i - 2].low in place_words.NOT_A_HEAD_AFTER.get(self.tokens[i - 1].low, ())):
             return None  # "thôn Hội Tâm", "đường Công an": a place named like a body ("văn bản Bộ" is not)
-        if token.low in vocab.SURNAMES and starts_person(self.tokens, i) and name_run_end(self.tokens, i) - i >= 3 \
+        if token.low in person_words.SURNAMES and starts_person(self.tokens, i) and name_run_end(self.tokens, i) - i >= 3 \
                 and self._national(i) is None:
             return None  # "Đoàn Minh Tuấn" is a person, not a delegation ("Đoàn Thanh niên" is one; "Hoàng Anh Gia Lai" a club)
         for kind, matcher in (("national", self._national), ("place_body", self._place_body),
@@ -169,87 +127,9 @@ class _OrgFinder:
                 return self._merge_following(i, end)
         return None
 
-    def name_after_lower_head(self, i: int) -> int | None:
-        """Token index of the name after a lower-case head ("hãng Tesco", or "Tờ ABC" opening
-        a sentence), if any."""
-        token = self.tokens[i]
-        if token.cap and token.low != "hãng" and not sentence_start(self.text, token):
-            return None  # "Báo Thanh Niên", "Ngân hàng Nhà nước": a capitalised head is part of the name
-        hit = _LOWER_HEADS.match(self.tokens, i)
-        named = _HEADS.match(self.tokens, i) if token.cap else None
-        if named and not (hit and hit[0] > named[0]):  # "Ban nhạc X" is not "Ban X"
-            return None
-        if token.cap and not sentence_start(self.text, token) and not self._agency_head(i, hit):
-            return None  # "Hãng phim Giải Phóng" names
-        if hit and i > 0 and self.tokens[i].linked \
-                and self.tokens[i - 1].low in vocab.NOT_A_HEAD_AFTER.get(hit[1], ()):
-            return None  # "thị trường Honda", "nhập viện Pasteur"
-        j = self._past_trade_words(i + hit[0], hit[1]) if hit else None
-        if j is None or not self._linked(j) or not self.tokens[j].cap or j in self.place_end or j in self.inside_place \
-                or (starts_person(self.tokens, j) and hit[1] not in vocab.SCHOOL_HEADS) \
-                or _HEADS.match(self.tokens, j):  # "trường Lương Thế Vinh" is a school
-            return None
-        return j
-
-    def _past_trade_words(self, j: int, head: str) -> int:
-        """Token index of the name after a company head and the words of its trade: "hãng
-        phần mềm an ninh Symantec", "công ty bảo hiểm nhân thọ Prevoir", when the name is
-        foreign-spelt or known; else ``j``."""
-        if head not in vocab.TRADE_DESCRIBED_HEADS:
-            return j
-        for k in range(j, min(j + 5, len(self.tokens))):
-            token = self.tokens[k]
-            if not token.linked:
-                return j
-            if token.cap:
-                foreign = looks_foreign(token) and token.low not in vocab.COMMON_FOREIGN_NOUNS \
-                    and token.low not in vocab.TRADE_ACRONYMS and not _WORLD_PLACES.match(self.tokens, k)
-                return k if k > j and (foreign or self.known_body_at(k)) else j
-            if token.low in vocab.NOT_NAME_TAILS or _VERBS.match(self.tokens, k) or not token.text.isalpha():
-                return j
-        return j
-
-    def known_body_at(self, j: int) -> bool:
-        """A body known by name starts at ``j`` ("Bức Tường", "Sony")."""
-        return self.tokens[j].low in _ONE_WORD_BODIES or _NATIONAL.match(self.tokens, j) is not None
-
-    def _agency_head(self, i: int, hit: tuple[int, str] | None) -> bool:
-        """"Hãng", "Hãng tin" ... capitalised inside a sentence, spelt with its diacritics
-        (not "Hang" opening a Cambodian name)."""
-        return bool(hit) and hit[1] in vocab.AGENCY_HEADS and self.tokens[i].low == hit[1].split()[0]
-
-    def plain_name_end(self, j: int) -> int | None:
-        """End of a name written in capitals (with its number): "Tesco", "Wal Mart", "Cầu 12",
-        or of a field's name and its country: "đảng Dân chủ", "đảng Cộng sản Trung Quốc"."""
-        field = _SECTORS.match(self.tokens, j) if self.tokens[j].cap else None
-        if field:
-            end = self._linked_match(_COUNTRIES, j + field[0]) or j + field[0]
-            goes_on = end < len(self.tokens) and self.tokens[end].cap and self._continues(end)
-            return None if goes_on else end  # not "công ty Xây dựng" | "- Kinh doanh nhà Phú Nhuận"
-        end = self._name_run(j, allow_person=False)
-        if self._name_number(end):
-            end += 1
-        elif self._linked(end) and self._lower_tail(end) and not self._known_or_foreign_word(j, end):
-            return None  # the name goes on in lower case ("ngân hàng Nhà nước"): not a plain name
-        return end if end > j else None
-
-    def _known_or_foreign_word(self, j: int, end: int) -> bool:
-        """A one-word name that cannot go on in lower case: a known body or a foreign-spelt
-        word ("hãng tin Kyodo trích", "hãng Fujitsu nói"), not a company form ("công ty TNHH
-        lương ...") nor a foreign name that goes on ("tờ Times of India")."""
-        name, after = self.tokens[j], self.tokens[end]
-        if looks_foreign(after) or after.low in vocab.NAME_PARTICLES:
-            return False
-        if end > j + 1:  # "ban nhạc The Beatles hát": a foreign name of several words
-            return end - j <= 4 and looks_foreign(self.tokens[end - 1]) \
-                and not any(_VIETNAMESE_LETTERS.search(t.text) for t in self.tokens[j:end])
-        if _FORMS.match(self.tokens, j) or name.low in vocab.COMMON_FOREIGN_NOUNS:
-            return False
-        return name.low in _ONE_WORD_BODIES or looks_foreign(name)
-
     # -- the shapes ---------------------------------------------------------------------
     def _national(self, i: int) -> int | None:
-        hit = _NATIONAL.match(self.tokens, i)
+        hit = NATIONAL_BODIES.match(self.tokens, i)
         if hit is None:
             return None
         end = i + hit[0]
@@ -296,13 +176,13 @@ class _OrgFinder:
         return bool(load_gazetteer().lookup(" ".join(t.text for t in self.tokens[j:end])))
 
     def _named(self, i: int) -> int | None:
-        hit = _HEADS.match(self.tokens, i)
+        hit = NAMED_HEADS.match(self.tokens, i)
         if hit is None:
             return None
         head = hit[1]
         j = i + hit[0]
         if i > 0 and self.tokens[i].linked and self.tokens[i - 1].low in {"trưởng", "phó"} \
-                and head not in vocab.SCHOOLS_BY_LEVEL and j < len(self.tokens) and starts_person(self.tokens, j):
+                and head not in org_head_words.SCHOOLS_BY_LEVEL and j < len(self.tokens) and starts_person(self.tokens, j):
             return None  # "Trưởng Ban Nguyễn Hải Hường": the head is part of a post
         if head == "cơ quan" and _INVESTIGATING.match(self.tokens, j):
             return None  # "Cơ quan Cảnh sát điều tra Công an Hà Nội": the body is the police
@@ -310,13 +190,13 @@ class _OrgFinder:
             return None  # "Vụ Pháp chế" is a department, "Vụ Năm Cam" a case
         while self._linked(j) and (form := _FORMS.match(self.tokens, j)):
             j += form[0]
-        if head in vocab.STATE_BODY_HEADS and (country := self._linked_match(_COUNTRIES, j)) \
+        if head in org_head_words.STATE_BODY_HEADS and (country := self._linked_match(_COUNTRIES, j)) \
                 and not (self._linked(country) and self.tokens[country].cap):
             return country  # "Quân đội Mỹ", not "Quân đội Mỹ rút quân"
-        if head in vocab.ORG_HEADS_DESCRIBED:
+        if head in org_head_words.ORG_HEADS_DESCRIBED:
             j = self._skip_description(j)
-        end = self._name_chain(j, allow_person=head in vocab.SCHOOL_HEADS, own_name=head in vocab.DEPARTMENT_HEADS)
-        if end == j and head in vocab.ORG_HEADS_DESCRIBED_TO_A_PLACE:
+        end = self._name_chain(j, allow_person=head in org_head_words.SCHOOL_HEADS, own_name=head in org_head_words.DEPARTMENT_HEADS)
+        if end == j and head in org_head_words.ORG_HEADS_DESCRIBED_TO_A_PLACE:
             return self._lower_name_to_place(head, j)  # "Liên đoàn bóng đá Campuchia"
         if end == j or (head == "trường" and end == j + 1 and j == i + 1):
             return None  # "Trường Sơn", "Trường Sa", "Trường Chinh" are not schools
@@ -333,9 +213,9 @@ class _OrgFinder:
         >>> [e.text for e in find_organizations(t, syllables(t), [])]
         ['Liên đoàn bóng đá Campuchia']
         """
-        if not self._linked(j) or self.tokens[j].low in vocab.NOT_A_BODY_AFTER_HEAD.get(head, ()):
+        if not self._linked(j) or self.tokens[j].low in org_head_words.NOT_A_BODY_AFTER_HEAD.get(head, ()):
             return None
-        complement = vocab.HEAD_COMPLEMENTS.get(head)
+        complement = org_head_words.HEAD_COMPLEMENTS.get(head)
         if complement and self._linked(j + 1) and f"{self.tokens[j].low} {self.tokens[j + 1].low}" == complement:
             j += 2
         for k in range(j, min(j + 9, len(self.tokens))):
@@ -348,7 +228,7 @@ class _OrgFinder:
                 return None if k == j else self._closing_name_end(k)
             if k > j and (scope := _CLOSING_SCOPES.match(self.tokens, k)):
                 return k + scope[0]  # not "quốc gia": "Đài truyền hình quốc gia" describes
-            if token.low in vocab.NOT_NAME_TAILS or (token.low in vocab.NOT_IN_A_LOWER_CASE_NAME
+            if token.low in person_words.NOT_NAME_TAILS or (token.low in org_head_words.NOT_IN_A_LOWER_CASE_NAME
                                                       and not self._members_named(j, k)) \
                     or _VERBS.match(self.tokens, k) or _RANKING.match(self.tokens, k) or not token.text.isalpha():
                 return None
@@ -367,7 +247,7 @@ class _OrgFinder:
     def _members_named(self, j: int, k: int) -> bool:
         """"các" right after the head, naming the members ("Hội các nhà doanh nghiệp")."""
         return k == j and self.tokens[k].low == "các" and self._linked(k + 1) \
-            and self.tokens[k + 1].low in vocab.MEMBERS_AFTER_DETERMINER
+            and self.tokens[k + 1].low in org_head_words.MEMBERS_AFTER_DETERMINER
 
     def _bracketed_acronym(self, k: int) -> bool:
         """Token ``k`` is an acronym in brackets right after a name: "(PULO)", "(ICG)"."""
@@ -380,10 +260,10 @@ class _OrgFinder:
         token = self.tokens[i]
         if thing_before(self.tokens, i):
             return None  # "chiếc xe Toyota", "tivi Sony", "môtô Honda": a brand used as a product
-        if token.low in _ONE_WORD_BODIES or (len(token.text) > 3 and _CAMEL.search(token.text)):
+        if token.low in ONE_WORD_BODIES or (len(token.text) > 3 and _CAMEL.search(token.text)):
             end = i + 1
             while self._linked(end) and self.tokens[end].cap and (  # "Volkswagen AG", "Sony Ericsson"
-                    self.tokens[end].low in vocab.FOREIGN_COMPANY_WORDS or self.tokens[end].low in _ONE_WORD_BODIES):
+                    self.tokens[end].low in company_words.FOREIGN_COMPANY_WORDS or self.tokens[end].low in ONE_WORD_BODIES):
                 end += 1
             if token.low in known_bodies.ONE_WORD_COMPANIES:  # "Oracle Việt Nam": its branch in a country
                 end = self._linked_match(_PLACE_OF_NATION, end) or self._linked_match(_COUNTRIES, end) or end
@@ -392,22 +272,12 @@ class _OrgFinder:
             return None if model_follows(self.tokens, end) else end  # "Nokia 6610": a phone
         return None
 
-    # -- pieces -------------------------------------------------------------------------
-    def _linked(self, j: int) -> bool:
-        return j < len(self.tokens) and self.tokens[j].linked
-
-    def _linked_match(self, book: Phrasebook, j: int) -> int | None:
-        if not self._linked(j) or not self.tokens[j].cap:
-            return None
-        hit = book.match(self.tokens, j)
-        return j + hit[0] if hit else None
-
     def _skip_description(self, j: int) -> int:
         """Skip up to six lower-case words before a capitalised name ("Công ty quản lý và
         khai thác hầm đường bộ Hải Vân"), not across a function word ("Tập đoàn ôtô hàng
         đầu của Nhật Bản" names no company)."""
         for k in range(j, min(j + 7, len(self.tokens))):
-            if not self._linked(k) or self.tokens[k].low in vocab.NOT_NAME_TAILS:
+            if not self._linked(k) or self.tokens[k].low in person_words.NOT_NAME_TAILS:
                 return j
             if self.tokens[k].cap:
                 return j if self._starts_body(k) and not self._described_brand(k) else k  # "... và Quỹ ..."
@@ -416,188 +286,12 @@ class _OrgFinder:
     def _described_brand(self, k: int) -> bool:
         """A known one-word body right after the lower-case words describing its trade is the
         company's own name ("Tập đoàn viễn thông ZTE"), not a second body after "và"."""
-        return self.tokens[k].low in _ONE_WORD_BODIES and self.tokens[k - 1].low not in _CONNECTORS \
-            and not any(book.match(self.tokens, k) for book in (_HEADS, _PLACE_BODIES, _NATIONAL, _POSTS))
-
-    def _name_chain(self, j: int, allow_person: bool, own_name: bool = False) -> int:
-        """End of a name: sectors, capitalised words (each with one lower-case syllable
-        after it), joined by "và", "-" or "&"; it stops before a person's name."""
-        end = k = j
-        while k < len(self.tokens) and (self._linked(k) if k == j else self._continues(k)):
-            sector = _SECTORS.match(self.tokens, k)
-            token = self.tokens[k]
-            if k in self.place_end and k > j:  # a place ends the name: "Đại học Kinh tế TP HCM"
-                return self.place_end[k]
-            ministry = own_name and k >= j + 2 and token.cap and token.low == "bộ"
-            if k > j and (not self.tokens[k].linked or ministry) and self._starts_body(k):
-                break  # "Bộ Nội vụ - Bộ Tài chính" are two, so are "Cục Quản lý Xuất nhập cảnh" "Bộ Công an"
-            national = _NATIONAL.match(self.tokens, k) if token.cap else None
-            if national and national[0] > 1 and not self._capital_after(k + national[0]):
-                end = k + national[0]  # "Văn phòng Bộ Chính trị": a national body's name is not cut
-                break  # (but "CLB Thể Công Viettel" goes on)
-            if sector:
-                k += sector[0]
-                if self._scope_length(k):  # "Tổ chức Y tế thế giới" closes there
-                    end = k + self._scope_length(k)
-                    break
-                if self._linked(k) and not self.tokens[k].cap and (to_place := self._long_tail_end(k)):
-                    k = to_place  # "Trung tâm Y tế dự phòng" | "TP HCM": runs on to a place or an official
-            elif token.cap and (allow_person or k == j or not starts_person(self.tokens, k)):
-                second_capital = k > j and self.tokens[k - 1].cap and self.tokens[k - 1].name_like \
-                    and token.low not in vocab.NAME_WORDS_BEFORE_LOWER_CASE
-                k += 1
-                if self._name_number(k):
-                    end = k + 1  # "Công ty Cầu 12": a number ends the name
-                    break
-                if self._linked(k) and not token.text.isupper() and not second_capital:
-                    plain = self._lower_words_end(k + 1) if self._lower_tail(k) and not looks_foreign(token) else k
-                    # "Hội Cựu chiến binh", not "Báo Asahi Shimbun trích" nor "Công ty Bông Sen báo lãi"
-                    k = plain if looks_foreign(token) else self._with_field_words(k, plain)
-                    if k > plain and self._name_number(k):
-                        end = k + 1  # "Trung tâm Tiêu chuẩn đo lường chất lượng 3"
-                        break
-                    if k > plain and self._linked(k) and self._starts_body(k):
-                        end = k  # "ĐH Khoa học tự nhiên" | "ĐH Quốc gia Hà Nội"
-                        break
-            elif k > j and self.tokens[k - 1].low == "và" and (fields := self._field_words_end(k)) > k:
-                k = fields  # "Công ty Tư vấn du học và dịch thuật Đức Anh"
-            else:
-                break
-            end = k
-            if self._linked(k) and self.tokens[k].low == "và" and self._linked(k + 1) \
-                    and (self.tokens[k + 1].cap or _SECTORS.match(self.tokens, k + 1)
-                         or self._field_words_end(k + 1) > k + 1) \
-                    and not self._starts_body(k + 1):
-                k += 1
-        return end
-
-    def _capital_after(self, k: int) -> bool:
-        return self._linked(k) and self.tokens[k].cap
-
-    def _starts_body(self, k: int) -> bool:
-        """True when another organisation's head, a known one-word body or a post starts at
-        ``k`` ("và Bộ Tài chính", "và Eximbank", "và Thứ trưởng")."""
-        return self.tokens[k].low in _ONE_WORD_BODIES or any(
-            book.match(self.tokens, k) for book in (_HEADS, _PLACE_BODIES, _NATIONAL, _POSTS))
-
-    def _lower_words_end(self, k: int) -> int:
-        """A name that goes on in lower case after its capitalised word ("Hội Cựu thanh
-        niên xung phong"): up to three more words, not a level word nor a verb."""
-        end = k
-        while end < k + 3 and self._linked(end) and self._lower_tail(end) \
-                and not _HONORIFICS.match(self.tokens, end) and not _LEVELS.match(self.tokens, end):
-            if self._scope_length(end):  # "Tòa án Hình sự quốc tế" | "xét xử"
-                return end + self._scope_length(end)
-            end += 1
-        return self._long_tail_end(end) or end if end == k + 3 else end
-
-    def _with_field_words(self, k: int, plain: int) -> int:
-        """End of the lower-case words after a capitalised word at ``k - 1``: ``plain`` (what
-        the plain rule took), or further through the words of a body's field
-        (:mod:`.body_fields`) when they reach a clear boundary: "Tổng công ty Tái bảo hiểm",
-        "Quỹ Hỗ trợ phát triển" | "đã", "Cục Nghệ thuật biểu diễn" | "cấp phép" stays cut.
-
-        >>> t = "Quỹ Hỗ trợ phát triển đã chi; Tổng công ty Tái bảo hiểm Quốc gia nói."
-        >>> [e.text for e in find_organizations(t, syllables(t), [])]
-        ['Quỹ Hỗ trợ phát triển', 'Tổng công ty Tái bảo hiểm Quốc gia']
-        """
-        end, used, steps = k, False, 0
-        while steps < 4 and self._linked(end) and not _HONORIFICS.match(self.tokens, end) \
-                and not _LEVELS.match(self.tokens, end):
-            if self._scope_length(end):  # "quốc tế" closes a name
-                return self._clear_end(end + self._scope_length(end), plain, used)
-            field = self._field_at(end)
-            if not field and (used or steps >= 3 or not self._lower_tail(end)):
-                break  # after a field word only field words go on ("phát triển" | "mạnh")
-            used = used or bool(field)
-            end += field or 1
-            steps += 1
-        return self._clear_end(end, plain, used)
-
-    def _clear_end(self, end: int, plain: int, used_field: bool) -> int:
-        """``end`` when field words took the name past ``plain`` to a clear boundary, else ``plain``."""
-        return end if used_field and end > plain and self._clear_boundary(end) else plain
-
-    def _field_words_end(self, k: int) -> int:
-        """End of field words from ``k`` up to a clear boundary ("dịch thuật" | "Đức Anh"),
-        or ``k`` when there is none."""
-        end = k
-        while (field := self._field_at(end)):
-            end += field
-        return end if end > k and self._clear_boundary(end) else k
-
-    def _field_at(self, k: int) -> int:
-        """Length of a field word at ``k`` that is no place level, verb or person's word."""
-        if k >= len(self.tokens) or any(book.match(self.tokens, k)
-                                        for book in (_LEVELS, _VERBS, _AFTER_AN_AGENT, _HONORIFICS)):
-            return 0
-        return field_word_length(self.tokens, k)
-
-    def _clear_boundary(self, k: int) -> bool:
-        """A name may end before token ``k``: punctuation or the end of the text, a
-        capitalised word or a number, a verb or a function word ("đã", "của", "tại")."""
-        if not self._linked(k):
-            return True
-        token = self.tokens[k]
-        return token.cap or token.text.isdigit() or token.low in vocab.PERSON_FOLLOWERS \
-            or bool(_VERBS.match(self.tokens, k)) or bool(_AFTER_AN_AGENT.match(self.tokens, k))
-
-    def _long_tail_end(self, k: int) -> int | None:
-        """A longer lower-case name that runs up to an official's full name, a national
-        body or a place: "Cục Vệ sinh an toàn thực phẩm" | "Phan Thị Kim", "Cục Cảnh sát điều
-        tra tội phạm về ma túy" | "Bộ Công an", "Trung tâm Đào tạo công nghệ thông tin" |
-        "TP.HCM", or a body of a place (twelfth pass): "Ban tài chính quản trị" | "Thành ủy";
-        None when nothing of the kind follows."""
-        end = k
-        while end < k + LONG_TAIL and self._linked(end) and not self.tokens[end].cap \
-                and not _HONORIFICS.match(self.tokens, end) and not _LEVELS.match(self.tokens, end):
-            sector = _SECTORS.match(self.tokens, end)  # "công trình giao thông"
-            if not (sector or self._lower_tail(end) or self.tokens[end].low == "về"):
-                break
-            end += sector[0] if sector else 1
-        follows = end > k and end < len(self.tokens) and self._linked(end) and self.tokens[end].cap
-        return end if follows and (starts_person(self.tokens, end) or _NATIONAL.match(self.tokens, end)
-                                   or end in self.place_end or _PLACE_BODIES.match(self.tokens, end)) else None
-
-    def _name_number(self, k: int) -> bool:
-        """A number that ends a name ("Công ty Cầu 12"), not an amount written after it
-        ("Ngân hàng Đông Á 5,5 triệu đồng", "Công ty Vinamilk 3 tỷ đồng")."""
-        if not (self._linked(k) and self.tokens[k].text.isdigit()):
-            return False
-        end = self.tokens[k].end
-        if self.text[end:end + 1] in {",", "."} and self.text[end + 1:end + 2].isdigit():
-            return False
-        return not (k + 1 < len(self.tokens) and self._linked(k + 1) and self.tokens[k + 1].low in _AMOUNT_WORDS)
-
-    def _scope_length(self, k: int) -> int:
-        """Length of a scope word that closes a body's name ("quốc tế", "thế giới") at ``k``."""
-        hit = _SCOPES.match(self.tokens, k) if self._linked(k) and not self.tokens[k].cap else None
-        return hit[0] if hit else 0
-
-    def _lower_tail(self, k: int) -> bool:
-        """A lower-case second syllable of a capitalised word ("Du lịch"), not a verb or a
-        function word after the name ("Công ty Đông Nam ký")."""
-        token = self.tokens[k]
-        return token.text[0].isalpha() and not token.cap and token.low not in _CONNECTORS and token.low not in vocab.PERSON_FOLLOWERS \
-            and not _SECTORS.match(self.tokens, k) and not _VERBS.match(self.tokens, k) \
-            and not _AFTER_AN_AGENT.match(self.tokens, k)
-
-    def _continues(self, k: int) -> bool:
-        """Token ``k`` goes on a name: after a space, or after " - " / " & " if capitalised."""
-        return self.tokens[k].linked or (self.tokens[k].cap and joined_by_dash(self.text, self.tokens, k, "-–&"))
-
-    def _name_run(self, j: int, allow_person: bool) -> int:
-        """End of a run of capitalised syllables starting at ``j`` (no lower case)."""
-        k = j
-        while k < len(self.tokens) and self.tokens[k].cap and (k == j or self._linked(k)):
-            if k > j and not allow_person and starts_person(self.tokens, k):
-                break
-            k += 1
-        return k
+        return self.tokens[k].low in ONE_WORD_BODIES and self.tokens[k - 1].low not in CONNECTORS \
+            and not any(book.match(self.tokens, k) for book in (NAMED_HEADS, _PLACE_BODIES, NATIONAL_BODIES, _POSTS))
 
     def _department_before_ministry(self, i: int, end: int) -> bool:
-        head = _HEADS.match(self.tokens, i)
-        return self.tokens[end].low == "bộ" and head is not None and head[1] in vocab.DEPARTMENT_HEADS \
+        head = NAMED_HEADS.match(self.tokens, i)
+        return self.tokens[end].low == "bộ" and head is not None and head[1] in org_head_words.DEPARTMENT_HEADS \
             and i + head[0] < end
 
     def _merge_following(self, i: int, end: int) -> int:

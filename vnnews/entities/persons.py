@@ -21,7 +21,7 @@ import regex
 from ..document import Entity
 from ..errors import ModelError
 from ..resources import load_once, model_file
-from . import phrasebooks, vocab
+from . import company_words, person_words, phrasebooks, place_words, post_words, world_words
 from .role_words import CAPITALISED_TITLES
 from .tokens import Phrasebook, Syllable, fold, sentence_start, syllables  # noqa: F401 (doctests)
 
@@ -132,11 +132,11 @@ def is_surname(token: Syllable) -> bool:
     >>> [is_surname(t) for t in syllables("Nguyễn Mạnh")], is_surname(syllables("Nguyen Van")[0])
     ([True, False], True)
     """
-    return is_name_syllable(token) and (token.low in vocab.SURNAMES or (
+    return is_name_syllable(token) and (token.low in person_words.SURNAMES or (
         token.plain and token.key in _FOLDED_SURNAMES))
 
 
-_FOLDED_SURNAMES = frozenset(fold(name) for name in vocab.SURNAMES)
+_FOLDED_SURNAMES = frozenset(fold(name) for name in person_words.SURNAMES)
 
 
 def name_run_end(tokens: Sequence[Syllable], i: int, limit: int = MAX_NAME + 1) -> int:
@@ -183,7 +183,7 @@ def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None
         hit = _HONORIFICS.match(tokens[start:i], 0)
         capital_inside = tokens[start].cap and not _abbreviation(tokens[start]) and (
             tokens[start].linked if text is None else not sentence_start(text, tokens[start]))
-        if hit and hit[0] == size and (not capital_inside or hit[1] in vocab.CAPITALISED_HONORIFICS
+        if hit and hit[0] == size and (not capital_inside or hit[1] in person_words.CAPITALISED_HONORIFICS
                                        or hit[1] in CAPITALISED_TITLES):
             return hit[1]  # "Thái tử Charles", "Tiến sĩ Malloch": titles written with a capital
     return None
@@ -244,9 +244,9 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
     honorific = honorific_before(tokens, i, text)
     if honorific:
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "honorific", honorific=honorific)
-    if i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.PLACE_PREPOSITIONS:
+    if i > 0 and tokens[i].linked and tokens[i - 1].low in place_words.PLACE_PREPOSITIONS:
         return end, None  # "trú tại Bạch Mai": an address, not a person
-    after_level = i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.LEVEL_LAST_WORDS
+    after_level = i > 0 and tokens[i].linked and tokens[i - 1].low in place_words.LEVEL_LAST_WORDS
     if after_level and end == i + 2:
         return end, None  # "huyện Đào Viên", "phường Lê Lợi": a unit named like a person
     for start in range(i, end - 1):
@@ -267,10 +267,10 @@ def _given_name_alone(text: str, tokens: Sequence[Syllable], i: int) -> bool:
         return False
     if sentence_start(text, tokens[i]):
         return False
-    if i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.SEASON_WORDS_BEFORE and tokens[i].low in vocab.SEASONS:
+    if i > 0 and tokens[i].linked and tokens[i - 1].low in person_words.SEASON_WORDS_BEFORE and tokens[i].low in person_words.SEASONS:
         return False  # "vụ Xuân", "mùa Thu": a season
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    return following is None or not following.linked or following.low in vocab.PERSON_FOLLOWERS
+    return following is None or not following.linked or following.low in person_words.PERSON_FOLLOWERS
 
 
 def _given_name_pair(text: str, tokens: Sequence[Syllable], i: int) -> bool:
@@ -281,13 +281,13 @@ def _given_name_pair(text: str, tokens: Sequence[Syllable], i: int) -> bool:
     unit of any period ("Thanh Xuân", "Hải Hậu" written without their type word)."""
     shares = given_name_shares()
     if sentence_start(text, tokens[i]) or not tokens[i + 1].linked \
-            or (i > 0 and tokens[i].linked and tokens[i - 1].low in vocab.NOT_A_NAME_AFTER):
+            or (i > 0 and tokens[i].linked and tokens[i - 1].low in person_words.NOT_A_NAME_AFTER):
         return False
     if (pair_share(tokens, i) or 0.0) < PAIR_SHARE \
             and min(shares.get(tokens[i].text, 0.0), shares.get(tokens[i + 1].text, 0.0)) < GIVEN_NAME_SHARE:
         return False
     following = tokens[i + 2] if i + 2 < len(tokens) else None
-    if not (following is None or not following.linked or following.low in vocab.PERSON_FOLLOWERS):
+    if not (following is None or not following.linked or following.low in person_words.PERSON_FOLLOWERS):
         return False
     return not _names_a_unit(tokens, i, i + 2)
 
@@ -308,7 +308,7 @@ def _named_after_post(tokens: Sequence[Syllable], i: int, end: int) -> bool:
         return True
     if end - i == 1:
         return _foreign_surname_alone(tokens, i)
-    return end - i >= 2 and tokens[i - 1].low not in vocab.LEVEL_LAST_WORDS
+    return end - i >= 2 and tokens[i - 1].low not in place_words.LEVEL_LAST_WORDS
 
 
 def _foreign_surname_alone(tokens: Sequence[Syllable], i: int) -> bool:
@@ -326,9 +326,9 @@ def _foreign_surname_alone(tokens: Sequence[Syllable], i: int) -> bool:
     following = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].linked else None
     post_end = " ".join(t.low for t in tokens[max(0, i - 4):i]).removesuffix(" điều hành")  # "Giám đốc điều hành Stelor"
     return looks_foreign(tokens[i]) and not phrasebooks.WORLD_PLACES.match(tokens, i) \
-        and tokens[i - 1].low not in vocab.LEVEL_LAST_WORDS \
-        and not any(post_end.endswith(post) for post in vocab.POSTS_OF_A_COMPANY) \
-        and not (following and (following.cap or following.low in vocab.NAME_PARTICLES))
+        and tokens[i - 1].low not in place_words.LEVEL_LAST_WORDS \
+        and not any(post_end.endswith(post) for post in post_words.POSTS_OF_A_COMPANY) \
+        and not (following and (following.cap or following.low in person_words.NAME_PARTICLES))
 
 
 def _free_end(tokens: Sequence[Syllable], i: int, end: int, taken: Collection[int]) -> int:
@@ -379,7 +379,7 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
         elif _list_item_beside_person(text, tokens, i, end, ends, person_starts):
             found.append(person_entity(text, tokens, i, end, "list"))
         elif end == i + 1 and given.get(token.text, len(text)) < token.start \
-                and not (end < len(tokens) and tokens[end].linked and tokens[end].low in vocab.NAME_PARTICLES):
+                and not (end < len(tokens) and tokens[end].linked and tokens[end].low in person_words.NAME_PARTICLES):
             found.append(person_entity(text, tokens, i, end, "short_form"))
         else:
             continue
@@ -406,7 +406,7 @@ def _short_forms(tokens: Sequence[Syllable], starts: Sequence[int], people: Sequ
         words = person.text.split()
         if len(words) < 2:
             continue
-        surname_first = words[0].lower() in vocab.SURNAMES
+        surname_first = words[0].lower() in person_words.SURNAMES
         span = () if surname_first else tokens[bisect.bisect_left(starts, person.start):bisect.bisect_left(starts, person.end)]
         first_foreign = bool(span) and looks_foreign(span[0]) \
             and all(t.key == t.low for t in span)  # not "Sawaco Võ Dũng" (a post's body, then a name)
@@ -420,7 +420,7 @@ def _short_forms(tokens: Sequence[Syllable], starts: Sequence[int], people: Sequ
     return given
 
 
-_NOT_FIRST_NAMES = vocab.COMMON_FOREIGN_NOUNS | vocab.FOREIGN_COMPANY_FIRST_WORDS | vocab.FOREIGN_PLACE_FIRST_WORDS
+_NOT_FIRST_NAMES = company_words.COMMON_FOREIGN_NOUNS | company_words.FOREIGN_COMPANY_FIRST_WORDS | world_words.FOREIGN_PLACE_FIRST_WORDS
 
 
 def _list_item_beside_person(text: str, tokens: Sequence[Syllable], i: int, end: int,
@@ -435,9 +435,9 @@ def _list_item_beside_person(text: str, tokens: Sequence[Syllable], i: int, end:
     if end - i == 1 and not given:
         return False
     if i in ends and _comma_between(text, tokens, i - 1, i):
-        item = not _continues_after(text, tokens, end) or tokens[end].low in vocab.PERSON_FOLLOWERS
+        item = not _continues_after(text, tokens, end) or tokens[end].low in person_words.PERSON_FOLLOWERS
     else:
-        opens = sentence_start(text, tokens[i]) or (i > 0 and tokens[i - 1].low in vocab.PLACE_PREPOSITIONS)
+        opens = sentence_start(text, tokens[i]) or (i > 0 and tokens[i - 1].low in place_words.PLACE_PREPOSITIONS)
         item = end - i >= 2 and given and not opens and end in person_starts \
             and _comma_between(text, tokens, end - 1, end)
     return item and not (end - i >= 2 and _names_a_unit(tokens, i, end))  # "…, Khâm Thiên, …"

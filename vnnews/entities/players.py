@@ -18,13 +18,13 @@ from __future__ import annotations
 from typing import Collection, Sequence
 
 from ..document import Entity
-from . import known_bodies, phrasebooks, vocab
+from . import body_words, company_words, known_bodies, match_words, person_words, phrasebooks, world_words
 from .foreign import looks_foreign
 from .persons import person_entity
 from .teams import MatchSentences
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
-_NOT_PLAYERS = vocab.FOREIGN_EVENT_WORDS | vocab.COMPETITION_WORDS | vocab.ORG_ACRONYMS \
+_NOT_PLAYERS = world_words.FOREIGN_EVENT_WORDS | match_words.COMPETITION_WORDS | body_words.ORG_ACRONYMS \
     | known_bodies.ONE_WORD_BODIES | frozenset(known_bodies.CLUBS_NAMED_LIKE_A_CITY)
 _WORLD = phrasebooks.WORLD_PLACES
 _ENGLISH_LINKS = frozenset({"on", "and", "of", "the", "for", "in", "to", "with"})
@@ -70,12 +70,12 @@ def _lone_foreign_word(text: str, tokens: Sequence[Syllable], k: int) -> bool:
         return False  # not "V-League", "T-Mobile"
     before = tokens[k - 1] if k > 0 and token.linked else None
     after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].linked else None
-    if before is not None and (before.cap or before.low in vocab.GROUND_HEADS or before.low in vocab.PRODUCT_NOUNS
+    if before is not None and (before.cap or before.low in match_words.GROUND_HEADS or before.low in company_words.PRODUCT_NOUNS
                                or before.text[0].isdigit() and not before.text.isdigit()):
         return False  # part of a longer name ("10-Zinedine Zidane"), a ground ("sân Bernabeu"), a brand
-    if after is not None and (after.cap or after.text[0].isdigit() or after.low in vocab.NAME_PARTICLES):
+    if after is not None and (after.cap or after.text[0].isdigit() or after.low in person_words.NAME_PARTICLES):
         return False  # "Euro 2004", a longer name ("Ivan de la Pena")
-    if before is not None and (before.low in vocab.NAME_PARTICLES or before.low in _ENGLISH_LINKS) \
+    if before is not None and (before.low in person_words.NAME_PARTICLES or before.low in _ENGLISH_LINKS) \
             or after is not None and after.low in _ENGLISH_LINKS:
         return False  # "Council on Hotel, Restaurant and ...", "Days of Thunder": English words
     return _WORLD.match(tokens, k) is None

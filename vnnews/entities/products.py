@@ -14,10 +14,10 @@ from typing import Sequence
 
 import regex
 
-from . import vocab
+from . import company_words
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
-_THING_WORDS = frozenset(vocab.PRODUCT_NOUNS) | {"chiếc", "môtô", "mô-tô"}
+_THING_WORDS = frozenset(company_words.PRODUCT_NOUNS) | {"chiếc", "môtô", "mô-tô"}
 
 _MODEL_CODE = regex.compile(r"^(?!(?:19|20)\d\d$)(?:\p{Lu}{1,3}-?\d{2,5}\p{L}{0,3}|\d{3,5}\p{L}{0,3})$")
 """"C100", "6610", "A800", "X-100i", "380D"; not "2005" (a year) nor "11" (a count: "Arsenal

@@ -51,7 +51,7 @@ from typing import Sequence
 
 from ..document import Entity
 from ..errors import check_text
-from . import vocab
+from . import company_words
 from .linking import link_short_forms, resolve_positions
 from .lists import with_listed_bodies
 from .acronyms import find_defined_acronyms
@@ -293,7 +293,7 @@ class _Chart:
 
 def _company_words(person: Entity) -> bool:
     """A name after a post that holds a foreign company word after its first ("Keynote Systems")."""
-    return any(word.lower() in vocab.FOREIGN_COMPANY_WORDS for word in person.text.split()[1:])
+    return any(word.lower() in company_words.FOREIGN_COMPANY_WORDS for word in person.text.split()[1:])
 
 
 def _keep_place(place: Entity, people: EntitiesByStart, locations) -> bool:

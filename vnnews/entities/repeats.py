@@ -26,12 +26,12 @@ import bisect
 from typing import Collection, Sequence
 
 from ..document import Entity
-from . import phrasebooks, vocab
+from . import company_words, person_words, phrasebooks
 from .foreign import looks_foreign
 from .persons import starts_person
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
-_COMPANY_HEADS = Phrasebook(vocab.COMPANY_HEADS)
+_COMPANY_HEADS = Phrasebook(company_words.COMPANY_HEADS)
 _FORMS = phrasebooks.COMPANY_FORMS
 _WORLD = phrasebooks.WORLD_PLACES
 MAX_NAME = 3
@@ -99,7 +99,7 @@ def _uses(tokens: Sequence[Syllable], names: Collection[tuple[str, ...]], blocke
     not inside a longer capitalised name."""
     for k, token in enumerate(tokens):
         if k in blocked or not token.cap or (k > 0 and token.linked and tokens[k - 1].cap
-                                             and tokens[k - 1].low not in vocab.NOT_NAME_TAILS):
+                                             and tokens[k - 1].low not in person_words.NOT_NAME_TAILS):
             continue
         for size in range(MAX_NAME, 0, -1):
             end = k + size

@@ -33,7 +33,7 @@ MORE_VERBS_AFTER_A_BODY = (
     "cho hay", "ký", "kêu gọi", "cung cấp", "giới thiệu", "dự kiến", "phát hành", "hợp tác",
     "báo cáo", "lên án", "bác bỏ", "phản đối", "tung ra", "niêm yết", "sáp nhập", "mua lại",
 )
-"""Verbs of a body as the subject, besides :data:`.vocab.VERBS_AFTER_A_BODY`."""
+"""Verbs of a body as the subject, besides :data:`.body_words.VERBS_AFTER_A_BODY`."""
 
 MEMBERS_OF_A_BODY = (
     "tổng giám đốc", "phó tổng giám đốc", "giám đốc", "phó giám đốc", "giám đốc điều hành",
@@ -52,7 +52,7 @@ VERBS_OF_A_PERSON = (
 )
 """Verbs only a person does, after a name as its subject ("Diana qua đời", "Quốc Tuấn
 dưỡng thương", "Morris bình luận", "Hilbertz hy vọng"), as the speech verbs of
-:data:`.vocab.SPEECH_VERBS`."""
+:data:`.person_words.SPEECH_VERBS`."""
 
 ADVERBS_BEFORE_A_PERSON_VERB = ("đã", "vừa", "sẽ", "cũng", "đang", "mới", "còn", "vẫn", "liền", "lại")
 """One-word adverbs between a name and its verb ("Bền đã khai", "Kurtz cũng cho biết")."""

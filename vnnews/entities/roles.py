@@ -29,7 +29,7 @@ from typing import Collection, Sequence
 import regex
 
 from ..document import Entity
-from . import vocab
+from . import body_words, person_words
 from .lists import brand_word
 from .organizations import organization_entity
 from .persons import starts_person
@@ -41,7 +41,7 @@ _ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-.&])\p{Lu}[\p{Lu}\-&]{1,7}(?![\p{L}\
 _MEMBER_BEFORE = regex.compile(r"(?<!\p{L})(?i:" + "|".join(MEMBERS_OF_A_BODY) + r") (?:của )?$")
 _COMPANY_SPELLING = regex.compile(r"(?<![\p{L}\p{N}\-.&])(?:Vina\p{Ll}{2,}|\p{Lu}\p{Ll}+(?:bank|mex|tex|soft))"
                                   r"(?![\p{L}\p{N}\-&])")
-_VERBS = Phrasebook([v for v in vocab.VERBS_AFTER_A_BODY + MORE_VERBS_AFTER_A_BODY
+_VERBS = Phrasebook([v for v in body_words.VERBS_AFTER_A_BODY + MORE_VERBS_AFTER_A_BODY
                      if v != "cho phép"])  # "XSS sẽ cho phép tin tặc ...": a technique allows
 _ADVERBS = Phrasebook(ADVERBS_BEFORE_A_VERB)
 MAX_NAME = 3  # syllables
@@ -100,7 +100,7 @@ def _owner(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: int
         return None
     run = tokens[k:stop]
     branded = all(brand_word(t) for t in run)
-    if not branded and (len(run) == 1 or starts_person(tokens, k) or any(t.low in vocab.SURNAMES for t in run[:1])):
+    if not branded and (len(run) == 1 or starts_person(tokens, k) or any(t.low in person_words.SURNAMES for t in run[:1])):
         return None  # "khách hàng của Bích", "sản phẩm của Trần Văn Tín", "của Anh Thư"
     return organization_entity(text, run[0].start, run[-1].end, "owner")
 

@@ -19,15 +19,15 @@ from __future__ import annotations
 from typing import Collection, Sequence
 
 from ..document import Entity
-from . import vocab
+from . import person_words, place_words
 from .foreign import looks_foreign
 from .role_words import ADVERBS_BEFORE_A_PERSON_VERB, VERBS_OF_A_PERSON
 from .persons import is_given_name, person_entity
 from .tokens import Phrasebook, Syllable, sentence_start, syllables  # noqa: F401 (doctests)
 
-_VERBS = Phrasebook(vocab.SPEECH_VERBS + VERBS_OF_A_PERSON)
+_VERBS = Phrasebook(person_words.SPEECH_VERBS + VERBS_OF_A_PERSON)
 _ADVERBS = frozenset(ADVERBS_BEFORE_A_PERSON_VERB)
-_NOT_NAMES = frozenset(vocab.HONORIFICS)  # "Em nói": a pronoun
+_NOT_NAMES = frozenset(person_words.HONORIFICS)  # "Em nói": a pronoun
 MAX_NAME = 3
 
 
@@ -50,11 +50,11 @@ def find_speakers(text: str, tokens: Sequence[Syllable], taken: Collection[int])
                 and tokens[start - 1].name_like and (start == k or tokens[start].linked):
             start -= 1
         if start == k or (start > 0 and tokens[start].linked and (_has_capital(tokens[start - 1])
-                                                                  or tokens[start - 1].low in vocab.NAME_PARTICLES)):
+                                                                  or tokens[start - 1].low in person_words.NAME_PARTICLES)):
             continue  # no name, or a longer name ("10-Zinedine Zidane", "Osama bin Laden")
         if k - start == 1 and not _one_syllable_name(text, tokens[start], adverb=k < verb):
             continue
-        if start > 0 and tokens[start].linked and tokens[start - 1].low in vocab.PLACE_PREPOSITIONS:
+        if start > 0 and tokens[start].linked and tokens[start - 1].low in place_words.PLACE_PREPOSITIONS:
             continue  # "một chủ cây xăng ở Vĩnh Hưng cho biết": the speaker lives there
         found.append(person_entity(text, tokens, start, k, "speech"))
     return found + _sources(text, tokens, taken)

@@ -20,13 +20,13 @@ from __future__ import annotations
 from typing import Collection, Sequence
 
 from ..document import Entity
-from . import phrasebooks, vocab
+from . import person_words, phrasebooks, place_words
 from .persons import GIVEN_NAME_SHARE, given_name_shares, never_a_name, person_entity
 from .role_words import ADVERBS_BEFORE_A_PERSON_VERB
 from .tokens import Syllable, sentence_start, syllables  # noqa: F401 (doctests)
 
 _ADVERBS = frozenset(ADVERBS_BEFORE_A_PERSON_VERB)
-_NOT_SUBJECT_NAMES = frozenset(vocab.HONORIFICS) | vocab.SEASONS | {"như", "năm"}  # "Năm mới đến"
+_NOT_SUBJECT_NAMES = frozenset(person_words.HONORIFICS) | person_words.SEASONS | {"như", "năm"}  # "Năm mới đến"
 _NOT_PERSON_VERBS = frozenset({"là", "như"})  # "Quế còn là gia vị", "Sáng cũng như đêm"
 _CLAUSE_WORDS = frozenset({"nhưng", "song", "hiện", "nay", "rồi", "vậy", "còn", "tuy", "dù", "mà", "thế"})
 """Conjunctions and adverbs opening a clause, also found as given names ("Nhưng cũng có ...",
@@ -84,5 +84,5 @@ def _not_a_name(tokens: Sequence[Syllable], start: int, end: int) -> bool:
         return True  # "Việt Minh đã giành chính quyền": a pair never written after an honorific
     if phrasebooks.WORLD_PLACES.match(tokens, start) is not None:
         return True
-    return any(tokens[k].low not in vocab.COUNTRIES_ALSO_PRONOUNS and phrasebooks.WORLD_PLACES.match(tokens, k)
+    return any(tokens[k].low not in place_words.COUNTRIES_ALSO_PRONOUNS and phrasebooks.WORLD_PLACES.match(tokens, k)
                for k in range(start + 1, end))  # "Tuyển Pháp", not "Tuấn Anh"

@@ -28,7 +28,7 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from . import known_bodies, phrasebooks, vocab
+from . import known_bodies, match_words, phrasebooks
 from .organizations import organization_entity
 from .tokens import Phrasebook, Syllable, lower_key, syllables, token_range  # noqa: F401 (doctests)
 
@@ -37,12 +37,12 @@ _CITY_CLUBS = Phrasebook(known_bodies.CLUBS_NAMED_LIKE_A_CITY)
 _CLUB_FIRST_WORDS = frozenset(name.split()[0] for name in known_bodies.CLUBS_NAMED_LIKE_A_CITY)
 _PLACE_LABELS = frozenset({"LOCATION", "PROVINCE", "DISTRICT"})
 _CLUB_NAMES = frozenset(lower_key(name) for name in known_bodies.CLUBS)
-_VERBS_AFTER = Phrasebook(vocab.MATCH_VERBS + vocab.MATCH_VERBS_AFTER_A_TEAM)
-_VERBS_BEFORE = Phrasebook(vocab.MATCH_VERBS + vocab.MATCH_VERBS_BEFORE_A_TEAM)
-_ADVERBS = frozenset(vocab.ADVERBS_BEFORE_A_MATCH_VERB)
-_NOT_VERBS = Phrasebook(vocab.NOT_MATCH_VERBS)
-_TEAM_HEADS = Phrasebook(vocab.TEAM_HEADS)
-_SPORT_WORDS = Phrasebook(vocab.SPORT_WORDS)
+_VERBS_AFTER = Phrasebook(match_words.MATCH_VERBS + match_words.MATCH_VERBS_AFTER_A_TEAM)
+_VERBS_BEFORE = Phrasebook(match_words.MATCH_VERBS + match_words.MATCH_VERBS_BEFORE_A_TEAM)
+_ADVERBS = frozenset(match_words.ADVERBS_BEFORE_A_MATCH_VERB)
+_NOT_VERBS = Phrasebook(match_words.NOT_MATCH_VERBS)
+_TEAM_HEADS = Phrasebook(match_words.TEAM_HEADS)
+_SPORT_WORDS = Phrasebook(match_words.SPORT_WORDS)
 _NOT_A_HALF = frozenset({"hội", "định", "ước", "sĩ", "khách", "lực", "thương", "đồng", "tác", "nghị"})
 """Words after "hiệp" that make it another word than a half of a match ("hiệp hội", "hiệp định")."""
 _SCORE = regex.compile(r"(?<![\d/.,-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/]|[.,-]\d)")  # not "1-4-2006"

@@ -1,0 +1,96 @@
+"""Places in Vietnam: level words of administrative units, head nouns of other places, and
+the words that make a head or a name something else.
+
+Lower-case phrases written by hand; :mod:`.vocab` says how and gathers all the lists.
+
+>>> LEVEL_WORDS["huyện"], "sông" in LOCATION_HEADS
+('district', True)
+"""
+
+LEVEL_WORDS = {
+    "tỉnh": "province", "thành phố": "province", "tp": "province", "huyện": "district",
+    "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune",
+    "thị trấn": "commune",
+}
+"""Level words after a body ("UBND tỉnh", "Công an huyện")."""
+
+LEVEL_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in LEVEL_WORDS)
+
+LOCATION_HEADS = (
+    "thôn", "xóm", "ấp", "bản", "làng", "buôn", "plei", "khu phố", "tổ dân phố", "khối",
+    "đường", "phố", "quốc lộ", "tỉnh lộ", "đại lộ", "hương lộ", "sông", "suối", "hồ", "núi",
+    "dãy núi", "đèo", "vịnh", "biển", "đảo", "quần đảo", "cầu", "hầm", "ga", "sân bay",
+    "cảng", "cảng hàng không", "cửa khẩu", "kênh", "rạch", "chợ", "khu công nghiệp", "kcn",
+    "khu đô thị", "khu tập thể", "khu du lịch", "khu di tích", "khu chế xuất",
+    "vườn quốc gia", "công viên", "hang", "động", "đồi", "bến xe", "bến", "cánh đồng",
+    "quảng trường", "đền", "chùa", "nhà thờ", "lăng", "thác", "bãi biển", "rừng", "cồn",
+    "mũi", "khu núi", "cao nguyên", "đầm", "phá", "bán đảo", "cửa biển", "hẻm", "ngõ",
+    "ngách", "khu dân cư", "khu", "tổ", "xứ", "sân vận động", "svđ", "sân", "nhà thi đấu",
+    "bãi rác", "nghĩa trang", "chung cư", "bang", "tiểu bang", "mỏ",
+)
+"""Lower-case head nouns of a place name ("sông Hồng", "thôn 3", "ấp An Phú")."""
+
+NOT_A_HEAD_AFTER = {
+    "phá": {"khám", "đột", "tàn", "công", "đánh", "bắn"},
+    "động": {"lao", "hoạt", "vận", "chủ", "tác", "sinh", "hành", "biến", "cảm", "kích", "lưu",
+             "di", "bạo", "rung", "xúc", "giao", "cơ", "báo", "bị", "phát", "náo", "chấn"},
+    "cầu": {"yêu", "nhu", "toàn", "địa", "khẩn", "mưu", "cung", "thỉnh", "cần"},
+    "phố": {"thành", "đường", "khu"},
+    "bản": {"văn", "cơ", "căn", "xuất", "phiên", "kịch", "nguyên", "tư", "phát", "kịch", "bộ",
+            "tái", "dự", "bổn", "sao", "cổ"},
+    "thôn": {"nông"},
+    "xóm": {"làng", "hàng"},
+    "hồ": {"đồng", "mơ", "hồ", "ao", "sông", "hàng"},
+    "biển": {"bờ", "mặt", "vùng", "vũng", "bãi", "bọ"},
+    "đảo": {"hải", "biển"},
+    "chợ": {"chợ"},
+    "khu": {"các", "những", "một"},
+    "báo": {"thông", "cảnh", "dự", "loan", "tình", "học", "nhà", "trình", "thời", "điện",
+            "tin", "mách", "bẩm", "tố", "hồi", "tường", "khai"},
+    "bang": {"liên"},
+    "mỏ": {"dầu", "khai", "chim"},
+    "trường": {"thị", "quảng", "chiến", "môi", "hiện", "lập", "sân", "nông", "ngư", "công",
+               "trang", "võ", "pháp", "thương", "đấu", "học", "phi", "từ", "điện", "hội",
+               "diễn", "bãi", "giáo", "tổng", "kỳ", "trọng", "phố", "ngôi"},
+    "viện": {"bệnh", "học", "thư", "nghị", "tu", "hạ", "thượng", "quân", "cô", "nhi", "xuất",
+             "nhập", "viễn", "dưỡng", "kịch", "tự", "phật"},
+}
+"""Lower-case syllables that make a head noun part of a common word ("khám phá",
+"lao động", "yêu cầu", "thành phố", "văn bản", "nông thôn", "thị trường", "nhập viện"):
+no place (nor organisation) follows."""
+
+NOT_A_PLACE_AFTER = frozenset({"tiếng", "bảng", "đồng", "giờ", "kiểu", "gốc", "chữ"})
+"""Words that turn a country name into a language, currency or style ("tiếng Anh", "bảng Anh")."""
+
+NOT_A_PLACE_BEFORE = frozenset({"ấy", "ta", "ơi", "chị", "em"})
+"""Words after which "Anh" is a pronoun, not the country ("Anh ấy", "Anh ta")."""
+
+COUNTRIES_ALSO_PRONOUNS = frozenset({"anh"})
+"""Country words that open a sentence as a pronoun before a lower-case verb ("Anh ở TP
+Long Xuyên", "Anh kể: ..."), not as the country."""
+
+WHOLE_NAME_LOCATION_HEADS = frozenset({
+    "sân vận động", "svđ", "sân", "nhà thi đấu", "bãi rác", "nghĩa trang", "chung cư", "bang",
+    "tiểu bang", "mỏ",
+})
+"""Heads after which one capitalised syllable going on in lower case is a word, not a name
+("sân Công viên các Hoàng tử", "Nhà thi đấu Quân khu 7")."""
+
+NUMBERED_LOCATION_HEADS = frozenset({
+    "thôn", "xóm", "ấp", "bản", "khu phố", "tổ dân phố", "khối", "quốc lộ", "tỉnh lộ",
+    "hương lộ", "tổ", "khu", "hẻm", "ngõ", "ngách",
+})
+"""Heads that also take a number ("thôn 3", "quốc lộ 1A")."""
+
+CAPITALISED_LOCATION_HEADS = frozenset({
+    "quốc lộ", "tỉnh lộ", "đại lộ", "khu công nghiệp", "khu đô thị", "khu du lịch",
+    "khu di tích", "khu chế xuất", "vườn quốc gia", "sân bay", "cảng hàng không", "công viên",
+    "cửa khẩu", "quảng trường", "đền", "chùa", "lăng", "thác", "vịnh", "đèo", "núi", "sông",
+    "hồ", "cầu", "chợ", "ga", "bến xe", "nhà thờ", "hang", "động", "đảo", "quần đảo",
+    "sân vận động", "nhà thi đấu", "nghĩa trang",
+})
+"""Location heads that may also be written with a capital ("Đền Hùng", "Sân bay Nội Bài");
+a capitalised one-word head yields to an administrative unit ("Chợ Mới" the district)."""
+
+PLACE_PREPOSITIONS = frozenset({"tại", "ở"})
+"""After these, a name without an honorific or a post is a place ("trú tại Bạch Mai")."""
