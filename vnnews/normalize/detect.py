@@ -212,9 +212,14 @@ def _words(text: str, encoding: str):
 
 def _is_strong(word: str, decoded: str, encoding: str) -> bool:
     """Evidence no Western word gives: a VIQR modifier and tone together, a VNI
-    vowel+mark pair, a TCVN3 symbol inside a word or a letter only Vietnamese has."""
+    vowel+mark pair or VNI's "ươ" ("öô"), a TCVN3 symbol inside a word or a letter only
+    Vietnamese has.
+
+    >>> _is_strong("öôùc", "ước", "vni"), _is_strong("kyù", "ký", "vni")
+    (True, False)
+    """
     if encoding == "viqr":
         return bool(_VIQR_HINT.search(word)) and any(symbol in word for symbol in "`'?~.")
     if encoding == "vni":
-        return bool(_VNI_PAIR.search(word))
+        return bool(_VNI_PAIR.search(word)) or "öô" in word.lower()
     return bool(set(word) & _TCVN3_SYMBOLS or set(decoded) & DISTINCTIVE_LETTERS)
