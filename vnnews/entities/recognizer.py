@@ -75,6 +75,7 @@ from .numbered import find_numbered_bodies
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
 from .persons import join_name_particles
+from .persons import join_regnal_numbers
 from .places import find_admin_units
 from .provincial_city import as_provincial_city
 from .positions import EntitiesByStart
@@ -201,6 +202,7 @@ class EntityRecognizer:
         entities = with_places_after_prepositions(text, syl, entities)  # "ở Tennessee"
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         entities = join_name_particles(text, entities)  # "Abu Musab al-Zarqawi"
+        entities = join_regnal_numbers(text, entities)  # "Giáo hoàng John Paul II"
         link_short_forms(entities)
         resolve_positions(entities)
         return entities
@@ -231,6 +233,8 @@ class EntityRecognizer:
         honorific = person.attrs.get("honorific")
         if post_before is None and honorific in _TITLE_HONORIFICS:  # "Phó chủ tịch UBND tỉnh, ông X"
             post_before = post_before_honorific(text, syl, posts, tokens.start - len(honorific.split()))
+        if post_before is None and tokens.start < len(syl) and syl[tokens.start].linked:  # "Thủ tướng Dominique de Villepin"
+            post_before = next((p for p in posts if p.end == tokens.start), None)  # any finder's name: the post's holder
         before = [post_before] if post_before else []
         return official(person, before + after) if before or after else person
 

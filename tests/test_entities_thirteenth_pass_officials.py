@@ -1,0 +1,53 @@
+"""Thirteenth pass: officials whose names other finders read (team-written sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnnews.document import Entity
+from vnnews.entities import extract_entities
+from vnnews.entities.persons import join_regnal_numbers
+
+
+def by_text(text):
+    return {e.text: e for e in extract_entities(text)}
+
+
+@pytest.mark.parametrize("text, holder, post", [
+    ("Sáng nay, Thủ tướng Jacques de Villepin đã họp.", "Jacques de Villepin", "Thủ tướng"),
+    ("Hôm qua Quốc vương Hussein III tiếp đoàn đại biểu.", "Hussein III", "Quốc vương"),
+    ("Theo lời thượng tá Quang, vụ việc đã được báo cáo.", "Quang", "thượng tá"),
+])
+def test_a_name_any_finder_reads_right_after_a_post_is_its_holder(text, holder, post):
+    entity = by_text(text)[holder]
+    assert entity.label == "OFFICIAL"
+    assert entity.positions[0]["post"] == post
+    assert text[entity.start:entity.end] == holder
+
+
+def test_a_name_after_a_post_but_not_right_after_it_keeps_no_post():
+    entity = by_text("Chủ tịch nói rằng Jacques de Villepin đã đến.")["Jacques de Villepin"]
+    assert entity.label == "PERSON"
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Khi Giáo hoàng John Paul II ngã xuống, cả thế giới bàng hoàng.", "John Paul II"),
+    ("Nữ hoàng Elizabeth II phát biểu trước quốc hội.", "Elizabeth II"),
+])
+def test_a_regnal_number_belongs_to_the_name(text, holder):
+    entity = by_text(text)[holder]
+    assert entity.label == "OFFICIAL"
+    assert entity.end == text.index(holder) + len(holder)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ông Nguyễn Văn Tám II nói.", "Nguyễn Văn Tám"),  # not after a Vietnamese name
+])
+def test_no_regnal_number_is_read_where_none_is_written(text, name):
+    assert name in by_text(text)
+
+
+@pytest.mark.parametrize("text", ["Cho Mary Smith I xem.", "Cho Mary Smith IIx xem.", "Cho Mary Smith II-A xem."])
+def test_a_lone_i_or_a_longer_word_is_no_regnal_number(text):
+    name = Entity("PERSON", 4, 14, "Mary Smith", "Mary Smith")
+    assert [e.text for e in join_regnal_numbers(text, [name])] == ["Mary Smith"]
