@@ -51,3 +51,20 @@ def test_no_regnal_number_is_read_where_none_is_written(text, name):
 def test_a_lone_i_or_a_longer_word_is_no_regnal_number(text):
     name = Entity("PERSON", 4, 14, "Mary Smith", "Mary Smith")
     assert [e.text for e in join_regnal_numbers(text, [name])] == ["Mary Smith"]
+
+
+@pytest.mark.parametrize("text, holder, post", [
+    ("Công tố viên Mario Rossini đề nghị mức án 10 năm.", "Mario Rossini", "Công tố viên"),
+    ("Phó trạm Lê Văn Tâm cho biết dịch đã được khống chế.", "Lê Văn Tâm", "Phó trạm"),
+    ("Kế toán trưởng Trần Thị Hoa bị khởi tố.", "Trần Thị Hoa", "Kế toán trưởng"),
+    ("Bác sĩ Ngô Văn Hải, Trưởng đơn vị Hồi sức Bệnh viện Chợ Rẫy, cho biết.", "Ngô Văn Hải", "Trưởng đơn vị"),
+    ("Ông Peter Walsh, điều phối viên của dự án, nói.", "Peter Walsh", "điều phối viên"),
+])
+def test_posts_the_shared_list_lacked(text, holder, post):
+    entity = by_text(text)[holder]
+    assert entity.label == "OFFICIAL"
+    assert entity.positions[0]["post"] == post
+
+
+def test_a_post_word_without_a_name_makes_no_official():
+    assert all(e.label != "OFFICIAL" for e in extract_entities("Công tố viên đề nghị mức án 10 năm."))

@@ -24,6 +24,7 @@ from . import phrasebooks, vocab
 from .linking import LEVELS
 from .foreign import looks_foreign
 from .persons import name_run_end, starts_person
+from .post_words import MORE_POSTS
 from .role_words import NOT_BRAND_ACRONYMS
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
@@ -31,7 +32,7 @@ from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F40
 # blind9 misses: "Cảnh sát trưởng London Ian Blair", "Hiệu phó ĐH ..."). Not "thuyền
 # trưởng": "Nhà của thuyền trưởng Cook" is a landmark's name, no post held.
 # "thủ lĩnh" leads a party or a movement ("Pol Pot, thủ lĩnh của Khmer Đỏ"; eleventh pass).
-_POSTS = Phrasebook(vocab.POSTS + ("hiệu phó", "cảnh sát trưởng", "thủ lĩnh"))
+_POSTS = Phrasebook(vocab.POSTS + ("hiệu phó", "cảnh sát trưởng", "thủ lĩnh") + MORE_POSTS)
 _PREFIXES = Phrasebook(vocab.POST_PREFIXES)
 # "Ủy viên Thường vụ (Tỉnh ủy)": a member of the standing committee (tenth pass, from a
 # blind9 miss); "Ban Thường vụ" stays a body of :data:`.phrasebooks.PLACE_BODIES`.
