@@ -14,11 +14,18 @@ def by_text(text):
 
 
 @pytest.mark.parametrize("text, holder, post", [
+    # a name any finder reads right after a post is its holder
     ("Sáng nay, Thủ tướng Jacques de Villepin đã họp.", "Jacques de Villepin", "Thủ tướng"),
     ("Hôm qua Quốc vương Hussein III tiếp đoàn đại biểu.", "Hussein III", "Quốc vương"),
     ("Theo lời thượng tá Quang, vụ việc đã được báo cáo.", "Quang", "thượng tá"),
+    # posts the shared list lacked
+    ("Công tố viên Mario Rossini đề nghị mức án 10 năm.", "Mario Rossini", "Công tố viên"),
+    ("Phó trạm Lê Văn Tâm cho biết dịch đã được khống chế.", "Lê Văn Tâm", "Phó trạm"),
+    ("Kế toán trưởng Trần Thị Hoa bị khởi tố.", "Trần Thị Hoa", "Kế toán trưởng"),
+    ("Bác sĩ Ngô Văn Hải, Trưởng đơn vị Hồi sức Bệnh viện Chợ Rẫy, cho biết.", "Ngô Văn Hải", "Trưởng đơn vị"),
+    ("Ông Peter Walsh, điều phối viên của dự án, nói.", "Peter Walsh", "điều phối viên"),
 ])
-def test_a_name_any_finder_reads_right_after_a_post_is_its_holder(text, holder, post):
+def test_names_with_posts_the_thirteenth_pass_reads(text, holder, post):
     entity = by_text(text)[holder]
     assert entity.label == "OFFICIAL"
     assert entity.positions[0]["post"] == post
@@ -51,20 +58,5 @@ def test_no_regnal_number_is_read_where_none_is_written(text, name):
 def test_a_lone_i_or_a_longer_word_is_no_regnal_number(text):
     name = Entity("PERSON", 4, 14, "Mary Smith", "Mary Smith")
     assert [e.text for e in join_regnal_numbers(text, [name])] == ["Mary Smith"]
-
-
-@pytest.mark.parametrize("text, holder, post", [
-    ("Công tố viên Mario Rossini đề nghị mức án 10 năm.", "Mario Rossini", "Công tố viên"),
-    ("Phó trạm Lê Văn Tâm cho biết dịch đã được khống chế.", "Lê Văn Tâm", "Phó trạm"),
-    ("Kế toán trưởng Trần Thị Hoa bị khởi tố.", "Trần Thị Hoa", "Kế toán trưởng"),
-    ("Bác sĩ Ngô Văn Hải, Trưởng đơn vị Hồi sức Bệnh viện Chợ Rẫy, cho biết.", "Ngô Văn Hải", "Trưởng đơn vị"),
-    ("Ông Peter Walsh, điều phối viên của dự án, nói.", "Peter Walsh", "điều phối viên"),
-])
-def test_posts_the_shared_list_lacked(text, holder, post):
-    entity = by_text(text)[holder]
-    assert entity.label == "OFFICIAL"
-    assert entity.positions[0]["post"] == post
-
-
 def test_a_post_word_without_a_name_makes_no_official():
     assert all(e.label != "OFFICIAL" for e in extract_entities("Công tố viên đề nghị mức án 10 năm."))
