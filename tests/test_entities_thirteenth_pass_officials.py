@@ -60,3 +60,27 @@ def test_a_lone_i_or_a_longer_word_is_no_regnal_number(text):
     assert [e.text for e in join_regnal_numbers(text, [name])] == ["Mary Smith"]
 def test_a_post_word_without_a_name_makes_no_official():
     assert all(e.label != "OFFICIAL" for e in extract_entities("Công tố viên đề nghị mức án 10 năm."))
+
+
+@pytest.mark.parametrize("text, holder, post", [
+    ("Thị trưởng Berlin, Klaus Wowereit khai mạc hội chợ.", "Klaus Wowereit", "Thị trưởng"),
+    ("Chủ tịch UBND tỉnh Quảng Trị, Lê Hữu Phúc nhấn mạnh điều đó.", "Lê Hữu Phúc", "Chủ tịch"),
+    ("Cô là phó giám đốc Công ty Hòa Bình - Trần Thị Mai.", "Trần Thị Mai", "phó giám đốc"),
+])
+def test_a_post_set_off_by_a_comma_or_dash_before_the_name_is_the_holders(text, holder, post):
+    entity = by_text(text)[holder]
+    assert entity.label == "OFFICIAL"
+    assert entity.positions[0]["post"] == post
+
+
+def test_names_listed_after_an_official_keep_no_post():
+    text = "Bị can gồm Lê Văn An (nguyên Chủ tịch HĐQT), Trần Văn Bình, Ngô Văn Cường và Lý Văn Dũng."
+    entities = by_text(text)
+    assert entities["Lê Văn An"].label == "OFFICIAL"
+    assert [entities[name].label for name in ("Trần Văn Bình", "Ngô Văn Cường", "Lý Văn Dũng")] == ["PERSON"] * 3
+
+
+def test_a_name_after_an_officials_name_and_a_comma_keeps_no_post():
+    entities = by_text("Dự họp có Chủ tịch Nguyễn Văn Hai, Trần Văn Ba và nhiều người khác.")
+    assert entities["Nguyễn Văn Hai"].label == "OFFICIAL"
+    assert entities["Trần Văn Ba"].label == "PERSON"

@@ -148,6 +148,39 @@ def post_before_honorific(text: str, tokens: Sequence[Syllable], posts: Sequence
     return post
 
 
+_SET_OFF = frozenset({",", "-", "–"})
+
+
+def post_set_off_before(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], first: int,
+                        longest_name: int = 6) -> Post | None:
+    """The post written before a comma or a dash and the holder's name (or honorific) at
+    token ``first``, with the name of its place or body in capitals between ("Thị trưởng
+    London, Ken Livingstone", "phó giám đốc Công ty Tân Hữu Tài - Huỳnh Thị Lệ Lộc";
+    thirteenth pass, from blind11/blind12 misses). Not across another name: "Chủ tịch
+    Nguyễn Văn Hai, Trần Văn Ba" lists two people.
+
+    >>> t = "Thị trưởng London, Ken Livingstone nói"
+    >>> toks = syllables(t)
+    >>> post_set_off_before(t, toks, find_posts(t, toks, [], []), 3).text
+    'Thị trưởng'
+    >>> post_set_off_before(t, toks, find_posts(t, toks, [], []), 4) is None  # no comma before "Livingstone"
+    True
+    """
+    if first == 0 or first >= len(tokens) or text[tokens[first - 1].end:tokens[first].start].strip() not in _SET_OFF:
+        return None
+    by_end = {p.end: p for p in posts}
+    k = first
+    while k > 0 and first - k <= longest_name:
+        if k < first and (not tokens[k].linked or starts_person(tokens, k)):
+            return None  # "(nguyên Chủ tịch HĐQT), Huỳnh Văn Đường, Nguyễn Thanh Phong": a list
+        if k in by_end:
+            return by_end[k]
+        if not tokens[k - 1].cap:
+            return None
+        k -= 1
+    return None
+
+
 def official(person: Entity, posts: Sequence[Post]) -> Entity:
     """The OFFICIAL made of a person's name and posts.
 

@@ -68,6 +68,7 @@ from .unregistered import find_unregistered_communes
 from .locations import find_locations, location_entity, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
 from .officials import with_stations
+from .officials import post_set_off_before
 from .ministries import find_ministries_by_field
 from .mined_bodies import find_mined_bodies
 from .departments import find_departments_in_posts
@@ -235,6 +236,8 @@ class EntityRecognizer:
             post_before = post_before_honorific(text, syl, posts, tokens.start - len(honorific.split()))
         if post_before is None and tokens.start < len(syl) and syl[tokens.start].linked:  # "Thủ tướng Dominique de Villepin"
             post_before = next((p for p in posts if p.end == tokens.start), None)  # any finder's name: the post's holder
+        if post_before is None and tokens.stop - tokens.start >= 2:  # "Thị trưởng London, Ken Livingstone"
+            post_before = post_set_off_before(text, syl, posts, tokens.start - len((honorific or "").split()))
         before = [post_before] if post_before else []
         return official(person, before + after) if before or after else person
 
