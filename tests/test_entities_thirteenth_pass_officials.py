@@ -24,6 +24,7 @@ def by_text(text):
     ("Kế toán trưởng Trần Thị Hoa bị khởi tố.", "Trần Thị Hoa", "Kế toán trưởng"),
     ("Bác sĩ Ngô Văn Hải, Trưởng đơn vị Hồi sức Bệnh viện Chợ Rẫy, cho biết.", "Ngô Văn Hải", "Trưởng đơn vị"),
     ("Ông Peter Walsh, điều phối viên của dự án, nói.", "Peter Walsh", "điều phối viên"),
+    ("Theo Ahmad Fauzi, người đứng đầu Hội nông dân Java, giá lúa đã tăng.", "Ahmad Fauzi", "người đứng đầu"),
     # a post set off by a comma or a dash before the name
     ("Thị trưởng Berlin, Klaus Wowereit khai mạc hội chợ.", "Klaus Wowereit", "Thị trưởng"),
     ("Chủ tịch UBND tỉnh Quảng Trị, Lê Hữu Phúc nhấn mạnh điều đó.", "Lê Hữu Phúc", "Chủ tịch"),
@@ -77,3 +78,7 @@ def test_a_name_after_an_officials_name_and_a_comma_keeps_no_post():
     entities = by_text("Dự họp có Chủ tịch Nguyễn Văn Hai, Trần Văn Ba và nhiều người khác.")
     assert entities["Nguyễn Văn Hai"].label == "OFFICIAL"
     assert entities["Trần Văn Ba"].label == "PERSON"
+
+
+def test_the_leadership_of_a_body_is_no_holders_post():
+    assert all(e.label != "OFFICIAL" for e in extract_entities("Lãnh đạo Proton đã từ chối bình luận."))
