@@ -29,6 +29,8 @@ def by_text(text):
     ("Thị trưởng Berlin, Klaus Wowereit khai mạc hội chợ.", "Klaus Wowereit", "Thị trưởng"),
     ("Chủ tịch UBND tỉnh Quảng Trị, Lê Hữu Phúc nhấn mạnh điều đó.", "Lê Hữu Phúc", "Chủ tịch"),
     ("Cô là phó giám đốc Công ty Hòa Bình - Trần Thị Mai.", "Trần Thị Mai", "phó giám đốc"),
+    # a name glued to the post's body, which the post reader stopped inside
+    ("Cố vấn An ninh Quốc gia Stephen Hadley đã đến Bắc Kinh.", "Stephen Hadley", "Cố vấn"),
 ])
 def test_names_with_posts_the_thirteenth_pass_reads(text, holder, post):
     entity = by_text(text)[holder]
@@ -82,3 +84,11 @@ def test_a_name_after_an_officials_name_and_a_comma_keeps_no_post():
 
 def test_the_leadership_of_a_body_is_no_holders_post():
     assert all(e.label != "OFFICIAL" for e in extract_entities("Lãnh đạo Proton đã từ chối bình luận."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đón đoàn có Thủ tướng Manasseh Sogavare và Job Dudley Tausinga.", "Job Dudley Tausinga"),
+    ("Ông là phát ngôn viên của Hãng Hàng không Quốc gia Lào Bounmy Vongsa.", "Bounmy Vongsa"),
+])
+def test_a_name_glued_after_a_conjunction_or_of_keeps_no_post(text, name):
+    assert by_text(text)[name].label == "PERSON"

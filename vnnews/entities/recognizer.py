@@ -69,6 +69,7 @@ from .locations import find_locations, location_entity, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
 from .officials import with_stations
 from .officials import post_set_off_before
+from .officials import GLUED
 from .ministries import find_ministries_by_field
 from .mined_bodies import find_mined_bodies
 from .departments import find_departments_in_posts
@@ -238,6 +239,8 @@ class EntityRecognizer:
             post_before = next((p for p in posts if p.end == tokens.start), None)  # any finder's name: the post's holder
         if post_before is None and tokens.stop - tokens.start >= 2:  # "Thị trưởng London, Ken Livingstone"
             post_before = post_set_off_before(text, syl, posts, tokens.start - len((honorific or "").split()))
+        if post_before is None and tokens.stop - tokens.start >= 2 and not honorific:  # "Cố vấn An ninh Quốc gia Condoleezza Rice"
+            post_before = post_set_off_before(text, syl, posts, tokens.start, 3, GLUED)
         before = [post_before] if post_before else []
         return official(person, before + after) if before or after else person
 
