@@ -29,6 +29,9 @@ def by_text(text):
     ("Thị trưởng Berlin, Klaus Wowereit khai mạc hội chợ.", "Klaus Wowereit", "Thị trưởng"),
     ("Chủ tịch UBND tỉnh Quảng Trị, Lê Hữu Phúc nhấn mạnh điều đó.", "Lê Hữu Phúc", "Chủ tịch"),
     ("Cô là phó giám đốc Công ty Hòa Bình - Trần Thị Mai.", "Trần Thị Mai", "phó giám đốc"),
+    # a given name alone after a post, a verb of a person after it
+    ("Thứ trưởng Khánh cam kết sẽ sửa quy định.", "Khánh", "Thứ trưởng"),
+    ("Theo đó, Giám đốc Tùng đã ký quyết định.", "Tùng", "Giám đốc"),
     # a name glued to the post's body, which the post reader stopped inside
     ("Cố vấn An ninh Quốc gia Stephen Hadley đã đến Bắc Kinh.", "Stephen Hadley", "Cố vấn"),
 ])
@@ -92,3 +95,12 @@ def test_the_leadership_of_a_body_is_no_holders_post():
 ])
 def test_a_name_glued_after_a_conjunction_or_of_keeps_no_post(text, name):
     assert by_text(text)[name].label == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "Phó tư lệnh Quân khu 9 đã đến.",
+    "Chủ tịch Phong trào Giải phóng đã đến.",
+    "Bộ trưởng Tài chính cam kết giảm thuế.",
+])
+def test_a_word_of_a_body_after_a_post_is_no_given_name(text):
+    assert all(e.label != "OFFICIAL" for e in extract_entities(text))

@@ -22,7 +22,7 @@ from ..document import Entity
 from ..errors import ModelError
 from ..resources import load_once, model_file
 from . import phrasebooks, vocab
-from .role_words import CAPITALISED_TITLES
+from .role_words import ADVERBS_BEFORE_A_PERSON_VERB, CAPITALISED_TITLES, VERBS_OF_A_PERSON
 from .tokens import Phrasebook, Syllable, fold, sentence_start, syllables  # noqa: F401 (doctests)
 
 _HONORIFICS = phrasebooks.HONORIFICS
@@ -307,8 +307,26 @@ def _named_after_post(tokens: Sequence[Syllable], i: int, end: int) -> bool:
     if starts_person(tokens, i):
         return True
     if end - i == 1:
-        return _foreign_surname_alone(tokens, i)
+        return _foreign_surname_alone(tokens, i) or _given_name_then_verb(tokens, i)
     return end - i >= 2 and tokens[i - 1].low not in vocab.LEVEL_LAST_WORDS
+
+
+_VERBS_OF_A_HOLDER = Phrasebook(vocab.SPEECH_VERBS + VERBS_OF_A_PERSON + ("cam kết", "nhắc nhở", "chỉ đạo", "ký"))
+_ADVERBS_OF_A_HOLDER = frozenset(ADVERBS_BEFORE_A_PERSON_VERB)
+
+
+def _given_name_then_verb(tokens: Sequence[Syllable], i: int) -> bool:
+    """A Vietnamese given name alone after a post, a verb of a person (or an adverb) after
+    it ("Bộ trưởng Hiển cam kết", "thiếu tá Hải đã"; thirteenth pass, from a blind11 miss);
+    not a word of a body's name ("Phó tư lệnh Quân khu 9", "Chủ tịch Phong trào ...").
+
+    >>> toks = syllables("Bộ trưởng Hiển cam kết")
+    >>> _given_name_then_verb(toks, 2)
+    True
+    """
+    if not (i + 1 < len(tokens) and tokens[i + 1].linked and is_given_name(tokens[i])):
+        return False
+    return tokens[i + 1].low in _ADVERBS_OF_A_HOLDER or _VERBS_OF_A_HOLDER.match(tokens, i + 1) is not None
 
 
 def _foreign_surname_alone(tokens: Sequence[Syllable], i: int) -> bool:
