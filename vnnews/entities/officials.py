@@ -24,6 +24,7 @@ from . import body_words, person_words, phrasebooks, place_words, post_words
 from .linking import LEVELS
 from .foreign import looks_foreign
 from .persons import name_run_end, starts_person
+from .post_words import MORE_POSTS
 from .role_words import NOT_BRAND_ACRONYMS
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
@@ -31,7 +32,7 @@ from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F40
 # blind9 misses: "Cảnh sát trưởng London Ian Blair", "Hiệu phó ĐH ..."). Not "thuyền
 # trưởng": "Nhà của thuyền trưởng Cook" is a landmark's name, no post held.
 # "thủ lĩnh" leads a party or a movement ("Pol Pot, thủ lĩnh của Khmer Đỏ"; eleventh pass).
-_POSTS = Phrasebook(post_words.POSTS + ("hiệu phó", "cảnh sát trưởng", "thủ lĩnh"))
+_POSTS = Phrasebook(post_words.POSTS + ("hiệu phó", "cảnh sát trưởng", "thủ lĩnh") + MORE_POSTS)
 _PREFIXES = Phrasebook(post_words.POST_PREFIXES)
 # "Ủy viên Thường vụ (Tỉnh ủy)": a member of the standing committee (tenth pass, from a
 # blind9 miss); "Ban Thường vụ" stays a body of :data:`.phrasebooks.PLACE_BODIES`.
@@ -145,6 +146,48 @@ def post_before_honorific(text: str, tokens: Sequence[Syllable], posts: Sequence
     if post is None or first == 0 or text[tokens[first - 1].end:tokens[first].start].strip() != ",":
         return None
     return post
+
+
+_SET_OFF = frozenset({",", "-", "–"})
+GLUED = frozenset({""})
+"""``set_off`` of :func:`post_set_off_before` for a name glued to its post's body."""
+
+
+def post_set_off_before(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], first: int,
+                        longest_name: int = 6, set_off: frozenset = _SET_OFF) -> Post | None:
+    """The post written before a comma or a dash and the holder's name (or honorific) at
+    token ``first``, with the name of its place or body in capitals between ("Thị trưởng
+    London, Ken Livingstone", "phó giám đốc Công ty Tân Hữu Tài - Huỳnh Thị Lệ Lộc";
+    thirteenth pass, from blind11/blind12 misses). Not across another name: "Chủ tịch
+    Nguyễn Văn Hai, Trần Văn Ba" lists two people. With ``set_off=GLUED`` the name follows
+    the body's capitalised words with no mark between ("Cố vấn An ninh Quốc gia
+    Condoleezza Rice", a body the post reader stopped inside); not over "và" or "của".
+
+    >>> t = "Thị trưởng London, Ken Livingstone nói"
+    >>> toks = syllables(t)
+    >>> post_set_off_before(t, toks, find_posts(t, toks, [], []), 3).text
+    'Thị trưởng'
+    >>> post_set_off_before(t, toks, find_posts(t, toks, [], []), 4) is None  # no comma before "Livingstone"
+    True
+    >>> t = "Cố vấn An ninh Quốc gia Condoleezza Rice nói"
+    >>> toks = syllables(t)
+    >>> post_set_off_before(t, toks, find_posts(t, toks, [], []), 6, 3, GLUED).text
+    'Cố vấn An ninh'
+    """
+    if first == 0 or first >= len(tokens) or text[tokens[first - 1].end:tokens[first].start].strip() not in set_off:
+        return None
+    by_end = {p.end: p for p in posts}
+    k = first if set_off != GLUED else first - 1  # glued: at least one capitalised word between
+    while k > 0 and first - k <= longest_name:
+        if k < first and (not tokens[k].linked or starts_person(tokens, k) or tokens[k].low == "và"
+                          or not (tokens[k].cap or tokens[k - 1].cap)):  # "Quốc gia", not "của"
+            return None  # "(nguyên Chủ tịch HĐQT), Huỳnh Văn Đường, Nguyễn Thanh Phong": a list
+        if k in by_end:
+            return by_end[k] if k == first or tokens[k].cap else None
+        if not tokens[k - 1].cap:
+            return None
+        k -= 1
+    return None
 
 
 def official(person: Entity, posts: Sequence[Post]) -> Entity:

@@ -52,3 +52,15 @@ POST_PREDICATES = tuple(dict.fromkeys(  # "được" + "bầu làm" is also a ve
     if not (adverb == "được" and verb.startswith("được"))
 ))
 """What links a name to a post given as a predicate ("ông Hoàng vẫn giữ cương vị giám đốc")."""
+
+# Posts read off the OFFICIAL misses of the seen gold batches (thirteenth pass): a
+# prosecutor, an adviser, the deputy head of a station or a sub-department, a chief
+# accountant, a coordinator, the head of a hospital unit, "người đứng đầu" (the head of a
+# body). Not "lãnh đạo": before a name it is mostly a body's leadership ("lãnh đạo Proton",
+# "lãnh đạo Vườn Quốc gia ..."), no holder.
+MORE_POSTS = (
+    "công tố viên", "cố vấn", "phó trạm", "phó chi cục", "chi cục trưởng", "phó chi cục trưởng",
+    "kế toán trưởng", "điều phối viên", "trưởng đơn vị", "phó trưởng đơn vị", "chủ tọa", "chủ toạ",
+    "người đứng đầu",
+)
+"""Posts and titles of office (lower case) that only the officials' post reader adds to :data:`POSTS`."""

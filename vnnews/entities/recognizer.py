@@ -68,6 +68,8 @@ from .unregistered import find_unregistered_communes
 from .locations import find_locations, location_entity, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
 from .officials import with_stations
+from .officials import post_set_off_before
+from .officials import GLUED
 from .ministries import find_ministries_by_field
 from .mined_bodies import find_mined_bodies
 from .departments import find_departments_in_posts
@@ -75,6 +77,7 @@ from .numbered import find_numbered_bodies
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
 from .persons import join_name_particles
+from .persons import join_regnal_numbers
 from .places import find_admin_units
 from .provincial_city import as_provincial_city
 from .positions import EntitiesByStart
@@ -201,6 +204,7 @@ class EntityRecognizer:
         entities = with_places_after_prepositions(text, syl, entities)  # "ở Tennessee"
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         entities = join_name_particles(text, entities)  # "Abu Musab al-Zarqawi"
+        entities = join_regnal_numbers(text, entities)  # "Giáo hoàng John Paul II"
         link_short_forms(entities)
         resolve_positions(entities)
         return entities
@@ -231,6 +235,12 @@ class EntityRecognizer:
         honorific = person.attrs.get("honorific")
         if post_before is None and honorific in _TITLE_HONORIFICS:  # "Phó chủ tịch UBND tỉnh, ông X"
             post_before = post_before_honorific(text, syl, posts, tokens.start - len(honorific.split()))
+        if post_before is None and tokens.start < len(syl) and syl[tokens.start].linked:  # "Thủ tướng Dominique de Villepin"
+            post_before = next((p for p in posts if p.end == tokens.start), None)  # any finder's name: the post's holder
+        if post_before is None and tokens.stop - tokens.start >= 2:  # "Thị trưởng London, Ken Livingstone"
+            post_before = post_set_off_before(text, syl, posts, tokens.start - len((honorific or "").split()))
+        if post_before is None and tokens.stop - tokens.start >= 2 and not honorific:  # "Cố vấn An ninh Quốc gia Condoleezza Rice"
+            post_before = post_set_off_before(text, syl, posts, tokens.start, 3, GLUED)
         before = [post_before] if post_before else []
         return official(person, before + after) if before or after else person
 
