@@ -72,7 +72,7 @@ SURNAME_KEYS = {tone_key(w) for w in _NAME_PARTS} | {
 }
 _NOT_A_PLACE_BEFORE = regex.compile(
     r"(?:(?<![\w.])(" + "|".join(sorted({regex.escape(fold(w)) for w in _NOT_A_PLACE_WORDS}, key=len, reverse=True))
-    + r")\s+|(?<![\w.])\d[\d/]*[a-z]?\s+)$"
+    + r")\s+|(?<![\w.])(?!\d{1,2}h\s)\d[\d/]*[a-z]?\s+)$"  # a house number, not an hour ("11h Hà Nội")
 )
 
 
@@ -182,7 +182,13 @@ def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False, g
 
 def _part_of_another_name(text, folded, start, end) -> bool:
     """A bare name inside a street, a landmark or a longer name: "đường Điện Biên Phủ",
-    "90 Nguyễn Du", "cầu Nhật Tân", "Thái Bình Dương", "Nguyễn Thái Bình"."""
+    "90 Nguyễn Du", "cầu Nhật Tân", "Thái Bình Dương", "Nguyễn Thái Bình" -- not after an
+    hour ("11h Hà Nội") or in "đường phố Hà Nội" (the city's streets).
+
+    >>> [_part_of_another_name(t, fold(t), len(t) - 6, len(t)) for t in ("số 90 Hà Nội", "lúc 11h Hà Nội",
+    ...                                                                  "phố Hà Nội", "đường phố Hà Nội")]
+    [True, False, True, False]
+    """
     if _capital_follows(text, end):
         return True
     if " " not in folded[start:end] and _starts_sentence(text, start):
@@ -193,6 +199,8 @@ def _part_of_another_name(text, folded, start, end) -> bool:
     word = match.group(1)
     if word is None:  # a house number
         return True
+    if word == "pho" and folded.endswith("duong ", 0, match.start(1)):
+        return False  # "đường phố Hà Nội": the streets of the city, not a street named after it
     written = text[match.start(1) : match.end(1)]
     return written.isascii() or tone_key(written) in _NOT_A_PLACE_KEYS
 
