@@ -14,7 +14,6 @@ quân" give no person, while "bạn trai của Thảo yếu đuối" does.
 
 from __future__ import annotations
 
-import bisect
 from typing import Collection, Sequence
 
 import regex
@@ -24,7 +23,7 @@ from . import person_words
 from .foreign import looks_foreign
 from .persons import is_given_name, person_entity
 from .role_words import RELATIONS_OF_A_PERSON
-from .tokens import Syllable, syllables  # noqa: F401 (doctests)
+from .tokens import Syllable, matches_at_tokens, syllables  # noqa: F401 (doctests)
 
 _KIN = regex.compile(r"(?<!\p{L})(?i:(" + "|".join(sorted(RELATIONS_OF_A_PERSON, key=len, reverse=True))
                      + r")) của (?=\p{Lu})")
@@ -39,11 +38,8 @@ def find_persons_by_kin(text: str, tokens: Sequence[Syllable], taken: Collection
     >>> [e.text for e in find_persons_by_kin(t, syllables(t), {2, 3})]
     ['Nguyễn Văn An']
     """
-    starts = None
     found = []
-    for match in _KIN.finditer(text):  # rare: the tokens are looked at only then
-        starts = starts or [t.start for t in tokens]
-        k = bisect.bisect_left(starts, match.end())
+    for match, k in matches_at_tokens(_KIN, text, tokens, at_end=True):
         end = k
         while end < len(tokens) and end - k < MAX_NAME and end not in taken and tokens[end].name_like \
                 and (end == k or tokens[end].linked):

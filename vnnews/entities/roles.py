@@ -33,7 +33,7 @@ from . import body_words, person_words
 from .lists import brand_word
 from .organizations import organization_entity
 from .persons import starts_person
-from .tokens import Phrasebook, Syllable, sentence_start, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, matches_at_tokens, sentence_start, syllables  # noqa: F401 (doctests)
 from .role_words import ADVERBS_BEFORE_A_VERB, MEMBERS_OF_A_BODY, MORE_VERBS_AFTER_A_BODY, OWNED_BY_A_BODY
 
 _OWNED = regex.compile(r"(?<!\p{L})(?i:" + "|".join(OWNED_BY_A_BODY) + r") của (?=\p{Lu})")
@@ -78,10 +78,7 @@ def find_company_spelt_names(text: str, tokens: Sequence[Syllable], taken: Colle
     ['Vinastar', 'Lavasoft']
     """
     found = []
-    starts = None
-    for match in _COMPANY_SPELLING.finditer(text):  # rare: the tokens are looked at only then
-        starts = starts or [t.start for t in tokens]
-        k = bisect.bisect_left(starts, match.start())
+    for match, k in matches_at_tokens(_COMPANY_SPELLING, text, tokens):
         if k >= len(tokens) or k in taken or tokens[k].end != match.end() \
                 or (k > 0 and tokens[k].linked and tokens[k - 1].cap) \
                 or (k + 1 < len(tokens) and tokens[k + 1].linked and tokens[k + 1].cap):

@@ -15,7 +15,6 @@ is a foreign-spelt name ("2K Games").
 
 from __future__ import annotations
 
-import bisect
 from typing import Collection, Sequence
 
 import regex
@@ -24,7 +23,7 @@ from ..document import Entity
 from .foreign import looks_foreign
 from .locations import location_entity
 from .persons import MAX_NAME, name_run_end
-from .tokens import Syllable, syllables  # noqa: F401 (doctests)
+from .tokens import Syllable, matches_at_tokens, syllables  # noqa: F401 (doctests)
 
 _NUMBER_BEFORE_A_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])\d[\dA-Z/]* +\p{Lu}")
 _HOUSE_NUMBER = regex.compile(r"\d{1,4}(?P<letter>[A-Z])?(?:(?P<slash>/)\d{1,4}[A-Z]?)*")
@@ -39,11 +38,8 @@ def find_numbered_streets(text: str, tokens: Sequence[Syllable], taken: Collecti
     >>> [e.text for e in find_numbered_streets(t, syllables(t), set())]
     ['Lê Lợi']
     """
-    starts = None
     found = []
-    for written in _NUMBER_BEFORE_A_CAPITAL.finditer(text):  # rare: the tokens are looked at only then
-        starts = starts or [t.start for t in tokens]
-        k = bisect.bisect_left(starts, written.start())
+    for _, k in matches_at_tokens(_NUMBER_BEFORE_A_CAPITAL, text, tokens):
         number = _HOUSE_NUMBER.fullmatch(tokens[k].text) if k + 1 < len(tokens) else None
         first = k + 1
         if number is None or first in taken or not tokens[first].linked or not tokens[first].name_like:

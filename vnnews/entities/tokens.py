@@ -117,6 +117,21 @@ def token_range(starts: Sequence[int], start: int, end: int) -> range:
     return range(bisect_left(starts, start), bisect_left(starts, end))
 
 
+def matches_at_tokens(pattern: regex.Pattern, text: str, tokens: Sequence[Syllable], at_end: bool = False):
+    """Each match of ``pattern`` in ``text`` with the index of the first syllable that starts at
+    or after the match's start (its end with ``at_end``). The syllables' starts are listed only
+    once a match comes: the patterns this serves are rare, most texts have no match.
+
+    >>> t = "vợ của Kurt"
+    >>> [(m.group(), k) for m, k in matches_at_tokens(regex.compile("của "), t, syllables(t), at_end=True)]
+    [('của ', 2)]
+    """
+    starts = None
+    for match in pattern.finditer(text):
+        starts = starts or [t.start for t in tokens]
+        yield match, bisect_left(starts, match.end() if at_end else match.start())
+
+
 def joined_by_dash(text: str, tokens: Sequence[Syllable], k: int, marks: str = "-–") -> bool:
     """True when token ``k`` follows the previous one after spaces only, or after one of
     ``marks`` on the same line ("Vu Gia - Thu Bồn", "Kinh tế - Xã hội").
