@@ -104,23 +104,34 @@ def written_sentences() -> list[dict]:
     return rows
 
 
+CORPUS_BATCHES = ("vntc", "vntc-blind") + tuple(f"blind{n}" for n in range(2, 14))
+"""Names of the VNTC batches in the order they were drawn. Batch ``n`` (from 1) lives in
+:func:`candidates_file` and :func:`annotations_file` of ``n``; its sentence ids start with
+``vntc<n>`` ("vntc" for the first)."""
+
+
+def candidates_file(batch: int) -> str:
+    """The candidate sentences of VNTC batch ``batch`` (no number for the first).
+
+    >>> candidates_file(1), candidates_file(14)
+    ('gold_candidates.jsonl', 'gold_candidates_14.jsonl')
+    """
+    return "gold_candidates.jsonl" if batch == 1 else f"gold_candidates_{batch}.jsonl"
+
+
+def annotations_file(batch: int) -> str:
+    """The hand annotations of VNTC batch ``batch`` (no number for the first)."""
+    return "gold_annotations.tsv" if batch == 1 else f"gold_annotations_{batch}.tsv"
+
+
 def main() -> int:
     out = HERE / "entities_gold.jsonl"
-    rows = corpus_sentences("gold_candidates.jsonl", "gold_annotations.tsv", "vntc", "vntc") \
-        + written_sentences() \
-        + corpus_sentences("gold_candidates_2.jsonl", "gold_annotations_2.tsv", "vntc2", "vntc-blind") \
-        + corpus_sentences("gold_candidates_3.jsonl", "gold_annotations_3.tsv", "vntc3", "blind2") \
-        + corpus_sentences("gold_candidates_4.jsonl", "gold_annotations_4.tsv", "vntc4", "blind3") \
-        + corpus_sentences("gold_candidates_5.jsonl", "gold_annotations_5.tsv", "vntc5", "blind4") \
-        + corpus_sentences("gold_candidates_6.jsonl", "gold_annotations_6.tsv", "vntc6", "blind5") \
-        + corpus_sentences("gold_candidates_7.jsonl", "gold_annotations_7.tsv", "vntc7", "blind6") \
-        + corpus_sentences("gold_candidates_8.jsonl", "gold_annotations_8.tsv", "vntc8", "blind7") \
-        + corpus_sentences("gold_candidates_9.jsonl", "gold_annotations_9.tsv", "vntc9", "blind8") \
-        + corpus_sentences("gold_candidates_10.jsonl", "gold_annotations_10.tsv", "vntc10", "blind9") \
-        + corpus_sentences("gold_candidates_11.jsonl", "gold_annotations_11.tsv", "vntc11", "blind10") \
-        + corpus_sentences("gold_candidates_12.jsonl", "gold_annotations_12.tsv", "vntc12", "blind11") \
-        + corpus_sentences("gold_candidates_13.jsonl", "gold_annotations_13.tsv", "vntc13", "blind12") \
-        + corpus_sentences("gold_candidates_14.jsonl", "gold_annotations_14.tsv", "vntc14", "blind13")
+    rows = []
+    for batch, name in enumerate(CORPUS_BATCHES, start=1):
+        prefix = "vntc" if batch == 1 else f"vntc{batch}"
+        rows += corpus_sentences(candidates_file(batch), annotations_file(batch), prefix, name)
+        if batch == 1:
+            rows += written_sentences()  # the team's hard cases follow the first batch
     with out.open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -95,6 +95,7 @@ from pathlib import Path
 
 import regex
 
+from build_gold import candidates_file  # this folder, beside this script
 from vnnews.resources import shared_data_dir
 
 QUOTAS = {1: {"Chinh tri Xa hoi": 95, "Phap luat": 45, "Kinh doanh": 10},
@@ -109,20 +110,6 @@ QUOTAS = {1: {"Chinh tri Xa hoi": 95, "Phap luat": 45, "Kinh doanh": 10},
 QUOTAS[7] = QUOTAS[8] = QUOTAS[6]
 QUOTAS[9] = QUOTAS[10] = QUOTAS[11] = QUOTAS[12] = QUOTAS[13] = QUOTAS[14] = {label: 2 * quota for label, quota in QUOTAS[6].items()}
 SEEDS = {1: 20261127, 2: 20261128, 3: 20261129, 4: 20261130, 5: 20261131, 6: 20261201, 7: 20261202, 8: 20261203, 9: 20261204, 10: 20261205, 11: 20261206, 12: 20261207, 13: 20261208, 14: 20261209}
-EARLIER_BATCHES = {2: ["gold_candidates.jsonl"], 3: ["gold_candidates.jsonl", "gold_candidates_2.jsonl"],
-                   4: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl"],
-                   5: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl",
-                       "gold_candidates_4.jsonl"],
-                   6: ["gold_candidates.jsonl", "gold_candidates_2.jsonl", "gold_candidates_3.jsonl",
-                       "gold_candidates_4.jsonl", "gold_candidates_5.jsonl"]}
-EARLIER_BATCHES[7] = EARLIER_BATCHES[6] + ["gold_candidates_6.jsonl"]
-EARLIER_BATCHES[8] = EARLIER_BATCHES[7] + ["gold_candidates_7.jsonl"]
-EARLIER_BATCHES[9] = EARLIER_BATCHES[8] + ["gold_candidates_8.jsonl"]
-EARLIER_BATCHES[10] = EARLIER_BATCHES[9] + ["gold_candidates_9.jsonl"]
-EARLIER_BATCHES[11] = EARLIER_BATCHES[10] + ["gold_candidates_10.jsonl"]
-EARLIER_BATCHES[12] = EARLIER_BATCHES[11] + ["gold_candidates_11.jsonl"]
-EARLIER_BATCHES[13] = EARLIER_BATCHES[12] + ["gold_candidates_12.jsonl"]
-EARLIER_BATCHES[14] = EARLIER_BATCHES[13] + ["gold_candidates_13.jsonl"]
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“])|\n+")
 _INNER_CAPITAL = regex.compile(r"\s\p{Lu}\p{Ll}")
 
@@ -145,7 +132,7 @@ def main() -> int:
     quota_by_label, seed = QUOTAS[batch], SEEDS[batch]
     here = Path(__file__).resolve().parent
     skip = {json.loads(line)["article_id"]
-            for name in EARLIER_BATCHES.get(batch, []) for line in (here / name).open(encoding="utf-8")}
+            for earlier in range(1, batch) for line in (here / candidates_file(earlier)).open(encoding="utf-8")}
     data = shared_data_dir()
     if data is None:
         print("../shared/data is absent", file=sys.stderr)
