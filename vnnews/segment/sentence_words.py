@@ -16,10 +16,6 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-# Abbreviations of an administrative unit before its name or number ("Q. 1", "P. 15"):
-# a digit after them goes on the same sentence.
-PLACE_ABBREVIATIONS = frozenset("TP Tp tp P Q H X TX".split())
-
 # Capitalised words that open sentences and are no given names or place names (read off
 # the first words of VNTC training lines): after "Nguyễn Văn A." or "TP." they show the
 # full stop ends a sentence.
@@ -30,5 +26,15 @@ SENTENCE_STARTERS = frozenset(
     Một Chị Có Không Từ Bạn Về Năm Nhiều Đối Kết Trên Chỉ Ngay Như Cùng Mặc Hãy Vào
     Tháng Cho Khoảng Mỗi Dù Hơn Gần Tất Vậy Cả Bị Đã Hầu Cần Đừng Rất Mọi Nên Nó
     Sáng Chiều Tối Đêm Trưa Rồi Song Bởi Dưới Và Tuần Hai Ba Bốn Vụ
+    """.split()
+)
+
+# Lower-case words after which a single capital is a person's initial ("chị C.", "cô L.",
+# "bị can H.", "Đăng và K."); after any other lower-case word it is a letter that names a
+# thing ("khóa X.", "nhóm máu B.", "bệnh viện K.", "vitamin E.").
+PERSON_WORDS = frozenset(
+    """
+    anh chị ông bà cô em cháu bé chú cụ bác dì cậu mợ ả gã hắn tên can tượng nhân
+    và với của cho là gặp
     """.split()
 )

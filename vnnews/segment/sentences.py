@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import regex
 
-from .sentence_words import ABBREVIATIONS, PLACE_ABBREVIATIONS, SENTENCE_STARTERS
+from .sentence_words import ABBREVIATIONS, PERSON_WORDS, SENTENCE_STARTERS
 
 _LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")  # the breaks of str.splitlines
 _INVISIBLE = "[\u200b\u2060\ufeff]"
@@ -53,6 +53,7 @@ _PUNCTUATION_ONLY = regex.compile(r"[\p{P}\s]+")
 _LIST_NUMBER = regex.compile(r"(?:\d{1,2}|[IVXLC]{1,5}|[a-zđ])")
 _LIST_FIRST = "0123456789IVXLC"  # what a list number longer than one character starts with
 _DOTTED = regex.compile(r"\p{L}+(?:\.\p{L}+)+")
+_INITIAL_LETTERS = frozenset("ABCDĐEFGHIJKLMNOPQRSTUVWXYZ")
 _INITIALS = regex.compile(r"\p{Lu}(?:\.\p{Lu})*")  # "A", "K.D", "N.C.T"
 
 
@@ -68,7 +69,7 @@ def _is_abbreviation(word: str) -> bool:
     word = word.lstrip("\"'“‘«([")
     if word in ABBREVIATIONS or word.replace(".", "") in ABBREVIATIONS:
         return True
-    if len(word) == 1 and word.isupper():  # an initial: "Nguyễn V. A."
+    if len(word) == 1 and word in _INITIAL_LETTERS:  # an initial: "Nguyễn V. A." (not "châu Á.")
         return True
     if "." not in word or _DOTTED.fullmatch(word) is None:  # not "1.000", not URLs
         return False
@@ -76,22 +77,38 @@ def _is_abbreviation(word: str) -> bool:
     return len(last) == 1 or last in ABBREVIATIONS
 
 
-def _abbreviation_ends(line: str, word: str, word_start: int, start: int, next_start: int) -> bool:
-    """Whether the full stop after the abbreviation or initial ``word`` also ends a sentence."""
+def _abbreviation_ends(line: str, word: str, start: int, word_start: int, next_start: int) -> bool:
+    """Whether the full stop after the abbreviation or initials ``word`` also ends a sentence:
+    before a word that opens sentences ("Nguyễn Văn A. Sau đó", "tr.CN. Sau đó", "UBND TP.
+    Trong"), or after initials that credit a photo ("Ảnh: N.C.T. TT - Hôm qua")."""
     next_word = _NEXT_WORD.match(line, next_start)
     if next_word is not None and next_word.group() in SENTENCE_STARTERS:
-        return True  # "Nguyễn Văn A. Sau đó", "tr.CN. Sau đó", "ubnd TP. Trong"
-    if _INITIALS.fullmatch(word) is None or word in PLACE_ABBREVIATIONS:
-        return False
-    if "." in word and (word_start == start or line[:word_start].rstrip().endswith(":")):
-        return True  # a byline or credit: "K.D. Ông Dae...", "Ảnh: N.C.T. TT - Hôm qua"
-    return next_word is None or not line[next_start].isupper()  # "bệnh viện K. 51 ca"
+        return True
+    if len(word) == 1 and word not in ABBREVIATIONS and next_word is not None and not next_word.group().isascii():
+        # a letter before a word with Vietnamese letters ("khóa X. Giới thiệu"), not an
+        # initial before a foreign name ("tiền đạo C. Ronaldo"), "Q. 1", "P. Tân Định"
+        return not _names_a_person(line, start, word_start)
+    return "." in word and _INITIALS.fullmatch(word) is not None and _follows(line, start, word_start, ":")
 
 
-def _opens_a_list_item(line: str, start: int, word_start: int) -> bool:
-    """Whether a number at ``word_start`` opens its sentence or follows a colon or semicolon."""
+def _names_a_person(line: str, start: int, word_start: int) -> bool:
+    """Whether the capital at ``word_start`` follows a capitalised word or a word of persons."""
+    before = line[start:word_start].rstrip()
+    previous = before[before.rfind(" ") + 1 :].lstrip("\"'“‘«([")
+    return not previous or not previous[0].islower() or previous in PERSON_WORDS
+
+
+def _follows(line: str, start: int, word_start: int, marks: str) -> bool:
+    """Whether the word at ``word_start`` comes right after one of ``marks`` in its sentence."""
     before = line[max(start, word_start - 3) : word_start].rstrip()
-    return word_start <= start or (before != "" and before[-1] in ":;")
+    return before != "" and before[-1] in marks
+
+
+def _is_list_number(line: str, start: int, word_start: int, word: str) -> bool:
+    """Whether ``word`` numbers a list item: "1", "II", "a" opening its sentence or after ":"/";"."""
+    if len(word) > 1 and word[0] not in _LIST_FIRST:  # a quick no for most words
+        return False
+    return _LIST_NUMBER.fullmatch(word) is not None and (word_start == start or _follows(line, start, word_start, ":;"))
 
 
 def _ends_sentence(line: str, start: int, mark_start: int, mark: str, next_start: int) -> bool:
@@ -101,11 +118,11 @@ def _ends_sentence(line: str, start: int, mark_start: int, mark: str, next_start
     word = line[word_start:mark_start]
     if not word:
         return True
-    if (len(word) == 1 or word[0] in _LIST_FIRST) and _LIST_NUMBER.fullmatch(word) and _opens_a_list_item(line, start, word_start):
+    if _is_list_number(line, start, word_start, word):
         return False  # "1. Mở đầu", "II. Kết luận", "gồm: a. Mục tiêu; b. Nhiệm vụ"
     word = word.rstrip(_CLOSERS)
     if _is_abbreviation(word):
-        return _abbreviation_ends(line, word.lstrip("\"'“‘«(["), word_start, start, next_start)
+        return _abbreviation_ends(line, word.lstrip("\"'“‘«(["), start, word_start, next_start)
     return True
 
 
