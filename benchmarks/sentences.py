@@ -210,6 +210,38 @@ def load_other(checkout: Path):
     return module.sentence_spans
 
 
+def print_table(sets: dict, systems: dict, rounds: int, errors: int) -> None:
+    """One row per set and system: boundary P/R/F1, exact paragraphs, speed against underthesea."""
+    print("| set | paragraphs | sentences | system | P | R | F1 | exact | sentences/s | speed / underthesea |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for name, paragraphs in sets.items():
+        items = [gold_boundaries(p) for p in paragraphs]
+        n_sentences = sum(len(p) for p in paragraphs)
+        times = speeds(systems, [text for text, _ in items], rounds)
+        for system_name, system in systems.items():
+            result = score(system, items)
+            speed = n_sentences / statistics.median(times[system_name])
+            ratio = statistics.median(u / v for u, v in zip(times["underthesea"], times[system_name]))
+            print(f"| {name} | {len(items)} | {n_sentences} | {system_name} | {result['P']:.3f} | {result['R']:.3f} "
+                  f"| {result['F1']:.3f} | {result['exact']:.3f} | {speed:,.0f} | {ratio:.2f}× |")
+            if errors:
+                print(f"<!-- {len(result['wrong'])} wrong; first {errors}:")
+                show_wrong(result["wrong"], errors)
+                print("-->")
+
+
+def print_speed_against_other(sets: dict, other, rounds: int) -> None:
+    """This checkout's sentence_spans against another's on every set, alternating, CPU time."""
+    texts = [gold_boundaries(p)[0] for paragraphs in sets.values() for p in paragraphs]
+    n_sentences = sum(len(p) for paragraphs in sets.values() for p in paragraphs)
+    times = speeds({"other": other, "this": sentence_spans}, texts, rounds)
+    ratios = [o / t for o, t in zip(times["other"], times["this"])]
+    print(f"\nAll sets ({len(texts)} paragraphs, {n_sentences} sentences), {rounds} alternating rounds, CPU time:")
+    print(f"other {n_sentences / statistics.median(times['other']):,.0f} sentences/s, "
+          f"this {n_sentences / statistics.median(times['this']):,.0f} sentences/s, "
+          f"speed this / other median {statistics.median(ratios):.3f} (range {min(ratios):.3f}–{max(ratios):.3f})")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--group", type=int, default=5, help="VTB sentences per paragraph")
@@ -217,7 +249,7 @@ def main() -> int:
     parser.add_argument("--vntc", type=int, default=0, help="paragraphs of the VNTC train set (0: skip)")
     parser.add_argument("--errors", type=int, default=0, help="wrong paragraphs to print per system and set")
     parser.add_argument("--splits", default="dev,test")
-    parser.add_argument("--other", type=Path, help="another checkout to time against (its sentences.py)")
+    parser.add_argument("--other", type=Path, help="another checkout to score and time against (its sentences.py)")
     args = parser.parse_args()
     if shared_data_dir() is None:
         raise SystemExit("../shared/data is absent")
@@ -231,32 +263,12 @@ def main() -> int:
     if args.vntc:
         sets["VNTC train lines"] = vntc_paragraphs(args.vntc, args.group)
     systems = {"vnnews": vnnews_ends, "underthesea": underthesea_ends}
-    print(f"| set | paragraphs | sentences | system | P | R | F1 | exact | sentences/s | speed vnnews / underthesea |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    for name, paragraphs in sets.items():
-        items = [gold_boundaries(p) for p in paragraphs]
-        n_sentences = sum(len(p) for p in paragraphs)
-        times = speeds(systems, [text for text, _ in items], args.rounds)
-        ratio = statistics.median(u / v for u, v in zip(times["underthesea"], times["vnnews"]))
-        for system_name, system in systems.items():
-            result = score(system, items)
-            speed = n_sentences / statistics.median(times[system_name])
-            print(f"| {name} | {len(items)} | {n_sentences} | {system_name} | {result['P']:.3f} | {result['R']:.3f} "
-                  f"| {result['F1']:.3f} | {result['exact']:.3f} | {speed:,.0f} | {ratio:.1f}× |")
-            if args.errors:
-                print(f"<!-- {len(result['wrong'])} wrong; first {args.errors}:")
-                show_wrong(result["wrong"], args.errors)
-                print("-->")
     if args.other:
         other = load_other(args.other.resolve())
-        texts = [gold_boundaries(p)[0] for paragraphs in sets.values() for p in paragraphs]
-        n_sentences = sum(len(p) for paragraphs in sets.values() for p in paragraphs)
-        times = speeds({"other": lambda t: other(t), "this": lambda t: sentence_spans(t)}, texts, args.rounds)
-        ratios = [o / t for o, t in zip(times["other"], times["this"])]
-        print(f"\nAll sets ({len(texts)} paragraphs, {n_sentences} sentences), {args.rounds} alternating rounds, CPU time:")
-        print(f"other {n_sentences / statistics.median(times['other']):,.0f} sentences/s, "
-              f"this {n_sentences / statistics.median(times['this']):,.0f} sentences/s, "
-              f"speed this / other median {statistics.median(ratios):.3f} (range {min(ratios):.3f}–{max(ratios):.3f})")
+        systems["vnnews, other checkout"] = lambda text: vnnews_ends(text, other)
+    print_table(sets, systems, args.rounds, args.errors)
+    if args.other:
+        print_speed_against_other(sets, other, args.rounds)
     return 0
 
 

@@ -47,6 +47,8 @@ CASES = {
         ("Lãnh đạo tỉnh thăm hỏi người dân. (ảnh: TTXVN)", ["Lãnh đạo tỉnh thăm hỏi người dân.", "(ảnh: TTXVN)"]),
         ("Tin về lũ lụt. (nguồn: Bộ Nông nghiệp)", ["Tin về lũ lụt.", "(nguồn: Bộ Nông nghiệp)"]),
         ("Ông cho biết (theo báo cáo). Rồi ông về.", ["Ông cho biết (theo báo cáo).", "Rồi ông về."]),
+        ("Số ca mắc tăng 5%. (theo Bộ Y tế)", ["Số ca mắc tăng 5%.", "(theo Bộ Y tế)"]),
+        ("Ông Hùng (ảnh) phát biểu tại hội nghị (ảnh). Theo ông, cần làm ngay.", ["Ông Hùng (ảnh) phát biểu tại hội nghị (ảnh).", "Theo ông, cần làm ngay."]),
     ],
     "URLs and e-mail at the end": [
         ("Thông tin có trên tuoitre.vn. Bạn đọc có thể góp ý.", ["Thông tin có trên tuoitre.vn.", "Bạn đọc có thể góp ý."]),

@@ -3,18 +3,25 @@
 Rules, in order:
 
 * every line break ends a sentence (a headline without a full stop is a sentence);
-* inside a line, ``.``, ``!``, ``?``, ``…`` (with any closing quotes or brackets that
-  follow them) end a sentence when whitespace and then a sentence opener follow
-  (a capital letter, a digit, a dash or a bullet, an opening quote or bracket not
-  followed by a lower-case letter);
-* a full stop never ends a sentence after an abbreviation ("TP.", "Th.S.", "v.v.",
-  "PGS.TS."), a single capital initial ("Nguyễn V. A."), a dotted form with letters
-  ("U.S.", "p.m.") or a list number at the start of a line ("1. Mở đầu") -- except an
-  initial before a word that opens sentences, not names ("Nguyễn Văn A. Sau đó");
+* inside a line, ``.``, ``!``, ``?``, ``…`` (with any closing quotes, brackets and emoji
+  that follow them) end a sentence when whitespace and then a sentence opener follow: a
+  capital letter, a digit, a bullet ("•", "+"), a dash not before a lower-case word
+  ('"Ai đó?" - tôi hỏi' goes on), an opening quote or bracket not before a lower-case
+  letter, "(ảnh", "(nguồn", "(theo", an ellipsis before a capital, a URL, "iPhone";
+  after ``.``, ``!``, ``?`` (not an ellipsis) also a quote before a lower-case letter;
+* a mark at the very start of a sentence belongs to it ("... Rồi cũng chính con sông");
+* a full stop does not end a sentence after an abbreviation ("TP.", "Th.S.", "v.v.",
+  "PGS.TS."), a capital initial ("Nguyễn V. A.", "T.T.H. (10 tuổi)"), a dotted form whose
+  last part is one letter ("U.S.A.", "p.m.") or a list number opening its sentence or
+  after ":" / ";" ("1. Mở đầu", "gồm: 1. Rà soát; 2. Báo cáo") -- unless a word that opens
+  sentences, not names, follows ("Nguyễn Văn A. Sau đó", "UBND TP. Trong"), the initials
+  credit a photo ("Ảnh: N.C.T."), or a lone capital follows a lower-case word that is not
+  a person's and comes before a Vietnamese word ("nhóm máu B. Bệnh viện", "châu Á.");
+  dotted names end sentences like words ("TP.HCM.", "tuoitre.vn.", "ADODB.Stream.");
 * invisible characters (zero-width space, word joiner, BOM) count as nothing;
 * a piece of punctuation only (a stray "." on its own line) joins the sentence before.
 
-Dots that are not followed by whitespace (numbers "1.000.000", dates "26.03.2025",
+Dots that are not followed by whitespace (numbers "1.000.000", dates "1.7.2025",
 URLs, e-mail addresses) are never candidates at all.
 
 >>> text = 'Ông A về TP. Hồ Chí Minh. Ông nói: "Tốt quá." Hết'
@@ -39,10 +46,10 @@ _CANDIDATE = regex.compile(rf"[.!?…]+[\"'”’»)\]]*(?:[ \t]*[{_EMOJI}]+)*(?
 # What may open the next sentence (the spaces before it are skipped): a capital, a digit,
 # a bullet; a dash not before a lower-case word ('..." - tôi hỏi' goes on); an opening
 # quote or bracket not before a lower-case letter ('... mà... "đi chợ".' goes on), but
-# "(ảnh", "(nguồn" captions; an ellipsis before a capital; a URL; "eStar", "iPhone".
+# "(ảnh", "(nguồn", "(theo" credits; an ellipsis before a capital; a URL; "eStar", "iPhone".
 _OPENER = regex.compile(
     rf"(?:{_INVISIBLE}*\s)+{_INVISIBLE}*(?="
-    r"[\p{Lu}\p{N}•*+]|[\-–—](?!\s*\p{Ll})|[\"'“‘«(\[]+(?!\p{Ll})|\((?:ảnh|nguồn)\b"
+    r"[\p{Lu}\p{N}•*+]|[\-–—](?!\s*\p{Ll})|[\"'“‘«(\[]+(?!\p{Ll})|\((?:ảnh|nguồn|theo)\b"
     r"|(?:\.\.\.|…)\s*\p{Lu}|https?://|www\.|\p{Ll}+\p{Lu})"
 )
 # After a full stop, "?" or "!" (not an ellipsis) an opening quote opens a sentence even
