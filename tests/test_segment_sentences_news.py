@@ -61,6 +61,8 @@ CASES = {
         ("Huynh đệ tương tàn. ... Rồi chính con sông này nối hai miền.", ["Huynh đệ tương tàn.", "... Rồi chính con sông này nối hai miền."]),
         ("Cuộc họp kéo dài… Mọi người mệt mỏi.", ["Cuộc họp kéo dài…", "Mọi người mệt mỏi."]),
         ("Ông ngập ngừng... rồi nói tiếp.", ["Ông ngập ngừng... rồi nói tiếp."]),
+        ("Vé khứ hồi vũ trụ chỉ với... 99 đôla. Giá trong vòng… 4 tháng tới không đổi.", ["Vé khứ hồi vũ trụ chỉ với... 99 đôla.", "Giá trong vòng… 4 tháng tới không đổi."]),
+        ("Khi ấy ông đã tròm trèm... 40. Ông giải thích vì sao.", ["Khi ấy ông đã tròm trèm... 40.", "Ông giải thích vì sao."]),
     ],
     "quotes after the mark": [
         ('Ông nói: "Chúng tôi sẽ cố gắng…" Sau đó ông rời đi.', ['Ông nói: "Chúng tôi sẽ cố gắng…"', "Sau đó ông rời đi."]),

@@ -9,6 +9,7 @@ Rules, in order:
   ('"Ai đó?" - tôi hỏi' goes on), an opening quote or bracket not before a lower-case
   letter, "(ảnh", "(nguồn", "(theo", an ellipsis before a capital, a URL, "iPhone";
   after ``.``, ``!``, ``?`` (not an ellipsis) also a quote before a lower-case letter;
+* an ellipsis before a number is a pause, not an end ("giá chỉ... 99 đôla");
 * a mark at the very start of a sentence belongs to it ("... Rồi cũng chính con sông");
 * a full stop does not end a sentence after an abbreviation ("TP.", "Th.S.", "v.v.",
   "PGS.TS."), a capital initial ("Nguyễn V. A.", "T.T.H. (10 tuổi)"), a dotted form whose
@@ -40,9 +41,10 @@ _INVISIBLE = "[\u200b\u2060\ufeff]"
 _CLOSERS = "\"'”’»)]"
 # Emoji shown as pictures (not "©", "®"), with their variation selector, joiner and skin tone.
 _EMOJI = r"\p{Emoji_Presentation}\ufe0f\u200d\U0001F3FB-\U0001F3FF"
-# A terminal mark, the closing quotes/brackets and emoji glued to it ("Chúc mừng! 🎉"),
-# then whitespace or the end of the line.
-_CANDIDATE = regex.compile(rf"[.!?…]+[\"'”’»)\]]*(?:[ \t]*[{_EMOJI}]+)*(?={_INVISIBLE}*(?:\s|$))")
+# A terminal mark and the closing quotes/brackets glued to it, then whitespace or the end
+# of the line; emoji right after it ("Chúc mừng! 🎉") go with it.
+_CANDIDATE = regex.compile(rf"[.!?…]+[\"'”’»)\]]*(?={_INVISIBLE}*(?:\s|$))")
+_EMOJI_RUN = regex.compile(rf"[ \t]*[{_EMOJI}]+(?={_INVISIBLE}*(?:\s|$))")
 # What may open the next sentence (the spaces before it are skipped): a capital, a digit,
 # a bullet; a dash not before a lower-case word ('..." - tôi hỏi' goes on); an opening
 # quote or bracket not before a lower-case letter ('... mà... "đi chợ".' goes on), but
@@ -120,7 +122,9 @@ def _is_list_number(line: str, start: int, word_start: int, word: str) -> bool:
 
 def _ends_sentence(line: str, start: int, mark_start: int, mark: str, next_start: int) -> bool:
     if not mark.startswith(".") or mark.startswith("..."):
-        return True  # "!", "?", "…", "..." end a sentence whenever an opener follows
+        # "!", "?", "…", "..." end a sentence whenever an opener follows, but for an
+        # ellipsis before a number, a pause: "giá chỉ... 99 đôla", "trong vòng… 4 tháng"
+        return not (mark.endswith(("...", "…")) and line[next_start].isdigit())
     word_start = max(line.rfind(" ", 0, mark_start) + 1, line.rfind("\t", 0, mark_start) + 1, start)
     word = line[word_start:mark_start]
     if not word:
@@ -143,8 +147,13 @@ def _line_spans(line: str, offset: int) -> list[tuple[int, int]]:
         if end == len(line):
             break  # the line's last mark: nothing opens after it
         opener = _OPENER.match(line, end)
-        if opener is None and mark[0] != "…" and not mark.startswith("..."):
-            opener = _QUOTE_OPENER.match(line, end)
+        if opener is None:
+            emoji = _EMOJI_RUN.match(line, end)
+            if emoji is not None:
+                end = emoji.end()
+                opener = _OPENER.match(line, end)
+            elif mark[0] != "…" and not mark.startswith("..."):
+                opener = _QUOTE_OPENER.match(line, end)
         if opener is None or not _ends_sentence(line, start, match.start(), mark, opener.end()):
             continue
         spans.append((offset + start, offset + end))
