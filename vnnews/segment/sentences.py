@@ -94,8 +94,8 @@ def _abbreviation_ends(line: str, word: str, start: int, word_start: int, next_s
     if next_word is not None and next_word.group() in SENTENCE_STARTERS:
         return True
     if len(word) == 1 and word not in ABBREVIATIONS and next_word is not None and not next_word.group().isascii():
-        # a letter before a word with Vietnamese letters ("khóa X. Giới thiệu"), not an
-        # initial before a foreign name ("tiền đạo C. Ronaldo"), "Q. 1", "P. Tân Định"
+        # a letter before a word with Vietnamese letters ("nhóm máu B. Bệnh viện"), not an
+        # initial before a foreign name ("tiền đạo C. Ronaldo"), not "Q. 1", "P. Tân Định"
         return not _names_a_person(line, start, word_start)
     return "." in word and _INITIALS.fullmatch(word) is not None and _follows(line, start, word_start, ":")
 
