@@ -4,7 +4,8 @@ Kept byte for byte: words inside URLs, e-mail addresses and web domains ("vnexpr
 words that cannot spell a Vietnamese syllable ("online", "Facebook", "COVID") unless the
 model saw them written with marks (loanwords written as one word in older news: "oto" is
 "ôtô", "Matxcova" is "Matxcơva"); words in
-mixed case ("iPhone"); letters glued to digits ("5G", "F0", "H5N1"); and a word joined by
+mixed case ("iPhone"); letters glued to digits ("5G", "F0", "H5N1", "3D"; a lower-case
+"d" after a number is left to the model: "5.000d" is a price, "5.000đ"); and a word joined by
 a hyphen or a dot to a foreign lower-case word ("e-mail"). All-capital acronyms are the
 one exception, and words with no vowel (see :func:`is_acronym`): the model may write
 their D as Đ ("HDND" → "HĐND", "50.000 d" → "50.000 đ"), nothing else.
@@ -31,6 +32,7 @@ DOMAIN = regex.compile(
     r"(?<![\w.@])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|edu|gov|info|biz|io|co|me|tv|asia|xyz)\b",
     regex.IGNORECASE,
 )
+_TOP_LEVEL = regex.compile(r"\.(?:vn|com|net|org|edu|gov|info|biz|io|co|me|tv|asia|xyz)\b", regex.IGNORECASE)
 GLUE = ("-", ".")
 _ONSETS = frozenset(remove_diacritics(o) for o in ONSETS)
 _NUCLEI = frozenset(remove_diacritics(n) for n in NUCLEI)
@@ -58,6 +60,7 @@ def could_be_syllable(word: str) -> bool:
     return nucleus in (_CLOSED_NUCLEI if coda else _NUCLEI)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_acronym(word: str) -> bool:
     """A word that is no syllable, in capitals ("UBND", "HDND") or with no vowel ("d", the
     abbreviation of "đồng" after a price, is "đ").
@@ -78,7 +81,7 @@ def _foreign_word(word: str) -> bool:
 
 def _spans(text: str) -> list[tuple[int, int]]:
     spans = protected_spans(text)
-    if "." in text:
+    if _TOP_LEVEL.search(text):  # cheap test first: most lines hold no domain
         spans += [m.span() for m in DOMAIN.finditer(text)]
     return spans
 
@@ -97,7 +100,7 @@ def _glued_to_foreign(tokens: list[Token], i: int) -> bool:
             continue
         neighbour = tokens[near]
         if not neighbour.is_word and neighbour.text[0].isdigit():
-            return True
+            return not (step == -1 and tokens[i].text == "d")  # "5.000d" is a price in đồng; "3D" stays
         if neighbour.text in GLUE and 0 <= near + step < len(tokens) and _glued(tokens, near, near + step):
             other = tokens[near + step]
             if other.is_word and not other.text.isupper() and _foreign_word(other.text):
