@@ -26,16 +26,38 @@ from diacritics import sample, score, syllables
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def add_sample_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that choose the sentences and the model, shared by both sides."""
+    parser.add_argument("--split", choices=["test", "dev"], default="dev")
+    parser.add_argument("--heldout", type=Path, help="held-out training articles (.jsonl.gz) for --split dev")
+    parser.add_argument("--model", type=Path, help="folder of a model build (diacritics.npz + manifest.json)")
+    parser.add_argument("--sentences", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=0)
+
+
+def sample_arguments(args: argparse.Namespace) -> list[str]:
+    """Those options as command-line arguments for a side's process."""
+    forwarded = ["--split", args.split, "--sentences", str(args.sentences), "--seed", str(args.seed)]
+    forwarded += ["--heldout", str(args.heldout.resolve())] if args.heldout else []
+    return forwarded + (["--model", str(args.model.resolve())] if args.model else [])
+
+
+def use_model(args: argparse.Namespace) -> None:
+    """Make ``vnnews.restore`` decode with the build in ``--model`` (if given) instead of the shipped one."""
+    import vnnews.restore
+    from vnnews.restore.model import read_model
+
+    if args.model:
+        model = read_model(args.model / "diacritics.npz", args.model / "manifest.json")
+        vnnews.restore.load_model = lambda: model
+
+
 def measure_side(args: argparse.Namespace) -> dict:
     """Restore the sample with the ``vnnews`` on ``PYTHONPATH``: outputs and fastest CPU time."""
     import vnnews.restore
     from vnnews.normalize import remove_diacritics
 
-    if args.model:
-        from vnnews.restore.model import read_model
-
-        model = read_model(args.model / "diacritics.npz", args.model / "manifest.json")
-        vnnews.restore.load_model = lambda: model  # the given build instead of the shipped one
+    use_model(args)
     gold, _ = sample(args)
     inputs = [remove_diacritics(s) for s in gold]
     vnnews.restore.restore_diacritics("khoi dong Ha Noi")  # load outside the timing
@@ -80,11 +102,7 @@ def compare(gold: list[str], ours: list[str], theirs: list[str]) -> dict:
 
 def main() -> None:
     parser = comparison_parser(__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["test", "dev"], default="dev")
-    parser.add_argument("--heldout", type=Path, help="held-out training articles (.jsonl.gz) for --split dev")
-    parser.add_argument("--model", type=Path, help="folder of a model build (diacritics.npz + manifest.json)")
-    parser.add_argument("--sentences", type=int, default=2000)
-    parser.add_argument("--seed", type=int, default=0)
+    add_sample_arguments(parser)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--examples", type=int, default=15, help="fixed/broken syllables to print")
     args = parser.parse_args()
@@ -92,10 +110,7 @@ def main() -> None:
         print(json.dumps(measure_side(args), ensure_ascii=False))
         return
     other = check_other(parser, args)
-    forwarded = ["--split", args.split, "--sentences", str(args.sentences), "--seed", str(args.seed),
-                 "--repeats", str(args.repeats)]
-    forwarded += ["--heldout", str(args.heldout.resolve())] if args.heldout else []
-    forwarded += ["--model", str(args.model.resolve())] if args.model else []
+    forwarded = sample_arguments(args) + ["--repeats", str(args.repeats)]
     script = str(Path(__file__).resolve())
     theirs = run_side(script, other, forwarded)
     ours = run_side(script, ROOT, forwarded)
