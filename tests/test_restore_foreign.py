@@ -27,7 +27,7 @@ ENGLISH = ["online", "smartphone", "Facebook", "livestream", "startup", "YouTube
            "iPhone", "iPad", "TikTok", "Samsung", "Apple", "fanpage", "video", "clip", "update", "Zalo", "shopee",
            "Grab", "Messi", "Chelsea", "marketing", "blockchain", "Bitcoin", "selfie", "hashtag", "streamer"]
 CODES = ["COVID-19", "5G", "4G", "F0", "F1", "H5N1", "A1", "B52", "SARS-CoV-2", "Wi-Fi", "e-mail", "U23",
-         "iOS", "Android", "Windows 11", "tin24h", "ban3", "Nam2024", "so1", "Galaxy S24", "Euro 2024", "V.League", "V-League"]
+         "iOS", "Android", "Windows 11", "VTV1", "HTV7", "A80", "Galaxy S24", "Euro 2024", "V.League", "V-League"]
 NUMBERS = st.one_of(
     st.integers(0, 10**9).map(lambda n: f"{n:,}".replace(",", ".")),
     st.integers(0, 10**6).map(lambda n: f"{n / 100:.2f}".replace(".", ",")),
@@ -38,10 +38,9 @@ URLS = st.builds(lambda a, b, tld, path: f"https://{a}.{b}.{tld}/{path}-{a}.htm"
                  st.sampled_from(["vn", "com", "net", "com.vn"]), word)
 DOMAINS = st.builds(lambda a, tld: f"{a}.{tld}", word, st.sampled_from(["vn", "com", "net", "org", "com.vn"]))
 EMAILS = st.builds(lambda a, b, c: f"{a}.{b}@{c}.com.vn", word, word, word)
-GLUED = st.builds(lambda s, n, before: f"{n}{s}" if before else f"{s}{n}", st.sampled_from(SYLLABLES),
-                  st.integers(0, 99), st.booleans())  # "tin24", "5nguoi": codes, not words
+GLUED = st.builds(lambda s, n, before, caps: (lambda w: f"{n}{w}" if before else f"{w}{n}")(s.upper() if caps else s[:2]),
+                  st.sampled_from(SYLLABLES), st.integers(0, 99), st.booleans(), st.booleans())  # codes: TIN24, 5ng
 FOREIGN = st.one_of(st.sampled_from(ENGLISH + CODES), NUMBERS, URLS, DOMAINS, EMAILS, GLUED)
-D_FOR_DJ = str.maketrans("Đđ", "Dd")
 SEPARATORS = st.sampled_from([" ", " ", " ", ", ", ". ", " - ", " (", ") ", ": "])
 
 
@@ -94,9 +93,10 @@ def test_number_of_syllables_is_kept(text):
 @settings(max_examples=120, deadline=None)
 @given(any_text)
 def test_words_that_cannot_be_vietnamese_are_untouched(text):
-    # Letters Vietnamese does not use (f j w z), mixed case or a digit glued on: never
-    # a Vietnamese word. Another word that is no possible syllable keeps its letters too,
-    # except a D of an acronym (HDND -> HĐND) or of a word without vowels ("d" -> "đ").
+    # Letters Vietnamese does not use (f j w z), mixed case or a code glued to a digit:
+    # never a Vietnamese word. A capitalised word that is no possible syllable stays too;
+    # acronyms (HDND -> HĐND) and lower-case loanwords the model knows (oto -> ôtô) may
+    # only gain marks (checked for every letter by test_only_letters_change...).
     restored = restore_diacritics(text)
     tokens = list(tokenize(text))
     for k, token in enumerate(tokens):
@@ -107,13 +107,11 @@ def test_words_that_cannot_be_vietnamese_are_untouched(text):
         glued_digit = any(0 <= j < len(tokens) and tokens[j].text[0].isdigit()
                           and (tokens[j].end == token.start or tokens[j].start == token.end) for j in (k - 1, k + 1))
         mixed_case = not (token.text.islower() or token.text.isupper() or token.text[1:].islower())
-        price = token.text == "d" and k > 0 and tokens[k - 1].text[0].isdigit()  # 5.000d: đồng
-        if set(lower) & set("fjwz") or mixed_case or (glued_digit and not price):
+        code = glued_digit and (len(token.text) <= 2 or token.text.isupper()) and token.text != "d"  # 5G, F0, 3D
+        if set(lower) & set("fjwz") or mixed_case or code:
             assert out == token.text
-        elif is_acronym(token.text):
-            assert out.translate(D_FOR_DJ) == token.text.translate(D_FOR_DJ)
-        elif not could_be_syllable(token.text) and token.text[1:].islower():
-            assert out == token.text or remove_diacritics(out) == remove_diacritics(token.text)
+        elif not could_be_syllable(token.text) and not is_acronym(token.text) and not token.text[1:].islower():
+            assert out == token.text  # a capitalised foreign word: "Facebook" (not a loanword the model knows)
 
 
 @pytest.mark.parametrize("text", [
@@ -139,6 +137,9 @@ def test_foreign_words_in_real_sentences_are_kept(text):
     ("gui e-mail cho ong B", "gửi e-mail cho ông B"),
     ("Gia ban 50.000 d mot kg", "Giá bán 50.000 đ một kg"),
     ("Gia tu 5.000d, phim 3D", "Giá từ 5.000đ, phim 3D"),
+    ("Ferrari sau mot vong12 Rubens", "Ferrari sau một vòng12 Rubens"),  # a lost space, not a code
+    ("NSUT Hoang Dung noi", "NSƯT Hoàng Dũng nói"),
+    ("hai thang.Co the che thanh thuoc", "hai tháng.Có thể chế thành thuốc"),
     ("Chiec oto moi", "Chiếc ôtô mới"),  # a loanword the training news wrote as one word
 ])
 def test_acronyms_codes_and_loanwords(plain, restored):

@@ -4,11 +4,12 @@ Kept byte for byte: words inside URLs, e-mail addresses and web domains ("vnexpr
 words that cannot spell a Vietnamese syllable ("online", "Facebook", "COVID") unless the
 model saw them written with marks (loanwords written as one word in older news: "oto" is
 "ôtô", "Matxcova" is "Matxcơva"); words in
-mixed case ("iPhone"); letters glued to digits ("5G", "F0", "H5N1", "3D"; a lower-case
-"d" after a number is left to the model: "5.000d" is a price, "5.000đ"); and a word joined by
+mixed case ("iPhone"); codes of letters glued to digits ("5G", "F0", "H5N1", "3D"; see
+:func:`is_code`); and a word joined by
 a hyphen or a dot to a foreign lower-case word ("e-mail"). All-capital acronyms are the
-one exception, and words with no vowel (see :func:`is_acronym`): the model may write
-their D as Đ ("HDND" → "HĐND", "50.000 d" → "50.000 đ"), nothing else.
+exception, and words with no vowel (see :func:`is_acronym`): they take a form the model
+saw them in, with the same letters ("HDND" → "HĐND", "NSUT" → "NSƯT", "50.000 d" →
+"50.000 đ"), or stay as written.
 
 >>> text = "Xem vnexpress.net, e-mail an@b.vn, iPhone 5G va COVID-19 online"
 >>> tokens = list(tokenize(text))
@@ -28,11 +29,11 @@ from functools import lru_cache
 
 from .tokens import Token, tokenize
 
+# Lower-case top-level domains that spell no Vietnamese syllable ("co", "me" would catch
+# "tháng.Có", "mẹ" after a missing space).
 DOMAIN = regex.compile(
-    r"(?<![\w.@])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|edu|gov|info|biz|io|co|me|tv|asia|xyz)\b",
-    regex.IGNORECASE,
-)
-_TOP_LEVEL = regex.compile(r"\.(?:vn|com|net|org|edu|gov|info|biz|io|co|me|tv|asia|xyz)\b", regex.IGNORECASE)
+    r"(?<![\w.@])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|edu|gov|info|biz|io|tv|asia|xyz)\b")
+_TOP_LEVEL = regex.compile(r"\.(?:vn|com|net|org|edu|gov|info|biz|io|tv|asia|xyz)\b")
 GLUE = ("-", ".")
 _ONSETS = frozenset(remove_diacritics(o) for o in ONSETS)
 _NUCLEI = frozenset(remove_diacritics(n) for n in NUCLEI)
@@ -92,6 +93,17 @@ def _glued(tokens: list[Token], i: int, j: int) -> bool:
     return first.end == second.start
 
 
+def is_code(word: str) -> bool:
+    """A word that, glued to a number, makes a code: one or two letters or all capitals
+    ("5G", "F0", "3D", "U23", "COVID19"); not a word that lost its space ("vòng12"), nor
+    a lower-case "d" (after a number, the price "5.000d" is "5.000đ").
+
+    >>> [is_code(w) for w in ("G", "F", "Hn", "COVID", "vong", "Bang", "d")]
+    [True, True, True, True, False, False, False]
+    """
+    return word != "d" and (len(word) <= 2 or word.isupper())
+
+
 def _glued_to_foreign(tokens: list[Token], i: int) -> bool:
     """Word ``i`` touches a digit ("5G") or, through a hyphen or dot, a foreign word ("e-mail")."""
     for step in (-1, 1):
@@ -100,7 +112,7 @@ def _glued_to_foreign(tokens: list[Token], i: int) -> bool:
             continue
         neighbour = tokens[near]
         if not neighbour.is_word and neighbour.text[0].isdigit():
-            return not (step == -1 and tokens[i].text == "d")  # "5.000d" is a price in đồng; "3D" stays
+            return is_code(tokens[i].text)
         if neighbour.text in GLUE and 0 <= near + step < len(tokens) and _glued(tokens, near, near + step):
             other = tokens[near + step]
             if other.is_word and not other.text.isupper() and _foreign_word(other.text):
@@ -111,7 +123,7 @@ def _glued_to_foreign(tokens: list[Token], i: int) -> bool:
 def kept_as_written(tokens: list[Token], text: str, marked: Callable[[str], bool] = lambda key: False) -> set[int]:
     """Indices of the words of ``text`` that must come back exactly as written.
 
-    Acronyms are not among them (the decoder restricts them to a D written Đ), nor words
+    Acronyms are not among them (the decoder restricts them to forms the model knows), nor words
     that are no syllable but whose lower-case unaccented form ``marked`` says the model
     knows with marks.
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..normalize import remove_diacritics
-from .foreign import is_acronym, kept_as_written
+from .foreign import kept_as_written
 from .model import TrigramModel
 from .names import BONUS, Names, preferred_forms
 from .tokens import END, START, UNINFORMATIVE, Token, case_classes, tokenize
@@ -84,17 +84,6 @@ def key(written: str) -> str:
     return written if written.isascii() else remove_diacritics(written)
 
 
-def only_d_differs(unaccented: str, form: str) -> bool:
-    """True if ``form`` is ``unaccented`` with some "d" written "đ" (acronyms: "hđnd").
-
-    >>> only_d_differs("hdnd", "hđnd"), only_d_differs("ubnd", "ubnd"), only_d_differs("cd", "cđ")
-    (True, True, True)
-    >>> only_d_differs("ha", "hà")
-    False
-    """
-    return all(a == b or (a == "d" and b == "đ") for a, b in zip(unaccented, form))
-
-
 def named_ids(written: str, spellings: tuple[str, ...], model: TrigramModel) -> tuple[int, ...]:
     """Ids of the name ``spellings`` the model knows that fit the marks already written.
 
@@ -113,9 +102,7 @@ def _word_candidates(token: Token, model: TrigramModel, width: int) -> tuple[int
     unaccented = key(written)
     if not len(unaccented) == len(written) == len(token.text):
         return None
-    if is_acronym(token.text):
-        forms = tuple(i for i in model.candidates.get(unaccented, ()) if only_d_differs(written, model.forms[i]))
-    elif written == unaccented:
+    if written == unaccented:
         forms = model.common_candidates.get(unaccented)
     else:
         forms = tuple(i for i in model.candidates.get(unaccented, ()) if marks_fit(written, model.forms[i]))
