@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
+from types import MappingProxyType
 
 import vnnews.restore
 from diacritics import sample, score
@@ -22,6 +23,8 @@ from diacritics_names import compare
 from vnnews.normalize import remove_diacritics
 from vnnews.restore import names
 from vnnews.restore.model import read_model
+
+KINDS = tuple(names.BONUS)  # the shipped table's kinds, before any setting replaces it
 
 
 def setting(text: str) -> dict[str, float] | None:
@@ -32,7 +35,7 @@ def setting(text: str) -> dict[str, float] | None:
     """
     if text == "none":
         return None
-    table = dict.fromkeys(names.BONUS, 0.0)
+    table = dict.fromkeys(KINDS, 0.0)
     for part in text.split(","):
         kind, value = part.split("=")
         if kind not in table:
@@ -59,7 +62,7 @@ def main() -> None:
     for text in args.settings:
         bonus = setting(text)
         vnnews.restore.load_names = (lambda: None) if bonus is None else (lambda: table)
-        names.BONUS.update(bonus or {})
+        names.BONUS = MappingProxyType(bonus or {})  # read by the lattice at each call
         began = time.process_time()
         predicted = [vnnews.restore.restore_diacritics(s) for s in inputs]
         seconds = time.process_time() - began

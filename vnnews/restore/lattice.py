@@ -24,7 +24,8 @@ import numpy as np
 from ..normalize import remove_diacritics
 from .foreign import kept_as_written
 from .model import TrigramModel
-from .names import BONUS, Names, preferred_forms
+from . import names as name_rules
+from .names import Names, preferred_forms
 from .tokens import END, START, UNINFORMATIVE, Token, case_classes, tokenize
 
 
@@ -138,7 +139,7 @@ def build_lattice(text: str, model: TrigramModel, width: int, names: Names | Non
             named = named_ids(token.model_form, spellings, model)
             if named:
                 forms = named + tuple(f for f in forms if f not in named)
-                bonus[i] = (named, BONUS[kind])
+                bonus[i] = (named, name_rules.BONUS[kind])
         restorable.append(forms is not None)
         candidates.append(forms if forms is not None else (model.id_of(token.model_form),))
     candidates.append((end,))
