@@ -19,6 +19,7 @@ from ..errors import check_text
 from ..normalize import convert_tone_style, remove_diacritics
 from .lattice import build_lattice, key as _key
 from .model import TrigramModel, load_model
+from .names import Names, load_names
 from .tokens import Token, tokenize
 from .viterbi import best_forms
 
@@ -42,11 +43,11 @@ def _marked_share(tokens: Iterable[Token], candidates: dict[str, tuple[int, ...]
     return marked / total if total else None
 
 
-def _restore_line(line: str, model: TrigramModel) -> str:
+def _restore_line(line: str, model: TrigramModel, names: Names | None) -> str:
     view = line if line.isascii() else convert_tone_style(line, "new")
     if len(view) != len(line):  # not NFC: decode the text as written
         view = line
-    lattice = build_lattice(view, model, WIDTH)
+    lattice = build_lattice(view, model, WIDTH, names)
     share = _marked_share(lattice.tokens, model.candidates)
     if share is None or share > MARKED_SHARE:
         return line
@@ -78,8 +79,8 @@ def restore_diacritics(text: str) -> str:
     >>> restore_diacritics("Con trai anh đã về nhà.")  # accented already: unchanged
     'Con trai anh đã về nhà.'
     """
-    model = load_model()
-    return "".join(_restore_line(line, model) for line in check_text(text).splitlines(keepends=True))
+    model, names = load_model(), load_names()
+    return "".join(_restore_line(line, model, names) for line in check_text(text).splitlines(keepends=True))
 
 
 def marked_share(text: str) -> float | None:

@@ -17,12 +17,15 @@ True
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..normalize import remove_diacritics
+from .foreign import kept_as_written
 from .model import TrigramModel
+from . import names as name_rules
+from .names import Names, preferred_forms
 from .tokens import END, START, UNINFORMATIVE, Token, case_classes, tokenize
 
 
@@ -39,6 +42,7 @@ class Lattice:
     candidates: list[tuple[int, ...]]
     restorable: list[bool]
     cases: list[int]
+    bonus: dict[int, tuple[tuple[int, ...], float]] = field(default_factory=dict)  # position -> (ids, bonus)
 
     def as_arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """Candidate ids padded to one width, shape (positions, width), and their mask.
@@ -81,6 +85,18 @@ def key(written: str) -> str:
     return written if written.isascii() else remove_diacritics(written)
 
 
+def named_ids(written: str, spellings: tuple[str, ...], model: TrigramModel) -> tuple[int, ...]:
+    """Ids of the name ``spellings`` the model knows that fit the marks already written.
+
+    >>> from vnnews.restore.model import load_model
+    >>> model = load_model()
+    >>> [model.forms[i] for i in named_ids("ninh", ("ninh", "nính"), model)]
+    ['ninh']
+    """
+    ids = (model.id_of(form) for form in spellings if marks_fit(written, form))
+    return tuple(i for i in ids if i != model.unknown)
+
+
 def _word_candidates(token: Token, model: TrigramModel, width: int) -> tuple[int, ...] | None:
     """Candidate ids of a word token, or None when it must stay as written."""
     written = token.model_form
@@ -96,8 +112,12 @@ def _word_candidates(token: Token, model: TrigramModel, width: int) -> tuple[int
     return forms[:width] or None
 
 
-def build_lattice(text: str, model: TrigramModel, width: int) -> Lattice:
+def build_lattice(text: str, model: TrigramModel, width: int, names: Names | None = None) -> Lattice:
     """The lattice of ``text`` with at most ``width`` candidates per word.
+
+    Words that are no Vietnamese syllable (:mod:`.foreign`) keep one candidate, themselves;
+    with ``names``, words inside a capitalised name also get its spellings as candidates,
+    with the name's bonus (:mod:`.names`).
 
     >>> from vnnews.restore.model import load_model
     >>> lattice = build_lattice("2 con", load_model(), width=3)
@@ -109,10 +129,19 @@ def build_lattice(text: str, model: TrigramModel, width: int) -> Lattice:
     start, end = model.id_of(START), model.id_of(END)
     candidates: list[tuple[int, ...]] = [(start,), (model.id_of("."),)]
     restorable = [False, False]
-    for token in tokens:
-        forms = _word_candidates(token, model, width) if token.is_word else None
+    kept = kept_as_written(tokens, text, model.knows_marked)
+    preferred = preferred_forms(tokens, text, names) if names else {}
+    bonus = {}
+    for i, token in enumerate(tokens, start=2):
+        forms = _word_candidates(token, model, width) if token.is_word and i - 2 not in kept else None
+        if forms and i - 2 in preferred:
+            spellings, kind = preferred[i - 2]
+            named = named_ids(token.model_form, spellings, model)
+            if named:
+                forms = named + tuple(f for f in forms if f not in named)
+                bonus[i] = (named, name_rules.BONUS[kind])
         restorable.append(forms is not None)
         candidates.append(forms if forms is not None else (model.id_of(token.model_form),))
     candidates.append((end,))
     restorable.append(False)
-    return Lattice(tokens, candidates, restorable, cases)
+    return Lattice(tokens, candidates, restorable, cases, bonus)

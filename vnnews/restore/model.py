@@ -141,6 +141,15 @@ class TrigramModel:
                     groups.setdefault(key, []).append(i)
         return {key: tuple(ids) for key, ids in groups.items()}
 
+    def knows_marked(self, key: str) -> bool:
+        """True if some common form of the unaccented ``key`` carries a mark.
+
+        >>> model = load_model()
+        >>> model.knows_marked("nguoi"), model.knows_marked("online"), model.knows_marked("zzz")
+        (True, False, False)
+        """
+        return any(self.forms[i] != key for i in self.common_candidates.get(key, ()))
+
     def id_of(self, form: str) -> int:
         """Token id of a model form (``<unk>`` when unknown).
 

@@ -129,6 +129,8 @@ def best_forms(lattice: Lattice, model: TrigramModel, keep: int) -> list[int]:
     """
     ids, valid = lattice.as_arrays()
     case = model.log_case[np.asarray(lattice.cases)[:, None], ids]
+    for position, (named, bonus) in lattice.bonus.items():
+        case[position] += bonus * (ids[position][:, None] == named).any(axis=1)
     ids, valid, log_p2, log_b3, case = prune(ids, valid, *pair_scores(ids, valid, model), case, keep)
     scores = trigram_scores(ids, valid, log_p2, log_b3, model) + case[2:, None, None, :]
     path = best_path(scores)
