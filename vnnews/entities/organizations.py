@@ -29,6 +29,7 @@ from .org_lower_heads import LowerHeadNames
 from .org_name_ends import CONNECTORS, NAMED_HEADS, NATIONAL_BODIES, ONE_WORD_BODIES, glued_end
 from .persons import name_run_end, starts_person
 from .products import model_follows, thing_before
+from .body_word_ends import whole_word_end
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
 _PLACE_BODIES = phrasebooks.PLACE_BODIES
@@ -73,6 +74,8 @@ def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[E
         if end is None:
             i += 1
             continue
+        word_end = whole_word_end(tokens, i, end)  # "Thanh tra Bộ Tài chính", not "Cục Sở hữu trí tuệ xác" (định)
+        end = finder._with_field_words(word_end, word_end) if word_end > end else word_end  # "Công trình giao thông"
         found.append(organization_entity(text, tokens[i].start, glued_end(tokens[i:end]), kind))
         i = end
         alias = _alias_after(text, tokens, end)

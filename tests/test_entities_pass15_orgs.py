@@ -1,0 +1,52 @@
+"""Fourteenth pass on entity quality (organisations): team-written sentences, none from a
+gold batch; each row a rule that could break."""
+
+import pytest
+
+from test_entities_fifth_pass import spans
+from vnnews.entities.body_word_ends import two_syllable_words, whole_word_end
+from vnnews.entities.tokens import syllables
+
+
+@pytest.mark.parametrize("text, body, unit", [
+    ("Sáng qua, công an quận Hoàn Kiếm đã tạm giữ hai thanh niên.", "công an quận Hoàn Kiếm", "quận Hoàn Kiếm"),
+    ("Vụ việc đã được chuyển cho công an huyện Thanh Trì điều tra.", "công an huyện Thanh Trì", "huyện Thanh Trì"),
+    ("Đêm 3/4, công an phường 12, quận Gò Vấp đã bắt giữ đối tượng.", "công an phường 12", "phường 12"),
+    ("Năm ngoái, công an TP HCM đã xử lý hàng trăm vụ việc.", "công an TP HCM", "TP HCM"),
+    ("Chị đã nộp đơn ra tòa án quận Tân Bình xin ly hôn.", "tòa án quận Tân Bình", "quận Tân Bình"),
+    ("Ông Hòa, Phó trưởng công an thị xã Sơn Tây, cho biết.", "công an thị xã Sơn Tây", "thị xã Sơn Tây"),
+])
+def test_a_lower_case_police_or_court_of_a_unit_is_an_organisation(text, body, unit):
+    found = spans(text)
+    assert ("ORGANIZATION", body) in found
+    assert any(label in {"PROVINCE", "DISTRICT", "COMMUNE"} and name == unit for label, name in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Người dân đã báo cho công an xã đến lập biên bản.",  # no named unit
+    "Hồ sơ được nhận tại công an các quận, huyện.",  # a plural
+    "Ông Trần Văn Hải, công an phường 5, là người phát hiện.",  # a person's job
+    "Anh Tuấn là công an xã Tân Phú từ năm 2000.",  # a person's job
+])
+def test_no_lower_case_police_body_without_a_unit_or_as_a_job(text):
+    assert not any(label == "ORGANIZATION" and name.startswith("công an") for label, name in spans(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a capitalised last syllable takes the rest of its word
+    ("Đoàn công tác của Thanh tra Bộ Tài chính về những vấn đề nợ đọng.", "Thanh tra Bộ Tài chính"),
+    ("Trước đó, Công ty Công trình giao thông đã thi công.", "Công ty Công trình giao thông"),
+    # a lower-case last syllable that begins the verb after the name is left out
+    ("Tháng trước Cục Sở hữu trí tuệ xác định nhãn hiệu này bị làm nhái.", "Cục Sở hữu trí tuệ"),
+    ("Khi ấy Sở Nhà đoan trở về Hà Nội.", "Sở Nhà đoan"),
+])
+def test_an_organisation_ends_at_the_end_of_a_word(text, name):
+    assert ("ORGANIZATION", name) in spans(text)
+
+
+def test_whole_word_end_keeps_names_that_end_at_a_word_end():
+    tokens = syllables("Bộ Bưu chính viễn thông công bố")
+    assert whole_word_end(tokens, 0, 5) == 5  # "viễn thông" is a word: "thông công" does not move it
+    tokens = syllables("Khoa Niệu B Bệnh viện Bình Dân")
+    assert whole_word_end(tokens, 0, 4) == 3  # "Bệnh viện" heads another body
+    assert "tài chính" in two_syllable_words() and "trí tuệ" in two_syllable_words()

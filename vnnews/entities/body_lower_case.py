@@ -1,0 +1,88 @@
+"""Bodies of an administrative unit written with a lower-case head: "công an quận Ba Đình",
+"công an TP HCM", "tòa án huyện Bình Chánh".
+
+News writes the police and the courts of a place in lower case as often as capitalised
+("công an phường 6 bắt được", "nộp đơn ra tòa án quận Gò Vấp"). Capitalised, they are read
+in :mod:`.organizations`; here the lower-case head is taken when a registered unit with its
+level word or a province's name follows it right away.
+After a person's name and a comma, or after "là", the head is the person's job ("ông Hảo,
+công an phường Cẩm Thịnh", "anh là công an xã"), not the body acting. The head is part of the name: it is
+the body itself, not a description of a name ("công an quận Đống Đa" → ORGANIZATION
+"công an quận Đống Đa", and DISTRICT "quận Đống Đa" inside it). Without a place ("công an
+xã", "tòa án thành phố") or after a plural ("công an các quận") it names no body.
+
+>>> from .tokens import syllables
+>>> t = "21h ngày 11/5, công an quận Đống Đa phát hiện; công an xã đã đến."
+>>> unit = Entity("DISTRICT", t.index("quận"), t.index(" phát"), "quận Đống Đa", "quận Đống Đa")
+>>> [e.text for e in find_lower_case_place_bodies(t, syllables(t), [unit], [])]
+['công an quận Đống Đa']
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from ..document import Entity
+from .organizations import organization_entity
+from .tokens import Phrasebook, Syllable
+
+LOWER_CASE_PLACE_BODY_HEADS = (
+    "công an", "tòa án", "tòa án nhân dân", "viện kiểm sát", "viện kiểm sát nhân dân",
+)
+"""Heads of a place's police, court and procuracy, as written in lower case."""
+
+_HEADS = Phrasebook(LOWER_CASE_PLACE_BODY_HEADS)
+_UNIT_LABELS = frozenset({"PROVINCE", "DISTRICT", "COMMUNE"})
+
+
+def find_lower_case_place_bodies(text: str, tokens: Sequence[Syllable], places: Sequence[Entity],
+                                 organizations: Sequence[Entity]) -> list[Entity]:
+    """ORGANIZATION entities for a lower-case police/court head directly followed by an
+    administrative unit of ``places``, outside ``organizations``.
+
+    >>> from .tokens import syllables
+    >>> t = "Chị nộp đơn ra tòa án quận Gò Vấp."
+    >>> unit = Entity("DISTRICT", t.index("quận"), t.index("."), "quận Gò Vấp", "quận Gò Vấp")
+    >>> [e.text for e in find_lower_case_place_bodies(t, syllables(t), [unit], [])]
+    ['tòa án quận Gò Vấp']
+    >>> t = "Ông Nguyễn Văn Hảo, công an phường 6, cho biết."
+    >>> unit = Entity("COMMUNE", t.index("phường"), t.index(", cho"), "phường 6", "phường 6")
+    >>> find_lower_case_place_bodies(t, syllables(t), [unit], [])
+    []
+    """
+    unit_at = {p.start: p for p in places if p.label in _UNIT_LABELS}
+    if not unit_at:
+        return []
+    starts = [t.start for t in tokens]
+    found = []
+    for i, token in enumerate(tokens):
+        if token.cap:
+            continue
+        head = _HEADS.match(tokens, i)
+        if head is None or i + head[0] >= len(tokens) or _job_of_a_person(text, tokens, i):
+            continue
+        after = tokens[i + head[0]]
+        unit = unit_at.get(after.start) if after.linked else None
+        if unit is None or not _unit_ends_on_syllable(starts, tokens, unit):
+            continue
+        if any(o.start < unit.end and token.start < o.end for o in organizations):
+            continue
+        found.append(organization_entity(text, token.start, unit.end, "lower_case_place_body"))
+    return found
+
+
+def _job_of_a_person(text: str, tokens: Sequence[Syllable], i: int) -> bool:
+    """The head at ``i`` says what a person is: after "là", or after a comma that follows a
+    capitalised syllable ("Nguyễn Văn Hảo, công an ...")."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return (before.low == "là" and tokens[i].linked) or (
+        text[before.end:tokens[i].start].strip() == "," and before.cap)
+
+
+def _unit_ends_on_syllable(starts: list[int], tokens: Sequence[Syllable], unit: Entity) -> bool:
+    """The unit ends where a syllable ends (not inside a glued word)."""
+    k = bisect.bisect_left(starts, unit.end) - 1
+    return 0 <= k < len(tokens) and tokens[k].end == unit.end
