@@ -39,6 +39,11 @@ def test_no_lower_case_police_body_without_a_unit_or_as_a_job(text):
     # a lower-case last syllable that begins the verb after the name is left out
     ("Tháng trước Cục Sở hữu trí tuệ xác định nhãn hiệu này bị làm nhái.", "Cục Sở hữu trí tuệ"),
     ("Khi ấy Sở Nhà đoan trở về Hà Nội.", "Sở Nhà đoan"),
+    # a lower-case word of a body's field is taken whole
+    ("Bà Lan, Giám đốc Trung tâm Đào tạo công nghệ thông tin thành phố, cho biết.",
+     "Trung tâm Đào tạo công nghệ thông tin"),
+    # a proper name of several capitalised syllables is not extended into the verb after it
+    ("Năm 1998, Xí nghiệp khai thác đá Nghệ An thành lập một công ty con.", "Xí nghiệp khai thác đá Nghệ An"),
 ])
 def test_an_organisation_ends_at_the_end_of_a_word(text, name):
     assert ("ORGANIZATION", name) in spans(text)
@@ -50,3 +55,39 @@ def test_whole_word_end_keeps_names_that_end_at_a_word_end():
     tokens = syllables("Khoa Niệu B Bệnh viện Bình Dân")
     assert whole_word_end(tokens, 0, 4) == 3  # "Bệnh viện" heads another body
     assert "tài chính" in two_syllable_words() and "trí tuệ" in two_syllable_words()
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng vừa tổ chức hội nghị.", "Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng"),
+    ("Hội Liên hiệp Phụ nữ Việt Nam tỉnh Bắc Ninh đã trao quà.", "Hội Liên hiệp Phụ nữ Việt Nam tỉnh Bắc Ninh"),
+])
+def test_a_national_body_s_branch_in_a_unit_is_one_name(text, body):
+    assert ("ORGANIZATION", body) in spans(text)
+
+
+def test_a_national_body_is_not_extended_over_a_unit_without_viet_nam():
+    found = spans("Đại biểu Quốc hội tỉnh Quảng Nam chất vấn.")
+    assert ("ORGANIZATION", "Quốc hội") in found and ("PROVINCE", "tỉnh Quảng Nam") in found
+
+
+@pytest.mark.parametrize("text, teams", [
+    ("Sau thất bại 0-2 của Indonesia trước Thái Lan ở vòng loại World Cup, HLV bị sa thải.",
+     ["Indonesia", "Thái Lan"]),
+    ("Trước đó, Lào đã hòa 1-1 với Campuchia ở trận đấu mở màn.", ["Lào", "Campuchia"]),
+    ("Long An - Bình Dương là trận đấu được chờ đợi nhất vòng này.", ["Long An", "Bình Dương"]),
+    ("Trận Hà Nội - Hải Phòng ở vòng 5 V-League có nhiều bàn thắng.", ["Hà Nội", "Hải Phòng"]),
+    ("Hết hiệp một, Bình Định nhập cuộc hứng khởi hơn.", ["Bình Định"]),
+    ("Dù vắng tiền đạo số một, Thái Lan vẫn thi đấu rất tự tin.", ["Thái Lan"]),
+])
+def test_places_playing_a_match_are_teams(text, teams):
+    found = spans(text)
+    assert all(("ORGANIZATION", team) in found for team in teams)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tuy nhiên, các VĐV Việt Nam vẫn thi đấu tự tin và hết mình.", "Việt Nam"),  # where players come from
+    ("Tay đua Lê Anh Tuấn về nhất chặng Hà Nội - Vinh.", "Hà Nội"),  # a stage, not a fixture
+    ("Giá vé tuyến Hà Nội - Hải Phòng tăng 10%.", "Hà Nội"),  # no match
+])
+def test_places_that_do_not_play_stay_places(text, place):
+    assert not any(label == "ORGANIZATION" and name == place for label, name in spans(text))

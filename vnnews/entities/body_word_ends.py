@@ -7,7 +7,10 @@ Vietnamese words (Viet74K) tells when the last syllable of a name and the lower-
 syllable after it make one word while the last syllable makes none with the one before it.
 Then a capitalised last syllable takes its word ("Bộ Tài chính"; Vietnamese capitalises
 only the first syllable of a word of a name), unless that word heads another body ("Khoa
-Niệu B" | "Bệnh viện"); a lower-case one is the start of what the body does and is left out.
+Niệu B" | "Bệnh viện") or the syllable ends a proper name of several capitalised syllables
+("Xí nghiệp khai thác đá Nghệ An" | "thành lập"; not "Liên minh Iraq Thống nhất", "ĐH Mở - Bán công"); a lower-case one takes its word when that
+is a word of a body's field (:mod:`.body_fields`: "Trung tâm Đào tạo công nghệ thông tin"),
+else it is the start of what the body does and is left out ("Cục Sở hữu trí tuệ" | "xác định").
 
 >>> from .tokens import syllables
 >>> t = "Cục Sở hữu trí tuệ xác định nhãn hiệu"
@@ -21,20 +24,24 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..resources import load_once
+from .body_fields import field_word_length
+from .foreign import looks_foreign
 from .org_name_ends import NAMED_HEADS
 from .tokens import Syllable
 
 
 @load_once
 def two_syllable_words() -> frozenset[str]:
-    """The two-syllable words of underthesea's Viet74K dictionary, lower case.
+    """The two- and three-syllable words of underthesea's Viet74K dictionary, lower case.
 
     >>> "tài chính" in two_syllable_words(), "tuệ xác" in two_syllable_words()
     (True, False)
+    >>> "xuất nhập khẩu" in two_syllable_words()
+    True
     """
     from underthesea.corpus import viet_dict_74K
 
-    return frozenset(w.lower() for w in viet_dict_74K.words if w.count(" ") == 1)
+    return frozenset(w.lower() for w in viet_dict_74K.words if 1 <= w.count(" ") <= 2)
 
 
 def whole_word_end(tokens: Sequence[Syllable], start: int, end: int) -> int:
@@ -60,5 +67,21 @@ def whole_word_end(tokens: Sequence[Syllable], start: int, end: int) -> int:
     if f"{last.low} {after.low}" not in words or f"{tokens[end - 2].low} {last.low}" in words:
         return end
     if not last.cap:
+        if field_word_length(tokens, end - 1):
+            return _third_syllable_end(tokens, end + 1, words)  # "công nghệ thông tin", "xuất nhập khẩu"
         return end - 1 if end - 1 - start >= 2 else end
-    return end - 1 if NAMED_HEADS.match(tokens, end - 1) else end + 1
+    if NAMED_HEADS.match(tokens, end - 1):
+        return end - 1
+    before = tokens[end - 2]
+    one_syllable_head = NAMED_HEADS.match(tokens, end - 2)
+    if before.cap and last.linked and not looks_foreign(before) and not (one_syllable_head and one_syllable_head[0] == 1):
+        return end  # "Xí nghiệp ... Nghệ An" | "thành lập": the last word is a proper name's
+    return _third_syllable_end(tokens, end + 1, words)
+
+
+def _third_syllable_end(tokens: Sequence[Syllable], end: int, words: frozenset[str]) -> int:
+    """``end`` + 1 when the two syllables before ``end`` and the lower-case one at it make
+    one word ("Xuất nhập" | "khẩu"), else ``end``."""
+    if end >= len(tokens) or not tokens[end].linked or tokens[end].cap:
+        return end
+    return end + 1 if " ".join(t.low for t in tokens[end - 2:end + 1]) in words else end

@@ -137,7 +137,21 @@ class _OrgFinder(LowerHeadNames):
             return None
         end = i + hit[0]
         country = self._linked_match(_COUNTRIES, end)  # "Chính phủ Nam Úc"
-        return country or end
+        return self._local_branch(end, country) if country else end
+
+    def _local_branch(self, j: int, end: int) -> int:
+        """End of a national body's branch in a unit: a name closed by "Việt Nam" (at ``j``) and followed
+        by a level word and its unit ("Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng", "Hội Nông dân
+        Việt Nam huyện Krông Pắc"); ``end`` when no such unit follows.
+
+        >>> t = "Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng họp."
+        >>> [e.text for e in find_organizations(t, syllables(t), [Entity("PROVINCE", 21, 34, "tỉnh Lâm Đồng", "")])]
+        ['Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng']
+        """
+        if end in self.place_end and _IN_VIETNAM.match(self.tokens, j) and self._linked(end) \
+                and _LEVELS.match(self.tokens, end):
+            return self.place_end[end]
+        return end
 
     def _place_body(self, i: int) -> int | None:
         hit = _PLACE_BODIES.match(self.tokens, i)
@@ -150,10 +164,10 @@ class _OrgFinder(LowerHeadNames):
         if not self._linked(j):
             return None
         if j in self.place_end:
-            return self.place_end[j]
+            return self._local_branch(j, self.place_end[j])
         nation = self._linked_match(_PLACE_OF_NATION, j)
         if nation:
-            return nation
+            return self._local_branch(j, nation)
         level = _LEVELS.match(self.tokens, j)
         name_at = j + level[0] if level else j
         if level and name_at in self.place_end:
