@@ -91,3 +91,24 @@ def test_places_playing_a_match_are_teams(text, teams):
 ])
 def test_places_that_do_not_play_stay_places(text, place):
     assert not any(label == "ORGANIZATION" and name == place for label, name in spans(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Nguyên phó giám đốc sở nông nghiệp Phú Yên bị khởi tố.", "sở nông nghiệp Phú Yên"),
+    ("Ông Tâm, cán bộ phòng giáo dục huyện Thanh Oai, cho biết.", "phòng giáo dục huyện Thanh Oai"),
+    ("Các nhà khoa học thuộc Viện nghiên cứu quân sự Walter Reed đã thử nghiệm.",
+     "Viện nghiên cứu quân sự Walter Reed"),
+    ("Đoàn sẽ trao tặng Trường khiếm thị Nguyễn Đình Chiểu một bộ máy vi tính.",
+     "Trường khiếm thị Nguyễn Đình Chiểu"),
+])
+def test_heads_with_a_lower_case_description_before_the_name(text, body):
+    assert ("ORGANIZATION", body) in spans(text)
+
+
+@pytest.mark.parametrize("text, not_body", [
+    ("Các sở thương mại Đắk Lắk, Gia Lai đã họp.", "sở thương mại Đắk Lắk"),  # plural: a kind of body
+    ("Ông Hải, Trưởng phòng giáo dục huyện Thanh Oai, cho biết.", "phòng giáo dục huyện Thanh Oai"),
+    ("Giáo sư Đồng Kiện, Viện trưởng Văn học ĐH Nam Kinh, nói.", "Viện trưởng Văn học ĐH Nam Kinh"),  # a post
+])
+def test_no_lower_case_department_in_a_plural_or_a_post(text, not_body):
+    assert ("ORGANIZATION", not_body) not in spans(text)

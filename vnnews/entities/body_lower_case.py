@@ -42,6 +42,7 @@ LOWER_CASE_DEPARTMENT_HEADS = ("sở", "phòng", "chi cục")
 _HEADS = Phrasebook(LOWER_CASE_PLACE_BODY_HEADS)
 _DEPARTMENT_HEADS = Phrasebook(LOWER_CASE_DEPARTMENT_HEADS)
 _SECTORS = phrasebooks.SECTORS
+_PLURALS = frozenset({"các", "những", "nhiều"})
 _POST_PARTS = frozenset({"trưởng"})  # "Trưởng phòng kế hoạch": "phòng" is part of a post ("Phó chi cục" is not)
 _UNIT_LABELS = frozenset({"PROVINCE", "DISTRICT", "COMMUNE"})
 
@@ -76,7 +77,7 @@ def find_lower_case_place_bodies(text: str, tokens: Sequence[Syllable], places: 
             continue
         head = _HEADS.match(tokens, i)
         name_at = i + head[0] if head else _after_sector(tokens, i)
-        if name_at is None or name_at >= len(tokens) or _job_of_a_person(text, tokens, i):
+        if name_at is None or name_at >= len(tokens) or _not_a_body_named(text, tokens, i):
             continue
         after = tokens[name_at]
         unit = unit_at.get(after.start) if after.linked else None
@@ -102,13 +103,14 @@ def _after_sector(tokens: Sequence[Syllable], i: int) -> int | None:
     return k if sectors else None
 
 
-def _job_of_a_person(text: str, tokens: Sequence[Syllable], i: int) -> bool:
+def _not_a_body_named(text: str, tokens: Sequence[Syllable], i: int) -> bool:
     """The head at ``i`` says what a person is: after "là", or after a comma that follows a
-    capitalised syllable ("Nguyễn Văn Hảo, công an ...")."""
+    capitalised syllable ("Nguyễn Văn Hảo, công an ..."); or it is plural, a kind of body
+    listed over several units ("các sở thương mại Đắk Lắk, Gia Lai")."""
     if i == 0:
         return False
     before = tokens[i - 1]
-    return (before.low == "là" and tokens[i].linked) or (
+    return (before.low in _PLURALS and tokens[i].linked) or (before.low == "là" and tokens[i].linked) or (
         text[before.end:tokens[i].start].strip() == "," and before.cap)
 
 

@@ -47,6 +47,7 @@ ORG_HEADS_DESCRIBED = frozenset({
     "ngân hàng", "xí nghiệp", "hiệp hội", "cty", "tcty", "tổng cty", "công ty cổ phần",
     "công ty tnhh", "đại học", "trường đại học", "chi nhánh", "ban quản lý", "trường đh",
     "trường cđ", "trường cao đẳng", "cao đẳng",
+    "viện", "trường",  # "Viện nghiên cứu quân sự Walter Reed", "Trường khiếm thị Nguyễn Văn Tố" (fourteenth pass)
 })
 """Heads that may carry lower-case words before the capitalised name
 ("Tổng công ty du lịch Sài Gòn", "Ủy ban thường vụ Quốc hội")."""

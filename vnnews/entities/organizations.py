@@ -198,6 +198,9 @@ class _OrgFinder(LowerHeadNames):
             return None
         head = hit[1]
         j = i + hit[0]
+        post = _POSTS.match(self.tokens, i)
+        if post and post[0] > hit[0]:
+            return None  # "Viện trưởng Văn học ĐH Nam Kinh": a post, not "Viện ..."
         if i > 0 and self.tokens[i].linked and self.tokens[i - 1].low in {"trưởng", "phó"} \
                 and head not in org_head_words.SCHOOLS_BY_LEVEL and j < len(self.tokens) and starts_person(self.tokens, j):
             return None  # "Trưởng Ban Nguyễn Hải Hường": the head is part of a post
