@@ -112,3 +112,17 @@ def test_heads_with_a_lower_case_description_before_the_name(text, body):
 ])
 def test_no_lower_case_department_in_a_plural_or_a_post(text, not_body):
     assert ("ORGANIZATION", not_body) not in spans(text)
+
+
+@pytest.mark.parametrize("text, body, holder", [
+    ("Hiệu phó Đại học Quốc gia Hà Nội Trần Văn Nam cho biết.", "Đại học Quốc gia Hà Nội", "Trần Văn Nam"),
+    ("Ông gặp Bộ trưởng Bộ Quốc phòng Đức Peter Struck hôm qua.", "Bộ Quốc phòng Đức", "Peter Struck"),
+])
+def test_the_holder_after_a_body_is_not_part_of_its_name(text, body, holder):
+    found = spans(text)
+    assert ("ORGANIZATION", body) in found
+    assert any(name == holder and label in {"PERSON", "OFFICIAL"} for label, name in found)
+
+
+def test_a_school_named_after_a_person_keeps_that_name():
+    assert ("ORGANIZATION", "Trường THPT Lê Quý Đôn") in spans("Hiệu trưởng Trường THPT Lê Quý Đôn Nguyễn Văn Hùng nói.")
