@@ -126,3 +126,11 @@ def test_the_holder_after_a_body_is_not_part_of_its_name(text, body, holder):
 
 def test_a_school_named_after_a_person_keeps_that_name():
     assert ("ORGANIZATION", "Trường THPT Lê Quý Đôn") in spans("Hiệu trưởng Trường THPT Lê Quý Đôn Nguyễn Văn Hùng nói.")
+
+
+@pytest.mark.parametrize("text", [
+    "Trường hợp Trần Văn Giao chiếm đoạt trên 600 triệu đồng.",  # "trường hợp": a case
+    "Viện phó Nguyễn Thành Phương có liên quan việc này.",  # "viện phó": a post
+])
+def test_viện_and_trường_before_another_word_name_no_body(text):
+    assert not any(label == "ORGANIZATION" for label, _ in spans(text))

@@ -73,7 +73,9 @@ NOT_A_BODY_AFTER_HEAD = {
     "đài": frozenset({"tưởng", "niệm", "phun", "quan"}),
     "trung tâm": frozenset({"thành", "thương"}),
     "cơ quan": frozenset({"chức", "chủ", "nhà", "công"}),
-    "viện": frozenset({"trợ", "dẫn", "cớ", "phí"}),
+    "viện": frozenset({"trợ", "dẫn", "cớ", "phí", "phó", "trưởng"}),
+    "trường": frozenset({"hợp", "kỳ", "ca", "phái", "quay", "đua", "thi", "tồn", "sinh", "độ",
+                         "phó", "trưởng"}),  # "Trường hợp", "Viện phó" (fourteenth pass)
     "ban": frozenset({"đầu", "ngày", "đêm", "hành", "tổ", "giám", "biên", "nhạc", "bố", "phát",
                       "cho", "lãnh", "điều", "công", "mai", "sáng", "chiều", "trưa", "tối"}),
     "phòng": frozenset({"ăn", "ngủ", "khách", "chống", "ngừa", "khám", "thi", "tránh", "trọ", "học",

@@ -214,6 +214,9 @@ class _OrgFinder(LowerHeadNames):
                 and not (self._linked(country) and self.tokens[country].cap):
             return country  # "Quân đội Mỹ", not "Quân đội Mỹ rút quân"
         if head in org_head_words.ORG_HEADS_DESCRIBED:
+            if head in {"viện", "trường"} and self._linked(j) \
+                    and self.tokens[j].low in org_head_words.NOT_A_BODY_AFTER_HEAD[head]:
+                return None  # "Trường hợp Trần Văn Giao", "Viện phó VKS": another word, a post
             j = self._skip_description(j)
         end = self._name_chain(j, allow_person=head in org_head_words.SCHOOL_HEADS, own_name=head in org_head_words.DEPARTMENT_HEADS)
         if end == j and head in org_head_words.ORG_HEADS_DESCRIBED_TO_A_PLACE:
