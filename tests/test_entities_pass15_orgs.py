@@ -134,3 +134,11 @@ def test_a_school_named_after_a_person_keeps_that_name():
 ])
 def test_viện_and_trường_before_another_word_name_no_body(text):
     assert not any(label == "ORGANIZATION" for label, _ in spans(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Hồ sơ đã được chuyển lên Viện KSND tối cao để xem xét.", "Viện KSND tối cao"),
+    ("Viện KSND huyện Củ Chi vừa hoàn tất cáo trạng.", "Viện KSND huyện Củ Chi"),
+])
+def test_the_abbreviated_procuracy_of_a_place(text, body):
+    assert ("ORGANIZATION", body) in spans(text)
