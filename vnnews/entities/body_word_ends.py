@@ -21,8 +21,11 @@ else it is the start of what the body does and is left out ("Cục Sở hữu tr
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
 from typing import Sequence
 
+from ..errors import MissingDependencyError
 from ..resources import load_once
 from .body_fields import field_word_length
 from .foreign import looks_foreign
@@ -39,9 +42,12 @@ def two_syllable_words() -> frozenset[str]:
     >>> "xuất nhập khẩu" in two_syllable_words()
     True
     """
-    from underthesea.corpus import viet_dict_74K
-
-    return frozenset(w.lower() for w in viet_dict_74K.words if 1 <= w.count(" ") <= 2)
+    spec = importlib.util.find_spec("underthesea")  # its data file, without importing the package (2 s)
+    path = Path(spec.submodule_search_locations[0]) / "corpus" / "data" / "Viet74K.txt" if spec else None
+    if path is None or not path.is_file():
+        raise MissingDependencyError("organisation name ends need underthesea's Viet74K.txt: pip install underthesea")
+    words = (line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(w for w in words if 1 <= w.count(" ") <= 2)
 
 
 def whole_word_end(tokens: Sequence[Syllable], start: int, end: int) -> int:
