@@ -42,6 +42,7 @@ LOWER_CASE_DEPARTMENT_HEADS = ("sở", "phòng", "chi cục")
 _HEADS = Phrasebook(LOWER_CASE_PLACE_BODY_HEADS)
 _DEPARTMENT_HEADS = Phrasebook(LOWER_CASE_DEPARTMENT_HEADS)
 _SECTORS = phrasebooks.SECTORS
+_LOOK_BACK = 10  # syllables: the longest head and its sectors ("phòng tài nguyên môi trường")
 _PLURALS = frozenset({"các", "những", "nhiều"})
 _POST_PARTS = frozenset({"trưởng"})  # "Trưởng phòng kế hoạch": "phòng" is part of a post ("Phó chi cục" is not)
 _UNIT_LABELS = frozenset({"PROVINCE", "DISTRICT", "COMMUNE"})
@@ -72,20 +73,21 @@ def find_lower_case_place_bodies(text: str, tokens: Sequence[Syllable], places: 
         return []
     starts = [t.start for t in tokens]
     found = []
-    for i, token in enumerate(tokens):
-        if token.cap:
+    for unit in sorted(unit_at.values(), key=lambda u: u.start):
+        k = bisect.bisect_left(starts, unit.start)  # the head is looked for in the few syllables before a unit
+        if k >= len(tokens) or starts[k] != unit.start or not tokens[k].linked \
+                or not _unit_ends_on_syllable(starts, tokens, unit):
             continue
-        head = _HEADS.match(tokens, i)
-        name_at = i + head[0] if head else _after_sector(tokens, i)
-        if name_at is None or name_at >= len(tokens) or _not_a_body_named(text, tokens, i):
-            continue
-        after = tokens[name_at]
-        unit = unit_at.get(after.start) if after.linked else None
-        if unit is None or not _unit_ends_on_syllable(starts, tokens, unit):
-            continue
-        if any(o.start < unit.end and token.start < o.end for o in organizations):
-            continue
-        found.append(organization_entity(text, token.start, unit.end, "lower_case_place_body"))
+        for i in range(max(0, k - _LOOK_BACK), k):
+            token = tokens[i]
+            if token.cap:
+                continue
+            head = _HEADS.match(tokens, i)
+            if (i + head[0] if head else _after_sector(tokens, i)) != k or _not_a_body_named(text, tokens, i):
+                continue
+            if not any(o.start < unit.end and token.start < o.end for o in organizations):
+                found.append(organization_entity(text, token.start, unit.end, "lower_case_place_body"))
+            break
     return found
 
 

@@ -229,6 +229,9 @@ class _Teams:
     def _in_a_fixture(self, entity: Entity) -> bool:
         """Two places joined by a dash as a match: "trận Long An - Bình Dương", "Long An -
         Bình Dương 2-1", "Long An - Bình Dương là trận đấu ..."."""
+        near = self.text[max(0, entity.start - 3):entity.start] + self.text[entity.end:entity.end + 3]
+        if "-" not in near and "–" not in near:
+            return False
         places = [e for e in self.entities if self._place_as_team(e)]
         partner_after = next((e for e in places if e.start > entity.end
                               and _FIXTURE_DASH.fullmatch(self.text, entity.end, e.start)), None)
