@@ -10,7 +10,9 @@ Lower-case phrases written by hand; :mod:`.vocab` says how and gathers all the l
 PLACE_BODIES = (
     "ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân", "tỉnh ủy", "thành ủy",
     "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "công an", "tand", "tòa án nhân dân",
-    "tòa án", "vksnd", "viện kiểm sát nhân dân", "viện kiểm sát", "mttq", "ủy ban mttq",
+    "tòa án", "vksnd", "viện kiểm sát nhân dân", "viện kiểm sát",
+    "mttq", "ủy ban mttq",
+    "viện ksnd",  # "Viện KSND TP HCM" (fourteenth pass)
     "ủy ban mặt trận tổ quốc", "mặt trận tổ quốc", "ban thường vụ tỉnh ủy",
     "ban thường vụ huyện ủy", "ban thường vụ thành ủy", "ban thường vụ", "bộ chỉ huy quân sự",
     "kho bạc nhà nước", "cục thuế", "chi cục thuế", "cục hải quan", "bộ đội biên phòng",
@@ -35,7 +37,9 @@ NATIONAL_BODIES = (
     "trung ương đảng", "ngân hàng nhà nước", "kiểm toán nhà nước", "thanh tra chính phủ",
     "văn phòng chính phủ", "văn phòng quốc hội", "ủy ban thường vụ quốc hội",
     "mặt trận tổ quốc việt nam", "tòa án nhân dân tối cao", "tand tối cao",
-    "viện kiểm sát nhân dân tối cao", "vksnd tối cao", "tổng liên đoàn lao động việt nam",
+    "viện kiểm sát nhân dân tối cao", "vksnd tối cao",
+    "tổng liên đoàn lao động việt nam",
+    "viện ksnd tối cao",  # fourteenth pass
     "trung ương đoàn", "liên hợp quốc", "lhq", "liên minh châu âu", "ngân hàng thế giới",
     "thông tấn xã việt nam", "ttxvn", "quỹ tiền tệ quốc tế", "tòa án tối cao",
     "bộ tổng tham mưu", "hội đồng bầu cử quốc gia", "ủy ban kiểm tra trung ương",

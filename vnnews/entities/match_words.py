@@ -32,6 +32,11 @@ TEAM_HEADS = ("đội tuyển", "đội", "tuyển", "đội bóng")
 """Lower-case heads whose place stays a place: "đội tuyển quốc gia Cameroon thi đấu" names
 the team by the head (the gold set's convention)."""
 
+PLAY_VERBS = ("thi đấu", "nhập cuộc", "ra sân", "chơi tấn công", "chơi phòng ngự")
+"""How a team plays, after its name opening a clause ("Hết hiệp một, Bình Định nhập cuộc
+hứng khởi hơn"); after a noun the place is where players come from ("các VĐV Việt Nam thi
+đấu")."""
+
 MATCH_VERBS_BEFORE_A_TEAM = (
     "gặp", "đấu với", "đối đầu với", "thắng lợi trước", "chiến thắng trước",
     "thất bại trước", "trận thắng", "trận thua", "trận hòa", "chủ nhà", "á quân",

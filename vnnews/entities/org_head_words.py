@@ -47,6 +47,7 @@ ORG_HEADS_DESCRIBED = frozenset({
     "ngân hàng", "xí nghiệp", "hiệp hội", "cty", "tcty", "tổng cty", "công ty cổ phần",
     "công ty tnhh", "đại học", "trường đại học", "chi nhánh", "ban quản lý", "trường đh",
     "trường cđ", "trường cao đẳng", "cao đẳng",
+    "viện", "trường",  # "Viện nghiên cứu quân sự Walter Reed", "Trường khiếm thị Nguyễn Văn Tố" (fourteenth pass)
 })
 """Heads that may carry lower-case words before the capitalised name
 ("Tổng công ty du lịch Sài Gòn", "Ủy ban thường vụ Quốc hội")."""
@@ -72,7 +73,9 @@ NOT_A_BODY_AFTER_HEAD = {
     "đài": frozenset({"tưởng", "niệm", "phun", "quan"}),
     "trung tâm": frozenset({"thành", "thương"}),
     "cơ quan": frozenset({"chức", "chủ", "nhà", "công"}),
-    "viện": frozenset({"trợ", "dẫn", "cớ", "phí"}),
+    "viện": frozenset({"trợ", "dẫn", "cớ", "phí", "phó", "trưởng"}),
+    "trường": frozenset({"hợp", "kỳ", "ca", "phái", "quay", "đua", "thi", "tồn", "sinh", "độ",
+                         "phó", "trưởng"}),  # "Trường hợp", "Viện phó" (fourteenth pass)
     "ban": frozenset({"đầu", "ngày", "đêm", "hành", "tổ", "giám", "biên", "nhạc", "bố", "phát",
                       "cho", "lãnh", "điều", "công", "mai", "sáng", "chiều", "trưa", "tối"}),
     "phòng": frozenset({"ăn", "ngủ", "khách", "chống", "ngừa", "khám", "thi", "tránh", "trọ", "học",

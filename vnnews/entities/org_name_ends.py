@@ -22,7 +22,7 @@ from ..document import Entity
 from . import body_words, known_bodies, org_head_words, person_words, phrasebooks
 from .body_fields import field_word_length
 from .foreign import looks_foreign
-from .persons import starts_person
+from .persons import name_run_end, starts_person
 from .tokens import Phrasebook, Syllable, joined_by_dash
 
 NATIONAL_BODIES = Phrasebook(body_words.NATIONAL_BODIES + known_bodies.MULTI_WORD_BODIES)
@@ -42,6 +42,7 @@ _AFTER_AN_AGENT = Phrasebook(("để", "sản xuất", "xây dựng", "phát hà
 ("đến Bệnh viện Nội tiết để khám") and what a body made or seized ("do Hãng phim Trẻ sản
 xuất", "Phòng An ninh ... thu giữ"); eleventh pass, from blind9/blind10 misses."""
 _SCOPES = Phrasebook(org_head_words.NAME_SCOPE_WORDS)
+_COUNTRIES = phrasebooks.COUNTRIES
 
 
 _GLUED = regex.compile(r"^\p{Ll}{2,}(?=\p{Lu})")  # "hoáTiêu", not "eBay", "iPhone"
@@ -116,6 +117,10 @@ class OrgNameEnds:
                     break
                 if self._linked(k) and not self.tokens[k].cap and (to_place := self._long_tail_end(k)):
                     k = to_place  # "Trung tâm Y tế dự phòng" | "TP HCM": runs on to a place or an official
+            elif k > j and self._holder_after_a_country(j, k):
+                break  # "Bộ Ngoại giao Pháp" | "Renaud Muselier"
+            elif allow_person and self._holder_after_a_name(j, k):
+                break  # "ĐH Quốc gia Hà Nội" | "Bùi Duy Cam": the school's name is complete, its head follows
             elif token.cap and (allow_person or k == j or not starts_person(self.tokens, k)):
                 second_capital = k > j and self.tokens[k - 1].cap and self.tokens[k - 1].name_like \
                     and token.low not in org_head_words.NAME_WORDS_BEFORE_LOWER_CASE
@@ -144,6 +149,39 @@ class OrgNameEnds:
                     and not self._starts_body(k + 1):
                 k += 1
         return end
+
+    def _holder_after_a_name(self, j: int, k: int) -> bool:
+        """A full name of three syllables or more starts at ``k`` right after two or more
+        capitalised syllables of the name begun at ``j``: the holder of a post written
+        before the body ("Hiệu phó ĐH Quốc gia Hà Nội Bùi Duy Cam"), not the person a school
+        is named after, who comes first ("Trường THPT Lê Quý Đôn").
+
+        >>> from .tokens import syllables
+        >>> t = "Hiệu phó ĐH Quốc gia Hà Nội Bùi Duy Cam nói"
+        >>> OrgNameEnds(t, syllables(t), [])._name_chain(3, allow_person=True)
+        7
+        """
+        return k >= j + 2 and self.tokens[k - 1].cap and self.tokens[k - 2].cap and self.tokens[k].linked \
+            and starts_person(self.tokens, k) and name_run_end(self.tokens, k) - k >= 3
+
+    def _holder_after_a_country(self, j: int, k: int) -> bool:
+        """A foreign-spelt name of two or three syllables at ``k`` right after a country that
+        ends the name begun at ``j``: the post holder after his body ("Quốc vụ khanh Bộ
+        Ngoại giao Pháp Renaud Muselier").
+
+        >>> from .tokens import syllables
+        >>> t = "với Bộ Ngoại giao Pháp Renaud Muselier, trong"
+        >>> OrgNameEnds(t, syllables(t), [])._name_chain(2, allow_person=False)
+        5
+        """
+        if not (self.tokens[k].cap and self.tokens[k].linked and looks_foreign(self.tokens[k])):
+            return False
+        if not any(k - size > j and (hit := _COUNTRIES.match(self.tokens, k - size)) and hit[0] == size
+                   for size in (1, 2, 3)):
+            return False
+        run = self._name_run(k, allow_person=True)
+        return 2 <= run - k <= 3 and all(looks_foreign(t) for t in self.tokens[k:run]) \
+            and not (self._linked(run) and self.tokens[run].cap)
 
     def _capital_after(self, k: int) -> bool:
         return self._linked(k) and self.tokens[k].cap

@@ -29,6 +29,7 @@ from .org_lower_heads import LowerHeadNames
 from .org_name_ends import CONNECTORS, NAMED_HEADS, NATIONAL_BODIES, ONE_WORD_BODIES, glued_end
 from .persons import name_run_end, starts_person
 from .products import model_follows, thing_before
+from .body_word_ends import whole_word_end
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
 _PLACE_BODIES = phrasebooks.PLACE_BODIES
@@ -73,6 +74,8 @@ def find_organizations(text: str, tokens: Sequence[Syllable], places: Sequence[E
         if end is None:
             i += 1
             continue
+        word_end = whole_word_end(tokens, i, end)  # "Thanh tra Bộ Tài chính", not "Cục Sở hữu trí tuệ xác" (định)
+        end = finder._with_field_words(word_end, word_end) if word_end > end else word_end  # "Công trình giao thông"
         found.append(organization_entity(text, tokens[i].start, glued_end(tokens[i:end]), kind))
         i = end
         alias = _alias_after(text, tokens, end)
@@ -134,7 +137,21 @@ class _OrgFinder(LowerHeadNames):
             return None
         end = i + hit[0]
         country = self._linked_match(_COUNTRIES, end)  # "Chính phủ Nam Úc"
-        return country or end
+        return self._local_branch(end, country) if country else end
+
+    def _local_branch(self, j: int, end: int) -> int:
+        """End of a national body's branch in a unit: a name closed by "Việt Nam" (at ``j``) and followed
+        by a level word and its unit ("Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng", "Hội Nông dân
+        Việt Nam huyện Krông Pắc"); ``end`` when no such unit follows.
+
+        >>> t = "Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng họp."
+        >>> [e.text for e in find_organizations(t, syllables(t), [Entity("PROVINCE", 21, 34, "tỉnh Lâm Đồng", "")])]
+        ['Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng']
+        """
+        if end in self.place_end and _IN_VIETNAM.match(self.tokens, j) and self._linked(end) \
+                and _LEVELS.match(self.tokens, end):
+            return self.place_end[end]
+        return end
 
     def _place_body(self, i: int) -> int | None:
         hit = _PLACE_BODIES.match(self.tokens, i)
@@ -147,10 +164,10 @@ class _OrgFinder(LowerHeadNames):
         if not self._linked(j):
             return None
         if j in self.place_end:
-            return self.place_end[j]
+            return self._local_branch(j, self.place_end[j])
         nation = self._linked_match(_PLACE_OF_NATION, j)
         if nation:
-            return nation
+            return self._local_branch(j, nation)
         level = _LEVELS.match(self.tokens, j)
         name_at = j + level[0] if level else j
         if level and name_at in self.place_end:
@@ -181,6 +198,9 @@ class _OrgFinder(LowerHeadNames):
             return None
         head = hit[1]
         j = i + hit[0]
+        post = _POSTS.match(self.tokens, i)
+        if post and post[0] > hit[0]:
+            return None  # "Viện trưởng Văn học ĐH Nam Kinh": a post, not "Viện ..."
         if i > 0 and self.tokens[i].linked and self.tokens[i - 1].low in {"trưởng", "phó"} \
                 and head not in org_head_words.SCHOOLS_BY_LEVEL and j < len(self.tokens) and starts_person(self.tokens, j):
             return None  # "Trưởng Ban Nguyễn Hải Hường": the head is part of a post
@@ -194,6 +214,9 @@ class _OrgFinder(LowerHeadNames):
                 and not (self._linked(country) and self.tokens[country].cap):
             return country  # "Quân đội Mỹ", not "Quân đội Mỹ rút quân"
         if head in org_head_words.ORG_HEADS_DESCRIBED:
+            if head in {"viện", "trường"} and self._linked(j) \
+                    and self.tokens[j].low in org_head_words.NOT_A_BODY_AFTER_HEAD[head]:
+                return None  # "Trường hợp Trần Văn Giao", "Viện phó VKS": another word, a post
             j = self._skip_description(j)
         end = self._name_chain(j, allow_person=head in org_head_words.SCHOOL_HEADS, own_name=head in org_head_words.DEPARTMENT_HEADS)
         if end == j and head in org_head_words.ORG_HEADS_DESCRIBED_TO_A_PLACE:

@@ -74,6 +74,7 @@ from .ministries import find_ministries_by_field
 from .mined_bodies import find_mined_bodies
 from .departments import find_departments_in_posts
 from .numbered import find_numbered_bodies
+from .body_lower_case import find_lower_case_place_bodies
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
 from .persons import join_name_particles
@@ -129,6 +130,7 @@ class EntityRecognizer:
         organizations += find_numbered_bodies(text, syl, organizations)  # "Công ty 28", "PMU 18"
         organizations += find_ministries_by_field(text, syl, organizations)  # "Bộ trưởng Tài chính"
         organizations += find_departments_in_posts(text, syl, organizations + places, locations)  # "Vụ trưởng Pháp chế"
+        organizations += find_lower_case_place_bodies(text, syl, places, organizations)  # "công an quận Ba Đình"
         organizations.sort(key=lambda e: e.start)
         places = sorted(places + places_in_club_names(text, organizations, places), key=lambda e: e.start)
         posts = find_posts(text, syl, organizations, places)

@@ -41,12 +41,16 @@ _VERBS_AFTER = Phrasebook(match_words.MATCH_VERBS + match_words.MATCH_VERBS_AFTE
 _VERBS_BEFORE = Phrasebook(match_words.MATCH_VERBS + match_words.MATCH_VERBS_BEFORE_A_TEAM)
 _ADVERBS = frozenset(match_words.ADVERBS_BEFORE_A_MATCH_VERB)
 _NOT_VERBS = Phrasebook(match_words.NOT_MATCH_VERBS)
+_PLAY_VERBS = Phrasebook(match_words.PLAY_VERBS)
 _TEAM_HEADS = Phrasebook(match_words.TEAM_HEADS)
 _SPORT_WORDS = Phrasebook(match_words.SPORT_WORDS)
 _NOT_A_HALF = frozenset({"hội", "định", "ước", "sĩ", "khách", "lực", "thương", "đồng", "tác", "nghị"})
 """Words after "hiệp" that make it another word than a half of a match ("hiệp hội", "hiệp định")."""
 _SCORE = regex.compile(r"(?<![\d/.,-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/]|[.,-]\d)")  # not "1-4-2006"
 _SENTENCE_END = regex.compile(r"[.!?\n]")
+_FIXTURE_DASH = regex.compile(r" ?[-–] ?")
+_BEFORE_A_FIXTURE = regex.compile(r"(?i:trận) $")
+_AFTER_A_FIXTURE = regex.compile(r" (?:\d{1,2} ?[-–] ?\d{1,2}(?![\d/]|[.,-]\d)|là (?:trận|cặp đấu))")
 _NOT_A_CLUB_AFTER = frozenset({"ở", "tại", "từ", "đến", "phố", "tp", "thành", "sang", "quốc", "nước"})
 _COUNTRIES = phrasebooks.COUNTRIES
 _REGION_WORDS = frozenset({"châu", "đông", "trung", "liên"})  # "châu Á", "Đông Nam Á", "Trung Đông"
@@ -157,7 +161,9 @@ class _Teams:
         span = self._span(entity)
         if not span or span.stop > len(self.tokens) or self.tokens[span.start].start != entity.start:
             return entity
-        if not (self._verb_after(span.stop) or self._verb_before(span.start)) or self._after_team_head(span.start) \
+        if not (self._verb_after(span.stop) or self._verb_before(span.start) or self._in_a_fixture(entity)
+                or (self._opens_a_clause(span.start) and self._verb_after(span.stop, _PLAY_VERBS))) \
+                or self._after_team_head(span.start) \
                 or self._inside_organization(entity) or not self.matches.about_a_match(entity.start):
             return entity
         return organization_entity(self.text, entity.start, entity.end, "team")
@@ -180,11 +186,15 @@ class _Teams:
                 return True
         return False
 
-    def _verb_after(self, k: int) -> bool:
+    def _verb_after(self, k: int, verbs: Phrasebook = _VERBS_AFTER) -> bool:
         while k < len(self.tokens) and self.tokens[k].linked and self.tokens[k].low in _ADVERBS:
             k += 1
-        return k < len(self.tokens) and self.tokens[k].linked and _VERBS_AFTER.match(self.tokens, k) is not None \
+        return k < len(self.tokens) and self.tokens[k].linked and verbs.match(self.tokens, k) is not None \
             and _NOT_VERBS.match(self.tokens, k) is None
+
+    def _opens_a_clause(self, k: int) -> bool:
+        """Token ``k`` opens the text or comes after punctuation, not after a noun."""
+        return k == 0 or not self.tokens[k].linked
 
     def _verb_before(self, k: int) -> bool:
         if k == 0 or not self.tokens[k].linked:
@@ -198,8 +208,40 @@ class _Teams:
         before = self.tokens[k - 1]
         if before.low == "trước" and k > 1 and before.linked:  # "thất bại 0-2 trước Portsmouth"
             before = self.tokens[k - 2]
-            return _SCORE.fullmatch(before.text) is not None or _VERBS_AFTER.match(self.tokens, k - 2) is not None
+            return _SCORE.fullmatch(before.text) is not None or _VERBS_AFTER.match(self.tokens, k - 2) is not None \
+                or self._score_of_team_before(k - 1)
+        if before.low in {"của", "với"} and k > 1 and before.linked:  # "thất bại 1-3 của Lào", "hòa 1-1 với Lào"
+            return _SCORE.fullmatch(self.tokens[k - 2].text) is not None
         return _SCORE.fullmatch(before.text) is not None  # "thua 0-2 Portsmouth"
+
+    def _score_of_team_before(self, k: int) -> bool:
+        """"thất bại 1-3 của Malaysia trước Hong Kong": a score and "của" before the team
+        that comes before "trước" at ``k`` (up to four syllables of its name)."""
+        for j in range(k - 2, max(k - 6, 0), -1):
+            if not self.tokens[j + 1].linked:
+                return False
+            if self.tokens[j].low == "của":
+                return j > 0 and _SCORE.fullmatch(self.tokens[j - 1].text) is not None
+            if not self.tokens[j].cap:
+                return False
+        return False
+
+    def _in_a_fixture(self, entity: Entity) -> bool:
+        """Two places joined by a dash as a match: "trận Long An - Bình Dương", "Long An -
+        Bình Dương 2-1", "Long An - Bình Dương là trận đấu ..."."""
+        near = self.text[max(0, entity.start - 3):entity.start] + self.text[entity.end:entity.end + 3]
+        if "-" not in near and "–" not in near:
+            return False
+        places = [e for e in self.entities if self._place_as_team(e)]
+        partner_after = next((e for e in places if e.start > entity.end
+                              and _FIXTURE_DASH.fullmatch(self.text, entity.end, e.start)), None)
+        partner_before = next((e for e in places if e.end < entity.start
+                               and _FIXTURE_DASH.fullmatch(self.text, e.end, entity.start)), None)
+        first, last = (entity, partner_after) if partner_after else (partner_before, entity)
+        if first is None or last is None:
+            return False
+        return _BEFORE_A_FIXTURE.search(self.text[max(0, first.start - 6):first.start]) is not None \
+            or _AFTER_A_FIXTURE.match(self.text, last.end) is not None
 
     def _index(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
