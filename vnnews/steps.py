@@ -98,6 +98,21 @@ def clearly_accented(text: str, share: float = 0.05) -> bool:
     return len(_NON_ASCII.findall(text)) >= share * len(text) > 0
 
 
+def unaccented_lines(text: str, needs_restoration: Callable[[str], bool], min_words: int = 4) -> bool:
+    """True when a line of at least ``min_words`` words of an accented text is written
+    without diacritics (a document mixing both: the restoration model restores those lines
+    and leaves the accented ones alone).
+
+    >>> from vnnews.restore import needs_restoration
+    >>> unaccented_lines("Thủ tướng Chính phủ đã ký.\\nBo truong Bo Tu phap da den.", needs_restoration)
+    True
+    >>> unaccented_lines("Thủ tướng Chính phủ đã ký.\\nTheo AFP", needs_restoration)
+    False
+    """
+    return any(len(line.split()) >= min_words and not clearly_accented(line) and needs_restoration(line)
+               for line in text.split("\n"))
+
+
 class RestoreStep:
     """Restore missing diacritics: always (``mode=True``) or when the text lacks them (``"auto"``).
 
@@ -119,7 +134,7 @@ class RestoreStep:
     def __call__(self, work: Work) -> None:
         if self.mode == "auto" and (
             clearly_accented(work.norm_text) or not self._restore.needs_restoration(work.norm_text)
-        ):
+        ) and not unaccented_lines(work.norm_text, self._restore.needs_restoration):
             return
         restored = self._restore.restore_diacritics(work.norm_text)
         if len(restored) != len(work.norm_text):
