@@ -162,3 +162,12 @@ def test_recase_only_changes_case_and_keeps_the_length(text):
     assert len(out) == len(text)
     assert all(o in {c, c.upper(), c.lower()} for o, c in zip(out, text))
     assert recase(text.upper()).lower() == text.upper().lower()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aăbcdđghinotuưxàảạầễịờ AĂĐTHUƯỜ.-,\n0123")), max_size=60))
+def test_recasing_a_recased_text_changes_nothing(text):
+    for variant in (text, text.upper(), text.lower()):
+        once = recase(variant)
+        assert recase(once) is once
+        assert spans(extract_entities(variant)) == spans(extract_entities(once))

@@ -65,7 +65,8 @@ def recase(text: str) -> str:
     lines = text.split("\n")
     if not any(caseless(line) for line in lines):
         return text
-    return "\n".join(recase_line(line) if caseless(line) else line for line in lines)
+    recased = "\n".join(recase_line(line) if caseless(line) else line for line in lines)
+    return text if recased == text else recased  # recasing again changes nothing: no loop
 
 
 def recase_line(line: str) -> str:
