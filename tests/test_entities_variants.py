@@ -77,6 +77,17 @@ def test_only_the_caseless_line_is_recased():
     assert recased.split("\n")[1].startswith("Bộ Tư pháp")
 
 
+def test_a_lower_case_line_among_capitalised_ones_is_left_as_written():
+    text = "Ông An thăm Hà Nội.\nngười nào đó đánh giá cao tâm hồn bạn, người nào đó yêu bạn"
+    assert recase(text) is text
+    assert recase(text.split("\n")[1]) != text.split("\n")[1]  # alone, it is a lower-case writer's text
+
+
+def test_a_long_text_all_in_lower_case_is_left_as_written():
+    text = "người nào đó đánh giá cao tâm hồn bạn, " * 30
+    assert recase(text) is text
+
+
 def test_text_whose_case_carries_information_is_left_alone():
     text = "Ông An thăm Hà Nội.\nTP.HCM\nHÀ NỘI"  # short capital lines: datelines, not headlines
     assert recase(text) is text

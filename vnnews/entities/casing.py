@@ -3,7 +3,9 @@
 The rules find names by their capitals ("Nguyễn Văn An", "Bộ Tư pháp"). A line written
 ALL IN CAPITALS (headlines on some sites) or all in lower case (comments, social media)
 gives them nothing to go on. :func:`recase` decides line by line: a line of at least
-``MIN_WORDS`` words with no lower-case letter, or with no capital, is recased word by word
+``MIN_WORDS`` words with no lower-case letter, or with no capital in a text of at most
+``MAX_LOWER_WORDS`` words without any (a lower-case line among capitalised ones was written
+so on purpose; a long all-lower-case text is more often verse), is recased word by word
 from how VNTC training articles write each word inside a sentence (``models/truecase``):
 after the word before it as recased, else (unless that word has a capital: then it goes on
 a name) before the word after it, else alone; a word the tables lack is lower case, and a
@@ -28,6 +30,7 @@ from .gazetteer import load_gazetteer
 from .tokens import sentence_start, syllables
 
 MIN_WORDS = 3  # a shorter line ("HÀ NỘI", "tp.hcm") is left as written
+MAX_LOWER_WORDS = 200  # a text all in lower case is recased up to this length (a comment, a post)
 MIDDLE_NAMES = frozenset("văn thị hữu đức công đình ngọc thanh minh quốc xuân hồng kim trọng quang".split())
 _ONE_WORD_TYPES = frozenset({"xã", "phường", "huyện", "quận", "tỉnh"})
 _TWO_WORD_TYPES = frozenset({"thị trấn", "thị xã", "thành phố"})
@@ -56,16 +59,21 @@ def caseless(line: str) -> bool:
 
 
 def recase(text: str) -> str:
-    """``text`` with every caseless line recased (the same length, character by character);
-    ``text`` itself, the same object, when no line is caseless.
+    """``text`` with every line ALL IN CAPITALS recased, and every line of a text written all in
+    lower case (the same length, character by character); ``text`` itself, the same object,
+    when nothing changes.
 
     >>> recase("ông nguyễn văn an nói với ubnd xã")
     'Ông Nguyễn Văn An nói với UBND xã'
     """
     lines = text.split("\n")
-    if not any(caseless(line) for line in lines):
+    # a lower-case line among capitals was written so on purpose; a long text all in lower
+    # case is more often verse or a letter than a comment ("đánh giá cao tâm hồn bạn")
+    lower_writer = text.islower() and len(text.split()) <= MAX_LOWER_WORDS
+    todo = [caseless(line) and (lower_writer or line.isupper()) for line in lines]
+    if not any(todo):
         return text
-    recased = "\n".join(recase_line(line) if caseless(line) else line for line in lines)
+    recased = "\n".join(recase_line(line) if k else line for line, k in zip(lines, todo))
     return text if recased == text else recased  # recasing again changes nothing: no loop
 
 
