@@ -182,3 +182,25 @@ def test_recasing_a_recased_text_changes_nothing(text):
         once = recase(variant)
         assert recase(once) is once
         assert spans(extract_entities(variant)) == spans(extract_entities(once))
+
+
+# units read off the text as written, beside the restored reading ------------------------
+
+def test_units_written_with_their_type_word_replace_what_the_restored_text_read_over_them():
+    from vnnews.document import Entity
+    from vnnews.entities.as_written import with_units_as_written
+
+    text = "UBND xa Ia Dom, huyen Duc Co"
+    restored = [Entity("ORGANIZATION", 0, 14, text[0:14]), Entity("LOCATION", 8, 14, text[8:14])]
+    as_written = [Entity("COMMUNE", 5, 14, text[5:14], attrs={"name_start": 8}),
+                  Entity("DISTRICT", 16, 28, text[16:28], attrs={"name_start": 22}),
+                  Entity("PERSON", 8, 14, text[8:14])]
+    merged = with_units_as_written(restored, as_written)
+    assert [(e.label, e.start, e.end) for e in merged] == [
+        ("ORGANIZATION", 0, 14), ("COMMUNE", 5, 14), ("DISTRICT", 16, 28)]
+
+
+def test_pipeline_reads_communes_without_diacritics_off_the_text_as_written(nlp):
+    text = "Ong Nguyen Van An o xa Binh Dao, huyen Thang Binh, tinh Quang Nam."
+    found = {(e.label, e.text) for e in nlp(text).entities}
+    assert {("COMMUNE", "xa Binh Dao"), ("DISTRICT", "huyen Thang Binh"), ("PROVINCE", "tinh Quang Nam")} <= found

@@ -37,6 +37,7 @@ class Work:
     norm_text: str
     to_original: Callable[[int, int], tuple[int, int]] = _identity
     norm_sentences: list[Sentence] | None = None  # sentence spans in ``norm_text`` coordinates
+    unrestored: str | None = None  # ``norm_text`` before diacritic restoration, when it ran
 
     @classmethod
     def start(cls, doc: Document, analysed_end: int) -> "Work":
@@ -139,6 +140,7 @@ class RestoreStep:
         restored = self._restore.restore_diacritics(work.norm_text)
         if len(restored) != len(work.norm_text):
             raise BackendError("diacritic restoration changed the text length; offsets would break")
+        work.unrestored = work.norm_text
         work.norm_text = restored
         work.doc.normalized = restored
         work.doc.meta["diacritics_restored"] = True
@@ -190,7 +192,11 @@ class EntitiesStep:
     def __call__(self, work: Work) -> None:
         doc = work.doc
         doc.entities = []
-        for ent in self._recognizer.extract(work.norm_text, sentences=work.norm_sentences):
+        found = self._recognizer.extract(work.norm_text, sentences=work.norm_sentences)
+        if work.unrestored is not None:  # districts and communes read off the text as written
+            as_written = self._recognizer.extract(work.unrestored, sentences=work.norm_sentences)
+            found = _require("vnnews.entities.as_written").with_units_as_written(found, as_written)
+        for ent in found:
             s, e = work.span(ent.start, ent.end)
             doc.entities.append(
                 Entity(ent.label, s, e, doc.text[s:e], ent.name or ent.text, dict(ent.attrs), ent.score)
