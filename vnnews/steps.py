@@ -37,6 +37,7 @@ class Work:
     norm_text: str
     to_original: Callable[[int, int], tuple[int, int]] = _identity
     norm_sentences: list[Sentence] | None = None  # sentence spans in ``norm_text`` coordinates
+    unrestored: str | None = None  # ``norm_text`` before diacritic restoration, when it ran
 
     @classmethod
     def start(cls, doc: Document, analysed_end: int) -> "Work":
@@ -98,6 +99,21 @@ def clearly_accented(text: str, share: float = 0.05) -> bool:
     return len(_NON_ASCII.findall(text)) >= share * len(text) > 0
 
 
+def unaccented_lines(text: str, needs_restoration: Callable[[str], bool], min_words: int = 4) -> bool:
+    """True when a line of at least ``min_words`` words of an accented text is written
+    without diacritics (a document mixing both: the restoration model restores those lines
+    and leaves the accented ones alone).
+
+    >>> from vnnews.restore import needs_restoration
+    >>> unaccented_lines("Thủ tướng Chính phủ đã ký.\\nBo truong Bo Tu phap da den.", needs_restoration)
+    True
+    >>> unaccented_lines("Thủ tướng Chính phủ đã ký.\\nTheo AFP", needs_restoration)
+    False
+    """
+    return any(len(line.split()) >= min_words and not clearly_accented(line) and needs_restoration(line)
+               for line in text.split("\n"))
+
+
 class RestoreStep:
     """Restore missing diacritics: always (``mode=True``) or when the text lacks them (``"auto"``).
 
@@ -119,11 +135,12 @@ class RestoreStep:
     def __call__(self, work: Work) -> None:
         if self.mode == "auto" and (
             clearly_accented(work.norm_text) or not self._restore.needs_restoration(work.norm_text)
-        ):
+        ) and not unaccented_lines(work.norm_text, self._restore.needs_restoration):
             return
         restored = self._restore.restore_diacritics(work.norm_text)
         if len(restored) != len(work.norm_text):
             raise BackendError("diacritic restoration changed the text length; offsets would break")
+        work.unrestored = work.norm_text
         work.norm_text = restored
         work.doc.normalized = restored
         work.doc.meta["diacritics_restored"] = True
@@ -175,7 +192,11 @@ class EntitiesStep:
     def __call__(self, work: Work) -> None:
         doc = work.doc
         doc.entities = []
-        for ent in self._recognizer.extract(work.norm_text, sentences=work.norm_sentences):
+        found = self._recognizer.extract(work.norm_text, sentences=work.norm_sentences)
+        if work.unrestored is not None:  # districts and communes read off the text as written
+            as_written = self._recognizer.extract(work.unrestored, sentences=work.norm_sentences)
+            found = _require("vnnews.entities.as_written").with_units_as_written(found, as_written)
+        for ent in found:
             s, e = work.span(ent.start, ent.end)
             doc.entities.append(
                 Entity(ent.label, s, e, doc.text[s:e], ent.name or ent.text, dict(ent.attrs), ent.score)

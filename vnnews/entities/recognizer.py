@@ -52,6 +52,7 @@ from typing import Sequence
 from ..document import Entity
 from ..errors import check_text
 from . import company_words
+from . import casing
 from .linking import link_short_forms, resolve_positions
 from .lists import with_listed_bodies
 from .acronyms import find_defined_acronyms
@@ -120,6 +121,8 @@ class EntityRecognizer:
         []
         """
         check_text(text, who="EntityRecognizer.extract")
+        if (recased := casing.recase(text)) is not text:  # a line ALL IN CAPITALS or all lower case
+            return casing.on_original(text, self.extract(recased, sentences, tokens))
         syl = _cut_at_sentences(syllables(text), sentences)
         places = _with_historic(find_admin_units(text), find_historic_provinces(text) + find_historic_districts(text))
         places = as_provincial_city(text, places)  # "Huế" before 2025: a provincial city

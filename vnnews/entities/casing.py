@@ -1,0 +1,163 @@
+"""Recasing lines whose case carries no information, before the entity rules read them.
+
+The rules find names by their capitals ("Nguyễn Văn An", "Bộ Tư pháp"). A line written
+ALL IN CAPITALS (headlines on some sites) or all in lower case (comments, social media)
+gives them nothing to go on. :func:`recase` decides line by line: a line of at least
+``MIN_WORDS`` words with no lower-case letter, or with no capital in a text of at most
+``MAX_LOWER_WORDS`` words without any (a lower-case line among capitalised ones was written
+so on purpose; a long all-lower-case text is more often verse), is recased word by word
+from how VNTC training articles write each word inside a sentence (``models/truecase``):
+after the word before it as recased, else (unless that word has a capital: then it goes on
+a name) before the word after it, else alone; a word the tables lack is lower case, and a
+sentence's first word takes a capital. Recasing keeps every
+character in place, so entity offsets found in the recased text hold for the text given;
+:func:`on_original` puts the given text back into the entities' ``text``.
+
+>>> recase("CHỦ TỊCH UBND TỈNH NGUYỄN VĂN AN THĂM HÀ NỘI")
+'Chủ tịch UBND tỉnh Nguyễn Văn An thăm Hà Nội'
+>>> recase("Ông An thăm Hà Nội.")  # case carries information: the same object back
+'Ông An thăm Hà Nội.'
+"""
+
+from __future__ import annotations
+
+import json
+
+from ..document import Entity
+from ..resources import load_once, model_file
+from . import person_words
+from .gazetteer import load_gazetteer
+from .tokens import sentence_start, syllables
+
+MIN_WORDS = 3  # a shorter line ("HÀ NỘI", "tp.hcm") is left as written
+MAX_LOWER_WORDS = 200  # a text all in lower case is recased up to this length (a comment, a post)
+MIDDLE_NAMES = frozenset("văn thị hữu đức công đình ngọc thanh minh quốc xuân hồng kim trọng quang".split())
+_ONE_WORD_TYPES = frozenset({"xã", "phường", "huyện", "quận", "tỉnh"})
+_TWO_WORD_TYPES = frozenset({"thị trấn", "thị xã", "thành phố"})
+
+
+@load_once
+def truecase_tables() -> dict[str, dict[str, str]]:
+    """The ``words``, ``after`` and ``before`` tables of ``models/truecase/truecase.json``.
+
+    >>> truecase_tables()["words"]["ubnd"]
+    'UBND'
+    """
+    with model_file("truecase", "truecase.json").open(encoding="utf-8") as handle:
+        model = json.load(handle)
+    return {name: model[name] for name in ("words", "after", "before")}
+
+
+def caseless(line: str) -> bool:
+    """True when ``line`` says nothing by its case: all capitals or all lower case, with at
+    least ``MIN_WORDS`` words.
+
+    >>> caseless("BỘ TƯ PHÁP LÀM VIỆC"), caseless("bộ tư pháp làm việc"), caseless("Bộ Tư pháp làm việc")
+    (True, True, False)
+    """
+    return (line.isupper() or line.islower()) and len(line.split()) >= MIN_WORDS
+
+
+def recase(text: str) -> str:
+    """``text`` with every line ALL IN CAPITALS recased, and every line of a text written all in
+    lower case (the same length, character by character); ``text`` itself, the same object,
+    when nothing changes.
+
+    >>> recase("ông nguyễn văn an nói với ubnd xã")
+    'Ông Nguyễn Văn An nói với UBND xã'
+    """
+    lines = text.split("\n")
+    # a lower-case line among capitals was written so on purpose; a long text all in lower
+    # case is more often verse or a letter than a comment ("đánh giá cao tâm hồn bạn")
+    lower_writer = text.islower() and len(text.split()) <= MAX_LOWER_WORDS
+    todo = [caseless(line) and (lower_writer or line.isupper()) for line in lines]
+    if not any(todo):
+        return text
+    recased = "\n".join(recase_line(line) if k else line for line, k in zip(lines, todo))
+    return text if recased == text else recased  # recasing again changes nothing: no loop
+
+
+def recase_line(line: str) -> str:
+    """One line recased word by word (see the module's description).
+
+    >>> recase_line("THỦ TƯỚNG PHẠM MINH CHÍNH")
+    'Thủ tướng Phạm Minh Chính'
+    """
+    tables = truecase_tables()
+    words, after, before = tables["words"], tables["after"], tables["before"]
+    tokens = syllables(line)
+    forms: list[str] = []
+    for k, token in enumerate(tokens):
+        previous = forms[-1] if k and token.linked else None  # as recased: "Phạm Minh" goes on as a name
+        following = tokens[k + 1].low if k + 1 < len(tokens) and tokens[k + 1].linked else None
+        in_name = previous is not None and previous[:1].isupper()
+        form = (previous and after.get(f"{previous} {token.low}")) \
+            or (not in_name and before.get(f"{token.low} {following}")) or words.get(token.low) or token.low
+        if sentence_start(line, token) or _ends_name(tokens, forms, k):
+            form = form[:1].upper() + form[1:]
+        forms.append(form)
+    _capitalise_unit_names(tokens, forms)
+    pieces, done = [], 0
+    for token, form in zip(tokens, forms):
+        pieces.append(line[done:token.start])
+        pieces.append(_cased_like(token.text, form))
+        done = token.end
+    pieces.append(line[done:])
+    return "".join(pieces)
+
+
+def _ends_name(tokens, forms: list[str], k: int) -> bool:
+    """A word after a surname and a middle name, both recased with a capital, is the given
+    name, however rare ("Nguyễn Văn Nguyện", "Trần Đình Triển")."""
+    if k < 2 or not (tokens[k].linked and tokens[k - 1].linked) or not tokens[k].text[:1].isalpha():
+        return False
+    surname, middle = forms[k - 2], forms[k - 1]
+    return surname[:1].isupper() and middle[:1].isupper() and surname.lower() in person_words.SURNAMES \
+        and middle.lower() in MIDDLE_NAMES
+
+
+def _capitalise_unit_names(tokens, forms: list[str]) -> None:
+    """After a type word ("xã", "huyện", "thị trấn"...), the longest run of up to four words
+    that the registry knows as a unit of that type takes capitals ("xã Gia Canh")."""
+    gazetteer = load_gazetteer()
+    for k in range(len(tokens)):
+        width = 2 if k + 1 < len(tokens) and f"{forms[k]} {forms[k + 1]}" in _TWO_WORD_TYPES else 1
+        if width == 1 and forms[k] not in _ONE_WORD_TYPES:
+            continue
+        first = k + width
+        for end in range(min(len(tokens), first + 4), first, -1):
+            if not all(t.linked and t.text[:1].isalnum() for t in tokens[first:end]):
+                continue
+            name = " ".join(t.low for t in tokens[k:end])
+            if gazetteer.lookup(name):
+                for j in range(first, end):
+                    forms[j] = forms[j][:1].upper() + forms[j][1:]
+                break
+
+
+def _cased_like(written: str, form: str) -> str:
+    """``written`` with the capitals of ``form`` (same letters, maybe another tone style);
+    a character whose other case is not one character stays as written."""
+    if len(form) != len(written):
+        return written
+    out = []
+    for char, model in zip(written, form):
+        other = char.upper() if model.isupper() else char.lower()
+        out.append(other if len(other) == 1 else char)
+    return "".join(out)
+
+
+def on_original(text: str, entities: list[Entity]) -> list[Entity]:
+    """The entities found in the recased ``text``, their ``text`` (and each position's)
+    sliced from ``text`` as given; names keep the recased form.
+
+    >>> text = "ÔNG NGUYỄN VĂN AN THĂM HÀ NỘI"
+    >>> from vnnews.entities import EntityRecognizer
+    >>> [(e.text, e.name) for e in on_original(text, EntityRecognizer().extract(recase(text)))]
+    [('NGUYỄN VĂN AN', 'Nguyễn Văn An'), ('HÀ NỘI', 'Hà Nội')]
+    """
+    for entity in entities:
+        entity.text = text[entity.start:entity.end]
+        for position in entity.attrs.get("positions", []):
+            position["text"] = text[position["start"]:position["end"]]
+    return entities
