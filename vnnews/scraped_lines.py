@@ -1,0 +1,230 @@
+"""What one line of a scraped news page is: a block heading, site furniture, a date line, a byline, a caption.
+
+Each function looks at one line alone; :mod:`vnnews.scraped` decides from their answers
+where the article starts and ends.
+
+>>> heading_kind("Tin liên quan:"), furniture_kind("Facebook | Zalo | In bài")
+('related_headlines', 'share')
+>>> dateline_date(dateline("Thứ Hai, 01/07/2025 08:30 (GMT+7)"))
+{'date': '2025-07-01', 'time': '08:30'}
+"""
+
+from __future__ import annotations
+
+import regex
+
+HEADINGS = {
+    "tin cùng chuyên mục": "related_headlines",
+    "tin liên quan": "related_headlines",
+    "bài liên quan": "related_headlines",
+    "bài viết liên quan": "related_headlines",
+    "tin tức liên quan": "related_headlines",
+    "tin khác": "related_headlines",
+    "các tin khác": "related_headlines",
+    "tin tức khác": "related_headlines",
+    "tin cùng loại": "related_headlines",
+    "xem thêm": "related_headlines",
+    "đọc thêm": "related_headlines",
+    "có thể bạn quan tâm": "related_headlines",
+    "có thể bạn chưa đọc": "related_headlines",
+    "tin mới": "latest_headlines",
+    "tin mới nhất": "latest_headlines",
+    "tin mới cập nhật": "latest_headlines",
+    "tin đọc nhiều": "popular_headlines",
+    "đọc nhiều nhất": "popular_headlines",
+    "xem nhiều nhất": "popular_headlines",
+    "tin xem nhiều": "popular_headlines",
+    "bài đọc nhiều": "popular_headlines",
+    "xem tin theo ngày": "date_archive",
+    "bình luận": "comments",
+    "ý kiến bạn đọc": "comments",
+    "ý kiến": "comments",
+    "gửi bình luận": "comments",
+    "viết bình luận": "comments",
+    "từ khóa": "tags",
+    "từ khoá": "tags",
+    "tags": "tags",
+    "tag": "tags",
+    "chủ đề": "tags",
+}
+"""Headings that open a block of the site's own (lower case, spaces collapsed)."""
+
+_HEADING = regex.compile(r"^\s*(?P<h>[^\n:()]{2,40}?)\s*(?:\(\s*\d+\s*\))?\s*:?\s*$")
+
+SHARE_WORDS = {
+    "chia sẻ", "share", "facebook", "zalo", "twitter", "linkedin", "in bài", "in", "gửi email", "email",
+    "lưu", "lưu bài viết", "lưu tin", "copy link", "sao chép liên kết", "thích", "like", "tweet", "bookmark",
+    "gửi bài", "bản in", "quay lại", "về đầu trang", "đầu trang", "lên đầu trang",
+}
+"""Buttons of a share / tools bar, as they come out when a page is copied (lower case)."""
+
+ADS = regex.compile(r"^\s*(?:quảng cáo|advertisement|ads|tài trợ|liên hệ quảng cáo\b.*)\s*$", regex.IGNORECASE)
+FOOTER = regex.compile(
+    r"^\s*(?:©|\(c\)|copyright\b|bản quyền\b|giấy phép\b|cơ quan chủ quản\b|tổng biên tập\b|phó tổng biên tập\b"
+    r"|chịu trách nhiệm\b|địa chỉ\s*:|điện thoại\s*:|hotline\b|đường dây nóng\b|fax\s*:|e-?mail\s*:|tòa soạn\b"
+    r"|toà soạn\b|ghi rõ nguồn\b|không được sao chép\b|cấm sao chép\b)",
+    regex.IGNORECASE,
+)
+INLINE_RELATED = regex.compile(r"^\s*(?:>>\s*|»\s*)?(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan)\s*[:>»]\s*\S", regex.IGNORECASE)
+_NAV_SEPARATOR = regex.compile(r"\s*[|·•»›]\s*|\s+[>/]\s+|\s{2,}|\t+")
+_BREADCRUMB_SEPARATOR = regex.compile(r"\s+(?:>|»|›|/)\s+")
+_SENTENCE_PUNCTUATION = regex.compile(r"[.!?…;]\s*$")
+
+
+def _key(line: str) -> str:
+    return " ".join(line.lower().split())
+
+
+def heading_kind(line: str) -> str | None:
+    """The kind of block a heading line opens ("Tin liên quan", "Bình luận (3)", "Tags:"), else None.
+
+    >>> heading_kind("Bình luận (3)"), heading_kind("Xem thêm: Một tin khác")
+    ('comments', None)
+    """
+    match = _HEADING.match(line)
+    if not match:
+        return None
+    return HEADINGS.get(_key(match["h"]))
+
+
+def furniture_kind(line: str) -> str | None:
+    """The kind of site furniture one line is: ``navigation``, ``breadcrumb``, ``share``, ``ads``,
+    ``related_inline`` (a "Xem thêm: ..." link) or ``footer``; None for text.
+
+    A navigation line is three or more short items between separators (``|``, ``»``,
+    two spaces...) with no sentence in them.
+
+    >>> furniture_kind("Trang chủ » Thời sự"), furniture_kind("Giấy phép số 12/GP-BTTTT"), furniture_kind("Hội nghị khai mạc.")
+    ('breadcrumb', 'footer', None)
+    """
+    stripped = line.strip()
+    if not stripped:
+        return None
+    if INLINE_RELATED.match(stripped):
+        return "related_inline"
+    if FOOTER.match(stripped):
+        return "footer"
+    if ADS.match(stripped):
+        return "ads"
+    items = [x for x in _NAV_SEPARATOR.split(stripped) if x]
+    if items and all(_key(x) in SHARE_WORDS for x in items):
+        return "share"
+    if len(items) >= 2 and _BREADCRUMB_SEPARATOR.search(stripped) and _key(items[0]) in ("trang chủ", "home"):
+        return "breadcrumb"
+    if len(items) >= 3 and all(len(x.split()) <= 4 and not _SENTENCE_PUNCTUATION.search(x) for x in items):
+        return "navigation"
+    return None
+
+
+_DATE = (
+    r"(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})"
+    r"(?:\s*(?:,|-|–|\||lúc)?\s*(?P<H>\d{1,2})[:h](?P<M>\d{2})(?:\s*(?:AM|PM|SA|CH))?)?"
+)
+DATE = regex.compile(_DATE)
+DATE_AT_END = regex.compile(_DATE + r"\s*$")
+_DATELINE = regex.compile(
+    r"^\s*(?:(?:cập nhật|đăng lúc|ngày đăng|đăng ngày|thời gian|xuất bản|published|updated)\s*:?\s*)?"
+    r"(?:(?:thứ\s+\p{L}+|chủ\s+nhật|T[2-7]|CN)\s*,?\s*)?"
+    r"(?:(?P<H0>\d{1,2})[:h](?P<M0>\d{2})\s*(?:,|-|–|\|)?\s*)?(?:ngày\s+)?"
+    + _DATE
+    + r"\s*(?:\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?\s*$",
+    regex.IGNORECASE,
+)
+
+
+def dateline(line: str) -> regex.Match | None:
+    """The match when the whole line is a publication date ("Thứ Hai, 01/07/2025 08:30 (GMT+7)").
+
+    >>> bool(dateline("Cập nhật: 08:30 01/07/2025")), bool(dateline("Ngày 1/7/2025, hội nghị khai mạc."))
+    (True, False)
+    """
+    return _DATELINE.match(line)
+
+
+def dateline_date(match: regex.Match) -> dict[str, str]:
+    """``{"date": "yyyy-mm-dd", "time": "hh:mm"}`` from a :data:`DATE` or :func:`dateline` match.
+
+    >>> dateline_date(DATE.search("26.03.2025 | 18:31 PM"))
+    {'date': '2025-03-26', 'time': '18:31'}
+    """
+    out = {"date": f"{int(match['y']):04d}-{int(match['m']):02d}-{int(match['d']):02d}"}
+    groups = match.groupdict()
+    hour, minute = (groups.get("H"), groups.get("M")) if groups.get("H") else (groups.get("H0"), groups.get("M0"))
+    if hour:
+        out["time"] = f"{int(hour):02d}:{minute}"
+    return out
+
+
+_NAME = r"\p{Lu}[\p{L}.]*"
+_BYLINE = regex.compile(
+    rf"^\s*(?:(?P<lead>Bài(?:\s+và\s+|\s*,\s*|\s*&\s*)ảnh|Bài|Ảnh|Theo|Tác giả|Nguồn|Phóng viên|PV)\s*:?\s*(?P<name1>{_NAME}(?:\s+{_NAME}){{0,5}})"
+    rf"|(?P<name2>{_NAME}(?:\s+{_NAME}){{1,4}}))"
+    rf"(?P<more>(?:\s*(?:[-–,&]|và)\s*{_NAME}(?:\s+{_NAME}){{1,4}})*)"
+    r"\s*(?:[-–]\s*)?(?:\((?P<src>[^()\n]{2,30})\))?\s*\.?\s*$"
+)
+
+
+def byline(line: str) -> dict[str, str] | None:
+    """``{"author": ..., "source": ...}`` when the line is a byline, else None.
+
+    >>> byline("Bài và ảnh: Nguyễn Văn An"), byline("Theo TTXVN")
+    ({'author': 'Nguyễn Văn An'}, {'author': 'TTXVN'})
+    >>> byline("Thu Thủy (Báo Thái Bình)"), byline("Hội nghị khai mạc")
+    ({'author': 'Thu Thủy', 'source': 'Báo Thái Bình'}, None)
+    """
+    match = _BYLINE.match(line)
+    if not match:
+        return None
+    name = match["name1"] or match["name2"]
+    out = {"author": (name + match["more"]).strip()}
+    if match["src"]:
+        out["source"] = match["src"].strip()
+    return out
+
+
+_CAPTION_MARK = regex.compile(r"^\s*(?:Ảnh|Hình|Video|Nguồn ảnh)\s*:|\(\s*Ảnh\s*:|[-–.]\s*Ảnh\s*:|\bẢnh minh họa\b|\bẢnh minh hoạ\b", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’)]*\s+\p{Lu}")
+
+
+def marked_caption(line: str) -> bool:
+    """A photo caption marked as one: "Ảnh: ...", "(Ảnh: TTXVN)", "Ảnh minh họa".
+
+    >>> marked_caption("Quang cảnh hội nghị. Ảnh: Nguyễn An"), marked_caption("Nhiều ảnh đẹp được trưng bày.")
+    (True, False)
+    """
+    return bool(_CAPTION_MARK.search(line))
+
+
+def caption_shaped(line: str) -> bool:
+    """One short sentence without ';' or ':' that ends with a full stop: how unmarked captions look.
+
+    >>> caption_shaped("Các đại biểu tham quan trụ sở xã."), caption_shaped("Theo đó, 5 tiêu chí: công khai.")
+    (True, False)
+    """
+    stripped = line.strip()
+    return (
+        3 <= len(stripped.split()) <= 35
+        and stripped.endswith(".")
+        and not regex.search(r"[;:]", stripped)
+        and not _SENTENCE_END.search(stripped)
+    )
+
+
+def body_like(line: str) -> bool:
+    """A paragraph of running text: eight words or more ending a sentence, or 25 words or more.
+
+    >>> body_like("Sáng nay, hội nghị tổng kết công tác năm 2025 khai mạc tại Hà Nội."), body_like("Tin liên quan")
+    (True, False)
+    """
+    count = len(line.split())
+    return count >= 25 or (count >= 8 and bool(regex.search(r"[.!?…][\"”’)]*\s*$", line)))
+
+
+def headline_like(line: str) -> bool:
+    """Could be a headline: two to 40 words, not ending with a full stop, colon or comma.
+
+    >>> headline_like("Khởi công cầu mới"), headline_like("Sáng nay, tỉnh khởi công cầu mới.")
+    (True, False)
+    """
+    stripped = line.strip()
+    return 2 <= len(stripped.split()) <= 40 and not stripped.endswith((".", ":", ",", ";"))
