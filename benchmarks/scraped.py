@@ -4,7 +4,8 @@ The pages come from ``scraped_pages.py`` (seeded, VNTC **train** articles in sit
 layouts written there). Per kind of input (HTML bytes, plain-text scrapes) it reports
 article-text recall and precision over words (bag of words, as CleanEval scores),
 title and date found, errors and crashes, and the time cleaning takes; trafilatura alone
-runs on the same pages in the same run, and with ``--other DIR`` (another checkout, e.g.
+runs on the same pages in the same run; ``plain`` is the articles as they are (headline
+and paragraphs, one a line), which cleaning must keep whole; and with ``--other DIR`` (another checkout, e.g.
 ``git archive main``) the same measurement runs on that checkout's vnnews too.
 
     VNNEWS_DATA=../shared/data PYTHONPATH=. nice -n 10 python benchmarks/scraped.py --pages 400 --other /tmp/vnnews-main
@@ -75,7 +76,7 @@ def run_vnnews(pages, kind: str) -> tuple[list[dict], float]:
     outputs, started = [], time.perf_counter()
     for page in pages:
         try:
-            c = clean(page.html_bytes if kind == "html" else page.text_page)
+            c = clean({"html": page.html_bytes, "text": page.text_page, "plain": page.plain}[kind])
             outputs.append({"text": vnnews_article(c), "title": c.meta.get("title"), "date": c.meta.get("date")})
         except VnnewsError as exc:
             outputs.append({"error": f"{type(exc).__name__}: {exc}"})
@@ -124,7 +125,7 @@ def measure(count: int, repeats: int) -> dict:
     """This checkout's vnnews on every kind of page: scores, per-group scores, seconds (best of ``repeats``)."""
     pages = load_pages(count)
     result = {}
-    for kind in ("html", "text"):
+    for kind in ("html", "text", "plain"):
         runs = [run_vnnews(pages, kind) for _ in range(repeats)]
         outputs = runs[0][0]
         result[kind] = score(pages, outputs)
@@ -180,7 +181,7 @@ def main() -> None:
             label = {"html": "trafilatura.bare_extraction(bytes)", "text": "trafilatura on the text", "text_p": "trafilatura, lines as <p>"}[peer]
             print(row(f"{kind} | {label}", s))
     print()
-    for kind in ("html", "text"):
+    for kind in ("html", "text", "plain"):
         line = f"{kind}: cleaning {here[kind]['seconds']:.2f} s"
         if other:
             line += f", {args.other.name} {other[kind]['seconds']:.2f} s, time ratio this/other {here[kind]['seconds'] / other[kind]['seconds']:.2f}"
@@ -189,6 +190,8 @@ def main() -> None:
     for name, side in (("this checkout", here), (args.other.name if other else "", other)):
         if not side:
             continue
+        print(f"{name}, plain VNTC articles (headline and paragraphs, no site furniture): "
+              f"recall {side['plain']['recall']:.4f}, precision {side['plain']['precision']:.4f}, title {side['plain']['title']:.3f}")
         print(f"{name}, html by encoding / declared charset, and by layout (recall / precision / title / date / errors):")
         for group, s in {**side["html"]["by_encoding"], **side["html"]["by_layout"]}.items():
             print(f"  {group}: {s['recall']:.3f} / {s['precision']:.3f} / {s['title']:.3f} / {s['date']:.3f} / {s['errors']} of {s['pages']}")

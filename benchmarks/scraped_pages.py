@@ -58,6 +58,11 @@ class Page:
     text_page: str = ""
     parts: list[tuple[str, list[str]]] = field(default_factory=list)
 
+    @property
+    def plain(self) -> str:
+        """The article alone: headline and paragraphs, one a line."""
+        return "\n".join([self.headline, *self.paragraphs])
+
 
 def _name(rng: random.Random) -> str:
     return f"{rng.choice(SURNAMES)} {rng.choice(MIDDLES)} {rng.choice(GIVENS)}"

@@ -80,6 +80,30 @@ def decode_html(data: bytes) -> str:
         return decode(data)
 
 
+_OG_TITLE = regex.compile(r"<meta\s[^>]*?property=[\"']og:title[\"'][^>]*?content=[\"']([^\"']*)[\"']", regex.IGNORECASE)
+_H1 = regex.compile(r"<h1[^>]*>(.*?)</h1>", regex.IGNORECASE | regex.DOTALL)
+_TAG = regex.compile(r"<[^>]*>")
+
+
+def full_title(html: str, title: str | None) -> str | None:
+    """The page's headline (``og:title`` or ``<h1>``) when trafilatura's title is cut short of it.
+
+    trafilatura cuts some titles at a quotation mark ('Thăm "hoàng cung"...' -> 'Thăm').
+
+    >>> full_title('<h1>Thăm "hoàng cung" của các "nữ hoàng"!</h1>', "Thăm")
+    'Thăm "hoàng cung" của các "nữ hoàng"!'
+    """
+    import html as html_lib
+
+    for pattern in (_OG_TITLE, _H1):
+        match = pattern.search(html)
+        if match:
+            candidate = " ".join(html_lib.unescape(_TAG.sub(" ", match[1])).split())
+            if candidate and (not title or (candidate.startswith(title) and len(candidate) > len(title))):
+                return candidate
+    return title
+
+
 _ELEMENT_TEXT = regex.compile(r">([^<>]{6,80})<")
 _HEADLINE_TAG = regex.compile(r"<h1[\s>]", regex.IGNORECASE)
 
@@ -128,7 +152,7 @@ def extract_html(html: str | bytes) -> Cleaned:
         raise InputError(f"HTML could not be parsed: {type(exc).__name__}: {exc}") from None
     if extracted is None or not (extracted.text or "").strip():
         raise InputError("no article text found in the HTML page")
-    title = (extracted.title or "").strip() or None
+    title = full_title(html, (extracted.title or "").strip() or None)
     body = extracted.text.strip()
     text = body if title is None or body.startswith(title) else f"{title}\n{body}"
     split = split_scraped(text)

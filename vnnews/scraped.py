@@ -22,6 +22,7 @@ from typing import Any
 from .cleaned import Cleaned
 from .scraped_lines import (
     DATE_AT_END,
+    FOOTER,
     body_like,
     byline,
     caption_shaped,
@@ -31,6 +32,7 @@ from .scraped_lines import (
     heading_kind,
     headline_like,
     marked_caption,
+    question_headline,
 )
 
 __all__ = ["split_scraped"]
@@ -38,9 +40,37 @@ __all__ = ["split_scraped"]
 
 @dataclass
 class _Line:
+    """One non-empty line and what it looks like, each test run once."""
+
     start: int
     end: int  # without the line break
     text: str
+    date: Any = None  # the dateline match
+    furniture: str | None = None
+    heading: str | None = None
+    marked: bool = False  # a marked photo caption
+    body: bool = False  # running text
+
+    @classmethod
+    def read(cls, start: int, text: str) -> "_Line":
+        line = cls(start, start + len(text), text, body=body_like(text))
+        if len(text) > _LONGEST_FURNITURE:  # a paragraph, or a whole footer on one line
+            line.furniture = "footer" if FOOTER.match(text) else None
+            return line
+        line.date = dateline(text)
+        line.furniture = None if line.date else furniture_kind(text)
+        line.heading = heading_kind(text)
+        line.marked = marked_caption(text) and not line.body
+        return line
+
+    @property
+    def label_line(self) -> bool:
+        """Never the headline or the first paragraph: furniture, a date, a caption, a byline."""
+        return bool(self.date or self.furniture or self.marked) or (not self.body and byline(self.text) is not None)
+
+
+_LONGEST_FURNITURE = 300
+"""Lines longer than this are text unless they start like a footer ("© ...", "Giấy phép ...")."""
 
 
 def _lines(text: str) -> list[_Line]:
@@ -49,38 +79,48 @@ def _lines(text: str) -> list[_Line]:
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         if body.strip():
-            lines.append(_Line(pos, pos + len(body), body))
+            lines.append(_Line.read(pos, body))
         pos += len(raw)
     return lines
 
 
-def _is_label_line(line: str) -> bool:
-    """Lines that are never the headline or the first paragraph: furniture, dates, bylines, captions."""
-    return bool(furniture_kind(line) or dateline(line) or marked_caption(line)) or (
-        byline(line) is not None and not body_like(line)
-    )
-
-
 def _anchor(lines: list[_Line]) -> int:
-    """Index of the first paragraph of running text (the first text line when there is none)."""
+    """Index of the first paragraph of running text (the first text line when there is none).
+
+    A question or exclamation right before running text is the headline, not the anchor.
+    """
     for i, line in enumerate(lines):
-        if body_like(line.text) and not _is_label_line(line.text):
+        if line.body and not line.label_line:
+            following = next((x for x in lines[i + 1 :] if not x.label_line), None)
+            if following and following.body and question_headline(line.text):
+                continue
             return i
-    return next((i for i, line in enumerate(lines) if not _is_label_line(line.text)), 0)
+    return next((i for i, line in enumerate(lines) if not line.label_line), 0)
+
+
+def _headline(line: _Line) -> bool:
+    text = line.text.rstrip()
+    if line.label_line or not headline_like(text):
+        return False
+    return not text.endswith((".", "!", "?")) or question_headline(text)
 
 
 def _title_index(lines: list[_Line], anchor: int) -> int | None:
-    """The headline: the last headline-like text line before the anchor (or the first line)."""
+    """The headline: in the run of text lines before the anchor (label lines between the
+    headline and the anchor skipped), the first headline-like line of four words or more,
+    else the last headline-like one; or the first line of a text that starts with running text.
+    """
+    candidates: list[int] = []
     for i in range(anchor - 1, -1, -1):
-        text = lines[i].text
-        if _is_label_line(text):
+        if lines[i].label_line:
+            if candidates:
+                break
             continue
-        if headline_like(text) and not text.rstrip().endswith((".", "!", "?")) or (
-            headline_like(text) and len(text.split()) <= 25 and text.rstrip().endswith(("?", "!"))
-        ):
-            return i
-    first = lines[0].text if lines else ""
-    if anchor == 0 and len(lines) >= 2 and headline_like(first) and not first.rstrip().endswith((".", "!", "?")) and not _is_label_line(first):
+        if _headline(lines[i]):
+            candidates.append(i)
+    if candidates:
+        return next((i for i in reversed(candidates) if len(lines[i].text.split()) >= 4), candidates[0])
+    if anchor == 0 and len(lines) >= 2 and _headline(lines[0]) and not lines[0].text.rstrip().endswith(("!", "?")):
         return 0
     return None
 
@@ -88,7 +128,7 @@ def _title_index(lines: list[_Line], anchor: int) -> int | None:
 def _tail_start(lines: list[_Line], after: int) -> int:
     """Index of the first block heading or footer line after ``after`` (``len(lines)`` if none)."""
     for i in range(after + 1, len(lines)):
-        if heading_kind(lines[i].text) or furniture_kind(lines[i].text) == "footer":
+        if lines[i].heading or lines[i].furniture == "footer":
             return i
     return len(lines)
 
@@ -112,8 +152,8 @@ def _tail_blocks(lines: list[_Line]) -> tuple[list[dict[str, Any]], list[str]]:
     blocks: list[dict[str, Any]] = []
     labels: list[str] = []
     for line in lines:
-        kind = heading_kind(line.text)
-        furniture = None if kind else furniture_kind(line.text)
+        kind = line.heading
+        furniture = None if kind else line.furniture
         if kind or (furniture and (not blocks or blocks[-1]["kind"] != furniture)):
             blocks.append({"kind": kind or furniture, "start": line.start, "end": line.end, "items": []})
             if kind:
@@ -130,12 +170,11 @@ def _tail_blocks(lines: list[_Line]) -> tuple[list[dict[str, Any]], list[str]]:
 
 def _inner_label(line: _Line, is_last: bool) -> str:
     """The kind of a line inside the article: body, caption, byline, dateline or furniture."""
-    if dateline(line.text):
+    if line.date:
         return "dateline"
-    furniture = furniture_kind(line.text)
-    if furniture:
-        return furniture
-    if marked_caption(line.text) and not body_like(line.text):
+    if line.furniture:
+        return line.furniture
+    if line.marked:
         return "caption"
     if is_last and byline(line.text):
         return "byline"
@@ -159,16 +198,16 @@ def split_scraped(text: str) -> Cleaned:
         return Cleaned(text, {"format": "text"})
     anchor = _anchor(lines)
     title = _title_index(lines, anchor)
-    first = title if title is not None else anchor
+    first = title if title is not None else next(i for i, line in enumerate(lines) if not line.label_line or i == anchor)
     tail = _tail_start(lines, anchor)
     meta: dict[str, Any] = {"format": "scraped" if tail < len(lines) or first > 0 else "text"}
     labels: list[str] = []
     for i, line in enumerate(lines[:first]):
-        labels.append("dateline" if dateline(line.text) else furniture_kind(line.text) or "header")
+        labels.append("dateline" if line.date else line.furniture or "header")
     if title is not None:
         labels.append("title")
         meta["title"] = lines[title].text.strip()
-    last_text = max((i for i in range(first, tail) if not furniture_kind(lines[i].text)), default=-1)
+    last_text = max((i for i in range(first, tail) if not lines[i].furniture), default=-1)
     for i in range(len(labels), tail):
         labels.append(_inner_label(lines[i], i == last_text and i > first))
     if "body" not in labels and "title" not in labels:  # no article found: the text is the article
@@ -210,7 +249,7 @@ def _fill_meta(meta: dict[str, Any], lines: list[_Line], labels: list[str]) -> N
         if kind == "byline" and "author" not in meta:
             meta.update(byline(line.text) or {})
         elif kind == "dateline" and "date" not in meta:
-            meta.update(dateline_date(dateline(line.text)))
+            meta.update(dateline_date(line.date))
     body = [line for line, kind in zip(lines, labels) if kind in ("body", "caption")]
     captions = [
         _trimmed(line)

@@ -58,6 +58,9 @@ SHARE_WORDS = {
 }
 """Buttons of a share / tools bar, as they come out when a page is copied (lower case)."""
 
+HOME_WORDS = {"trang chủ", "trang nhất", "home", "trang chính"}
+"""A menu's first item: alone on a line, it is navigation."""
+
 ADS = regex.compile(r"^\s*(?:quảng cáo|advertisement|ads|tài trợ|liên hệ quảng cáo\b.*)\s*$", regex.IGNORECASE)
 FOOTER = regex.compile(
     r"^\s*(?:©|\(c\)|copyright\b|bản quyền\b|giấy phép\b|cơ quan chủ quản\b|tổng biên tập\b|phó tổng biên tập\b"
@@ -109,6 +112,8 @@ def furniture_kind(line: str) -> str | None:
     items = [x for x in _NAV_SEPARATOR.split(stripped) if x]
     if items and all(_key(x) in SHARE_WORDS for x in items):
         return "share"
+    if _key(stripped) in HOME_WORDS:
+        return "navigation"
     if len(items) >= 2 and _BREADCRUMB_SEPARATOR.search(stripped) and _key(items[0]) in ("trang chủ", "home"):
         return "breadcrumb"
     if len(items) >= 3 and all(len(x.split()) <= 4 and not _SENTENCE_PUNCTUATION.search(x) for x in items):
@@ -218,6 +223,20 @@ def body_like(line: str) -> bool:
     """
     count = len(line.split())
     return count >= 25 or (count >= 8 and bool(regex.search(r"[.!?…][\"”’)]*\s*$", line)))
+
+
+def question_headline(line: str) -> bool:
+    """One question or exclamation of 25 words at most: a headline when running text follows.
+
+    >>> question_headline("Vi phạm giao thông qua ghi hình: có bị giữ xe?"), question_headline("Vì sao? Vì trời mưa.")
+    (True, False)
+    """
+    stripped = line.strip()
+    return (
+        len(stripped.split()) <= 25
+        and bool(regex.search(r"[!?][!?\"”’)]*$", stripped))
+        and not _SENTENCE_END.search(stripped)
+    )
 
 
 def headline_like(line: str) -> bool:
