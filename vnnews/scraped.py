@@ -31,6 +31,7 @@ from .scraped_lines import (
     furniture_kind,
     heading_kind,
     headline_like,
+    marked_byline,
     marked_caption,
     question_headline,
 )
@@ -65,8 +66,8 @@ class _Line:
 
     @property
     def label_line(self) -> bool:
-        """Never the headline or the first paragraph: furniture, a date, a caption, a byline."""
-        return bool(self.date or self.furniture or self.marked) or (not self.body and byline(self.text) is not None)
+        """Never the headline or the first paragraph: furniture, a date, a caption, a marked byline."""
+        return bool(self.date or self.furniture or self.marked) or (not self.body and marked_byline(self.text))
 
 
 _LONGEST_FURNITURE = 300

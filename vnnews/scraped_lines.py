@@ -49,6 +49,7 @@ HEADINGS = {
 }
 """Headings that open a block of the site's own (lower case, spaces collapsed)."""
 
+_INLINE_TAGS = regex.compile(r"^\s*(?:tags?|từ khóa|từ khoá|chủ đề)\s*:\s*\S", regex.IGNORECASE)
 _HEADING = regex.compile(r"^\s*(?P<h>[^\n:()]{2,40}?)\s*(?:\(\s*\d+\s*\))?\s*:?\s*$")
 
 SHARE_WORDS = {
@@ -63,9 +64,9 @@ HOME_WORDS = {"trang chủ", "trang nhất", "home", "trang chính"}
 
 ADS = regex.compile(r"^\s*(?:quảng cáo|advertisement|ads|tài trợ|liên hệ quảng cáo\b.*)\s*$", regex.IGNORECASE)
 FOOTER = regex.compile(
-    r"^\s*(?:©|\(c\)|copyright\b|bản quyền\b|giấy phép\b|cơ quan chủ quản\b|tổng biên tập\b|phó tổng biên tập\b"
-    r"|chịu trách nhiệm\b|địa chỉ\s*:|điện thoại\s*:|hotline\b|đường dây nóng\b|fax\s*:|e-?mail\s*:|tòa soạn\b"
-    r"|toà soạn\b|ghi rõ nguồn\b|không được sao chép\b|cấm sao chép\b)",
+    r"^\s*(?:©|\(c\)|copyright\b|bản quyền\s+(?:thuộc|©)|giấy phép\s+(?:số|xuất bản|hoạt động)\b|ghi rõ nguồn\b"
+    r"|không được sao chép\b|cấm sao chép\b|(?:cơ quan chủ quản|tổng biên tập|phó tổng biên tập|chịu trách nhiệm(?: nội dung| xuất bản)?"
+    r"|địa chỉ|điện thoại|hotline|đường dây nóng|fax|e-?mail|t(?:òa|oà) soạn|liên hệ)\s*:)",
     regex.IGNORECASE,
 )
 INLINE_RELATED = regex.compile(r"^\s*(?:>>\s*|»\s*)?(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan)\s*[:>»]\s*\S", regex.IGNORECASE)
@@ -81,9 +82,11 @@ def _key(line: str) -> str:
 def heading_kind(line: str) -> str | None:
     """The kind of block a heading line opens ("Tin liên quan", "Bình luận (3)", "Tags:"), else None.
 
-    >>> heading_kind("Bình luận (3)"), heading_kind("Xem thêm: Một tin khác")
-    ('comments', None)
+    >>> heading_kind("Bình luận (3)"), heading_kind("Xem thêm: Một tin khác"), heading_kind("Tags: cầu, đường")
+    ('comments', None, 'tags')
     """
+    if _INLINE_TAGS.match(line):
+        return "tags"
     match = _HEADING.match(line)
     if not match:
         return None
@@ -185,6 +188,16 @@ def byline(line: str) -> dict[str, str] | None:
     if match["src"]:
         out["source"] = match["src"].strip()
     return out
+
+
+def marked_byline(line: str) -> bool:
+    """A byline that says it is one: "Theo TTXVN", "Tác giả: ...", "Bài và ảnh: ...".
+
+    >>> marked_byline("Theo TTXVN"), marked_byline("Thu Thủy")
+    (True, False)
+    """
+    match = _BYLINE.match(line)
+    return bool(match and match["lead"])
 
 
 _CAPTION_MARK = regex.compile(r"^\s*(?:Ảnh|Hình|Video|Nguồn ảnh)\s*:|\(\s*Ảnh\s*:|[-–.]\s*Ảnh\s*:|\bẢnh minh họa\b|\bẢnh minh hoạ\b", regex.IGNORECASE)
