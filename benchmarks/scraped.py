@@ -73,7 +73,7 @@ def run_vnnews(pages, kind: str) -> tuple[list[dict], float]:
     from vnnews.clean import clean
     from vnnews.errors import VnnewsError
 
-    outputs, started = [], time.perf_counter()
+    outputs, started = [], time.process_time()
     for page in pages:
         try:
             c = clean({"html": page.html_bytes, "text": page.text_page, "plain": page.plain}[kind])
@@ -82,7 +82,7 @@ def run_vnnews(pages, kind: str) -> tuple[list[dict], float]:
             outputs.append({"error": f"{type(exc).__name__}: {exc}"})
         except Exception as exc:  # noqa: BLE001 - counted as a crash
             outputs.append({"error": "crash", "detail": repr(exc)})
-    return outputs, time.perf_counter() - started
+    return outputs, time.process_time() - started
 
 
 def run_trafilatura(pages, kind: str) -> tuple[list[dict], float]:
@@ -121,7 +121,27 @@ def by_group(pages, outputs, key) -> dict[str, dict]:
     return {g: score([pages[i] for i in idx], [outputs[i] for i in idx]) for g, idx in sorted(groups.items())}
 
 
-def measure(count: int, repeats: int) -> dict:
+def measure_pipeline(pages, count: int) -> dict:
+    """CPU seconds of the full Pipeline over ``count`` plain articles and scraped text pages,
+    and a digest of the plain articles' Documents (equal digests: identical output)."""
+    import hashlib
+
+    from vnnews import Pipeline
+
+    nlp = Pipeline().load()
+    result = {}
+    for kind in ("plain", "text_page"):
+        texts = [getattr(page, kind) for page in pages[:count]]
+        started = time.process_time()
+        docs = [nlp(text) for text in texts]
+        result[kind] = time.process_time() - started
+        if kind == "plain":
+            payload = json.dumps([d.to_dict() for d in docs], ensure_ascii=False, sort_keys=True)
+            result["plain_digest"] = hashlib.sha256(payload.encode()).hexdigest()[:16]
+    return result
+
+
+def measure(count: int, repeats: int, pipeline: int = 0) -> dict:
     """This checkout's vnnews on every kind of page: scores, per-group scores, seconds (best of ``repeats``)."""
     pages = load_pages(count)
     result = {}
@@ -130,10 +150,13 @@ def measure(count: int, repeats: int) -> dict:
         outputs = runs[0][0]
         result[kind] = score(pages, outputs)
         result[kind]["seconds"] = min(r[1] for r in runs)
+        result[kind]["by_family"] = by_group(pages, outputs, lambda p: p.family)
         result[kind]["errors_seen"] = sorted({o["error"] + o.get("detail", "") for o in outputs if o.get("error")})[:5]
         if kind == "html":
             result[kind]["by_encoding"] = by_group(pages, outputs, lambda p: f"{p.encoding} / {p.declared or 'undeclared'}")
             result[kind]["by_layout"] = by_group(pages, outputs, lambda p: p.layout)
+    if pipeline:
+        result["pipeline"] = measure_pipeline(pages, pipeline)
     return result
 
 
@@ -157,34 +180,47 @@ def main() -> None:
     parser = comparison_parser(__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=400)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--pipeline", type=int, default=0, help="also time the full Pipeline on this many articles")
     args = parser.parse_args()
     if args.side:
-        print(json.dumps(measure(args.pages, args.repeats), ensure_ascii=False))
+        print(json.dumps(measure(args.pages, args.repeats, args.pipeline), ensure_ascii=False))
         return
-    arguments = ["--pages", str(args.pages), "--repeats", str(args.repeats)]
+    arguments = ["--pages", str(args.pages), "--repeats", str(args.repeats), "--pipeline", str(args.pipeline)]
     here = run_side(__file__, ROOT, arguments)
     other = run_side(__file__, args.other.resolve(), arguments) if args.other else None
     pages = load_pages(args.pages)
-    print(f"{len(pages)} pages; recall / precision over article words; ratios are vnnews / trafilatura")
-    print("| kind | system | recall | precision | title | date | errors | crashes | ratio R / P |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print(f"{len(pages)} pages ({args.pages // 2} per family); recall / precision over article words; ratios are vnnews / trafilatura")
+    print("| kind | family | system | recall | precision | title | date | errors | crashes | ratio R / P |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for kind, peers in (("html", ("html",)), ("text", ("text", "text_p"))):
         peer_scores = {}
         for peer in peers:
             outputs, seconds = run_trafilatura(pages, peer)
-            peer_scores[peer] = score(pages, outputs) | {"seconds": seconds}
-        base = peer_scores[peers[-1]]
-        print(row(f"{kind} | vnnews (this checkout)", here[kind], base))
-        if other:
-            print(row(f"{kind} | vnnews ({args.other.name})", other[kind], base))
-        for peer, s in peer_scores.items():
-            label = {"html": "trafilatura.bare_extraction(bytes)", "text": "trafilatura on the text", "text_p": "trafilatura, lines as <p>"}[peer]
-            print(row(f"{kind} | {label}", s))
+            peer_scores[peer] = {"all": score(pages, outputs), **by_group(pages, outputs, lambda p: p.family)}
+        for family in ("all", "seen", "fresh"):
+            base = peer_scores[peers[-1]][family]
+            here_s = here[kind] if family == "all" else here[kind]["by_family"][family]
+            print(row(f"{kind} | {family} | vnnews (this checkout)", here_s, base))
+            if other:
+                other_s = other[kind] if family == "all" else other[kind]["by_family"][family]
+                print(row(f"{kind} | {family} | vnnews ({args.other.name})", other_s, base))
+            for peer in peers:
+                label = {"html": "trafilatura.bare_extraction(bytes)", "text": "trafilatura on the text", "text_p": "trafilatura, lines as <p>"}[peer]
+                print(row(f"{kind} | {family} | {label}", peer_scores[peer][family]))
     print()
-    for kind in ("html", "text", "plain"):
-        line = f"{kind}: cleaning {here[kind]['seconds']:.2f} s"
+    if args.pipeline:
+        for kind in ("plain", "text_page"):
+            line = f"Pipeline() on {args.pipeline} {kind} inputs: {here['pipeline'][kind]:.2f} CPU s"
+            if other:
+                line += f", {args.other.name} {other['pipeline'][kind]:.2f} CPU s, ratio this/other {here['pipeline'][kind] / other['pipeline'][kind]:.3f}"
+            print(line)
         if other:
-            line += f", {args.other.name} {other[kind]['seconds']:.2f} s, time ratio this/other {here[kind]['seconds'] / other[kind]['seconds']:.2f}"
+            same = here["pipeline"]["plain_digest"] == other["pipeline"]["plain_digest"]
+            print(f"plain articles' Documents identical to {args.other.name}: {same}")
+    for kind in ("html", "text", "plain"):
+        line = f"{kind}: cleaning {here[kind]['seconds']:.2f} CPU s"
+        if other:
+            line += f", {args.other.name} {other[kind]['seconds']:.2f} CPU s, time ratio this/other {here[kind]['seconds'] / other[kind]['seconds']:.2f}"
         print(line)
     print()
     for name, side in (("this checkout", here), (args.other.name if other else "", other)):

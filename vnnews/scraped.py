@@ -58,10 +58,11 @@ class _Line:
         if len(text) > _LONGEST_FURNITURE:  # a paragraph, or a whole footer on one line
             line.furniture = "footer" if FOOTER.match(text) else None
             return line
-        line.date = dateline(text)
+        short = len(text) <= _LONGEST_HEADING
+        line.date = dateline(text) if short else None
         line.furniture = None if line.date else furniture_kind(text)
-        line.heading = heading_kind(text)
-        line.marked = marked_caption(text) and not line.body
+        line.heading = heading_kind(text) if short else None
+        line.marked = not line.body and marked_caption(text)
         return line
 
     @property
@@ -69,6 +70,9 @@ class _Line:
         """Never the headline or the first paragraph: furniture, a date, a caption, a marked byline."""
         return bool(self.date or self.furniture or self.marked) or (not self.body and marked_byline(self.text))
 
+
+_LONGEST_HEADING = 100
+"""Block headings and date lines are shorter than this."""
 
 _LONGEST_FURNITURE = 300
 """Lines longer than this are text unless they start like a footer ("© ...", "Giấy phép ...")."""

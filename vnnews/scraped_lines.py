@@ -23,6 +23,16 @@ HEADINGS = {
     "các tin khác": "related_headlines",
     "tin tức khác": "related_headlines",
     "tin cùng loại": "related_headlines",
+    "cùng chuyên mục": "related_headlines",
+    "tin khác cùng chuyên mục": "related_headlines",
+    "bài cùng chuyên mục": "related_headlines",
+    "bài viết cùng chủ đề": "related_headlines",
+    "tin cùng chủ đề": "related_headlines",
+    "tin cũ hơn": "related_headlines",
+    "tin mới hơn": "latest_headlines",
+    "tin nổi bật": "popular_headlines",
+    "tin tiêu điểm": "popular_headlines",
+    "tin hot": "popular_headlines",
     "xem thêm": "related_headlines",
     "đọc thêm": "related_headlines",
     "có thể bạn quan tâm": "related_headlines",
@@ -40,43 +50,60 @@ HEADINGS = {
     "ý kiến bạn đọc": "comments",
     "ý kiến": "comments",
     "gửi bình luận": "comments",
+    "ý kiến của bạn": "comments",
+    "gửi ý kiến": "comments",
+    "gửi ý kiến của bạn": "comments",
+    "bình luận của bạn": "comments",
     "viết bình luận": "comments",
     "từ khóa": "tags",
     "từ khoá": "tags",
     "tags": "tags",
     "tag": "tags",
+    "từ khóa liên quan": "tags",
+    "từ khoá liên quan": "tags",
     "chủ đề": "tags",
 }
 """Headings that open a block of the site's own (lower case, spaces collapsed)."""
 
 _INLINE_TAGS = regex.compile(r"^\s*(?:tags?|từ khóa|từ khoá|chủ đề)\s*:\s*\S", regex.IGNORECASE)
-_HEADING = regex.compile(r"^\s*(?P<h>[^\n:()]{2,40}?)\s*(?:\(\s*\d+\s*\))?\s*:?\s*$")
+_HEADING = regex.compile(r"^\s*(?:\d+\s+(?=bình luận|ý kiến))?(?P<h>[^\n:()]{2,40}?)\s*(?:\(\s*\d+\s*\))?\s*:?\s*$", regex.IGNORECASE)
 
 SHARE_WORDS = {
     "chia sẻ", "share", "facebook", "zalo", "twitter", "linkedin", "in bài", "in", "gửi email", "email",
     "lưu", "lưu bài viết", "lưu tin", "copy link", "sao chép liên kết", "thích", "like", "tweet", "bookmark",
-    "gửi bài", "bản in", "quay lại", "về đầu trang", "đầu trang", "lên đầu trang",
+    "gửi bài", "bản in", "quay lại", "về đầu trang", "đầu trang", "lên đầu trang", "gửi", "bình chọn",
+    "chia sẻ bài viết", "chia sẻ qua facebook", "chia sẻ qua zalo", "chia sẻ lên facebook", "google news",
+    "theo dõi chúng tôi trên google news", "theo dõi", "nghe bài viết", "nghe đọc bài", "phóng to", "thu nhỏ",
 }
 """Buttons of a share / tools bar, as they come out when a page is copied (lower case)."""
 
 HOME_WORDS = {"trang chủ", "trang nhất", "home", "trang chính"}
 """A menu's first item: alone on a line, it is navigation."""
 
-ADS = regex.compile(r"^\s*(?:quảng cáo|advertisement|ads|tài trợ|liên hệ quảng cáo\b.*)\s*$", regex.IGNORECASE)
+ADS = regex.compile(
+    r"^\W*(?:quảng cáo|advertisement|ads|sponsored|tài trợ|nội dung tài trợ|bài pr|liên hệ quảng cáo\b.*)\W*$", regex.IGNORECASE
+)
 FOOTER = regex.compile(
     r"^\s*(?:©|\(c\)|copyright\b|bản quyền\s+(?:thuộc|©)|giấy phép\s+(?:số|xuất bản|hoạt động)\b|ghi rõ nguồn\b"
+    r"|(?:trụ sở|đt|đt/fax|tel)\s*:"
     r"|không được sao chép\b|cấm sao chép\b|(?:cơ quan chủ quản|tổng biên tập|phó tổng biên tập|chịu trách nhiệm(?: nội dung| xuất bản)?"
     r"|địa chỉ|điện thoại|hotline|đường dây nóng|fax|e-?mail|t(?:òa|oà) soạn|liên hệ)\s*:)",
     regex.IGNORECASE,
 )
-INLINE_RELATED = regex.compile(r"^\s*(?:>>\s*|»\s*)?(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan)\s*[:>»]\s*\S", regex.IGNORECASE)
+INLINE_RELATED = regex.compile(
+    r"^\s*(?:(?:>>\s*|»\s*)?(?:mời (?:bạn )?(?:đọc |xem )?)?(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan)\s*[:>»]\s*\S"
+    r"|(?:=>|>>|»)\s*\p{Lu}[^.!?]{0,150}$)",
+    regex.IGNORECASE,
+)
 _NAV_SEPARATOR = regex.compile(r"\s*[|·•»›]\s*|\s+[>/]\s+|\s{2,}|\t+")
+_HAS_SEPARATOR = regex.compile(r"[|·•»›>/\t]|\s\s")
+_LONGEST_BUTTON = max(len(word) for word in SHARE_WORDS)
 _BREADCRUMB_SEPARATOR = regex.compile(r"\s+(?:>|»|›|/)\s+")
 _SENTENCE_PUNCTUATION = regex.compile(r"[.!?…;]\s*$")
 
 
 def _key(line: str) -> str:
-    return " ".join(line.lower().split())
+    return " ".join(line.lower().split()).rstrip(":").rstrip()
 
 
 def heading_kind(line: str) -> str | None:
@@ -112,6 +139,10 @@ def furniture_kind(line: str) -> str | None:
         return "footer"
     if ADS.match(stripped):
         return "ads"
+    if len(stripped) <= _LONGEST_BUTTON and _key(stripped) in SHARE_WORDS:
+        return "share"
+    if not _HAS_SEPARATOR.search(stripped):
+        return "navigation" if _key(stripped) in HOME_WORDS else None
     items = [x for x in _NAV_SEPARATOR.split(stripped) if x]
     if items and all(_key(x) in SHARE_WORDS for x in items):
         return "share"
@@ -125,15 +156,15 @@ def furniture_kind(line: str) -> str | None:
 
 
 _DATE = (
-    r"(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})"
-    r"(?:\s*(?:,|-|–|\||lúc)?\s*(?P<H>\d{1,2})[:h](?P<M>\d{2})(?:\s*(?:AM|PM|SA|CH))?)?"
+    r"(?:(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})|ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4}))"
+    r"(?:\s*(?:,|-|–|\||lúc)?\s*(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?"
 )
 DATE = regex.compile(_DATE)
 DATE_AT_END = regex.compile(_DATE + r"\s*$")
 _DATELINE = regex.compile(
     r"^\s*(?:(?:cập nhật|đăng lúc|ngày đăng|đăng ngày|thời gian|xuất bản|published|updated)\s*:?\s*)?"
-    r"(?:(?:thứ\s+\p{L}+|chủ\s+nhật|T[2-7]|CN)\s*,?\s*)?"
-    r"(?:(?P<H0>\d{1,2})[:h](?P<M0>\d{2})\s*(?:,|-|–|\|)?\s*)?(?:ngày\s+)?"
+    r"(?:(?:thứ\s+(?:\p{L}+|[2-7])|chủ\s+nhật|T[2-7]|CN)\s*[,-]?\s*)?"
+    r"(?:(?P<H0>\d{1,2})[:h](?P<M0>\d{2})(?:\s*(?:AM|PM|SA|CH))?\s*(?:,|-|–|\||ngày)?\s*)?(?:ngày\s+(?=\d{1,2}[./-]))?"
     + _DATE
     + r"\s*(?:\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?\s*$",
     regex.IGNORECASE,
@@ -165,10 +196,11 @@ def dateline_date(match: regex.Match) -> dict[str, str]:
 
 _NAME = r"\p{Lu}[\p{L}.]*"
 _BYLINE = regex.compile(
-    rf"^\s*(?:(?P<lead>Bài(?:\s+và\s+|\s*,\s*|\s*&\s*)ảnh|Bài|Ảnh|Theo|Tác giả|Nguồn|Phóng viên|PV)\s*:?\s*(?P<name1>{_NAME}(?:\s+{_NAME}){{0,5}})"
-    rf"|(?P<name2>{_NAME}(?:\s+{_NAME}){{1,4}}))"
-    rf"(?P<more>(?:\s*(?:[-–,&]|và)\s*{_NAME}(?:\s+{_NAME}){{1,4}})*)"
-    r"\s*(?:[-–]\s*)?(?:\((?P<src>[^()\n]{2,30})\))?\s*\.?\s*$"
+    rf"^\s*\(?\s*(?:(?P<lead>Bài(?:\s+và\s+|\s*,\s*|\s*&\s*)ảnh|Bài|Ảnh|Theo(?:\s+(?:báo|tạp chí|trang))?|Tác giả|Nguồn|Phóng viên|Nhóm phóng viên|Nhóm PV)"
+    rf"\s*:?\s*(?P<name1>{_NAME}(?:\s+{_NAME}){{0,5}})"
+    rf"|(?P<name2>{_NAME}(?:\s+{_NAME}){{1,4}})|(?P<name3>PV|Nhóm PV|Phóng viên))"
+    rf"(?P<more>(?:\s*(?:[-–,&/]|và)\s*{_NAME}(?:\s+{_NAME}){{0,4}})*)"
+    r"\s*(?:[-–]\s*)?(?:\((?P<src>[^()\n]{2,30})\))?\s*\)?\s*\.?\s*$"
 )
 
 
@@ -183,7 +215,7 @@ def byline(line: str) -> dict[str, str] | None:
     match = _BYLINE.match(line)
     if not match:
         return None
-    name = match["name1"] or match["name2"]
+    name = match["name1"] or match["name2"] or match["name3"]
     out = {"author": (name + match["more"]).strip()}
     if match["src"]:
         out["source"] = match["src"].strip()
@@ -197,10 +229,14 @@ def marked_byline(line: str) -> bool:
     (True, False)
     """
     match = _BYLINE.match(line)
-    return bool(match and match["lead"])
+    return bool(match and (match["lead"] or match["name3"]))
 
 
-_CAPTION_MARK = regex.compile(r"^\s*(?:Ảnh|Hình|Video|Nguồn ảnh)\s*:|\(\s*Ảnh\s*:|[-–.]\s*Ảnh\s*:|\bẢnh minh họa\b|\bẢnh minh hoạ\b", regex.IGNORECASE)
+_CAPTION_MARK = regex.compile(
+    r"^\s*(?:Ảnh|Hình|Video|Nguồn ảnh|Ảnh trên|Ảnh dưới)\s*:|\(\s*(?:Ảnh|Hình|Nguồn)\b[^()]{0,60}\)\s*\.?\s*$|[-–.]\s*Ảnh\s*:"
+    r"|\bẢnh minh họa\b|\bẢnh minh hoạ\b|\(ảnh(?: trên| dưới| bên| phải| trái)?\)",
+    regex.IGNORECASE,
+)
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’)]*\s+\p{Lu}")
 
 
@@ -223,9 +259,13 @@ def caption_shaped(line: str) -> bool:
     return (
         3 <= len(stripped.split()) <= 35
         and stripped.endswith(".")
-        and not regex.search(r"[;:]", stripped)
+        and ";" not in stripped and ":" not in stripped
         and not _SENTENCE_END.search(stripped)
     )
+
+
+_ENDS_A_SENTENCE = regex.compile(r"[.!?…][\"”’)]*\s*$")
+_ENDS_A_QUESTION = regex.compile(r"[!?][!?\"”’)]*$")
 
 
 def body_like(line: str) -> bool:
@@ -235,7 +275,7 @@ def body_like(line: str) -> bool:
     (True, False)
     """
     count = len(line.split())
-    return count >= 25 or (count >= 8 and bool(regex.search(r"[.!?…][\"”’)]*\s*$", line)))
+    return count >= 25 or (count >= 8 and bool(_ENDS_A_SENTENCE.search(line)))
 
 
 def question_headline(line: str) -> bool:
@@ -247,7 +287,7 @@ def question_headline(line: str) -> bool:
     stripped = line.strip()
     return (
         len(stripped.split()) <= 25
-        and bool(regex.search(r"[!?][!?\"”’)]*$", stripped))
+        and bool(_ENDS_A_QUESTION.search(stripped))
         and not _SENTENCE_END.search(stripped)
     )
 
