@@ -139,6 +139,8 @@ def furniture_kind(line: str) -> str | None:
         return "footer"
     if ADS.match(stripped):
         return "ads"
+    if _SENTENCE_PUNCTUATION.search(stripped):  # menus, crumbs and buttons do not end a sentence
+        return None
     if len(stripped) <= _LONGEST_BUTTON and _key(stripped) in SHARE_WORDS:
         return "share"
     if not _HAS_SEPARATOR.search(stripped):
@@ -274,6 +276,8 @@ def body_like(line: str) -> bool:
     >>> body_like("Sáng nay, hội nghị tổng kết công tác năm 2025 khai mạc tại Hà Nội."), body_like("Tin liên quan")
     (True, False)
     """
+    if len(line) >= 300:  # 25 words or more in any real text
+        return True
     count = len(line.split())
     return count >= 25 or (count >= 8 and bool(_ENDS_A_SENTENCE.search(line)))
 
