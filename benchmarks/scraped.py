@@ -123,7 +123,7 @@ def by_group(pages, outputs, key) -> dict[str, dict]:
     return {g: score([pages[i] for i in idx], [outputs[i] for i in idx]) for g, idx in sorted(groups.items())}
 
 
-def measure_pipeline(pages, count: int) -> dict:
+def measure_pipeline(pages, count: int, repeats: int) -> dict:
     """CPU seconds of the full Pipeline over ``count`` plain articles and scraped text pages,
     a digest of the plain articles' Documents without their ``meta`` (equal digests: the same
     sentences, tokens, entities and topics) and how many of them got a title."""
@@ -135,9 +135,11 @@ def measure_pipeline(pages, count: int) -> dict:
     result = {}
     for kind in ("plain", "text_page"):
         texts = [getattr(page, kind) for page in pages[:count]]
-        started = time.process_time()
-        docs = [nlp(text) for text in texts]
-        result[kind] = time.process_time() - started
+        result[kind] = float("inf")
+        for _ in range(repeats):  # the best of ``repeats``: the machine is shared
+            started = time.process_time()
+            docs = [nlp(text) for text in texts]
+            result[kind] = min(result[kind], time.process_time() - started)
         if kind == "plain":
             analysis = [{k: v for k, v in d.to_dict().items() if k != "meta"} for d in docs]
             result["plain_digest"] = hashlib.sha256(json.dumps(analysis, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:16]
@@ -160,7 +162,7 @@ def measure(count: int, repeats: int, pipeline: int = 0) -> dict:
             result[kind]["by_encoding"] = by_group(pages, outputs, lambda p: f"{p.encoding} / {p.declared or 'undeclared'}")
             result[kind]["by_layout"] = by_group(pages, outputs, lambda p: p.layout)
     if pipeline:
-        result["pipeline"] = measure_pipeline(pages, pipeline)
+        result["pipeline"] = measure_pipeline(pages, pipeline, repeats)
     return result
 
 
@@ -214,7 +216,7 @@ def main() -> None:
     print()
     if args.pipeline:
         for kind in ("plain", "text_page"):
-            line = f"Pipeline() on {args.pipeline} {kind} inputs: {here['pipeline'][kind]:.2f} CPU s"
+            line = f"Pipeline() on {args.pipeline} {kind} inputs, best of {args.repeats}: {here['pipeline'][kind]:.2f} CPU s"
             if other:
                 line += f", {args.other.name} {other['pipeline'][kind]:.2f} CPU s, ratio this/other {here['pipeline'][kind] / other['pipeline'][kind]:.3f}"
             print(line)
