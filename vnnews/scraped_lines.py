@@ -159,14 +159,14 @@ def furniture_kind(line: str) -> str | None:
 
 _DATE = (
     r"(?:(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})|ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4}))"
-    r"(?:\s*(?:,|-|–|\||lúc)?\s*(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?"
+    r"(?:\s*(?:,|-|–|\||lúc)?\s*(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::\d{2})?(?:\s*(?P<ap>AM|PM|SA|CH))?)?"
 )
 DATE = regex.compile(_DATE)
 DATE_AT_END = regex.compile(_DATE + r"\s*$")
 _DATELINE = regex.compile(
     r"^\s*(?:(?:cập nhật|đăng lúc|ngày đăng|đăng ngày|thời gian|xuất bản|published|updated)\s*:?\s*)?"
     r"(?:(?:thứ\s+(?:\p{L}+|[2-7])|chủ\s+nhật|T[2-7]|CN)\s*[,-]?\s*)?"
-    r"(?:(?P<H0>\d{1,2})[:h](?P<M0>\d{2})(?:\s*(?:AM|PM|SA|CH))?\s*(?:,|-|–|\||ngày)?\s*)?(?:ngày\s+(?=\d{1,2}[./-]))?"
+    r"(?:(?P<H0>\d{1,2})[:h](?P<M0>\d{2})(?:\s*(?P<ap0>AM|PM|SA|CH))?\s*(?:,|-|–|\||ngày)?\s*)?(?:ngày\s+(?=\d{1,2}[./-]))?"
     + _DATE
     + r"\s*(?:\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?\s*$",
     regex.IGNORECASE,
@@ -185,15 +185,26 @@ def dateline(line: str) -> regex.Match | None:
 def dateline_date(match: regex.Match) -> dict[str, str]:
     """``{"date": "yyyy-mm-dd", "time": "hh:mm"}`` from a :data:`DATE` or :func:`dateline` match.
 
-    >>> dateline_date(DATE.search("26.03.2025 | 18:31 PM"))
-    {'date': '2025-03-26', 'time': '18:31'}
+    >>> dateline_date(DATE.search("26.03.2025 | 18:31 PM")), dateline_date(dateline("08:30 PM, 07/07/2025"))
+    ({'date': '2025-03-26', 'time': '18:31'}, {'date': '2025-07-07', 'time': '20:30'})
     """
     out = {"date": f"{int(match['y']):04d}-{int(match['m']):02d}-{int(match['d']):02d}"}
     groups = match.groupdict()
-    hour, minute = (groups.get("H"), groups.get("M")) if groups.get("H") else (groups.get("H0"), groups.get("M0"))
+    hour, minute, half = (
+        (groups.get("H"), groups.get("M"), groups.get("ap")) if groups.get("H") else (groups.get("H0"), groups.get("M0"), groups.get("ap0"))
+    )
     if hour:
-        out["time"] = f"{int(hour):02d}:{minute}"
+        out["time"] = f"{_24_hour(int(hour), half):02d}:{minute}"
     return out
+
+
+def _24_hour(hour: int, half: str | None) -> int:
+    """The hour on a 24-hour clock: "08:30 PM" is 20:30; "18:31 PM", as sites write it, stays 18:31."""
+    if half and half.upper() in ("PM", "CH") and hour < 12:
+        return hour + 12
+    if half and half.upper() in ("AM", "SA") and hour == 12:
+        return 0
+    return hour
 
 
 _NAME = r"\p{Lu}[\p{L}.]*"
