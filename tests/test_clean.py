@@ -117,7 +117,7 @@ def test_split_never_loses_text_and_spans_slice_it(parts):
     c = split_scraped(text)
     assert c.text == text and 0 <= c.article_end <= len(text)
     for block in c.boilerplate:
-        assert c.article_end <= block["start"] <= block["end"] <= len(text)
+        assert 0 <= block["start"] <= block["end"] <= len(text)
         for item in block["items"]:
             assert text[item["start"] : item["end"]] == item["text"]
 

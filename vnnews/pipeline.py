@@ -156,8 +156,8 @@ class Pipeline:
         doc = Document(text=cleaned.text, meta=cleaned.meta, boilerplate=cleaned.boilerplate)
         if not self._loaded:
             self.load()
-        end = len(doc.text) if self._config.include_boilerplate else cleaned.article_end
-        work = Work.start(doc, end)
+        # the site's header, menus and share bars are blanked out (same length: offsets hold)
+        work = Work.start(doc, len(doc.text)) if self._config.include_boilerplate else Work(doc, cleaned.analysed_text())
         doc.normalized = work.norm_text
         for step in self._steps:
             try:
