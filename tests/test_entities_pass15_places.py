@@ -142,3 +142,22 @@ def test_market_in_a_hospitals_name_is_no_place():
 ])
 def test_world_places_inside_bodies(sentence, places):
     assert _spans(sentence, "LOCATION") == places
+
+
+# --- communes the registry no longer holds, placed by an address ---------------------------
+
+def test_merged_commune_in_an_address_is_a_commune_of_the_district_after_it():
+    text = "Trần Văn Q. (trú tại Đức Thanh, Đức Thọ, Hà Tĩnh) đã ra đầu thú."
+    commune = next(e for e in extract_entities(text) if e.label == "COMMUNE")
+    assert commune.text == "Đức Thanh" and commune.attrs["registered"] is False
+    assert [p["name"] for p in commune.attrs["parents"]] == ["Đức Thọ", "Hà Tĩnh"]
+
+
+def test_a_person_in_brackets_before_a_district_is_no_commune():
+    assert _spans("Anh Nguyễn Hà (Nguyễn Văn Hải, Đức Thọ, Hà Tĩnh) kể lại.", "COMMUNE") == []
+
+
+def test_one_syllable_commune_does_not_cut_a_longer_name():
+    text = "Ông Phan Văn Tấn ở xã Quế Xuân, huyện Quế Sơn bị thương."
+    assert _spans(text, "COMMUNE") == ["xã Quế Xuân"]
+    assert _spans("Chủ tịch UBND xã Tư Nguyễn Văn A phát biểu.", "COMMUNE") == ["xã Tư"]

@@ -22,7 +22,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..document import Entity
-from .locations import location_entity, world_place_length
+from ._fold import fold
+from .locations import location_entity, opens_a_word, world_place_length
 from .tokens import Syllable, token_range
 
 
@@ -65,7 +66,8 @@ def _place_start(syl: Sequence[Syllable], tokens: range) -> int | None:
         if size == tokens.stop - i:
             after_compass = syl[i - 1].low in _COMPASS and syl[i - 1].cap
             glued = size == 1 and syl[i - 1].cap and not _foreign_or_acronym(syl[i])
-            return None if after_compass or glued or not _stands_alone(syl, i) else i
+            cut = opens_a_word(syl, i, tokens.stop)  # "Trung tâm nghiên cứu Ý" + "kiến"
+            return None if after_compass or glued or cut or not _stands_alone(syl, i) else i
     return None
 
 
@@ -87,14 +89,16 @@ def _foreign_or_acronym(syllable: Syllable) -> bool:
 
 
 def inside_body_name(place: Entity, bodies: Sequence[Entity]) -> bool:
-    """Whether a place with a capitalised head ("Chợ Rẫy") lies inside a longer body's name.
+    """Whether a place with a capitalised one-word head ("Chợ Rẫy", "Sông Lam") lies inside
+    a longer body's name, not after "quản lý" (the board of a place: "Ban Quản lý Chợ Bến
+    Thành"); a longer head names a place ("Ban Quản lý Khu Công nghiệp Vĩnh Lộc").
 
     >>> bv = Entity("ORGANIZATION", 0, 17, "Bệnh viện Chợ Rẫy")
-    >>> cho = Entity("LOCATION", 10, 17, "Chợ Rẫy", attrs={"kind": "named_place", "head_capitalised": True})
+    >>> cho = Entity("LOCATION", 10, 17, "Chợ Rẫy", attrs={"kind": "named_place", "head": "chợ", "head_capitalised": True})
     >>> inside_body_name(cho, [bv])
     True
     """
-    if not place.attrs.get("head_capitalised"):
+    if not place.attrs.get("head_capitalised") or " " in place.attrs.get("head", " "):
         return False
     return any(b.start <= place.start and place.end <= b.end and (b.start, b.end) != (place.start, place.end)
-               for b in bodies)
+               and not fold(b.text[:place.start - b.start]).rstrip().endswith("quan ly") for b in bodies)

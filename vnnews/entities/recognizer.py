@@ -65,6 +65,7 @@ from .historic import find_historic_provinces
 from .initials import find_initialled_names
 from .historic_districts import find_historic_districts
 from .unregistered import find_unregistered_communes
+from .unregistered import find_address_communes
 from .written_parents import with_written_parents
 from .places_in_bodies import inside_body_name, world_places_in_bodies
 from .locations import find_locations, location_entity, world_place_length
@@ -128,6 +129,7 @@ class EntityRecognizer:
         locations = find_locations(text, syl)
         world = [e for e in locations if e.attrs["kind"] == "world"]
         places = sorted(places + find_unregistered_communes(text, places, world), key=lambda e: e.start)
+        places = sorted(places + find_address_communes(text, places, world), key=lambda e: e.start)  # "trú tại Đức Thanh, Đức Thọ"
         organizations = find_organizations(text, syl, places + world)
         organizations += find_numbered_bodies(text, syl, organizations)  # "Công ty 28", "PMU 18"
         organizations += find_ministries_by_field(text, syl, organizations)  # "Bộ trưởng Tài chính"
