@@ -161,3 +161,10 @@ def test_one_syllable_commune_does_not_cut_a_longer_name():
     text = "Ông Phan Văn Tấn ở xã Quế Xuân, huyện Quế Sơn bị thương."
     assert _spans(text, "COMMUNE") == ["xã Quế Xuân"]
     assert _spans("Chủ tịch UBND xã Tư Nguyễn Văn A phát biểu.", "COMMUNE") == ["xã Tư"]
+
+
+def test_a_name_in_brackets_after_a_place_locates_it():
+    text = "Xưởng vũ khí đặt tại núi Cối (Tuy Lai), chùa Cao (Hồng Sơn) thời chống Pháp."
+    assert _spans(text, "COMMUNE") == ["Tuy Lai", "Hồng Sơn"]
+    assert _spans("Sạp hàng trên đường Hoàng Văn Thụ (Tân Bình) đông khách.", "DISTRICT") == ["Tân Bình"]
+    assert _spans("Bà Hồng Sơn (Nguyễn Thị Hồng Sơn) kể lại.", "COMMUNE") == []

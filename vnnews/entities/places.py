@@ -32,7 +32,9 @@ from ..normalize.unicode import nfc_with_map
 from ._fold import fold, tone_key
 from .eras import era_cue
 from .gazetteer import AdminUnit, Gazetteer, Surface, load_gazetteer
+from .landmark_heads import LANDMARK_HEADS
 from .mentions import SURNAME_KEYS, Mention, scan_mentions
+from .place_words import LOCATION_HEADS
 from .residence import after_residence_word
 
 LABELS = {"province": "PROVINCE", "district": "DISTRICT", "commune": "COMMUNE"}
@@ -62,6 +64,12 @@ _RETYPABLE = (frozenset({"xã", "phường", "thị trấn"}), frozenset({"huy�
 MIN_SCORE = 0.1  # penalties never make a score zero or negative
 LEVEL_RANK = {"commune": 0, "district": 1, "province": 2}
 _CHAIN_JOINT = regex.compile(r" *[,(;–-] *")  # "xã A, huyện B (tỉnh C)"
+# A place with its head noun, then a bracket: the name in it says where the place is
+# ("núi Cối (Tuy Lai)", "dốc Dũ Dĩ (Mỹ Sơn)").
+_PLACE_THEN_BRACKET = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:" + "|".join(regex.escape(h) for h in sorted(LOCATION_HEADS + LANDMARK_HEADS + ("dốc",), key=len, reverse=True))
+    + r") (?:\p{Lu}[\p{L}\p{M}]*|\d+)(?: (?:\p{Lu}[\p{L}\p{M}]*|\d+))* *\( *$"
+)
 
 
 def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
@@ -111,6 +119,7 @@ def _resolve(mentions: list[Mention], text: str, folded: str, gaz: Gazetteer) ->
         for i, m in enumerate(mentions)
     ]
     chained = _address_chain(mentions, follows, gaz)
+    located = [not m.types and _locates_a_place(text, m.start) for m in mentions]
     cues = [_era_cue(m, text, folded) for m in mentions]
     exact_levels = [_levels_without_exact_type(m) for m in mentions]
     for top_only in (False, True):
@@ -121,7 +130,7 @@ def _resolve(mentions: list[Mention], text: str, folded: str, gaz: Gazetteer) ->
                 support = context.score(unit, index)
                 if follows[index] and _smaller(unit, mentions[index - 1]):
                     support -= CHAIN_PENALTY  # "An Nhơn, Bình Định": an address goes from small to big
-                if mention.types or unit.id in chained[index] \
+                if mention.types or unit.id in chained[index] or (located[index] and unit.level != "province") \
                         or _bare_name_stands(unit, support, context, index, residence[index]):
                     prior = (1.0 if _exact(unit, mention, exact_levels[index])
                              else 1.0 - RETYPED_PENALTY) if mention.types else BARE_PRIOR[unit.level]
@@ -168,6 +177,17 @@ def _address_chain(mentions: list[Mention], follows: list[bool], gaz: Gazetteer)
         if not small.types:
             small.candidates += [u for u in small_units if u.id in chained[i - 1] and u not in small.candidates]
     return chained
+
+
+def _locates_a_place(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is in brackets right after a place written with its head
+    noun: "núi Cối (Tuy Lai)", "dốc Dũ Dĩ (Mỹ Sơn)" name the commune or district it lies in.
+
+    >>> t = "tại núi Cối (Tuy Lai), chùa Cao (Hồng Sơn); Nguyễn Văn A (Hồng Sơn)"
+    >>> [_locates_a_place(t, k) for k in (13, 33, t.rindex("Hồng"))]
+    [True, True, False]
+    """
+    return bool(_PLACE_THEN_BRACKET.search(text, max(0, start - 40), start))
 
 
 def _all_readings(mention: Mention, gaz: Gazetteer) -> list[AdminUnit]:
