@@ -56,9 +56,15 @@ def test_sentence_cues_pick_the_side_of_the_reform(sentence, period):
         assert units[0][3] == period
 
 
-def test_adverb_mi_before_a_verb_is_no_cue():
-    text = "Tỉnh Gia Lai mới có 135 xã."
+@pytest.mark.parametrize("text", ["Tỉnh Gia Lai mới có 135 xã.", "Tỉnh Gia Lai cư dân đông.",
+                                  "Tỉnh Gia Lai cử tri đi bầu.", "Tỉnh Gia Lai mới đây đón khách."])
+def test_words_folded_like_cues_are_no_cue(text):
     assert era_cue(text, fold(text), 0, 12) is None
+
+
+def test_cues_in_text_without_diacritics():
+    text = "Sau sap nhap, tinh Gia Lai co 135 xa."
+    assert era_cue(text, fold(text), 14, 26) == "post2025"
 
 
 def test_every_new_province_written_with_moi_is_the_new_one_and_with_cu_the_old_one():

@@ -53,7 +53,7 @@ def era_cue(text: str, folded: str, start: int, end: int) -> str | None:
     'post2025'
     """
     suffix = _AFTER_NAME.match(folded, end)
-    if suffix:
+    if suffix and _spelt_as_written(text, suffix):
         return "pre2025" if "cu" in suffix.groups() else "post2025"
     sentence_start, sentence_end = _sentence(folded, start, end)
     merged = _after_merge_verb(text, folded, sentence_start, start)
@@ -63,6 +63,19 @@ def era_cue(text: str, folded: str, start: int, end: int) -> str | None:
     if phrase:
         return "post2025" if phrase.group(1) == "sau" else "pre2025"
     return _date_era(folded, sentence_start, sentence_end)
+
+
+def _spelt_as_written(text: str, suffix) -> bool:
+    """"cũ" / "mới" as written, not another word folded alike ("cư dân", "cử tri"); any
+    spelling in text without diacritics.
+
+    >>> t = "phường Sài Gòn cư dân"
+    >>> era_cue(t, fold(t), 0, 14) is None
+    True
+    """
+    group = next(g for g in range(1, 5) if suffix.group(g))
+    word = text[suffix.start(group):suffix.end(group)]
+    return word.lower() in ("cũ", "mới") or text.isascii()
 
 
 def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
