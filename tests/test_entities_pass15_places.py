@@ -174,3 +174,10 @@ def test_a_name_in_brackets_after_a_place_locates_it():
     assert _spans(text, "COMMUNE") == ["Tuy Lai", "Hồng Sơn"]
     assert _spans("Sạp hàng trên đường Hoàng Văn Thụ (Tân Bình) đông khách.", "DISTRICT") == ["Tân Bình"]
     assert _spans("Bà Hồng Sơn (Nguyễn Thị Hồng Sơn) kể lại.", "COMMUNE") == []
+
+
+def test_a_district_of_a_unique_name_after_o_or_tai_is_a_place():
+    assert _spans("Ông Hào, chủ nuôi cá tra ở Cái Bè, cho biết giá cá tăng.", "DISTRICT") == ["Cái Bè"]
+    assert _spans("Tại Mộc Hóa, giá xăng tăng mạnh.", "DISTRICT") == ["Mộc Hóa"]
+    assert _spans("Ông ở Châu Thành cho biết.", "DISTRICT") == []  # a district name of many provinces
+    assert _spans("Sau sáp nhập, người dân ở Cần Giờ vui mừng.", "DISTRICT") == []  # no districts after 2025

@@ -64,6 +64,7 @@ _RETYPABLE = (frozenset({"xã", "phường", "thị trấn"}), frozenset({"huy�
 MIN_SCORE = 0.1  # penalties never make a score zero or negative
 LEVEL_RANK = {"commune": 0, "district": 1, "province": 2}
 _CHAIN_JOINT = regex.compile(r" *[,(;–-] *")  # "xã A, huyện B (tỉnh C)"
+_AT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ở|tại|Ở|Tại|o|tai) $")  # "ở Cái Bè": a place
 # A place with its head noun, then a bracket: the name in it says where the place is
 # ("núi Cối (Tuy Lai)", "dốc Dũ Dĩ (Mỹ Sơn)").
 _PLACE_THEN_BRACKET = regex.compile(
@@ -120,6 +121,7 @@ def _resolve(mentions: list[Mention], text: str, folded: str, gaz: Gazetteer) ->
     ]
     chained = _address_chain(mentions, follows, gaz)
     located = [not m.types and _locates_a_place(text, m.start) for m in mentions]
+    after_at = [not m.types and bool(_AT_BEFORE.search(text, max(0, m.start - 5), m.start)) for m in mentions]
     cues = [_era_cue(m, text, folded) for m in mentions]
     exact_levels = [_levels_without_exact_type(m) for m in mentions]
     for top_only in (False, True):
@@ -131,6 +133,8 @@ def _resolve(mentions: list[Mention], text: str, folded: str, gaz: Gazetteer) ->
                 if follows[index] and _smaller(unit, mentions[index - 1]):
                     support -= CHAIN_PENALTY  # "An Nhơn, Bình Định": an address goes from small to big
                 if mention.types or unit.id in chained[index] or (located[index] and unit.level != "province") \
+                        or (after_at[index] and _only_district_of_its_name(unit, gaz)
+                            and "post2025" not in (cues[index], context.era_elsewhere(index))) \
                         or _bare_name_stands(unit, support, context, index, residence[index]):
                     prior = (1.0 if _exact(unit, mention, exact_levels[index])
                              else 1.0 - RETYPED_PENALTY) if mention.types else BARE_PRIOR[unit.level]
@@ -177,6 +181,20 @@ def _address_chain(mentions: list[Mention], follows: list[bool], gaz: Gazetteer)
         if not small.types:
             small.candidates += [u for u in small_units if u.id in chained[i - 1] and u not in small.candidates]
     return chained
+
+
+def _only_district_of_its_name(unit: AdminUnit, gaz: Gazetteer) -> bool:
+    """A district whose name no other district or province bears, of two syllables or more
+    and not opening like a person's name: after "ở" / "tại" it is that district ("ở Cái
+    Bè", "tại Nhà Bè"), in text from before the reform (districts were abolished in 2025).
+
+    >>> gaz = load_gazetteer()
+    >>> [_only_district_of_its_name(gaz.lookup(n, level="district")[0], gaz) for n in ("Cái Bè", "Châu Thành")]
+    [True, False]
+    """
+    if unit.level != "district" or " " not in unit.name or tone_key(unit.name.split(" ")[0]) in SURNAME_KEYS:
+        return False
+    return len([u for u in gaz.lookup(unit.name) if u.level != "commune"]) == 1
 
 
 def _locates_a_place(text: str, start: int) -> bool:
