@@ -309,6 +309,19 @@ _WORDS_OPENED_BY = {
     "nga": frozenset({"hoàng"}),
 }
 _PLACE_WORDS_BEFORE = frozenset({"ở", "tại", "của", "sang", "từ", "đến", "tới", "với", "thăm", "nước"})
+
+
+def opens_a_word(tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """Whether the one-syllable country at ``i`` opens a common word with the syllable at
+    ``end`` ("Ý kiến", "Pháp chế") rather than naming the country.
+
+    >>> t = syllables("Trung tâm nghiên cứu Ý kiến; Bộ Ngoại giao Pháp cho biết")
+    >>> opens_a_word(t, 4, 5), opens_a_word(t, 10, 11)
+    (True, False)
+    """
+    hit = _WORLD.match(tokens, i)
+    return hit is not None and end < len(tokens) and tokens[end].linked and not tokens[end].cap \
+        and tokens[end].low in _WORDS_OPENED_BY.get(hit[1], ())
 _LIST_JOINTS = frozenset({",", "và", ", và", "、"})
 
 

@@ -171,6 +171,8 @@ def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False, g
         types, type_start = listed_types, start
     else:
         types, type_start = _type_word(text, folded, start)
+    if types and set(types) <= _COMMUNE_TYPES and " " not in written and _name_goes_on(text, end):
+        return None  # "xã Quế Xuân": not the commune "Quế"; the longer name is a commune of its own
     if written[0].isdigit() and (not types or regex.match(r"[.,]\d", text[end : end + 2])):
         return None  # "Quận 1", "P.3": a number is a place only after its type word, not "5.000"
     if not types and not surfaces[0].case_sensitive and _part_of_another_name(text, folded, start, end) \
@@ -215,6 +217,19 @@ def _names_a_province(surfaces, gaz: Gazetteer | None) -> bool:
     (True, False)
     """
     return gaz is not None and any(gaz.unit(s.unit_id).level == "province" for s in surfaces)
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Whether a capitalised syllable that cannot start a person's name follows ``end``:
+    "xã Quế Xuân" goes on, "xã Tư Nguyễn Văn A" names the commune's chairman after it.
+
+    >>> _name_goes_on("xã Quế Xuân", 6), _name_goes_on("xã Tư Nguyễn Văn A", 5), _name_goes_on("xã Quế, huyện", 6)
+    (True, False, False)
+    """
+    if not _capital_follows(text, end):
+        return False
+    word = _WORD.match(text, end + 1)
+    return word is not None and tone_key(word.group()) not in SURNAME_KEYS
 
 
 def _capital_follows(text: str, end: int) -> bool:

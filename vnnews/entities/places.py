@@ -30,8 +30,11 @@ from ..document import Entity
 from ..errors import check_text
 from ..normalize.unicode import nfc_with_map
 from ._fold import fold, tone_key
+from .eras import era_cue
 from .gazetteer import AdminUnit, Gazetteer, Surface, load_gazetteer
+from .landmark_heads import LANDMARK_HEADS
 from .mentions import SURNAME_KEYS, Mention, scan_mentions
+from .place_words import LOCATION_HEADS
 from .residence import after_residence_word
 
 LABELS = {"province": "PROVINCE", "district": "DISTRICT", "commune": "COMMUNE"}
@@ -52,12 +55,22 @@ CHILD_BONUS = 1.5
 SIBLING_BONUS = 0.75  # "các xã Nghĩa Dũng, Nghĩa Dõng": one unambiguous item places the others
 SAME_NAME_BONUS = 1.5  # the unit a type word named elsewhere in the text
 ERA_BONUS = 0.25  # districts named → the pre-reform registry; a new commune named → the new one
+ERA_CUE_BONUS = 1.0  # "tỉnh Lâm Đồng mới", "(cũ)", "sau sáp nhập", "từ 1/7/2025" (:mod:`.eras`)
 AMBIGUITY_MARGIN = 0.5
 NEAR = 120  # characters: how close a bare commune's district must be named
 CHAIN_PENALTY = 1.5
+RETYPED_PENALTY = 0.6  # a commune or district of another type than the one written ("xã" for a thị trấn)
+_RETYPABLE = (frozenset({"xã", "phường", "thị trấn"}), frozenset({"huyện", "thị xã", "quận"}))
 MIN_SCORE = 0.1  # penalties never make a score zero or negative
 LEVEL_RANK = {"commune": 0, "district": 1, "province": 2}
 _CHAIN_JOINT = regex.compile(r" *[,(;–-] *")  # "xã A, huyện B (tỉnh C)"
+_AT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ở|tại|Ở|Tại|o|tai) $")  # "ở Cái Bè": a place
+# A place with its head noun, then a bracket: the name in it says where the place is
+# ("núi Cối (Tuy Lai)", "dốc Dũ Dĩ (Mỹ Sơn)").
+_PLACE_THEN_BRACKET = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:" + "|".join(regex.escape(h) for h in sorted(LOCATION_HEADS + LANDMARK_HEADS + ("dốc",), key=len, reverse=True))
+    + r") (?:\p{Lu}[\p{L}\p{M}]*|\d+)(?: (?:\p{Lu}[\p{L}\p{M}]*|\d+))* *\( *$"
+)
 
 
 def find_admin_units(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
@@ -106,6 +119,11 @@ def _resolve(mentions: list[Mention], text: str, folded: str, gaz: Gazetteer) ->
         and not (i + 1 < len(mentions) and follows[i + 1] and only_communes[i + 1])  # "trú ở Hà Huy Tập, Yên Viên"
         for i, m in enumerate(mentions)
     ]
+    chained = _address_chain(mentions, follows, gaz)
+    located = [not m.types and _locates_a_place(text, m.start) for m in mentions]
+    after_at = [not m.types and bool(_AT_BEFORE.search(text, max(0, m.start - 5), m.start)) for m in mentions]
+    cues = [_era_cue(m, text, folded) for m in mentions]
+    exact_levels = [_levels_without_exact_type(m) for m in mentions]
     for top_only in (False, True):
         context = _Context(mentions, gaz, top_only)
         for index, mention in enumerate(mentions):
@@ -114,12 +132,100 @@ def _resolve(mentions: list[Mention], text: str, folded: str, gaz: Gazetteer) ->
                 support = context.score(unit, index)
                 if follows[index] and _smaller(unit, mentions[index - 1]):
                     support -= CHAIN_PENALTY  # "An Nhơn, Bình Định": an address goes from small to big
-                if mention.types or _bare_name_stands(unit, support, context, index, residence[index]):
-                    prior = 1.0 if mention.types else BARE_PRIOR[unit.level]
+                if mention.types or unit.id in chained[index] or (located[index] and unit.level != "province") \
+                        or (after_at[index] and _only_district_of_its_name(unit, gaz)
+                            and "post2025" not in (cues[index], context.era_elsewhere(index))) \
+                        or _bare_name_stands(unit, support, context, index, residence[index]):
+                    prior = (1.0 if _exact(unit, mention, exact_levels[index])
+                             else 1.0 - RETYPED_PENALTY) if mention.types else BARE_PRIOR[unit.level]
+                    if cues[index] is not None and unit.period == cues[index]:
+                        prior += ERA_CUE_BONUS  # the words around the name say which side of the reform
                     scored.append((max(MIN_SCORE, prior + support), unit))
             scored.sort(key=lambda su: (-su[0],) + _order(su[1]))  # ties: the current registry first
+            if top_only and scored and _exact(scored[0][1], mention, exact_levels[index]):
+                scored = [su for su in scored if _exact(su[1], mention, exact_levels[index])]  # no retyped rival
             mention.candidates = [u for _, u in scored]
             mention.scores = [s for s, _ in scored]
+
+
+def _address_chain(mentions: list[Mention], follows: list[bool], gaz: Gazetteer) -> list[set[int]]:
+    """Per mention, the ids of the units an address shows it to be: a name written right
+    before its own parent ("ở Phan Chu Trinh, Hoàn Kiếm", "(Yên Viên, Gia Lâm)", "xã Tân
+    Minh, Hàm Tân") is that unit, and the parent is a place too, with or without
+    type words. A bare name that can be a province or a city is left to the other rules
+    ("Hà Nam, Ninh Bình" is a list), and a bare name followed by a province is not taken
+    for a new commune right under it ("Củ Chi (TP HCM)" is the district, in old news). A bare unit that needs its type word
+    (:func:`_needs_type_word`) becomes a reading again when its parent follows.
+
+    >>> from vnnews.entities.mentions import scan_mentions
+    >>> gaz, t = load_gazetteer(), "ở Phan Chu Trinh, Hoàn Kiếm"
+    >>> ms = scan_mentions(t, fold(t), gaz)
+    >>> for m in ms: m.candidates = _readings(m, gaz)
+    >>> [sorted(gaz.unit(i).name for i in ids) for ids in _address_chain(ms, [False, True], gaz)]
+    [['Phan Chu Trinh'], ['Hoàn Kiếm']]
+    """
+    chained: list[set[int]] = [set() for _ in mentions]
+    for i in range(1, len(mentions)):
+        small, big = mentions[i - 1], mentions[i]
+        if not follows[i] or not big.candidates:
+            continue
+        small_units = small.candidates if small.types else _all_readings(small, gaz)
+        if not small.types and any(_well_known(u) for u in small_units):
+            continue
+        big_ids = {u.id for u in big.candidates}
+        for unit in small_units:
+            if unit.level != "province" and unit.parents and unit.parents[0] in big_ids \
+                    and (small.types or LEVEL_RANK[gaz.unit(unit.parents[0]).level] == LEVEL_RANK[unit.level] + 1):
+                chained[i - 1].add(unit.id)
+                chained[i].add(unit.parents[0])
+        if not small.types:
+            small.candidates += [u for u in small_units if u.id in chained[i - 1] and u not in small.candidates]
+    return chained
+
+
+def _only_district_of_its_name(unit: AdminUnit, gaz: Gazetteer) -> bool:
+    """A district whose name no other district or province bears, of two syllables or more
+    and not opening like a person's name: after "ở" / "tại" it is that district ("ở Cái
+    Bè", "tại Nhà Bè"), in text from before the reform (districts were abolished in 2025).
+
+    >>> gaz = load_gazetteer()
+    >>> [_only_district_of_its_name(gaz.lookup(n, level="district")[0], gaz) for n in ("Cái Bè", "Châu Thành")]
+    [True, False]
+    """
+    if unit.level != "district" or " " not in unit.name or tone_key(unit.name.split(" ")[0]) in SURNAME_KEYS:
+        return False
+    return len([u for u in gaz.lookup(unit.name) if u.level != "commune"]) == 1
+
+
+def _locates_a_place(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is in brackets right after a place written with its head
+    noun: "núi Cối (Tuy Lai)", "dốc Dũ Dĩ (Mỹ Sơn)" name the commune or district it lies in.
+
+    >>> t = "tại núi Cối (Tuy Lai), chùa Cao (Hồng Sơn); Nguyễn Văn A (Hồng Sơn)"
+    >>> [_locates_a_place(t, k) for k in (13, 33, t.rindex("Hồng"))]
+    [True, True, False]
+    """
+    return bool(_PLACE_THEN_BRACKET.search(text, max(0, start - 40), start))
+
+
+def _all_readings(mention: Mention, gaz: Gazetteer) -> list[AdminUnit]:
+    return list(dict.fromkeys(gaz.unit(s.unit_id) for s in mention.surfaces))
+
+
+def _era_cue(mention: Mention, text: str, folded: str) -> str | None:
+    """What the words around a mention say of the reform (:func:`.eras.era_cue`), read only
+    when its readings lie on both sides of it.
+
+    >>> from vnnews.entities.mentions import scan_mentions
+    >>> t = "tỉnh Gia Lai (cũ)"
+    >>> [m] = scan_mentions(t, fold(t), load_gazetteer()); m.candidates = _readings(m, load_gazetteer())
+    >>> _era_cue(m, t, fold(t))
+    'pre2025'
+    """
+    periods = {u.period for u in mention.candidates}
+    if not {"pre2025", "post2025"} <= periods:
+        return None
+    return era_cue(text, folded, mention.start, mention.end)
 
 
 def _readings(mention: Mention, gaz: Gazetteer) -> list[AdminUnit]:
@@ -130,12 +236,43 @@ def _readings(mention: Mention, gaz: Gazetteer) -> list[AdminUnit]:
             u for u in units if u.level in _levels_of(mention.types)  # "thị xã Cam Ranh", a city since 2010
         ]
         if typed:
-            return typed
+            return typed + _retyped_readings(units, mention.types)
         if mention.surfaces[0].form[0].isdigit():
             return []  # "quận 9" after 2021 is no unit of the registry; "9" alone is no place
         mention.start = mention.name_start  # a type word that fits no unit is not part of it
         mention.types = ()
     return [u for u in units if not _needs_type_word(u, mention.surfaces)]
+
+
+def _retyped_readings(units: list[AdminUnit], types: tuple[str, ...]) -> list[AdminUnit]:
+    """Units of the same level as a commune or district type word but of another type:
+    "xã Tân Minh" in 2006 news is the town (thị trấn) it became in 2020, "huyện Đông Triều"
+    the later thị xã. They rank after the units of the type written unless places named
+    around them say otherwise (:data:`RETYPED_PENALTY`).
+
+    >>> gaz = load_gazetteer()
+    >>> units = [gaz.unit(s.unit_id) for s in gaz.surfaces("Tân Minh")]
+    >>> sorted({u.type for u in _retyped_readings(units, ("xã",))})
+    ['thị trấn']
+    """
+    group = next((g for g in _RETYPABLE if set(types) <= g), None)
+    if group is None:
+        return []
+    return [u for u in units if u.type in group and u.type not in types]
+
+
+def _exact(unit: AdminUnit, mention: Mention, levels_without_exact_type: set[str]) -> bool:
+    """Whether a reading of a typed mention has the type written, or is at a level where none has."""
+    return unit.type in mention.types or unit.level in levels_without_exact_type
+
+
+def _levels_without_exact_type(mention: Mention) -> set[str]:
+    """Levels at which no reading has the type written: there, the level decides alone
+    ("thị xã Cam Ranh" is the city), and no reading is penalised for its type."""
+    if not mention.types:
+        return set()
+    exact = {u.level for u in mention.candidates if u.type in mention.types}
+    return {u.level for u in mention.candidates} - exact
 
 
 def _bare_name_stands(unit: AdminUnit, support: float, context: "_Context", index: int,

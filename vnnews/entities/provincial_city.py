@@ -6,7 +6,8 @@ holds it as a province only ("Thừa Thiên Huế" is that province's alias). Be
 pre-2025 text: a DISTRICT. :func:`as_provincial_city` relabels "Huế", "TP Huế" and
 "thành phố Huế" in a text that names no unit created by the 2025 reform; "Thừa Thiên Huế",
 "TT - Huế" and "tỉnh Huế" stay the province. The city was split into the districts Phú Xuân and
-Thuận Hóa when it became centrally-run: they are its ``successors``.
+Thuận Hóa when it became centrally-run: they are its ``successors``, and a text that names
+them ("quận Phú Xuân, TP Huế") speaks of the centrally-run city.
 
 >>> from vnnews.entities.places import find_admin_units
 >>> text = "Đoàn về Huế, tỉnh Thừa Thiên Huế."
@@ -46,7 +47,7 @@ def as_provincial_city(text: str, places: Sequence[Entity]) -> list[Entity]:
     if not cities:
         return list(places)
     gaz = load_gazetteer()
-    if any(_after_the_reform(p, gaz) for p in places):
+    if any(_after_the_reform(p, gaz) or _successor_district(p) for p in places):
         return list(places)
     return [_city(p, gaz) if p in cities else p for p in places]
 
@@ -60,6 +61,19 @@ def _names_the_city(text: str, place: Entity) -> bool:
     if _PROVINCE_BEFORE.search(fold(text[max(0, place.start - 14):place.start])):
         return False
     return fold(text[name_start:place.end]) == fold(CITY) and type_word in _CITY_TYPE_WORDS
+
+
+def _successor_district(place: Entity) -> bool:
+    """One of the districts the city was split into ("quận Phú Xuân, TP Huế"): the text is
+    from 2025, when Huế was already a centrally-run city.
+
+    >>> from vnnews.entities.places import find_admin_units
+    >>> [_successor_district(p) for p in find_admin_units("quận Thuận Hóa, TP Huế; huyện Phú Vang")]
+    [True, False, False]
+    """
+    typed = place.attrs.get("name_start", place.start) > place.start  # "quận Phú Xuân", not the bridge "Phú Xuân"
+    return typed and place.label == "DISTRICT" and place.name in SUCCESSORS and any(
+        p.get("name") == CITY for p in place.attrs.get("parents", []))
 
 
 def _after_the_reform(place: Entity, gaz: Gazetteer) -> bool:

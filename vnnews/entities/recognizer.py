@@ -66,6 +66,9 @@ from .historic import find_historic_provinces
 from .initials import find_initialled_names
 from .historic_districts import find_historic_districts
 from .unregistered import find_unregistered_communes
+from .unregistered import find_address_communes
+from .written_parents import with_written_parents
+from .places_in_bodies import inside_body_name, world_places_in_bodies
 from .locations import find_locations, location_entity, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
 from .officials import with_stations
@@ -126,9 +129,11 @@ class EntityRecognizer:
         syl = _cut_at_sentences(syllables(text), sentences)
         places = _with_historic(find_admin_units(text), find_historic_provinces(text) + find_historic_districts(text))
         places = as_provincial_city(text, places)  # "Huế" before 2025: a provincial city
+        places = with_written_parents(text, places)  # "huyện Kỳ Sơn, tỉnh Hòa Bình": not Nghệ An's
         locations = find_locations(text, syl)
         world = [e for e in locations if e.attrs["kind"] == "world"]
         places = sorted(places + find_unregistered_communes(text, places, world), key=lambda e: e.start)
+        places = sorted(places + find_address_communes(text, places, world), key=lambda e: e.start)  # "trú tại Đức Thanh, Đức Thọ"
         organizations = find_organizations(text, syl, places + world)
         organizations += find_numbered_bodies(text, syl, organizations)  # "Công ty 28", "PMU 18"
         organizations += find_ministries_by_field(text, syl, organizations)  # "Bộ trưởng Tài chính"
@@ -158,6 +163,7 @@ class EntityRecognizer:
                               and (e.start, e.end) not in bodies]  # "Sông Lam Nghệ An", the club
         others = list({(e.start, e.end): e for e in others}.values())  # a country split off a name, once
         others = [e for e in others if not any(_overlap(e, t) for t in titled)]
+        others = [e for e in others if not inside_body_name(e, organizations)]  # "Chợ Rẫy" in "Bệnh viện Chợ Rẫy"
         chart.take(others)
         others += (streets := find_numbered_streets(text, syl, chart.taken))  # "261 Trần Quang Khải"
         chart.take(streets)
@@ -207,6 +213,8 @@ class EntityRecognizer:
         entities = with_repeated_names(text, syl, entities)  # "Delphi, một công ty ... Delphi"
         entities = with_city_heads(text, syl, entities)  # "thành phố London", "thành phố Andijan"
         entities = with_places_after_prepositions(text, syl, entities)  # "ở Tennessee"
+        entities = sorted(entities + world_places_in_bodies(text, syl, entities),  # "Đại học Sydney"
+                          key=lambda e: (e.start, -e.end))
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         entities = join_name_particles(text, entities)  # "Abu Musab al-Zarqawi"
         entities = join_regnal_numbers(text, entities)  # "Giáo hoàng John Paul II"

@@ -88,9 +88,9 @@ def _name_end(text: str, match) -> int | None:
     return kept[-1].end()
 
 
-def _entity(text: str, start: int, name_start: int, end: int, admin_type: str, parent: Entity | None) -> Entity:
+def _entity(text: str, start: int, name_start: int, end: int, admin_type: str | None, parent: Entity | None) -> Entity:
     name = text[name_start:end]
-    attrs = {"admin_type": admin_type, "code": None, "full_name": f"{admin_type} {name}",
+    attrs = {"admin_type": admin_type, "code": None, "full_name": f"{admin_type} {name}" if admin_type else name,
              "parents": _parents(parent), "period": None, "ambiguous": False,
              "name_start": name_start, "registered": False}
     return Entity("COMMUNE", start, end, text[start:end], name, attrs, 0.5)
@@ -103,3 +103,38 @@ def _parents(unit: Entity | None) -> list[dict]:
     own = {"name": unit.name, "code": unit.attrs["code"], "admin_type": unit.attrs.get("admin_type"),
            "level": LEVELS[unit.label]}
     return [own] + list(unit.attrs.get("parents", []))
+
+
+# An address: "trú tại X, <district>", "(X, <district>, <province>)": X is a commune even when
+# the registry no longer holds it (Hà Tĩnh merged "Đức Thanh" into another commune in 2019).
+_ADDRESS_NAME = regex.compile(
+    r"(?:(?<![\p{L}\p{M}])(?:trú|ngụ|cư trú|thường trú|tạm trú|sinh sống) +(?:tại|ở) +|quê +(?:ở +)?|\()"
+    r"(" + _NAME_SYLLABLE + r"(?:[ ]" + _NAME_SYLLABLE + r"){1,2}) *, *"
+)
+
+
+def find_address_communes(text: str, places: Sequence[Entity], others: Sequence[Entity] = ()) -> list[Entity]:
+    """COMMUNE entities for names that an address places right before a registered district
+    ("trú tại Đức Thanh, Đức Thọ, Hà Tĩnh"), where nothing else covers the name; without a
+    code, ``registered`` False, placed in that district.
+
+    >>> from vnnews.entities.places import find_admin_units
+    >>> text = "Trần Văn Q. (trú tại Đức Thanh, Đức Thọ, Hà Tĩnh) đã ra đầu thú."
+    >>> [(e.text, e.attrs["registered"], [p["name"] for p in e.attrs["parents"]])
+    ...  for e in find_address_communes(text, find_admin_units(text))]
+    [('Đức Thanh', False, ['Đức Thọ', 'Hà Tĩnh'])]
+    """
+    districts = {p.start: p for p in places if p.label == "DISTRICT" and p.attrs.get("code")}
+    if not districts:
+        return []
+    taken = EntitiesByStart(list(places) + list(others))
+    found = []
+    for match in _ADDRESS_NAME.finditer(text):
+        district = districts.get(match.end())
+        start, end = match.span(1)
+        if district is None or taken.overlap(start, end):
+            continue
+        if match.group().startswith("(") and tone_key(text[start:end].split(" ")[0]) in SURNAME_KEYS:
+            continue  # "(Nguyễn Hà, Đức Thọ)": a person before where they live
+        found.append(_entity(text, start, start, end, None, district))
+    return found

@@ -1,0 +1,107 @@
+"""Which side of the 1 July 2025 reform a sentence speaks of, for names on both sides.
+
+Many units kept their name through the reform but not their territory (tỉnh Lâm Đồng, tỉnh
+Gia Lai, TP.HCM, many communes): the registry holds them twice, before and after. The
+words around a mention say which one is meant:
+
+- right after the name: "(mới)", or "mới" before "(được) thành lập / hình thành / sau sáp
+  nhập", the new unit; "cũ" or "(cũ)" the old one. Any other "mới" is an adverb ("Gia Lai
+  mới có ...") or says something else is new ("trụ sở xã Bình Định mới"), left alone;
+- after a merging verb ("sáp nhập", "hợp nhất", "nhập") the units merged are the old ones,
+  until "thành" / "vào" names the unit they became;
+- elsewhere in the sentence: "sau sáp nhập", "sau sắp xếp" point after the reform, "trước
+  sáp nhập" before it; a date ("từ ngày 1/7/2025", "năm 2026", "tháng 3/2024") on or after
+  July 2025 points after it, an earlier one before it.
+
+:func:`era_cue` returns "post2025", "pre2025" or None; :mod:`.places` gives the readings of
+that period a bonus.
+
+>>> text = "Từ ngày 1/7/2025, tỉnh Lâm Đồng mới được hình thành trên cơ sở sáp nhập tỉnh Đắk Nông và Lâm Đồng."
+>>> era_cue(text, fold(text), 18, 31), era_cue(text, fold(text), text.rindex("Lâm"), len(text) - 1)
+('post2025', 'pre2025')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._fold import fold
+
+REFORM = (2025, 7)  # year, month the reform took effect
+_AFTER_NAME = regex.compile(
+    r" *(?:\( *(moi|cu) *\)|(cu)(?!\w)"
+    r"|(moi)(?= +(?:duoc +)?(?:thanh lap|hinh thanh|sau (?:sap nhap|sap xep|hop nhat))(?!\w)))"
+)
+_PHRASE = regex.compile(r"(?<!\w)(sau|truoc)(?: khi)? (?:sap nhap|sap xep|hop nhat|dieu chinh dia gioi)(?!\w)")
+_MERGE_VERB = regex.compile(r"(?<!\w)(?:(sau|truoc)(?: khi)? )?(?:sap nhap|hop nhat)(?!\w)")
+_MERGED_INTO = regex.compile(r"(?<!\w)(?:thành|vào|về|thanh|vao|ve)(?!\w)")  # lower case: not "Thanh Hóa"
+# "1/7/2025", "01-07-2025", "tháng 7/2025", "7/2025", "năm 2026": year and, when written, month.
+_DATE = regex.compile(r"(?<![\w/.-])(?:(?:\d{1,2}[/.-])?(\d{1,2})[/-]((?:19|20)\d\d)|nam ((?:19|20)\d\d))(?![\w/-])")
+_SENTENCE_END = regex.compile(r"[.!?\n](?=\s|$)|\n")
+_WINDOW = 300  # characters of the sentence read on each side of a name
+
+
+def era_cue(text: str, folded: str, start: int, end: int) -> str | None:
+    """The registry period the words around ``text[start:end]`` (a unit's name with its
+    type word; ``folded`` is the text's :func:`fold`) point to: "post2025", "pre2025" or None.
+
+    >>> t = "Tỉnh Gia Lai (cũ) có 17 huyện; tỉnh Gia Lai mới có 135 xã, phường."
+    >>> era_cue(t, fold(t), 0, 12), era_cue(t, fold(t), 31, 43)
+    ('pre2025', None)
+    >>> t = "Sau sáp nhập, phường Sài Gòn có 47.000 dân."
+    >>> era_cue(t, fold(t), 14, 28)
+    'post2025'
+    """
+    suffix = _AFTER_NAME.match(folded, end)
+    if suffix and _spelt_as_written(text, suffix):
+        return "pre2025" if "cu" in suffix.groups() else "post2025"
+    sentence_start, sentence_end = _sentence(folded, start, end)
+    merged = _after_merge_verb(text, folded, sentence_start, start)
+    if merged:
+        return merged
+    phrase = _PHRASE.search(folded, sentence_start, sentence_end)
+    if phrase:
+        return "post2025" if phrase.group(1) == "sau" else "pre2025"
+    return _date_era(folded, sentence_start, sentence_end)
+
+
+def _spelt_as_written(text: str, suffix) -> bool:
+    """"cũ" / "mới" as written, not another word folded alike ("cư dân", "cử tri"); any
+    spelling in text without diacritics.
+
+    >>> t = "phường Sài Gòn cư dân"
+    >>> era_cue(t, fold(t), 0, 14) is None
+    True
+    """
+    group = next(g for g in range(1, 5) if suffix.group(g))
+    word = text[suffix.start(group):suffix.end(group)]
+    return word.lower() in ("cũ", "mới") or text.isascii()
+
+
+def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``start:end``, at most :data:`_WINDOW` each side."""
+    left = max(0, start - _WINDOW)
+    ends_before = [m.end() for m in _SENTENCE_END.finditer(folded, left, start)]
+    after = _SENTENCE_END.search(folded, end, min(len(folded), end + _WINDOW))
+    return (ends_before[-1] if ends_before else left), (after.start() if after else min(len(folded), end + _WINDOW))
+
+
+def _after_merge_verb(text: str, folded: str, sentence_start: int, start: int) -> str | None:
+    """"sáp nhập tỉnh A và tỉnh B thành tỉnh C": A and B before the reform, C after it."""
+    verbs = list(_MERGE_VERB.finditer(folded, sentence_start, start))
+    if not verbs or verbs[-1].group(1):  # "sau sáp nhập" is a phrase of time, not the verb
+        return None
+    return "post2025" if _MERGED_INTO.search(text, verbs[-1].end(), start) else "pre2025"
+
+
+def _date_era(folded: str, sentence_start: int, sentence_end: int) -> str | None:
+    """The side of the reform the sentence's dates fall on, when they agree."""
+    sides = set()
+    for match in _DATE.finditer(folded, sentence_start, sentence_end):
+        month, year = (int(match.group(1)), int(match.group(2))) if match.group(2) else (None, int(match.group(3)))
+        if month is not None and not 1 <= month <= 12:
+            continue  # "15/20" is a score or a ratio
+        if year == REFORM[0] and month is None:
+            continue  # "năm 2025": either side
+        sides.add("post2025" if (year, month or 1) >= REFORM else "pre2025")
+    return sides.pop() if len(sides) == 1 else None
