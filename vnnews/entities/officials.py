@@ -26,7 +26,7 @@ from .foreign import looks_foreign
 from .persons import name_run_end, starts_person
 from .post_words import MORE_POSTS
 from .role_words import NOT_BRAND_ACRONYMS
-from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, joined_by_dash, lower_key, syllables  # noqa: F401 (doctests)
 
 # Posts of a school and of a city's police the shared list lacks (tenth pass, from blind8/
 # blind9 misses: "Cảnh sát trưởng London Ian Blair", "Hiệu phó ĐH ..."). Not "thuyền
@@ -142,10 +142,35 @@ def post_before_honorific(text: str, tokens: Sequence[Syllable], posts: Sequence
     >>> post_before_honorific(t, toks, find_posts(t, toks, [], []), 5).text
     'Phó chủ tịch UBND tỉnh'
     """
-    post = next((p for p in posts if p.end == first), None)
-    if post is None or first == 0 or text[tokens[first - 1].end:tokens[first].start].strip() != ",":
+    if first == 0 or text[tokens[first - 1].end:tokens[first].start].strip() != ",":
         return None
+    post = next((p for p in posts if p.end == first), None)
+    if post is None:  # "Bí thư Đảng ủy xã Tam Nông, tỉnh Phú Thọ, ông X"
+        post = next((p for p in posts if p.end == _before_set_off_places(text, tokens, first)), None)
     return post
+
+
+def _before_set_off_places(text: str, tokens: Sequence[Syllable], first: int) -> int:
+    """The token after the post that one or two units set off by commas follow, written
+    with their level word before the honorific at token ``first`` ("..., tỉnh Phú Thọ, ông
+    X"; fourteenth pass, a known bug left from the thirteenth); ``first`` when none.
+
+    >>> t = "Bí thư Đảng ủy xã Tam Nông, huyện Tam Nông, tỉnh Phú Thọ, ông Hùng"
+    >>> toks = syllables(t)
+    >>> toks[_before_set_off_places(t, toks, 13) - 1].text  # the post's body ends at "Tam Nông"
+    'Nông'
+    """
+    end = first
+    for _ in range(2):
+        k = end - 1
+        while k > 0 and tokens[k].cap and tokens[k].linked:
+            k -= 1
+        level = _LEVELS.match(tokens, k)
+        if k == end - 1 or level is None or k + level[0] >= end \
+                or text[tokens[k - 1].end:tokens[k].start].strip() != ",":
+            break
+        end = k
+    return end
 
 
 _SET_OFF = frozenset({",", "-", "–"})
@@ -190,6 +215,44 @@ def post_set_off_before(text: str, tokens: Sequence[Syllable], posts: Sequence[P
     return None
 
 
+_NOT_IN_A_BODY = frozenset({"và", "với", "gặp", "tiếp", "thăm", "cùng", "của", "là", "cho", "nói"})
+
+
+def post_across_country(tokens: Sequence[Syllable], posts: Sequence[Post], first: int,
+                        longest_body: int = 5) -> Post | None:
+    """The post written before the body it belongs to and the body's country, with the
+    holder's name glued to the country at token ``first``: "Bộ trưởng Nhân quyền Iraq
+    Bakhtiar Amin", "Chủ toạ toà hiến pháp Hàn Quốc Yun Young-chul" (fourteenth pass, from
+    blind11 and blind13 OFFICIAL misses). At most ``longest_body`` words between the post
+    and the country, none that starts a full name or joins two phrases ("và", "gặp").
+
+    >>> t = "Bộ trưởng Nhân quyền Iraq Bakhtiar Amin cho biết"
+    >>> toks = syllables(t)
+    >>> post_across_country(toks, find_posts(t, toks, [], []), 5).text
+    'Bộ trưởng'
+    >>> t = "Bộ trưởng Nguyễn Văn A gặp Thủ tướng Nhật Junichiro Koizumi"
+    >>> toks = syllables(t)
+    >>> post_across_country(toks, find_posts(t, toks, [], [])[:1], 9) is None
+    True
+    """
+    from .locations import world_place_length
+
+    if first == 0 or first >= len(tokens) or not tokens[first].linked:
+        return None
+    country = next((k for k in range(first - 1, max(0, first - 4), -1)
+                    if world_place_length(tokens, k) == first - k), None)
+    if country is None or not tokens[country].linked:
+        return None
+    by_end = {p.end: p for p in posts}
+    k = country
+    while k not in by_end:
+        k -= 1
+        if k <= 0 or country - k > longest_body or not tokens[k].linked or starts_person(tokens, k) \
+                or tokens[k].low in _NOT_IN_A_BODY:
+            return None
+    return by_end[k]
+
+
 def official(person: Entity, posts: Sequence[Post]) -> Entity:
     """The OFFICIAL made of a person's name and posts.
 
@@ -202,6 +265,23 @@ def official(person: Entity, posts: Sequence[Post]) -> Entity:
     attrs = {k: v for k, v in person.attrs.items() if k != "cue"}
     attrs["positions"] = [p.as_position() for p in posts]
     return Entity("OFFICIAL", person.start, person.end, person.text, person.name, attrs)
+
+
+def folded_one_word_post(tokens: Sequence[Syllable], j: int, title: tuple[int, str]) -> bool:
+    """Whether the post ``title`` matched at token ``j`` is one word read only through its
+    letters without diacritics: "tuong" in "doi tuong Nguyen Van A" ("đối tượng", a
+    suspect) is no "tướng"; a folded one-syllable word stands for too many others ("tượng",
+    "tường", "tưởng"). Posts of two words or more keep matching folded ("Thu truong").
+    Fourteenth pass.
+
+    >>> toks = syllables("doi tuong Nguyen Van A")
+    >>> folded_one_word_post(toks, 1, _POSTS.match(toks, 1))
+    True
+    >>> toks = syllables("tướng Nguyễn Văn A")
+    >>> folded_one_word_post(toks, 0, _POSTS.match(toks, 0))
+    False
+    """
+    return title[0] == 1 and tokens[j].low != lower_key(title[1])
 
 
 class _PostReader:
@@ -232,7 +312,7 @@ class _PostReader:
             former = prefix[1] in {"nguyên", "cựu"}
             j += prefix[0]
         title = _POSTS.match(self.tokens, j)
-        if title is None:
+        if title is None or folded_one_word_post(self.tokens, j, title):
             return None
         title_text = self._surface(j, j + title[0])
         j += title[0]

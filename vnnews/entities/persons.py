@@ -332,12 +332,12 @@ def _given_name_then_verb(tokens: Sequence[Syllable], i: int) -> bool:
 def _foreign_surname_alone(tokens: Sequence[Syllable], i: int) -> bool:
     """A foreign-spelt name of one word after a post ("Tổng thống Bush", "Thủ tướng
     Koizumi"): not a country ("Israel"), not a place after a level word ("tỉnh Diyala"),
-    not a company after a company post ("Giám đốc Sinhanco", "Giám đốc điều hành Stelor"),
-    and not the first word of a longer name ("Noli de Castro", "Elizabeth II").
+    not a company after a company post ("Giám đốc Sinhanco", "Giám đốc điều hành Stelor")
+    nor a city after a city's post ("cảnh sát trưởng Nalchik", fourteenth pass), and not the first word of a longer name ("Noli de Castro", "Elizabeth II").
 
-    >>> toks = syllables("Tổng thống Bush và Thủ tướng Israel, Giám đốc Gimex")
-    >>> [_foreign_surname_alone(toks, k) for k in (2, 6, 9)]
-    [True, False, False]
+    >>> toks = syllables("Tổng thống Bush và Thủ tướng Israel, Giám đốc Gimex, cảnh sát trưởng Nalchik")
+    >>> [_foreign_surname_alone(toks, k) for k in (2, 6, 9, 13)]
+    [True, False, False, False]
     """
     from .foreign import looks_foreign  # foreign.py builds on this module
 
@@ -345,7 +345,7 @@ def _foreign_surname_alone(tokens: Sequence[Syllable], i: int) -> bool:
     post_end = " ".join(t.low for t in tokens[max(0, i - 4):i]).removesuffix(" điều hành")  # "Giám đốc điều hành Stelor"
     return looks_foreign(tokens[i]) and not phrasebooks.WORLD_PLACES.match(tokens, i) \
         and tokens[i - 1].low not in place_words.LEVEL_LAST_WORDS \
-        and not any(post_end.endswith(post) for post in post_words.POSTS_OF_A_COMPANY) \
+        and not any(post_end.endswith(post) for post in post_words.POSTS_OF_A_COMPANY + post_words.POSTS_OF_A_CITY) \
         and not (following and (following.cap or following.low in person_words.NAME_PARTICLES))
 
 

@@ -39,6 +39,10 @@ POSTS_OF_A_COMPANY = ("giám đốc", "hđqt", "ceo", "tổng giám", "phát ng�
 """Posts held in a company (and "người phát ngôn"): a foreign-spelt word right after them
 is the body's name ("Giám đốc Sinhanco", "người phát ngôn Livedoor"), not the holder's."""
 
+POSTS_OF_A_CITY = ("thị trưởng", "cảnh sát trưởng")
+"""Posts held in a city: a foreign-spelt word alone right after them is the city's name
+("cảnh sát trưởng Nalchik", "Thị trưởng Ramadi"), not the holder's (fourteenth pass)."""
+
 POST_PREFIXES = ("nguyên", "cựu", "quyền", "tân")
 
 POST_QUALIFIERS = ("thường trực", "thứ nhất", "phụ trách", "kiêm")

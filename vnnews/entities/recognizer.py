@@ -70,6 +70,7 @@ from .officials import find_posts, official, post_before_honorific, posts_after
 from .officials import with_stations
 from .officials import post_set_off_before
 from .officials import GLUED
+from .officials import post_across_country
 from .ministries import find_ministries_by_field
 from .mined_bodies import find_mined_bodies
 from .departments import find_departments_in_posts
@@ -241,6 +242,8 @@ class EntityRecognizer:
             post_before = post_set_off_before(text, syl, posts, tokens.start - len((honorific or "").split()))
         if post_before is None and tokens.stop - tokens.start >= 2 and not honorific:  # "Cố vấn An ninh Quốc gia Condoleezza Rice"
             post_before = post_set_off_before(text, syl, posts, tokens.start, 3, GLUED)
+        if post_before is None and tokens.stop - tokens.start >= 2 and not honorific:  # "Bộ trưởng Nhân quyền Iraq Bakhtiar Amin"
+            post_before = post_across_country(syl, posts, tokens.start)
         before = [post_before] if post_before else []
         return official(person, before + after) if before or after else person
 
