@@ -42,6 +42,9 @@ def test_posts_with_diacritics_or_of_two_words_still_read(text, holder, post):
     ("Bộ trưởng Nhân quyền Iraq Bakhtiar Amin cho biết như vậy.", "Bakhtiar Amin", "Bộ trưởng"),
     ("Chủ toạ toà hiến pháp Hàn Quốc Yun Young-chul khẳng định.", "Yun Young-chul", "Chủ toạ"),
     ("Chánh án Tòa án tối cao Ấn Độ Ramesh Lahoti phát biểu.", "Ramesh Lahoti", "Chánh án"),
+    # a post after a bracketed aside on the holder
+    ("Ông Trần Văn Hòa (50 tuổi, ngụ ở quận Ba Đình) - Giám đốc Công ty Sông Hồng đã bị bắt.", "Trần Văn Hòa", "Giám đốc"),
+    ("Ông Nguyễn Văn An (SN 1960), Chủ tịch UBND xã Tân Tiến, bị kỷ luật.", "Nguyễn Văn An", "Chủ tịch"),
 ])
 def test_a_post_apart_from_its_holder(text, holder, post):
     entity = by_text(text)[holder]
@@ -68,3 +71,32 @@ def test_a_foreign_name_after_a_post_is_still_its_holder():
 def test_a_name_after_a_country_beyond_another_name_is_not_the_posts_holder():
     found = by_text("Bộ trưởng Nguyễn Văn An gặp đại diện Nhật Bản Junichiro Koizumi hôm qua.")
     assert found["Junichiro Koizumi"].label == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cô nổi tiếng sau khi đóng phim Vanilla Sky năm 2001.", "Vanilla Sky"),
+    ("Nhóm nhạc ra mắt ca khúc Morning Glory vào tháng trước.", "Morning Glory"),
+    ("Máy ảnh hỗ trợ phần mềm Secure Digital của hãng.", "Secure Digital"),
+    ("Ảnh do tàu Deep Impact gửi về cho thấy cột bụi.", "Deep Impact"),
+    ("Mỹ rải chất độc qua chiến dịch Ranch Hand trong chiến tranh.", "Ranch Hand"),
+    ("Báo trao 10 suất học bổng Lê Văn Tám cho học sinh nghèo.", "Lê Văn Tám"),
+    ("Các nghệ sĩ trẻ đoạt Huy chương vàng Trần Hữu Trang năm nay.", "Trần Hữu Trang"),
+])
+def test_a_name_after_a_word_for_a_work_product_or_award_is_no_person(text, name):
+    assert name not in {e.text for e in extract_entities(text) if e.label in {"PERSON", "OFFICIAL"}}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bức tranh Bùi Xuân Phái được bán với giá cao.", "Bùi Xuân Phái"),  # a painter's paintings
+    ("Anh thuộc nhiều bài thơ Nguyễn Bính.", "Nguyễn Bính"),
+    ("Phim có sự tham gia của Tom Cruise và Penelope Cruz.", "Tom Cruise"),
+    ("Bộ phim của đạo diễn Trần Anh Hùng đoạt giải.", "Trần Anh Hùng"),
+    ("Ông Lê Văn Tám nhận giải thưởng.", "Lê Văn Tám"),
+])
+def test_persons_near_a_word_for_a_work_stay_persons(text, name):
+    assert name in {e.text for e in extract_entities(text) if e.label in {"PERSON", "OFFICIAL"}}
+
+
+def test_a_name_after_a_bracketed_aside_is_not_a_post():
+    found = by_text("Bà Lê Thị Hoa (Hà Nội), Nguyễn Văn Ba (Nam Định) đều được khen.")
+    assert found["Lê Thị Hoa"].label == "PERSON"

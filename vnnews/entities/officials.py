@@ -122,6 +122,10 @@ def posts_after(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], en
     predicate = _PREDICATES.match(tokens, end) if end < len(tokens) and tokens[end].linked else None
     if predicate and end + predicate[0] in by_first:  # "ông Hoàng vẫn giữ cương vị giám đốc"
         return [by_first[end + predicate[0]]]
+    after_aside = _after_bracketed_aside(text, tokens, end)
+    if after_aside in by_first:  # "ông Trần Mạnh Hòa (50 tuổi, ngụ ở ...) - Giám đốc ..."
+        found.append(by_first[after_aside])
+        end = by_first[after_aside].end
     while end < len(tokens) and end in by_first:
         gap = text[tokens[end - 1].end:tokens[end].start]
         if not found and gap.strip() not in {",", "-", "–", "(", "—"}:
@@ -131,6 +135,35 @@ def posts_after(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], en
         found.append(by_first[end])
         end = by_first[end].end
     return found
+
+
+_LONGEST_ASIDE = 80
+
+
+def _after_bracketed_aside(text: str, tokens: Sequence[Syllable], end: int) -> int | None:
+    """The token after a bracketed aside right after a name ending at token ``end`` and
+    the comma or dash after it ("Nguyễn Văn An (SN 1960), ...", "X (50 tuổi, ngụ ở ...) -
+    ..."; fourteenth pass, from a blind4 OFFICIAL miss); None without such an aside.
+
+    >>> t = "Ông Nguyễn Văn An (SN 1960), Chủ tịch UBND xã"
+    >>> toks = syllables(t)
+    >>> toks[_after_bracketed_aside(t, toks, 4)].text
+    'Chủ'
+    >>> _after_bracketed_aside(t, toks, 3) is None
+    True
+    """
+    if end == 0 or end >= len(tokens):
+        return None
+    opening = tokens[end - 1].end
+    if text[opening:tokens[end].start].strip() != "(":
+        return None
+    closing = text.find(")", opening, opening + _LONGEST_ASIDE)
+    if closing < 0 or "(" in text[opening + 1:closing].lstrip("( "):
+        return None
+    k = bisect.bisect_left([t.start for t in tokens], closing, lo=end)
+    if k >= len(tokens) or text[closing + 1:tokens[k].start].strip() not in {",", "-", "–", "—"}:
+        return None
+    return k
 
 
 def post_before_honorific(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], first: int) -> Post | None:

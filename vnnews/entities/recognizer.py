@@ -90,6 +90,7 @@ from .subjects import find_named_subjects
 from .streets import find_numbered_streets
 from .teams import places_in_club_names, with_teams
 from .titled import find_full_names_over_places, find_titled_country_names
+from .works import find_persons_naming_things
 from .tokens import Syllable, syllables, token_range
 
 _TITLE_HONORIFICS = frozenset({"ông", "bà", "đồng chí", "ngài"})
@@ -196,6 +197,8 @@ class EntityRecognizer:
         if self.use_crf:
             chart.take(people)
             people += _crf_persons(text, syl, chart, sentences)
+        things = {id(p) for p in find_persons_naming_things(text, syl, people)}  # "phim Vanilla Sky"
+        people = [p for p in people if id(p) not in things]
         entities = sorted(organizations + foreign_orgs + kept_places + others + people, key=lambda e: (e.start, -e.end))
         entities = with_teams(text, syl, entities)  # "U23 Việt Nam", "Myanmar thua", "Liverpool"
         entities = _with_described_companies(text, syl, entities)  # "Parmalat, tập đoàn thực phẩm ..."

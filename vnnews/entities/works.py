@@ -1,0 +1,78 @@
+"""Names of works, products, awards and campaigns are not persons.
+
+A capitalised name right after a lower-case word for a film, a song, a program, a brand, a
+medicine, a craft or a campaign names that thing ("phim Vanilla Sky", "ca khúc It's
+Raining", "phần mềm Secure Digital", "tàu Deep Impact", "chiến dịch Ranch Hand"), even when
+it is spelt like a foreign person's name. An award or a scholarship named after a person is
+the award ("học bổng Lê Văn Tám", "Huy chương vàng Trần Hữu Trang"). Fourteenth pass, from
+the false PERSONs of the seen batches: a third of them on blind10–blind13 were such names.
+
+Words after which an author or a maker is named ("nhạc Trịnh", "tranh Bùi Xuân Phái",
+"thơ Nguyễn Bính") are not in the lists: there the name is the person's.
+
+>>> t = "Anh xem phim Vanilla Sky với Tom Cruise."
+>>> [e.text for e in find_persons_naming_things(t, syllables(t), [person_entity(t, syllables(t), 3, 5, "foreign")])]
+['Vanilla Sky']
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..document import Entity
+from .persons import person_entity  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, syllables, token_range
+
+THING_WORDS = (
+    "phim", "bộ phim", "ca khúc", "bài hát", "album", "vở", "vở kịch", "tiểu thuyết", "cuốn", "cuốn sách",
+    "tác phẩm", "trò chơi", "game", "phần mềm", "ứng dụng", "trình duyệt", "hệ điều hành", "chip", "chipset",
+    "chip set", "nhãn hiệu", "thương hiệu", "sản phẩm", "dòng sản phẩm", "chứng chỉ", "định dạng", "tàu",
+    "tàu vũ trụ", "trực thăng", "máy bay", "tên lửa", "thuốc", "dược liệu", "hoạt chất", "vắc-xin", "vacxin",
+    "văcxin", "chiến dịch",
+)
+"""Lower-case words for a work, a product, a craft or a campaign, whose own name follows."""
+
+AWARD_WORDS = (
+    "học bổng", "giải", "giải thưởng", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng",
+    "cúp",
+)
+"""Lower-case words for an award, named after its founder or patron more often than given to
+the person its name is spelt like."""
+
+_THINGS = Phrasebook(THING_WORDS + AWARD_WORDS)
+_LONGEST = max(len(words.split()) for words in THING_WORDS + AWARD_WORDS)
+_NAMED_BY_A_CUE = frozenset({"honorific", "post"})
+
+
+def names_a_thing(tokens: Sequence[Syllable], i: int) -> bool:
+    """Whether a word for a work, a product or an award is written right before token ``i``
+    (on the same line, no mark between).
+
+    >>> toks = syllables("Học bổng Lê Văn Tám và ông Lê Văn Tám")
+    >>> names_a_thing(toks, 2), names_a_thing(toks, 8)
+    (True, False)
+    """
+    if i == 0 or not tokens[i].linked:
+        return False
+    for size in range(_LONGEST, 0, -1):
+        start = i - size
+        if start >= 0 and all(t.linked for t in tokens[start + 1:i]):
+            hit = _THINGS.match(tokens, start)
+            if hit is not None and hit[0] == size:
+                return True
+    return False
+
+
+def find_persons_naming_things(text: str, tokens: Sequence[Syllable], people: Sequence[Entity]) -> list[Entity]:
+    """The PERSONs of ``people`` found without an honorific or a post that name a thing (see
+    :func:`names_a_thing`).
+
+    >>> t = "Ca sĩ của năm thuộc về Rain với ca khúc It's Raining."
+    >>> toks = syllables(t)
+    >>> song = person_entity(t, toks, 10, 12, "foreign")
+    >>> [e.text for e in find_persons_naming_things(t, toks, [song])]
+    ["It's Raining"]
+    """
+    starts = [t.start for t in tokens]
+    return [p for p in people if p.label == "PERSON" and p.attrs.get("cue") not in _NAMED_BY_A_CUE
+            and names_a_thing(tokens, token_range(starts, p.start, p.end).start)]
