@@ -100,3 +100,11 @@ def test_persons_near_a_word_for_a_work_stay_persons(text, name):
 def test_a_name_after_a_bracketed_aside_is_not_a_post():
     found = by_text("Bà Lê Thị Hoa (Hà Nội), Nguyễn Văn Ba (Nam Định) đều được khen.")
     assert found["Lê Thị Hoa"].label == "PERSON"
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("Ngoài ra còn có Hoàng thân Philip và Công nương Camilla.", "Công"),
+    ("Thứ trưởng Hoàng Thế Liên và Quốc vụ khanh Bộ Ngoại giao Pháp hội đàm.", "Quốc"),
+])
+def test_a_capitalised_title_after_and_is_no_name(text, not_a_name):
+    assert not_a_name not in {e.text for e in extract_entities(text)}

@@ -387,7 +387,7 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
     found = []
     for i, token in enumerate(tokens):
         if i in taken or not is_name_syllable(token) or (found and i < _last_token(found[-1], starts)) \
-                or _POSTS.match(tokens, i):  # "Cheney và Ngoại trưởng Powell": a post is no name
+                or _POSTS.match(tokens, i) or _title_of_two_words(tokens, i):  # "Cheney và Ngoại trưởng Powell"
             continue
         end = name_run_end(tokens, i)
         if any(k in taken for k in range(i, end)):
@@ -403,6 +403,17 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
             continue
         ends.add(end)  # "Trúc và Hải": the next name may join this one
     return found
+
+
+def _title_of_two_words(tokens: Sequence[Syllable], i: int) -> bool:
+    """Whether an honorific or a title of two words or more starts at token ``i`` ("Công
+    nương Camilla", "Hoàng thân Philip"): no name, though capitalised (fourteenth pass).
+
+    >>> _title_of_two_words(syllables("Philip và Công nương Camilla"), 2)
+    True
+    """
+    hit = _HONORIFICS.match(tokens, i)
+    return hit is not None and hit[0] >= 2
 
 
 def _short_forms(tokens: Sequence[Syllable], starts: Sequence[int], people: Sequence[Entity]) -> dict[str, int]:
