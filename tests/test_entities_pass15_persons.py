@@ -108,3 +108,13 @@ def test_a_name_after_a_bracketed_aside_is_not_a_post():
 ])
 def test_a_capitalised_title_after_and_is_no_name(text, not_a_name):
     assert not_a_name not in {e.text for e in extract_entities(text)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dù từ Hà Nội Công ty đã cử nhiều đoàn kiểm tra, sai phạm vẫn tiếp diễn.", None),
+    ("Ông Lê Văn Hai Công ty Sông Đà đã ký hợp đồng.", "Lê Văn Hai"),
+    ("Bà Trần Thị Mai Ngân hàng Nông nghiệp cho biết.", "Trần Thị Mai"),
+])
+def test_a_name_stops_before_the_head_of_a_body(text, name):
+    persons = {e.text for e in extract_entities(text) if e.label in {"PERSON", "OFFICIAL"}}
+    assert persons == ({name} if name else set())

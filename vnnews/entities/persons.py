@@ -21,7 +21,7 @@ import regex
 from ..document import Entity
 from ..errors import ModelError
 from ..resources import load_once, model_file
-from . import company_words, person_words, phrasebooks, place_words, post_words, world_words
+from . import company_words, org_head_words, person_words, phrasebooks, place_words, post_words, world_words
 from .role_words import ADVERBS_BEFORE_A_PERSON_VERB, CAPITALISED_TITLES, VERBS_OF_A_PERSON
 from .tokens import Phrasebook, Syllable, fold, sentence_start, syllables  # noqa: F401 (doctests)
 
@@ -142,13 +142,31 @@ _FOLDED_SURNAMES = frozenset(fold(name) for name in person_words.SURNAMES)
 def name_run_end(tokens: Sequence[Syllable], i: int, limit: int = MAX_NAME + 1) -> int:
     """End of the run of linked name syllables starting at ``i`` (at most ``limit`` long).
 
-    >>> name_run_end(syllables("Nguyễn Văn A nói"), 0)
-    3
+    >>> name_run_end(syllables("Nguyễn Văn A nói"), 0), name_run_end(syllables("Lê Văn Hai Công ty"), 0)
+    (3, 3)
     """
     k = i
     while k < len(tokens) and k - i < limit and is_name_syllable(tokens[k]) and (k == i or tokens[k].linked):
+        if k > i and _body_head_at(tokens, k):
+            break  # "Lê Văn Hai Công ty": the name stops before the head of a body
         k += 1
     return k
+
+
+_BODY_HEADS = Phrasebook(head for head in org_head_words.ORG_HEADS_NAMED if " " in head)
+
+
+def _body_head_at(tokens: Sequence[Syllable], k: int) -> bool:
+    """Whether a body's head of two words or more, written with a capital and then in lower
+    case ("Công ty", "Ngân hàng"), starts at token ``k`` (fourteenth pass, a known bug: "từ
+    Hà Nội Công ty" gave the PERSON "Hà Nội Công").
+
+    >>> toks = syllables("Hà Nội Công ty Ngân Hà")
+    >>> _body_head_at(toks, 2), _body_head_at(toks, 4)
+    (True, False)
+    """
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is not None and following.linked and not following.cap and _BODY_HEADS.match(tokens, k) is not None
 
 
 def starts_person(tokens: Sequence[Syllable], i: int) -> bool:
