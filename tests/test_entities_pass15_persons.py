@@ -92,6 +92,8 @@ def test_a_name_after_a_word_for_a_work_product_or_award_is_no_person(text, name
     ("Phim có sự tham gia của Tom Cruise và Penelope Cruz.", "Tom Cruise"),
     ("Bộ phim của đạo diễn Trần Anh Hùng đoạt giải.", "Trần Anh Hùng"),
     ("Ông Lê Văn Tám nhận giải thưởng.", "Lê Văn Tám"),
+    ("Công an đã bắt tạm giam lái tàu Bùi Thái Sơn.", "Bùi Thái Sơn"),  # a trade, not a ship
+    ("Tối qua, trưởng BTC giải Phạm Quang đã thông báo.", "Phạm Quang"),  # a contest's head
 ])
 def test_persons_near_a_word_for_a_work_stay_persons(text, name):
     assert name in {e.text for e in extract_entities(text) if e.label in {"PERSON", "OFFICIAL"}}
@@ -112,9 +114,10 @@ def test_a_capitalised_title_after_and_is_no_name(text, not_a_name):
 
 @pytest.mark.parametrize("text, name", [
     ("Dù từ Hà Nội Công ty đã cử nhiều đoàn kiểm tra, sai phạm vẫn tiếp diễn.", None),
+    ("Về nhất chặng là tay đua Lê Anh Tuấn Hôm nay, đoàn đua nghỉ.", "Lê Anh Tuấn"),  # a clause opener
     ("Ông Lê Văn Hai Công ty Sông Đà đã ký hợp đồng.", "Lê Văn Hai"),
     ("Bà Trần Thị Mai Ngân hàng Nông nghiệp cho biết.", "Trần Thị Mai"),
 ])
-def test_a_name_stops_before_the_head_of_a_body(text, name):
+def test_a_name_stops_before_the_head_of_a_body_or_a_clause(text, name):
     persons = {e.text for e in extract_entities(text) if e.label in {"PERSON", "OFFICIAL"}}
     assert persons == ({name} if name else set())

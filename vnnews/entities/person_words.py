@@ -73,6 +73,13 @@ NOT_A_NAME_AFTER = frozenset({
 """Lower-case words after which two given names are a year, a place or a brand ("năm Quý
 Mùi", "kè Nghĩa Phúc", "xoài cát Hòa Lộc", "thương hiệu Minh Long"), not a person."""
 
+CLAUSE_OPENERS = (
+    "hôm nay", "hôm qua", "sáng nay", "chiều nay", "chiều qua", "tối nay", "tối qua", "đêm nay", "đêm qua",
+    "sau đó", "trước đó", "theo đó", "tuy nhiên", "ngoài ra",
+)
+"""Words opening a clause, written with a capital where a sentence runs on without its mark
+("Tay đua Lê Anh Tuấn Hôm nay 20-4, ..."): a name ends before them."""
+
 SEASONS = frozenset({"xuân", "hạ", "thu", "đông", "hè"})
 
 SEASON_WORDS_BEFORE = frozenset({"vụ", "mùa", "tiết", "đợt"})

@@ -153,20 +153,23 @@ def name_run_end(tokens: Sequence[Syllable], i: int, limit: int = MAX_NAME + 1) 
     return k
 
 
-_BODY_HEADS = Phrasebook(head for head in org_head_words.ORG_HEADS_NAMED if " " in head)
+_NAME_STOPPERS = Phrasebook(tuple(head for head in org_head_words.ORG_HEADS_NAMED if " " in head)
+                            + person_words.CLAUSE_OPENERS)
 
 
 def _body_head_at(tokens: Sequence[Syllable], k: int) -> bool:
-    """Whether a body's head of two words or more, written with a capital and then in lower
-    case ("Công ty", "Ngân hàng"), starts at token ``k`` (fourteenth pass, a known bug: "từ
-    Hà Nội Công ty" gave the PERSON "Hà Nội Công").
+    """Whether a body's head of two words or more ("Công ty", "Ngân hàng") or a clause
+    opener ("Hôm nay", see :data:`.person_words.CLAUSE_OPENERS`), written with a capital and
+    then in lower case, starts at token ``k`` (fourteenth pass, a known bug: "từ Hà Nội Công
+    ty" gave the PERSON "Hà Nội Công").
 
-    >>> toks = syllables("Hà Nội Công ty Ngân Hà")
-    >>> _body_head_at(toks, 2), _body_head_at(toks, 4)
-    (True, False)
+    >>> toks = syllables("Hà Nội Công ty Ngân Hà Hôm nay")
+    >>> _body_head_at(toks, 2), _body_head_at(toks, 4), _body_head_at(toks, 6)
+    (True, False, True)
     """
     following = tokens[k + 1] if k + 1 < len(tokens) else None
-    return following is not None and following.linked and not following.cap and _BODY_HEADS.match(tokens, k) is not None
+    return following is not None and following.linked and not following.cap \
+        and _NAME_STOPPERS.match(tokens, k) is not None
 
 
 def starts_person(tokens: Sequence[Syllable], i: int) -> bool:
@@ -179,7 +182,8 @@ def starts_person(tokens: Sequence[Syllable], i: int) -> bool:
     if not is_surname(tokens[i]):
         return False
     end = name_run_end(tokens, i)
-    return 2 <= end - i <= MAX_NAME and not (end < len(tokens) and tokens[end].linked and tokens[end].cap)
+    return 2 <= end - i <= MAX_NAME and not (end < len(tokens) and tokens[end].linked and tokens[end].cap
+                                             and not _body_head_at(tokens, end))
 
 
 def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None) -> str | None:
@@ -269,6 +273,8 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
         return end, None  # "huyện Đào Viên", "phường Lê Lợi": a unit named like a person
     for start in range(i, end - 1):
         if starts_person(tokens, start) and name_run_end(tokens, start) <= end:
+            if _names_a_province(tokens, start, name_run_end(tokens, start)):
+                return end, None  # "từ Hà Nội Công ty": the place finders left the province alone
             return end, person_entity(text, tokens, start, name_run_end(tokens, start), "surname")
     if _is_byline(text, tokens, i, end):
         return end, person_entity(text, tokens, i, end, "byline")
@@ -315,6 +321,19 @@ def _names_a_unit(tokens: Sequence[Syllable], i: int, end: int) -> bool:
     from .gazetteer import load_gazetteer
 
     return bool(load_gazetteer().lookup(" ".join(t.text for t in tokens[i:end])))
+
+
+def _names_a_province(tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """True when tokens ``i``..``end`` are two syllables spelling a province's name ("Hà
+    Nội", "Hà Nam"), which a surname alone does not make a person's (fourteenth pass).
+
+    >>> toks = syllables("Hà Nội và Hà Văn Nam")
+    >>> _names_a_province(toks, 0, 2), _names_a_province(toks, 3, 6)
+    (True, False)
+    """
+    from .gazetteer import load_gazetteer
+
+    return end - i == 2 and bool(load_gazetteer().lookup(" ".join(t.text for t in tokens[i:end]), level="province"))
 
 
 def _named_after_post(tokens: Sequence[Syllable], i: int, end: int) -> bool:

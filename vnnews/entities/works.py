@@ -33,13 +33,21 @@ THING_WORDS = (
 """Lower-case words for a work, a product, a craft or a campaign, whose own name follows."""
 
 AWARD_WORDS = (
-    "học bổng", "giải", "giải thưởng", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng",
-    "cúp",
+    "học bổng", "giải thưởng", "huy chương", "huy chương vàng", "huy chương bạc", "huy chương đồng",
 )
 """Lower-case words for an award, named after its founder or patron more often than given to
 the person its name is spelt like."""
 
+CONTEST_WORDS = ("giải", "cúp")
+"""Words for an award or a contest, before whose name a full name may also be the contest's
+head's ("trưởng BTC giải Phạm Quang"): they rule out only names without a surname ("Giải
+Mai Vàng")."""
+
+NOT_BEFORE_A_THING = frozenset({"lái", "thợ"})
+"""Words that make a thing word part of a trade ("lái tàu Bùi Thái Sơn": a train driver)."""
+
 _THINGS = Phrasebook(THING_WORDS + AWARD_WORDS)
+_CONTESTS = Phrasebook(CONTEST_WORDS)
 _LONGEST = max(len(words.split()) for words in THING_WORDS + AWARD_WORDS)
 _NAMED_BY_A_CUE = frozenset({"honorific", "post"})
 
@@ -48,9 +56,9 @@ def names_a_thing(tokens: Sequence[Syllable], i: int) -> bool:
     """Whether a word for a work, a product or an award is written right before token ``i``
     (on the same line, no mark between).
 
-    >>> toks = syllables("Học bổng Lê Văn Tám và ông Lê Văn Tám")
-    >>> names_a_thing(toks, 2), names_a_thing(toks, 8)
-    (True, False)
+    >>> toks = syllables("Học bổng Lê Văn Tám và ông Lê Văn Tám, lái tàu Bùi Thái Sơn")
+    >>> names_a_thing(toks, 2), names_a_thing(toks, 8), names_a_thing(toks, 13)
+    (True, False, False)
     """
     if i == 0 or not tokens[i].linked:
         return False
@@ -59,8 +67,18 @@ def names_a_thing(tokens: Sequence[Syllable], i: int) -> bool:
         if start >= 0 and all(t.linked for t in tokens[start + 1:i]):
             hit = _THINGS.match(tokens, start)
             if hit is not None and hit[0] == size:
-                return True
+                return not (start > 0 and tokens[start].linked and tokens[start - 1].low in NOT_BEFORE_A_THING)
     return False
+
+
+def names_a_contest(tokens: Sequence[Syllable], i: int) -> bool:
+    """Whether "giải" or "cúp" is written right before token ``i``.
+
+    >>> toks = syllables("Giải Mai Vàng")
+    >>> names_a_contest(toks, 1), names_a_contest(toks, 2)
+    (True, False)
+    """
+    return i > 0 and tokens[i].linked and _CONTESTS.match(tokens, i - 1) is not None
 
 
 def find_persons_naming_things(text: str, tokens: Sequence[Syllable], people: Sequence[Entity]) -> list[Entity]:
@@ -74,5 +92,11 @@ def find_persons_naming_things(text: str, tokens: Sequence[Syllable], people: Se
     ["It's Raining"]
     """
     starts = [t.start for t in tokens]
-    return [p for p in people if p.label == "PERSON" and p.attrs.get("cue") not in _NAMED_BY_A_CUE
-            and names_a_thing(tokens, token_range(starts, p.start, p.end).start)]
+    found = []
+    for person in people:
+        if person.label != "PERSON" or person.attrs.get("cue") in _NAMED_BY_A_CUE:
+            continue
+        first = token_range(starts, person.start, person.end).start
+        if names_a_thing(tokens, first) or (person.attrs.get("cue") != "surname" and names_a_contest(tokens, first)):
+            found.append(person)
+    return found
