@@ -121,3 +121,20 @@ def test_a_capitalised_title_after_and_is_no_name(text, not_a_name):
 def test_a_name_stops_before_the_head_of_a_body_or_a_clause(text, name):
     persons = {e.text for e in extract_entities(text) if e.label in {"PERSON", "OFFICIAL"}}
     assert persons == ({name} if name else set())
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tai mien Bac co Bac Ninh va Hai Phong phat trien nhanh.", "Bac Ninh"),  # "có", not "cô"
+    ("Cac nuoc chau A dang tang truong.", "A"),  # "châu Á", not "cháu"
+])
+def test_a_one_word_honorific_read_without_diacritics_does_not_make_a_place_a_person(text, place):
+    assert place not in {e.text for e in extract_entities(text) if e.label in {"PERSON", "OFFICIAL"}}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Theo ong Tam, viec nay da xong.", "Tam"),
+    ("Theo ba Hoa, gia dinh rat kho khan.", "Hoa"),
+    ("Chi Lan cho biet em da di hoc lai.", "Lan"),
+])
+def test_common_honorifics_still_read_without_diacritics(text, name):
+    assert by_text(text)[name].label == "PERSON"

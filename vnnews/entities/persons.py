@@ -23,7 +23,7 @@ from ..errors import ModelError
 from ..resources import load_once, model_file
 from . import company_words, org_head_words, person_words, phrasebooks, place_words, post_words, world_words
 from .role_words import ADVERBS_BEFORE_A_PERSON_VERB, CAPITALISED_TITLES, VERBS_OF_A_PERSON
-from .tokens import Phrasebook, Syllable, fold, sentence_start, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, fold, lower_key, sentence_start, syllables  # noqa: F401 (doctests)
 
 _HONORIFICS = phrasebooks.HONORIFICS
 _POSTS = phrasebooks.POSTS
@@ -203,12 +203,31 @@ def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None
         if start < 0 or not all(t.linked for t in tokens[start + 1:i + 1]):
             continue
         hit = _HONORIFICS.match(tokens[start:i], 0)
+        if hit and _ambiguous_without_diacritics(tokens[start], hit):
+            continue  # "co Ha Noi": "có Hà Nội", no "cô"
         capital_inside = tokens[start].cap and not _abbreviation(tokens[start]) and (
             tokens[start].linked if text is None else not sentence_start(text, tokens[start]))
         if hit and hit[0] == size and (not capital_inside or hit[1] in person_words.CAPITALISED_HONORIFICS
                                        or hit[1] in CAPITALISED_TITLES):
             return hit[1]  # "Thái tử Charles", "Tiến sĩ Malloch": titles written with a capital
     return None
+
+
+_UNAMBIGUOUS_FOLDED_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "em"})
+
+
+def _ambiguous_without_diacritics(token: Syllable, hit: tuple[int, str]) -> bool:
+    """Whether the honorific ``hit`` is one word read only through its letters without
+    diacritics, and those letters spell a common word as well: "co" is "có" more often than
+    "cô", "chau" "Châu (Á)", "bac" "bắc" (north), "chu" "chủ", "thay" "thay"; "ong", "ba",
+    "anh", "chi" and "em" stay honorifics: on the seen gold sentences stripped of their
+    diacritics "ba" and "chi" before a name are "bà" and "chị" 25 times out of 29
+    (fourteenth pass, from "co Bac Ninh" read as a PERSON).
+
+    >>> [_ambiguous_without_diacritics(t, (1, h)) for t, h in zip(syllables("co ong cô"), ("cô", "ông", "cô"))]
+    [True, False, False]
+    """
+    return hit[0] == 1 and token.low != lower_key(hit[1]) and hit[1] not in _UNAMBIGUOUS_FOLDED_HONORIFICS
 
 
 def _abbreviation(token: Syllable) -> bool:
