@@ -138,3 +138,23 @@ def test_a_one_word_honorific_read_without_diacritics_does_not_make_a_place_a_pe
 ])
 def test_common_honorifics_still_read_without_diacritics(text, name):
     assert by_text(text)[name].label == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chương trình do nhà thiết kế Sỹ Hoàng thực hiện.", "Sỹ Hoàng"),  # an honorific of three words
+    ("Theo nhà nghiên cứu Dương Trung Quốc, việc này có thật.", "Dương Trung Quốc"),
+    ("Cuộc thẩm vấn tài tử Depardieu sẽ diễn ra vào tuần tới.", "Depardieu"),
+    ("Điều gì khiến ông bầu Phước Sang tin tưởng bỏ vốn?", "Phước Sang"),
+])
+def test_names_after_a_trade(text, name):
+    assert by_text(text)[name].label == "PERSON"
+
+
+def test_a_trade_after_a_plural_names_no_one():
+    assert not [e for e in extract_entities("Giải giao lưu giữa các vận động viên Kendo từ các nơi.")
+                if e.label in {"PERSON", "OFFICIAL"}]
+
+
+def test_a_post_held_by_many_is_not_the_next_persons():
+    text = "Khi khai báo với các điều tra viên, trọng tài Hoàng Thế Dũng đã ngất xỉu."
+    assert by_text(text)["Hoàng Thế Dũng"].label == "PERSON"

@@ -241,7 +241,7 @@ def post_set_off_before(text: str, tokens: Sequence[Syllable], posts: Sequence[P
                           or not (tokens[k].cap or tokens[k - 1].cap)):  # "Quốc gia", not "của"
             return None  # "(nguyên Chủ tịch HĐQT), Huỳnh Văn Đường, Nguyễn Thanh Phong": a list
         if k in by_end:
-            return by_end[k] if k == first or tokens[k].cap else None
+            return by_end[k] if (k == first or tokens[k].cap) and not _held_by_many(tokens, by_end[k]) else None
         if not tokens[k - 1].cap:
             return None
         k -= 1
@@ -284,6 +284,17 @@ def post_across_country(tokens: Sequence[Syllable], posts: Sequence[Post], first
                 or tokens[k].low in _NOT_IN_A_BODY:
             return None
     return by_end[k]
+
+
+def _held_by_many(tokens: Sequence[Syllable], post: Post) -> bool:
+    """Whether ``post`` follows a plural word ("các điều tra viên, trọng tài X": the post of
+    many, not of the name after it; fourteenth pass).
+
+    >>> t = "các điều tra viên"
+    >>> _held_by_many(syllables(t), find_posts(t, syllables(t), [], [])[0])
+    True
+    """
+    return post.first > 0 and tokens[post.first - 1].low in {"các", "những"}
 
 
 def official(person: Entity, posts: Sequence[Post]) -> Entity:

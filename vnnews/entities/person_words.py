@@ -32,6 +32,8 @@ HONORIFICS = (
     "bệnh nhân", "bệnh nhi", "sản phụ", "nữ sinh", "nam sinh",
     "thái tử", "hoàng tử", "công chúa", "hoàng hậu", "phu nhân", "công nương", "hoàng thân",
     "đại đế", "cậu bé", "cô bé", "con trai", "con gái",
+    # fourteenth pass: trades of sport and show business named before a person
+    "tài tử", "ông bầu", "tay đua", "trọng tài", "huấn luyện viên", "thủ quân", "danh ca",
 )
 """Words written before a person's name that are not a post (lower case)."""
 

@@ -26,6 +26,7 @@ from .role_words import ADVERBS_BEFORE_A_PERSON_VERB, CAPITALISED_TITLES, VERBS_
 from .tokens import Phrasebook, Syllable, fold, lower_key, sentence_start, syllables  # noqa: F401 (doctests)
 
 _HONORIFICS = phrasebooks.HONORIFICS
+_LONGEST_HONORIFIC = max(len(h.split()) for h in person_words.HONORIFICS)
 _POSTS = phrasebooks.POSTS
 MAX_NAME = 4
 GIVEN_NAME_SHARE = 0.075
@@ -194,11 +195,13 @@ def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None
 
     >>> honorific_before(syllables("theo luật sư Kính"), 3)
     'luật sư'
+    >>> honorific_before(syllables("do nhà thiết kế Sỹ Hoàng"), 4)
+    'nhà thiết kế'
     >>> t = "Quy Nhơn, Bà Nà"
     >>> honorific_before(syllables(t), 3, t) is None
     True
     """
-    for size in range(2, 0, -1):
+    for size in range(_LONGEST_HONORIFIC, 0, -1):  # "nhà thiết kế Sỹ Hoàng": three words (fourteenth pass)
         start = i - size
         if start < 0 or not all(t.linked for t in tokens[start + 1:i + 1]):
             continue
@@ -228,6 +231,19 @@ def _ambiguous_without_diacritics(token: Syllable, hit: tuple[int, str]) -> bool
     [True, False, False]
     """
     return hit[0] == 1 and token.low != lower_key(hit[1]) and hit[1] not in _UNAMBIGUOUS_FOLDED_HONORIFICS
+
+
+_PLURALS = frozenset({"các", "những", "mấy"})
+
+
+def _plural_before(tokens: Sequence[Syllable], k: int) -> bool:
+    """Whether a plural word ("các", "những") is written right before token ``k``
+    (fourteenth pass, from "các vận động viên Kendo").
+
+    >>> _plural_before(syllables("các vận động viên Kendo"), 1)
+    True
+    """
+    return 0 < k < len(tokens) and tokens[k].linked and tokens[k - 1].low in _PLURALS
 
 
 def _abbreviation(token: Syllable) -> bool:
@@ -283,6 +299,8 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
     if i in cue_starts and tokens[i].linked and _named_after_post(tokens, i, end):
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "post")
     honorific = honorific_before(tokens, i, text)
+    if honorific and end == i + 1 and _plural_before(tokens, i - len(honorific.split())):
+        return end, None  # "các vận động viên Kendo": a kind of people, no one's name
     if honorific:
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "honorific", honorific=honorific)
     if i > 0 and tokens[i].linked and tokens[i - 1].low in place_words.PLACE_PREPOSITIONS:
