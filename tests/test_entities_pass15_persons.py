@@ -160,3 +160,12 @@ def test_a_trade_after_a_plural_names_no_one():
 def test_a_post_held_by_many_is_not_the_next_persons():
     text = "Khi khai báo với các điều tra viên, trọng tài Hoàng Thế Dũng đã ngất xỉu."
     assert by_text(text)["Hoàng Thế Dũng"].label == "PERSON"
+
+
+@pytest.mark.parametrize("text, name, is_person", [
+    ("Phát ngôn viên của Hewlett-Packard cho biết tập đoàn này không liên quan.", "Hewlett-Packard", False),
+    ("Một người bạn của Minh Châu cho biết cô đã đi xa.", "Minh Châu", True),  # given names stay a person
+    ("Luật sư của Snoop cho biết anh vô tội.", "Snoop", True),  # a relation of a person
+])
+def test_a_name_after_cua_before_a_speech_verb_is_not_the_speaker(text, name, is_person):
+    assert (name in {e.text for e in extract_entities(text) if e.label == "PERSON"}) is is_person
