@@ -169,3 +169,11 @@ def test_a_post_held_by_many_is_not_the_next_persons():
 ])
 def test_a_name_after_cua_before_a_speech_verb_is_not_the_speaker(text, name, is_person):
     assert (name in {e.text for e in extract_entities(text) if e.label == "PERSON"}) is is_person
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thanh Niên đã thông tin, các ông Lim, Bưởng đã lợi dụng chức vụ.", "Lim"),  # a list of persons
+    ("Bai viet cua Vo Ngoc Tai dang tren bao.", "Vo Ngoc Tai"),  # "Võ", a surname, no "vợ"
+])
+def test_persons_after_a_plural_honorific_or_an_ambiguous_surname(text, name):
+    assert by_text(text)[name].label == "PERSON"

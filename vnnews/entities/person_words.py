@@ -33,7 +33,7 @@ HONORIFICS = (
     "thái tử", "hoàng tử", "công chúa", "hoàng hậu", "phu nhân", "công nương", "hoàng thân",
     "đại đế", "cậu bé", "cô bé", "con trai", "con gái",
     # fourteenth pass: trades of sport and show business named before a person
-    "tài tử", "ông bầu", "tay đua", "trọng tài", "huấn luyện viên", "thủ quân", "danh ca",
+    "tài tử", "ông bầu", "trọng tài", "huấn luyện viên", "thủ quân", "danh ca",
 )
 """Words written before a person's name that are not a post (lower case)."""
 

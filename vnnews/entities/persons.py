@@ -234,6 +234,7 @@ def _ambiguous_without_diacritics(token: Syllable, hit: tuple[int, str]) -> bool
 
 
 _PLURALS = frozenset({"các", "những", "mấy"})
+_PERSONAL_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ"})  # "các ông Lim, Bưởng"
 
 
 def _plural_before(tokens: Sequence[Syllable], k: int) -> bool:
@@ -292,6 +293,8 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
         return i + 1, None
     post = _POSTS.match(tokens, i)
     opening = post or _HONORIFICS.match(tokens, i)  # "Ông Ngô Hòa", "Tổng Bí thư"
+    if opening and not post and _ambiguous_without_diacritics(tokens[i], opening):
+        opening = None  # "Vo Ngoc Tai": "Võ", a surname, no "vợ"
     if opening and i + opening[0] < len(tokens) and tokens[i + opening[0]].linked \
             and (post or not (i > 0 and tokens[i].linked and _HONORIFICS.match(tokens, i - 1))):
         return i + opening[0], None  # but "ông Anh Tuấn": after an honorific, "Anh" is a name
@@ -299,7 +302,8 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
     if i in cue_starts and tokens[i].linked and _named_after_post(tokens, i, end):
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "post")
     honorific = honorific_before(tokens, i, text)
-    if honorific and end == i + 1 and _plural_before(tokens, i - len(honorific.split())):
+    if honorific and end == i + 1 and honorific not in _PERSONAL_HONORIFICS \
+            and _plural_before(tokens, i - len(honorific.split())):
         return end, None  # "các vận động viên Kendo": a kind of people, no one's name
     if honorific:
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "honorific", honorific=honorific)
