@@ -7,6 +7,9 @@ it is spelt like a foreign person's name. An award or a scholarship named after 
 the award ("học bổng Lê Văn Tám", "Huy chương vàng Trần Hữu Trang"). Fourteenth pass, from
 the false PERSONs of the seen batches: a third of them on blind10–blind13 were such names.
 
+A foreign-spelt run inside a phrase written in English ("Test of English for International
+Communication", "Confessions on a Dance Floor") is a title or a thing's name as well.
+
 Words after which an author or a maker is named ("nhạc Trịnh", "tranh Bùi Xuân Phái",
 "thơ Nguyễn Bính") are not in the lists: there the name is the person's.
 
@@ -81,9 +84,33 @@ def names_a_contest(tokens: Sequence[Syllable], i: int) -> bool:
     return i > 0 and tokens[i].linked and _CONTESTS.match(tokens, i - 1) is not None
 
 
+ENGLISH_FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "a", "an", "on", "at", "by", "with", "from"})
+"""English words that join the words of a title or a name of a thing, never a person's name
+written in a Vietnamese sentence ("Test of English for International Communication")."""
+
+
+def inside_english_phrase(tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """Whether tokens ``i``..``end`` go on a phrase written in English: an English function
+    word right before them ("Confessions on a Dance Floor", "The Adoration of the Christ
+    Child"), or a lower-case English word right after them ("Capitalizze First letter of
+    sentences").
+
+    >>> toks = syllables("Test of English for International Communication, Tony Blair nói")
+    >>> inside_english_phrase(toks, 4, 6), inside_english_phrase(toks, 6, 8)
+    (True, False)
+    """
+    from .foreign import looks_foreign  # foreign.py builds on the persons module
+
+    before = tokens[i - 1] if i > 0 and tokens[i].linked else None
+    after = tokens[end] if end < len(tokens) and tokens[end].linked else None
+    return (before is not None and before.text in ENGLISH_FUNCTION_WORDS) or (
+        after is not None and after.text.islower() and (after.text in ENGLISH_FUNCTION_WORDS or looks_foreign(after)))
+
+
 def find_persons_naming_things(text: str, tokens: Sequence[Syllable], people: Sequence[Entity]) -> list[Entity]:
     """The PERSONs of ``people`` found without an honorific or a post that name a thing (see
-    :func:`names_a_thing`).
+    :func:`names_a_thing`), and foreign-spelt ones inside an English phrase (see
+    :func:`inside_english_phrase`).
 
     >>> t = "Ca sĩ của năm thuộc về Rain với ca khúc It's Raining."
     >>> toks = syllables(t)
@@ -96,7 +123,8 @@ def find_persons_naming_things(text: str, tokens: Sequence[Syllable], people: Se
     for person in people:
         if person.label != "PERSON" or person.attrs.get("cue") in _NAMED_BY_A_CUE:
             continue
-        first = token_range(starts, person.start, person.end).start
-        if names_a_thing(tokens, first) or (person.attrs.get("cue") != "surname" and names_a_contest(tokens, first)):
+        span = token_range(starts, person.start, person.end)
+        if names_a_thing(tokens, span.start) or (person.attrs.get("cue") != "surname" and names_a_contest(tokens, span.start)) \
+                or (person.attrs.get("cue") == "foreign" and inside_english_phrase(tokens, span.start, span.stop)):
             found.append(person)
     return found
