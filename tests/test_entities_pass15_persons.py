@@ -170,6 +170,7 @@ def test_a_post_held_by_many_is_not_the_next_persons():
     ("Phát ngôn viên của Hewlett-Packard cho biết tập đoàn này không liên quan.", "Hewlett-Packard", False),
     ("Một người bạn của Minh Châu cho biết cô đã đi xa.", "Minh Châu", True),  # given names stay a person
     ("Luật sư của Snoop cho biết anh vô tội.", "Snoop", True),  # a relation of a person
+    ("Nhiều fan của Song Seung Hun tuyên bố tẩy chay bộ phim.", "Song Seung Hun", True),  # a person's fans
 ])
 def test_a_name_after_cua_before_a_speech_verb_is_not_the_speaker(text, name, is_person):
     assert (name in {e.text for e in extract_entities(text) if e.label == "PERSON"}) is is_person
