@@ -184,5 +184,9 @@ def test_persons_after_a_plural_honorific_or_an_ambiguous_surname(text, name):
     assert by_text(text)[name].label == "PERSON"
 
 
-def test_a_foreign_name_beside_vietnamese_words_stays_a_person():
-    assert by_text("Theo Tony Blair, cuộc gặp với George Bush rất tốt.")["George Bush"].label == "PERSON"
+@pytest.mark.parametrize("text, name", [
+    ("Theo Tony Blair, cuộc gặp với George Bush rất tốt.", "George Bush"),
+    ("Hoàng tử Alwaleed là cháu nội của Abdul Aziz al Saud, người sáng lập nước này.", "Abdul Aziz al Saud"),
+])
+def test_a_foreign_name_beside_vietnamese_words_or_a_particle_stays_a_person(text, name):
+    assert by_text(text)[name].label == "PERSON"

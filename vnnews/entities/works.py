@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..document import Entity
+from . import person_words
 from .persons import person_entity  # noqa: F401 (doctests)
 from .tokens import Phrasebook, Syllable, syllables, token_range
 
@@ -104,7 +105,8 @@ def inside_english_phrase(tokens: Sequence[Syllable], i: int, end: int) -> bool:
     before = tokens[i - 1] if i > 0 and tokens[i].linked else None
     after = tokens[end] if end < len(tokens) and tokens[end].linked else None
     return (before is not None and before.text in ENGLISH_FUNCTION_WORDS) or (
-        after is not None and after.text.islower() and (after.text in ENGLISH_FUNCTION_WORDS or looks_foreign(after)))
+        after is not None and after.text.islower() and after.text not in person_words.NAME_PARTICLES
+        and (after.text in ENGLISH_FUNCTION_WORDS or looks_foreign(after)))  # not "Abdul Aziz al Saud"
 
 
 def find_persons_naming_things(text: str, tokens: Sequence[Syllable], people: Sequence[Entity]) -> list[Entity]:
