@@ -350,6 +350,26 @@ def folded_one_word_post(tokens: Sequence[Syllable], j: int, title: tuple[int, s
     return title[0] == 1 and tokens[j].low != lower_key(title[1])
 
 
+_TEAM_WORDS = Phrasebook(("tuyển", "đội tuyển", "clb", "câu lạc bộ"))
+
+
+def captain_of_a_team(tokens: Sequence[Syllable], j: int, title: tuple[int, str]) -> bool:
+    """Whether the title matched at token ``j`` is "đội trưởng" of a sports team: a team word
+    or a foreign-spelt name right after it ("đội trưởng tuyển Đức Lothar Matthaus", "Đội
+    trưởng John Terry"). A team's captain is a player, a PERSON by the guideline; "Đội trưởng
+    Đội CSGT Nguyễn Văn A" keeps its post (fourteenth pass, from a blind8 false OFFICIAL and
+    the training sample).
+
+    >>> toks = syllables("Đội trưởng John Terry và đội trưởng Nguyễn Văn An")
+    >>> [captain_of_a_team(toks, k, _POSTS.match(toks, k)) for k in (0, 5)]
+    [True, False]
+    """
+    k = j + title[0]
+    if title[1] != "đội trưởng" or k >= len(tokens) or not tokens[k].linked:
+        return False
+    return _TEAM_WORDS.match(tokens, k) is not None or (tokens[k].name_like and looks_foreign(tokens[k]))
+
+
 class _PostReader:
     def __init__(self, text, tokens, organizations, places):
         self.text = text
@@ -378,7 +398,7 @@ class _PostReader:
             former = prefix[1] in {"nguyên", "cựu"}
             j += prefix[0]
         title = _POSTS.match(self.tokens, j)
-        if title is None or folded_one_word_post(self.tokens, j, title):
+        if title is None or folded_one_word_post(self.tokens, j, title) or captain_of_a_team(self.tokens, j, title):
             return None
         title_text = self._surface(j, j + title[0])
         j += title[0]
