@@ -196,6 +196,7 @@ def test_a_foreign_name_beside_vietnamese_words_or_a_particle_stays_a_person(tex
     ("Đội trưởng John Terry thì đang bị treo giò.", "John Terry", "PERSON"),  # a team's captain plays
     ("Cựu đội trưởng tuyển Đức Lothar Matthaus vừa lên tiếng.", "Lothar Matthaus", "PERSON"),
     ("Đội trưởng Đội CSGT Nguyễn Văn An cho biết.", "Nguyễn Văn An", "OFFICIAL"),  # a squad of the police
+    ("Sự cẩn thận của trung vệ đội trưởng Terry đã tạo thành bàn thắng.", "Terry", "PERSON"),
 ])
 def test_a_teams_captain_is_a_person(text, name, label):
     assert by_text(text)[name].label == label

@@ -34,6 +34,7 @@ HONORIFICS = (
     "đại đế", "cậu bé", "cô bé", "con trai", "con gái",
     # fourteenth pass: trades of sport and show business named before a person
     "tài tử", "ông bầu", "trọng tài", "huấn luyện viên", "thủ quân", "danh ca",
+    "đội trưởng",  # a team's captain (a post elsewhere: the post reader reads it first, see officials.captain_of_a_team)
 )
 """Words written before a person's name that are not a post (lower case)."""
 
