@@ -208,6 +208,8 @@ def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None
         hit = _HONORIFICS.match(tokens[start:i], 0)
         if hit and _ambiguous_without_diacritics(tokens[start], hit):
             continue  # "co Ha Noi": "có Hà Nội", no "cô"
+        if hit and start > 0 and tokens[start].linked and tokens[start - 1].low in _POST_RANK_WORDS:
+            continue  # "Tổng đội trưởng Tổng đội ...": a longer post, no cue
         capital_inside = tokens[start].cap and not _abbreviation(tokens[start]) and (
             tokens[start].linked if text is None else not sentence_start(text, tokens[start]))
         if hit and hit[0] == size and (not capital_inside or hit[1] in person_words.CAPITALISED_HONORIFICS
@@ -216,6 +218,7 @@ def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None
     return None
 
 
+_POST_RANK_WORDS = frozenset({"tổng", "phó"})
 _UNAMBIGUOUS_FOLDED_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "em"})
 
 
