@@ -160,7 +160,9 @@ def _after_bracketed_aside(text: str, tokens: Sequence[Syllable], end: int) -> i
     closing = text.find(")", opening, opening + _LONGEST_ASIDE)
     if closing < 0 or "(" in text[opening + 1:closing].lstrip("( "):
         return None
-    k = bisect.bisect_left([t.start for t in tokens], closing, lo=end)
+    k = end
+    while k < len(tokens) and tokens[k].start < closing:  # the aside is short: walk over it
+        k += 1
     if k >= len(tokens) or text[closing + 1:tokens[k].start].strip() not in {",", "-", "–", "—"}:
         return None
     return k
