@@ -32,6 +32,9 @@ HONORIFICS = (
     "bệnh nhân", "bệnh nhi", "sản phụ", "nữ sinh", "nam sinh",
     "thái tử", "hoàng tử", "công chúa", "hoàng hậu", "phu nhân", "công nương", "hoàng thân",
     "đại đế", "cậu bé", "cô bé", "con trai", "con gái",
+    # fourteenth pass: trades of sport and show business named before a person
+    "tài tử", "ông bầu", "trọng tài", "huấn luyện viên", "thủ quân", "danh ca",
+    "đội trưởng",  # a team's captain (a post elsewhere: the post reader reads it first, see officials.captain_of_a_team)
 )
 """Words written before a person's name that are not a post (lower case)."""
 
@@ -72,6 +75,13 @@ NOT_A_NAME_AFTER = frozenset({
 })
 """Lower-case words after which two given names are a year, a place or a brand ("năm Quý
 Mùi", "kè Nghĩa Phúc", "xoài cát Hòa Lộc", "thương hiệu Minh Long"), not a person."""
+
+CLAUSE_OPENERS = (
+    "hôm nay", "hôm qua", "sáng nay", "chiều nay", "chiều qua", "tối nay", "tối qua", "đêm nay", "đêm qua",
+    "sau đó", "trước đó", "theo đó", "tuy nhiên", "ngoài ra",
+)
+"""Words opening a clause, written with a capital where a sentence runs on without its mark
+("Tay đua Lê Anh Tuấn Hôm nay 20-4, ..."): a name ends before them."""
 
 SEASONS = frozenset({"xuân", "hạ", "thu", "đông", "hè"})
 

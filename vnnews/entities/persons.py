@@ -21,11 +21,12 @@ import regex
 from ..document import Entity
 from ..errors import ModelError
 from ..resources import load_once, model_file
-from . import company_words, person_words, phrasebooks, place_words, post_words, world_words
+from . import company_words, org_head_words, person_words, phrasebooks, place_words, post_words, world_words
 from .role_words import ADVERBS_BEFORE_A_PERSON_VERB, CAPITALISED_TITLES, VERBS_OF_A_PERSON
-from .tokens import Phrasebook, Syllable, fold, sentence_start, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, fold, lower_key, sentence_start, syllables  # noqa: F401 (doctests)
 
 _HONORIFICS = phrasebooks.HONORIFICS
+_LONGEST_HONORIFIC = max(len(h.split()) for h in person_words.HONORIFICS)
 _POSTS = phrasebooks.POSTS
 MAX_NAME = 4
 GIVEN_NAME_SHARE = 0.075
@@ -142,13 +143,34 @@ _FOLDED_SURNAMES = frozenset(fold(name) for name in person_words.SURNAMES)
 def name_run_end(tokens: Sequence[Syllable], i: int, limit: int = MAX_NAME + 1) -> int:
     """End of the run of linked name syllables starting at ``i`` (at most ``limit`` long).
 
-    >>> name_run_end(syllables("Nguyễn Văn A nói"), 0)
-    3
+    >>> name_run_end(syllables("Nguyễn Văn A nói"), 0), name_run_end(syllables("Lê Văn Hai Công ty"), 0)
+    (3, 3)
     """
     k = i
     while k < len(tokens) and k - i < limit and is_name_syllable(tokens[k]) and (k == i or tokens[k].linked):
+        if k > i and _body_head_at(tokens, k):
+            break  # "Lê Văn Hai Công ty": the name stops before the head of a body
         k += 1
     return k
+
+
+_NAME_STOPPERS = Phrasebook(tuple(head for head in org_head_words.ORG_HEADS_NAMED if " " in head)
+                            + person_words.CLAUSE_OPENERS)
+
+
+def _body_head_at(tokens: Sequence[Syllable], k: int) -> bool:
+    """Whether a body's head of two words or more ("Công ty", "Ngân hàng") or a clause
+    opener ("Hôm nay", see :data:`.person_words.CLAUSE_OPENERS`), written with a capital and
+    then in lower case, starts at token ``k`` (fourteenth pass, a known bug: "từ Hà Nội Công
+    ty" gave the PERSON "Hà Nội Công").
+
+    >>> toks = syllables("Hà Nội Công ty Ngân Hà Hôm nay")
+    >>> _body_head_at(toks, 2), _body_head_at(toks, 4), _body_head_at(toks, 6)
+    (True, False, True)
+    """
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is not None and following.linked and not following.cap \
+        and _NAME_STOPPERS.match(tokens, k) is not None
 
 
 def starts_person(tokens: Sequence[Syllable], i: int) -> bool:
@@ -161,7 +183,8 @@ def starts_person(tokens: Sequence[Syllable], i: int) -> bool:
     if not is_surname(tokens[i]):
         return False
     end = name_run_end(tokens, i)
-    return 2 <= end - i <= MAX_NAME and not (end < len(tokens) and tokens[end].linked and tokens[end].cap)
+    return 2 <= end - i <= MAX_NAME and not (end < len(tokens) and tokens[end].linked and tokens[end].cap
+                                             and not _body_head_at(tokens, end))
 
 
 def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None) -> str | None:
@@ -172,21 +195,59 @@ def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None
 
     >>> honorific_before(syllables("theo luật sư Kính"), 3)
     'luật sư'
+    >>> honorific_before(syllables("do nhà thiết kế Sỹ Hoàng"), 4)
+    'nhà thiết kế'
     >>> t = "Quy Nhơn, Bà Nà"
     >>> honorific_before(syllables(t), 3, t) is None
     True
     """
-    for size in range(2, 0, -1):
+    for size in range(_LONGEST_HONORIFIC, 0, -1):  # "nhà thiết kế Sỹ Hoàng": three words (fourteenth pass)
         start = i - size
         if start < 0 or not all(t.linked for t in tokens[start + 1:i + 1]):
             continue
         hit = _HONORIFICS.match(tokens[start:i], 0)
+        if hit and _ambiguous_without_diacritics(tokens[start], hit):
+            continue  # "co Ha Noi": "có Hà Nội", no "cô"
+        if hit and start > 0 and tokens[start].linked and tokens[start - 1].low in _POST_RANK_WORDS:
+            continue  # "Tổng đội trưởng Tổng đội ...": a longer post, no cue
         capital_inside = tokens[start].cap and not _abbreviation(tokens[start]) and (
             tokens[start].linked if text is None else not sentence_start(text, tokens[start]))
         if hit and hit[0] == size and (not capital_inside or hit[1] in person_words.CAPITALISED_HONORIFICS
                                        or hit[1] in CAPITALISED_TITLES):
             return hit[1]  # "Thái tử Charles", "Tiến sĩ Malloch": titles written with a capital
     return None
+
+
+_POST_RANK_WORDS = frozenset({"tổng", "phó"})
+_UNAMBIGUOUS_FOLDED_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "em"})
+
+
+def _ambiguous_without_diacritics(token: Syllable, hit: tuple[int, str]) -> bool:
+    """Whether the honorific ``hit`` is one word read only through its letters without
+    diacritics, and those letters spell a common word as well: "co" is "có" more often than
+    "cô", "chau" "Châu (Á)", "bac" "bắc" (north), "chu" "chủ", "thay" "thay"; "ong", "ba",
+    "anh", "chi" and "em" stay honorifics: on the seen gold sentences stripped of their
+    diacritics "ba" and "chi" before a name are "bà" and "chị" 25 times out of 29
+    (fourteenth pass, from "co Bac Ninh" read as a PERSON).
+
+    >>> [_ambiguous_without_diacritics(t, (1, h)) for t, h in zip(syllables("co ong cô"), ("cô", "ông", "cô"))]
+    [True, False, False]
+    """
+    return hit[0] == 1 and token.low != lower_key(hit[1]) and hit[1] not in _UNAMBIGUOUS_FOLDED_HONORIFICS
+
+
+_PLURALS = frozenset({"các", "những", "mấy"})
+_PERSONAL_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ"})  # "các ông Lim, Bưởng"
+
+
+def _plural_before(tokens: Sequence[Syllable], k: int) -> bool:
+    """Whether a plural word ("các", "những") is written right before token ``k``
+    (fourteenth pass, from "các vận động viên Kendo").
+
+    >>> _plural_before(syllables("các vận động viên Kendo"), 1)
+    True
+    """
+    return 0 < k < len(tokens) and tokens[k].linked and tokens[k - 1].low in _PLURALS
 
 
 def _abbreviation(token: Syllable) -> bool:
@@ -235,6 +296,8 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
         return i + 1, None
     post = _POSTS.match(tokens, i)
     opening = post or _HONORIFICS.match(tokens, i)  # "Ông Ngô Hòa", "Tổng Bí thư"
+    if opening and not post and _ambiguous_without_diacritics(tokens[i], opening):
+        opening = None  # "Vo Ngoc Tai": "Võ", a surname, no "vợ"
     if opening and i + opening[0] < len(tokens) and tokens[i + opening[0]].linked \
             and (post or not (i > 0 and tokens[i].linked and _HONORIFICS.match(tokens, i - 1))):
         return i + opening[0], None  # but "ông Anh Tuấn": after an honorific, "Anh" is a name
@@ -242,6 +305,9 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
     if i in cue_starts and tokens[i].linked and _named_after_post(tokens, i, end):
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "post")
     honorific = honorific_before(tokens, i, text)
+    if honorific and end == i + 1 and honorific not in _PERSONAL_HONORIFICS \
+            and _plural_before(tokens, i - len(honorific.split())):
+        return end, None  # "các vận động viên Kendo": a kind of people, no one's name
     if honorific:
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "honorific", honorific=honorific)
     if i > 0 and tokens[i].linked and tokens[i - 1].low in place_words.PLACE_PREPOSITIONS:
@@ -251,6 +317,8 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
         return end, None  # "huyện Đào Viên", "phường Lê Lợi": a unit named like a person
     for start in range(i, end - 1):
         if starts_person(tokens, start) and name_run_end(tokens, start) <= end:
+            if _names_a_province(tokens, start, name_run_end(tokens, start)):
+                return end, None  # "từ Hà Nội Công ty": the place finders left the province alone
             return end, person_entity(text, tokens, start, name_run_end(tokens, start), "surname")
     if _is_byline(text, tokens, i, end):
         return end, person_entity(text, tokens, i, end, "byline")
@@ -299,6 +367,19 @@ def _names_a_unit(tokens: Sequence[Syllable], i: int, end: int) -> bool:
     return bool(load_gazetteer().lookup(" ".join(t.text for t in tokens[i:end])))
 
 
+def _names_a_province(tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """True when tokens ``i``..``end`` are two syllables spelling a province's name ("Hà
+    Nội", "Hà Nam"), which a surname alone does not make a person's (fourteenth pass).
+
+    >>> toks = syllables("Hà Nội và Hà Văn Nam")
+    >>> _names_a_province(toks, 0, 2), _names_a_province(toks, 3, 6)
+    (True, False)
+    """
+    from .gazetteer import load_gazetteer
+
+    return end - i == 2 and bool(load_gazetteer().lookup(" ".join(t.text for t in tokens[i:end]), level="province"))
+
+
 def _named_after_post(tokens: Sequence[Syllable], i: int, end: int) -> bool:
     """After a post, a full name ("Chủ tịch Nguyễn Văn A") or, unless the post ends with a
     level word ("thị trấn Đông Dương" names a place), any name of two syllables or more
@@ -332,12 +413,12 @@ def _given_name_then_verb(tokens: Sequence[Syllable], i: int) -> bool:
 def _foreign_surname_alone(tokens: Sequence[Syllable], i: int) -> bool:
     """A foreign-spelt name of one word after a post ("Tổng thống Bush", "Thủ tướng
     Koizumi"): not a country ("Israel"), not a place after a level word ("tỉnh Diyala"),
-    not a company after a company post ("Giám đốc Sinhanco", "Giám đốc điều hành Stelor"),
-    and not the first word of a longer name ("Noli de Castro", "Elizabeth II").
+    not a company after a company post ("Giám đốc Sinhanco", "Giám đốc điều hành Stelor")
+    nor a city after a city's post ("cảnh sát trưởng Nalchik", fourteenth pass), and not the first word of a longer name ("Noli de Castro", "Elizabeth II").
 
-    >>> toks = syllables("Tổng thống Bush và Thủ tướng Israel, Giám đốc Gimex")
-    >>> [_foreign_surname_alone(toks, k) for k in (2, 6, 9)]
-    [True, False, False]
+    >>> toks = syllables("Tổng thống Bush và Thủ tướng Israel, Giám đốc Gimex, cảnh sát trưởng Nalchik")
+    >>> [_foreign_surname_alone(toks, k) for k in (2, 6, 9, 13)]
+    [True, False, False, False]
     """
     from .foreign import looks_foreign  # foreign.py builds on this module
 
@@ -345,7 +426,7 @@ def _foreign_surname_alone(tokens: Sequence[Syllable], i: int) -> bool:
     post_end = " ".join(t.low for t in tokens[max(0, i - 4):i]).removesuffix(" điều hành")  # "Giám đốc điều hành Stelor"
     return looks_foreign(tokens[i]) and not phrasebooks.WORLD_PLACES.match(tokens, i) \
         and tokens[i - 1].low not in place_words.LEVEL_LAST_WORDS \
-        and not any(post_end.endswith(post) for post in post_words.POSTS_OF_A_COMPANY) \
+        and not any(post_end.endswith(post) for post in post_words.POSTS_OF_A_COMPANY + post_words.POSTS_OF_A_CITY) \
         and not (following and (following.cap or following.low in person_words.NAME_PARTICLES))
 
 
@@ -387,7 +468,7 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
     found = []
     for i, token in enumerate(tokens):
         if i in taken or not is_name_syllable(token) or (found and i < _last_token(found[-1], starts)) \
-                or _POSTS.match(tokens, i):  # "Cheney và Ngoại trưởng Powell": a post is no name
+                or _POSTS.match(tokens, i) or _title_of_two_words(tokens, i):  # "Cheney và Ngoại trưởng Powell"
             continue
         end = name_run_end(tokens, i)
         if any(k in taken for k in range(i, end)):
@@ -403,6 +484,17 @@ def find_related_persons(text: str, tokens: Sequence[Syllable], taken: Collectio
             continue
         ends.add(end)  # "Trúc và Hải": the next name may join this one
     return found
+
+
+def _title_of_two_words(tokens: Sequence[Syllable], i: int) -> bool:
+    """Whether an honorific or a title of two words or more starts at token ``i`` ("Công
+    nương Camilla", "Hoàng thân Philip"): no name, though capitalised (fourteenth pass).
+
+    >>> _title_of_two_words(syllables("Philip và Công nương Camilla"), 2)
+    True
+    """
+    hit = _HONORIFICS.match(tokens, i)
+    return hit is not None and hit[0] >= 2
 
 
 def _short_forms(tokens: Sequence[Syllable], starts: Sequence[int], people: Sequence[Entity]) -> dict[str, int]:

@@ -31,6 +31,7 @@ POSTS = (
     "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "đô đốc",
     "phó đô đốc", "chuẩn đô đốc", "giáo hoàng", "quốc vương", "nữ hoàng", "thượng nghị sĩ",
     "hạ nghị sĩ", "nghị sĩ", "tướng",
+    "quốc vụ khanh",  # fourteenth pass, from a blind10 false PERSON ("... và Quốc vụ khanh Bộ Ngoại giao Pháp")
 )
 """Posts and ranks (lower case); "nguyên", "cựu", "quyền" before them mark a former or
 acting holder."""
@@ -38,6 +39,10 @@ acting holder."""
 POSTS_OF_A_COMPANY = ("giám đốc", "hđqt", "ceo", "tổng giám", "phát ngôn")
 """Posts held in a company (and "người phát ngôn"): a foreign-spelt word right after them
 is the body's name ("Giám đốc Sinhanco", "người phát ngôn Livedoor"), not the holder's."""
+
+POSTS_OF_A_CITY = ("thị trưởng", "cảnh sát trưởng")
+"""Posts held in a city: a foreign-spelt word alone right after them is the city's name
+("cảnh sát trưởng Nalchik", "Thị trưởng Ramadi"), not the holder's (fourteenth pass)."""
 
 POST_PREFIXES = ("nguyên", "cựu", "quyền", "tân")
 

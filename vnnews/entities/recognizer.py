@@ -74,6 +74,7 @@ from .officials import find_posts, official, post_before_honorific, posts_after
 from .officials import with_stations
 from .officials import post_set_off_before
 from .officials import GLUED
+from .officials import post_across_country
 from .ministries import find_ministries_by_field
 from .mined_bodies import find_mined_bodies
 from .departments import find_departments_in_posts
@@ -94,6 +95,7 @@ from .subjects import find_named_subjects
 from .streets import find_numbered_streets
 from .teams import places_in_club_names, with_teams
 from .titled import find_full_names_over_places, find_titled_country_names
+from .works import find_persons_naming_things
 from .tokens import Syllable, syllables, token_range
 
 _TITLE_HONORIFICS = frozenset({"ông", "bà", "đồng chí", "ngài"})
@@ -206,6 +208,8 @@ class EntityRecognizer:
         if self.use_crf:
             chart.take(people)
             people += _crf_persons(text, syl, chart, sentences)
+        things = {id(p) for p in find_persons_naming_things(text, syl, people)}  # "phim Vanilla Sky"
+        people = [p for p in people if id(p) not in things]
         entities = sorted(organizations + foreign_orgs + kept_places + others + people, key=lambda e: (e.start, -e.end))
         entities = with_teams(text, syl, entities)  # "U23 Việt Nam", "Myanmar thua", "Liverpool"
         entities = _with_described_companies(text, syl, entities)  # "Parmalat, tập đoàn thực phẩm ..."
@@ -254,6 +258,8 @@ class EntityRecognizer:
             post_before = post_set_off_before(text, syl, posts, tokens.start - len((honorific or "").split()))
         if post_before is None and tokens.stop - tokens.start >= 2 and not honorific:  # "Cố vấn An ninh Quốc gia Condoleezza Rice"
             post_before = post_set_off_before(text, syl, posts, tokens.start, 3, GLUED)
+        if post_before is None and tokens.stop - tokens.start >= 2 and not honorific:  # "Bộ trưởng Nhân quyền Iraq Bakhtiar Amin"
+            post_before = post_across_country(text, syl, posts, tokens.start)
         before = [post_before] if post_before else []
         return official(person, before + after) if before or after else person
 

@@ -21,7 +21,7 @@ from typing import Collection, Sequence
 from ..document import Entity
 from . import person_words, place_words
 from .foreign import looks_foreign
-from .role_words import ADVERBS_BEFORE_A_PERSON_VERB, VERBS_OF_A_PERSON
+from .role_words import ADVERBS_BEFORE_A_PERSON_VERB, RELATIONS_OF_A_PERSON, VERBS_OF_A_PERSON
 from .persons import is_given_name, person_entity
 from .tokens import Phrasebook, Syllable, sentence_start, syllables  # noqa: F401 (doctests)
 
@@ -56,8 +56,31 @@ def find_speakers(text: str, tokens: Sequence[Syllable], taken: Collection[int])
             continue
         if start > 0 and tokens[start].linked and tokens[start - 1].low in place_words.PLACE_PREPOSITIONS:
             continue  # "một chủ cây xăng ở Vĩnh Hưng cho biết": the speaker lives there
+        if _owner_of_the_speaker(tokens, start) and not all(is_given_name(t) for t in tokens[start:k]):
+            continue  # "Phát ngôn viên của Hewlett-Packard cho biết": its spokesman speaks (fourteenth pass)
         found.append(person_entity(text, tokens, start, k, "speech"))
     return found + _sources(text, tokens, taken)
+
+
+_PEOPLE_OF_A_PERSON = Phrasebook(RELATIONS_OF_A_PERSON + ("fan", "người hâm mộ", "bạn", "bạn bè"))
+
+
+def _owner_of_the_speaker(tokens: Sequence[Syllable], start: int) -> bool:
+    """Whether the name at token ``start`` follows "của" and the one it belongs to speaks
+    ("Phát ngôn viên của Hewlett-Packard cho biết"), not a person's relation or fan ("fan
+    của Song Seung Hun tuyên bố": the name is a person's, though no speaker).
+
+    >>> toks = syllables("Phát ngôn viên của Hewlett-Packard và fan của Song Seung Hun")
+    >>> _owner_of_the_speaker(toks, 4), _owner_of_the_speaker(toks, 8)
+    (True, False)
+    """
+    if start < 2 or not tokens[start].linked or tokens[start - 1].low != "của":
+        return False
+    for k in range(max(0, start - 4), start - 1):
+        hit = _PEOPLE_OF_A_PERSON.match(tokens, k)
+        if hit and k + hit[0] == start - 1:
+            return False  # "fan của ...", "vợ của ..."
+    return True
 
 
 def _has_capital(token: Syllable) -> bool:
