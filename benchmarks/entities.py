@@ -54,6 +54,8 @@ BATCHES = {
     "blind11": "VNTC test, all ten topics, 240 sentences, annotated before the eleventh pass (blind, by two annotators who never saw the output)",
     "blind12": "VNTC test, all ten topics, 240 sentences, annotated before the twelfth pass (blind, by two annotators who never saw the output)",
     "blind13": "VNTC test, all ten topics, 240 sentences, annotated before the thirteenth pass (blind, by two annotators who never saw the output)",
+    "blind14": "VNTC test, all ten topics, 240 sentences, annotated before the fourteenth passes (blind, by two annotators who never saw the output)",
+    "blind15": "VNTC test, all ten topics, 240 sentences, annotated before the fourteenth passes (blind, by two annotators who never saw the output)",
 }
 
 
