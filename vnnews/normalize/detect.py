@@ -41,6 +41,8 @@ _VIQR_HINT = re.compile(r"[aAeEoO]\^|[aA]\(|[oOuU]\+|[dD][dD][aeiouyAEIOUY]")
 _VIQR_TONE_HINT = re.compile(r"[aeiouyAEIOUY][`'?~.]")
 # A VIQR word whose only mark is a final "." or "?" (not dd, which is a mark)
 _VIQR_FINAL_MARK_ONLY = re.compile(r"(?![dD][dD])[A-Za-z]+[.?]")
+# ... or an apostrophe after a word's first letter ("I'm", "O'Brien"): marks English has too
+_VIQR_AMBIGUOUS = re.compile(r"(?![dD][dD])[A-Za-z]+[.?]|[A-Za-z]'[A-Za-z]*[.?]?")
 # What sends a line without Unicode-only letters to the line check (with ^ + ` ~ found by
 # may_hold_viqr): an acute after a vowel or breve, a "?" or "." inside a word, a breve
 # before a letter or tone ("Cha'u", "ho.c", "na(m")
@@ -86,6 +88,28 @@ def detect_line_encoding(line: str) -> str:
     ('viqr', 'none', 'none')
     """
     return _detect(check_text(line), line=True)
+
+
+def supports(line: str, encoding: str) -> bool:
+    """Whether ``line`` has evidence for ``encoding`` and none against: enough for a short
+    line (one word, "Tha`nh") whose neighbouring lines are in that encoding, never alone
+    (:mod:`.mixed`). VIQR words whose only mark is a final "." or "?" or an apostrophe
+    after their first letter ("I'm", English next to a VIQR paragraph) do not count.
+
+    >>> supports("Tha`nh", "viqr"), supports("Thaùng", "vni"), supports("Hello.", "viqr"), supports("Thành", "vni")
+    (True, True, False, False)
+    >>> supports("I'm ok.", "viqr"), supports("Cha'u ddi", "viqr")
+    (False, True)
+    """
+    if _UNICODE_VIETNAMESE.search(line):
+        return False
+    good = False
+    for word in _words(outside_protected(line, str, blank=True), encoding):
+        verdict = _verdict(word, encoding)
+        if verdict is False:
+            return False
+        good = good or bool(verdict) and not (encoding == "viqr" and _VIQR_AMBIGUOUS.fullmatch(word))
+    return good
 
 
 def _detect(text: str, line: bool) -> str:
@@ -153,10 +177,7 @@ def _evidence(text: str, encoding: str, line: bool = False) -> int:
     good = bad = strong = 0
     marked = []
     for word in _words(text, encoding):
-        verdict = _judge(word, encoding)
-        if verdict is False and encoding == "tcvn3" and "\xad" in word:
-            # unless it is TCVN3's ư, a soft hyphen is dropped: judge the word without it
-            verdict = _judge(word.replace("\xad", ""), encoding)
+        verdict = _verdict(word, encoding)
         if verdict is None:
             continue
         good += bool(verdict)
@@ -187,6 +208,15 @@ def _enough_for_a_line(marked: list[str], line: str) -> bool:
     False
     """
     return len(set(marked)) >= 2 and 4 * len(marked) >= len(line.split())
+
+
+def _verdict(word: str, encoding: str) -> str | bool | None:
+    """:func:`_judge`, and unless it is TCVN3's ư, a soft hyphen is dropped: a TCVN3 word
+    against is judged again without it."""
+    verdict = _judge(word, encoding)
+    if verdict is False and encoding == "tcvn3" and "\xad" in word:
+        verdict = _judge(word.replace("\xad", ""), encoding)
+    return verdict
 
 
 def _judge(word: str, encoding: str) -> str | bool | None:
