@@ -120,3 +120,69 @@ def test_viqr_dd_of_glued_syllables_comes_back_where_the_word_has_marks(words):
         assert decoded.count("đ") == glued.count("đ"), (glued, decoded)
     else:
         assert decoded.count("đ") <= glued.count("đ")
+
+
+# --- stress-set failures: mojibake, Windows-1258 read as Windows-1252, zero-width joiners ----
+
+
+def _as_cp1252(data: bytes) -> str:
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
+SENTENCE = "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Bình Định, cho biết người dân được mùa."
+
+
+def test_utf8_read_as_cp1252_is_repaired_line_by_line_with_offsets():
+    damaged = "Tin mới hôm nay\n" + _as_cp1252(SENTENCE.encode("utf-8")) + "\nHết."
+    result = normalize_with_map(damaged)
+    assert result.text == normalize("Tin mới hôm nay\n" + SENTENCE + "\nHết.")
+    start = result.text.index("Bình Định")
+    original = damaged[slice(*result.span_to_original(start, start + len("Bình Định")))]
+    assert original == _as_cp1252("Bình Định".encode("utf-8"))
+
+
+@pytest.mark.parametrize("text", ["cafÃ© crÃ¨me", "Ö\x80", "Ã©tÃ©", "và… “Hà Nội”", "là” và—"])
+def test_text_that_does_not_come_back_vietnamese_is_left_alone(text):
+    assert normalize(text, legacy="none") == normalize(text.replace("\x80", "\x80"), legacy="none") == text
+
+
+def test_cp1258_read_as_cp1252_is_decoded_whole_and_as_a_line():
+    damaged = encode(SENTENCE, "cp1258")
+    assert "ngýõÌi" in damaged
+    assert normalize(damaged) == normalize(SENTENCE)
+    assert normalize("Tin mới hôm nay\n" + damaged) == normalize("Tin mới hôm nay\n" + SENTENCE)
+
+
+@pytest.mark.parametrize("text", ["Müller café über naïve", "São Paulo, Ìtaly, Ðað", "Þór Ólafsson", "Señor Ýmir"])
+def test_western_text_is_not_read_as_cp1258(text):
+    assert normalize(text) == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(INVENTORY), min_size=2, max_size=10), st.sampled_from(["utf-8", "cp1258"]))
+def test_wrongly_decoded_vietnamese_comes_back(words, damage):
+    text = " ".join(words)
+    damaged = _as_cp1252(text.encode("utf-8")) if damage == "utf-8" else encode(text, "cp1258")
+    result = normalize_with_map("Tin mới\n" + damaged)
+    assert result.offsets == sorted(result.offsets)
+    if damage == "utf-8" and not text.isascii():  # ftfy's call: a line is repaired whole or left, never half
+        assert (result.text == normalize("Tin mới\n" + text)) == ("mojibake" in result.steps)
+    else:
+        assert result.text == normalize("Tin mới\n" + text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(INVENTORY), min_size=1, max_size=8), st.data())
+def test_zero_width_joiners_and_spaces_inside_vietnamese_words_are_dropped(words, data):
+    text = " ".join(words)
+    at = data.draw(st.integers(0, len(text)))
+    joiner = data.draw(st.sampled_from(["\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"]))
+    decomposed = __import__("unicodedata").normalize("NFD", text)
+    at_nfd = data.draw(st.integers(0, len(decomposed)))
+    assert normalize(text[:at] + joiner + text[at:], legacy="none") == normalize(text)
+    assert normalize(decomposed[:at_nfd] + joiner + decomposed[at_nfd:], legacy="none") == normalize(text)
+
+
+def test_emoji_and_indic_joiners_are_kept():
+    text = "Tin vui \U0001f468\u200d\U0001f469\u200d\U0001f467 क्\u200dष"
+    assert normalize(text) == text

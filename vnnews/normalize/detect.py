@@ -22,6 +22,7 @@ from .alphabet import DISTINCTIVE_LETTERS
 from .legacy import decode
 from .protect import outside_protected
 from .syllable import is_syllable
+from .cp1258 import CP1258_CODES
 from .tcvn3 import TCVN3_CODES
 from .viqr import decode_viqr_word, viqr_words
 from .vni import VNI_DECODE
@@ -50,17 +51,20 @@ _VIQR_LINE_HINT = re.compile(r"[aeiouyAEIOUY]\(?(?:'|[?.](?=[a-zA-Z]))|[aA]\((?=
 _WORDS = {
     "tcvn3": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(TCVN3_CODES)),
     "vni": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape("".join(sorted({c for code in VNI_DECODE for c in code})))),
+    "cp1258": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(CP1258_CODES)),
 }
 _VNI_CHARACTER = re.compile("[%s]" % re.escape("".join(sorted({c for code in VNI_DECODE for c in code if not c.isascii()}))))
 _LEGACY_LOOKING = re.compile("|".join([_VNI_CHARACTER.pattern, _VIQR_LINE_HINT.pattern, "[dD][dD][aeiouyAEIOUY]"]))
 # VNI pairs with a mark no Western word puts after a vowel (not the ù of "où", the û
 # of "goût", the ï of "naïve" or the õ of Portuguese)
 _VNI_PAIR = re.compile("|".join(re.escape(c) for c in VNI_DECODE if len(c) == 2 and c[1] not in "ùûõïÙÛÕÏ"))
+_CP1258_TONE_INSIDE = re.compile("[aeiouyâêôAEIOUYÂÊÔãõýÃÕÝ][ÌìÒÞò]")
 _TCVN3_SYMBOLS = set("µ¸¶·¹¨»¾¼½©®ª«¬\xad¡¢§£¤¥¦×")
 _MARKERS = {
     "tcvn3": set(TCVN3_CODES),
     "vni": {c for code in VNI_DECODE for c in code if not c.isascii()},
     "viqr": set("^(+`'?~.") | {"dd", "DD", "Dd"},
+    "cp1258": set(CP1258_CODES),
 }
 
 
@@ -118,7 +122,7 @@ def _detect(text: str, line: bool) -> str:
     text = outside_protected(text, str, blank=True)
     candidates = []
     if _HIGH_LATIN1.search(text):
-        candidates += ["tcvn3", "vni"]
+        candidates += ["tcvn3", "vni", "cp1258"]
     if _VIQR_HINT.search(text) or line and _VIQR_TONE_HINT.search(text):
         candidates.append("viqr")
     best, best_score = "none", 0
@@ -252,4 +256,6 @@ def _is_strong(word: str, decoded: str, encoding: str) -> bool:
         return bool(_VIQR_HINT.search(word)) and any(symbol in word for symbol in "`'?~.")
     if encoding == "vni":
         return bool(_VNI_PAIR.search(word)) or "öô" in word.lower()
+    if encoding == "cp1258":  # a tone mark's code inside a word, or a letter only Vietnamese has
+        return bool(_CP1258_TONE_INSIDE.search(word)) or bool(set(decoded) & DISTINCTIVE_LETTERS)
     return bool(set(word) & _TCVN3_SYMBOLS or set(decoded) & DISTINCTIVE_LETTERS)
