@@ -27,6 +27,8 @@ from .offsets import CharMap
 _CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 #: A two-byte lead (0xC2-0xDF) with one continuation, or a three-byte lead (0xE0-0xEF) with two.
 _SUSPECT = re.compile("[\u00c2-\u00df][%s]|[\u00e0-\u00ef][%s]{2}" % (_CONTINUATION, _CONTINUATION))
+#: A continuation after any lead: the fast first check (it starts at the rarer character)
+_QUICK = re.compile("[%s](?<=[\u00c2-\u00ef][%s])" % (_CONTINUATION, _CONTINUATION))
 _LINE = re.compile(r"[^\n]+")
 _VIETNAMESE = re.compile("[%s]" % "".join(sorted(DISTINCTIVE_LETTERS)))
 #: ftfy's plans that re-read a line's characters as single bytes, then decode them as UTF-8
@@ -39,7 +41,7 @@ def may_be_mojibake(text: str) -> bool:
     >>> may_be_mojibake("Viá»‡t Nam"), may_be_mojibake("Việt Nam, và… “Hà Nội”"), may_be_mojibake("café")
     (True, False, False)
     """
-    return _SUSPECT.search(text) is not None
+    return _QUICK.search(text) is not None and _SUSPECT.search(text) is not None
 
 
 def fix_mojibake_with_map(text: str) -> tuple[str, CharMap | None]:
