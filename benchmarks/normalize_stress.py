@@ -122,8 +122,10 @@ def html_entities(text: str, rng: random.Random) -> str:
     return "".join(out)
 
 
-def pasted_paragraph(encoding: str):
-    """A Unicode article with one of its lines (the longest after the first) in ``encoding``."""
+def pasted_paragraph(encoding: str, first_word_alone: bool = False):
+    """A Unicode article with one of its lines (the longest after the first) in ``encoding``;
+    with ``first_word_alone``, that line's first word on a line of its own (a one-word
+    legacy line inside Unicode text, with a legacy line after it)."""
 
     def damage(text: str, rng: random.Random) -> str:
         from vnnews.normalize import encode
@@ -133,6 +135,8 @@ def pasted_paragraph(encoding: str):
             return encode(text, encoding)
         at = max(range(1, len(lines)), key=lambda i: len(lines[i]))
         lines[at] = encode(lines[at], encoding)
+        if first_word_alone:
+            lines[at] = lines[at].replace(" ", "\n", 1)
         return "\n".join(lines)
 
     return damage
@@ -159,6 +163,8 @@ KINDS = {
     "unicode + a tcvn3 line": pasted_paragraph("tcvn3"),
     "unicode + a vni line": pasted_paragraph("vni"),
     "unicode + a viqr line": pasted_paragraph("viqr"),
+    "unicode + a vni line, its first word alone on a line": pasted_paragraph("vni", first_word_alone=True),
+    "unicode + a viqr line, its first word alone on a line": pasted_paragraph("viqr", first_word_alone=True),
     "all character damage at once": everything_at_once,
 }
 BYTE_KINDS = {

@@ -22,6 +22,8 @@ _LATIN_OR_SPACE = "\\x21-\\x7e\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f\\s"
 _INVISIBLE = re.compile(
     "[\u00ad\u200b\u2060\ufeff]|(?<=[%s])[\u200c\u200d]|[\u200c\u200d](?=[%s])" % (_LATIN_OR_SPACE, _LATIN_OR_SPACE)
 )
+#: Any of them: the fast first check (clean text has none; the lookbehind above is slow)
+_MAY_BE_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\u200c\u200d]")
 #: No-break, thin, ideographic... spaces (category Zs, all below U+3001) become " ".
 _SPACES = {c: " " for c in range(0x3001) if unicodedata.category(chr(c)) == "Zs" and c != 0x20}
 
@@ -58,7 +60,7 @@ def drop_invisible(text: str) -> tuple[str, CharMap | None]:
     >>> drop_invisible("\\U0001f468\\u200d\\U0001f469")[1] is None  # an emoji sequence keeps its joiner
     True
     """
-    if not _INVISIBLE.search(text):
+    if not _MAY_BE_INVISIBLE.search(text) or not _INVISIBLE.search(text):
         return text, None
     result, char_map = rewrite(text, [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)])
     composed, nfc_map = nfc_with_map(result)
