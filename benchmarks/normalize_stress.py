@@ -24,6 +24,7 @@ import html.entities
 import itertools
 import json
 import random
+import re
 import time
 import unicodedata
 
@@ -176,9 +177,11 @@ BYTE_KINDS = {
 UNDERTHESEA_KINDS = ("nfd", "mixed tone styles", "cyrillic/greek look-alikes", "zero-width characters", "html character references")
 
 
-def wrong_words(output: str, expected: str) -> int:
-    """Words of ``expected`` not matched in ``output``, or extra words of ``output``."""
-    a, b = output.split(), expected.split()
+def wrong_words(output: str | list[str], expected: str | list[str]) -> int:
+    """Words of ``expected`` not matched in ``output``, or extra words of ``output``
+    (texts are split at white space; lists are taken as they are)."""
+    a = output.split() if isinstance(output, str) else output
+    b = expected.split() if isinstance(expected, str) else expected
     matched = sum(block.size for block in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_matching_blocks())
     return max(len(a), len(b)) - matched
 
@@ -221,19 +224,26 @@ def _side(args) -> None:
     print(json.dumps(result))
 
 
-def underthesea_rows(articles: list[str], seed: int) -> dict[str, tuple[int, int]]:
-    """{kind: (wrong words, words)} of underthesea.text_normalize against vnnews' old style,
-    with "undamaged" for the articles as they are."""
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def underthesea_rows(articles: list[str], seed: int) -> dict[str, tuple[int, int, int]]:
+    """{kind: (underthesea's wrong tokens, vnnews' wrong tokens, tokens)}: each output in the
+    old tone style (underthesea's) against ``normalize(article, tone_style="old")``, compared
+    token by token (words and punctuation marks apart, as underthesea writes them), with
+    "undamaged" for the articles as they are."""
     from underthesea import text_normalize
 
     from vnnews.normalize import normalize
 
-    expected = [normalize(text, tone_style="old") for text in articles]
+    expected = [_TOKEN.findall(normalize(text, tone_style="old")) for text in articles]
     damaged = damaged_set(articles, seed)
     rows = {}
     for kind, texts in [("undamaged", articles)] + [(k, damaged[k]) for k in UNDERTHESEA_KINDS]:
         pairs = [(t, e) for t, e in zip(texts, expected) if t is not None]
-        rows[kind] = (sum(wrong_words(text_normalize(t), e) for t, e in pairs), sum(len(e.split()) for _, e in pairs))
+        theirs = sum(wrong_words(_TOKEN.findall(text_normalize(t)), e) for t, e in pairs)
+        ours = sum(wrong_words(_TOKEN.findall(normalize(t, tone_style="old")), e) for t, e in pairs)
+        rows[kind] = (theirs, ours, sum(len(e) for _, e in pairs))
     return rows
 
 
@@ -241,14 +251,27 @@ def _share(wrong: int, words: int) -> str:
     return f"{wrong} ({100 * wrong / max(words, 1):.3f} %)"
 
 
+def _print_underthesea(args) -> None:
+    articles = training_articles(args.articles, args.seed)
+    print("\nagainst normalize(article, tone_style='old'), token by token: wrong tokens (share)")
+    print("| kind | tokens | underthesea.text_normalize | vnnews.normalize(tone_style='old') |")
+    print("|---|---|---|---|")
+    for kind, (theirs, ours, tokens) in underthesea_rows(articles, args.seed).items():
+        print(f"| {kind} | {tokens} | {_share(theirs, tokens)} | {_share(ours, tokens)} |")
+
+
 def main() -> int:
     parser = comparison_parser(__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--seed", type=int, default=20261127)
     parser.add_argument("--no-underthesea", action="store_true")
+    parser.add_argument("--underthesea-only", action="store_true", help="only the underthesea table")
     args = parser.parse_args()
     if args.side:
         _side(args)
+        return 0
+    if args.underthesea_only:
+        _print_underthesea(args)
         return 0
     sides = [("this", ROOT)] + ([("other", check_other(parser, args))] if args.other else [])
     results = {name: run_side(__file__, checkout, ["--articles", str(args.articles), "--seed", str(args.seed)]) for name, checkout in sides}
@@ -261,13 +284,7 @@ def main() -> int:
         cells = [f"{_share(results[name][kind]['wrong'], row['words'])} | {results[name][kind]['exact']}" for name, _ in sides]
         print(f"| {kind} | {row['articles']} | {row['words']} | " + " | ".join(cells) + " |")
     if not args.no_underthesea:
-        articles = training_articles(args.articles, args.seed)
-        print("\nunderthesea.text_normalize against vnnews.normalize(article, tone_style='old'):")
-        print("| kind | underthesea: wrong words | vnnews (new style, above) |")
-        print("|---|---|---|")
-        for kind, (wrong, words) in underthesea_rows(articles, args.seed).items():
-            ours = _share(this[kind]["wrong"], this[kind]["words"]) if kind in this else "0 (by definition)"
-            print(f"| {kind} | {_share(wrong, words)} | {ours} |")
+        _print_underthesea(args)
     return 0
 
 

@@ -141,6 +141,14 @@ def test_utf8_read_as_cp1252_is_repaired_line_by_line_with_offsets():
     assert original == _as_cp1252("Bình Định".encode("utf-8"))
 
 
+def test_mojibake_lines_without_vietnamese_only_letters_are_repaired_beside_ones_with_them():
+    lines = ["Cách làm:", "Thân ái,", SENTENCE]
+    damaged = "\n".join(_as_cp1252(line.encode("utf-8")) for line in lines)
+    assert normalize(damaged) == normalize("\n".join(lines))
+    alone = "\n".join(damaged.split("\n")[:2])
+    assert normalize(alone) == alone.replace("\xa0", " ")  # alone, it could be French
+
+
 @pytest.mark.parametrize("text", ["cafÃ© crÃ¨me", "Ö\x80", "Ã©tÃ©", "và… “Hà Nội”", "là” và—"])
 def test_text_that_does_not_come_back_vietnamese_is_left_alone(text):
     assert normalize(text, legacy="none") == normalize(text.replace("\x80", "\x80"), legacy="none") == text

@@ -5,10 +5,10 @@ into two or three Western ones. ftfy, the established library for this, decides 
 line is such mojibake and how to undo it; this module only finds the lines worth asking
 about (a lead character of a UTF-8 sequence followed by continuation characters, as
 Windows-1252 shows them) and keeps the way back: each letter ftfy gives back maps to the
-characters its UTF-8 bytes had become. Only lines that come back with a letter only
-Vietnamese has are taken (a normaliser of Vietnamese leaves "cafÃ©" and random symbols
-alone); lines ftfy fixes some other way (mojibake mixed with good text in one line) are
-left as they are.
+characters its UTF-8 bytes had become. Lines are repaired only in a text where one comes
+back with a letter only Vietnamese has (then also "ThÃ¢n Ã¡i," → "Thân ái," on its own
+line); a normaliser of Vietnamese leaves "cafÃ©" and random symbols alone. Lines ftfy
+fixes some other way (mojibake mixed with good text in one line) are left as they are.
 
 >>> text, char_map = fix_mojibake_with_map("Tin mới\\nViá»‡t Nam")
 >>> text, char_map.starts[8:12]
@@ -47,16 +47,20 @@ def may_be_mojibake(text: str) -> bool:
 def fix_mojibake_with_map(text: str) -> tuple[str, CharMap | None]:
     """``text`` with each line of UTF-8 mojibake decoded, and the map back (None: unchanged).
 
-    >>> fix_mojibake_with_map("Việt Nam")
-    ('Việt Nam', None)
+    >>> fix_mojibake_with_map("Việt Nam"), fix_mojibake_with_map("cafÃ© crÃ¨me")
+    (('Việt Nam', None), ('cafÃ© crÃ¨me', None))
+    >>> fix_mojibake_with_map("ThÃ¢n Ã¡i,\\nÄ‘i")[0]
+    'Thân ái,\\nđi'
+
     """
     if not may_be_mojibake(text):
         return text, None
+    fixes = [(line, _fixed_line(line.group())) for line in _LINE.finditer(text) if may_be_mojibake(line.group())]
+    fixes = [(line, fixed) for line, fixed in fixes if fixed is not None]
+    if not any(_VIETNAMESE.search(fixed) for _, fixed in fixes):
+        return text, None
     pieces, starts, ends, position = [], [], [], 0
-    for line in _LINE.finditer(text):
-        fixed = _fixed_line(line.group()) if may_be_mojibake(line.group()) else None
-        if fixed is None:
-            continue
+    for line, fixed in fixes:
         _keep(text, position, line.start(), pieces, starts, ends)
         at = line.start()
         for char in fixed:
@@ -73,10 +77,10 @@ def fix_mojibake_with_map(text: str) -> tuple[str, CharMap | None]:
 
 
 def _fixed_line(line: str) -> str | None:
-    """The line ftfy decodes from single bytes as UTF-8 into Vietnamese, or None.
+    """The line ftfy decodes from single bytes as UTF-8 into letters, or None.
 
-    >>> _fixed_line("Ä‘i"), _fixed_line("cafÃ©"), _fixed_line("Ö\x80")
-    ('đi', None, None)
+    >>> _fixed_line("Ä‘i"), _fixed_line("cafÃ©"), _fixed_line("Ã—")
+    ('đi', 'café', None)
     """
     try:
         import ftfy
@@ -87,7 +91,7 @@ def _fixed_line(line: str) -> str | None:
     if not (len(plan) == 2 and plan[0][0] == "encode" and plan[0][1] in _SINGLE_BYTE and plan[1] == ("decode", "utf-8")):
         return None
     fixed = explained.text
-    if not _VIETNAMESE.search(fixed) or sum(len(c.encode("utf-8")) for c in fixed) != len(line):
+    if not any(c.isalpha() and not c.isascii() for c in fixed) or sum(len(c.encode("utf-8")) for c in fixed) != len(line):
         return None
     return fixed
 
