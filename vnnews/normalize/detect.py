@@ -54,11 +54,12 @@ _WORDS = {
     "cp1258": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(CP1258_CODES)),
 }
 _VNI_CHARACTER = re.compile("[%s]" % re.escape("".join(sorted({c for code in VNI_DECODE for c in code if not c.isascii()}))))
+# A Windows-1258 tone mark's code after a vowel, as Windows-1252 shows it ("boÒp" for "bỏp")
+_CP1258_TONE_INSIDE = re.compile("[aeiouyâêôAEIOUYÂÊÔãõýÃÕÝ][ÌìÒÞò]")
 _LEGACY_LOOKING = re.compile("|".join([_VNI_CHARACTER.pattern, _VIQR_LINE_HINT.pattern, "[dD][dD][aeiouyAEIOUY]"]))
 # VNI pairs with a mark no Western word puts after a vowel (not the ù of "où", the û
 # of "goût", the ï of "naïve" or the õ of Portuguese)
 _VNI_PAIR = re.compile("|".join(re.escape(c) for c in VNI_DECODE if len(c) == 2 and c[1] not in "ùûõïÙÛÕÏ"))
-_CP1258_TONE_INSIDE = re.compile("[aeiouyâêôAEIOUYÂÊÔãõýÃÕÝ][ÌìÒÞò]")
 _TCVN3_SYMBOLS = set("µ¸¶·¹¨»¾¼½©®ª«¬\xad¡¢§£¤¥¦×")
 _MARKERS = {
     "tcvn3": set(TCVN3_CODES),
@@ -136,9 +137,10 @@ def _detect(text: str, line: bool) -> str:
 def may_hold_legacy(text: str) -> bool:
     """Whether Unicode Vietnamese text also has what a legacy line would: a Latin-1
     character Vietnamese does not use (TCVN3, VNI), a VIQR mark after a vowel, or a line
-    without Unicode-only Vietnamese letters that has a character VNI codes use ("baêm"),
-    a VIQR acute, a tone inside a word or a breve ("ba'", "ho.c", "na(m") or a dd before a
-    vowel; the case :func:`detect_encoding` leaves to :mod:`.mixed`, line by line.
+    without Unicode-only Vietnamese letters that has a character VNI codes use ("baêm";
+    so are Windows-1258's tone codes but Þ, a foreign one: "boÒp"), a VIQR acute, a tone
+    inside a word or a breve ("ba'", "ho.c", "na(m") or a dd before a vowel; the case
+    :func:`detect_encoding` leaves to :mod:`.mixed`, line by line.
 
     >>> may_hold_legacy("Tin mới\\nNg\xeai d\xa9n"), may_hold_legacy("Tin mới"), may_hold_legacy("Ng\xeai")
     (True, False, False)
