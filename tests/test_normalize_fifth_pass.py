@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from vnnews.errors import EncodingError
 from vnnews.normalize import decode, encode, normalize
-from vnnews.normalize.syllable import is_syllable
+from vnnews.normalize.syllable import is_syllable, split_syllables
 from vnnews.normalize.viqr import decode_viqr_word
 from vnnews.normalize.viqr_stops import is_listed
 
@@ -89,7 +89,8 @@ def test_viqr_plain_ascii_words_keep_dd_unless_it_starts_a_syllable_or_an_abbrev
         abbreviation = word.isupper() or not re.search("[aeiouyAEIOUY]", word)
         if "đ" in out.lower() and not abbreviation:  # a word: only its initial dd, if a syllable
             assert out.lower().count("đ") == 1 and out[0] in "đĐ", (word, out)
-            assert is_syllable(out) or is_syllable(out[:-1] + "c") and out[-1] in "kK", (word, out)
+            # one syllable, or several run together ("Đankia", sixth pass)
+            assert split_syllables(out) or is_syllable(out[:-1] + "c") and out[-1] in "kK", (word, out)
 
 
 # --- encode: look-alike letters and characters the encoding cannot write --------------

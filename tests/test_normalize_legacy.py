@@ -114,7 +114,7 @@ def test_forced_encoding_and_unknown_encoding():
 
     assert normalize("Hµ Néi", legacy="tcvn3") == "Hà Nội"
     with pytest.raises(InputError):
-        normalize("Hà Nội", legacy="cp1258")
+        normalize("Hà Nội", legacy="cp1257")
 
 
 plain_ascii = st.text(st.characters(codec="ascii", exclude_characters="^(+"), max_size=60)
@@ -302,8 +302,16 @@ def test_tcvn3_capitals(tcvn3, unicode):
     assert decode(tcvn3, "tcvn3") == unicode
 
 
-_TCVN3_SENTENCES = st.lists(st.sampled_from(INVENTORY), min_size=2, max_size=6).map(
-    lambda words: words[0].capitalize() + " " + " ".join(words[1:])
+def _unlisted_words() -> list[str]:
+    """The inventory without the words models/tcvn3_capitals may make capitals inside a
+    sentence (by context or, since the sixth pass, by neighbouring words)."""
+    from vnnews.normalize.tcvn3_capitals import capital_contexts, capital_neighbours, table_key
+
+    return [w for w in INVENTORY if table_key(w) not in capital_contexts() and table_key(w) not in capital_neighbours()]
+
+
+_TCVN3_SENTENCES = st.tuples(st.sampled_from(INVENTORY), st.lists(st.sampled_from(_unlisted_words()), min_size=1, max_size=5)).map(
+    lambda words: words[0].capitalize() + " " + " ".join(words[1])
 )
 
 

@@ -37,10 +37,12 @@ def article_pairs(split: str, skip: int, articles: int):
             continue
 
 
-def case_errors(pairs, contexts) -> tuple[int, int, Counter]:
-    """(wrong words, words, the most frequent (decoded, expected) errors) with ``contexts``."""
-    original = tcvn3_capitals.capital_contexts
+def case_errors(pairs, contexts, neighbours=None) -> tuple[int, int, Counter]:
+    """(wrong words, words, the most frequent (decoded, expected) errors) with ``contexts``
+    and the neighbour table ``neighbours`` (None: none)."""
+    original = tcvn3_capitals.capital_contexts, tcvn3_capitals.capital_neighbours
     tcvn3_capitals.capital_contexts = lambda: contexts
+    tcvn3_capitals.capital_neighbours = lambda: neighbours or {}
     try:
         wrong = total = 0
         errors = Counter()
@@ -53,7 +55,7 @@ def case_errors(pairs, contexts) -> tuple[int, int, Counter]:
                     errors[a, b] += 1
         return wrong, total, errors
     finally:
-        tcvn3_capitals.capital_contexts = original
+        tcvn3_capitals.capital_contexts, tcvn3_capitals.capital_neighbours = original
 
 
 def table_with_margin(path: Path, margin: float) -> dict[str, frozenset[str]]:
@@ -70,18 +72,31 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--table", type=Path, action="append", default=[])
     parser.add_argument("--margin", type=float, nargs="+", default=[1.0])
+    parser.add_argument("--neighbours", type=Path, help="a neighbour table (build.py --neighbours-out) to add to each")
+    parser.add_argument("--odds", type=float, nargs="+", default=[], help="odds thresholds to try with --neighbours")
     parser.add_argument("--show", type=int, default=12)
     args = parser.parse_args()
     pairs = list(article_pairs(args.split, args.skip, args.articles))
     print(f"VNTC {args.split} articles {args.skip}-{args.skip + args.articles}: {len(pairs)} TCVN3 can write")
-    tables = [("no context table", {})]
+    tables = [("no context table", {}, None)]
     try:
-        tables.append(("shipped table", tcvn3_capitals.capital_contexts()))
+        tables.append(("shipped table", tcvn3_capitals.capital_contexts(), None))
+        tables.append(("shipped tables + neighbours", tcvn3_capitals.capital_contexts(), tcvn3_capitals.capital_neighbours()))
     except ModelError:
         print("(no shipped table yet)")
-    tables += [(f"{path.name}, margin {m:g}", table_with_margin(path, m)) for path in args.table for m in args.margin]
-    for name, contexts in tables:
-        wrong, total, errors = case_errors(pairs, contexts)
+    tables += [(f"{path.name}, margin {m:g}", table_with_margin(path, m), None) for path in args.table for m in args.margin]
+    if args.neighbours:
+        table = json.loads(args.neighbours.read_text(encoding="utf-8"))
+        neighbours = {word: {key: tuple(counts) for key, counts in keys.items()} for word, keys in table["words"].items()}
+        with_odds = [{**neighbours, "": {"odds": (odds, 1)}} for odds in args.odds or [table["odds"]]]
+        names = [f"odds {odds:g}" for odds in args.odds or [table["odds"]]]
+        tables += [
+            (f"{name} + {args.neighbours.name}, {odds}", contexts, table)
+            for name, contexts, _ in tables[3:]
+            for odds, table in zip(names, with_odds)
+        ]
+    for name, contexts, neighbours in tables:
+        wrong, total, errors = case_errors(pairs, contexts, neighbours)
         print(f"{name}: {wrong} of {total} words wrong ({100 * wrong / total:.3f} %)")
         print("   ", [f"{a}/{b} {n}" for (a, b), n in errors.most_common(args.show)])
     return 0

@@ -1,6 +1,6 @@
 """Vietnamese text normalisation that keeps the way back to the original text.
 
-``normalize`` decodes HTML character references ("&amp;"), legacy encodings (TCVN3, VNI, VIQR) when it detects them,
+``normalize`` repairs UTF-8 read as Windows-1252 ("Viá»‡t", :mod:`.mojibake`), decodes HTML character references ("&amp;"), legacy encodings (TCVN3, VNI, VIQR) when it detects them,
 composes Unicode (NFC), drops invisible characters, replaces look-alike letters and
 puts every tone mark where the chosen style wants it ("new": hoà, thuỷ; "old": hòa,
 thủy), repairing misplaced and doubled marks. URLs, e-mail addresses, numbers and
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import sys
 import types
-import unicodedata
 
 from ..errors import InputError, check_text
 from .charrefs import unescape_with_map
@@ -28,6 +27,7 @@ from .detect import detect_encoding
 from .fold import remove_diacritics
 from .legacy import LEGACY_CHOICES, decode, decode_legacy, encode
 from .mixed import decode_legacy_lines
+from .mojibake import fix_mojibake_with_map
 from .offsets import CharMap, Normalized
 from .protect import outside_protected
 from .spelling import qui_to_quy
@@ -90,25 +90,29 @@ def _normalize(
         raise InputError(f"legacy must be one of {LEGACY_CHOICES}, not {legacy!r}")
     result, char_map = text, None
     line_encodings: tuple[str, ...] = ()
-    if legacy == "auto":
-        legacy = detect_encoding(unicodedata.normalize("NFC", text))
-        legacy = "lines" if legacy == "none" else legacy  # Unicode text may still hold legacy lines
 
-    def decode_step(t: str):
-        nonlocal line_encodings
+    def decode_step(t: str):  # detected on the text the steps before it give (mojibake repaired)
+        nonlocal legacy, line_encodings
+        if legacy == "auto":
+            legacy = detect_encoding(t)
+            legacy = "lines" if legacy == "none" else legacy  # Unicode text may still hold legacy lines
         if legacy != "lines":
             return decode_legacy(t, legacy)
         decoded, char_map, line_encodings = decode_legacy_lines(t)
         return decoded, char_map
 
-    mapped_steps = [("html", unescape_with_map), ("nfc", nfc_with_map), (f"legacy:{legacy}", decode_step)]
+    mapped_steps = [("mojibake", fix_mojibake_with_map), ("html", unescape_with_map), ("nfc", nfc_with_map)]
+    mapped_steps.append(("legacy", decode_step))
     for name, step in mapped_steps + [("invisible", drop_invisible), ("spaces", unify_spaces)]:
         before = result
         result, step_map = step(result)
         if step_map is not None:
             char_map = step_map if char_map is None else char_map.then(step_map)
         if result is not before and result != before:
-            steps.extend([f"legacy:{e}" for e in line_encodings] if name == "legacy:lines" else [name])
+            if name == "legacy":
+                steps.extend(f"legacy:{e}" for e in (line_encodings if legacy == "lines" else [legacy]))
+            else:
+                steps.append(name)
     fixes = [("confusables", fix_confusables), ("tones", lambda t: convert_tone_style(t, tone_style))]
     fixes = ([] if result.isascii() else fixes) + ([("qui-to-quy", qui_to_quy)] if quy else [])
     for name, fix in fixes:

@@ -22,6 +22,7 @@ from .alphabet import DISTINCTIVE_LETTERS
 from .legacy import decode
 from .protect import outside_protected
 from .syllable import is_syllable
+from .cp1258 import CP1258_CODES
 from .tcvn3 import TCVN3_CODES
 from .viqr import decode_viqr_word, viqr_words
 from .vni import VNI_DECODE
@@ -41,6 +42,8 @@ _VIQR_HINT = re.compile(r"[aAeEoO]\^|[aA]\(|[oOuU]\+|[dD][dD][aeiouyAEIOUY]")
 _VIQR_TONE_HINT = re.compile(r"[aeiouyAEIOUY][`'?~.]")
 # A VIQR word whose only mark is a final "." or "?" (not dd, which is a mark)
 _VIQR_FINAL_MARK_ONLY = re.compile(r"(?![dD][dD])[A-Za-z]+[.?]")
+# ... or an apostrophe after a word's first letter ("I'm", "O'Brien"): marks English has too
+_VIQR_AMBIGUOUS = re.compile(r"(?![dD][dD])[A-Za-z]+[.?]|[A-Za-z]'[A-Za-z]*[.?]?")
 # What sends a line without Unicode-only letters to the line check (with ^ + ` ~ found by
 # may_hold_viqr): an acute after a vowel or breve, a "?" or "." inside a word, a breve
 # before a letter or tone ("Cha'u", "ho.c", "na(m")
@@ -48,8 +51,11 @@ _VIQR_LINE_HINT = re.compile(r"[aeiouyAEIOUY]\(?(?:'|[?.](?=[a-zA-Z]))|[aA]\((?=
 _WORDS = {
     "tcvn3": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(TCVN3_CODES)),
     "vni": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape("".join(sorted({c for code in VNI_DECODE for c in code})))),
+    "cp1258": re.compile("(?:[^\\W\\d_]|[%s])+" % re.escape(CP1258_CODES)),
 }
 _VNI_CHARACTER = re.compile("[%s]" % re.escape("".join(sorted({c for code in VNI_DECODE for c in code if not c.isascii()}))))
+# A Windows-1258 tone mark's code after a vowel, as Windows-1252 shows it ("boÒp" for "bỏp")
+_CP1258_TONE_INSIDE = re.compile("[aeiouyâêôAEIOUYÂÊÔãõýÃÕÝ][ÌìÒÞò]")
 _LEGACY_LOOKING = re.compile("|".join([_VNI_CHARACTER.pattern, _VIQR_LINE_HINT.pattern, "[dD][dD][aeiouyAEIOUY]"]))
 # VNI pairs with a mark no Western word puts after a vowel (not the ù of "où", the û
 # of "goût", the ï of "naïve" or the õ of Portuguese)
@@ -59,6 +65,7 @@ _MARKERS = {
     "tcvn3": set(TCVN3_CODES),
     "vni": {c for code in VNI_DECODE for c in code if not c.isascii()},
     "viqr": set("^(+`'?~.") | {"dd", "DD", "Dd"},
+    "cp1258": set(CP1258_CODES),
 }
 
 
@@ -88,13 +95,35 @@ def detect_line_encoding(line: str) -> str:
     return _detect(check_text(line), line=True)
 
 
+def supports(line: str, encoding: str) -> bool:
+    """Whether ``line`` has evidence for ``encoding`` and none against: enough for a short
+    line (one word, "Tha`nh") whose neighbouring lines are in that encoding, never alone
+    (:mod:`.mixed`). VIQR words whose only mark is a final "." or "?" or an apostrophe
+    after their first letter ("I'm", English next to a VIQR paragraph) do not count.
+
+    >>> supports("Tha`nh", "viqr"), supports("Thaùng", "vni"), supports("Hello.", "viqr"), supports("Thành", "vni")
+    (True, True, False, False)
+    >>> supports("I'm ok.", "viqr"), supports("Cha'u ddi", "viqr")
+    (False, True)
+    """
+    if _UNICODE_VIETNAMESE.search(line):
+        return False
+    good = False
+    for word in _words(outside_protected(line, str, blank=True), encoding):
+        verdict = _verdict(word, encoding)
+        if verdict is False:
+            return False
+        good = good or bool(verdict) and not (encoding == "viqr" and _VIQR_AMBIGUOUS.fullmatch(word))
+    return good
+
+
 def _detect(text: str, line: bool) -> str:
     if _UNICODE_VIETNAMESE.search(text):
         return "none"
     text = outside_protected(text, str, blank=True)
     candidates = []
     if _HIGH_LATIN1.search(text):
-        candidates += ["tcvn3", "vni"]
+        candidates += ["tcvn3", "vni", "cp1258"]
     if _VIQR_HINT.search(text) or line and _VIQR_TONE_HINT.search(text):
         candidates.append("viqr")
     best, best_score = "none", 0
@@ -108,9 +137,10 @@ def _detect(text: str, line: bool) -> str:
 def may_hold_legacy(text: str) -> bool:
     """Whether Unicode Vietnamese text also has what a legacy line would: a Latin-1
     character Vietnamese does not use (TCVN3, VNI), a VIQR mark after a vowel, or a line
-    without Unicode-only Vietnamese letters that has a character VNI codes use ("baêm"),
-    a VIQR acute, a tone inside a word or a breve ("ba'", "ho.c", "na(m") or a dd before a
-    vowel; the case :func:`detect_encoding` leaves to :mod:`.mixed`, line by line.
+    without Unicode-only Vietnamese letters that has a character VNI codes use ("baêm";
+    so are Windows-1258's tone codes but Þ, a foreign one: "boÒp"), a VIQR acute, a tone
+    inside a word or a breve ("ba'", "ho.c", "na(m") or a dd before a vowel; the case
+    :func:`detect_encoding` leaves to :mod:`.mixed`, line by line.
 
     >>> may_hold_legacy("Tin mới\\nNg\xeai d\xa9n"), may_hold_legacy("Tin mới"), may_hold_legacy("Ng\xeai")
     (True, False, False)
@@ -153,10 +183,7 @@ def _evidence(text: str, encoding: str, line: bool = False) -> int:
     good = bad = strong = 0
     marked = []
     for word in _words(text, encoding):
-        verdict = _judge(word, encoding)
-        if verdict is False and encoding == "tcvn3" and "\xad" in word:
-            # unless it is TCVN3's ư, a soft hyphen is dropped: judge the word without it
-            verdict = _judge(word.replace("\xad", ""), encoding)
+        verdict = _verdict(word, encoding)
         if verdict is None:
             continue
         good += bool(verdict)
@@ -187,6 +214,15 @@ def _enough_for_a_line(marked: list[str], line: str) -> bool:
     False
     """
     return len(set(marked)) >= 2 and 4 * len(marked) >= len(line.split())
+
+
+def _verdict(word: str, encoding: str) -> str | bool | None:
+    """:func:`_judge`, and unless it is TCVN3's ư, a soft hyphen is dropped: a TCVN3 word
+    against is judged again without it."""
+    verdict = _judge(word, encoding)
+    if verdict is False and encoding == "tcvn3" and "\xad" in word:
+        verdict = _judge(word.replace("\xad", ""), encoding)
+    return verdict
 
 
 def _judge(word: str, encoding: str) -> str | bool | None:
@@ -222,4 +258,6 @@ def _is_strong(word: str, decoded: str, encoding: str) -> bool:
         return bool(_VIQR_HINT.search(word)) and any(symbol in word for symbol in "`'?~.")
     if encoding == "vni":
         return bool(_VNI_PAIR.search(word)) or "öô" in word.lower()
+    if encoding == "cp1258":  # a tone mark's code inside a word, or a letter only Vietnamese has
+        return bool(_CP1258_TONE_INSIDE.search(word)) or bool(set(decoded) & DISTINCTIVE_LETTERS)
     return bool(set(word) & _TCVN3_SYMBOLS or set(decoded) & DISTINCTIVE_LETTERS)

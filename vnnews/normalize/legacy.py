@@ -1,4 +1,5 @@
-"""Legacy Vietnamese encodings: TCVN3 (ABC), VNI-Windows and VIQR, decoded to Unicode.
+"""Legacy Vietnamese encodings: TCVN3 (ABC), VNI-Windows, VIQR and Windows-1258 read as
+Windows-1252 (:mod:`.cp1258`), decoded to Unicode.
 
 Text typed with these fonts reaches us as Latin-1 look-alikes ("ViÖt Nam" in TCVN3,
 "Vieät Nam" in VNI) or as ASCII with mark symbols ("Vie^.t Nam" in VIQR).
@@ -19,16 +20,17 @@ from ..errors import EncodingError, InputError, check_text
 from .offsets import CharMap
 from .protect import outside_protected, protected_spans
 from .confusables import fold_latin_lookalikes
+from .cp1258 import CP1258_CODES, decode_cp1258, encode_cp1258
 from .tcvn3 import TCVN3_CODES, TCVN3_ENCODE, decode_tcvn3
 from .viqr import VIQR_ENCODE, decode_viqr
 from .vni import VNI_DECODE, VNI_ENCODE, decode_vni
 
-LEGACY_ENCODINGS = ("tcvn3", "vni", "viqr")
+LEGACY_ENCODINGS = ("tcvn3", "vni", "viqr", "cp1258")
 LEGACY_CHOICES = ("auto", "none") + LEGACY_ENCODINGS
 
 
 def decode(text: str, encoding: str) -> str:
-    """Decode legacy-encoded ``text`` (``encoding`` is "tcvn3", "vni" or "viqr").
+    """Decode legacy-encoded ``text`` (``encoding`` is "tcvn3", "vni", "viqr" or "cp1258").
 
     >>> decode("Hµ Néi", "tcvn3"), decode("HAØ NOÄI", "vni"), decode("Ha` No^.i.", "viqr")
     ('Hà Nội', 'HÀ NỘI', 'Hà Nội.')
@@ -51,6 +53,8 @@ def decode_legacy(text: str, encoding: str) -> tuple[str, CharMap | None]:
         return decode_vni(text, protected_spans(text))
     if encoding == "viqr":
         return decode_viqr(text, protected_spans(text))
+    if encoding == "cp1258":
+        return decode_cp1258(text)
     raise InputError(f"unknown legacy encoding {encoding!r}; choose one of {LEGACY_ENCODINGS}")
 
 
@@ -71,10 +75,12 @@ def encode(text: str, encoding: str) -> str:
     ...
     vnnews.errors.EncodingError: '£' (U+00A3) cannot be written in TCVN3: it is the code of another letter
     """
-    table = {"tcvn3": TCVN3_ENCODE, "vni": VNI_ENCODE, "viqr": VIQR_ENCODE}.get(encoding)
+    table = {"tcvn3": TCVN3_ENCODE, "vni": VNI_ENCODE, "viqr": VIQR_ENCODE, "cp1258": {}}.get(encoding)
     if table is None:
         raise InputError(f"unknown legacy encoding {encoding!r}; choose one of {LEGACY_ENCODINGS}")
     text = fold_latin_lookalikes(unicodedata.normalize("NFC", check_text(text)))
+    if encoding == "cp1258":
+        return encode_cp1258(text)
     codes = _CODE_CHARACTERS.get(encoding, frozenset())
     encoded = []
     for char in text:
@@ -92,4 +98,5 @@ def encode(text: str, encoding: str) -> str:
 _CODE_CHARACTERS = {
     "tcvn3": frozenset(TCVN3_CODES),
     "vni": frozenset(c for code in VNI_DECODE for c in code if not c.isascii()),
+    "cp1258": frozenset(CP1258_CODES),
 }

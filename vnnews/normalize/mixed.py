@@ -9,7 +9,11 @@ character Vietnamese does not use, a VIQR mark after a vowel ("Vie^.t", "Ha`"), 
 without Unicode-only Vietnamese letters that has a character VNI uses ("Thaùng naêm") is
 looked at (:func:`.detect.may_hold_legacy`), so ordinary text pays a few fast scans. A VIQR
 line with no modifier, grave or tilde ("Cha'u ddi ho.c") is not found, nor a line whose
-only evidence is weak ("Thaùng": Western words put ù after a vowel too).
+only evidence is weak ("Thaùng": Western words put ù after a vowel too) -- unless the
+lines next to it (a run of lines without Unicode-only letters, blank lines between allowed)
+are in that encoding together: then a short line with evidence for it and none against
+is decoded too (a one-word VIQR line "Tha`nh" inside a pasted VIQR paragraph; never a lone
+word between Unicode lines).
 
 >>> text, char_map, encodings = decode_legacy_lines("Tin mới\\nNg\\xadêi d\\xa9n vui")
 >>> text, encodings
@@ -20,11 +24,13 @@ from __future__ import annotations
 
 import re
 
-from .detect import detect_line_encoding, may_hold_legacy
+from .alphabet import DISTINCTIVE_LETTERS
+from .detect import detect_line_encoding, may_hold_legacy, supports
 from .legacy import decode_legacy
 from .offsets import CharMap
 
 _LINE = re.compile(r"[^\n]+")
+_UNICODE_LETTER = re.compile("[%s]" % "".join(sorted(DISTINCTIVE_LETTERS)))
 
 
 def decode_legacy_lines(text: str) -> tuple[str, CharMap | None, tuple[str, ...]]:
@@ -39,10 +45,11 @@ def decode_legacy_lines(text: str) -> tuple[str, CharMap | None, tuple[str, ...]
     """
     if not may_hold_legacy(text):
         return text, None, ()
+    lines = list(_LINE.finditer(text))
+    encodings = _with_neighbours(lines, [detect_line_encoding(line.group()) for line in lines])
     pieces, starts, ends, found = [], [], [], []
     position, changed_length = 0, False
-    for line in _LINE.finditer(text):
-        encoding = detect_line_encoding(line.group())
+    for line, encoding in zip(lines, encodings):
         if encoding == "none":
             continue
         decoded, local = decode_legacy(line.group(), encoding)
@@ -61,6 +68,46 @@ def decode_legacy_lines(text: str) -> tuple[str, CharMap | None, tuple[str, ...]
         return text, None, ()
     _copy(text, position, len(text), pieces, starts, ends)
     return "".join(pieces), CharMap(starts, ends) if changed_length else None, tuple(dict.fromkeys(found))
+
+
+def _with_neighbours(lines: list[re.Match], encodings: list[str]) -> list[str]:
+    """``encodings`` with the undecided lines of each run of lines without Unicode-only
+    letters given the run's encoding, when the run as a whole is in it
+    (:func:`.detect.detect_line_encoding` of the run's text) and the line has evidence for
+    it and none against (:func:`.detect.supports`).
+
+    >>> lines = list(_LINE.finditer("Tin mới\\nTha`nh\\nDDi ho.c o+? Ha` No^.i"))
+    >>> _with_neighbours(lines, ["none", "none", "viqr"])
+    ['none', 'viqr', 'viqr']
+    >>> _with_neighbours(lines[:2], ["none", "none"])
+    ['none', 'none']
+    """
+    result = list(encodings)
+    for run in _runs_without_unicode_letters(lines):
+        undecided = [i for i in run if encodings[i] == "none"]
+        if not undecided or len(run) < 2:
+            continue
+        encoding = detect_line_encoding("\n".join(lines[i].group() for i in run))
+        if encoding == "none" or any(encodings[i] not in ("none", encoding) for i in run):
+            continue
+        for i in undecided:
+            if supports(lines[i].group(), encoding):
+                result[i] = encoding
+    return result
+
+
+def _runs_without_unicode_letters(lines: list[re.Match]):
+    """The indices of each run of successive lines that have no Unicode-only letter."""
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if _UNICODE_LETTER.search(line.group()):
+            if run:
+                yield run
+            run = []
+        else:
+            run.append(i)
+    if run:
+        yield run
 
 
 def _copy(text: str, start: int, end: int, pieces: list, starts: list, ends: list) -> None:

@@ -79,6 +79,23 @@ def is_syllable(word: str) -> bool:
     return len(tones) <= 1 and len(lower) == len(word) and parse(lower) is not None
 
 
+def split_syllables(word: str, longest: int = 8) -> list[str] | None:
+    """``word`` cut into Vietnamese syllables written together ("điềukiện", a name run
+    together: "Đankia"), the fewest pieces; None when it cannot be cut so.
+
+    >>> split_syllables("điềukiện"), split_syllables("Đankia"), split_syllables("đress")
+    (['điều', 'kiện'], ['Đan', 'kia'], None)
+    """
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - longest), end):
+            before = best[start]
+            if before is not None and is_syllable(word[start:end]):
+                if best[end] is None or len(before) + 1 < len(best[end]):
+                    best[end] = before + [word[start:end]]
+    return best[-1]
+
+
 def tone_index(bases: str, style: str) -> int | None:
     """Index in ``bases`` of the letter that takes the tone mark, or None if not a syllable.
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .alphabet import BASE_VOWELS, split_tone
-from .tcvn3_capitals import capital_in_context, context_of
+from .tcvn3_capitals import capital_by_neighbours, capital_in_context, context_of, neighbours_of
 
 # Lower-case letters, then the upper-case letters the font has (ă â ê ô ơ ư đ).
 TCVN3_CODES = "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\xadõøö÷ùúýûüþ¡¢§£¤¥¦"
@@ -42,15 +42,18 @@ def decode_tcvn3(text: str) -> str:
 
 
 def _capitals_in_context(text: str, decoded: str) -> str:
-    """``decoded`` with the toned capitals inside sentences that the context makes
-    likely (:mod:`.tcvn3_capitals`): the words of ``text`` that start with a toned
-    vowel's code and were decoded in lower case."""
+    """``decoded`` with the toned capitals inside sentences that the context or the
+    neighbouring words make likely (:mod:`.tcvn3_capitals`): the words of ``text`` that
+    start with a toned vowel's code and were decoded in lower case."""
     letters = None
     for match in _TCVN3_WORD.finditer(text):
         start, end = match.span()
         if match.group()[0] not in _TONED_CODES or not decoded[start].islower():
             continue
-        if capital_in_context(decoded[start:end], context_of(decoded, start, end)):
+        word = decoded[start:end]
+        if capital_in_context(word, context_of(decoded, start, end)) or capital_by_neighbours(
+            word, neighbours_of(decoded, start, end)
+        ):
             letters = letters or list(decoded)
             letters[start] = decoded[start].upper()
     return decoded if letters is None else "".join(letters)

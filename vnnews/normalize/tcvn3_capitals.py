@@ -18,6 +18,7 @@ it are capitalised.
 from __future__ import annotations
 
 import json
+import math
 import re
 
 from ..errors import ModelError
@@ -73,6 +74,67 @@ def capital_contexts() -> dict[str, frozenset[str]]:
         return {word: frozenset(contexts) for word, contexts in words.items()}
     except (ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"tcvn3_capitals/tcvn3_capitals.json is unreadable: {exc}") from exc
+
+
+@load_once
+def capital_neighbours() -> dict[str, dict[str, tuple[int, int]]]:
+    """For each listed word, the neighbours (:func:`neighbours_of`) the table lists, with
+    the times the word was a capital and lower case beside them ("all": anywhere); and
+    under "" the odds above which the neighbours make it a capital.
+
+    >>> capital_neighbours()["ảnh"]["prev:("][1] > capital_neighbours()["ảnh"]["prev:("][0]
+    True
+    """
+    path = model_file("tcvn3_capitals", "tcvn3_neighbours.json")
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+        words = {word: {key: (int(c), int(n)) for key, (c, n) in keys.items()} for word, keys in table["words"].items()}
+        words[""] = {"odds": (float(table["odds"]), 1)}
+        return words
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"tcvn3_capitals/tcvn3_neighbours.json is unreadable: {exc}") from exc
+
+
+_PREVIOUS_TOKEN = re.compile(r"(\w+|[^\w\s])[ \t]*$")
+_NEXT_TOKEN = re.compile(r"[ \t]*(\w+|[^\w\s])")
+
+
+def neighbours_of(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The neighbour keys of the word ``text[start:end]``: "prev:" and "next:" with the
+    word or punctuation mark right before and after it on its line, in lower case, and
+    "pair:" with both ("Graz (Áo) -": "pair:( )").
+
+    >>> neighbours_of("sáng nay ảnh: TTXVN", 9, 12), neighbours_of("(ảnh", 1, 4)
+    (('prev:nay', 'next::', 'pair:nay :'), ('prev:(',))
+    """
+    before = _PREVIOUS_TOKEN.search(text, max(0, start - 30), start)
+    after = _NEXT_TOKEN.match(text, end)
+    keys = () if before is None else ("prev:" + before.group(1).lower(),)
+    keys += () if after is None else ("next:" + after.group(1).lower(),)
+    return keys + (("pair:%s %s" % (before.group(1).lower(), after.group(1).lower()),) if len(keys) == 2 else ())
+
+
+def capital_by_neighbours(word: str, neighbours: tuple[str, ...]) -> bool:
+    """Whether the neighbours of ``word`` (:func:`neighbours_of`) make it a capital: the
+    odds of a capital (the word's own, times, for each neighbour the table lists, how
+    much likelier that neighbour is beside the capital than beside the lower-case word;
+    only the pair where the table lists it) above the table's "odds". "sáng nay ảnh:
+    TTXVN" is "Ảnh:", "(ảnh: TTXVN)" stays; "Lê Văn ảnh cho" is "Ảnh".
+
+    >>> capital_by_neighbours("ý", ("prev:nước", "next:,")), capital_by_neighbours("ý", ("prev:có", "next:kiến"))
+    (True, False)
+    """
+    table = capital_neighbours()
+    listed = table.get(table_key(word))
+    if not listed:
+        return False
+    pairs = [key for key in neighbours if key.startswith("pair:") and key in listed]
+    capitals, lowers = listed["all"]
+    log_odds = math.log((capitals + 1) / (lowers + 1))
+    for key in pairs or [key for key in neighbours if key in listed]:
+        capital, lower = listed[key]
+        log_odds += math.log((capital + 0.5) / (capitals + 1)) - math.log((lower + 0.5) / (lowers + 1))
+    return log_odds > math.log(table[""]["odds"][0])
 
 
 def capital_in_context(word: str, context: str) -> bool:

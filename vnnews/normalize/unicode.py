@@ -15,8 +15,15 @@ import regex
 from .offsets import CharMap, rewrite
 
 _GRAPHEME = regex.compile(r"\X")
-#: Soft hyphen, zero-width space, word joiner and byte-order mark: invisible, and they split words.
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+#: Soft hyphen, zero-width space, word joiner and byte-order mark: invisible, and they split
+#: words; and zero-width (non-)joiners next to ASCII, a Latin letter, mark or space (they
+#: join letters of Indic or Arabic script and emoji, never Vietnamese ones).
+_LATIN_OR_SPACE = "\\x21-\\x7e\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f\\s"
+_INVISIBLE = re.compile(
+    "[\u00ad\u200b\u2060\ufeff]|(?<=[%s])[\u200c\u200d]|[\u200c\u200d](?=[%s])" % (_LATIN_OR_SPACE, _LATIN_OR_SPACE)
+)
+#: Any of them: the fast first check (clean text has none; the lookbehind above is slow)
+_MAY_BE_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\u200c\u200d]")
 #: No-break, thin, ideographic... spaces (category Zs, all below U+3001) become " ".
 _SPACES = {c: " " for c in range(0x3001) if unicodedata.category(chr(c)) == "Zs" and c != 0x20}
 
@@ -45,14 +52,19 @@ def nfc_with_map(text: str) -> tuple[str, CharMap | None]:
 
 
 def drop_invisible(text: str) -> tuple[str, CharMap | None]:
-    """Remove soft hyphens, zero-width spaces, word joiners and byte-order marks.
+    """Remove soft hyphens, zero-width spaces, word joiners, byte-order marks and
+    zero-width (non-)joiners in Latin text; compose (NFC) what they kept apart.
 
-    >>> drop_invisible("\\ufeffNgh\\u00ade An")[0]
-    'Nghe An'
+    >>> drop_invisible("\\ufeffNgh\\u00ade An, Vie\\u200c\\u0302\\u0323t")[0]
+    'Nghe An, Việt'
+    >>> drop_invisible("\\U0001f468\\u200d\\U0001f469")[1] is None  # an emoji sequence keeps its joiner
+    True
     """
-    if not _INVISIBLE.search(text):
+    if not _MAY_BE_INVISIBLE.search(text) or not _INVISIBLE.search(text):
         return text, None
-    return rewrite(text, [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)])
+    result, char_map = rewrite(text, [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)])
+    composed, nfc_map = nfc_with_map(result)
+    return composed, char_map.then(nfc_map) if char_map is not None else nfc_map
 
 
 def unify_spaces(text: str) -> tuple[str, None]:

@@ -17,7 +17,7 @@ import unicodedata
 
 from .alphabet import with_tone
 from .offsets import CharMap, outside_spans, rewrite
-from .syllable import is_syllable
+from .syllable import is_syllable, split_syllables
 from .viqr_stops import CLOSING, is_listed, toned_at_a_break
 
 _VIQR_TONE = ["", "`", "'", "?", "~", "."]
@@ -101,14 +101,19 @@ def _vowel_edits(chunk: str, base: int) -> list[tuple[int, int, str]]:
 
 def _dd_letters(chunk: str):
     """The ``(start, "đ" or "Đ")`` of each dd of ``chunk`` that is đ: at the start of a
-    word that then spells a Vietnamese syllable (or a minority place name that ends in k
-    for c: "DDa('k" is "Đắk"), and in an abbreviation (a word without vowels or in
-    capitals) where it does not follow a vowel ("DDH", "HDDND", "NLDDO", "dd" for đồng).
-    Elsewhere it is English: "address", "Buddha", "DDoS", "ADDRESS". Sentences glued at
-    a stop ("ddo^`ng.Theo", "Q.DDo^'ng") are words of their own here.
+    word that then spells Vietnamese syllables, one or several run together ("DDankia"
+    is "Đankia"; or a minority place name that ends in k for c: "DDa('k" is "Đắk"); inside
+    a word that carries VIQR marks and spells syllables run together, one starting at the
+    dd ("ddie^`ukie^.n", "Udde^.t": "điềukiện", "Uđệt"); and in an abbreviation (a word
+    without vowels or in capitals) where it does not follow a vowel ("DDH", "HDDND",
+    "NLDDO", "dd" for đồng). Elsewhere it is English: "address", "Buddha", "hidden",
+    "DDoS", "ADDRESS". Sentences glued at a stop ("ddo^`ng.Theo", "Q.DDo^'ng") are words
+    of their own here.
 
     >>> [list(_dd_letters(w)) for w in ("ddi", "address", "HDDND", "ADDRESS", "DDoS", "Q.DDo^'ng")]
     [[(0, 'đ')], [], [(1, 'Đ')], [], [], [(2, 'Đ')]]
+    >>> [list(_dd_letters(w)) for w in ("DDankia", "Udde^.t", "hidden", "ddie^`ukie^.n")]
+    [[(0, 'Đ')], [(1, 'đ')], [], [(0, 'đ')]]
     """
     start = 0
     for stop in itertools.chain(_GLUED.finditer(chunk), [None]):
@@ -116,11 +121,36 @@ def _dd_letters(chunk: str):
         word = chunk[start:end]
         if _NO_VOWEL.fullmatch(word) or word.isupper():
             yield from ((start + dd.start(), VIQR_DECODE[dd.group()]) for dd in _DD_NOT_AFTER_VOWEL.finditer(word))
-        elif _DD.match(word):
-            spelt = "đ" + rewrite(word, _vowel_edits(word, 0))[0][2:].rstrip("(^+`'?~.")  # no symbol left after a consonant
-            if is_syllable(spelt) or spelt[-1] in ("k", "K") and is_syllable(spelt[:-1] + "c"):
-                yield start, VIQR_DECODE[word[:2]]
+        else:
+            yield from ((start + at, VIQR_DECODE[word[at : at + 2]]) for at in _dd_starting_syllables(word))
         start = stop.end() if stop else end
+
+
+def _dd_starting_syllables(word: str) -> list[int]:
+    """Where in ``word`` (not an abbreviation) a dd is đ: see :func:`_dd_letters`."""
+    vowel_edits = _vowel_edits(word, 0)
+    positions = [dd.start() for dd in _DD.finditer(word) if dd.start() == 0 or vowel_edits]
+    if not positions:
+        return []
+    edits = sorted(vowel_edits + [(at, at + 2, "đ") for at in positions])
+    spelt, char_map = rewrite(word, edits)
+    spelt = spelt.rstrip("(^+`'?~.")  # no symbol left after a consonant
+    if positions == [0] and (is_syllable(spelt) or spelt[-1] in ("k", "K") and is_syllable(spelt[:-1] + "c")):
+        return [0]
+    syllables = split_syllables(spelt)
+    if syllables is None:
+        return []
+    starts, offset = set(), 0
+    for syllable in syllables:
+        starts.add(offset)
+        offset += len(syllable)
+    at_starts = [at for at in positions if _output_index(char_map, at) in starts]
+    return at_starts if at_starts == positions else [at for at in at_starts if at == 0]
+
+
+def _output_index(char_map, position: int) -> int:
+    """The output index of the character that starts at input ``position``."""
+    return position if char_map is None else char_map.starts.index(position)
 
 
 def _viqr_trim(text: str, word: re.Match) -> str:
