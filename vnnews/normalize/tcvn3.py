@@ -73,7 +73,8 @@ def _decode_tcvn3_word(match: re.Match) -> str:
     if len(others) == 1:
         text, start, end = match.string, match.start(), match.end()
         context = text[max(0, start - 12) : start] + text[end : end + 12]
-        around = [c for c in context if c.isalpha() and c not in TCVN3_DECODE]
+        # Letters around, decoded: "®" is a lower-case "đ"; a toned vowel's code has no case.
+        around = [d for c in context if c not in _TONED_CODES and (d := TCVN3_DECODE.get(c, c)).isalpha()]
         if not around or not all(c.isupper() for c in around):
             return _capitalised_at_sentence_start(decoded, match)
     return decoded.upper()
