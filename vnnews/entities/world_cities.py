@@ -1,5 +1,5 @@
-"""Foreign cities of the shipped world-cities list (``models/world_places``, from GeoNames)
-written where a place fits.
+"""Foreign cities of the shipped world-cities list (``models/world_places``, from GeoNames,
+with its list of countries in English: "Maldives", "Benin") written where a place fits.
 
 A city name alone proves nothing: "Tula", "Kirov", "Nice", "Honda" are also persons,
 companies or English words. So a free capitalised name of the list becomes a LOCATION
@@ -41,6 +41,8 @@ _CUE_WORDS = frozenset({"ở", "tại", "đến", "tới", "từ", "cách", "san
 _LIST_LINK = regex.compile(r"^\s*(?:,|-|–|\bvà\b|\bhoặc\b)\s*$")
 _COUNTRY_OPEN = regex.compile(r"^\s*(?:\(|,)\s*$")
 _COUNTRY_CLOSE = regex.compile(r"^\s*(?:\)|[,.;:!?]|$)")
+_SCORE = regex.compile(r"(?<![\d/.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d/])")
+_DASH = regex.compile(r"[-–]")
 MAX_ROUNDS = 8
 _NOT_CITIES = frozenset(known_bodies.CLUBS_NAMED_LIKE_A_CITY) | match_words.COMPETITION_WORDS \
     | known_bodies.ONE_WORD_BODIES
@@ -52,12 +54,15 @@ _BODY_WORDS_BEFORE = frozenset({"hãng", "đài", "hình", "báo", "chí", "đ�
 
 @load_once
 def world_cities() -> Phrasebook:
-    """The shipped list of foreign cities (one name a line), as a phrasebook.
+    """The shipped lists of foreign cities and of countries in English (one name a line), as
+    one phrasebook.
 
-    >>> world_cities().match(syllables("ở Nagoya"), 1)
-    (1, 'Nagoya')
+    >>> book = world_cities()
+    >>> book.match(syllables("ở Nagoya"), 1), book.match(syllables("cho Maldives"), 1)
+    ((1, 'Nagoya'), (1, 'Maldives'))
     """
-    lines = model_file("world_places", "world_cities.txt").read_text(encoding="utf-8").splitlines()
+    lines = [line for name in ("world_cities.txt", "world_countries.txt")
+             for line in model_file("world_places", name).read_text(encoding="utf-8").splitlines()]
     return Phrasebook(line for line in lines if line)
 
 
@@ -152,6 +157,17 @@ def _places_before(tokens: Sequence[Syllable], k: int) -> bool:
 
 
 def _listed_with(text: str, first: Syllable, last: Syllable, places: Sequence[Entity]) -> bool:
-    """Joined by a comma, "và", "hoặc" or a dash to a world place just before or after."""
-    return any((0 <= first.start - p.end <= 6 and _LIST_LINK.match(text[p.end:first.start]))
-               or (0 <= p.start - last.end <= 6 and _LIST_LINK.match(text[last.end:p.start])) for p in places)
+    """Joined by a comma, "và", "hoặc" or a dash to a world place just before or after; a
+    dash before a score joins two teams ("Việt Nam - Maldives 4-0"), no places.
+
+    >>> t = "Việt Nam - Maldives 4-0"
+    >>> _listed_with(t, syllables(t)[3], syllables(t)[3], [Entity("LOCATION", 0, 8, "Việt Nam")])
+    False
+    """
+    fixture = _SCORE.search(text, last.end, last.end + 30) is not None
+    return any((0 <= first.start - p.end <= 6 and _joins(text[p.end:first.start], fixture))
+               or (0 <= p.start - last.end <= 6 and _joins(text[last.end:p.start], fixture)) for p in places)
+
+
+def _joins(between: str, fixture: bool) -> bool:
+    return bool(_LIST_LINK.match(between)) and not (fixture and _DASH.search(between))
