@@ -126,3 +126,12 @@ def test_country_in_english_listed_with_known_countries():
 def test_dash_before_a_score_joins_teams_not_places():
     assert "Maldives" not in _locations("Sau 4 lượt trận (Việt Nam - Maldives 4-0), đội đứng đầu bảng.")
     assert "Maldives" in _locations("Đường bay Hà Nội - Maldives mở từ tháng 3/2024.")
+
+
+def test_foreign_name_no_list_holds_joins_a_list_between_places():
+    text = "Tuần hành diễn ra ở Moscow, Krasnojarsk, Ulyanovsk và Tula."
+    assert {"Krasnojarsk", "Ulyanovsk", "Tula"} <= set(_locations(text))
+
+
+def test_foreign_name_after_a_place_without_a_city_after_stays_out():
+    assert "Krasnojarsk" not in _locations("Ông đến Moscow, Krasnojarsk nói với báo chí.")

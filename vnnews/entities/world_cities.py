@@ -9,7 +9,9 @@ only in a slot where a place fits:
 - after a word of going or being somewhere: "ở", "tại", "đến", "tới", "từ", "cách",
   "sang", "rời", "khỏi" ("cách Lagos 23 km");
 - in a list joined by a comma, "và", "hoặc" or a dash to a world place or a province
-  another rule found ("Osaka, Kobe và Wellington", "TP HCM - Nagoya").
+  another rule found ("Osaka, Kobe và Wellington", "TP HCM - Nagoya"); a foreign-spelt name
+  no list holds joins such a list between a place and a city of the list ("St Petersburg,
+  Krasnojarsk, Ulyanovsk").
 
 A name running on into more capitalised words ("Kirov Ballet", "Time Warner") is left
 alone, and so is one that opens a sentence without a slot, one after a body's word
@@ -32,6 +34,7 @@ import regex
 from ..document import Entity
 from ..resources import load_once, model_file
 from . import company_words, known_bodies, match_words, phrasebooks
+from .foreign import looks_foreign
 from .locations import location_entity
 from .tokens import Phrasebook, Syllable, syllables, token_range
 
@@ -84,14 +87,39 @@ def with_world_cities(text: str, tokens: Sequence[Syllable], entities: list[Enti
     places = [e for e in entities if e.label == "PROVINCE" or (e.label == "LOCATION" and e.attrs.get("kind") == "world")]
     found: list[Entity] = []
     pending = list(candidates)
+    bridges = _bridges(tokens, taken, candidates)
     for _ in range(MAX_ROUNDS):  # a list is read item by item from its known place
         added = [(k, size) for k, size in pending
                  if _in_slot(text, tokens, k, size) or _listed_with(text, tokens[k], tokens[k + size - 1], places + found)]
+        added += [(k, 1) for k in bridges if _bridges_list(text, tokens, k, places + found, candidates)]
         if not added:
             break
         found += [location_entity(text, tokens, k, k + size, "world", source="world_cities") for k, size in added]
         pending = [c for c in pending if c not in added]
+        bridges = [k for k in bridges if (k, 1) not in added]
     return sorted(entities + found, key=lambda e: (e.start, -e.end)) if found else entities
+
+
+def _bridges(tokens: Sequence[Syllable], taken: set[int], candidates: list[tuple[int, int]]) -> list[int]:
+    """Free one-word foreign-spelt names no list holds ("Krasnojarsk"), standing alone."""
+    listed = {k for k, _ in candidates}
+    return [k for k, t in enumerate(tokens) if k not in taken and k not in listed and t.name_like and looks_foreign(t)
+            and not (k + 1 < len(tokens) and tokens[k + 1].linked and tokens[k + 1].cap)
+            and not (k > 0 and t.linked and tokens[k - 1].cap)]
+
+
+def _bridges_list(text: str, tokens: Sequence[Syllable], k: int, places: Sequence[Entity],
+                  candidates: list[tuple[int, int]]) -> bool:
+    """A name no list holds between two items of a list of places: a place found before it
+    and a city of the list after it, each joined by a comma ("St Petersburg, Krasnojarsk,
+    Ulyanovsk")."""
+    token = tokens[k]
+    before = any(0 <= token.start - p.end <= 3 and text[p.end:token.start].strip() == "," for p in places)
+    if not before or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return text[token.end:after.start].strip() == "," and (
+        any(c == k + 1 for c, _ in candidates) or any(p.start == after.start for p in places))
 
 
 def _free_match(book: Phrasebook, tokens: Sequence[Syllable], k: int, taken: set[int]) -> int:
