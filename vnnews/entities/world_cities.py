@@ -101,11 +101,18 @@ def with_world_cities(text: str, tokens: Sequence[Syllable], entities: list[Enti
 
 
 def _bridges(tokens: Sequence[Syllable], taken: set[int], candidates: list[tuple[int, int]]) -> list[int]:
-    """Free one-word foreign-spelt names no list holds ("Krasnojarsk"), standing alone."""
+    """Free one-word foreign-spelt names no list holds ("Krasnojarsk"), standing alone: places
+    only between places of a list (before a country alone they are as often a university, a
+    newspaper or a player: "Harvard (Mỹ)", "Newsru (Nga)")."""
     listed = {k for k, _ in candidates}
     return [k for k, t in enumerate(tokens) if k not in taken and k not in listed and t.name_like and looks_foreign(t)
+            and t.low not in _NOT_CITIES and not _after_body_word(tokens, k)
             and not (k + 1 < len(tokens) and tokens[k + 1].linked and tokens[k + 1].cap)
             and not (k > 0 and t.linked and tokens[k - 1].cap)]
+
+
+def _after_body_word(tokens: Sequence[Syllable], k: int) -> bool:
+    return k > 0 and tokens[k].linked and tokens[k - 1].low in _BODY_WORDS_BEFORE and tokens[k - 1].text.islower()
 
 
 def _bridges_list(text: str, tokens: Sequence[Syllable], k: int, places: Sequence[Entity],
@@ -128,7 +135,7 @@ def _free_match(book: Phrasebook, tokens: Sequence[Syllable], k: int, taken: set
     hit = book.match(tokens, k)
     if hit is None or hit[1].lower() in _NOT_CITIES:
         return 0
-    if k > 0 and tokens[k].linked and tokens[k - 1].low in _BODY_WORDS_BEFORE and tokens[k - 1].text.islower():
+    if _after_body_word(tokens, k):
         return 0
     end = k + hit[0]
     if any(j in taken or not tokens[j].cap for j in range(k, end)):
@@ -168,7 +175,11 @@ def _in_slot(text: str, tokens: Sequence[Syllable], k: int, size: int) -> bool:
     if before is not None and tokens[k].linked and before.text.islower() and (
             before.low in _CUE_WORDS or (before.low == "như" and _places_before(tokens, k - 1))):
         return True
-    end = k + size
+    return _before_country(text, tokens, k + size)
+
+
+def _before_country(text: str, tokens: Sequence[Syllable], end: int) -> bool:
+    """A country in brackets or after a comma at ``end``, closing there: "(Mỹ)", ", Anh."."""
     if end >= len(tokens) or not _COUNTRY_OPEN.match(text[tokens[end - 1].end:tokens[end].start]):
         return False
     country = phrasebooks.COUNTRIES.match(tokens, end)
