@@ -135,3 +135,7 @@ def test_foreign_name_no_list_holds_joins_a_list_between_places():
 
 def test_foreign_name_after_a_place_without_a_city_after_stays_out():
     assert "Krasnojarsk" not in _locations("Ông đến Moscow, Krasnojarsk nói với báo chí.")
+
+
+def test_city_after_the_head_thanh_pho_takes_the_head():
+    assert "thành phố San Jose" in _locations("Buổi diễn ở thành phố San Jose thu hút 3.000 khán giả.")

@@ -7,7 +7,8 @@ only in a slot where a place fits:
 
 - before its country in brackets or after a comma: "Pittsburgh (Mỹ)", "Oxford, Anh";
 - after a word of going or being somewhere: "ở", "tại", "đến", "tới", "từ", "cách",
-  "sang", "rời", "khỏi" ("cách Lagos 23 km");
+  "sang", "rời", "khỏi" ("cách Lagos 23 km"), or after "thành phố", "thủ đô" ("thành phố
+  San Jose", the head part of the place as in :mod:`.cities`);
 - in a list joined by a comma, "và", "hoặc" or a dash to a world place or a province
   another rule found ("Osaka, Kobe và Wellington", "TP HCM - Nagoya"); a foreign-spelt name
   no list holds joins such a list between a place and a city of the list ("St Petersburg,
@@ -41,6 +42,8 @@ from .tokens import Phrasebook, Syllable, syllables, token_range
 _UNIVERSITY_HEADS = (("đại", "học"), ("đh",), ("học", "viện"))
 _PLACES_BEFORE_SUCH_AS = frozenset({"nơi", "phố", "điểm", "vùng", "thị"})  # "những nơi (khác) như Tula"
 _CUE_WORDS = frozenset({"ở", "tại", "đến", "tới", "từ", "cách", "sang", "rời", "khỏi"})
+_HEAD = ("thành", "phố")
+_CUE_NOUNS = frozenset({_HEAD, ("thủ", "đô")})  # "thành phố San Jose", "thủ đô Santo Domingo"
 _LIST_LINK = regex.compile(r"^\s*(?:,|-|–|\bvà\b|\bhoặc\b)\s*$")
 _COUNTRY_OPEN = regex.compile(r"^\s*(?:\(|,)\s*$")
 _COUNTRY_CLOSE = regex.compile(r"^\s*(?:\)|[,.;:!?]|$)")
@@ -94,10 +97,19 @@ def with_world_cities(text: str, tokens: Sequence[Syllable], entities: list[Enti
         added += [(k, 1) for k in bridges if _bridges_list(text, tokens, k, places + found, candidates)]
         if not added:
             break
-        found += [location_entity(text, tokens, k, k + size, "world", source="world_cities") for k, size in added]
+        found += [_city_entity(text, tokens, k, size) for k, size in added]
         pending = [c for c in pending if c not in added]
         bridges = [k for k in bridges if (k, 1) not in added]
     return sorted(entities + found, key=lambda e: (e.start, -e.end)) if found else entities
+
+
+def _city_entity(text: str, tokens: Sequence[Syllable], k: int, size: int) -> Entity:
+    """The LOCATION of a city at ``k``; a lower-case "thành phố" before it is part of it, as
+    the guideline has it for foreign cities ("thành phố San Jose")."""
+    if k > 1 and tokens[k].linked and tokens[k - 1].linked and (tokens[k - 2].low, tokens[k - 1].low) == _HEAD \
+            and tokens[k - 2].text.islower() and tokens[k - 1].text.islower():
+        return location_entity(text, tokens, k - 2, k + size, "world", head="thành phố", source="world_cities")
+    return location_entity(text, tokens, k, k + size, "world", source="world_cities")
 
 
 def _bridges(tokens: Sequence[Syllable], taken: set[int], candidates: list[tuple[int, int]]) -> list[int]:
@@ -173,7 +185,8 @@ def _in_slot(text: str, tokens: Sequence[Syllable], k: int, size: int) -> bool:
     ("Pittsburgh (Mỹ)")."""
     before = tokens[k - 1] if k > 0 else None
     if before is not None and tokens[k].linked and before.text.islower() and (
-            before.low in _CUE_WORDS or (before.low == "như" and _places_before(tokens, k - 1))):
+            before.low in _CUE_WORDS or (before.low == "như" and _places_before(tokens, k - 1))
+            or (k > 1 and before.linked and (tokens[k - 2].low, before.low) in _CUE_NOUNS)):
         return True
     return _before_country(text, tokens, k + size)
 
