@@ -4,7 +4,6 @@ Sentences written by the team."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

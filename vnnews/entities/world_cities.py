@@ -12,7 +12,9 @@ only in a slot where a place fits:
 - in a list joined by a comma, "và", "hoặc" or a dash to a world place or a province
   another rule found ("Osaka, Kobe và Wellington", "TP HCM - Nagoya"); a foreign-spelt name
   no list holds joins such a list between a place and a city of the list ("St Petersburg,
-  Krasnojarsk, Ulyanovsk").
+  Krasnojarsk, Ulyanovsk");
+- ending a university's name ("Đại học Oxford": the place inside the body, as the guideline
+  annotates places in bodies; :func:`city_ending_university`, used by :mod:`.places_in_bodies`).
 
 A name running on into more capitalised words ("Kirov Ballet", "Time Warner") is left
 alone, and so is one that opens a sentence without a slot, one after a body's word
@@ -34,7 +36,7 @@ import regex
 
 from ..document import Entity
 from ..resources import load_once, model_file
-from . import company_words, known_bodies, match_words, phrasebooks
+from . import known_bodies, match_words, phrasebooks
 from .foreign import looks_foreign
 from .locations import location_entity
 from .tokens import Phrasebook, Syllable, syllables, token_range
