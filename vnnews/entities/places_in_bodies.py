@@ -25,6 +25,7 @@ from ..document import Entity
 from ._fold import fold
 from .locations import location_entity, opens_a_word, world_place_length
 from .tokens import Syllable, token_range
+from .world_cities import city_ending_university
 
 
 def world_places_in_bodies(text: str, syl: Sequence[Syllable], entities: Sequence[Entity]) -> list[Entity]:
@@ -45,6 +46,7 @@ def world_places_in_bodies(text: str, syl: Sequence[Syllable], entities: Sequenc
             continue
         tokens = token_range(starts, body.start, body.end)
         i = _place_start(syl, tokens)
+        i = city_ending_university(syl, tokens) if i is None else i  # "Đại học Oxford"
         if i is None:
             continue
         place = location_entity(text, syl, i, tokens.stop, "world", in_body=body.text)

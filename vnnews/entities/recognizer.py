@@ -60,6 +60,7 @@ from .ages import find_persons_by_age
 from .kin import find_persons_by_kin
 from .appositions import find_described_companies
 from .cities import with_city_heads, with_places_after_prepositions
+from .world_cities import with_world_cities
 from .figures import find_figures
 from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
@@ -217,6 +218,7 @@ class EntityRecognizer:
         entities = with_repeated_names(text, syl, entities)  # "Delphi, một công ty ... Delphi"
         entities = with_city_heads(text, syl, entities)  # "thành phố London", "thành phố Andijan"
         entities = with_places_after_prepositions(text, syl, entities)  # "ở Tennessee"
+        entities = with_world_cities(text, syl, entities)  # "Pittsburgh (Mỹ)", "Osaka, Kobe và Wellington"
         entities = sorted(entities + world_places_in_bodies(text, syl, entities),  # "Đại học Sydney"
                           key=lambda e: (e.start, -e.end))
         entities = join_middle_initials(text, entities)  # "George W. Bush"
