@@ -32,8 +32,11 @@ from .tokens import Phrasebook, Syllable
 
 LOWER_CASE_PLACE_BODY_HEADS = (
     "công an", "tòa án", "tòa án nhân dân", "viện kiểm sát", "viện kiểm sát nhân dân",
+    "hải quan", "cục hải quan", "chi cục hải quan", "cục thuế", "chi cục thuế", "kho bạc",
+    "bệnh viện", "bệnh viện đa khoa", "trung tâm y tế",
 )
-"""Heads of a place's police, court and procuracy, as written in lower case."""
+"""Heads of a place's police, court and procuracy, customs, tax office, treasury and
+hospital, as written in lower case ("hải quan Hà Nội", "bệnh viện huyện Phú Lộc")."""
 
 LOWER_CASE_DEPARTMENT_HEADS = ("sở", "phòng", "chi cục")
 """Heads of a unit's department, named in lower case by their sector before the unit
