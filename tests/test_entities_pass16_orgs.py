@@ -44,3 +44,19 @@ def test_a_count_rank_or_amount_after_a_company_is_not_its_number(text, body):
     found = spans(text)
     assert ("ORGANIZATION", body) in found
     assert not any(label == "ORGANIZATION" and name.startswith(body + " ") for label, name in found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Chiều nay, Đoàn ĐBQH tỉnh Quảng Nam tiếp xúc cử tri.", "Đoàn ĐBQH tỉnh Quảng Nam"),
+    ("Bộ trưởng làm việc với đoàn đại biểu Quốc hội Đà Nẵng về dự án.", "đoàn đại biểu Quốc hội Đà Nẵng"),
+    ("Sáng 5/6, đoàn đại biểu Quốc hội (ĐBQH) Cần Thơ đã giám sát.", "đoàn đại biểu Quốc hội (ĐBQH) Cần Thơ"),
+])
+def test_a_provinces_delegation_to_the_assembly_is_one_organisation(text, body):
+    found = spans(text)
+    assert ("ORGANIZATION", body) in found
+    assert ("ORGANIZATION", "Quốc hội") not in found
+
+
+def test_a_delegation_head_is_a_post_not_a_body():
+    found = spans("Trưởng đoàn ĐBQH tỉnh Quảng Nam Phan Văn Tâm phát biểu.")
+    assert not any(label == "ORGANIZATION" and name.lower().startswith("đoàn") for label, name in found)
