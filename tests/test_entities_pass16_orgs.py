@@ -60,3 +60,19 @@ def test_a_provinces_delegation_to_the_assembly_is_one_organisation(text, body):
 def test_a_delegation_head_is_a_post_not_a_body():
     found = spans("Trưởng đoàn ĐBQH tỉnh Quảng Nam Phan Văn Tâm phát biểu.")
     assert not any(label == "ORGANIZATION" and name.lower().startswith("đoàn") for label, name in found)
+
+
+@pytest.mark.parametrize("text, body, country", [
+    ("Người biểu tình tụ tập trước sứ quán Pháp suốt buổi sáng.", "sứ quán Pháp", "Pháp"),
+    ("Anh đã xin thị thực tại đại sứ quán Hàn Quốc ở Hà Nội.", "đại sứ quán Hàn Quốc", "Hàn Quốc"),
+    ("Theo tổng lãnh sự quán Australia, hồ sơ đã được nhận.", "tổng lãnh sự quán Australia", "Australia"),
+])
+def test_a_lower_case_embassy_of_a_country_is_an_organisation(text, body, country):
+    found = spans(text)
+    assert ("ORGANIZATION", body) in found
+    assert ("LOCATION", country) in found
+
+
+def test_embassies_after_a_plural_are_no_one_body():
+    found = spans("Các đại sứ quán Đức và Anh đều đã đóng cửa.")
+    assert not any(label == "ORGANIZATION" for label, _ in found)

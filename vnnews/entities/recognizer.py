@@ -81,6 +81,7 @@ from .departments import find_departments_in_posts
 from .numbered import find_numbered_bodies, with_number_tails
 from .body_lower_case import find_lower_case_place_bodies
 from .delegations import with_delegations
+from .embassies import find_lower_case_embassies
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
 from .persons import join_name_particles
@@ -144,6 +145,7 @@ class EntityRecognizer:
         organizations += find_departments_in_posts(text, syl, organizations + places, locations)  # "Vụ trưởng Pháp chế"
         organizations += find_lower_case_place_bodies(text, syl, places, organizations)  # "công an quận Ba Đình"
         organizations = with_delegations(text, places, organizations)  # "đoàn đại biểu Quốc hội TP.HCM"
+        organizations += find_lower_case_embassies(text, world, organizations)  # "sứ quán Mỹ"
         organizations.sort(key=lambda e: e.start)
         places = sorted(places + places_in_club_names(text, organizations, places), key=lambda e: e.start)
         posts = find_posts(text, syl, organizations, places)
