@@ -20,6 +20,7 @@ def test_a_lower_case_customs_tax_treasury_or_hospital_of_a_unit_is_an_organisat
 
 @pytest.mark.parametrize("text", [
     "Các bệnh viện tỉnh Long An đều đã quá tải.",  # a plural: no one body
+    "Số ca bệnh tại một số bệnh viện tỉnh Đồng Nai đang tăng.",  # "một số": several bodies
     "Anh Nam, bệnh viện tỉnh Nghệ An, cho biết bệnh nhân đã ổn.",  # a person's workplace
 ])
 def test_a_plural_head_or_a_persons_job_names_no_body(text):

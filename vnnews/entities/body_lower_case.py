@@ -46,7 +46,7 @@ _HEADS = Phrasebook(LOWER_CASE_PLACE_BODY_HEADS)
 _DEPARTMENT_HEADS = Phrasebook(LOWER_CASE_DEPARTMENT_HEADS)
 _SECTORS = phrasebooks.SECTORS
 _LOOK_BACK = 10  # syllables: the longest head and its sectors ("phòng tài nguyên môi trường")
-_PLURALS = frozenset({"các", "những", "nhiều"})
+_PLURALS = frozenset({"các", "những", "nhiều", "số", "mấy"})  # "một số bệnh viện TP HCM"
 _POST_PARTS = frozenset({"trưởng"})  # "Trưởng phòng kế hoạch": "phòng" is part of a post ("Phó chi cục" is not)
 _UNIT_LABELS = frozenset({"PROVINCE", "DISTRICT", "COMMUNE"})
 
