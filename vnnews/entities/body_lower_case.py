@@ -32,8 +32,11 @@ from .tokens import Phrasebook, Syllable
 
 LOWER_CASE_PLACE_BODY_HEADS = (
     "công an", "tòa án", "tòa án nhân dân", "viện kiểm sát", "viện kiểm sát nhân dân",
+    "hải quan", "cục hải quan", "chi cục hải quan", "cục thuế", "chi cục thuế", "kho bạc",
+    "bệnh viện", "bệnh viện đa khoa", "trung tâm y tế",
 )
-"""Heads of a place's police, court and procuracy, as written in lower case."""
+"""Heads of a place's police, court and procuracy, customs, tax office, treasury and
+hospital, as written in lower case ("hải quan Hà Nội", "bệnh viện huyện Phú Lộc")."""
 
 LOWER_CASE_DEPARTMENT_HEADS = ("sở", "phòng", "chi cục")
 """Heads of a unit's department, named in lower case by their sector before the unit
@@ -43,7 +46,7 @@ _HEADS = Phrasebook(LOWER_CASE_PLACE_BODY_HEADS)
 _DEPARTMENT_HEADS = Phrasebook(LOWER_CASE_DEPARTMENT_HEADS)
 _SECTORS = phrasebooks.SECTORS
 _LOOK_BACK = 10  # syllables: the longest head and its sectors ("phòng tài nguyên môi trường")
-_PLURALS = frozenset({"các", "những", "nhiều"})
+_PLURALS = frozenset({"các", "những", "nhiều", "số", "mấy"})  # "một số bệnh viện TP HCM"
 _POST_PARTS = frozenset({"trưởng"})  # "Trưởng phòng kế hoạch": "phòng" is part of a post ("Phó chi cục" is not)
 _UNIT_LABELS = frozenset({"PROVINCE", "DISTRICT", "COMMUNE"})
 

@@ -10,6 +10,9 @@ makes it an amount or a count: the next word is a function word or a verb's help
 >>> t = "Công ty 28 đã bàn giao; Công ty 3 năm liền lỗ; Tổng giám đốc PMU18 bị bắt."
 >>> [e.text for e in find_numbered_bodies(t, syllables(t), [])]
 ['Công ty 28', 'PMU18']
+
+A named body keeps the number after its name in the same way ("Tổng công ty Xây dựng số 1",
+"Tổng công ty Mía đường 2", "Đảng bộ PMU 18"): see :func:`with_number_tails`.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 _HEADS = Phrasebook(company_words.COMPANY_HEADS + ("nhà máy", "binh đoàn", "pmu"))
 _GLUED = regex.compile(r"^PMU\d+$")  # "PMU18"
 _NUMBER = regex.compile(r"^\d{1,3}$")
+_RANK_WORDS = frozenset({"thế", "về", "trong", "châu", "toàn", "khu", "thị", "việt", "đông", "tại"})
+_TAIL_HEADS = Phrasebook(company_words.COMPANY_HEADS + ("đảng bộ", "nhà máy", "binh đoàn"))
 _VERBS = phrasebooks.VERBS_AFTER_A_BODY
 _TIME_WORDS = frozenset({"năm", "tháng", "ngày", "hôm", "sáng", "chiều", "tối", "nay", "qua", "trước", "sau",
                          "trên", "dưới", "giữa"})
@@ -74,3 +79,46 @@ def _free_after(text: str, tokens: Sequence[Syllable], end: int) -> bool:
         return True
     after = tokens[end]
     return after.cap or after.low in _FOLLOWERS or _VERBS.match(tokens, end) is not None
+
+
+def with_number_tails(text: str, tokens: Sequence[Syllable], organizations: Sequence[Entity]) -> list[Entity]:
+    """``organizations`` with a company's (or a party branch's) name stretched over the
+    number right after it: "số 1" unless a rank follows ("số 1 thế giới"), or a bare "2"
+    when nothing after it makes it a count ("Công ty Mía đường 2 năm liền" keeps its name
+    without the number).
+
+    >>> t = "Tổng công ty Xây dựng số 1 và Công ty Mía đường 2 ký hợp đồng."
+    >>> orgs = [organization_entity(t, 0, 21, "named"), organization_entity(t, 30, t.index(" 2"), "named")]
+    >>> [e.text for e in with_number_tails(t, syllables(t), orgs)]
+    ['Tổng công ty Xây dựng số 1', 'Công ty Mía đường 2']
+    >>> t = "Công ty Mía đường 2 năm liền lỗ."
+    >>> [e.text for e in with_number_tails(t, syllables(t), [organization_entity(t, 0, 17, "named")])]
+    ['Công ty Mía đường']
+    """
+    if not organizations:
+        return list(organizations)
+    index_at = {t.start: k for k, t in enumerate(tokens)}
+    out = []
+    for org in organizations:
+        k = index_at.get(org.start)
+        end = _tail_end(text, tokens, k, org.end) if k is not None and _TAIL_HEADS.match(tokens, k) else None
+        out.append(org if end is None else organization_entity(text, org.start, tokens[end - 1].end,
+                                                               org.attrs.get("kind", "named")))
+    return out
+
+
+def _tail_end(text: str, tokens: Sequence[Syllable], k: int, org_end: int) -> int | None:
+    """Token index after "số <number>" or "<number>" right after the name ending at ``org_end``."""
+    j = k
+    while j < len(tokens) and tokens[j].end < org_end:
+        j += 1
+    j += 1  # the first token after the name
+    if j >= len(tokens) or tokens[j - 1].end != org_end or not tokens[j].linked:
+        return None
+    numbered = tokens[j].low == "số" and j + 1 < len(tokens) and tokens[j + 1].linked
+    j += numbered
+    if not _NUMBER.match(tokens[j].text):
+        return None
+    if numbered:  # "số 1" names the body unless it ranks it ("số 1 thế giới", "số 1 về ...")
+        return j + 1 if j + 1 >= len(tokens) or tokens[j + 1].low not in _RANK_WORDS else None
+    return j + 1 if _free_after(text, tokens, j + 1) else None

@@ -79,8 +79,10 @@ from .officials import post_across_country
 from .ministries import find_ministries_by_field
 from .mined_bodies import find_mined_bodies
 from .departments import find_departments_in_posts
-from .numbered import find_numbered_bodies
+from .numbered import find_numbered_bodies, with_number_tails
 from .body_lower_case import find_lower_case_place_bodies
+from .delegations import with_delegations
+from .embassies import find_lower_case_embassies
 from .organizations import find_organizations
 from .persons import find_persons, find_related_persons, join_middle_initials, person_entity
 from .persons import join_name_particles
@@ -138,10 +140,13 @@ class EntityRecognizer:
         places = sorted(places + find_unregistered_communes(text, places, world), key=lambda e: e.start)
         places = sorted(places + find_address_communes(text, places, world), key=lambda e: e.start)  # "trú tại Đức Thanh, Đức Thọ"
         organizations = find_organizations(text, syl, places + world)
+        organizations = with_number_tails(text, syl, organizations)  # "Tổng công ty Xây dựng số 1"
         organizations += find_numbered_bodies(text, syl, organizations)  # "Công ty 28", "PMU 18"
         organizations += find_ministries_by_field(text, syl, organizations)  # "Bộ trưởng Tài chính"
         organizations += find_departments_in_posts(text, syl, organizations + places, locations)  # "Vụ trưởng Pháp chế"
         organizations += find_lower_case_place_bodies(text, syl, places, organizations)  # "công an quận Ba Đình"
+        organizations = with_delegations(text, places, organizations)  # "đoàn đại biểu Quốc hội TP.HCM"
+        organizations += find_lower_case_embassies(text, world, organizations)  # "sứ quán Mỹ"
         organizations.sort(key=lambda e: e.start)
         places = sorted(places + places_in_club_names(text, organizations, places), key=lambda e: e.start)
         posts = find_posts(text, syl, organizations, places)
