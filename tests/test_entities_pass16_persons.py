@@ -1,0 +1,35 @@
+"""Fifteenth pass, persons: a post before a body the post reader did not read and the
+holder's full name glued to it (sentences written by the team)."""
+
+import pytest
+
+from vnnews import extract_entities
+
+
+def _labelled(text: str) -> dict[str, str]:
+    return {e.text: e.label for e in extract_entities(text)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Theo Phó phòng Kế hoạch nghiên cứu phát triển Nguyễn Xuân Thiện, khách đến ít.", "Nguyễn Xuân Thiện"),
+    ("Chủ nhiệm Ủy ban Văn hóa xã hội Thanh thiếu niên Trần Thị Tâm Đan phát biểu.", "Trần Thị Tâm Đan"),
+    ("Phó phòng Tổ chức cán bộ Lê Văn Hùng đã ký quyết định.", "Lê Văn Hùng"),
+    ("Theo Trưởng BTC giải Dương Nghiệp Khôi, trận đấu bị hoãn.", "Dương Nghiệp Khôi"),
+])
+def test_post_over_an_unread_body_makes_an_official(text, name):
+    assert _labelled(text).get(name) == "OFFICIAL"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Giám đốc Sở Y tế cho biết Nguyễn Văn An đã xuất viện.", "Nguyễn Văn An"),
+    ("Chủ tịch UBND tỉnh trao bằng khen Nguyễn Thị Hoa vì thành tích xuất sắc.", "Nguyễn Thị Hoa"),
+    ("Giám đốc Sở Tài chính đã gặp Trần Văn Minh tại trụ sở.", "Trần Văn Minh"),
+    ("Phó phòng Kế hoạch ở xã Nguyễn Văn Minh kể lại.", "Nguyễn Văn Minh"),
+])
+def test_a_name_after_what_is_said_of_the_body_is_no_holder(text, name):
+    assert _labelled(text).get(name) != "OFFICIAL"
+
+
+def test_a_name_ending_a_company_after_the_post_is_no_holder():
+    text = "Theo ông Dũng, Trưởng phòng tiếp thị Công ty cổ phần Cao su Sài Gòn Kim Đan, lương sẽ tăng."
+    assert _labelled(text).get("Kim Đan") != "OFFICIAL"
