@@ -653,11 +653,15 @@ def post_over_body(text: str, tokens: Sequence[Syllable], posts: Sequence[Post],
     return None
 
 
-_COMPANY_HEADS = Phrasebook(company_words.COMPANY_HEADS)
+# Companies and places of business named after a person or a place ("Công ty XNK Đồng Tiến",
+# "Quỹ xây dựng bệnh xá Đặng Thuỳ Trâm"); not "Sở", "Bộ", "Phòng", whose name is their field, nor
+# "ĐH", after whose place a post's holder is named ("Hiệu phó ĐH ... Hà Nội Bùi Duy Cam").
+_COMPANY_HEADS = Phrasebook(company_words.COMPANY_HEADS + (
+    "bệnh xá", "quỹ", "nhà máy", "cơ sở", "khách sạn", "nhà hàng"))
 
 
 def _ends_a_company_name(tokens: Sequence[Syllable], start: int, first: int) -> bool:
-    """Whether the name at token ``first`` may end the name of a company written from
+    """Whether the name at token ``first`` may end the name of a company or an institution written from
     ``start``: a company head before it and a capitalised word right before it ("Trưởng
     phòng tiếp thị Công ty cổ phần Cao su Sài Gòn Kim Đan": the company is "... Kim Đan").
 
