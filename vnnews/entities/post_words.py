@@ -67,5 +67,6 @@ MORE_POSTS = (
     "công tố viên", "cố vấn", "phó trạm", "phó chi cục", "chi cục trưởng", "phó chi cục trưởng",
     "kế toán trưởng", "điều phối viên", "trưởng đơn vị", "phó trưởng đơn vị", "chủ tọa", "chủ toạ",
     "người đứng đầu",
+    "phó phòng", "trưởng btc", "phó trưởng btc",  # fifteenth pass (blind14/blind15 misses): a deputy head of division, the head of an organising committee
 )
 """Posts and titles of office (lower case) that only the officials' post reader adds to :data:`POSTS`."""

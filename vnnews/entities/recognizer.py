@@ -74,6 +74,7 @@ from .locations import find_locations, location_entity, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
 from .officials import with_stations
 from .officials import post_set_off_before
+from .officials import post_over_body
 from .officials import GLUED
 from .officials import post_across_country
 from .ministries import find_ministries_by_field
@@ -267,6 +268,8 @@ class EntityRecognizer:
             post_before = post_set_off_before(text, syl, posts, tokens.start, 3, GLUED)
         if post_before is None and tokens.stop - tokens.start >= 2 and not honorific:  # "Bộ trưởng Nhân quyền Iraq Bakhtiar Amin"
             post_before = post_across_country(text, syl, posts, tokens.start)
+        if post_before is None and tokens.stop - tokens.start >= 2 and not honorific:  # "Phó phòng Kế hoạch nghiên cứu phát triển Nguyễn Xuân Thiện"
+            post_before = post_over_body(text, syl, posts, tokens.start)
         before = [post_before] if post_before else []
         return official(person, before + after) if before or after else person
 

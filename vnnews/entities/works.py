@@ -33,6 +33,11 @@ THING_WORDS = (
     "chip set", "nhãn hiệu", "thương hiệu", "sản phẩm", "dòng sản phẩm", "chứng chỉ", "định dạng", "tàu",
     "tàu vũ trụ", "trực thăng", "máy bay", "tên lửa", "thuốc", "dược liệu", "hoạt chất", "vắc-xin", "vacxin",
     "văcxin", "chiến dịch",
+    # fifteenth pass, from false PERSONs of blind9–blind15 ("hội thảo Star Digital Forum", "nhà
+    # hàng La Core", "mang tên Network General"): events, venues, and what a thing is named.
+    # Not "chương trình" ("chương trình Mỹ Tâm": the singer's show) nor "dự án" ("Giám đốc dự
+    # án David O'Conner").
+    "hội thảo", "diễn đàn", "nhà hàng", "khách sạn", "quán", "siêu thị", "chung cư", "biểu tượng",
 )
 """Lower-case words for a work, a product, a craft or a campaign, whose own name follows."""
 
@@ -42,13 +47,15 @@ AWARD_WORDS = (
 """Lower-case words for an award, named after its founder or patron more often than given to
 the person its name is spelt like."""
 
-CONTEST_WORDS = ("giải", "cúp")
+CONTEST_WORDS = ("giải", "cúp", "mang tên")
 """Words for an award or a contest, before whose name a full name may also be the contest's
 head's ("trưởng BTC giải Phạm Quang"): they rule out only names without a surname ("Giải
-Mai Vàng")."""
+Mai Vàng"). So does "mang tên" (what a thing is named: "mang tên Network General"; "học bổng
+mang tên Đặng Thái Sơn" keeps the pianist; fifteenth pass)."""
 
-NOT_BEFORE_A_THING = frozenset({"lái", "thợ"})
-"""Words that make a thing word part of a trade ("lái tàu Bùi Thái Sơn": a train driver)."""
+NOT_BEFORE_A_THING = frozenset({"lái", "thợ", "chủ"})
+"""Words that make a thing word part of a trade ("lái tàu Bùi Thái Sơn": a train driver; "chủ
+quán Trần Văn Hai": the owner)."""
 
 _THINGS = Phrasebook(THING_WORDS + AWARD_WORDS)
 _CONTESTS = Phrasebook(CONTEST_WORDS)
@@ -76,13 +83,21 @@ def names_a_thing(tokens: Sequence[Syllable], i: int) -> bool:
 
 
 def names_a_contest(tokens: Sequence[Syllable], i: int) -> bool:
-    """Whether "giải" or "cúp" is written right before token ``i``.
+    """Whether "giải", "cúp" or "mang tên" is written right before token ``i``.
 
     >>> toks = syllables("Giải Mai Vàng")
     >>> names_a_contest(toks, 1), names_a_contest(toks, 2)
     (True, False)
+    >>> names_a_contest(syllables("mang tên Network General"), 2)
+    True
     """
-    return i > 0 and tokens[i].linked and _CONTESTS.match(tokens, i - 1) is not None
+    if i == 0 or not tokens[i].linked:
+        return False
+    for size in (1, 2):
+        hit = _CONTESTS.match(tokens, i - size) if i - size >= 0 and all(t.linked for t in tokens[i - size + 1:i]) else None
+        if hit is not None and hit[0] == size:
+            return True
+    return False
 
 
 ENGLISH_FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "a", "an", "on", "at", "by", "with", "from"})
