@@ -56,6 +56,7 @@ BATCHES = {
     "blind13": "VNTC test, all ten topics, 240 sentences, annotated before the thirteenth pass (blind, by two annotators who never saw the output)",
     "blind14": "VNTC test, all ten topics, 240 sentences, annotated before the fourteenth passes (blind, by two annotators who never saw the output)",
     "blind15": "VNTC test, all ten topics, 240 sentences, annotated before the fourteenth passes (blind, by two annotators who never saw the output)",
+    "blind16": "VNTC test, all ten topics, 240 sentences, annotated before the world-cities pass and the fifteenth passes (blind, by two annotators who never saw the output)",
 }
 
 

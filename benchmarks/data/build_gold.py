@@ -104,7 +104,7 @@ def written_sentences() -> list[dict]:
     return rows
 
 
-CORPUS_BATCHES = ("vntc", "vntc-blind") + tuple(f"blind{n}" for n in range(2, 16))
+CORPUS_BATCHES = ("vntc", "vntc-blind") + tuple(f"blind{n}" for n in range(2, 17))
 """Names of the VNTC batches in the order they were drawn. Batch ``n`` (from 1) lives in
 :func:`candidates_file` and :func:`annotations_file` of ``n``; its sentence ids start with
 ``vntc<n>`` ("vntc" for the first)."""
