@@ -43,6 +43,25 @@ STYLE_DEPENDENT = frozenset(["oa", "oe", "uy"])
 _VOWELS = frozenset("aăâeêioôơuưy")
 
 
+def split_parts(bases: str, vowels: frozenset[str] = _VOWELS) -> tuple[str, str, str]:
+    """Lower-case letters cut into (onset, nucleus, coda) at the first run of ``vowels``,
+    qu- and gi- owning their u and i before another vowel; no check that the parts exist.
+
+    >>> split_parts("quyên"), split_parts("gin"), split_parts("street")
+    (('qu', 'yê', 'n'), ('g', 'i', 'n'), ('str', 'ee', 't'))
+    """
+    start = 0
+    while start < len(bases) and bases[start] not in vowels:
+        start += 1
+    end = start
+    while end < len(bases) and bases[end] in vowels:
+        end += 1
+    onset, nucleus, coda = bases[:start], bases[start:end], bases[end:]
+    if onset + nucleus[:1] in ("qu", "gi") and len(nucleus) > 1:
+        onset, nucleus = onset + nucleus[0], nucleus[1:]
+    return onset, nucleus, coda
+
+
 @lru_cache(maxsize=4096)
 def parse(bases: str) -> tuple[str, str, str] | None:
     """Split lower-case tone-less letters into (onset, nucleus, coda); None if not Vietnamese.
@@ -50,17 +69,7 @@ def parse(bases: str) -> tuple[str, str, str] | None:
     >>> parse("gin"), parse("gia"), parse("quyên"), parse("street")
     (('g', 'i', 'n'), ('gi', 'a', ''), ('qu', 'yê', 'n'), None)
     """
-    start = 0
-    while start < len(bases) and bases[start] not in _VOWELS:
-        start += 1
-    onset = bases[:start]
-    end = start
-    while end < len(bases) and bases[end] in _VOWELS:
-        end += 1
-    nucleus, coda = bases[start:end], bases[end:]
-    if onset in ("q", "g") and nucleus[:1] in ("u", "i") and len(nucleus) > 1:
-        if (onset + nucleus[0]) in ("qu", "gi"):
-            onset, nucleus = onset + nucleus[0], nucleus[1:]
+    onset, nucleus, coda = split_parts(bases)
     if onset and onset not in ONSETS:
         return None
     if not nucleus or coda not in CODAS or nucleus not in NUCLEI or (coda and nucleus in OPEN_NUCLEI):

@@ -23,7 +23,7 @@ import regex
 
 from ..normalize import remove_diacritics
 from ..normalize.protect import protected_spans
-from ..normalize.syllable import CODAS, NUCLEI, ONSETS, OPEN_NUCLEI
+from ..normalize.syllable import CODAS, NUCLEI, ONSETS, OPEN_NUCLEI, split_parts
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -49,13 +49,7 @@ def could_be_syllable(word: str) -> bool:
     >>> [could_be_syllable(w) for w in ("online", "Facebook", "B", "HDND", "smart", "guin")]
     [False, False, False, False, False, False]
     """
-    bases = remove_diacritics(word).lower()
-    start = end = next((i for i, c in enumerate(bases) if c in _VOWELS), len(bases))
-    while end < len(bases) and bases[end] in _VOWELS:
-        end += 1
-    onset, nucleus, coda = bases[:start], bases[start:end], bases[end:]
-    if onset + nucleus[:1] in ("qu", "gi") and len(nucleus) > 1:
-        onset, nucleus = onset + nucleus[0], nucleus[1:]
+    onset, nucleus, coda = split_parts(remove_diacritics(word).lower(), _VOWELS)
     if (onset and onset not in _ONSETS) or coda not in CODAS:
         return False
     return nucleus in (_CLOSED_NUCLEI if coda else _NUCLEI)
