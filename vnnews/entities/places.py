@@ -209,6 +209,7 @@ def _locates_a_place(text: str, start: int) -> bool:
 
 
 def _all_readings(mention: Mention, gaz: Gazetteer) -> list[AdminUnit]:
+    """Every unit a mention's surfaces spell, whatever its type word, once each, in order."""
     return list(dict.fromkeys(gaz.unit(s.unit_id) for s in mention.surfaces))
 
 
@@ -230,7 +231,7 @@ def _era_cue(mention: Mention, text: str, folded: str) -> str | None:
 
 def _readings(mention: Mention, gaz: Gazetteer) -> list[AdminUnit]:
     """The units a mention may be: those of its type word's type (or level), else any."""
-    units = list(dict.fromkeys(gaz.unit(s.unit_id) for s in mention.surfaces))
+    units = _all_readings(mention, gaz)
     if mention.types:
         typed = [u for u in units if u.type in mention.types] or [
             u for u in units if u.level in _levels_of(mention.types)  # "thị xã Cam Ranh", a city since 2010
