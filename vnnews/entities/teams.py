@@ -46,11 +46,12 @@ _TEAM_HEADS = Phrasebook(match_words.TEAM_HEADS)
 _SPORT_WORDS = Phrasebook(match_words.SPORT_WORDS)
 _NOT_A_HALF = frozenset({"hội", "định", "ước", "sĩ", "khách", "lực", "thương", "đồng", "tác", "nghị"})
 """Words after "hiệp" that make it another word than a half of a match ("hiệp hội", "hiệp định")."""
-_SCORE = regex.compile(r"(?<![\d/.,-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/]|[.,-]\d)")  # not "1-4-2006"
+_SCORE_BODY = r"\d{1,2} ?[-–] ?\d{1,2}(?![\d/]|[.,-]\d)"  # "2-1", "0 - 2"; not "1-4-2006"
+_SCORE = regex.compile(r"(?<![\d/.,-])" + _SCORE_BODY)
 _SENTENCE_END = regex.compile(r"[.!?\n]")
 _FIXTURE_DASH = regex.compile(r" ?[-–] ?")
 _BEFORE_A_FIXTURE = regex.compile(r"(?i:trận) $")
-_AFTER_A_FIXTURE = regex.compile(r" (?:\d{1,2} ?[-–] ?\d{1,2}(?![\d/]|[.,-]\d)|là (?:trận|cặp đấu))")
+_AFTER_A_FIXTURE = regex.compile(rf" (?:{_SCORE_BODY}|là (?:trận|cặp đấu))")
 _NOT_A_CLUB_AFTER = frozenset({"ở", "tại", "từ", "đến", "phố", "tp", "thành", "sang", "quốc", "nước"})
 _COUNTRIES = phrasebooks.COUNTRIES
 _REGION_WORDS = frozenset({"châu", "đông", "trung", "liên"})  # "châu Á", "Đông Nam Á", "Trung Đông"
