@@ -185,6 +185,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="only the first N gold sentences")
     args = parser.parse_args()
     rows = load_gold()
+    rows = [r for r in rows if unicodedata.is_normalized("NFC", r["text"])]  # transforms keep NFC lengths only
     rows = rows[:args.limit] if args.limit else rows
     systems = vnnews_systems()
     results, seconds = {}, {}

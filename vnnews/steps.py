@@ -114,6 +114,21 @@ def unaccented_lines(text: str, needs_restoration: Callable[[str], bool], min_wo
                for line in text.split("\n"))
 
 
+def lacks_diacritics(text: str, needs_restoration: Callable[[str], bool]) -> bool:
+    """True when ``text`` should go through diacritic restoration in ``"auto"`` mode: it is
+    written without marks overall, or an accented text holds a line without them
+    (:func:`unaccented_lines`). Accented text costs one pass of a regular expression unless
+    one of its lines of 4+ words is mostly ASCII (only then is ``needs_restoration`` asked).
+
+    >>> from vnnews.restore import needs_restoration
+    >>> lacks_diacritics("Chu tich UBND tinh Thai Binh", needs_restoration)
+    True
+    >>> lacks_diacritics("Chủ tịch UBND tỉnh Thái Bình", needs_restoration)
+    False
+    """
+    return (not clearly_accented(text) and needs_restoration(text)) or unaccented_lines(text, needs_restoration)
+
+
 class RestoreStep:
     """Restore missing diacritics: always (``mode=True``) or when the text lacks them (``"auto"``).
 
@@ -133,9 +148,7 @@ class RestoreStep:
         self._restore = _require("vnnews.restore")
 
     def __call__(self, work: Work) -> None:
-        if self.mode == "auto" and (
-            clearly_accented(work.norm_text) or not self._restore.needs_restoration(work.norm_text)
-        ) and not unaccented_lines(work.norm_text, self._restore.needs_restoration):
+        if self.mode == "auto" and not lacks_diacritics(work.norm_text, self._restore.needs_restoration):
             return
         restored = self._restore.restore_diacritics(work.norm_text)
         if len(restored) != len(work.norm_text):
@@ -192,10 +205,11 @@ class EntitiesStep:
     def __call__(self, work: Work) -> None:
         doc = work.doc
         doc.entities = []
-        found = self._recognizer.extract(work.norm_text, sentences=work.norm_sentences)
-        if work.unrestored is not None:  # districts and communes read off the text as written
-            as_written = self._recognizer.extract(work.unrestored, sentences=work.norm_sentences)
-            found = _require("vnnews.entities.as_written").with_units_as_written(found, as_written)
+        if work.unrestored is None:
+            found = self._recognizer.extract(work.norm_text, sentences=work.norm_sentences)
+        else:  # districts and communes read off the text as written
+            found = _require("vnnews.entities.as_written").read_restored(
+                self._recognizer, work.norm_text, work.unrestored, work.norm_sentences)
         for ent in found:
             s, e = work.span(ent.start, ent.end)
             doc.entities.append(

@@ -14,28 +14,58 @@ other locations by the rules in the sibling modules, combined by
 from __future__ import annotations
 
 from ..document import Entity
-from ..errors import check_text
+from ..errors import BackendError, InputError, check_text
 from .recognizer import EntityRecognizer
 
 __all__ = ["EntityRecognizer", "extract_entities", "map_to_original"]
 
 
-def extract_entities(text: str) -> list[Entity]:
+def extract_entities(text: str, restore: bool | str = "auto") -> list[Entity]:
     """Entities of ``text`` with offsets into ``text`` itself, whatever normalisation did.
 
     The text is normalised first (NFC, one tone-mark style, look-alike letters); entity
     ``text`` (and an official's position ``text``) is the slice of the original, ``name``
     and the parts of a position (``post``, ``body``, ``place``) the normalised form.
 
+    ``restore`` works as the Pipeline's ``restore_diacritics``: ``"auto"`` (the default)
+    restores the diacritics of a text written without them, or of its lines without them
+    (the Pipeline's own test, :func:`vnnews.steps.lacks_diacritics`), before the rules
+    read it; ``True`` always restores, ``False`` never. Offsets and ``text`` still point
+    into the text given; ``name`` is the restored form, and every entity of a restored text
+    has ``attrs["diacritics_restored"] = True``. Accented text is read as written.
+
     >>> text = "Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân"
     >>> [(e.label, e.text, text[e.start:e.end] == e.text) for e in extract_entities(text)]
     [('ORGANIZATION', 'UBND tỉnh Khánh Hoà', True), ('PROVINCE', 'tỉnh Khánh Hoà', True), ('OFFICIAL', 'Nguyễn Tấn Tuân', True)]
+    >>> [(e.label, e.text, e.name) for e in extract_entities("Ong Nguyen Van Hung den Ha Noi")]
+    [('PERSON', 'Nguyen Van Hung', 'Nguyễn Văn Hùng'), ('PROVINCE', 'Ha Noi', 'Hà Nội')]
+    >>> [(e.label, e.text) for e in extract_entities("Ong Nguyen Van Hung den Ha Noi", restore=False)]
+    [('PERSON', 'Nguyen Van Hung'), ('LOCATION', 'den Ha Noi')]
     """
     from ..normalize import normalize_with_map
 
     check_text(text, who="extract_entities")
+    if restore not in (True, False, "auto"):
+        raise InputError(f"restore must be True, False or 'auto', not {restore!r}")
     normalized = normalize_with_map(text)
-    return map_to_original(EntityRecognizer().extract(normalized.text), normalized)
+    if restore and (restore is True or _lacks_diacritics(normalized.text)):
+        from ..restore import restore_diacritics
+        from .as_written import read_restored
+
+        restored = restore_diacritics(normalized.text)
+        if len(restored) != len(normalized.text):
+            raise BackendError("diacritic restoration changed the text length; offsets would break")
+        entities = read_restored(EntityRecognizer(), restored, normalized.text)
+    else:
+        entities = EntityRecognizer().extract(normalized.text)
+    return map_to_original(entities, normalized)
+
+
+def _lacks_diacritics(text: str) -> bool:
+    from ..restore import needs_restoration
+    from ..steps import lacks_diacritics
+
+    return lacks_diacritics(text, needs_restoration)
 
 
 def map_to_original(entities: list[Entity], normalized) -> list[Entity]:
