@@ -25,27 +25,29 @@ ROOT = Path(__file__).resolve().parent.parent
 
 ONE_RUN = r"""
 import gzip, itertools, json, sys, time
-from vnnews.entities import EntityRecognizer
+from vnnews.entities import EntityRecognizer, extract_entities
 from vnnews.normalize import normalize
 from vnnews.resources import shared_data_dir
-n, passes = int(sys.argv[1]), int(sys.argv[2])
+n, passes, whole = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "whole"
 with gzip.open(shared_data_dir() / "vntc" / "test_full.jsonl.gz", "rt", encoding="utf-8") as f:
-    texts = [normalize(json.loads(line)["text"]) for line in itertools.islice(f, n)]
+    texts = [json.loads(line)["text"] for line in itertools.islice(f, n)]
+texts = texts if whole else [normalize(t) for t in texts]
 words = sum(len(t.split()) for t in texts)
 rec = EntityRecognizer()
-rec.extract(texts[0])
+extract = extract_entities if whole else rec.extract
+extract(texts[0])
 best = float("inf")
 for _ in range(passes):
     started = time.perf_counter()
     for t in texts:
-        rec.extract(t)
+        extract(t)
     best = min(best, time.perf_counter() - started)
 print(json.dumps({"words": words, "words_per_s": words / best}))
 """
 
 
-def one_run(checkout: Path, articles: int, passes: int) -> float:
-    out = subprocess.run([sys.executable, "-c", ONE_RUN, str(articles), str(passes)], cwd=checkout,
+def one_run(checkout: Path, articles: int, passes: int, what: str = "step") -> float:
+    out = subprocess.run([sys.executable, "-c", ONE_RUN, str(articles), str(passes), what], cwd=checkout,
                          env={"PYTHONPATH": str(checkout), **_env()}, capture_output=True, text=True,
                          check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])["words_per_s"]
@@ -63,13 +65,16 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--whole", action="store_true",
+                        help="time extract_entities on the raw articles (normalisation and the restoration test included)")
     args = parser.parse_args()
     sides = {"other": args.other.resolve(), "this": ROOT}
     speeds: dict[str, list[float]] = {name: [] for name in sides}
     for _ in range(args.runs):
         for name, checkout in sides.items():
-            speeds[name].append(one_run(checkout, args.articles, args.passes))
-    print(f"entity step (EntityRecognizer.extract), {args.articles} VNTC test articles, "
+            speeds[name].append(one_run(checkout, args.articles, args.passes, "whole" if args.whole else "step"))
+    what = "extract_entities (raw text)" if args.whole else "entity step (EntityRecognizer.extract)"
+    print(f"{what}, {args.articles} VNTC test articles, "
           f"{args.runs} alternating runs, best of {args.passes} passes each")
     print("| checkout | median words/s | range |\n|---|---|---|")
     for name, values in speeds.items():

@@ -119,3 +119,23 @@ def test_a_post_without_diacritics_is_named_in_its_restored_form():
     position = official.attrs["positions"][0]
     assert (official.text, official.name) == ("Le Van Tam", "Lê Văn Tám")
     assert (position["text"], position["post"], position["body"]) == ("Thu truong Bo Cong an", "Thứ trưởng", "Bộ Công an")
+
+
+def test_a_registered_unit_as_written_replaces_a_restored_location_on_the_same_span():
+    from vnnews.document import Entity
+    from vnnews.entities.as_written import with_units_as_written
+
+    text = "cac xa Cong Hai, Ho Hai da tra thoc."
+    restored = [Entity("COMMUNE", 7, 15, text[7:15], attrs={"code": "22840", "name_start": 7}),
+                Entity("LOCATION", 17, 23, text[17:23])]
+    as_written = [Entity("COMMUNE", 7, 15, text[7:15], attrs={"code": "22840", "name_start": 7}),
+                  Entity("COMMUNE", 17, 23, text[17:23], attrs={"code": "22861", "name_start": 17})]
+    merged = with_units_as_written(restored, as_written)
+    assert [(e.label, e.start, e.end) for e in merged] == [("COMMUNE", 7, 15), ("COMMUNE", 17, 23)]
+    unregistered = [as_written[0], Entity("COMMUNE", 17, 23, text[17:23], attrs={"code": None, "name_start": 17})]
+    assert ("LOCATION", 17, 23) in [(e.label, e.start, e.end) for e in with_units_as_written(restored, unregistered)]
+
+
+def test_communes_of_a_list_without_diacritics_stay_communes():
+    found = {(e.label, e.text) for e in extract_entities("cac xa con lai nhu Cong Hai, Ho Hai da tra thoc.")}
+    assert {("COMMUNE", "Cong Hai"), ("COMMUNE", "Ho Hai")} <= found
