@@ -25,6 +25,7 @@ from __future__ import annotations
 import collections
 from typing import Any, Iterable, Iterator
 
+from . import jsonline
 from .corpus import Record, make_record
 from .errors import MissingDependencyError
 from .pipeline import Pipeline
@@ -88,7 +89,6 @@ def analyse_bag(bag: Any, text_field: str = "text", id_field: str = "id", **opti
 
 
 def _analyse_frame(frame: Any, options: dict[str, Any], text_column: str, id_column: str | None) -> Any:
-    import orjson
     import pandas as pd
 
     rows = frame.to_dict("records")
@@ -101,7 +101,7 @@ def _analyse_frame(frame: Any, options: dict[str, Any], text_column: str, id_col
             "id": [str(r["id"]) for r in records],
             "error": [r["error"] for r in records],
             "topic": [((r["document"] or {}).get("topic") or {}).get("label") for r in records],
-            "document": [orjson.dumps(r["document"]).decode() if r["document"] else None for r in records],
+            "document": [jsonline.dumps(r["document"]).decode() if r["document"] else None for r in records],
         },
         index=frame.index,
     )
