@@ -190,22 +190,35 @@ class Pipeline:
             return Document(text="", errors=[f"clean: {type(exc).__name__}: {exc}"])
 
     def pipe(self, texts: Iterable[Any], batch_size: int = 32, n_process: int = 1) -> Iterator[Document]:
-        """Analyse many texts; Documents come out in input order.
+        """Analyse many texts; Documents come out in input order, one per text.
 
         ``n_process > 1`` runs that many worker processes, each with its own copy of this
-        Pipeline (same configuration). Bad inputs give Documents with an error.
+        Pipeline (same configuration). Bad inputs give Documents with an error. Bad
+        arguments (a single string instead of texts, ``n_process`` or ``batch_size``
+        below 1) raise :class:`~vnnews.errors.InputError` here, before any work; an
+        error raised by ``texts`` itself while it is read is the caller's and goes
+        through, after the Documents of the texts before it.
 
         >>> nlp = Pipeline(normalize=False, restore_diacritics=False, sentences=False, words=False,
         ...                entities=False, topic=False)
         >>> [d.text for d in nlp.pipe(["một", "hai", "ba"])]
         ['một', 'hai', 'ba']
+        >>> nlp.pipe("một")
+        Traceback (most recent call last):
+        ...
+        vnnews.errors.InputError: pipe() needs an iterable of texts, not a single str (wrap it in a list)
         """
+        if isinstance(texts, (str, bytes, bytearray)) or not isinstance(texts, Iterable):
+            what = f"a single {type(texts).__name__} (wrap it in a list)" if texts is not None else "None"
+            raise InputError(f"pipe() needs an iterable of texts, not {what}")
+        for name, value in (("n_process", n_process), ("batch_size", batch_size)):
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise InputError(f"{name} must be an integer of at least 1, not {value!r}")
         if n_process == 1:
-            for text in texts:
-                yield self.analyse_safely(text)
-            return
-        if n_process < 1:
-            raise InputError("n_process must be at least 1")
+            return (self.analyse_safely(text) for text in texts)
+        return self._pipe_in_workers(texts, batch_size, n_process)
+
+    def _pipe_in_workers(self, texts: Iterable[Any], batch_size: int, n_process: int) -> Iterator[Document]:
         for docs in ordered_map(
             _analyse_batch,
             batched(texts, batch_size),
