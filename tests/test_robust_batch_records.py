@@ -83,3 +83,16 @@ def test_python_dash_m_runs_the_command_line():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Thuỷ điện Hoà Bình"
+
+
+def test_dask_records_without_an_id_never_repeat_another_records_id():
+    import dask.bag as db
+
+    from vnnews.dask_ext import analyse_bag
+
+    items = [{"id": 1, "text": "Hà Nội"}, None, "một bài", {"id": 2}, {"text": "Huế"}, 5, {"id": 0, "text": "Vinh"}]
+    bag = db.from_sequence(items, npartitions=2)
+    out = analyse_bag(bag, **{**WORDS_ONLY, "sentences": False, "words": False}).compute(scheduler="sync")
+    assert [(r["id"], r["error"] is None) for r in out] == [
+        (1, True), (None, False), (None, True), (2, False), (None, True), (None, False), (0, True),
+    ]

@@ -104,7 +104,7 @@ def iter_rows(path: str | Path) -> Iterator[Any]:
         raise InputError(f"{path} cannot be read further: {type(exc).__name__}: {exc}") from exc
 
 
-def make_record(position: int, row: Any, text_field: str = "text", id_field: str = "id") -> Record:
+def make_record(position: int | None, row: Any, text_field: str = "text", id_field: str = "id") -> Record:
     """The Record for one parsed row (a dict, or the exception met while reading it).
 
     >>> make_record(3, {"text": float("nan")})

@@ -71,8 +71,10 @@ def _analyse_partition(items: Iterable[Any], options: dict[str, Any], text_field
 
     nlp = worker_pipeline(options)
     out = []
-    for position, item in enumerate(items):
-        record = Record(None, item) if isinstance(item, (str, bytes)) else make_record(position, item, text_field, id_field)
+    for item in items:
+        # no id: None, not the position, which restarts in every partition and would
+        # repeat the ids of other records
+        record = Record(None, item) if isinstance(item, (str, bytes)) else make_record(None, item, text_field, id_field)
         out.append(analyse_record(nlp, record))
     return out
 
@@ -81,7 +83,8 @@ def analyse_bag(bag: Any, text_field: str = "text", id_field: str = "id", **opti
     """A bag of output records (``id``, ``error``, ``document``) from a bag of texts or dicts.
 
     ``options`` are Pipeline options. Dicts take their text and id from ``text_field``
-    and ``id_field``; a plain text gets id None.
+    and ``id_field``; a plain text, a dict without an id and an item that is no dict get
+    id None.
     """
     _dask()
     config = Pipeline(**options).config
