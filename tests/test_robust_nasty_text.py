@@ -65,3 +65,25 @@ def test_classify_answers_or_says_the_text_is_empty(text):
         assert "empty" in str(exc)
     else:
         assert topic.label
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"text": "abc", "entities": ["x"]},
+        {"text": "abc", "entities": [{"label": "PERSON"}]},
+        {"text": "abc", "tokens": [{"start": "a"}]},
+        {"text": "abc", "sentences": 5},
+        {"text": "abc", "topic": "x"},
+        {"text": 5},
+        [],
+    ],
+)
+def test_a_dict_that_is_no_document_raises_input_error(data):
+    with pytest.raises(vnnews.InputError, match="not a vnnews document"):
+        vnnews.Document.from_dict(data)
+
+
+def test_from_json_of_none_raises_input_error():
+    with pytest.raises(vnnews.InputError, match="not valid JSON"):
+        vnnews.Document.from_json(None)
