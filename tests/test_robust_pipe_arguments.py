@@ -54,3 +54,17 @@ def test_an_error_of_the_callers_iterator_comes_after_the_documents_before_it(n_
         for doc in Pipeline(**CLEAN_ONLY).pipe(_breaking_source(), batch_size=1, n_process=n_process):
             got.append(doc.text)
     assert got == ["một", "hai"]
+
+
+def test_with_workers_an_item_that_cannot_be_pickled_is_one_error_document():
+    import threading
+
+    texts = ["một", threading.Lock(), "hai", (c for c in "ab"), None, "ba"]
+    docs = list(Pipeline(**CLEAN_ONLY).pipe(texts, batch_size=2, n_process=2))
+    assert [d.text for d in docs] == ["một", "", "hai", "", "", "ba"]
+    assert [d.errors for d in docs][1:5] == [
+        ["input: expected text or bytes, got lock"],
+        [],
+        ["input: expected text or bytes, got generator"],
+        ["input: expected text or bytes, got NoneType"],
+    ]

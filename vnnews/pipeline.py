@@ -17,6 +17,7 @@ and the other articles go on.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import threading
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from .steps import EntitiesStep, NormalizeStep, RestoreStep, SegmentStep, TopicS
 
 __all__ = ["Pipeline", "PipelineConfig", "load"]
 
+_TEXT_TYPES = (str, bytes, bytearray)  # what a Pipeline analyses
 _WARM_UP = "Chủ tịch UBND tỉnh Thái Bình Nguyễn Văn An làm việc tại xã Bình Định."
 
 
@@ -167,7 +169,7 @@ class Pipeline:
         return doc
 
     def _clean(self, text: Any) -> Cleaned:
-        if not isinstance(text, (str, bytes, bytearray)):
+        if not isinstance(text, _TEXT_TYPES):
             raise InputError(f"expected text or bytes, got {type(text).__name__}")
         if len(text) > self._config.max_length:
             raise InputError(
@@ -219,14 +221,20 @@ class Pipeline:
         return self._pipe_in_workers(texts, batch_size, n_process)
 
     def _pipe_in_workers(self, texts: Iterable[Any], batch_size: int, n_process: int) -> Iterator[Document]:
+        # Only text goes to the workers: anything else (a lock, a generator) may not pickle
+        # and would stop every batch; its error Document is made here, in order.
+        sent: collections.deque = collections.deque()
+
+        def texts_to_send() -> Iterator[list[Any]]:
+            for batch in batched(texts, batch_size):
+                sent.append(batch)
+                yield [text if isinstance(text, _TEXT_TYPES) else None for text in batch]
+
         for docs in ordered_map(
-            _analyse_batch,
-            batched(texts, batch_size),
-            n_process=n_process,
-            initializer=start_worker,
-            initargs=(self.config,),
+            _analyse_batch, texts_to_send(), n_process=n_process, initializer=start_worker, initargs=(self.config,)
         ):
-            yield from docs
+            batch = sent.popleft()
+            yield from (doc if isinstance(text, _TEXT_TYPES) else self.analyse_safely(text) for text, doc in zip(batch, docs))
 
 
 def load(**options: Any) -> Pipeline:
