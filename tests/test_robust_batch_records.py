@@ -96,3 +96,14 @@ def test_dask_records_without_an_id_never_repeat_another_records_id():
     assert [(r["id"], r["error"] is None) for r in out] == [
         (1, True), (None, False), (None, True), (2, False), (None, True), (None, False), (0, True),
     ]
+
+
+def test_parquet_output_takes_an_id_with_a_lone_surrogate(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b'{"id": "a\\udc80", "text": "H\\u00e0 \\ud800 N\\u1ed9i"}\n{"id": 2, "text": "Hu\\u1ebf"}\n')
+    out = tmp_path / "out.parquet"
+    summary = run_batch(source, out, progress=False, pipeline_options=WORDS_ONLY)
+    assert (summary.written, summary.errors) == (2, 0)
+    records = list(read_output(out))
+    assert [r["id"] for r in records] == ["a\\udc80", "2"]
+    assert records[0]["document"]["text"] == "Hà \ud800 Nội"

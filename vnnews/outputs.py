@@ -137,12 +137,22 @@ def _pyarrow():
 def _parquet_row(record: dict[str, Any]) -> dict[str, Any]:
     doc = record.get("document")
     topic = (doc or {}).get("topic") or {}
+    error = record.get("error")
     return {
-        "id": str(record["id"]),
-        "error": record.get("error"),
+        "id": _utf8(str(record["id"])),
+        "error": _utf8(error) if error is not None else None,
         "topic": topic.get("label"),
         "document": jsonline.dumps(doc).decode() if doc is not None else None,
     }
+
+
+def _utf8(text: str) -> str:
+    """``text`` with lone surrogates written as ``\\udc80`` (Parquet strings are UTF-8).
+
+    >>> _utf8("a\\udc80b")
+    'a\\\\udc80b'
+    """
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _write_parquet(records: Iterator[dict[str, Any]], path: Path, rows_per_group: int = 2048) -> None:
