@@ -17,17 +17,20 @@ import csv
 import gzip
 import math
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-import orjson
+import regex
 
+from . import jsonline
 from .errors import InputError, MissingDependencyError
 
 __all__ = ["Record", "iter_records", "iter_rows", "input_kind", "make_record"]
 
 FOLDER_SUFFIXES = (".txt", ".html", ".htm")
+_UNDECODED = regex.compile("[\udc80-\udcff]")  # a byte that was not UTF-8 (surrogateescape)
 
 
 @dataclass
@@ -95,10 +98,13 @@ def iter_rows(path: str | Path) -> Iterator[Any]:
     kind = input_kind(path)
     if kind not in readers:
         raise InputError(f"{path}: a {kind} is not a file of records")
-    yield from readers[kind](path)
+    try:
+        yield from readers[kind](path)
+    except (OSError, EOFError, ValueError, csv.Error, zlib.error) as exc:  # a broken file, not a bad record
+        raise InputError(f"{path} cannot be read further: {type(exc).__name__}: {exc}") from exc
 
 
-def make_record(position: int, row: Any, text_field: str = "text", id_field: str = "id") -> Record:
+def make_record(position: int | None, row: Any, text_field: str = "text", id_field: str = "id") -> Record:
     """The Record for one parsed row (a dict, or the exception met while reading it).
 
     >>> make_record(3, {"text": float("nan")})
@@ -124,9 +130,10 @@ def _is_nan(value: Any) -> bool:
 
 
 def _open_text(path: Path):
+    # bytes that are not UTF-8 come in as lone surrogates, so one bad row is marked (below)
     if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8", newline="")
-    return open(path, encoding="utf-8", newline="")
+        return gzip.open(path, "rt", encoding="utf-8", errors="surrogateescape", newline="")
+    return open(path, encoding="utf-8", errors="surrogateescape", newline="")
 
 
 def _jsonl_rows(path: Path) -> Iterator[Any]:
@@ -136,8 +143,8 @@ def _jsonl_rows(path: Path) -> Iterator[Any]:
             if not line.strip():
                 continue
             try:
-                yield orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
+                yield jsonline.loads(line)
+            except ValueError as exc:
                 yield InputError(f"line {number} is not valid JSON: {exc}")
 
 
@@ -147,7 +154,11 @@ def _csv_rows(path: Path) -> Iterator[Any]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     try:
         with _open_text(path) as handle:
-            yield from csv.DictReader(handle)
+            for number, row in enumerate(csv.DictReader(handle), 2):
+                if any(isinstance(v, str) and _UNDECODED.search(v) for v in row.values()):
+                    yield InputError(f"line {number} is not UTF-8 text")
+                else:
+                    yield row
     finally:
         csv.field_size_limit(previous)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import collections
 from typing import Any, Iterable, Iterator
 
+from . import jsonline
 from .corpus import Record, make_record
 from .errors import MissingDependencyError
 from .pipeline import Pipeline
@@ -70,8 +71,10 @@ def _analyse_partition(items: Iterable[Any], options: dict[str, Any], text_field
 
     nlp = worker_pipeline(options)
     out = []
-    for position, item in enumerate(items):
-        record = Record(None, item) if isinstance(item, (str, bytes)) else make_record(position, item, text_field, id_field)
+    for item in items:
+        # no id: None, not the position, which restarts in every partition and would
+        # repeat the ids of other records
+        record = Record(None, item) if isinstance(item, (str, bytes)) else make_record(None, item, text_field, id_field)
         out.append(analyse_record(nlp, record))
     return out
 
@@ -80,7 +83,8 @@ def analyse_bag(bag: Any, text_field: str = "text", id_field: str = "id", **opti
     """A bag of output records (``id``, ``error``, ``document``) from a bag of texts or dicts.
 
     ``options`` are Pipeline options. Dicts take their text and id from ``text_field``
-    and ``id_field``; a plain text gets id None.
+    and ``id_field``; a plain text, a dict without an id and an item that is no dict get
+    id None.
     """
     _dask()
     config = Pipeline(**options).config
@@ -88,7 +92,6 @@ def analyse_bag(bag: Any, text_field: str = "text", id_field: str = "id", **opti
 
 
 def _analyse_frame(frame: Any, options: dict[str, Any], text_column: str, id_column: str | None) -> Any:
-    import orjson
     import pandas as pd
 
     rows = frame.to_dict("records")
@@ -101,7 +104,7 @@ def _analyse_frame(frame: Any, options: dict[str, Any], text_column: str, id_col
             "id": [str(r["id"]) for r in records],
             "error": [r["error"] for r in records],
             "topic": [((r["document"] or {}).get("topic") or {}).get("label") for r in records],
-            "document": [orjson.dumps(r["document"]).decode() if r["document"] else None for r in records],
+            "document": [jsonline.dumps(r["document"]).decode() if r["document"] else None for r in records],
         },
         index=frame.index,
     )

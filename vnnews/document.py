@@ -187,14 +187,28 @@ class Document:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Document":
-        """Rebuild a Document from :meth:`to_dict` output; refuses a newer schema."""
-        if not isinstance(data, dict) or "text" not in data:
-            raise InputError("not a vnnews document: expected a dict with a 'text' field")
+        """Rebuild a Document from :meth:`to_dict` output; refuses a newer schema and
+        raises :class:`~vnnews.errors.InputError` for anything else that is no Document.
+
+        >>> Document.from_dict({"text": "abc", "entities": [{"label": "PERSON"}]})
+        Traceback (most recent call last):
+        ...
+        vnnews.errors.InputError: not a vnnews document: TypeError: ...
+        """
+        if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+            raise InputError("not a vnnews document: expected a dict with a 'text' field (str)")
         version = data.get("schema_version", SCHEMA_VERSION)
         if not isinstance(version, int) or version > SCHEMA_VERSION:
             raise InputError(
                 f"document schema version {version!r} is newer than this vnnews reads ({SCHEMA_VERSION})"
             )
+        try:
+            return cls._from_checked_dict(data)
+        except (TypeError, ValueError, AttributeError) as exc:  # a field of the wrong shape
+            raise InputError(f"not a vnnews document: {type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def _from_checked_dict(cls, data: dict[str, Any]) -> "Document":
         topic = data.get("topic")
         return cls(
             text=data["text"],
@@ -214,7 +228,7 @@ class Document:
         """Rebuild a Document from :meth:`to_json` output."""
         try:
             data = json.loads(text)
-        except json.JSONDecodeError as exc:
+        except (json.JSONDecodeError, TypeError) as exc:
             raise InputError(f"not valid JSON: {exc}") from exc
         return cls.from_dict(data)
 

@@ -23,8 +23,7 @@ import shutil
 from pathlib import Path
 from typing import Any, Iterator
 
-import orjson
-
+from . import jsonline
 from .errors import InputError, MissingDependencyError
 
 __all__ = ["PartFile", "encode_record", "finalize", "output_format", "read_output"]
@@ -49,7 +48,7 @@ def encode_record(record: dict[str, Any]) -> bytes:
     >>> encode_record({"id": "a", "error": "empty text", "document": None})
     b'{"id":"a","error":"empty text","document":null}\\n'
     """
-    return orjson.dumps(record, option=orjson.OPT_SERIALIZE_NUMPY) + b"\n"
+    return jsonline.dumps(record) + b"\n"
 
 
 class PartFile:
@@ -72,8 +71,8 @@ class PartFile:
                 if not line.endswith(b"\n"):
                     break
                 try:
-                    ids.append(str(orjson.loads(line)["id"]))
-                except (orjson.JSONDecodeError, KeyError, TypeError):
+                    ids.append(str(jsonline.loads(line)["id"]))
+                except (ValueError, KeyError, TypeError):
                     break
                 good_end += len(line)
         if good_end != self.path.stat().st_size:
@@ -99,7 +98,7 @@ class PartFile:
     def records(self) -> Iterator[dict[str, Any]]:
         with open(self.path, "rb") as handle:
             for line in handle:
-                yield orjson.loads(line)
+                yield jsonline.loads(line)
 
     def remove(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -138,12 +137,22 @@ def _pyarrow():
 def _parquet_row(record: dict[str, Any]) -> dict[str, Any]:
     doc = record.get("document")
     topic = (doc or {}).get("topic") or {}
+    error = record.get("error")
     return {
-        "id": str(record["id"]),
-        "error": record.get("error"),
+        "id": _utf8(str(record["id"])),
+        "error": _utf8(error) if error is not None else None,
         "topic": topic.get("label"),
-        "document": orjson.dumps(doc).decode() if doc is not None else None,
+        "document": jsonline.dumps(doc).decode() if doc is not None else None,
     }
+
+
+def _utf8(text: str) -> str:
+    """``text`` with lone surrogates written as ``\\udc80`` (Parquet strings are UTF-8).
+
+    >>> _utf8("a\\udc80b")
+    'a\\\\udc80b'
+    """
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _write_parquet(records: Iterator[dict[str, Any]], path: Path, rows_per_group: int = 2048) -> None:
@@ -172,10 +181,10 @@ def read_output(path: str | Path) -> Iterator[dict[str, Any]]:
         _, pq = _pyarrow()
         for batch in pq.ParquetFile(path).iter_batches():
             for row in batch.to_pylist():
-                doc = orjson.loads(row["document"]) if row["document"] is not None else None
+                doc = jsonline.loads(row["document"]) if row["document"] is not None else None
                 yield {"id": row["id"], "error": row["error"], "document": doc}
         return
     opener = gzip.open if fmt == "jsonl.gz" else open
     with opener(path, "rb") as handle:
         for line in handle:
-            yield orjson.loads(line)
+            yield jsonline.loads(line)

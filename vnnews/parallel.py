@@ -47,7 +47,8 @@ def ordered_map(
     """Yield ``func(batch)`` for every batch, in order, using ``n_process`` processes.
 
     ``func`` and ``initializer`` must be importable module-level functions (spawn
-    pickles them by name). With ``n_process=1`` everything runs in this process and
+    pickles them by name). An error raised while reading ``batches`` comes out after the
+    results of the batches read before it, as with one process. With ``n_process=1`` everything runs in this process and
     ``initializer`` is not called: it sets up worker processes only.
 
     >>> list(ordered_map(sum, [[1, 2], [3, 4]], n_process=1))
@@ -61,7 +62,16 @@ def ordered_map(
     context = multiprocessing.get_context("spawn")
     with context.Pool(n_process, initializer=initializer, initargs=initargs) as pool:
         pending: collections.deque = collections.deque()
-        for batch in batches:
+        batches = iter(batches)
+        while True:
+            try:
+                batch = next(batches)
+            except StopIteration:
+                break
+            except Exception:  # the input broke: the batches sent before it come out first
+                while pending:
+                    yield pending.popleft().get()
+                raise
             pending.append(pool.apply_async(func, (batch,)))
             while len(pending) >= n_process * in_flight:
                 yield pending.popleft().get()

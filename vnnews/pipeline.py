@@ -17,6 +17,7 @@ and the other articles go on.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import threading
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from .steps import EntitiesStep, NormalizeStep, RestoreStep, SegmentStep, TopicS
 
 __all__ = ["Pipeline", "PipelineConfig", "load"]
 
+_TEXT_TYPES = (str, bytes, bytearray)  # what a Pipeline analyses
 _WARM_UP = "Chủ tịch UBND tỉnh Thái Bình Nguyễn Văn An làm việc tại xã Bình Định."
 
 
@@ -167,7 +169,7 @@ class Pipeline:
         return doc
 
     def _clean(self, text: Any) -> Cleaned:
-        if not isinstance(text, (str, bytes, bytearray)):
+        if not isinstance(text, _TEXT_TYPES):
             raise InputError(f"expected text or bytes, got {type(text).__name__}")
         if len(text) > self._config.max_length:
             raise InputError(
@@ -190,30 +192,49 @@ class Pipeline:
             return Document(text="", errors=[f"clean: {type(exc).__name__}: {exc}"])
 
     def pipe(self, texts: Iterable[Any], batch_size: int = 32, n_process: int = 1) -> Iterator[Document]:
-        """Analyse many texts; Documents come out in input order.
+        """Analyse many texts; Documents come out in input order, one per text.
 
         ``n_process > 1`` runs that many worker processes, each with its own copy of this
-        Pipeline (same configuration). Bad inputs give Documents with an error.
+        Pipeline (same configuration). Bad inputs give Documents with an error. Bad
+        arguments (a single string instead of texts, ``n_process`` or ``batch_size``
+        below 1) raise :class:`~vnnews.errors.InputError` here, before any work; an
+        error raised by ``texts`` itself while it is read is the caller's and goes
+        through, after the Documents of the texts before it.
 
         >>> nlp = Pipeline(normalize=False, restore_diacritics=False, sentences=False, words=False,
         ...                entities=False, topic=False)
         >>> [d.text for d in nlp.pipe(["một", "hai", "ba"])]
         ['một', 'hai', 'ba']
+        >>> nlp.pipe("một")
+        Traceback (most recent call last):
+        ...
+        vnnews.errors.InputError: pipe() needs an iterable of texts, not a single str (wrap it in a list)
         """
+        if isinstance(texts, (str, bytes, bytearray)) or not isinstance(texts, Iterable):
+            what = f"a single {type(texts).__name__} (wrap it in a list)" if texts is not None else "None"
+            raise InputError(f"pipe() needs an iterable of texts, not {what}")
+        for name, value in (("n_process", n_process), ("batch_size", batch_size)):
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise InputError(f"{name} must be an integer of at least 1, not {value!r}")
         if n_process == 1:
-            for text in texts:
-                yield self.analyse_safely(text)
-            return
-        if n_process < 1:
-            raise InputError("n_process must be at least 1")
+            return (self.analyse_safely(text) for text in texts)
+        return self._pipe_in_workers(texts, batch_size, n_process)
+
+    def _pipe_in_workers(self, texts: Iterable[Any], batch_size: int, n_process: int) -> Iterator[Document]:
+        # Only text goes to the workers: anything else (a lock, a generator) may not pickle
+        # and would stop every batch; its error Document is made here, in order.
+        sent: collections.deque = collections.deque()
+
+        def texts_to_send() -> Iterator[list[Any]]:
+            for batch in batched(texts, batch_size):
+                sent.append(batch)
+                yield [text if isinstance(text, _TEXT_TYPES) else None for text in batch]
+
         for docs in ordered_map(
-            _analyse_batch,
-            batched(texts, batch_size),
-            n_process=n_process,
-            initializer=start_worker,
-            initargs=(self.config,),
+            _analyse_batch, texts_to_send(), n_process=n_process, initializer=start_worker, initargs=(self.config,)
         ):
-            yield from docs
+            batch = sent.popleft()
+            yield from (doc if isinstance(text, _TEXT_TYPES) else self.analyse_safely(text) for text, doc in zip(batch, docs))
 
 
 def load(**options: Any) -> Pipeline:

@@ -39,6 +39,9 @@ from .userdict import UserDictionary
 _MAY_HOLD_TWO_SENTENCES = regex.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
 _CLOSING = ".!?…\"'”’»)]"  # what may end a sentence, stripped before the quick look
 _WHITE_SPACE = "".join(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))  # what \s matches
+# Lone surrogates (text decoded with errors="surrogateescape", JSON "\\ud800") cannot be
+# encoded as UTF-8, which the backends do; they see U+FFFD in their place (same length).
+_LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
 def _may_hold_two_sentences(line: str) -> bool:
@@ -98,7 +101,7 @@ class Segmenter:
         """
         text = check_text(text)
         nfc, back = nfc_with_map(text)
-        prepared = to_tone_style(nfc, self.tone_style)
+        prepared = _LONE_SURROGATE.sub("\ufffd", to_tone_style(nfc, self.tone_style))
         dictionaries = self._dictionaries
         if user_dict:
             dictionaries = [*dictionaries, self._user_dictionary(user_dict)]

@@ -64,6 +64,11 @@ _LIST_FIRST = "0123456789IVXLC"  # what a list number longer than one character 
 _DOTTED = regex.compile(r"\p{L}+(?:\.\p{L}+)+")
 _INITIAL_LETTERS = frozenset("ABCDĐEFGHIJKLMNOPQRSTUVWXYZ")
 _INITIALS = regex.compile(r"\p{Lu}(?:\.\p{Lu})*")  # "A", "K.D", "N.C.T"
+# Matched backwards from a position (regex's reverse mode), so looking at the word before
+# a mark costs that word's length, not the line's: long lines stay linear.
+_WORD_BEFORE = regex.compile(r"(?r)[^ \t]*")
+_SPACES_BEFORE = regex.compile(r"(?r)\s*")
+_UNSPACED_BEFORE = regex.compile(r"(?r)[^ ]*")
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -102,8 +107,8 @@ def _abbreviation_ends(line: str, word: str, start: int, word_start: int, next_s
 
 def _names_a_person(line: str, start: int, word_start: int) -> bool:
     """Whether the capital at ``word_start`` follows a capitalised word or a word of persons."""
-    before = line[start:word_start].rstrip()
-    previous = before[before.rfind(" ") + 1 :].lstrip("\"'“‘«([")
+    before_end = _SPACES_BEFORE.match(line, start, word_start).start()  # line[start:word_start].rstrip()
+    previous = _UNSPACED_BEFORE.match(line, start, before_end).group().lstrip("\"'“‘«([")
     return not previous or not previous[0].islower() or previous in PERSON_WORDS
 
 
@@ -125,7 +130,7 @@ def _ends_sentence(line: str, start: int, mark_start: int, mark: str, next_start
         # "!", "?", "…", "..." end a sentence whenever an opener follows, but for an
         # ellipsis before a number, a pause: "giá chỉ... 99 đôla", "trong vòng… 4 tháng"
         return not (mark.endswith(("...", "…")) and line[next_start].isdigit())
-    word_start = max(line.rfind(" ", 0, mark_start) + 1, line.rfind("\t", 0, mark_start) + 1, start)
+    word_start = _WORD_BEFORE.match(line, start, mark_start).start()
     word = line[word_start:mark_start]
     if not word:
         return True
