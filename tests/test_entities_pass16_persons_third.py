@@ -58,3 +58,27 @@ def test_a_person_with_an_honorific_keeps_a_street_like_name():
 def test_full_name_after_a_street_list_outside_it_stays_a_person():
     text = "Cửa hàng trên đường Nguyễn Trãi đã đóng cửa, Nguyễn Văn Hùng cho biết."
     assert ("PERSON", "Nguyễn Văn Hùng") in _people(text)
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Các giám đốc Sở Tài chính Trần Văn Minh và Nguyễn Văn An đã ký văn bản.", ["Trần Văn Minh", "Nguyễn Văn An"]),
+    ("Hai phó chủ tịch UBND tỉnh Nguyễn Văn Sơn và Lê Thị Hoa dự họp.", ["Nguyễn Văn Sơn", "Lê Thị Hoa"]),
+    ("Các thứ trưởng Nguyễn Văn Sơn, Lê Thị Hoa, Trần Văn Ba cùng dự.", ["Nguyễn Văn Sơn", "Lê Thị Hoa", "Trần Văn Ba"]),
+])
+def test_a_plural_post_is_held_by_each_listed_name(text, holders):
+    officials = [e for e in extract_entities(text) if e.label == "OFFICIAL"]
+    assert [e.text for e in officials] == holders
+    assert len({e.attrs["positions"][0]["post"].lower() for e in officials}) == 1
+
+
+def test_a_singular_post_stays_with_the_first_name():
+    assert _people("Bộ trưởng Nguyễn Văn Sơn và Lê Thị Hoa dự họp.") == [
+        ("OFFICIAL", "Nguyễn Văn Sơn"), ("PERSON", "Lê Thị Hoa")]
+
+
+def test_given_names_listed_after_a_plural_honorific_are_persons():
+    assert _people("Các bị can Tùng, Dũng đã bị bắt.") == [("PERSON", "Tùng"), ("PERSON", "Dũng")]
+
+
+def test_a_plural_trade_before_one_name_is_still_a_kind_of_people():
+    assert _people("Các vận động viên Kendo, Judo đều đến.") == []
