@@ -82,3 +82,14 @@ def test_given_names_listed_after_a_plural_honorific_are_persons():
 
 def test_a_plural_trade_before_one_name_is_still_a_kind_of_people():
     assert _people("Các vận động viên Kendo, Judo đều đến.") == []
+
+
+def test_a_name_after_a_compound_ending_in_truong_keeps_its_post():
+    """"môi trường", "thị trường" end in "trường" but name no school (training sample)."""
+    text = "Bộ trưởng Bộ Tài nguyên môi trường Phạm Khôi Nguyên cho rằng các địa phương cần làm."
+    assert _people(text) == [("OFFICIAL", "Phạm Khôi Nguyên")]
+
+
+def test_a_street_found_by_its_house_number_alone_opens_no_list():
+    text = "Học sinh lớp 5/3 Nguyễn Thị Ngọc Hưởng, Lâm Thị Soan và Phạm Thị Dinh bình tĩnh nhất."
+    assert ("PERSON", "Lâm Thị Soan") in _people(text)

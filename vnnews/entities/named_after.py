@@ -35,8 +35,10 @@ _ROUTE_BEFORE = regex.compile(r"(?:^|\s)(?:các |những )?(?:tuyến|số \d+[A
 """"tuyến Nguyễn Huệ" (a route), "số 74 Hoàng Văn Thụ" (a house number): a street follows."""
 
 _SCHOOL_BEFORE = regex.compile(
-    r"(?:^|\s)(?:trường|Trường|ĐH|CĐ|Đại học|Cao đẳng|THPT|THCS|PTTH|PTCS|[Bb]án công|[Dd]ân lập|[Cc]huyên)\s$")
-"""A word for a school (or its kind: "bán công", "dân lập", "chuyên") right before a name."""
+    r"(?:^|\s)(?<!(?:môi|thị|chiến|hiện|quảng|nông|lâm|công|phi|pháp|võ|đấu|ngư|sân|kịch) )"
+    r"(?:trường|Trường|ĐH|CĐ|Đại học|Cao đẳng|THPT|THCS|PTTH|PTCS|[Bb]án công|[Dd]ân lập|[Cc]huyên)\s$")
+"""A word for a school (or its kind: "bán công", "dân lập", "chuyên") right before a name;
+not "trường" ending another word ("môi trường", "thị trường", "chiến trường", ...)."""
 
 _LIST_GLUE = regex.compile(r"(?:,\s+\p{Lu}\w*(?:\s+\p{Lu}\w*){0,3})*(?:,\s+|\s+và\s+|,\s+và\s+)")
 """What joins two items of a list, over names found as nothing ("Nguyễn Trãi, Hai Bà Trưng, Lê Văn Sỹ")."""
@@ -44,7 +46,7 @@ _CUED = frozenset({"honorific"})
 
 
 def with_names_of_streets_and_schools(text: str, entities: Sequence[Entity]) -> list[Entity]:
-    """``entities`` with the persons that name a street made LOCATIONs (kind "street") and
+    """``entities`` with the persons that name a street made LOCATIONs (kind "street_in_list") and
     the persons or officials that name a school left out.
 
     >>> t = "Shop trên đường Nguyễn Trãi, Lê Văn Sỹ và sinh viên ĐH Bán công Tôn Đức Thắng."
@@ -64,10 +66,10 @@ def with_names_of_streets_and_schools(text: str, entities: Sequence[Entity]) -> 
                 continue  # "ĐH Bán công Tôn Đức Thắng", "trường Lê Quý Đôn"
             listed = street_before is not None and _LIST_GLUE.fullmatch(text, street_before.end, entity.start) is not None
             if entity.label == "PERSON" and (listed or _ROUTE_BEFORE.search(before[-20:])):
-                entity = Entity("LOCATION", entity.start, entity.end, entity.text, entity.name, {"kind": "street"})
-        if entity.label == "LOCATION" and (entity.attrs.get("kind") == "street"
-                                           or entity.attrs.get("head", "").lower() in STREET_HEADS):
-            street_before = entity
+                entity = Entity("LOCATION", entity.start, entity.end, entity.text, entity.name, {"kind": "street_in_list"})
+        if entity.label == "LOCATION" and (entity.attrs.get("head", "").lower() in STREET_HEADS
+                                           or entity.attrs.get("kind") == "street_in_list"):
+            street_before = entity  # a street with its head, not one found by a house number alone
         elif entity.start >= (street_before.end if street_before else 0):
             street_before = None
         kept.append(entity)
