@@ -93,3 +93,8 @@ def test_a_name_after_a_compound_ending_in_truong_keeps_its_post():
 def test_a_street_found_by_its_house_number_alone_opens_no_list():
     text = "Học sinh lớp 5/3 Nguyễn Thị Ngọc Hưởng, Lâm Thị Soan và Phạm Thị Dinh bình tĩnh nhất."
     assert ("PERSON", "Lâm Thị Soan") in _people(text)
+
+
+def test_a_capitalised_compound_ending_in_truong_is_no_school_word():
+    text = "Bộ trưởng Tài nguyên và Môi trường Mai Ái Trực và Bộ trưởng Công an Lê Hồng Anh dự họp."
+    assert ("OFFICIAL", "Mai Ái Trực") in _people(text)

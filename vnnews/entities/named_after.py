@@ -35,7 +35,7 @@ _ROUTE_BEFORE = regex.compile(r"(?:^|\s)(?:các |những )?(?:tuyến|số \d+[A
 """"tuyến Nguyễn Huệ" (a route), "số 74 Hoàng Văn Thụ" (a house number): a street follows."""
 
 _SCHOOL_BEFORE = regex.compile(
-    r"(?:^|\s)(?<!(?:môi|thị|chiến|hiện|quảng|nông|lâm|công|phi|pháp|võ|đấu|ngư|sân|kịch) )"
+    r"(?:^|\s)(?<!(?i:môi|thị|chiến|hiện|quảng|nông|lâm|công|phi|pháp|võ|đấu|ngư|sân|kịch) )"
     r"(?:trường|Trường|ĐH|CĐ|Đại học|Cao đẳng|THPT|THCS|PTTH|PTCS|[Bb]án công|[Dd]ân lập|[Cc]huyên)\s$")
 """A word for a school (or its kind: "bán công", "dân lập", "chuyên") right before a name;
 not "trường" ending another word ("môi trường", "thị trường", "chiến trường", ...)."""
