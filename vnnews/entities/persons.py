@@ -250,6 +250,19 @@ def _plural_before(tokens: Sequence[Syllable], k: int) -> bool:
     return 0 < k < len(tokens) and tokens[k].linked and tokens[k - 1].low in _PLURALS
 
 
+def _list_goes_on(text: str, tokens: Sequence[Syllable], end: int) -> bool:
+    """Whether a comma and another capitalised name follow token ``end - 1``: after a plural
+    honorific, the first item of a list of names ("các bị cáo Hà, Quang, Thường"), not a
+    kind of people (sixteenth pass).
+
+    >>> t = "các bị cáo Hà, Quang và các vận động viên Kendo, Judo"
+    >>> _list_goes_on(t, syllables(t), 4), _list_goes_on(t, syllables(t), 11)
+    (True, False)
+    """
+    return end < len(tokens) and text[tokens[end - 1].end:tokens[end].start] == ", " and tokens[end].name_like \
+        and is_given_name(tokens[end - 1]) and is_given_name(tokens[end])
+
+
 def _abbreviation(token: Syllable) -> bool:
     """An upper-case abbreviation ("HLV", "NSƯT"): an honorific anywhere, never a place."""
     return len(token.text) > 1 and token.text.isupper()
@@ -306,7 +319,7 @@ def _person_at(text: str, tokens: Sequence[Syllable], i: int, taken: Collection[
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "post")
     honorific = honorific_before(tokens, i, text)
     if honorific and end == i + 1 and honorific not in _PERSONAL_HONORIFICS \
-            and _plural_before(tokens, i - len(honorific.split())):
+            and _plural_before(tokens, i - len(honorific.split())) and not _list_goes_on(text, tokens, end):
         return end, None  # "các vận động viên Kendo": a kind of people, no one's name
     if honorific:
         return end, person_entity(text, tokens, i, min(end, i + MAX_NAME), "honorific", honorific=honorific)

@@ -68,5 +68,10 @@ MORE_POSTS = (
     "kế toán trưởng", "điều phối viên", "trưởng đơn vị", "phó trưởng đơn vị", "chủ tọa", "chủ toạ",
     "người đứng đầu",
     "phó phòng", "trưởng btc", "phó trưởng btc",  # fifteenth pass (blind14/blind15 misses): a deputy head of division, the head of an organising committee
+    # sixteenth pass: the owner or the foreman of a business ("Ông X, chủ cơ sở giết mổ ...",
+    # "chủ vựa cá", "do X làm quản đốc"), a post in a company by the guideline; not "chủ quán" or
+    # "chủ nhà", which :mod:`.person_words` keeps as trades before a name
+    "chủ cơ sở", "chủ doanh nghiệp", "chủ lò", "chủ vựa", "chủ xưởng", "chủ trang trại",
+    "quản đốc", "phó quản đốc", "xưởng trưởng", "thanh tra viên",
 )
 """Posts and titles of office (lower case) that only the officials' post reader adds to :data:`POSTS`."""
