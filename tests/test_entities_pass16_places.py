@@ -178,3 +178,38 @@ def test_units_after_nay_la_are_todays():
 
 def _units_with_periods(text: str) -> list[tuple[str, str]]:
     return [(e.text, e.attrs["period"]) for e in extract_entities(text) if e.label in ("PROVINCE", "DISTRICT", "COMMUNE")]
+
+
+# --- places inside the names of events ---------------------------------------------------------
+
+def _places(text: str) -> list[str]:
+    return [e.text for e in extract_entities(text) if e.label in ("PROVINCE", "DISTRICT", "COMMUNE", "LOCATION")]
+
+
+def test_a_festival_names_no_place():
+    assert _places("Chỉ còn vài tiếng nữa Festival hoa Đà Lạt 2005 sẽ khai mạc.") == []
+    assert _places("Lễ bế mạc Hội sách giáo dục TP HCM diễn ra chiều nay ở TP HCM.") == ["TP HCM"]
+
+
+def test_a_book_fair_is_no_organisation():
+    found = [(e.label, e.text) for e in extract_entities("Lễ bế mạc Hội sách giáo dục TP HCM diễn ra chiều nay.")]
+    assert ("ORGANIZATION", "Hội sách giáo dục TP HCM") not in found
+
+
+def test_a_contest_with_its_year_names_no_country():
+    assert _places("21 thí sinh trong đêm chung kết Hoa hậu Việt Nam 2004 thật duyên dáng.") == []
+    assert _places("Cuộc thi Siêu mẫu Việt Nam 2004 kết thúc.") == []
+
+
+def test_a_festival_held_somewhere_keeps_its_place():
+    assert _places("Lễ hội ở Huế thu hút du khách; Liên hoan phim khai mạc tại Hà Nội.") == ["Huế", "Hà Nội"]
+
+
+def test_a_place_inside_an_organisation_inside_an_event_stays():
+    from vnnews.document import Entity
+    from vnnews.entities.event_names import without_places_in_events
+
+    text = "Hội diễn Nhà Hát Huế 2005"
+    found = [Entity("ORGANIZATION", 9, 20, "Nhà Hát Huế"), Entity("DISTRICT", 17, 20, "Huế")]
+    assert [e.label for e in without_places_in_events(text, found)] == ["ORGANIZATION", "DISTRICT"]
+    assert [e.label for e in without_places_in_events(text, found[1:])] == []
