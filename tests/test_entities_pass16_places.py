@@ -213,3 +213,26 @@ def test_a_place_inside_an_organisation_inside_an_event_stays():
     found = [Entity("ORGANIZATION", 9, 20, "Nhà Hát Huế"), Entity("DISTRICT", 17, 20, "Huế")]
     assert [e.label for e in without_places_in_events(text, found)] == ["ORGANIZATION", "DISTRICT"]
     assert [e.label for e in without_places_in_events(text, found[1:])] == []
+
+
+# --- streets listed after one street word ------------------------------------------------------
+
+def _located(text: str) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for e in extract_entities(text)]
+
+
+def test_streets_listed_after_one_street_word_are_streets_not_persons_or_districts():
+    text = "Một số shop trên đường Nguyễn Trãi, Hai Bà Trưng, Lê Văn Sỹ... sẽ mở cửa."
+    assert _located(text) == [("LOCATION", "đường Nguyễn Trãi"), ("LOCATION", "Hai Bà Trưng"),
+                              ("LOCATION", "Lê Văn Sỹ")]
+    assert _located("Xe đậu ở tuyến Nguyễn Huệ, Lê Lợi, Hàm Nghi thường bị phạt.") == [
+        ("LOCATION", "Nguyễn Huệ"), ("LOCATION", "Lê Lợi"), ("LOCATION", "Hàm Nghi")]
+
+
+def test_an_address_after_a_street_is_no_street_list():
+    assert _located("Ông trú tại đường Lê Lợi, Hai Bà Trưng, Hà Nội.") == [
+        ("LOCATION", "đường Lê Lợi"), ("DISTRICT", "Hai Bà Trưng"), ("PROVINCE", "Hà Nội")]
+
+
+def test_a_person_after_a_street_and_a_comma_stays_a_person():
+    assert ("PERSON", "Nguyễn Văn Nam") in _located("Trên đường Lê Lợi, Nguyễn Văn Nam cho biết xe đông.")
