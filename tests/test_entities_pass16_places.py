@@ -4,6 +4,8 @@ events, and news written after the July 2025 reform. Sentences written by the te
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnnews.entities import extract_entities
 
@@ -236,3 +238,18 @@ def test_an_address_after_a_street_is_no_street_list():
 
 def test_a_person_after_a_street_and_a_comma_stays_a_person():
     assert ("PERSON", "Nguyễn Văn Nam") in _located("Trên đường Lê Lợi, Nguyễn Văn Nam cho biết xe đông.")
+
+
+_STREETS = ("Nguyễn Trãi", "Lê Văn Sỹ", "Hàm Nghi", "Trần Hưng Đạo", "Hàng Bạc", "Nam Kỳ Khởi Nghĩa")
+
+
+@settings(max_examples=40, deadline=None)
+@given(names=st.lists(st.sampled_from(_STREETS), min_size=3, max_size=5),
+       before=st.sampled_from(("trên đường ", "ở tuyến ", "Các phố ")), closing=st.sampled_from(("...", " và ")))
+def test_street_list_items_are_the_names_as_written(names, before, closing):
+    from vnnews.entities.street_lists import street_list_items
+
+    listed = ", ".join(names[:-1]) + ("..." if closing == "..." else " và " + names[-1])
+    text = "Xe đông " + before + listed + " mỗi chiều."
+    items = [text[s:e] for s, e in street_list_items(text)]
+    assert items == (names[:-1] if closing == "..." else names)
