@@ -7,8 +7,10 @@ words around a mention say which one is meant:
 - right after the name: "(mới)", or "mới" before "(được) thành lập / hình thành / sau sáp
   nhập", the new unit; "cũ" or "(cũ)" the old one. Any other "mới" is an adverb ("Gia Lai
   mới có ...") or says something else is new ("trụ sở xã Bình Định mới"), left alone;
-- after a merging verb ("sáp nhập", "hợp nhất", "nhập") the units merged are the old ones,
-  until "thành" / "vào" names the unit they became;
+- after a merging verb ("sáp nhập", "hợp nhất", "nhập vào / với / thành") the units merged
+  are the old ones, until "thành" / "vào" names the unit they became;
+- after "nay là" / "nay thuộc" ("huyện Cần Giờ cũ nay là xã Cần Giờ, xã Bình Khánh") the
+  units of today's registry;
 - elsewhere in the sentence: "sau sáp nhập", "sau sắp xếp" point after the reform, "trước
   sáp nhập" before it; a date ("từ ngày 1/7/2025", "năm 2026", "tháng 3/2024") on or after
   July 2025 points after it, an earlier one before it.
@@ -33,7 +35,9 @@ _AFTER_NAME = regex.compile(
     r"|(moi)(?= +(?:duoc +)?(?:thanh lap|hinh thanh|sau (?:sap nhap|sap xep|hop nhat))(?!\w)))"
 )
 _PHRASE = regex.compile(r"(?<!\w)(sau|truoc)(?: khi)? (?:sap nhap|sap xep|hop nhat|dieu chinh dia gioi)(?!\w)")
-_MERGE_VERB = regex.compile(r"(?<!\w)(?:(sau|truoc)(?: khi)? )?(?:sap nhap|hop nhat)(?!\w)")
+_MERGE_VERB = regex.compile(r"(?<!\w)(?:(sau|truoc)(?: khi)? )?(?:sap nhap|hop nhat|nhap(?= +(?:vao|voi|thanh) ))(?!\w)")
+# "Huyện Cần Giờ cũ nay là xã Cần Giờ, xã Bình Khánh": what a unit is now, after the reform.
+_NOW = regex.compile(r"(?<!\w)nay (?:da )?(?:la|thuoc)(?!\w)")
 _MERGED_INTO = regex.compile(r"(?<!\w)(?:thành|vào|về|thanh|vao|ve)(?!\w)")  # lower case: not "Thanh Hóa"
 # "1/7/2025", "01-07-2025", "tháng 7/2025", "7/2025", "năm 2026": year and, when written, month.
 _DATE = regex.compile(r"(?<![\w/.-])(?:(?:\d{1,2}[/.-])?(\d{1,2})[/-]((?:19|20)\d\d)|nam ((?:19|20)\d\d))(?![\w/-])")
@@ -52,17 +56,33 @@ def era_cue(text: str, folded: str, start: int, end: int) -> str | None:
     >>> era_cue(t, fold(t), 14, 28)
     'post2025'
     """
-    suffix = _AFTER_NAME.match(folded, end)
-    if suffix and _spelt_as_written(text, suffix):
-        return "pre2025" if "cu" in suffix.groups() else "post2025"
+    written = written_era(text, folded, end)
+    if written:
+        return written
     sentence_start, sentence_end = _sentence(folded, start, end)
     merged = _after_merge_verb(text, folded, sentence_start, start)
     if merged:
         return merged
+    if _after_now(text, folded, sentence_start, start):
+        return "post2025"
     phrase = _PHRASE.search(folded, sentence_start, sentence_end)
     if phrase:
         return "post2025" if phrase.group(1) == "sau" else "pre2025"
     return _date_era(folded, sentence_start, sentence_end)
+
+
+def written_era(text: str, folded: str, end: int) -> str | None:
+    """"cũ" / "(cũ)" or "(mới)" written right after a name ending at ``end``: the writer's own
+    word on the side of the reform, stronger than anything else around the name.
+
+    >>> t = "tỉnh Long An và tỉnh Tây Ninh cũ, tỉnh Lâm Đồng (mới)"
+    >>> written_era(t, fold(t), 29), written_era(t, fold(t), 47), written_era(t, fold(t), 12)
+    ('pre2025', 'post2025', None)
+    """
+    suffix = _AFTER_NAME.match(folded, end)
+    if suffix and _spelt_as_written(text, suffix):
+        return "pre2025" if "cu" in suffix.groups() else "post2025"
+    return None
 
 
 def _spelt_as_written(text: str, suffix) -> bool:
@@ -92,6 +112,19 @@ def _after_merge_verb(text: str, folded: str, sentence_start: int, start: int) -
     if not verbs or verbs[-1].group(1):  # "sau sáp nhập" is a phrase of time, not the verb
         return None
     return "post2025" if _MERGED_INTO.search(text, verbs[-1].end(), start) else "pre2025"
+
+
+def _after_now(text: str, folded: str, sentence_start: int, start: int) -> bool:
+    """"... cũ nay là xã A, xã B": the units named after "nay là" / "nay thuộc" are those of
+    today's registry; "nay" as written (not "này", "nấy"), or any spelling without diacritics.
+
+    >>> t, u = "Xã Bình Khánh cũ nay thuộc xã Bình Khánh", "Xã này là xã Bình Khánh"
+    >>> _after_now(t, fold(t), 0, 27), _after_now(t, fold(t), 0, 10), _after_now(u, fold(u), 0, 10)
+    (True, False, False)
+    """
+    found = [m for m in _NOW.finditer(folded, sentence_start, start)
+             if text[m.start():m.start() + 3].lower() == "nay" or text.isascii()]
+    return bool(found)
 
 
 def _date_era(folded: str, sentence_start: int, sentence_end: int) -> str | None:

@@ -22,6 +22,7 @@ import regex
 from ._fold import fold, tone_key
 from .gazetteer import TYPE_WORDS, AdminUnit, Gazetteer, Surface, surface_matches
 from .unit_lists import is_sibling_item, list_intros
+from .unit_lists import is_sibling_district, number_item_ends
 
 # A type word right before a name, in folded text: "xa ", "tp.", "q.", "thanh pho ".
 _TYPE_BEFORE = regex.compile(
@@ -38,6 +39,7 @@ _PLURAL_BEFORE = regex.compile(r"(?<!\w)(?:cac|nhung|hai|ba|bon|\d+) +$")
 _LIST_JOINT = regex.compile(r" *(?:,|;|va|, *va) *")
 _COMMA = regex.compile(r" *, *")
 _COMMUNE_TYPES = frozenset({"xã", "phường", "thị trấn"})
+_DISTRICT_TYPES = frozenset({"quận", "huyện", "thị xã"})  # "quận 10, 11, Tân Bình" (unit_lists)
 # After a singular type word, names closed by "và" share it: "xã Tân Phú, Tân Thành và Phú Hữu".
 _LOCAL_TYPES = frozenset({"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
 _CAPITALISED_NAME = r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)*"
@@ -109,6 +111,7 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     listed: Mention | None = None  # the last mention of a list "các xã A, B và C"
     intros = list_intros(text, folded) if found else {}  # "các xã còn lại như A, B"
     typed_commune: Mention | None = None  # "xã Nghĩa Dũng, Nghĩa Dõng": a comma may go on
+    typed_district: Mention | None = None  # "quận Hai Bà Trưng, Long Biên": likewise
     for start, end, surfaces in found:
         if start < taken_until:
             continue
@@ -116,6 +119,11 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         list_types = listed.types if in_list else intros.get(start, ())
         sibling = not list_types and typed_commune is not None and _COMMA.fullmatch(folded, typed_commune.end, start) \
             and is_sibling_item(gaz, typed_commune.surfaces, typed_commune.types, surfaces)
+        if not list_types and typed_district is not None and _COMMA.fullmatch(folded, typed_district.end, start) \
+                and is_sibling_district(gaz, typed_district.surfaces, typed_district.types, surfaces) \
+                and (not folded[start].isdigit() or number_item_ends(text, end)):
+            typed_commune, sibling = typed_district, True  # "quận 10, 11, Tân Bình"
+        typed_district = None
         if sibling:
             list_types = typed_commune.types
         typed_commune = None
@@ -141,6 +149,8 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
                 listed = mention  # "xã Tân Phú, Tân Thành và Phú Hữu": one type word for all
             elif set(mention.types) <= _COMMUNE_TYPES and mention.types:
                 typed_commune = mention  # "xã Nghĩa Dũng, Nghĩa Dõng" (checked item by item)
+            elif set(mention.types) <= _DISTRICT_TYPES and mention.types:
+                typed_district = mention  # "quận 10, 11, Tân Bình" (checked item by item)
         mentions.append(mention)
         taken_until = end
     return mentions

@@ -30,7 +30,7 @@ from ..document import Entity
 from ..errors import check_text
 from ..normalize.unicode import nfc_with_map
 from ._fold import fold, tone_key
-from .eras import era_cue
+from .eras import era_cue, written_era
 from .gazetteer import AdminUnit, Gazetteer, Surface, load_gazetteer
 from .landmark_heads import LANDMARK_HEADS
 from .mentions import SURNAME_KEYS, Mention, scan_mentions
@@ -56,6 +56,7 @@ SIBLING_BONUS = 0.75  # "các xã Nghĩa Dũng, Nghĩa Dõng": one unambiguous i
 SAME_NAME_BONUS = 1.5  # the unit a type word named elsewhere in the text
 ERA_BONUS = 0.25  # districts named → the pre-reform registry; a new commune named → the new one
 ERA_CUE_BONUS = 1.0  # "tỉnh Lâm Đồng mới", "(cũ)", "sau sáp nhập", "từ 1/7/2025" (:mod:`.eras`)
+WRITTEN_ERA_BONUS = 2.0  # more for "cũ" / "(mới)" right after the name: "tỉnh Tây Ninh cũ" over context
 AMBIGUITY_MARGIN = 0.5
 NEAR = 120  # characters: how close a bare commune's district must be named
 CHAIN_PENALTY = 1.5
@@ -123,6 +124,7 @@ def _resolve(mentions: list[Mention], text: str, folded: str, gaz: Gazetteer) ->
     located = [not m.types and _locates_a_place(text, m.start) for m in mentions]
     after_at = [not m.types and bool(_AT_BEFORE.search(text, max(0, m.start - 5), m.start)) for m in mentions]
     cues = [_era_cue(m, text, folded) for m in mentions]
+    written = [c is not None and written_era(text, folded, m.end) == c for c, m in zip(cues, mentions)]
     exact_levels = [_levels_without_exact_type(m) for m in mentions]
     for top_only in (False, True):
         context = _Context(mentions, gaz, top_only)
@@ -140,6 +142,7 @@ def _resolve(mentions: list[Mention], text: str, folded: str, gaz: Gazetteer) ->
                              else 1.0 - RETYPED_PENALTY) if mention.types else BARE_PRIOR[unit.level]
                     if cues[index] is not None and unit.period == cues[index]:
                         prior += ERA_CUE_BONUS  # the words around the name say which side of the reform
+                        prior += WRITTEN_ERA_BONUS if written[index] else 0.0
                     scored.append((max(MIN_SCORE, prior + support), unit))
             scored.sort(key=lambda su: (-su[0],) + _order(su[1]))  # ties: the current registry first
             if top_only and scored and _exact(scored[0][1], mention, exact_levels[index]):
@@ -391,15 +394,19 @@ def _needs_type_word(unit: AdminUnit, surfaces: tuple[Surface, ...]) -> bool:
 
 
 def _context_score(unit: AdminUnit, named: Callable[[tuple[str, str]], bool], gaz: Gazetteer) -> float:
-    """Bonus for each parent (or, for a pre-reform unit, successor's province) named elsewhere."""
+    """Bonus for each parent (or, for a pre-reform unit, successor's province other than its
+    own) named elsewhere."""
     score = 0.0
     for parent in gaz.parents(unit):
         if parent.name == unit.name:
             continue  # "Lào Cai" names the province, not the city of Lào Cai in it
         if named((parent.level, tone_key(parent.name))):
             score += PARENT_BONUS[parent.level]
+    own_province = gaz.province_of(unit).name if unit.level == "commune" else None
     for successor in gaz.successors(unit) if unit.level == "commune" else ():
         province = gaz.province_of(successor)
+        if province.name == own_province:
+            continue  # "phường Cửa Nam, TP Hà Nội": its own province, counted above; no lean to the old unit
         if successor is not province and named(("province", tone_key(province.name))):
             score += PARENT_BONUS["province"] / 2
             break

@@ -8,7 +8,12 @@ Two kinds that :mod:`vnnews.entities.mentions` reads besides "các xã A, B và 
 - a singular commune type word and names after commas: "xã Nghĩa Dũng, Nghĩa Dõng". A
   comma there also starts an address ("xã Tân Phú, Đồng Xoài"), so a name after it joins
   the list only when it is a commune of the same district as the typed one and names no
-  district or province (:func:`is_sibling_item`).
+  district or province (:func:`is_sibling_item`);
+- a singular district type word and names or numbers after commas: "quận 10, 11, Tân
+  Bình", "quận Hai Bà Trưng, Long Biên": an item joins when it is a district of that type
+  in the typed district's province and no province (:func:`is_sibling_district`); a bare
+  number only where the list goes on or stops after it ("quận 6, 8...", not "quận 3, 5
+  người").
 
 >>> text = "Các xã còn lại như Công Hải, Hộ Hải đã trả thóc."
 >>> list_intros(text, fold(text))
@@ -78,6 +83,40 @@ def is_sibling_item(gaz: Gazetteer, typed: tuple[Surface, ...], types: tuple[str
     districts = {_district(gaz, gaz.unit(s.unit_id)) for s in typed if gaz.unit(s.unit_id).type in types}
     districts.discard(None)
     return any(_district(gaz, u) in districts for u in units)
+
+
+def is_sibling_district(gaz: Gazetteer, typed: tuple[Surface, ...], types: tuple[str, ...],
+                        item: tuple[Surface, ...]) -> bool:
+    """Whether a bare name after a comma continues a list opened by a singular district type
+    word: no reading of it is a province, and one is a district of that type in the
+    province of a reading of the typed name.
+
+    >>> from vnnews.entities.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> is_sibling_district(gaz, gaz.surfaces("Hai Bà Trưng"), ("quận",), gaz.surfaces("Long Biên"))
+    True
+    >>> is_sibling_district(gaz, gaz.surfaces("Ba Đình"), ("quận",), gaz.surfaces("Hà Nội"))
+    False
+    """
+    units = [gaz.unit(s.unit_id) for s in item]
+    if not units or any(u.level == "province" for u in units):
+        return False
+    provinces = {gaz.province_of(gaz.unit(s.unit_id)).id for s in typed
+                 if gaz.unit(s.unit_id).level == "district" and gaz.unit(s.unit_id).type in types}
+    return any(u.level == "district" and u.type in types and gaz.province_of(u).id in provinces for u in units)
+
+
+def number_item_ends(text: str, end: int) -> bool:
+    """Whether a bare number ending at ``end`` closes a list item: a comma, "và", a closing
+    mark or the end follows, not a noun it counts ("3, 5 người").
+
+    >>> [number_item_ends(t, 9) for t in ("quận 3, 5, 10", "quận 3, 5 người", "quận 6, 8...", "quận 6, 8 và 9")]
+    [True, False, True, True]
+    """
+    return _NUMBER_ITEM_END.match(text, end) is not None
+
+
+_NUMBER_ITEM_END = regex.compile(r"\s*(?:$|[,;.…)\]\n]|(?:và|hoặc|va)\s)")
 
 
 def _district(gaz: Gazetteer, unit) -> int | None:

@@ -1,0 +1,102 @@
+"""Streets listed after one street word: "đường Nguyễn Trãi, Hai Bà Trưng, Lê Văn Sỹ...".
+
+News lists streets the way it lists communes, with the head noun written once: "trên đường
+Nguyễn Trãi, Hai Bà Trưng, Lê Văn Sỹ...", "ở tuyến Nguyễn Huệ, Lê Lợi, Hàm Nghi", "các
+phố Hàng Bạc, Hàng Đào và Hàng Ngang". Read alone, the later items look like persons
+(streets bear people's names) or districts ("Hai Bà Trưng"). After a street word they are
+streets (LOCATION) when the list is plainly a list: two items or more after the first, or
+one joined by "và" / "hoặc", or an ellipsis closing it. A comma also starts an address
+("đường Lê Lợi, Hai Bà Trưng, Hà Nội"), so a list holding a province, a typed unit or an
+organisation is left alone, and so is one whose last item is an administrative unit.
+Items of one syllable are left out ("đường Lê Lợi, Nam nói" names a person).
+
+>>> text = "Xe đậu trên tuyến Nguyễn Huệ, Lê Lợi, Hàm Nghi thường bị phạt."
+>>> [text[s:e] for s, e in street_list_items(text)]
+['Nguyễn Huệ', 'Lê Lợi', 'Hàm Nghi']
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from ..document import Entity
+
+_HEAD = r"(?:(?:các|những) +)?(?:(?:tuyến +)?(?:đường|phố)|đại lộ|tuyến)"
+_NAME = r"\p{Lu}[\p{L}\p{M}]*(?: +\p{Lu}[\p{L}\p{M}]*)+"  # two syllables or more
+_LIST = regex.compile(
+    r"(?<![\p{L}\p{M}])" + _HEAD + r" +(?P<first>" + _NAME + r")"
+    r"(?P<rest>(?: *, *" + _NAME + r")*(?: *,? +(?:và|hoặc) +" + _NAME + r")?)"
+    r"(?P<ellipsis> *(?:\.\.\.|…))?"
+    r"(?![\p{L}\p{M}]| +\p{Lu})"
+)
+_ITEM = regex.compile(_NAME)
+_JOINED = regex.compile(r"(?:và|hoặc) +$")
+_ADMIN = frozenset({"PROVINCE", "DISTRICT", "COMMUNE"})
+
+
+def street_list_items(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every street name of the street lists in ``text``, the first
+    (after the street word) included.
+
+    >>> street_list_items("trên đường Lê Lợi, Trần Hưng Đạo.")
+    []
+    >>> t = "các phố Hàng Bạc, Hàng Đào và Hàng Ngang"
+    >>> [t[s:e] for s, e in street_list_items(t)]
+    ['Hàng Bạc', 'Hàng Đào', 'Hàng Ngang']
+    """
+    return [span for items in _street_lists(text) for span in items]
+
+
+def with_street_lists(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` with the items of street lists as LOCATION: a person or a bare district or
+    commune name spanning exactly an item becomes a street; an item nothing covers is added;
+    an item already inside a LOCATION ("đường Nguyễn Trãi") stays as it is.
+
+    >>> text = "trên đường Nguyễn Trãi, Hai Bà Trưng, Lê Văn Sỹ... có shop"
+    >>> found = [Entity("LOCATION", 5, 22, "đường Nguyễn Trãi"), Entity("DISTRICT", 24, 36, "Hai Bà Trưng"),
+    ...          Entity("PERSON", 38, 47, "Lê Văn Sỹ")]
+    >>> [(e.label, e.text) for e in with_street_lists(text, found)]
+    [('LOCATION', 'đường Nguyễn Trãi'), ('LOCATION', 'Hai Bà Trưng'), ('LOCATION', 'Lê Văn Sỹ')]
+    """
+    lists = _street_lists(text)
+    if not lists:
+        return list(entities)
+    result = list(entities)
+    for items in lists:
+        if not _plainly_streets(items, result):
+            continue
+        for start, end in items:
+            covering = [e for e in result if e.start < end and start < e.end]
+            if any(e.label == "LOCATION" and e.start <= start and end <= e.end for e in covering):
+                continue  # "đường Nguyễn Trãi" is found already
+            result = [e for e in result if e not in covering]
+            result.append(Entity("LOCATION", start, end, text[start:end], text[start:end], {"kind": "street"}))
+    return sorted(result, key=lambda e: (e.start, -e.end))
+
+
+def _street_lists(text: str) -> list[list[tuple[int, int]]]:
+    lists = []
+    for match in _LIST.finditer(text):
+        rest = [m.span() for m in _ITEM.finditer(text, match.start("rest"), match.end("rest"))]
+        joined = bool(rest) and bool(_JOINED.search(text, 0, rest[-1][0]))
+        if len(rest) >= 2 or (rest and (joined or match.group("ellipsis"))):
+            lists.append([match.span("first")] + rest)
+    return lists
+
+
+def _plainly_streets(items: list[tuple[int, int]], entities: Sequence[Entity]) -> bool:
+    """No item holds a province, a typed unit or an organisation, the items cover no wider
+    entity, and the last item is no administrative unit."""
+    for index, (start, end) in enumerate(items):
+        for e in entities:
+            if not (e.start < end and start < e.end):
+                continue
+            if e.label == "ORGANIZATION" or e.label == "PROVINCE" or (e.label in _ADMIN and e.start < start):
+                return False
+            if index > 0 and (e.start < start or end < e.end):
+                return False  # an item inside a longer name, or a name running over the item
+            if index == len(items) - 1 and e.label in _ADMIN:
+                return False  # "đường Lê Lợi, Hai Bà Trưng": an address, not a list
+    return True
