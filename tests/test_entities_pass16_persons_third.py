@@ -32,8 +32,8 @@ def test_owner_of_a_shop_stays_a_person():
 
 
 @pytest.mark.parametrize("text, streets", [
-    ("Nhiều cửa hàng trên đường Nguyễn Trãi, Lê Văn Sỹ đã mở cửa.", ["Lê Văn Sỹ"]),
-    ("Xe máy dừng đỗ ở tuyến Trần Hưng Đạo, Lý Thường Kiệt bị phạt.", ["Trần Hưng Đạo", "Lý Thường Kiệt"]),
+    ("Nhiều cửa hàng trên đường Nguyễn Trãi, Lê Văn Sỹ, Hai Bà Trưng đã mở cửa.", ["Lê Văn Sỹ"]),
+    ("Xe máy dừng đỗ ở tuyến Trần Hưng Đạo và Lý Thường Kiệt bị phạt.", ["Trần Hưng Đạo", "Lý Thường Kiệt"]),
     ("Nhóm thanh niên hành hung chủ quán cà phê số 12 Nguyễn Thái Học.", ["Nguyễn Thái Học"]),
 ])
 def test_names_of_streets_are_locations(text, streets):

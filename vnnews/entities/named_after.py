@@ -6,9 +6,10 @@ of the seen batches (blind14–blind16: "trên đường Nguyễn Trãi, Hai Bà
 "ở tuyến Nguyễn Huệ, Lê Lợi, Hàm Nghi", "quán cà phê số 74 Hoàng Văn Thụ", "Trưởng Phòng
 Đào tạo ĐH Bán công Tôn Đức Thắng"):
 
-- a name found without a cue that goes on a list opened by a street ("đường Nguyễn Trãi,
-  Lê Văn Sỹ"), or written right after "tuyến" (a street's route) or after "số" and a house
-  number, is a street: a LOCATION;
+- a name found without a cue written right after "tuyến" (a street's route) or after "số"
+  and a house number is a street: a LOCATION (lists of streets after one street word are
+  read by :mod:`street_lists`, with its guards against addresses: "đường Lê Lợi, Nguyễn
+  Văn Nam cho biết" names a person);
 - a name right after a word for a school ("trường", "ĐH", "Đại học", "THPT", "bán công",
   "dân lập", ...) is the school's name: it is no PERSON nor OFFICIAL.
 
@@ -28,9 +29,6 @@ import regex
 
 from ..document import Entity
 
-STREET_HEADS = frozenset({"đường", "phố", "ngõ", "ngách", "hẻm", "đại lộ", "tuyến", "tuyến đường", "tuyến phố"})
-"""Lower-case heads of a street's name; the names listed after one are streets too."""
-
 _ROUTE_BEFORE = regex.compile(r"(?:^|\s)(?:các |những )?(?:tuyến|số \d+[A-Za-z]?(?:/\d+[A-Za-z]?)*)\s$")
 """"tuyến Nguyễn Huệ" (a route), "số 74 Hoàng Văn Thụ" (a house number): a street follows."""
 
@@ -40,37 +38,27 @@ _SCHOOL_BEFORE = regex.compile(
 """A word for a school (or its kind: "bán công", "dân lập", "chuyên") right before a name;
 not "trường" ending another word ("môi trường", "thị trường", "chiến trường", ...)."""
 
-_LIST_GLUE = regex.compile(r"(?:,\s+\p{Lu}\w*(?:\s+\p{Lu}\w*){0,3})*(?:,\s+|\s+và\s+|,\s+và\s+)")
-"""What joins two items of a list, over names found as nothing ("Nguyễn Trãi, Hai Bà Trưng, Lê Văn Sỹ")."""
 _CUED = frozenset({"honorific"})
 
 
 def with_names_of_streets_and_schools(text: str, entities: Sequence[Entity]) -> list[Entity]:
-    """``entities`` with the persons that name a street made LOCATIONs (kind "street_in_list") and
+    """``entities`` with the persons that name a street made LOCATIONs (kind "street_by_route") and
     the persons or officials that name a school left out.
 
-    >>> t = "Shop trên đường Nguyễn Trãi, Lê Văn Sỹ và sinh viên ĐH Bán công Tôn Đức Thắng."
+    >>> t = "Shop ở số 74 Hoàng Văn Thụ và sinh viên ĐH Bán công Tôn Đức Thắng."
     >>> def at(label, name, **attrs):
     ...     return Entity(label, t.index(name), t.index(name) + len(name), name, name, attrs)
-    >>> street = at("LOCATION", "đường Nguyễn Trãi", head="đường")
-    >>> sy, tdt = at("PERSON", "Lê Văn Sỹ", cue="surname"), at("OFFICIAL", "Tôn Đức Thắng", positions=[])
-    >>> [(e.label, e.text) for e in with_names_of_streets_and_schools(t, [street, sy, tdt])]
-    [('LOCATION', 'đường Nguyễn Trãi'), ('LOCATION', 'Lê Văn Sỹ')]
+    >>> hvt, tdt = at("PERSON", "Hoàng Văn Thụ", cue="surname"), at("OFFICIAL", "Tôn Đức Thắng", positions=[])
+    >>> [(e.label, e.text) for e in with_names_of_streets_and_schools(t, [hvt, tdt])]
+    [('LOCATION', 'Hoàng Văn Thụ')]
     """
     kept: list[Entity] = []
-    street_before = None
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.label in {"PERSON", "OFFICIAL"} and entity.attrs.get("cue") not in _CUED:
             before = text[:entity.start]
             if _SCHOOL_BEFORE.search(before[-20:]):
                 continue  # "ĐH Bán công Tôn Đức Thắng", "trường Lê Quý Đôn"
-            listed = street_before is not None and _LIST_GLUE.fullmatch(text, street_before.end, entity.start) is not None
-            if entity.label == "PERSON" and (listed or _ROUTE_BEFORE.search(before[-20:])):
-                entity = Entity("LOCATION", entity.start, entity.end, entity.text, entity.name, {"kind": "street_in_list"})
-        if entity.label == "LOCATION" and (entity.attrs.get("head", "").lower() in STREET_HEADS
-                                           or entity.attrs.get("kind") == "street_in_list"):
-            street_before = entity  # a street with its head, not one found by a house number alone
-        elif entity.start >= (street_before.end if street_before else 0):
-            street_before = None
+            if entity.label == "PERSON" and _ROUTE_BEFORE.search(before[-20:]):
+                entity = Entity("LOCATION", entity.start, entity.end, entity.text, entity.name, {"kind": "street_by_route"})
         kept.append(entity)
     return kept
