@@ -10,6 +10,8 @@ seeded) only resamples their indices. Reported, each with its 95 % interval:
 - entities: P / R / F1 per label (and OFFICIAL+PERSON as one label) on the whole gold set
   and on each gold batch, resampling sentences; scored with ``benchmarks/entities.py``'s
   own functions;
+- with ``--diacritics 3000``: syllable accuracy of ``restore_diacritics`` on the sentences
+  ``benchmarks/diacritics.py`` samples (seed 0), resampling sentences;
 - with ``--other DIR``: a PAIRED bootstrap of the F1 difference this checkout minus the
   other one (made with ``git archive``, as for ``entities_speed_ab.py``) on the same
   sentences: both sides' counts are summed over the same resampled sentences.
@@ -26,10 +28,11 @@ import argparse
 import gzip
 import json
 import sys
+import warnings
 from pathlib import Path
 
 import numpy as np
-from scipy.stats import bootstrap
+from scipy.stats import DegenerateDataWarning, bootstrap
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -49,11 +52,23 @@ def bootstrap_interval(statistic, n: int, resamples: int = 1000, seed: int = 0, 
     >>> point, low, high = bootstrap_interval(lambda i: values[i].mean(), 100, resamples=200, seed=1)
     >>> float(point), bool(0.35 < low < 0.5 < high < 0.65)
     (0.5, True)
+
+    A resample where the statistic is undefined (NaN: e.g. no gold and no prediction of a label in
+    the drawn sentences) is left out of that statistic's percentiles.
+
+    >>> rare = np.array([0] * 97 + [1] * 3)   # the statistic is defined when one of the last 3 is drawn
+    >>> point, low, high = bootstrap_interval(lambda i: 1.0 if rare[i].any() else np.nan, 100, 200, seed=1)
+    >>> float(low), float(high)
+    (1.0, 1.0)
     """
     point = np.asarray(statistic(np.arange(n)), dtype=float)
-    result = bootstrap((np.arange(n),), statistic, n_resamples=resamples, confidence_level=confidence,
-                       method="percentile", vectorized=False, random_state=seed, batch=100)
-    return point, np.asarray(result.confidence_interval.low), np.asarray(result.confidence_interval.high)
+    with warnings.catch_warnings():  # NaN resamples are dealt with below
+        warnings.simplefilter("ignore", DegenerateDataWarning)
+        result = bootstrap((np.arange(n),), statistic, n_resamples=resamples, confidence_level=confidence,
+                           method="percentile", vectorized=False, random_state=seed, batch=100)
+    tail = 50 * (1 - confidence)
+    low, high = np.nanpercentile(result.bootstrap_distribution, [tail, 100 - tail], axis=-1)
+    return point, low, high
 
 
 def paired_difference_interval(statistic_a, statistic_b, n: int, resamples: int = 1000, seed: int = 0):
@@ -86,13 +101,15 @@ def accuracy_and_macro_f1(truth: np.ndarray, predicted: np.ndarray, n_classes: i
 def counts_prf(counts: np.ndarray) -> np.ndarray:
     """P, R, F1 (one row per label) of summed ``(tp, fp, fn)`` counts, by ``entities.prf``.
 
-    >>> counts_prf(np.array([[[3, 1, 0]], [[1, 0, 2]]])).round(3).tolist()
-    [[0.8, 0.667, 0.727]]
+    A label with nothing to score (no gold, no prediction) gets NaN, not ``prf``'s zeros.
+
+    >>> counts_prf(np.array([[[3, 1, 0], [0, 0, 0]], [[1, 0, 2], [0, 0, 0]]])).round(3).tolist()
+    [[0.8, 0.667, 0.727], [nan, nan, nan]]
     """
     from entities import prf
 
     totals = counts.sum(axis=0)
-    return np.array([prf(*map(int, row)) for row in totals])
+    return np.array([prf(*map(int, row)) if row.any() else (np.nan,) * 3 for row in totals])
 
 
 def flag_counts(truth: np.ndarray, flagged: np.ndarray) -> np.ndarray:
@@ -255,6 +272,25 @@ def entity_report(args) -> None:
         paired_table(f"### batch {batch}", ours[keep], theirs[keep], args)
 
 
+def diacritic_report(args) -> None:
+    """Syllable accuracy of ``restore_diacritics`` on ``benchmarks/diacritics.py``'s test sample, resampling sentences."""
+    import diacritics
+    from vnnews.normalize import remove_diacritics
+    from vnnews.restore import restore_diacritics
+
+    sampling = argparse.Namespace(split="test", heldout=None, sentences=args.diacritics, seed=0)
+    gold, pool_size = diacritics.sample(sampling)
+    scored = [diacritics.score([g], [restore_diacritics(remove_diacritics(g))]) for g in gold]
+    total = np.array([s["syllables"] for s in scored])
+    right = np.array([round(s["syllable_accuracy"] * s["syllables"]) for s in scored])
+    point, low, high = bootstrap_interval(lambda i: right[i].sum() / total[i].sum(), len(gold),
+                                          args.resamples, args.seed)
+    print(f"\n## Diacritic restoration ({len(gold):,} unseen VNTC test sentences of {pool_size:,}, seed 0 as in "
+          f"diacritics.py; {total.sum():,} syllables; {args.resamples} resamples of sentences)")
+    print("| figure | value [95 % interval] | target |\n|---|---|---|")
+    print(f"| syllable accuracy | {fmt(point, low, high, 100, 2)} | 96.5 |")
+
+
 def side(args) -> int:
     """Print this process's vnnews entity spans of the gold sentences as JSON (one list per sentence)."""
     rows = read_jsonl(args.gold)
@@ -275,6 +311,8 @@ def main() -> int:
     parser.add_argument("--batches", nargs="*", help="only these gold batches (default: all)")
     parser.add_argument("--no-topics", action="store_true")
     parser.add_argument("--no-entities", action="store_true")
+    parser.add_argument("--diacritics", type=int, default=0, metavar="N",
+                        help="also diacritic restoration on diacritics.py's sample of N test sentences (3000 there)")
     args = parser.parse_args()
     if args.side:
         return side(args)
@@ -282,6 +320,8 @@ def main() -> int:
         topic_report(topic_predictions(args.cache), args)
     if not args.no_entities:
         entity_report(args)
+    if args.diacritics:
+        diacritic_report(args)
     return 0
 
 

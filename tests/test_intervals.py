@@ -92,3 +92,12 @@ def test_entity_counts_score_each_label_and_officials_with_persons():
     assert by_label["OFFICIAL"] == [0, 0, 1] and by_label["PERSON"] == [0, 1, 0]
     assert by_label["PROVINCE"] == [1, 0, 0] and by_label["ORGANIZATION"] == [0, 1, 1]
     assert by_label["OFFICIAL+PERSON"] == [1, 0, 0]
+
+
+def test_resamples_without_a_rare_label_are_left_out_not_counted_as_zero():
+    # 200 sentences, 4 of them with one gold entity of the label, all found: F1 is 1 whenever defined
+    counts = np.zeros((200, 1, 3), dtype=int)
+    counts[:4, 0, 0] = 1
+    assert np.isnan(intervals.counts_prf(counts[4:])).all()
+    point, low, high = intervals.bootstrap_interval(lambda i: intervals.counts_prf(counts[i])[0, 2], 200, 300, seed=3)
+    assert point == low == high == 1.0
