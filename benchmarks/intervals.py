@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import json
 import sys
 import warnings
@@ -35,11 +36,25 @@ import numpy as np
 from scipy.stats import DegenerateDataWarning, bootstrap
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
 
 GOLD = HERE / "data" / "entities_gold.jsonl"
 GOV_EVAL = HERE / "data" / "gov_admin_eval.jsonl"
 MERGED = "OFFICIAL+PERSON"
+
+
+def sibling(name: str):
+    """``benchmarks/<name>.py`` as a module, loaded once, without putting benchmarks/ on ``sys.path``.
+
+    >>> sibling("entities").prf(1, 1, 1)
+    (0.5, 0.5, 0.5)
+    """
+    key = f"benchmarks_{name}"
+    if key not in sys.modules:
+        spec = importlib.util.spec_from_file_location(key, HERE / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        sys.modules[key] = module
+    return sys.modules[key]
 
 
 def bootstrap_interval(statistic, n: int, resamples: int = 1000, seed: int = 0, confidence: float = 0.95):
@@ -106,8 +121,7 @@ def counts_prf(counts: np.ndarray) -> np.ndarray:
     >>> counts_prf(np.array([[[3, 1, 0], [0, 0, 0]], [[1, 0, 2], [0, 0, 0]]])).round(3).tolist()
     [[0.8, 0.667, 0.727], [nan, nan, nan]]
     """
-    from entities import prf
-
+    prf = sibling("entities").prf
     totals = counts.sum(axis=0)
     return np.array([prf(*map(int, row)) if row.any() else (np.nan,) * 3 for row in totals])
 
@@ -123,9 +137,7 @@ def flag_counts(truth: np.ndarray, flagged: np.ndarray) -> np.ndarray:
 
 
 def entity_labels() -> list[str]:
-    from entities import LABELS
-
-    return [*LABELS, MERGED]
+    return [*sibling("entities").LABELS, MERGED]
 
 
 def entity_counts(rows: list[dict], predictions: list[set]) -> np.ndarray:
@@ -135,14 +147,13 @@ def entity_counts(rows: list[dict], predictions: list[set]) -> np.ndarray:
     >>> entity_counts(rows, [{(0, 1, "OFFICIAL")}])[0, [0, 1, -1]].tolist()
     [[0, 1, 0], [0, 0, 1], [1, 0, 0]]
     """
-    from entities import LABELS, as_person, score
-
-    out = np.zeros((len(rows), len(LABELS) + 1, 3), dtype=int)
+    entities = sibling("entities")
+    out = np.zeros((len(rows), len(entities.LABELS) + 1, 3), dtype=int)
     for i, (row, predicted) in enumerate(zip(rows, predictions)):
         gold = {(e["start"], e["end"], e["label"]) for e in row["entities"]}
-        for j, label in enumerate(LABELS):
-            out[i, j] = score(gold, predicted, label)
-        out[i, -1] = score(as_person(gold), as_person(predicted), MERGED)
+        for j, label in enumerate(entities.LABELS):
+            out[i, j] = entities.score(gold, predicted, label)
+        out[i, -1] = entities.score(entities.as_person(gold), entities.as_person(predicted), MERGED)
     return out
 
 
@@ -249,8 +260,7 @@ def paired_table(title: str, ours: np.ndarray, theirs: np.ndarray, args) -> None
 
 
 def entity_report(args) -> None:
-    from checkout_sides import run_side
-
+    run_side = sibling("checkout_sides").run_side
     rows = read_jsonl(args.gold)
     if args.batches:
         rows = [r for r in rows if r["batch"] in args.batches]
@@ -274,7 +284,7 @@ def entity_report(args) -> None:
 
 def diacritic_report(args) -> None:
     """Syllable accuracy of ``restore_diacritics`` on ``benchmarks/diacritics.py``'s test sample, resampling sentences."""
-    import diacritics
+    diacritics = sibling("diacritics")
     from vnnews.normalize import remove_diacritics
     from vnnews.restore import restore_diacritics
 
@@ -301,9 +311,7 @@ def side(args) -> int:
 
 
 def main() -> int:
-    from checkout_sides import comparison_parser
-
-    parser = comparison_parser(__doc__.splitlines()[0])
+    parser = sibling("checkout_sides").comparison_parser(__doc__.splitlines()[0])
     parser.add_argument("--resamples", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=20261127)
     parser.add_argument("--cache", type=Path, help="topic predictions (.npz): read if present, else written")
