@@ -101,3 +101,13 @@ def test_resamples_without_a_rare_label_are_left_out_not_counted_as_zero():
     assert np.isnan(intervals.counts_prf(counts[4:])).all()
     point, low, high = intervals.bootstrap_interval(lambda i: intervals.counts_prf(counts[i])[0, 2], 200, 300, seed=3)
     assert point == low == high == 1.0
+
+
+def test_gold_spans_scored_against_themselves_have_f1_one_and_an_interval_of_no_width():
+    rows = intervals.read_jsonl(intervals.GOLD)[:200]
+    perfect = [{(e["start"], e["end"], e["label"]) for e in r["entities"]} for r in rows]
+    counts = intervals.entity_counts(rows, perfect)
+    assert counts[..., 1:].sum() == 0 and counts[..., 0].sum() > 0
+    scored = counts.sum(axis=0)[:, 0] > 0
+    point, low, high = intervals.bootstrap_interval(lambda i: intervals.counts_prf(counts[i])[:, 2], len(rows), 100)
+    assert (point[scored] == 1).all() and (low[scored] == 1).all() and (high[scored] == 1).all()
