@@ -22,7 +22,7 @@ import types
 
 from ..errors import InputError, check_text
 from .charrefs import unescape_with_map
-from .confusables import fix_confusables
+from .confusables import fix_confusables, fix_script_confusables
 from .detect import detect_encoding
 from .fold import remove_diacritics
 from .legacy import LEGACY_CHOICES, decode, decode_legacy, encode
@@ -100,9 +100,9 @@ def _normalize(
         return decoded, char_map
 
     mapped_steps = [("mojibake", fix_mojibake_with_map), ("html", unescape_with_map), ("nfc", nfc_with_map)]
-    # look-alikes go before legacy detection, which must judge the letters the output has
-    # ("ViÖt" with a Greek "Ι" is TCVN3 only once the Ι is an I); again after it, for
-    # words decoding made Vietnamese
+    # Cyrillic and Greek look-alikes go before legacy detection, which must judge the
+    # letters the output has ("ViÖt" with a Greek "Ι" is TCVN3 only once the Ι is an I);
+    # all look-alikes after it (Ð is also a TCVN3 code)
     mapped_steps += [("confusables", _confusables_step), ("legacy", decode_step)]
     for name, step in mapped_steps + [("invisible", drop_invisible), ("spaces", unify_spaces)]:
         before = result
@@ -125,9 +125,9 @@ def _normalize(
 
 
 def _confusables_step(text: str) -> tuple[str, CharMap | None]:
-    """Look-alikes replaced outside URLs and e-mail addresses, composed again where a
+    """Cyrillic and Greek look-alikes replaced outside URLs and e-mail addresses, composed again where a
     replaced letter takes the combining mark after it (Cyrillic "а" + U+0302 → "â")."""
-    fixed = text if text.isascii() else outside_protected(text, fix_confusables)
+    fixed = text if text.isascii() else outside_protected(text, fix_script_confusables)
     return (text, None) if fixed == text else nfc_with_map(fixed)
 
 

@@ -251,18 +251,18 @@ def _words(text: str, encoding: str):
 def _is_strong(word: str, decoded: str, encoding: str) -> bool:
     """Evidence no Western word gives: a VIQR modifier and tone together, a VNI
     vowel+mark pair or VNI's "ươ" ("öô"), a TCVN3 symbol inside a word or a letter only
-    Vietnamese has. A word spelt only with letters Unicode Vietnamese uses is never
-    strong: it may be Unicode with a slip ("ôa", "caáp"), so it alone does not make a
+    Vietnamese has. A TCVN3 word spelt only with letters Unicode Vietnamese uses is never
+    strong: it may be Unicode with a slip ("ôa", TCVN3 "ụa"), so it alone does not make a
     short text legacy.
 
     >>> _is_strong("öôùc", "ước", "vni"), _is_strong("kyù", "ký", "vni")
     (True, False)
-    >>> _is_strong("Néi", "Nội", "tcvn3"), _is_strong("ôa", "ụa", "tcvn3")
-    (False, False)
+    >>> _is_strong("Néi", "Nội", "tcvn3"), _is_strong("ôa", "ụa", "tcvn3"), _is_strong("Hµ", "Hà", "tcvn3")
+    (False, False, True)
     """
     if encoding == "viqr":
         return bool(_VIQR_HINT.search(word)) and any(symbol in word for symbol in "`'?~.")
-    if set(word) <= _UNICODE_VIETNAMESE_SPELLING:
+    if encoding == "tcvn3" and set(word) <= _UNICODE_VIETNAMESE_SPELLING:
         return False
     if encoding == "vni":
         return bool(_VNI_PAIR.search(word)) or "öô" in word.lower()
