@@ -72,6 +72,7 @@ real_text = st.lists(
 @example("VΙÖt Nam", "new", False)  # Greek Iota: TCVN3 seen only once the look-alike is a Latin I
 @example("Ra-glaа\u0302y", "new", False)  # Cyrillic а + combining circumflex: compose after the fix
 @example("G\u0300IÔM", "old", False)  # a combining grave that has no precomposed letter
+@example("ATK Hoà\u0300", "old", False)  # a doubled grave: moving the tone left it on a plain "a" (not NFC)
 def test_idempotent_nfc_and_mapped_on_real_text(text, style, quy):
     n = normalize_with_map(text, tone_style=style, qui_to_quy=quy)
     assert unicodedata.is_normalized("NFC", n.text)

@@ -127,7 +127,9 @@ def _normalize(
 def _confusables_step(text: str) -> tuple[str, CharMap | None]:
     """Cyrillic and Greek look-alikes replaced outside URLs and e-mail addresses, composed again where a
     replaced letter takes the combining mark after it (Cyrillic "а" + U+0302 → "â")."""
-    fixed = text if text.isascii() else outside_protected(text, fix_script_confusables)
+    if text.isascii() or fix_script_confusables(text) is text:  # the fast check: none in the text
+        return text, None
+    fixed = outside_protected(text, fix_script_confusables)
     return (text, None) if fixed == text else nfc_with_map(fixed)
 
 
