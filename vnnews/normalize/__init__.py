@@ -22,11 +22,11 @@ import types
 
 from ..errors import InputError, check_text
 from .charrefs import unescape_with_map
-from .confusables import fix_confusables
+from .confusables import fix_confusables, fix_script_confusables
 from .detect import detect_encoding
 from .fold import remove_diacritics
 from .legacy import LEGACY_CHOICES, decode, decode_legacy, encode
-from .mixed import decode_legacy_lines
+from .mixed import decode_detected
 from .mojibake import fix_mojibake_with_map
 from .offsets import CharMap, Normalized
 from .protect import outside_protected
@@ -93,22 +93,23 @@ def _normalize(
 
     def decode_step(t: str):  # detected on the text the steps before it give (mojibake repaired)
         nonlocal legacy, line_encodings
-        if legacy == "auto":
-            legacy = detect_encoding(t)
-            legacy = "lines" if legacy == "none" else legacy  # Unicode text may still hold legacy lines
-        if legacy != "lines":
+        if legacy != "auto":
             return decode_legacy(t, legacy)
-        decoded, char_map, line_encodings = decode_legacy_lines(t)
+        legacy = "lines"
+        decoded, char_map, line_encodings = decode_detected(t)
         return decoded, char_map
 
     mapped_steps = [("mojibake", fix_mojibake_with_map), ("html", unescape_with_map), ("nfc", nfc_with_map)]
-    mapped_steps.append(("legacy", decode_step))
+    # Cyrillic and Greek look-alikes go before legacy detection, which must judge the
+    # letters the output has ("ViÖt" with a Greek "Ι" is TCVN3 only once the Ι is an I);
+    # all look-alikes after it (Ð is also a TCVN3 code)
+    mapped_steps += [("confusables", _confusables_step), ("legacy", decode_step)]
     for name, step in mapped_steps + [("invisible", drop_invisible), ("spaces", unify_spaces)]:
         before = result
         result, step_map = step(result)
         if step_map is not None:
             char_map = step_map if char_map is None else char_map.then(step_map)
-        if result is not before and result != before:
+        if result is not before and result != before and name not in steps:
             if name == "legacy":
                 steps.extend(f"legacy:{e}" for e in (line_encodings if legacy == "lines" else [legacy]))
             else:
@@ -118,9 +119,18 @@ def _normalize(
     for name, fix in fixes:
         before = result
         result = outside_protected(result, fix)
-        if result != before:
+        if result != before and name not in steps:
             steps.append(name)
     return result, char_map
+
+
+def _confusables_step(text: str) -> tuple[str, CharMap | None]:
+    """Cyrillic and Greek look-alikes replaced outside URLs and e-mail addresses, composed again where a
+    replaced letter takes the combining mark after it (Cyrillic "а" + U+0302 → "â")."""
+    if text.isascii() or fix_script_confusables(text) is text:  # the fast check: none in the text
+        return text, None
+    fixed = outside_protected(text, fix_script_confusables)
+    return (text, None) if fixed == text else nfc_with_map(fixed)
 
 
 class _CallableModule(types.ModuleType):

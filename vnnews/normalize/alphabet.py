@@ -35,6 +35,10 @@ VIETNAMESE_LETTERS = frozenset(_SPLIT) | frozenset("đĐ")
 #: Marked letters outside Latin-1: only Vietnamese text has them (English, French
 #: and German never do), so they tell Unicode Vietnamese from legacy encodings.
 DISTINCTIVE_LETTERS = frozenset(c for c in VIETNAMESE_LETTERS if ord(c) > 0xFF)
+#: What only Unicode text has: those letters, and the combining marks Vietnamese uses
+#: (left after NFC on a letter without a precomposed form, "G\u0300"): no 8-bit legacy
+#: encoding has a combining mark, so a line with one is Unicode.
+UNICODE_ONLY = DISTINCTIVE_LETTERS | frozenset("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
 
 
 def split_tone(char: str) -> tuple[str, int]:

@@ -33,6 +33,10 @@ _ANY = re.compile("[%s]" % "".join(LOOKALIKES))
 _WORD = re.compile("[^\\W\\d_]*[%s][^\\W\\d_]*" % "".join(LOOKALIKES))
 _LATIN_LOOKALIKES = frozenset("ÐðƉɖǎǍ")
 _LATIN_TABLE = str.maketrans({c: LOOKALIKES[c] for c in _LATIN_LOOKALIKES})
+_SCRIPT_LOOKALIKES = "".join(c for c in LOOKALIKES if c not in _LATIN_LOOKALIKES)
+_SCRIPT_TABLE = str.maketrans({c: LOOKALIKES[c] for c in _SCRIPT_LOOKALIKES})
+_ANY_SCRIPT = re.compile("[%s]" % _SCRIPT_LOOKALIKES)
+_SCRIPT_WORD = re.compile("[^\\W\\d_]*[%s][^\\W\\d_]*" % _SCRIPT_LOOKALIKES)
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
@@ -55,12 +59,25 @@ def fix_confusables(text: str) -> str:
     """
     if check_text(text).isascii() or not _ANY.search(text):
         return text
-    return _WORD.sub(_fix_word, text)
+    return _WORD.sub(lambda word: _fix_word(word, _TABLE), text)
 
 
-def _fix_word(match: re.Match) -> str:
+def fix_script_confusables(text: str) -> str:
+    """Only the Cyrillic and Greek look-alikes of :func:`fix_confusables`: characters no
+    legacy encoding uses, so they can be replaced before legacy detection (the Latin
+    ones, Ð and ð, are codes of TCVN3 and Windows-1258 letters).
+
+    >>> fix_script_confusables("VΙÖt ÐÀ")
+    'VIÖt ÐÀ'
+    """
+    if check_text(text).isascii() or not _ANY_SCRIPT.search(text):
+        return text
+    return _SCRIPT_WORD.sub(lambda word: _fix_word(word, _SCRIPT_TABLE), text)
+
+
+def _fix_word(match: re.Match, table: dict[int, str]) -> str:
     word = match.group()
-    fixed = word.translate(_TABLE)
+    fixed = word.translate(table)
     latin = [c for c in word if c not in LOOKALIKES or c in _LATIN_LOOKALIKES]
     if not any(_LATIN.match(c) for c in latin):
         return word

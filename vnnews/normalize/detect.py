@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..errors import check_text
-from .alphabet import DISTINCTIVE_LETTERS
+from .alphabet import DISTINCTIVE_LETTERS, UNICODE_ONLY
 from .legacy import decode
 from .protect import outside_protected
 from .syllable import is_syllable
@@ -27,12 +27,14 @@ from .tcvn3 import TCVN3_CODES
 from .viqr import decode_viqr_word, viqr_words
 from .vni import VNI_DECODE
 
-_UNICODE_VIETNAMESE = re.compile("[%s]" % "".join(sorted(DISTINCTIVE_LETTERS)))
+_UNICODE_VIETNAMESE = re.compile("[%s]" % "".join(sorted(UNICODE_ONLY)))
 _HIGH_LATIN1 = re.compile("[\u00a1-\u00ff]")
 #: A line (after a newline) without any Unicode-only Vietnamese letter
-_LINE_WITHOUT_UNICODE_LETTERS = re.compile("\n[^\n%s]*(?=\n|\\Z)" % "".join(sorted(DISTINCTIVE_LETTERS)))
+_LINE_WITHOUT_UNICODE_LETTERS = re.compile("\n[^\n%s]*(?=\n|\\Z)" % "".join(sorted(UNICODE_ONLY)))
 # Latin-1 characters Unicode Vietnamese never uses (all but à á â ã è é ê ì í ò ó ô õ ù ú ý)
 _VIETNAMESE_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+# What a word of Unicode Vietnamese (without its Unicode-only letters) is spelt with
+_UNICODE_VIETNAMESE_SPELLING = frozenset(_VIETNAMESE_LATIN1) | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _FOREIGN_LATIN1 = re.compile("[%s]" % re.escape("".join(c for c in map(chr, range(0xA1, 0x100)) if c not in _VIETNAMESE_LATIN1)))
 # A VIQR mark after its vowel; the search starts at the rare mark character, so it is fast
 _VIQR_MARK = re.compile(r"[\^(+`~](?<=[aAeEoO]\^|[aA]\(|[oOuU]\+|[aeiouyAEIOUY][`~])")
@@ -249,13 +251,19 @@ def _words(text: str, encoding: str):
 def _is_strong(word: str, decoded: str, encoding: str) -> bool:
     """Evidence no Western word gives: a VIQR modifier and tone together, a VNI
     vowel+mark pair or VNI's "ươ" ("öô"), a TCVN3 symbol inside a word or a letter only
-    Vietnamese has.
+    Vietnamese has. A TCVN3 word spelt only with letters Unicode Vietnamese uses is never
+    strong: it may be Unicode with a slip ("ôa", TCVN3 "ụa"), so it alone does not make a
+    short text legacy.
 
     >>> _is_strong("öôùc", "ước", "vni"), _is_strong("kyù", "ký", "vni")
     (True, False)
+    >>> _is_strong("Néi", "Nội", "tcvn3"), _is_strong("ôa", "ụa", "tcvn3"), _is_strong("Hµ", "Hà", "tcvn3")
+    (False, False, True)
     """
     if encoding == "viqr":
         return bool(_VIQR_HINT.search(word)) and any(symbol in word for symbol in "`'?~.")
+    if encoding == "tcvn3" and set(word) <= _UNICODE_VIETNAMESE_SPELLING:
+        return False
     if encoding == "vni":
         return bool(_VNI_PAIR.search(word)) or "öô" in word.lower()
     if encoding == "cp1258":  # a tone mark's code inside a word, or a letter only Vietnamese has

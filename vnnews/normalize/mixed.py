@@ -24,13 +24,36 @@ from __future__ import annotations
 
 import re
 
-from .alphabet import DISTINCTIVE_LETTERS
-from .detect import detect_line_encoding, may_hold_legacy, supports
+from .alphabet import UNICODE_ONLY
+from .detect import detect_encoding, detect_line_encoding, may_hold_legacy, supports
 from .legacy import decode_legacy
 from .offsets import CharMap
 
 _LINE = re.compile(r"[^\n]+")
-_UNICODE_LETTER = re.compile("[%s]" % "".join(sorted(DISTINCTIVE_LETTERS)))
+_UNICODE_LETTER = re.compile("[%s]" % "".join(sorted(UNICODE_ONLY)))
+
+
+def decode_detected(text: str) -> tuple[str, CharMap | None, tuple[str, ...]]:
+    """``text`` decoded from each legacy encoding :func:`.detect.detect_encoding` finds
+    in it as a whole (again after each, no encoding twice: a TCVN3 text that also
+    quotes VIQR), then its legacy lines (:func:`decode_legacy_lines`); the map back and
+    the encodings used. What it returns has nothing left to decode, so ``normalize``
+    is idempotent on such mixtures.
+
+    >>> decode_detected("Hµ Néi\\nXo^'p")[0::2]
+    ('Hà Nội\\nXốp', ('tcvn3', 'viqr'))
+    """
+    char_map, found = None, []
+    while (encoding := detect_encoding(text)) != "none" and encoding not in found:
+        text, step_map = decode_legacy(text, encoding)
+        char_map = _then(char_map, step_map)
+        found.append(encoding)
+    text, line_map, line_encodings = decode_legacy_lines(text)
+    return text, _then(char_map, line_map), tuple(dict.fromkeys(found + list(line_encodings)))
+
+
+def _then(first: CharMap | None, later: CharMap | None) -> CharMap | None:
+    return later if first is None else first.then(later)
 
 
 def decode_legacy_lines(text: str) -> tuple[str, CharMap | None, tuple[str, ...]]:

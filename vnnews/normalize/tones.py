@@ -3,8 +3,10 @@
 Only letters move: each word keeps its length, case and letters; just the tone
 mark goes to the vowel the orthographic rule chooses (see :mod:`.syllable`).
 Words that are not Vietnamese syllables, or carry two different tone marks, are
-left as they are. Only words with a marked vowel cluster that is not always right (see
-:mod:`.suspects`) are looked at, so clean text goes through one regex scan.
+left as they are, and so are words a loose combining mark follows ("Hoà\\u0300": moving
+the tone would leave the mark on a plain vowel, not NFC). Only words with a marked vowel
+cluster that is not always right (see :mod:`.suspects`) are looked at, so clean text goes
+through one regex scan.
 
 >>> convert_tone_style("Thuỷ điện Hòa Bình", "old")
 'Thủy điện Hòa Bình'
@@ -13,6 +15,8 @@ left as they are. Only words with a marked vowel cluster that is not always righ
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from ..errors import InputError, check_text
 from .suspects import ONSET_CLASSES, marked_clusters, safe_clusters
@@ -41,6 +45,8 @@ def convert_tone_style(text: str, style: str = "new") -> str:
 
     >>> convert_tone_style("hoà khoẻ thuỷ quý", "old")
     'hòa khỏe thủy quý'
+    >>> convert_tone_style("hoà\\u0300", "old") == "hoà\\u0300"
+    True
     """
     check_text(text)
     check_style(style)
@@ -52,8 +58,8 @@ def convert_tone_style(text: str, style: str = "new") -> str:
         if match.group().lower() in safe.get(before, safe[""]):
             continue
         start, end = _word_around(text, match.start(), match.end())
-        if start < done:  # a second cluster of a word already placed
-            continue
+        if start < done or end < len(text) and unicodedata.combining(text[end]):
+            continue  # a second cluster of a word already placed; a word a loose mark ends (NFC could not compose it)
         word = text[start:end]
         placed = place_tone(word, style)
         if placed != word:

@@ -19,9 +19,8 @@ _GRAPHEME = regex.compile(r"\X")
 #: words; and zero-width (non-)joiners next to ASCII, a Latin letter, mark or space (they
 #: join letters of Indic or Arabic script and emoji, never Vietnamese ones).
 _LATIN_OR_SPACE = "\\x21-\\x7e\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f\\s"
-_INVISIBLE = re.compile(
-    "[\u00ad\u200b\u2060\ufeff]|(?<=[%s])[\u200c\u200d]|[\u200c\u200d](?=[%s])" % (_LATIN_OR_SPACE, _LATIN_OR_SPACE)
-)
+_ALWAYS_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_LATIN_JOINER = re.compile("(?<=[%s])[\u200c\u200d]+|[\u200c\u200d]+(?=[%s])" % (_LATIN_OR_SPACE, _LATIN_OR_SPACE))
 #: Any of them: the fast first check (clean text has none; the lookbehind above is slow)
 _MAY_BE_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\u200c\u200d]")
 #: No-break, thin, ideographic... spaces (category Zs, all below U+3001) become " ".
@@ -59,12 +58,21 @@ def drop_invisible(text: str) -> tuple[str, CharMap | None]:
     'Nghe An, Việt'
     >>> drop_invisible("\\U0001f468\\u200d\\U0001f469")[1] is None  # an emoji sequence keeps its joiner
     True
+    >>> drop_invisible("\\u200c\\u200c\\u200bThành")[0]  # joiners next to a letter once the space is gone
+    'Thành'
     """
-    if not _MAY_BE_INVISIBLE.search(text) or not _INVISIBLE.search(text):
+    if not _MAY_BE_INVISIBLE.search(text):
         return text, None
-    result, char_map = rewrite(text, [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)])
-    composed, nfc_map = nfc_with_map(result)
-    return composed, char_map.then(nfc_map) if char_map is not None else nfc_map
+    char_map = None
+    for invisible in (_ALWAYS_INVISIBLE, _LATIN_JOINER):
+        edits = [(m.start(), m.end(), "") for m in invisible.finditer(text)]
+        if edits:
+            text, step_map = rewrite(text, edits)
+            char_map = step_map if char_map is None else char_map.then(step_map)
+    if char_map is None:
+        return text, None
+    composed, nfc_map = nfc_with_map(text)
+    return composed, char_map.then(nfc_map) if nfc_map is not None else char_map
 
 
 def unify_spaces(text: str) -> tuple[str, None]:

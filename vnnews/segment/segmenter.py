@@ -115,7 +115,7 @@ class Segmenter:
                 spans.extend(self._piece_spans(line, offset, dictionaries))
             offset += len(line)
         if back is not None:
-            spans = [(back.starts[s], back.ends[e - 1]) for s, e in spans]
+            spans = _joined_where_overlapping([(back.starts[s], back.ends[e - 1]) for s, e in spans])
         return spans
 
     def _piece_spans(self, line: str, offset: int, dictionaries: Sequence[UserDictionary]) -> list[tuple[int, int]]:
@@ -183,3 +183,20 @@ def _forced_spans(
 
 def _overlaps_any(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in others)
+
+
+def _joined_where_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in the user's text, two that overlap made one: a word boundary the
+    backend put inside one grapheme cluster of the original ("k" + two combining marks,
+    which NFC writes as two characters) cannot split it.
+
+    >>> _joined_where_overlapping([(0, 1), (1, 4), (1, 9), (9, 10)])
+    [(0, 1), (1, 9), (9, 10)]
+    """
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
