@@ -43,6 +43,7 @@ _AFTER_AN_AGENT = Phrasebook(("để", "sản xuất", "xây dựng", "phát hà
 xuất", "Phòng An ninh ... thu giữ"); eleventh pass, from blind9/blind10 misses."""
 _SCOPES = Phrasebook(org_head_words.NAME_SCOPE_WORDS)
 _COUNTRIES = phrasebooks.COUNTRIES
+_PARENT_BODIES = Phrasebook(org_head_words.PARENT_BODY_HEADS)
 
 
 _GLUED = regex.compile(r"^\p{Ll}{2,}(?=\p{Lu})")  # "hoáTiêu", not "eBay", "iPhone"
@@ -94,9 +95,10 @@ class OrgNameEnds:
         hit = book.match(self.tokens, j)
         return j + hit[0] if hit else None
 
-    def _name_chain(self, j: int, allow_person: bool, own_name: bool = False) -> int:
+    def _name_chain(self, j: int, allow_person: bool, own_name: bool = False, sub_unit: bool = False) -> int:
         """End of a name: sectors, capitalised words (each with one lower-case syllable
-        after it), joined by "và", "-" or "&"; it stops before a person's name."""
+        after it), joined by "và", "-" or "&"; it stops before a person's name, and the
+        name of a unit (``sub_unit``) before the body it belongs to."""
         end = k = j
         while k < len(self.tokens) and (self._linked(k) if k == j else self._continues(k)):
             sector = _SECTORS.match(self.tokens, k)
@@ -104,6 +106,7 @@ class OrgNameEnds:
             if k in self.place_end and k > j:  # a place ends the name: "Đại học Kinh tế TP HCM"
                 return self.place_end[k]
             ministry = own_name and k >= j + 2 and token.cap and token.low == "bộ"
+            ministry = ministry or (sub_unit and self.parent_body_at(k))  # "Phòng Đào tạo" | "Trường ĐH ..."
             if k > j and (not self.tokens[k].linked or ministry) and self._starts_body(k):
                 break  # "Bộ Nội vụ - Bộ Tài chính" are two, so are "Cục Quản lý Xuất nhập cảnh" "Bộ Công an"
             national = NATIONAL_BODIES.match(self.tokens, k) if token.cap else None
@@ -149,6 +152,18 @@ class OrgNameEnds:
                     and not self._starts_body(k + 1):
                 k += 1
         return end
+
+    def parent_body_at(self, k: int) -> bool:
+        """The head of a body that units belong to starts at ``k``, capitalised and in the
+        same clause: "Công an", "Bộ", "Trường" (:data:`.org_head_words.PARENT_BODY_HEADS`).
+
+        >>> from .tokens import syllables
+        >>> t = "Phòng Cảnh sát hình sự Công an tỉnh Nghệ An"
+        >>> ends = OrgNameEnds(t, syllables(t), [])
+        >>> ends.parent_body_at(5), ends.parent_body_at(1)
+        (True, False)
+        """
+        return self._linked(k) and self.tokens[k].cap and _PARENT_BODIES.match(self.tokens, k) is not None
 
     def _holder_after_a_name(self, j: int, k: int) -> bool:
         """A full name of three syllables or more starts at ``k`` right after two or more

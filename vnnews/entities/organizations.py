@@ -218,7 +218,8 @@ class _OrgFinder(LowerHeadNames):
                     and self.tokens[j].low in org_head_words.NOT_A_BODY_AFTER_HEAD[head]:
                 return None  # "Trường hợp Trần Văn Giao", "Viện phó VKS": another word, a post
             j = self._skip_description(j)
-        end = self._name_chain(j, allow_person=head in org_head_words.SCHOOL_HEADS, own_name=head in org_head_words.DEPARTMENT_HEADS)
+        end = self._name_chain(j, allow_person=head in org_head_words.SCHOOL_HEADS, own_name=head in org_head_words.DEPARTMENT_HEADS,
+                               sub_unit=head in org_head_words.SUB_UNIT_HEADS)
         if end == j and head in org_head_words.ORG_HEADS_DESCRIBED_TO_A_PLACE:
             return self._lower_name_to_place(head, j)  # "Liên đoàn bóng đá Campuchia"
         if end == j or (head == "trường" and end == j + 1 and j == i + 1):
@@ -315,7 +316,18 @@ class _OrgFinder(LowerHeadNames):
     def _department_before_ministry(self, i: int, end: int) -> bool:
         head = NAMED_HEADS.match(self.tokens, i)
         return self.tokens[end].low == "bộ" and head is not None and head[1] in org_head_words.DEPARTMENT_HEADS \
-            and i + head[0] < end
+            and i + head[0] < end or self._unit_before_parent(i, end)
+
+    def _unit_before_parent(self, i: int, end: int) -> bool:
+        """A unit with a name of its own right before the body it belongs to: two bodies.
+
+        >>> t = "Phòng Cảnh sát hình sự Công an tỉnh Nghệ An đã bắt"
+        >>> [e.text for e in find_organizations(t, syllables(t), [Entity("PROVINCE", 32, 43, "tỉnh Nghệ An", "")])]
+        ['Phòng Cảnh sát hình sự', 'Công an tỉnh Nghệ An']
+        """
+        head = NAMED_HEADS.match(self.tokens, i)
+        return head is not None and head[1] in org_head_words.SUB_UNIT_HEADS and i + head[0] < end \
+            and self.parent_body_at(end)
 
     def _merge_following(self, i: int, end: int) -> int:
         """A body directly followed by another one is one name ("Ban Thường vụ Huyện ủy X"),
