@@ -32,3 +32,36 @@ def test_a_unit_written_before_the_body_it_belongs_to_is_a_body_of_its_own(text,
 ])
 def test_a_body_whose_head_is_no_unit_keeps_its_whole_name(text, body):
     assert ("ORGANIZATION", body) in spans(text)
+
+
+@pytest.mark.parametrize("text, body, reused", [
+    ("Sở Giao thông vận tải (GTVT) TP HCM vừa đề xuất cấm xe. Theo GTVT TP HCM, lệnh cấm bắt đầu từ tháng 9.",
+     "Sở Giao thông vận tải (GTVT) TP HCM", "GTVT TP HCM"),
+    ("Sở Tài nguyên và Môi trường (TN&MT) tỉnh Quảng Nam đã kiểm tra mỏ cát.",
+     "Sở Tài nguyên và Môi trường (TN&MT) tỉnh Quảng Nam", None),
+])
+def test_an_acronym_in_brackets_between_a_name_and_its_place_is_part_of_the_body(text, body, reused):
+    found = spans(text)
+    assert ("ORGANIZATION", body) in found
+    acronym = body[body.index("(") + 1:body.index(")")]
+    assert ("ORGANIZATION", acronym) not in found  # no body of its own inside the name
+    if reused:
+        assert ("ORGANIZATION", reused) in found
+
+
+def test_an_acronym_in_brackets_with_no_place_after_it_stays_the_bodys_alias():
+    found = spans("Tập đoàn Điện lực Việt Nam (EVN) cho biết sẽ tăng giá điện.")
+    assert ("ORGANIZATION", "Tập đoàn Điện lực Việt Nam") in found and ("ORGANIZATION", "EVN") in found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ban Giám đốc Bệnh viện Bạch Mai đã họp khẩn trong đêm.", "Bệnh viện Bạch Mai"),
+    ("Ban Giám hiệu Trường THPT Lê Lợi quyết định kỷ luật học sinh.", "Trường THPT Lê Lợi"),
+])
+def test_the_managers_of_a_body_are_not_an_organisation_the_body_after_them_is(text, body):
+    found = [name for label, name in spans(text) if label == "ORGANIZATION"]
+    assert found == [body]
+
+
+def test_a_management_board_alone_is_no_organisation():
+    assert not any(label == "ORGANIZATION" for label, _ in spans("Ngay từ đầu năm học, Ban Giám đốc đã chỉ đạo."))

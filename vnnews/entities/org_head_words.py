@@ -49,6 +49,10 @@ PARENT_BODY_HEADS = (
 """Heads of the body a unit of :data:`SUB_UNIT_HEADS` belongs to, when written right after
 the unit's name (sixteenth pass)."""
 
+MANAGEMENT_BOARDS = ("ban giám đốc", "ban tổng giám đốc", "ban giám hiệu", "ban lãnh đạo")
+"""The managers of a body, not a body: "Ban Giám đốc" | "Siêu thị Co-Op Mart", "Ban Giám
+hiệu" | "Trường THPT Lê Lợi"; the body after them is the organisation (sixteenth pass)."""
+
 STATE_BODY_HEADS = frozenset({
     "quân đội", "cảnh sát", "chính phủ", "đại sứ quán", "sứ quán", "lãnh sự quán",
 })

@@ -46,6 +46,7 @@ _INVESTIGATING = Phrasebook(body_words.INVESTIGATING_AGENCY_NAMES)
 _CLOSING_SCOPES = Phrasebook(("quốc tế", "thế giới", "trung ương"))
 _WORLD_PLACES = phrasebooks.WORLD_PLACES
 _RANKING = Phrasebook(org_head_words.RANKING_PHRASES)
+_MANAGEMENT_BOARDS = Phrasebook(org_head_words.MANAGEMENT_BOARDS)
 _CAMEL = regex.compile(r"^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")  # "VnExpress", not "McCarthy"
 _PLACE_HEAD_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "làng", "buôn", "đường", "phố", "khu",
                                "ngõ", "hẻm"}) | frozenset(w for w in place_words.LEVEL_WORDS if " " not in w)
@@ -116,6 +117,8 @@ class _OrgFinder(LowerHeadNames):
         token = self.tokens[i]
         if not token.cap or i in self.place_end or i in self.inside_place:  # "Hội An", "Đài Loan" are places
             return None
+        if _MANAGEMENT_BOARDS.match(self.tokens, i):
+            return None  # "Ban Giám đốc Bệnh viện Bạch Mai": the managers; the hospital is the body
         if i > 0 and token.linked and self.tokens[i - 1].low in _PLACE_HEAD_WORDS and not (
                 i > 1 and self.tokens[i - 2].low in place_words.NOT_A_HEAD_AFTER.get(self.tokens[i - 1].low, ())):
             return None  # "thôn Hội Tâm", "đường Công an": a place named like a body ("văn bản Bộ" is not)
