@@ -65,3 +65,12 @@ def test_the_managers_of_a_body_are_not_an_organisation_the_body_after_them_is(t
 
 def test_a_management_board_alone_is_no_organisation():
     assert not any(label == "ORGANIZATION" for label, _ in spans("Ngay từ đầu năm học, Ban Giám đốc đã chỉ đạo."))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh khẳng định lập trường này.", "Bộ Ngoại giao Trung Quốc"),
+    ("Vụ trưởng châu Á của Bộ Ngoại giao Nhật Sasaki sẽ sang Hà Nội.", "Bộ Ngoại giao Nhật"),
+])
+def test_a_foreign_ministry_ends_at_its_country_before_the_holder_of_the_post(text, body):
+    found = [name for label, name in spans(text) if label == "ORGANIZATION"]
+    assert body in found and not any(name.startswith(body + " ") for name in found)

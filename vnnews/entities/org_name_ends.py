@@ -189,14 +189,33 @@ class OrgNameEnds:
         >>> OrgNameEnds(t, syllables(t), [])._name_chain(2, allow_person=False)
         5
         """
-        if not (self.tokens[k].cap and self.tokens[k].linked and looks_foreign(self.tokens[k])):
+        if not (self.tokens[k].cap and self.tokens[k].linked):
             return False
         if not any(k - size > j and (hit := _COUNTRIES.match(self.tokens, k - size)) and hit[0] == size
                    for size in (1, 2, 3)):
             return False
         run = self._name_run(k, allow_person=True)
-        return 2 <= run - k <= 3 and all(looks_foreign(t) for t in self.tokens[k:run]) \
-            and not (self._linked(run) and self.tokens[run].cap)
+        foreign = 2 <= run - k <= 3 and all(looks_foreign(t) for t in self.tokens[k:run])
+        return (foreign or self._short_holder(k, run)) and not (self._linked(run) and self.tokens[run].cap)
+
+    def _short_holder(self, k: int, run: int) -> bool:
+        """The holder's name at ``k`` (ending at ``run``) is one foreign-spelt word ("Bộ Ngoại
+        giao Nhật Yuyama") or a two- or three-syllable name, as Chinese and Korean names
+        are written ("Bộ Ngoại giao Trung Quốc Tần Cương"); sixteenth
+        pass, from blind15's "Bộ Ngoại giao Nhật Yuyama".
+
+        >>> from .tokens import syllables
+        >>> t = "Người phát ngôn Bộ Ngoại giao Trung Quốc Tần Cương nói"
+        >>> OrgNameEnds(t, syllables(t), [])._name_chain(4, allow_person=False)
+        8
+        """
+        if run - k == 1:
+            return looks_foreign(self.tokens[k]) and self._sentence_goes_on(run)
+        return 2 <= run - k <= 3 and all(t.name_like for t in self.tokens[k:run]) and self._sentence_goes_on(run)
+
+    def _sentence_goes_on(self, run: int) -> bool:
+        """A lower-case word or a comma follows ``run``: the name is a subject or set off."""
+        return run < len(self.tokens) and (not self.tokens[run].cap or not self._linked(run))
 
     def _capital_after(self, k: int) -> bool:
         return self._linked(k) and self.tokens[k].cap
