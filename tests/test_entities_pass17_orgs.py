@@ -74,3 +74,8 @@ def test_a_management_board_alone_is_no_organisation():
 def test_a_foreign_ministry_ends_at_its_country_before_the_holder_of_the_post(text, body):
     found = [name for label, name in spans(text) if label == "ORGANIZATION"]
     assert body in found and not any(name.startswith(body + " ") for name in found)
+
+
+def test_the_short_form_of_the_national_assemblys_standing_committee_is_one_body():
+    found = [name for label, name in spans("Chiều nay, Thường vụ Quốc hội cho ý kiến về dự án luật.") if label == "ORGANIZATION"]
+    assert found == ["Thường vụ Quốc hội"]
