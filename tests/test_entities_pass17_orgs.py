@@ -79,3 +79,11 @@ def test_a_foreign_ministry_ends_at_its_country_before_the_holder_of_the_post(te
 def test_the_short_form_of_the_national_assemblys_standing_committee_is_one_body():
     found = [name for label, name in spans("Chiều nay, Thường vụ Quốc hội cho ý kiến về dự án luật.") if label == "ORGANIZATION"]
     assert found == ["Thường vụ Quốc hội"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Công ty TNHH Xuất nhập khẩu Hoa Cảnh bị phạt vì khai sai thuế.", "Công ty TNHH Xuất nhập khẩu Hoa Cảnh"),
+    ("Hợp đồng được ký với Công ty Xuất nhập khẩu Bình Tây từ năm ngoái.", "Công ty Xuất nhập khẩu Bình Tây"),
+])
+def test_a_company_whose_trade_is_one_word_of_three_syllables_keeps_the_name_after_it(text, body):
+    assert ("ORGANIZATION", body) in spans(text)

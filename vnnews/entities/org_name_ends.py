@@ -128,6 +128,8 @@ class OrgNameEnds:
                 second_capital = k > j and self.tokens[k - 1].cap and self.tokens[k - 1].name_like \
                     and token.low not in org_head_words.NAME_WORDS_BEFORE_LOWER_CASE
                 k += 1
+                if k - 1 == j and self._linked(k) and not self.tokens[k].cap:
+                    k = self._first_word_end(j, k)  # "Công ty Xuất nhập khẩu" | "Bình Tây"
                 if self._name_number(k):
                     end = k + 1  # "Công ty Cầu 12": a number ends the name
                     break
@@ -151,6 +153,26 @@ class OrgNameEnds:
                          or self._field_words_end(k + 1) > k + 1) \
                     and not self._starts_body(k + 1):
                 k += 1
+        return end
+
+    def _first_word_end(self, j: int, k: int) -> int:
+        """End of the dictionary word that the name's first syllable (at ``j``) begins, when
+        it runs over lower-case syllables the plain rule would stop at as verbs ("Xuất nhập
+        khẩu": "nhập" is a verb after a body); ``k`` otherwise. Sixteenth pass, from
+        blind16's "Công ty cổ phần Xuất nhập khẩu Khánh Hội".
+
+        >>> from .organizations import find_organizations
+        >>> from .tokens import syllables
+        >>> t = "Công ty TNHH Xuất nhập khẩu Bình Tây cho biết"
+        >>> [e.text for e in find_organizations(t, syllables(t), [])]
+        ['Công ty TNHH Xuất nhập khẩu Bình Tây']
+        """
+        from .body_word_ends import two_syllable_words  # it imports this module
+
+        words, end = two_syllable_words(), k
+        while end < min(j + 3, len(self.tokens)) and self._linked(end) and not self.tokens[end].cap \
+                and " ".join(t.low for t in self.tokens[j:end + 1]) in words:
+            end += 1
         return end
 
     def parent_body_at(self, k: int) -> bool:
