@@ -117,7 +117,7 @@ class _OrgFinder(LowerHeadNames):
         token = self.tokens[i]
         if not token.cap or i in self.place_end or i in self.inside_place:  # "Hội An", "Đài Loan" are places
             return None
-        if _MANAGEMENT_BOARDS.match(self.tokens, i):
+        if self._board_before_body(i):
             return None  # "Ban Giám đốc Bệnh viện Bạch Mai": the managers; the hospital is the body
         if i > 0 and token.linked and self.tokens[i - 1].low in _PLACE_HEAD_WORDS and not (
                 i > 1 and self.tokens[i - 2].low in place_words.NOT_A_HEAD_AFTER.get(self.tokens[i - 1].low, ())):
@@ -132,6 +132,16 @@ class _OrgFinder(LowerHeadNames):
                 self.kind = kind
                 return self._merge_following(i, end)
         return None
+
+    def _board_before_body(self, i: int) -> bool:
+        """A management board at ``i`` with a body's head or no capitalised word after it
+        ("Ban Giám đốc Bệnh viện Bạch Mai", "Ban Giám đốc đã chỉ đạo"); not before another
+        capitalised name, which the post inside the board would take for its holder."""
+        board = _MANAGEMENT_BOARDS.match(self.tokens, i)
+        if board is None:
+            return False
+        after = i + board[0]
+        return not (self._linked(after) and self.tokens[after].cap) or self._starts_body(after)
 
     # -- the shapes ---------------------------------------------------------------------
     def _national(self, i: int) -> int | None:
