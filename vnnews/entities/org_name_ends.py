@@ -128,15 +128,14 @@ class OrgNameEnds:
                 second_capital = k > j and self.tokens[k - 1].cap and self.tokens[k - 1].name_like \
                     and token.low not in org_head_words.NAME_WORDS_BEFORE_LOWER_CASE
                 k += 1
-                if k - 1 == j and self._linked(k) and not self.tokens[k].cap:
-                    k = self._first_word_end(j, k)  # "Công ty Xuất nhập khẩu" | "Bình Tây"
                 if self._name_number(k):
                     end = k + 1  # "Công ty Cầu 12": a number ends the name
                     break
                 if self._linked(k) and not token.text.isupper() and not second_capital:
-                    plain = self._lower_words_end(k + 1) if self._lower_tail(k) and not looks_foreign(token) else k
+                    word = self._first_word_end(j, k) if k - 1 == j else k  # "Công ty Xuất nhập khẩu" | "Bình Tây"
+                    plain = self._lower_words_end(k + 1) if self._lower_tail(k) and not looks_foreign(token) else word
                     # "Hội Cựu chiến binh", not "Báo Asahi Shimbun trích" nor "Công ty Bông Sen báo lãi"
-                    k = plain if looks_foreign(token) else self._with_field_words(k, plain)
+                    k = plain if looks_foreign(token) else self._with_field_words(word if plain == word else k, plain)
                     if k > plain and self._name_number(k):
                         end = k + 1  # "Trung tâm Tiêu chuẩn đo lường chất lượng 3"
                         break
@@ -157,8 +156,8 @@ class OrgNameEnds:
 
     def _first_word_end(self, j: int, k: int) -> int:
         """End of the dictionary word that the name's first syllable (at ``j``) begins, when
-        it runs over lower-case syllables the plain rule would stop at as verbs ("Xuất nhập
-        khẩu": "nhập" is a verb after a body); ``k`` otherwise. Sixteenth pass, from
+        the lower-case syllable at ``k`` after it is one the plain rule stops at as a verb
+        ("Xuất nhập khẩu": "nhập" is a verb after a body); ``k`` otherwise. Sixteenth pass, from
         blind16's "Công ty cổ phần Xuất nhập khẩu Khánh Hội".
 
         >>> from .organizations import find_organizations
@@ -169,6 +168,8 @@ class OrgNameEnds:
         """
         from .body_word_ends import two_syllable_words  # it imports this module
 
+        if self._lower_tail(k):
+            return k
         words, end = two_syllable_words(), k
         while end < min(j + 3, len(self.tokens)) and self._linked(end) and not self.tokens[end].cap \
                 and " ".join(t.low for t in self.tokens[j:end + 1]) in words:
