@@ -40,6 +40,7 @@ NATIONAL_BODIES = (
     "viện kiểm sát nhân dân tối cao", "vksnd tối cao",
     "tổng liên đoàn lao động việt nam",
     "viện ksnd tối cao",  # fourteenth pass
+    "thường vụ quốc hội",  # sixteenth pass: the usual short form of "Ủy ban Thường vụ Quốc hội"
     "trung ương đoàn", "liên hợp quốc", "lhq", "liên minh châu âu", "ngân hàng thế giới",
     "thông tấn xã việt nam", "ttxvn", "quỹ tiền tệ quốc tế", "tòa án tối cao",
     "bộ tổng tham mưu", "hội đồng bầu cử quốc gia", "ủy ban kiểm tra trung ương",

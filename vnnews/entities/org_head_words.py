@@ -36,6 +36,23 @@ DEPARTMENT_HEADS = frozenset({"cục", "tổng cục", "vụ", "viện", "học 
 """Heads of a ministry's department with a name of its own: "Cục Quản lý Xuất nhập cảnh" is
 one body and "Bộ Công an" after it another, while "Thanh tra Bộ Y tế" is one name."""
 
+SUB_UNIT_HEADS = frozenset({"phòng", "đội", "trung tâm"})
+"""Heads of a unit inside a larger body, written right before that body: "Phòng Cảnh sát
+hình sự" | "Công an tỉnh Nghệ An", "Đội Cảnh sát giao thông" | "Công an huyện Đông Anh",
+"Trung tâm Tin học" | "Trường ĐH Khoa học Tự nhiên" are two organisations each."""
+
+PARENT_BODY_HEADS = (
+    "công an", "bộ", "sở", "trường", "trường đại học", "trường đh", "đại học", "đh", "học viện",
+    "bệnh viện", "tổng cục", "cục", "ubnd", "ủy ban nhân dân", "tòa án", "tand", "vksnd",
+    "viện kiểm sát",
+)
+"""Heads of the body a unit of :data:`SUB_UNIT_HEADS` belongs to, when written right after
+the unit's name (sixteenth pass)."""
+
+MANAGEMENT_BOARDS = ("ban giám đốc", "ban tổng giám đốc", "ban giám hiệu", "ban lãnh đạo")
+"""The managers of a body, not a body: "Ban Giám đốc" | "Siêu thị Co-Op Mart", "Ban Giám
+hiệu" | "Trường THPT Lê Lợi"; the body after them is the organisation (sixteenth pass)."""
+
 STATE_BODY_HEADS = frozenset({
     "quân đội", "cảnh sát", "chính phủ", "đại sứ quán", "sứ quán", "lãnh sự quán",
 })

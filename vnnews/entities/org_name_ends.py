@@ -43,6 +43,7 @@ _AFTER_AN_AGENT = Phrasebook(("để", "sản xuất", "xây dựng", "phát hà
 xuất", "Phòng An ninh ... thu giữ"); eleventh pass, from blind9/blind10 misses."""
 _SCOPES = Phrasebook(org_head_words.NAME_SCOPE_WORDS)
 _COUNTRIES = phrasebooks.COUNTRIES
+_PARENT_BODIES = Phrasebook(org_head_words.PARENT_BODY_HEADS)
 
 
 _GLUED = regex.compile(r"^\p{Ll}{2,}(?=\p{Lu})")  # "hoáTiêu", not "eBay", "iPhone"
@@ -94,9 +95,10 @@ class OrgNameEnds:
         hit = book.match(self.tokens, j)
         return j + hit[0] if hit else None
 
-    def _name_chain(self, j: int, allow_person: bool, own_name: bool = False) -> int:
+    def _name_chain(self, j: int, allow_person: bool, own_name: bool = False, sub_unit: bool = False) -> int:
         """End of a name: sectors, capitalised words (each with one lower-case syllable
-        after it), joined by "và", "-" or "&"; it stops before a person's name."""
+        after it), joined by "và", "-" or "&"; it stops before a person's name, and the
+        name of a unit (``sub_unit``) before the body it belongs to."""
         end = k = j
         while k < len(self.tokens) and (self._linked(k) if k == j else self._continues(k)):
             sector = _SECTORS.match(self.tokens, k)
@@ -104,6 +106,7 @@ class OrgNameEnds:
             if k in self.place_end and k > j:  # a place ends the name: "Đại học Kinh tế TP HCM"
                 return self.place_end[k]
             ministry = own_name and k >= j + 2 and token.cap and token.low == "bộ"
+            ministry = ministry or (sub_unit and self.parent_body_at(k))  # "Phòng Đào tạo" | "Trường ĐH ..."
             if k > j and (not self.tokens[k].linked or ministry) and self._starts_body(k):
                 break  # "Bộ Nội vụ - Bộ Tài chính" are two, so are "Cục Quản lý Xuất nhập cảnh" "Bộ Công an"
             national = NATIONAL_BODIES.match(self.tokens, k) if token.cap else None
@@ -129,9 +132,10 @@ class OrgNameEnds:
                     end = k + 1  # "Công ty Cầu 12": a number ends the name
                     break
                 if self._linked(k) and not token.text.isupper() and not second_capital:
-                    plain = self._lower_words_end(k + 1) if self._lower_tail(k) and not looks_foreign(token) else k
+                    word = self._first_word_end(j, k) if k - 1 == j else k  # "Công ty Xuất nhập khẩu" | "Bình Tây"
+                    plain = self._lower_words_end(k + 1) if self._lower_tail(k) and not looks_foreign(token) else word
                     # "Hội Cựu chiến binh", not "Báo Asahi Shimbun trích" nor "Công ty Bông Sen báo lãi"
-                    k = plain if looks_foreign(token) else self._with_field_words(k, plain)
+                    k = plain if looks_foreign(token) else self._with_field_words(word if plain == word else k, plain)
                     if k > plain and self._name_number(k):
                         end = k + 1  # "Trung tâm Tiêu chuẩn đo lường chất lượng 3"
                         break
@@ -149,6 +153,40 @@ class OrgNameEnds:
                     and not self._starts_body(k + 1):
                 k += 1
         return end
+
+    def _first_word_end(self, j: int, k: int) -> int:
+        """End of the dictionary word that the name's first syllable (at ``j``) begins, when
+        the lower-case syllable at ``k`` after it is one the plain rule stops at as a verb
+        ("Xuất nhập khẩu": "nhập" is a verb after a body); ``k`` otherwise. Sixteenth pass, from
+        blind16's "Công ty cổ phần Xuất nhập khẩu Khánh Hội".
+
+        >>> from .organizations import find_organizations
+        >>> from .tokens import syllables
+        >>> t = "Công ty TNHH Xuất nhập khẩu Bình Tây cho biết"
+        >>> [e.text for e in find_organizations(t, syllables(t), [])]
+        ['Công ty TNHH Xuất nhập khẩu Bình Tây']
+        """
+        from .body_word_ends import two_syllable_words  # it imports this module
+
+        if self._lower_tail(k):
+            return k
+        words, end = two_syllable_words(), k
+        while end < min(j + 3, len(self.tokens)) and self._linked(end) and not self.tokens[end].cap \
+                and " ".join(t.low for t in self.tokens[j:end + 1]) in words:
+            end += 1
+        return end
+
+    def parent_body_at(self, k: int) -> bool:
+        """The head of a body that units belong to starts at ``k``, capitalised and in the
+        same clause: "Công an", "Bộ", "Trường" (:data:`.org_head_words.PARENT_BODY_HEADS`).
+
+        >>> from .tokens import syllables
+        >>> t = "Phòng Cảnh sát hình sự Công an tỉnh Nghệ An"
+        >>> ends = OrgNameEnds(t, syllables(t), [])
+        >>> ends.parent_body_at(5), ends.parent_body_at(1)
+        (True, False)
+        """
+        return self._linked(k) and self.tokens[k].cap and _PARENT_BODIES.match(self.tokens, k) is not None
 
     def _holder_after_a_name(self, j: int, k: int) -> bool:
         """A full name of three syllables or more starts at ``k`` right after two or more
@@ -174,14 +212,33 @@ class OrgNameEnds:
         >>> OrgNameEnds(t, syllables(t), [])._name_chain(2, allow_person=False)
         5
         """
-        if not (self.tokens[k].cap and self.tokens[k].linked and looks_foreign(self.tokens[k])):
+        if not (self.tokens[k].cap and self.tokens[k].linked):
             return False
         if not any(k - size > j and (hit := _COUNTRIES.match(self.tokens, k - size)) and hit[0] == size
                    for size in (1, 2, 3)):
             return False
         run = self._name_run(k, allow_person=True)
-        return 2 <= run - k <= 3 and all(looks_foreign(t) for t in self.tokens[k:run]) \
-            and not (self._linked(run) and self.tokens[run].cap)
+        foreign = 2 <= run - k <= 3 and all(looks_foreign(t) for t in self.tokens[k:run])
+        return (foreign or self._short_holder(k, run)) and not (self._linked(run) and self.tokens[run].cap)
+
+    def _short_holder(self, k: int, run: int) -> bool:
+        """The holder's name at ``k`` (ending at ``run``) is one foreign-spelt word ("Bộ Ngoại
+        giao Nhật Yuyama") or a two- or three-syllable name, as Chinese and Korean names
+        are written ("Bộ Ngoại giao Trung Quốc Tần Cương"); sixteenth
+        pass, from blind15's "Bộ Ngoại giao Nhật Yuyama".
+
+        >>> from .tokens import syllables
+        >>> t = "Người phát ngôn Bộ Ngoại giao Trung Quốc Tần Cương nói"
+        >>> OrgNameEnds(t, syllables(t), [])._name_chain(4, allow_person=False)
+        8
+        """
+        if run - k == 1:
+            return looks_foreign(self.tokens[k]) and self._sentence_goes_on(run)
+        return 2 <= run - k <= 3 and all(t.name_like for t in self.tokens[k:run]) and self._sentence_goes_on(run)
+
+    def _sentence_goes_on(self, run: int) -> bool:
+        """A lower-case word or a comma follows ``run``: the name is a subject or set off."""
+        return run < len(self.tokens) and (not self.tokens[run].cap or not self._linked(run))
 
     def _capital_after(self, k: int) -> bool:
         return self._linked(k) and self.tokens[k].cap

@@ -46,6 +46,7 @@ _INVESTIGATING = Phrasebook(body_words.INVESTIGATING_AGENCY_NAMES)
 _CLOSING_SCOPES = Phrasebook(("quốc tế", "thế giới", "trung ương"))
 _WORLD_PLACES = phrasebooks.WORLD_PLACES
 _RANKING = Phrasebook(org_head_words.RANKING_PHRASES)
+_MANAGEMENT_BOARDS = Phrasebook(org_head_words.MANAGEMENT_BOARDS)
 _CAMEL = regex.compile(r"^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")  # "VnExpress", not "McCarthy"
 _PLACE_HEAD_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "làng", "buôn", "đường", "phố", "khu",
                                "ngõ", "hẻm"}) | frozenset(w for w in place_words.LEVEL_WORDS if " " not in w)
@@ -116,6 +117,8 @@ class _OrgFinder(LowerHeadNames):
         token = self.tokens[i]
         if not token.cap or i in self.place_end or i in self.inside_place:  # "Hội An", "Đài Loan" are places
             return None
+        if self._board_before_body(i):
+            return None  # "Ban Giám đốc Bệnh viện Bạch Mai": the managers; the hospital is the body
         if i > 0 and token.linked and self.tokens[i - 1].low in _PLACE_HEAD_WORDS and not (
                 i > 1 and self.tokens[i - 2].low in place_words.NOT_A_HEAD_AFTER.get(self.tokens[i - 1].low, ())):
             return None  # "thôn Hội Tâm", "đường Công an": a place named like a body ("văn bản Bộ" is not)
@@ -129,6 +132,16 @@ class _OrgFinder(LowerHeadNames):
                 self.kind = kind
                 return self._merge_following(i, end)
         return None
+
+    def _board_before_body(self, i: int) -> bool:
+        """A management board at ``i`` with a body's head or no capitalised word after it
+        ("Ban Giám đốc Bệnh viện Bạch Mai", "Ban Giám đốc đã chỉ đạo"); not before another
+        capitalised name, which the post inside the board would take for its holder."""
+        board = _MANAGEMENT_BOARDS.match(self.tokens, i)
+        if board is None:
+            return False
+        after = i + board[0]
+        return not (self._linked(after) and self.tokens[after].cap) or self._starts_body(after)
 
     # -- the shapes ---------------------------------------------------------------------
     def _national(self, i: int) -> int | None:
@@ -218,7 +231,8 @@ class _OrgFinder(LowerHeadNames):
                     and self.tokens[j].low in org_head_words.NOT_A_BODY_AFTER_HEAD[head]:
                 return None  # "Trường hợp Trần Văn Giao", "Viện phó VKS": another word, a post
             j = self._skip_description(j)
-        end = self._name_chain(j, allow_person=head in org_head_words.SCHOOL_HEADS, own_name=head in org_head_words.DEPARTMENT_HEADS)
+        end = self._name_chain(j, allow_person=head in org_head_words.SCHOOL_HEADS, own_name=head in org_head_words.DEPARTMENT_HEADS,
+                               sub_unit=head in org_head_words.SUB_UNIT_HEADS)
         if end == j and head in org_head_words.ORG_HEADS_DESCRIBED_TO_A_PLACE:
             return self._lower_name_to_place(head, j)  # "Liên đoàn bóng đá Campuchia"
         if end == j or (head == "trường" and end == j + 1 and j == i + 1):
@@ -315,7 +329,18 @@ class _OrgFinder(LowerHeadNames):
     def _department_before_ministry(self, i: int, end: int) -> bool:
         head = NAMED_HEADS.match(self.tokens, i)
         return self.tokens[end].low == "bộ" and head is not None and head[1] in org_head_words.DEPARTMENT_HEADS \
-            and i + head[0] < end
+            and i + head[0] < end or self._unit_before_parent(i, end)
+
+    def _unit_before_parent(self, i: int, end: int) -> bool:
+        """A unit with a name of its own right before the body it belongs to: two bodies.
+
+        >>> t = "Phòng Cảnh sát hình sự Công an tỉnh Nghệ An đã bắt"
+        >>> [e.text for e in find_organizations(t, syllables(t), [Entity("PROVINCE", 32, 43, "tỉnh Nghệ An", "")])]
+        ['Phòng Cảnh sát hình sự', 'Công an tỉnh Nghệ An']
+        """
+        head = NAMED_HEADS.match(self.tokens, i)
+        return head is not None and head[1] in org_head_words.SUB_UNIT_HEADS and i + head[0] < end \
+            and self.parent_body_at(end)
 
     def _merge_following(self, i: int, end: int) -> int:
         """A body directly followed by another one is one name ("Ban Thường vụ Huyện ủy X"),

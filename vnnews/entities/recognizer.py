@@ -56,6 +56,7 @@ from . import casing
 from .linking import link_short_forms, resolve_positions
 from .lists import with_listed_bodies
 from .acronyms import find_defined_acronyms
+from .body_acronym_places import with_acronyms_before_places
 from .ages import find_persons_by_age
 from .kin import find_persons_by_kin
 from .appositions import find_described_companies
@@ -146,6 +147,7 @@ class EntityRecognizer:
         places = sorted(places + find_address_communes(text, places, world), key=lambda e: e.start)  # "trú tại Đức Thanh, Đức Thọ"
         organizations = find_organizations(text, syl, places + world)
         organizations = with_number_tails(text, syl, organizations)  # "Tổng công ty Xây dựng số 1"
+        organizations = with_acronyms_before_places(text, organizations, places)  # "Trung tâm ... (TTGDCK) Hà Nội"
         organizations += find_numbered_bodies(text, syl, organizations)  # "Công ty 28", "PMU 18"
         organizations += find_ministries_by_field(text, syl, organizations)  # "Bộ trưởng Tài chính"
         organizations += find_departments_in_posts(text, syl, organizations + places, locations)  # "Vụ trưởng Pháp chế"
