@@ -72,3 +72,16 @@ def test_pipeline_name_start_after_zero_width_characters():
     communes = [e for e in Pipeline(topic=False)(text).entities if e.label == "COMMUNE"]
     assert [text[e.attrs["name_start"]:e.end] for e in communes] == ["Bình Định"]
     assert [e.text for e in communes] == ["xã\u200b Bình Định"]
+
+
+def test_restoration_builds_a_lattice_only_for_lines_without_diacritics(monkeypatch):
+    import vnnews.restore as restore
+
+    built = []
+    real = restore.build_lattice
+    monkeypatch.setattr(restore, "build_lattice", lambda text, *a, **k: built.append(text) or real(text, *a, **k))
+    text = "Thủ tướng Chính phủ đã ký quyết định.\nHo Thanh Trung (TPHCM)\nBộ trưởng đã đến Hà Nội."
+    restored = restore.restore_diacritics(text)
+    assert built == ["Ho Thanh Trung (TPHCM)\n"]
+    assert restored.split("\n")[0::2] == text.split("\n")[0::2]
+    assert restored.split("\n")[1] != "Ho Thanh Trung (TPHCM)"
