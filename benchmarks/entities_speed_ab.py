@@ -28,13 +28,16 @@ import gzip, itertools, json, sys, time
 from vnnews.entities import EntityRecognizer, extract_entities
 from vnnews.normalize import normalize
 from vnnews.resources import shared_data_dir
-n, passes, whole = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "whole"
+n, passes, whole = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] in ("whole", "pipeline")
 with gzip.open(shared_data_dir() / "vntc" / "test_full.jsonl.gz", "rt", encoding="utf-8") as f:
     texts = [json.loads(line)["text"] for line in itertools.islice(f, n)]
 texts = texts if whole else [normalize(t) for t in texts]
 words = sum(len(t.split()) for t in texts)
 rec = EntityRecognizer()
 extract = extract_entities if whole else rec.extract
+if sys.argv[3] == "pipeline":
+    from vnnews import Pipeline
+    extract = Pipeline()
 extract(texts[0])
 best = float("inf")
 for _ in range(passes):
@@ -67,13 +70,17 @@ def main() -> int:
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--whole", action="store_true",
                         help="time extract_entities on the raw articles (normalisation and the restoration test included)")
+    parser.add_argument("--pipeline", action="store_true",
+                        help="time the default Pipeline() on the raw articles (all its steps)")
     args = parser.parse_args()
+    mode = "pipeline" if args.pipeline else "whole" if args.whole else "step"
     sides = {"other": args.other.resolve(), "this": ROOT}
     speeds: dict[str, list[float]] = {name: [] for name in sides}
     for _ in range(args.runs):
         for name, checkout in sides.items():
-            speeds[name].append(one_run(checkout, args.articles, args.passes, "whole" if args.whole else "step"))
-    what = "extract_entities (raw text)" if args.whole else "entity step (EntityRecognizer.extract)"
+            speeds[name].append(one_run(checkout, args.articles, args.passes, mode))
+    what = {"pipeline": "Pipeline() (raw text)", "whole": "extract_entities (raw text)",
+            "step": "entity step (EntityRecognizer.extract)"}[mode]
     print(f"{what}, {args.articles} VNTC test articles, "
           f"{args.runs} alternating runs, best of {args.passes} passes each")
     print("| checkout | median words/s | range |\n|---|---|---|")

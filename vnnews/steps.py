@@ -13,7 +13,7 @@ the component or its model is missing; calling the step does the work on one art
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 import regex
 
@@ -191,6 +191,14 @@ class SegmentStep:
             doc.tokens = tokens
 
 
+class _OriginalMap(NamedTuple):
+    """What :func:`vnnews.entities.map_to_original` needs of a normalisation: the text the
+    offsets go to and the span map into it (the Pipeline's ``Work.span``)."""
+
+    original: str
+    span_to_original: Callable[[int, int], tuple[int, int]]
+
+
 class EntitiesStep:
     """Named entities from a :class:`vnnews.entities.EntityRecognizer`, mapped to the original."""
 
@@ -210,11 +218,11 @@ class EntitiesStep:
         else:  # districts and communes read off the text as written
             found = _require("vnnews.entities.as_written").read_restored(
                 self._recognizer, work.norm_text, work.unrestored, work.norm_sentences)
-        for ent in found:
-            s, e = work.span(ent.start, ent.end)
-            doc.entities.append(
-                Entity(ent.label, s, e, doc.text[s:e], ent.name or ent.text, dict(ent.attrs), ent.score)
-            )
+        names = [ent.name or ent.text for ent in found]
+        # every offset (span, name_start, positions, refers_to) through the one mapper
+        _require("vnnews.entities").map_to_original(found, _OriginalMap(doc.text, work.span))
+        for ent, name in zip(found, names):
+            doc.entities.append(Entity(ent.label, ent.start, ent.end, ent.text, name, dict(ent.attrs), ent.score))
 
 
 class TopicStep:

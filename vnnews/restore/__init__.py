@@ -47,10 +47,10 @@ def _restore_line(line: str, model: TrigramModel, names: Names | None) -> str:
     view = line if line.isascii() else convert_tone_style(line, "new")
     if len(view) != len(line):  # not NFC: decode the text as written
         view = line
-    lattice = build_lattice(view, model, WIDTH, names)
-    share = _marked_share(lattice.tokens, model.candidates)
+    share = _marked_share(tokenize(view), model.candidates)  # accented lines cost no lattice
     if share is None or share > MARKED_SHARE:
         return line
+    lattice = build_lattice(view, model, WIDTH, names)
     chosen = best_forms(lattice, model, KEEP)
     pieces = list(line)
     for position, token in enumerate(lattice.tokens, start=2):
