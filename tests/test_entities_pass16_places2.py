@@ -109,3 +109,33 @@ def test_a_saints_name_of_a_church_is_not_cut():
 def test_vung_with_any_region_name_is_found_whole(name, before, after):
     text = f"Căng thẳng {before} vùng {name}{after}"
     assert f"vùng {name}" in _locations(text)
+
+
+# --- landmarks listed after a counted head noun -----------------------------------------------
+
+def test_bridges_counted_then_named_after_la_are_each_a_location():
+    text = "Ba cây cầu là Trà Khúc, Sông Vệ và Bàu Giang đang được sửa."
+    assert _locations(text) == ["Trà Khúc", "Sông Vệ", "Bàu Giang"]
+
+
+def test_lakes_named_after_nhu_are_locations_even_with_numbers_in_their_names():
+    text = "Nhiều hồ chứa đang cạn như Dầu Tiếng, Hồ 24, Đa Mi..."
+    assert _locations(text) == ["Dầu Tiếng", "Hồ 24", "Đa Mi"]
+
+
+def test_a_one_syllable_word_is_no_item():
+    assert "Hồ" not in _locations("Nhiều hồ chứa đang cạn như Dầu Tiếng, Đa Mi, Hồ số 3.")
+
+
+def test_blocks_of_flats_bearing_persons_names_are_locations():
+    text = "Hai chung cư được kiểm tra là Lý Thường Kiệt và Nguyễn Kim."
+    assert _spans(text) == [("LOCATION", "Lý Thường Kiệt"), ("LOCATION", "Nguyễn Kim")]
+
+
+@pytest.mark.parametrize("text", [
+    "Các cảng như Hải Phòng, Đà Nẵng đều quá tải.",  # cities, not the ports' names
+    "Cầu Rồng là cây cầu đẹp nhất, ông Nam nói.",  # no counted head before "là"
+    "Hai cây cầu là niềm tự hào của Huế.",  # no name after "là"
+])
+def test_no_landmark_list_without_a_counted_head_and_names(text):
+    assert not any(e.attrs.get("kind") == "landmark" for e in extract_entities(text))
