@@ -136,6 +136,20 @@ def test_blocks_of_flats_bearing_persons_names_are_locations():
     "Các cảng như Hải Phòng, Đà Nẵng đều quá tải.",  # cities, not the ports' names
     "Cầu Rồng là cây cầu đẹp nhất, ông Nam nói.",  # no counted head before "là"
     "Hai cây cầu là niềm tự hào của Huế.",  # no name after "là"
+    "Đội có nhiều cầu thủ trẻ như Công Vinh, Thành Lương và Văn Quyến.",  # players, not bridges
+    "Các hồ sơ như Nguyễn Văn An, Trần Thị Bình đã được duyệt.",  # files, not lakes
+    "Tại các chợ ở những thành phố lớn như Hà Nội, Hải Phòng, giá tăng.",  # the cities are named
 ])
 def test_no_landmark_list_without_a_counted_head_and_names(text):
     assert not any(e.attrs.get("kind") == "landmark" for e in extract_entities(text))
+
+
+# --- junctions named by the streets that meet there ---------------------------------------------
+
+def test_a_junction_of_two_streets_gives_each_street():
+    text = "Xe tải lật ở ngã tư Lê Duẩn - Đinh Tiên Hoàng sáng nay."
+    assert _locations(text) == ["Lê Duẩn", "Đinh Tiên Hoàng"]
+
+
+def test_a_junction_with_a_name_of_its_own_stays_one_place():
+    assert _locations("Kẹt xe kéo dài ở ngã tư Hàng Xanh và ngã ba Cò Nòi.") == ["ngã tư Hàng Xanh", "ngã ba Cò Nòi"]

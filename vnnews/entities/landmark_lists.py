@@ -6,7 +6,7 @@ News counts bridges, lakes, markets or airports with a quantifier and a head nou
 once, then names them after "là", "như" or "gồm". Read alone the names look like communes
 ("Bồng Sơn"), persons (a block of flats "An Dương Vương") or nothing at all ("Ông Kinh");
 after such a head they are each a LOCATION. The head must be counted ("các", "những",
-"nhiều", a number) and the list plainly a list (two names or more, each of two syllables
+"nhiều", a number; a bridge with its classifier, "cây cầu", as "cầu thủ" is a player) and the list plainly a list (two names or more, each of two syllables
 or holding a number: "CK7", "Số 8"); a list that holds a
 province, a typed unit or an organisation is left alone ("các cảng như Hải Phòng, Đà
 Nẵng" may name the cities).
@@ -27,14 +27,16 @@ from .street_lists import as_locations
 
 _COUNT = r"(?:các|những|nhiều|mấy|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)"
 _CLASSIFIER = r"(?:cây|con|ngôi|cái|khu|tòa|toà)"
-_HEADS = ("cầu", "hồ", "hồ chứa", "chợ", "sân bay", "cảng", "bến xe", "bến cảng", "đèo", "đảo",
+_HEADS = ("cây cầu", "hồ", "hồ chứa", "chợ", "sân bay", "cảng", "bến xe", "bến cảng", "đèo", "đảo",
           "chung cư", "bãi biển", "chùa", "đền", "nhà ga", "ga", "cửa khẩu", "khu công nghiệp",
           "khu đô thị", "công viên", "sân vận động", "núi", "thác")
-_LOWER_WORD = r"[\p{Ll}\d][\p{Ll}\p{M}\d]*"
+_LOWER_WORD = r"(?!(?:ở|tại|của|thuộc)(?![\p{L}\p{M}]))[\p{Ll}\d][\p{Ll}\p{M}\d]*"  # "các chợ ở những thành phố như ...": the cities
 _NAME = r"\p{Lu}[\p{L}\p{M}\d]*(?: +(?:\p{Lu}[\p{L}\p{M}\d]*|\d+))*"
+# Syllables that make a head part of another word: "hồ sơ" (files), "đền bù" (compensation).
+_NOT_A_HEAD_BEFORE = r"(?! +(?:sơ|hởi|nghi|bù|đáp|chính|ngược|lộn|đen|búa|ra|lăng)(?![\p{L}\p{M}]))"
 _LIST = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:" + _COUNT + r") +(?:" + _CLASSIFIER + r" +)?(?:"
-    + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")"
+    + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")" + _NOT_A_HEAD_BEFORE +
     r"(?: +" + _LOWER_WORD + r"){0,8}? +(?:là|như|gồm|gồm có) *:? +"
     r"(?P<items>" + _NAME + r"(?: *, *" + _NAME + r")*(?: *,? +(?:và|hoặc) +" + _NAME + r")?)"
     r"(?![\p{L}\p{M}\d]| +\p{Lu})"
@@ -66,8 +68,9 @@ def with_landmark_lists(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """
     result = list(entities)
     for items in _landmark_lists(text):
+        start, end = items[0][0], items[-1][1]
         if not any(e.label in _NOT_IN_A_LIST or _typed_unit(text, e) for e in result
-                   for start, end in items if e.start < end and start < e.end):
+                   if e.start < end and start < e.end):  # "các khu đô thị như TPHCM, Biên Hòa": cities
             result = as_locations(text, result, items, "landmark")
     return sorted(result, key=lambda e: (e.start, -e.end))
 

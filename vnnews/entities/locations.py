@@ -48,9 +48,31 @@ def find_locations(text: str, tokens: Sequence[Syllable]) -> list[Entity]:
         entity, end = _named_place(text, tokens, i) or _street_after_number(text, tokens, i) \
             or _world_place(text, tokens, i) or (None, i + 1)
         if entity is not None:
-            found.append(entity)
+            found.extend(_junction_streets(text, tokens, i, end) or [entity])
         i = end
     return found
+
+
+_JUNCTION_HEADS = frozenset({"ngã ba", "ngã tư", "ngã năm", "ngã sáu"})
+
+
+def _junction_streets(text: str, tokens: Sequence[Syllable], i: int, end: int) -> list[Entity]:
+    """The streets of a junction named by the streets that meet there, each a LOCATION of
+    its own: "ngã tư Lê Duẩn - Đinh Tiên Hoàng" is Lê Duẩn and Đinh Tiên Hoàng (a junction
+    with a name of its own, "ngã ba Cò Nòi", stays one place).
+
+    >>> t = "tại ngã tư Nam Kỳ Khởi Nghĩa - Nguyễn Thị Minh Khai và ngã ba Cò Nòi"
+    >>> [e.text for e in find_locations(t, syllables(t))]
+    ['Nam Kỳ Khởi Nghĩa', 'Nguyễn Thị Minh Khai', 'ngã ba Cò Nòi']
+    """
+    head = " ".join(t.low for t in tokens[i:i + 2])
+    if head not in _JUNCTION_HEADS:
+        return []
+    cuts = [k for k in range(i + 3, end) if not tokens[k].linked]  # a dash between two names
+    bounds = list(zip([i + 2] + cuts, cuts + [end]))
+    if not cuts or any(stop - start < 2 and not tokens[start].text[0].isdigit() for start, stop in bounds):
+        return []  # one name, or a one-syllable part ("ngã ba Cò - Nòi" is no pair of streets)
+    return [location_entity(text, tokens, start, stop, "street") for start, stop in bounds]
 
 
 def _named_place(text: str, tokens: Sequence[Syllable], i: int):
