@@ -153,3 +153,17 @@ def test_a_junction_of_two_streets_gives_each_street():
 
 def test_a_junction_with_a_name_of_its_own_stays_one_place():
     assert _locations("Kẹt xe kéo dài ở ngã tư Hàng Xanh và ngã ba Cò Nòi.") == ["ngã tư Hàng Xanh", "ngã ba Cò Nòi"]
+
+
+# --- bus stations named after a region --------------------------------------------------------
+
+@pytest.mark.parametrize("text, station", [
+    ("Ở bến xe miền Tây, lượng khách tăng 15%.", "bến xe miền Tây"),
+    ("Xe ôm của bến xe miền Đông chia làm ba nhóm.", "bến xe miền Đông"),
+])
+def test_a_bus_station_named_after_a_region_is_one_location(text, station):
+    assert _locations(text) == [station]
+
+
+def test_the_bus_stations_of_a_region_are_no_name():
+    assert _locations("Các bến xe miền Bắc đông khách dịp Tết.") == []

@@ -96,6 +96,7 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     if head == "vùng" and (_WORLD.match(tokens, j) or not tokens[j].cap):
         return None  # "vùng Tây Nguyên": the known region alone; "vùng 2": no name
     end = _before_country(tokens, j, _place_name_end(text, tokens, j, numbered=head in place_words.NUMBERED_LOCATION_HEADS))
+    end = _station_of_a_region(tokens, head, i, j, end)  # "bến xe miền Tây"
     end = _before_foreign_name(tokens, j, end)  # "Thống đốc vùng Primoriye Sergei Darkin", "xứ Wales Catherine Zeta-Jones"
     if head == "vùng":
         if end == j + 1 and _opens_a_compound(tokens, j):
@@ -128,6 +129,24 @@ def _opens_a_compound(tokens: Sequence[Syllable], j: int) -> bool:
     after = j + 1
     return after < len(tokens) and tokens[after].linked and not tokens[after].cap \
         and tokens[after].low not in _JOINING_WORDS and not looks_foreign(tokens[j])
+
+
+_REGIONS_OF_STATIONS = frozenset({"đông", "tây", "nam", "bắc", "trung"})
+
+
+def _station_of_a_region(tokens: Sequence[Syllable], head: str, i: int, j: int, end: int) -> int:
+    """End of a bus station named after the region its coaches serve, written in lower case
+    ("bến xe miền Đông", "bến xe miền Tây"), or ``end`` as read ("các bến xe miền Bắc" are
+    the stations of the north).
+
+    >>> t = syllables("ở bến xe miền Tây và các bến xe miền Bắc")
+    >>> _station_of_a_region(t, "bến xe", 1, 3, 3), _station_of_a_region(t, "bến xe", 8, 10, 10)
+    (5, 10)
+    """
+    if head == "bến xe" and end == j and not (i > 0 and tokens[i - 1].low in {"các", "những"}) and j + 1 < len(tokens) and tokens[j].low == "miền" \
+            and tokens[j + 1].linked and tokens[j + 1].cap and tokens[j + 1].low in _REGIONS_OF_STATIONS:
+        return j + 2
+    return end
 
 
 def _before_foreign_name(tokens: Sequence[Syllable], j: int, end: int) -> int:
