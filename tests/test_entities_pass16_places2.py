@@ -167,3 +167,8 @@ def test_a_bus_station_named_after_a_region_is_one_location(text, station):
 
 def test_the_bus_stations_of_a_region_are_no_name():
     assert _locations("Các bến xe miền Bắc đông khách dịp Tết.") == []
+
+
+def test_a_list_opened_by_a_province_written_short_is_left_alone():
+    text = "Nước sinh hoạt tại các khu đô thị như TPHCM, Biên Hòa, Thủ Dầu Một đang thiếu."
+    assert not any(e.attrs.get("kind") == "landmark" for e in extract_entities(text))

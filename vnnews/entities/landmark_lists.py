@@ -54,7 +54,7 @@ def landmark_list_items(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in landmark_list_items(t)]
     ['Ông Kinh', 'CK7', 'Suối Lớn', 'Số 8']
     """
-    return [span for items in _landmark_lists(text) for span in items]
+    return [span for _, items in _landmark_lists(text) for span in items]
 
 
 def with_landmark_lists(text: str, entities: Sequence[Entity]) -> list[Entity]:
@@ -67,8 +67,8 @@ def with_landmark_lists(text: str, entities: Sequence[Entity]) -> list[Entity]:
     [('LOCATION', 'An Dương Vương'), ('LOCATION', 'Bình Đăng'), ('LOCATION', 'Bùi Minh Trực')]
     """
     result = list(entities)
-    for items in _landmark_lists(text):
-        start, end = items[0][0], items[-1][1]
+    for start, items in _landmark_lists(text):
+        end = items[-1][1]
         if not any(e.label in _NOT_IN_A_LIST or _typed_unit(text, e) for e in result
                    if e.start < end and start < e.end):  # "các khu đô thị như TPHCM, Biên Hòa": cities
             result = as_locations(text, result, items, "landmark")
@@ -80,12 +80,13 @@ def _typed_unit(text: str, entity: Entity) -> bool:
     return entity.label in {"DISTRICT", "COMMUNE"} and entity.attrs.get("name_start", entity.start) != entity.start
 
 
-def _landmark_lists(text: str) -> list[list[tuple[int, int]]]:
+def _landmark_lists(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Where each list starts (its one-syllable names included) and its names."""
     lists = []
     for match in _LIST.finditer(text):
         start = match.start("items")
         items = [(start + m.start(), start + m.end()) for m in _ITEM.finditer(match.group("items"))
                  if " " in m.group() or any(c.isdigit() for c in m.group())]  # "Hồ" alone may open a word
         if len(items) >= 2:
-            lists.append(items)
+            lists.append((start, items))
     return lists
