@@ -11,6 +11,7 @@ True
 LANDMARK_HEADS = (
     "ngã ba", "ngã tư", "ngã năm", "ngã sáu", "đỉnh", "đê", "đê bao", "đập", "nhà nguyện",
     "thánh đường", "tòa nhà", "khu mỏ",
+    "vùng",  # a region with its own name ("vùng Vịnh", "vùng Kashmir"); a known region keeps its own span
 )
 """Tried and left out on training articles: "vườn" (a garden is named after its owner:
 "chủ nhân khu vườn Nguyễn Ngọc Thành", "nhà vườn Đà Lạt" are gardeners), "trạm" ("trạm

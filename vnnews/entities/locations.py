@@ -48,9 +48,31 @@ def find_locations(text: str, tokens: Sequence[Syllable]) -> list[Entity]:
         entity, end = _named_place(text, tokens, i) or _street_after_number(text, tokens, i) \
             or _world_place(text, tokens, i) or (None, i + 1)
         if entity is not None:
-            found.append(entity)
+            found.extend(_junction_streets(text, tokens, i, end) or [entity])
         i = end
     return found
+
+
+_JUNCTION_HEADS = frozenset({"ngã ba", "ngã tư", "ngã năm", "ngã sáu"})
+
+
+def _junction_streets(text: str, tokens: Sequence[Syllable], i: int, end: int) -> list[Entity]:
+    """The streets of a junction named by the streets that meet there, each a LOCATION of
+    its own: "ngã tư Lê Duẩn - Đinh Tiên Hoàng" is Lê Duẩn and Đinh Tiên Hoàng (a junction
+    with a name of its own, "ngã ba Cò Nòi", stays one place).
+
+    >>> t = "tại ngã tư Nam Kỳ Khởi Nghĩa - Nguyễn Thị Minh Khai và ngã ba Cò Nòi"
+    >>> [e.text for e in find_locations(t, syllables(t))]
+    ['Nam Kỳ Khởi Nghĩa', 'Nguyễn Thị Minh Khai', 'ngã ba Cò Nòi']
+    """
+    head = " ".join(t.low for t in tokens[i:i + 2])
+    if head not in _JUNCTION_HEADS:
+        return []
+    cuts = [k for k in range(i + 3, end) if not tokens[k].linked]  # a dash between two names
+    bounds = list(zip([i + 2] + cuts, cuts + [end]))
+    if not cuts or any(stop - start < 2 and not tokens[start].text[0].isdigit() for start, stop in bounds):
+        return []  # one name, or a one-syllable part ("ngã ba Cò - Nòi" is no pair of streets)
+    return [location_entity(text, tokens, start, stop, "street") for start, stop in bounds]
 
 
 def _named_place(text: str, tokens: Sequence[Syllable], i: int):
@@ -71,7 +93,14 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
         return None  # "Hồ Thị Kim Phượng", "Hồ Văn Lâm": the surname Hồ, not a lake
     if capitalised and _after_company_word(tokens, i):
         return None  # "Công ty Sông Đà": the company's name, not the river
+    if head == "vùng" and (_WORLD.match(tokens, j) or not tokens[j].cap):
+        return None  # "vùng Tây Nguyên": the known region alone; "vùng 2": no name
     end = _before_country(tokens, j, _place_name_end(text, tokens, j, numbered=head in place_words.NUMBERED_LOCATION_HEADS))
+    end = _station_of_a_region(tokens, head, i, j, end)  # "bến xe miền Tây"
+    end = _before_foreign_name(tokens, j, end)  # "Thống đốc vùng Primoriye Sergei Darkin", "xứ Wales Catherine Zeta-Jones"
+    if head == "vùng":
+        if end == j + 1 and _opens_a_compound(tokens, j):
+            return None  # "vùng Cố đô", "vùng Tây bắc", "vùng Bắc cực": a word, not a region's name
     known = _WORLD.match(tokens, j) if head in {"bang", "tiểu bang"} else None
     if known and j + known[0] < end:
         end = j + known[0]  # "bang California Arnold Schwarzenegger": the state ends at its name
@@ -82,6 +111,59 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
         return None  # "sân Công viên ...": the capital starts a word
     entity = location_entity(text, tokens, i, end, "named_place", head=head, head_capitalised=capitalised)
     return entity, end
+
+
+_JOINING_WORDS = frozenset({"và", "hoặc", "hay", "với", "của", "do", "thì", "là", "đã", "đang", "sẽ", "cũng"})
+
+
+def _opens_a_compound(tokens: Sequence[Syllable], j: int) -> bool:
+    """Whether the one Vietnamese-spelt capitalised syllable at ``j`` goes on in lower case
+    into one word ("Cố đô", "Tây bắc"), rather than ending a name before a small word ("Vịnh và").
+
+    >>> t = syllables("vùng Cố đô, vùng Vịnh và vùng Kashmir do")
+    >>> _opens_a_compound(t, 1), _opens_a_compound(t, 4), _opens_a_compound(t, 7)
+    (True, False, False)
+    """
+    from .foreign import looks_foreign
+
+    after = j + 1
+    return after < len(tokens) and tokens[after].linked and not tokens[after].cap \
+        and tokens[after].low not in _JOINING_WORDS and not looks_foreign(tokens[j])
+
+
+_REGIONS_OF_STATIONS = frozenset({"đông", "tây", "nam", "bắc", "trung"})
+
+
+def _station_of_a_region(tokens: Sequence[Syllable], head: str, i: int, j: int, end: int) -> int:
+    """End of a bus station named after the region its coaches serve, written in lower case
+    ("bến xe miền Đông", "bến xe miền Tây"), or ``end`` as read ("các bến xe miền Bắc" are
+    the stations of the north).
+
+    >>> t = syllables("ở bến xe miền Tây và các bến xe miền Bắc")
+    >>> _station_of_a_region(t, "bến xe", 1, 3, 3), _station_of_a_region(t, "bến xe", 8, 10, 10)
+    (5, 10)
+    """
+    if head == "bến xe" and end == j and not (i > 0 and tokens[i - 1].low in {"các", "những"}) and j + 1 < len(tokens) and tokens[j].low == "miền" \
+            and tokens[j + 1].linked and tokens[j + 1].cap and tokens[j + 1].low in _REGIONS_OF_STATIONS:
+        return j + 2
+    return end
+
+
+def _before_foreign_name(tokens: Sequence[Syllable], j: int, end: int) -> int:
+    """Where a region's name read from ``j`` to ``end`` stops before a foreign person's name
+    of two foreign-spelt syllables written after it.
+
+    >>> t = syllables("vùng Primoriye Sergei Darkin")
+    >>> _before_foreign_name(t, 1, 4), _before_foreign_name(t, 1, 2)
+    (2, 2)
+    """
+    from .foreign import looks_foreign
+
+    return next((k for k in range(j + 1, end - 1) if looks_foreign(tokens[k]) and looks_foreign(tokens[k + 1])
+                 and tokens[k - 1].low.rstrip(".") not in _SAINTS), end)  # "nhà thờ Saint Paul's Cathedral"
+
+
+_SAINTS = frozenset({"saint", "sainte", "st", "san", "santa", "são"})
 
 
 _COMPANY_WORDS = Phrasebook(["công ty", "tổng công ty", "tập đoàn", "tổng cty", "cty", "tct"]
@@ -240,6 +322,7 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
     if hit is None:
         return None
     if tokens[i].linked and i > 0 and (is_name_syllable(tokens[i - 1]) and not _long_country(tokens, i, hit[0])
+                                       and not _nationality_opening(text, tokens, i - 1)
                                        or tokens[i - 1].low in place_words.NOT_A_PLACE_AFTER
                                        and not (tokens[i - 1].low == "gốc" and _COUNTRIES.match(tokens, i))):
         return None  # the end of a longer name ("Nguyễn Văn Đức"), a language ("tiếng Anh"); "gốc Jordan" is one
@@ -425,10 +508,23 @@ def _country_before_foreign_name(tokens: Sequence[Syllable], i: int, end: int) -
     from .foreign import looks_foreign
 
     after_preposition = i > 0 and tokens[i - 1].low in _NATIONALITY_CUES and tokens[i - 1].text.islower()
-    if not ((end - i >= 2 or after_preposition) and looks_foreign(tokens[end]) and _COUNTRIES.match(tokens, i)):
+    spelt_foreign = end - i == 1 and looks_foreign(tokens[i]) and not tokens[i].text.isupper()  # "Nhân quyền Iraq Bakhtiar Amin", not "VN Index"
+    if not ((end - i >= 2 or after_preposition or spelt_foreign) and looks_foreign(tokens[end])
+            and _COUNTRIES.match(tokens, i)):
         return False
     name = [t.low for t in tokens[end:end + 4] if t.linked]
     return not any(word in _NOT_PERSON_WORDS for word in name)  # "Việt Nam Airlines", "châu Á Asia World"
+
+
+def _nationality_opening(text: str, tokens: Sequence[Syllable], k: int) -> bool:
+    """Whether the syllable at ``k`` is "Người" or "Dân" opening a sentence: the people of
+    the country after it, not the first syllable of a name.
+
+    >>> t = syllables("Người Việt Nam ở Mỹ. Ông Người Việt")
+    >>> _nationality_opening("Người Việt Nam ở Mỹ. Ông Người Việt", t, 0), _nationality_opening("Người Việt Nam ở Mỹ. Ông Người Việt", t, 7)
+    (True, False)
+    """
+    return tokens[k].low in place_words.NATIONALITY_WORDS and sentence_start(text, tokens[k])
 
 
 def world_place_length(tokens: Sequence[Syllable], i: int) -> int:

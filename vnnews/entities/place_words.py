@@ -59,8 +59,13 @@ NOT_A_HEAD_AFTER = {
 "lao động", "yêu cầu", "thành phố", "văn bản", "nông thôn", "thị trường", "nhập viện"):
 no place (nor organisation) follows."""
 
-NOT_A_PLACE_AFTER = frozenset({"tiếng", "bảng", "đồng", "giờ", "kiểu", "gốc", "chữ"})
-"""Words that turn a country name into a language, currency or style ("tiếng Anh", "bảng Anh")."""
+NOT_A_PLACE_AFTER = frozenset({"tiếng", "bảng", "đồng", "giờ", "gốc", "chữ"})
+"""Words that turn a country name into a language or currency ("tiếng Anh", "bảng Anh"); a
+style keeps its country ("kiểu Nhật", "kiểu Pháp" are annotated as places)."""
+
+NATIONALITY_WORDS = frozenset({"người", "dân"})
+"""Words before a country that name its people ("người Việt Nam", "dân Trung Quốc"); opening
+a sentence with a capital they are no part of a name ("Người Việt Nam ở Mỹ ...")."""
 
 NOT_A_PLACE_BEFORE = frozenset({"ấy", "ta", "ơi", "chị", "em"})
 """Words after which "Anh" is a pronoun, not the country ("Anh ấy", "Anh ta")."""

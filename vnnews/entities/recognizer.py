@@ -73,6 +73,7 @@ from .written_parents import with_written_parents
 from .places_in_bodies import inside_body_name, world_places_in_bodies
 from .event_names import without_places_in_events
 from .street_lists import with_street_lists
+from .landmark_lists import with_landmark_lists
 from .locations import find_locations, location_entity, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
 from .officials import with_stations
@@ -237,6 +238,7 @@ class EntityRecognizer:
         entities = with_listed_holders(text, entities)  # "Các giám đốc Sở X Trần Văn Minh và Nguyễn Văn An"
         entities = without_places_in_events(text, entities)  # "Festival hoa Đà Lạt 2005": no place
         entities = with_street_lists(text, entities)  # "đường Nguyễn Trãi, Hai Bà Trưng, Lê Văn Sỹ..."
+        entities = with_landmark_lists(text, entities)  # "5 cây cầu là Đà Rằng, Bồng Sơn, Bàn Thạch"
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         entities = join_name_particles(text, entities)  # "Abu Musab al-Zarqawi"
         entities = join_regnal_numbers(text, entities)  # "Giáo hoàng John Paul II"

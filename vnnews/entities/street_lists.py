@@ -67,13 +67,25 @@ def with_street_lists(text: str, entities: Sequence[Entity]) -> list[Entity]:
     for items in lists:
         if not _plainly_streets(items, result):
             continue
-        for start, end in items:
-            covering = [e for e in result if e.start < end and start < e.end]
-            if any(e.label == "LOCATION" and e.start <= start and end <= e.end for e in covering):
-                continue  # "đường Nguyễn Trãi" is found already
-            result = [e for e in result if e not in covering]
-            result.append(Entity("LOCATION", start, end, text[start:end], text[start:end], {"kind": "street"}))
+        result = as_locations(text, result, items, "street")
     return sorted(result, key=lambda e: (e.start, -e.end))
+
+
+def as_locations(text: str, entities: Sequence[Entity], items: list[tuple[int, int]], kind: str) -> list[Entity]:
+    """``entities`` with each item a LOCATION of ``kind``: what overlaps an item gives way to
+    it, unless a LOCATION already holds the item whole ("đường Nguyễn Trãi").
+
+    >>> [(e.label, e.text) for e in as_locations("cầu Lê Lợi", [Entity("PERSON", 4, 10, "Lê Lợi")], [(4, 10)], "street")]
+    [('LOCATION', 'Lê Lợi')]
+    """
+    result = list(entities)
+    for start, end in items:
+        covering = [e for e in result if e.start < end and start < e.end]
+        if any(e.label == "LOCATION" and e.start <= start and end <= e.end for e in covering):
+            continue  # "đường Nguyễn Trãi" is found already
+        result = [e for e in result if e not in covering]
+        result.append(Entity("LOCATION", start, end, text[start:end], text[start:end], {"kind": kind}))
+    return result
 
 
 def _street_lists(text: str) -> list[list[tuple[int, int]]]:
