@@ -30,3 +30,19 @@ def test_the_object_of_an_arrest_a_charge_or_an_attack_is_a_person(text, name):
 def test_what_follows_such_a_verb_but_is_no_person(text, word):
     assert _labelled(text).get(word) != "PERSON"
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trí được xác định là kẻ cầm đầu đường dây.", "Trí"),
+    ("Sau đó, Tòng bị bắt giữ khi đang lẩn trốn.", "Tòng"),
+])
+def test_a_given_name_before_a_passive_arrest_is_a_person(text, name):
+    assert _labelled(text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Chuẩn bị bắt đầu mùa giải mới, đội bóng tập luyện.", "Chuẩn"),  # "chuẩn bị", then "bắt đầu"
+    ("Phạm nhân được đưa về trại tạm giam Thừa Phủ.", "Thừa Phủ"),  # a detention camp's name
+])
+def test_words_and_places_beside_those_verbs_are_no_persons(text, word):
+    assert _labelled(text).get(word) != "PERSON"

@@ -14,6 +14,11 @@ of one to four capitalised syllables right after one of them is a person when:
 - punctuation, the end of the text or a word that typically follows a person
   (:data:`.person_words.PERSON_FOLLOWERS`, a number of years or months) comes next.
 
+The same verbs, or "xác định" / "bắt", after "bị" or "được" make the given name opening the
+clause before them the person they act on ("Trí được xác định là ...", "Sau đó, Tòng bị bắt
+giữ"): :func:`find_passive_subjects`, for given names by the corpus share a lone given name
+needs (:func:`.persons.is_given_name`).
+
 >>> t = "Ngày 22/1, cơ quan điều tra đã bắt giữ Thương, cùng tang vật. Công an đang tạm giữ Cảnh để điều tra."
 >>> [e.text for e in find_detained_persons(t, syllables(t), set())]
 ['Thương', 'Cảnh']
@@ -26,7 +31,8 @@ from typing import Collection, Sequence
 from ..document import Entity
 from . import person_words, phrasebooks
 from .foreign import looks_foreign
-from .persons import MAX_NAME, given_name_shares, name_run_end, person_entity
+from .persons import MAX_NAME, given_name_shares, is_given_name, name_run_end, person_entity
+from .subjects import _opens_clause  # a clause opens: the sentence, a line or ", "
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 VERBS_ON_A_PERSON = (
@@ -37,20 +43,23 @@ VERBS_ON_A_PERSON = (
 """Verbs whose object is a person ("tạm giữ Cảnh", "ám sát Kadirgamar")."""
 
 _VERBS = Phrasebook(VERBS_ON_A_PERSON)
+_PASSIVE_VERBS = Phrasebook(VERBS_ON_A_PERSON + ("xác định", "bắt"))
+_NOT_AN_ARREST = frozenset({"đầu", "tay", "buộc", "kịp", "nhịp", "gặp", "chước", "nguồn", "mắt", "sóng", "chuyện"})  # "bắt đầu"
+_PLACES_OF_CUSTODY = frozenset({"trại", "nhà", "buồng", "phòng", "khu"})  # "trại tạm giam Thừa Phủ": a place
 _FOLLOWERS = person_words.PERSON_FOLLOWERS | frozenset({"để", "cùng", "về", "tại", "ở", "sau", "khi", "vì", "do"})
 
 
 def find_detained_persons(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:
     """PERSON entities for free name runs right after a verb acting on a person.
 
-    >>> t = "TAND tuyên phạt Đường Ngọc Sơn 30 tháng tù. Họ bắt giữ Trung Quốc..."
+    >>> t = "TAND tuyên phạt Đường Ngọc Sơn 30 tháng tù. Họ bắt giữ Trung Quốc... Về trại tạm giam Thừa Phủ."
     >>> [e.text for e in find_detained_persons(t, syllables(t), set())]
     ['Đường Ngọc Sơn']
     """
     found = []
     for k in range(len(tokens) - 1):
         verb = _VERBS.match(tokens, k)
-        if verb is None or not tokens[k].text.islower():
+        if verb is None or not tokens[k].text.islower() or (k > 0 and tokens[k - 1].low in _PLACES_OF_CUSTODY):
             continue
         i = k + verb[0]
         if i >= len(tokens) or i in taken or not tokens[i].linked or not tokens[i].name_like:
@@ -76,3 +85,25 @@ def _followed_like_a_person(tokens: Sequence[Syllable], end: int) -> bool:
     following = tokens[end] if end < len(tokens) else None
     return following is None or not following.linked or following.text.isdigit() \
         or following.low in _FOLLOWERS
+
+
+def find_passive_subjects(text: str, tokens: Sequence[Syllable], taken: Collection[int]) -> list[Entity]:
+    """PERSON entities for a free given name opening a clause before "bị" or "được" and a
+    verb acting on a person; "Chuẩn bị bắt đầu" (a word, then "bắt đầu") gives nothing.
+
+    >>> t = "Trí được xác định là kẻ cầm đầu. Sau đó, Tòng bị bắt giữ. Chuẩn bị bắt đầu."
+    >>> [e.text for e in find_passive_subjects(t, syllables(t), set())]
+    ['Trí', 'Tòng']
+    """
+    found = []
+    for i in range(len(tokens) - 2):
+        if i in taken or not _opens_clause(text, tokens, i) or not is_given_name(tokens[i]):
+            continue
+        if tokens[i + 1].low not in ("bị", "được") or not tokens[i + 1].linked or not tokens[i + 2].linked:
+            continue
+        verb = _PASSIVE_VERBS.match(tokens, i + 2)
+        after = i + 2 + verb[0] if verb else len(tokens)
+        if verb and not (after < len(tokens) and tokens[after].linked and tokens[after].low in _NOT_AN_ARREST):
+            found.append(person_entity(text, tokens, i, i + 1, "passive"))
+    return found
+

@@ -99,7 +99,7 @@ from .repeats import find_repeated_bodies, with_repeated_names
 from .roles import find_bodies_by_role, find_company_spelt_names
 from .speakers import find_speakers
 from .subjects import find_named_subjects
-from .detained import find_detained_persons
+from .detained import find_detained_persons, find_passive_subjects
 from .streets import find_numbered_streets
 from .teams import places_in_club_names, with_teams
 from .titled import find_full_names_over_places, find_titled_country_names
@@ -209,6 +209,8 @@ class EntityRecognizer:
         chart.take(subjects)
         speakers += (detained := find_detained_persons(text, syl, chart.taken))  # "tạm giữ Cảnh"
         chart.take(detained)
+        speakers += (passive := find_passive_subjects(text, syl, chart.taken))  # "Trí được xác định"
+        chart.take(passive)
         players = find_players(text, syl, chart.taken)  # "Kaka", "Crespo", "khoác áo Brondby"
         chart.take(players)
         figures = find_figures(text, syl, chart.taken)  # "chính quyền Bush"
