@@ -46,3 +46,20 @@ def test_a_given_name_before_a_passive_arrest_is_a_person(text, name):
 ])
 def test_words_and_places_beside_those_verbs_are_no_persons(text, word):
     assert _labelled(text).get(word) != "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thời sinh viên, Barroso từng tham gia phe tả.", "Barroso"),
+    ("Arafat chưa bao giờ tiết lộ tình hình tài chính.", "Arafat"),
+])
+def test_a_foreign_surname_written_after_honorifics_opens_a_clause_as_a_person(text, name):
+    assert _labelled(text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Windows sẽ có bản cập nhật mới.", "Windows"),  # a product: never after "ông"
+    ("Sau trận hòa, Liverpool đã lên thứ ba.", "Liverpool"),  # a club
+    ("Từ năm 1994, Richard W. Riley đã nỗ lực hợp tác.", "Riley"),  # the end of a longer name
+])
+def test_foreign_words_never_written_after_honorifics_are_no_subjects(text, word):
+    assert _labelled(text).get(word) != "PERSON"

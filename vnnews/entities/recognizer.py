@@ -100,6 +100,7 @@ from .roles import find_bodies_by_role, find_company_spelt_names
 from .speakers import find_speakers
 from .subjects import find_named_subjects
 from .detained import find_detained_persons, find_passive_subjects
+from .foreign_subjects import find_foreign_subjects
 from .streets import find_numbered_streets
 from .teams import places_in_club_names, with_teams
 from .titled import find_full_names_over_places, find_titled_country_names
@@ -211,6 +212,8 @@ class EntityRecognizer:
         chart.take(detained)
         speakers += (passive := find_passive_subjects(text, syl, chart.taken))  # "Trí được xác định"
         chart.take(passive)
+        speakers += (foreign_subjects := find_foreign_subjects(text, syl, chart.taken))  # "Henman cũng không"
+        chart.take(foreign_subjects)
         players = find_players(text, syl, chart.taken)  # "Kaka", "Crespo", "khoác áo Brondby"
         chart.take(players)
         figures = find_figures(text, syl, chart.taken)  # "chính quyền Bush"
