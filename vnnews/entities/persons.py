@@ -42,14 +42,24 @@ def given_name_shares() -> dict[str, float]:
     >>> given_name_shares()["Tuấn"] > GIVEN_NAME_SHARE > given_name_shares()["Nam"]
     True
     """
+    return honorific_shares("given_names.json", "syllables")
+
+
+def honorific_shares(file_name: str, key: str) -> dict[str, float]:
+    """Word → ``after_honorific / alone`` from the table ``key`` of a person_names model file
+    (also read by :mod:`.foreign_subjects`).
+
+    >>> honorific_shares("given_names.json", "syllables")["Tuấn"] > 0.2
+    True
+    """
     import json
 
-    path = model_file("person_names", "given_names.json")
+    path = model_file("person_names", file_name)
     try:
-        table = json.loads(path.read_text(encoding="utf-8"))["syllables"]
+        table = json.loads(path.read_text(encoding="utf-8"))[key]
         return {word: row["after_honorific"] / row["alone"] for word, row in table.items()}
     except (ValueError, KeyError, TypeError, ZeroDivisionError) as exc:
-        raise ModelError(f"person_names/given_names.json is unreadable: {exc}") from exc
+        raise ModelError(f"person_names/{file_name} is unreadable: {exc}") from exc
 
 
 PAIR_SHARE = 0.1

@@ -25,6 +25,7 @@ overlap, the stronger evidence wins:
    thương"), brand-spelt names in a list of bodies (:mod:`.lists`) and later uses of the
    names only their role showed to be bodies (:func:`.repeats.with_repeated_names`).
 9. given names opening a clause before an adverb and a verb ("Thọ đã cùng", :mod:`.subjects`)
+   and names after a verb acting on a person ("tạm giữ Cảnh", :mod:`.detained`)
    join the persons; foreign cities take the head "thành phố" ("thành phố London") and
    foreign-spelt names after "ở" / "tại" are places ("ở Tennessee", :mod:`.cities`).
 
@@ -100,6 +101,8 @@ from .repeats import find_repeated_bodies, with_repeated_names
 from .roles import find_bodies_by_role, find_company_spelt_names
 from .speakers import find_speakers
 from .subjects import find_named_subjects
+from .detained import find_detained_persons, find_passive_subjects
+from .foreign_subjects import find_foreign_subjects
 from .streets import find_numbered_streets
 from .teams import places_in_club_names, with_teams
 from .titled import find_full_names_over_places, find_titled_country_names
@@ -208,6 +211,12 @@ class EntityRecognizer:
         chart.take(kin)
         speakers += (subjects := find_named_subjects(text, syl, chart.taken))  # "Tòng đang làm"
         chart.take(subjects)
+        speakers += (detained := find_detained_persons(text, syl, chart.taken))  # "tạm giữ Cảnh"
+        chart.take(detained)
+        speakers += (passive := find_passive_subjects(text, syl, chart.taken))  # "Trí được xác định"
+        chart.take(passive)
+        speakers += (foreign_subjects := find_foreign_subjects(text, syl, chart.taken))  # "Henman cũng không"
+        chart.take(foreign_subjects)
         players = find_players(text, syl, chart.taken)  # "Kaka", "Crespo", "khoác áo Brondby"
         chart.take(players)
         figures = find_figures(text, syl, chart.taken)  # "chính quyền Bush"
