@@ -178,8 +178,21 @@ class _Teams:
         return entity.label in {"PROVINCE", "DISTRICT"} and entity.attrs.get("name_start", entity.start) == entity.start
 
     def _inside_organization(self, entity: Entity) -> bool:
-        return any(o.label == "ORGANIZATION" and o.start <= entity.start and entity.end <= o.end
-                   for o in self.entities)
+        starts, furthest_ends = self._organizations_by_start
+        k = bisect.bisect_right(starts, entity.start)  # the organisations starting at or before it
+        return k > 0 and furthest_ends[k - 1] >= entity.end
+
+    @cached_property
+    def _organizations_by_start(self) -> tuple[list[int], list[int]]:
+        """The organisations' starts, sorted, and the furthest end among those up to each one:
+        one bisect tells whether any organisation holds a span (built once, when the list is
+        complete: only :meth:`as_team` asks)."""
+        spans = sorted((o.start, o.end) for o in self.entities if o.label == "ORGANIZATION")
+        starts, furthest_ends = [], []
+        for start, end in spans:
+            starts.append(start)
+            furthest_ends.append(max(end, furthest_ends[-1]) if furthest_ends else end)
+        return starts, furthest_ends
 
     def _after_team_head(self, k: int) -> bool:
         """"đội tuyển (quốc gia) Cameroon": the head names the team, the place stays one."""
