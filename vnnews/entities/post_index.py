@@ -30,6 +30,7 @@ class IndexedPosts(tuple):
 
     @cached_property
     def first_by_end(self) -> dict:
+        """End token → the first post ending there."""
         found = {}
         for post in self:
             found.setdefault(post.end, post)
@@ -37,14 +38,17 @@ class IndexedPosts(tuple):
 
     @cached_property
     def last_by_end(self) -> dict:
+        """End token → the last post ending there."""
         return {post.end: post for post in self}
 
     @cached_property
     def last_by_first(self) -> dict:
+        """First token → the last post starting there."""
         return {post.first: post for post in self}
 
     @cached_property
     def all_by_end(self) -> dict:
+        """End token → every post ending there, with its rank in the list."""
         found: dict[int, list] = {}
         for order, post in enumerate(self):
             found.setdefault(post.end, []).append((order, post))
