@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..document import Entity
-from . import body_words, company_words, person_words, phrasebooks, place_words, post_words
+from . import body_words, company_words, person_words, phrasebooks, place_words, post_index, post_words
 from .linking import LEVELS
 from .foreign import looks_foreign
 from .persons import name_run_end, starts_person
@@ -117,7 +117,7 @@ def posts_after(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], en
     >>> [p.text for p in posts_after(t, toks, find_posts(t, toks, [], []), 4)]
     ['Phó chủ tịch UBND huyện']
     """
-    by_first = {p.first: p for p in posts}
+    by_first = post_index.by_first(posts)
     found = []
     predicate = _PREDICATES.match(tokens, end) if end < len(tokens) and tokens[end].linked else None
     if predicate and end + predicate[0] in by_first:  # "ông Hoàng vẫn giữ cương vị giám đốc"
@@ -179,9 +179,9 @@ def post_before_honorific(text: str, tokens: Sequence[Syllable], posts: Sequence
     """
     if first == 0 or text[tokens[first - 1].end:tokens[first].start].strip() != ",":
         return None
-    post = next((p for p in posts if p.end == first), None)
+    post = post_index.first_ending_at(posts, first)
     if post is None:  # "Bí thư Đảng ủy xã Tam Nông, tỉnh Phú Thọ, ông X"
-        post = next((p for p in posts if p.end == _before_set_off_places(text, tokens, first)), None)
+        post = post_index.first_ending_at(posts, _before_set_off_places(text, tokens, first))
     return post
 
 
@@ -236,7 +236,7 @@ def post_set_off_before(text: str, tokens: Sequence[Syllable], posts: Sequence[P
     """
     if first == 0 or first >= len(tokens) or text[tokens[first - 1].end:tokens[first].start].strip() not in set_off:
         return None
-    by_end = {p.end: p for p in posts}
+    by_end = post_index.by_end(posts)
     k = first if set_off != GLUED else first - 1  # glued: at least one capitalised word between
     while k > 0 and first - k <= longest_name:
         if k < first and (not tokens[k].linked or starts_person(tokens, k) or tokens[k].low == "và"
@@ -286,7 +286,7 @@ def post_across_country(text: str, tokens: Sequence[Syllable], posts: Sequence[P
     country = next((k for k in range(stop - 1, max(0, stop - 4), -1) if world_place_length(tokens, k) == stop - k), None)
     if country is None and not bracketed or country is not None and not tokens[country].linked:
         return None
-    by_end = {p.end: p for p in posts}
+    by_end = post_index.by_end(posts)
     last = country if country is not None else stop
     k = last
     while k not in by_end:
@@ -641,8 +641,8 @@ def post_over_body(text: str, tokens: Sequence[Syllable], posts: Sequence[Post],
     """
     if first >= len(tokens) or not starts_person(tokens, first):
         return None
-    for post in posts:
-        if not post.end < first <= post.end + longest_body or _held_by_many(tokens, post):
+    for post in post_index.ending_between(posts, first - longest_body, first - 1):
+        if _held_by_many(tokens, post):
             continue
         body = tokens[post.end:first]
         if (body[0].cap or post.body or tokens[post.end - 1].cap) and all(t.linked for t in body) and tokens[first].linked \

@@ -77,6 +77,7 @@ from .street_lists import with_street_lists
 from .landmark_lists import with_landmark_lists
 from .locations import find_locations, location_entity, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
+from .post_index import IndexedPosts, first_ending_at
 from .officials import with_stations
 from .officials import post_set_off_before
 from .officials import post_over_body
@@ -162,6 +163,7 @@ class EntityRecognizer:
         places = sorted(places + places_in_club_names(text, organizations, places), key=lambda e: e.start)
         posts = find_posts(text, syl, organizations, places)
         posts = with_stations(text, syl, posts, places + locations)  # "Đại sứ Mỹ tại Việt Nam X"
+        posts = IndexedPosts(posts)  # looked up by position for every name: linear on long texts
         chart = _Chart(syl)
         chart.take(organizations)
         chart.take([p.place for p in posts if p.place is not None and p.place.attrs.get("before_holder")])
@@ -282,7 +284,7 @@ class EntityRecognizer:
         if post_before is None and honorific in _TITLE_HONORIFICS:  # "Phó chủ tịch UBND tỉnh, ông X"
             post_before = post_before_honorific(text, syl, posts, tokens.start - len(honorific.split()))
         if post_before is None and tokens.start < len(syl) and syl[tokens.start].linked:  # "Thủ tướng Dominique de Villepin"
-            post_before = next((p for p in posts if p.end == tokens.start), None)  # any finder's name: the post's holder
+            post_before = first_ending_at(posts, tokens.start)  # any finder's name: the post's holder
         if post_before is None and tokens.stop - tokens.start >= 2:  # "Thị trưởng London, Ken Livingstone"
             post_before = post_set_off_before(text, syl, posts, tokens.start - len((honorific or "").split()))
         if post_before is None and tokens.stop - tokens.start >= 2 and not honorific:  # "Cố vấn An ninh Quốc gia Condoleezza Rice"

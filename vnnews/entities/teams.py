@@ -23,6 +23,7 @@ hiệp, V-League ...); a score ("2-1") is not enough, dates are written the same
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
 from typing import Sequence
 
 import regex
@@ -50,6 +51,7 @@ _SCORE_BODY = r"\d{1,2} ?[-–] ?\d{1,2}(?![\d/]|[.,-]\d)"  # "2-1", "0 - 2"; no
 _SCORE = regex.compile(r"(?<![\d/.,-])" + _SCORE_BODY)
 _SENTENCE_END = regex.compile(r"[.!?\n]")
 _FIXTURE_DASH = regex.compile(r" ?[-–] ?")
+_FIXTURE_DASH_LONGEST = 3  # characters _FIXTURE_DASH can match at most: how far a partner is looked for
 _BEFORE_A_FIXTURE = regex.compile(r"(?i:trận) $")
 _AFTER_A_FIXTURE = regex.compile(rf" (?:{_SCORE_BODY}|là (?:trận|cặp đấu))")
 _NOT_A_CLUB_AFTER = frozenset({"ở", "tại", "từ", "đến", "phố", "tp", "thành", "sang", "quốc", "nước"})
@@ -176,8 +178,21 @@ class _Teams:
         return entity.label in {"PROVINCE", "DISTRICT"} and entity.attrs.get("name_start", entity.start) == entity.start
 
     def _inside_organization(self, entity: Entity) -> bool:
-        return any(o.label == "ORGANIZATION" and o.start <= entity.start and entity.end <= o.end
-                   for o in self.entities)
+        starts, furthest_ends = self._organizations_by_start
+        k = bisect.bisect_right(starts, entity.start)  # the organisations starting at or before it
+        return k > 0 and furthest_ends[k - 1] >= entity.end
+
+    @cached_property
+    def _organizations_by_start(self) -> tuple[list[int], list[int]]:
+        """The organisations' starts, sorted, and the furthest end among those up to each one:
+        one bisect tells whether any organisation holds a span (built once, when the list is
+        complete: only :meth:`as_team` asks)."""
+        spans = sorted((o.start, o.end) for o in self.entities if o.label == "ORGANIZATION")
+        starts, furthest_ends = [], []
+        for start, end in spans:
+            starts.append(start)
+            furthest_ends.append(max(end, furthest_ends[-1]) if furthest_ends else end)
+        return starts, furthest_ends
 
     def _after_team_head(self, k: int) -> bool:
         """"đội tuyển (quốc gia) Cameroon": the head names the team, the place stays one."""
@@ -233,22 +248,44 @@ class _Teams:
         near = self.text[max(0, entity.start - 3):entity.start] + self.text[entity.end:entity.end + 3]
         if "-" not in near and "–" not in near:
             return False
-        places = [e for e in self.entities if self._place_as_team(e)]
-        partner_after = next((e for e in places if e.start > entity.end
-                              and _FIXTURE_DASH.fullmatch(self.text, entity.end, e.start)), None)
-        partner_before = next((e for e in places if e.end < entity.start
-                               and _FIXTURE_DASH.fullmatch(self.text, e.end, entity.start)), None)
+        by_start, by_end = self._places_by_offset
+        partner_after = _first_listed((order, e) for at in range(entity.end + 1, entity.end + _FIXTURE_DASH_LONGEST + 1)
+                                      for order, e in by_start.get(at, ())
+                                      if _FIXTURE_DASH.fullmatch(self.text, entity.end, e.start))
+        partner_before = _first_listed((order, e) for at in range(entity.start - _FIXTURE_DASH_LONGEST, entity.start)
+                                       for order, e in by_end.get(at, ())
+                                       if _FIXTURE_DASH.fullmatch(self.text, e.end, entity.start))
         first, last = (entity, partner_after) if partner_after else (partner_before, entity)
         if first is None or last is None:
             return False
         return _BEFORE_A_FIXTURE.search(self.text[max(0, first.start - 6):first.start]) is not None \
             or _AFTER_A_FIXTURE.match(self.text, last.end) is not None
 
+    @cached_property
+    def _places_by_offset(self) -> tuple[dict, dict]:
+        """The places that may be teams, by start and by end offset, each with its rank in
+        ``self.entities`` (built once, when the list is complete: only :meth:`as_team` asks)."""
+        by_start: dict[int, list] = {}
+        by_end: dict[int, list] = {}
+        for order, e in enumerate(e for e in self.entities if self._place_as_team(e)):
+            by_start.setdefault(e.start, []).append((order, e))
+            by_end.setdefault(e.end, []).append((order, e))
+        return by_start, by_end
+
     def _index(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
 
     def _span(self, entity: Entity) -> range:
         return token_range(self.starts, entity.start, entity.end)
+
+
+def _first_listed(ranked) -> Entity | None:
+    """The entity of the lowest rank among ``(rank, entity)`` pairs; None when there are none.
+
+    >>> _first_listed([(2, "b"), (0, "a")]), _first_listed([])
+    ('a', None)
+    """
+    return min(ranked, key=lambda hit: hit[0], default=(None, None))[1]
 
 
 class MatchSentences:
