@@ -26,28 +26,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from entities import LABELS, as_person, evaluate, load_gold  # noqa: E402
 
 from vnnews.entities import extract_entities  # noqa: E402
-from vnnews.entities.stacked_features import bio_to_spans, outer_spans, sentence_features, spans_to_bio  # noqa: E402
+from vnnews.entities.stacked_features import (bio_to_spans, outer_spans, sentence_features,  # noqa: E402
+                                              spans_to_bio, underthesea_tags)
 from vnnews.entities.stacked import choose  # noqa: E402
 from vnnews.entities.stacked_merge import merge  # noqa: E402
 from vnnews.entities.tokens import syllables  # noqa: E402
 
 SCORED = LABELS + ["OFFICIAL+PERSON"]
-
-
-def underthesea_tags(text: str, syl) -> list[str]:
-    """underthesea.ner's tag of the word covering each syllable (B- on its first syllable)."""
-    from underthesea import ner
-
-    tags, cursor = ["O"] * len(syl), 0
-    for word, _pos, _chunk, tag in ner(text):
-        where = text.find(word, cursor)
-        if where < 0:
-            continue
-        cursor = where + len(word)
-        inside = [k for k, s in enumerate(syl) if s.start < cursor and s.end > where]
-        for n, k in enumerate(inside):
-            tags[k] = tag if n == 0 or tag == "O" else "I-" + tag[2:]
-    return tags
 
 
 def prepare(rows: list[dict], with_underthesea: bool) -> list[dict]:

@@ -20,7 +20,7 @@ from typing import Sequence
 from ..document import Entity
 from ..errors import MissingDependencyError, ModelError
 from ..resources import load_once, model_file
-from .stacked_features import bio_to_spans, outer_spans, sentence_features, spans_to_bio
+from .stacked_features import bio_to_spans, outer_spans, sentence_features, spans_to_bio, underthesea_tags
 from .stacked_merge import merge
 from .tokens import Syllable, sentence_start, syllables
 
@@ -31,7 +31,7 @@ CARD = ("entity_crf", "entity_crf.json")
 class _Labeller:
     """One CRFsuite tagger behind a lock (a tagger holds the sequence being labelled)."""
 
-    def __init__(self, path: str, add: float | None, drop: float):
+    def __init__(self, path: str, add: float | None, drop: float, underthesea: bool = False):
         import pycrfsuite
 
         self._tagger = pycrfsuite.Tagger()
@@ -40,6 +40,7 @@ class _Labeller:
         except Exception as exc:  # noqa: BLE001 - CRFsuite's error for a broken file
             raise ModelError(f"entity_crf model unreadable: {exc}") from exc
         self.add, self.drop = add, drop
+        self.underthesea = underthesea  # features include underthesea's CRF NER tags
         self._lock = threading.Lock()
 
     def spans(self, syl: Sequence[Syllable], features, rule_spans) -> list[tuple[int, int, str]]:
@@ -94,13 +95,14 @@ def open_labeller(model_path: str, card_path: str) -> _Labeller:
     try:
         card = json.loads(open(card_path, encoding="utf-8").read())
         expected, add, drop = card["sha256"], card["add"], float(card["drop"])
+        underthesea = bool(card.get("underthesea", False))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"entity_crf card unreadable: {exc}") from exc
     with open(model_path, "rb") as handle:
         digest = hashlib.sha256(handle.read()).hexdigest()
     if digest != expected:
         raise ModelError("entity_crf model does not match its recorded SHA-256; reinstall vnnews")
-    return _Labeller(model_path, add, drop)
+    return _Labeller(model_path, add, drop, underthesea)
 
 
 def sentence_pieces(text: str, syl: Sequence[Syllable]) -> list[range]:
@@ -126,5 +128,6 @@ def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = Non
         lo, hi = tokens[0].start, tokens[-1].end
         inside = [e for e in entities if lo <= e.start and e.end <= hi]
         rule_spans = outer_spans([(e.start, e.end, e.label) for e in inside])
-        spans += model.spans(tokens, sentence_features(text, tokens, inside), rule_spans)
+        tags = underthesea_tags(text[lo:hi], tokens, lo) if model.underthesea else None
+        spans += model.spans(tokens, sentence_features(text, tokens, inside, tags), rule_spans)
     return merge(text, entities, spans)

@@ -84,6 +84,35 @@ def bio_to_spans(syl: Sequence[Syllable], tags: Sequence[str]) -> list[tuple[int
     return spans
 
 
+def underthesea_tags(text: str, syl: Sequence[Syllable], offset: int = 0) -> list[str]:
+    """underthesea's CRF NER tag of the word covering each syllable of the sentence ``text``
+    (``B-`` on the word's first syllable only); ``syl`` offsets minus ``offset`` are into
+    ``text`` (a sentence cut from a longer text at ``offset``).
+
+    >>> from vnnews.entities.tokens import syllables
+    >>> text = "Ông Nguyễn Văn An đến Hà Nội"
+    >>> underthesea_tags(text, syllables(text))[1:4]
+    ['B-PER', 'I-PER', 'I-PER']
+    """
+    from ..errors import BackendError
+    from .crf import _tagger
+
+    tags, cursor = ["O"] * len(syl), 0
+    try:
+        tagged = _tagger()(text)
+    except Exception as exc:  # noqa: BLE001 - a backend failure, reported as ours
+        raise BackendError(f"underthesea.ner failed: {exc}") from exc
+    for word, _pos, _chunk, tag in tagged:
+        where = text.find(word, cursor)
+        if where < 0:
+            continue
+        cursor = where + len(word)
+        inside = [k for k, s in enumerate(syl) if s.start - offset < cursor and s.end - offset > where]
+        for n, k in enumerate(inside):
+            tags[k] = tag if n == 0 or tag == "O" else "I-" + tag[2:]
+    return tags
+
+
 def shape(token: Syllable) -> str:
     """A coarse shape: ``Aa`` capitalised, ``AA`` all capitals, ``9`` digits, ``aa`` lower
     case, with ``~`` when it has no Vietnamese letter or mark (a foreign or plain word).
