@@ -132,3 +132,24 @@ def test_an_unreadable_card_raises_model_error(tiny_model, tmp_path):
     card.write_text("{not json")
     with pytest.raises(ModelError):
         open_labeller(str(tiny_model[0]), str(card))
+
+
+def test_shipped_model_keeps_offsets_into_the_original_text_and_the_rules_admin_units():
+    from vnnews.entities import extract_entities
+
+    text = "Hôm qua,  ông Nguyễn Văn An,  Chủ tịch UBND xã Bình Định, huyện Kiến Xương gặp Randy Nelson.\nBộ Tư pháp họp."
+    rules = extract_entities(text)
+    stacked = extract_entities(text, stacked=True)
+    assert stacked and all(text[e.start:e.end] == e.text for e in stacked)
+    admin = {"PROVINCE", "DISTRICT", "COMMUNE"}
+    assert [e for e in stacked if e.label in admin] == [e for e in rules if e.label in admin]
+    assert ("ORGANIZATION", "Bộ Tư pháp") in {(e.label, e.text) for e in stacked}
+
+
+def test_shipped_model_is_deterministic_and_off_by_default():
+    from vnnews.entities import extract_entities
+
+    text = "Cầu thủ Lê Công Vinh ghi bàn cho Hà Nội T&T trên sân Mỹ Đình."
+    first = [e.to_dict() for e in extract_entities(text, stacked=True)]
+    assert first == [e.to_dict() for e in extract_entities(text, stacked=True)]
+    assert EntityRecognizer().stacked is False
