@@ -2,6 +2,7 @@
 rule recognizer's own output, deciding PERSON, OFFICIAL, ORGANIZATION and LOCATION.
 
 Off by default (``EntityRecognizer(stacked=True)``, ``extract_entities(..., stacked=True)``):
+it reads underthesea's CRF NER tags too, which makes the entity step about 20 times slower;
 see benchmarks/entities_stacked.md for the leave-one-batch-out figures. The model
 (``models/entity_crf/``, built by its ``build_entity_crf.py``) is CRFsuite's own binary
 format, checked against the SHA-256 recorded beside it and loaded once, thread-safely.
@@ -26,6 +27,9 @@ from .tokens import Syllable, sentence_start, syllables
 
 MODEL = ("entity_crf", "entity_crf.crfsuite")
 CARD = ("entity_crf", "entity_crf.json")
+_SENTENCE_ENDS = ".!?…"
+"""Marks after which a capitalised syllable opens a new sentence (not "-": "Sở Lao động -
+Thương binh và Xã hội" is one name)."""
 
 
 class _Labeller:
@@ -108,18 +112,25 @@ def open_labeller(model_path: str, card_path: str) -> _Labeller:
 def sentence_pieces(text: str, syl: Sequence[Syllable]) -> list[range]:
     """Token ranges of the sentences (and lines) of ``text``, as the model was trained on.
 
-    >>> text = "Mưa to. Hải đi Hà Nội"
+    >>> text = "Mưa to. Sở Lao động - Thương binh và Xã hội họp"
     >>> sentence_pieces(text, syllables(text))
-    [range(0, 2), range(2, 6)]
+    [range(0, 2), range(2, 11)]
     """
-    starts = [k for k, token in enumerate(syl) if k == 0 or not token.linked and sentence_start(text, token)
-              or sentence_start(text, token) and token.cap]
+    starts = [k for k, token in enumerate(syl) if k == 0 or "\n" in text[syl[k - 1].end:token.start]
+              or token.cap and sentence_start(text, token, _SENTENCE_ENDS)]
     return [range(a, b) for a, b in zip(starts, starts[1:] + [len(syl)])]
 
 
 def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = None) -> list[Entity]:
     """The rule ``entities`` of ``text`` with PERSON/OFFICIAL/ORGANIZATION/LOCATION decided by
-    the stacked labeller; offsets stay those of ``text``."""
+    the stacked labeller (the shipped model unless ``model`` is given); offsets stay those
+    of ``text``.
+
+    >>> from vnnews.entities import EntityRecognizer
+    >>> text = "Bộ Tư pháp họp. Tỉnh Khánh Hòa có mưa."
+    >>> [(e.label, e.text) for e in relabel(text, EntityRecognizer().extract(text))]
+    [('ORGANIZATION', 'Bộ Tư pháp'), ('PROVINCE', 'Tỉnh Khánh Hòa')]
+    """
     model = model or labeller()
     syl = syllables(text)
     spans: list[tuple[int, int, str]] = []
