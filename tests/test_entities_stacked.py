@@ -153,3 +153,12 @@ def test_shipped_model_is_deterministic_and_off_by_default():
     first = [e.to_dict() for e in extract_entities(text, stacked=True)]
     assert first == [e.to_dict() for e in extract_entities(text, stacked=True)]
     assert EntityRecognizer().stacked is False
+
+
+@pytest.mark.parametrize("text", ["ÔNG NGUYỄN VĂN AN LÀM VIỆC TẠI BỘ TƯ PHÁP.",
+                                  "Ong Nguyen Van An lam viec tai Bo Tu phap o Ha Noi."])
+def test_stacked_offsets_hold_on_capitals_and_text_without_diacritics(text):
+    from vnnews.entities import extract_entities
+
+    found = extract_entities(text, stacked=True)
+    assert found and all(text[e.start:e.end] == e.text for e in found)
