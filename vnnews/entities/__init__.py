@@ -20,7 +20,7 @@ from .recognizer import EntityRecognizer
 __all__ = ["EntityRecognizer", "extract_entities", "map_to_original"]
 
 
-def extract_entities(text: str, restore: bool | str = "auto") -> list[Entity]:
+def extract_entities(text: str, restore: bool | str = "auto", stacked: bool = False) -> list[Entity]:
     """Entities of ``text`` with offsets into ``text`` itself, whatever normalisation did.
 
     The text is normalised first (NFC, one tone-mark style, look-alike letters); entity
@@ -33,6 +33,8 @@ def extract_entities(text: str, restore: bool | str = "auto") -> list[Entity]:
     read it; ``True`` always restores, ``False`` never. Offsets and ``text`` still point
     into the text given; ``name`` is the restored form, and every entity of a restored text
     has ``attrs["diacritics_restored"] = True``. Accented text is read as written.
+    ``stacked=True`` lets the stacked CRF (:mod:`.stacked`) decide persons, officials,
+    organisations and locations over the rules' output.
 
     >>> text = "Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân"
     >>> [(e.label, e.text, text[e.start:e.end] == e.text) for e in extract_entities(text)]
@@ -55,9 +57,9 @@ def extract_entities(text: str, restore: bool | str = "auto") -> list[Entity]:
         restored = restore_diacritics(normalized.text)
         if len(restored) != len(normalized.text):
             raise BackendError("diacritic restoration changed the text length; offsets would break")
-        entities = read_restored(EntityRecognizer(), restored, normalized.text)
+        entities = read_restored(EntityRecognizer(stacked=stacked), restored, normalized.text)
     else:
-        entities = EntityRecognizer().extract(normalized.text)
+        entities = EntityRecognizer(stacked=stacked).extract(normalized.text)
     return map_to_original(entities, normalized)
 
 

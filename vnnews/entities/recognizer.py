@@ -126,8 +126,9 @@ class EntityRecognizer:
     ['ORGANIZATION', 'ORGANIZATION', 'PROVINCE']
     """
 
-    def __init__(self, use_crf: bool = False):
+    def __init__(self, use_crf: bool = False, stacked: bool = False):
         self.use_crf = use_crf
+        self.stacked = stacked  # PERSON/OFFICIAL/ORGANIZATION/LOCATION decided by the stacked CRF (.stacked)
 
     def extract(self, text: str, sentences: Sequence | None = None, tokens: Sequence | None = None) -> list[Entity]:
         """Entities of ``text`` sorted by position.
@@ -255,6 +256,10 @@ class EntityRecognizer:
         entities = join_regnal_numbers(text, entities)  # "Giáo hoàng John Paul II"
         link_short_forms(entities)
         resolve_positions(entities)
+        if self.stacked:
+            from .stacked import relabel
+
+            entities = relabel(text, entities)
         return entities
 
     def _people(self, text, syl, chart, posts, places) -> tuple[list[Entity], list[Entity]]:

@@ -1,0 +1,170 @@
+"""Leave-one-batch-out cross-validation of the stacked sequence labeller (a CRFsuite CRF over
+syllables whose features include the rule recognizer's output) against the rules alone.
+
+For each seen gold batch: train on all the other batches, label the held-out one; the
+held-out predictions of all batches are pooled and scored per label (exact spans, as
+``benchmarks/entities.py``), with the paired view (sentences whose output changes, and
+whether their per-sentence error count — false positives + misses — goes down or up).
+``--underthesea`` adds underthesea's CRF NER tag of each syllable as a feature.
+
+    nice -n 10 env PYTHONPATH=. python benchmarks/entities_stacked.py [--underthesea] [--c1 0.1 --c2 0.01]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+import pycrfsuite
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from entities import LABELS, as_person, evaluate, load_gold  # noqa: E402
+
+from vnnews.entities import extract_entities  # noqa: E402
+from vnnews.entities.stacked_features import (bio_to_spans, outer_spans, sentence_features,  # noqa: E402
+                                              spans_to_bio, underthesea_tags)
+from vnnews.entities.stacked import choose  # noqa: E402
+from vnnews.entities.stacked_merge import merge  # noqa: E402
+from vnnews.entities.tokens import syllables  # noqa: E402
+
+SCORED = LABELS + ["OFFICIAL+PERSON"]
+
+
+def prepare(rows: list[dict], with_underthesea: bool) -> list[dict]:
+    items = []
+    for row in rows:
+        text = row["text"]
+        syl = syllables(text)
+        rules = extract_entities(text)
+        gold = [(e["start"], e["end"], e["label"]) for e in row["entities"]]
+        crf = underthesea_tags(text, syl) if with_underthesea else None
+        items.append({"row": row, "syl": syl, "rules": rules, "x": sentence_features(text, syl, rules, crf),
+                      "y": spans_to_bio(syl, gold)})
+    return items
+
+
+def train(items: list[dict], path: str, c1: float, c2: float, iterations: int) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for item in items:
+        if item["syl"]:
+            trainer.append(item["x"], item["y"])
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
+                        "feature.possible_transitions": True})
+    trainer.train(path)
+
+
+def label(items: list[dict], path: str) -> list[dict]:
+    """Per sentence: the CRF's spans with their confidence (the lowest marginal of their
+    tags) and the confidence the CRF gives each rule outer span."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    out = []
+    for item in items:
+        if not item["syl"]:
+            out.append({"crf": [], "rule": []})
+            continue
+        tagger.set(item["x"])
+        tags = tagger.tag()
+        crf = [(span, _confidence(tagger, item["syl"], span)) for span in bio_to_spans(item["syl"], tags)]
+        rule_spans = outer_spans([(e.start, e.end, e.label) for e in item["rules"]])
+        rule = [(span, _confidence(tagger, item["syl"], span)) for span in rule_spans]
+        out.append({"crf": crf, "rule": rule})
+    tagger.close()
+    return out
+
+
+def _confidence(tagger, syl, span) -> float:
+    tags = spans_to_bio(syl, [span])
+    return min((tagger.marginal(t, k) for k, t in enumerate(tags) if t != "O"), default=0.0)
+
+
+def combine(item: dict, found: dict, add: float | None, drop: float) -> set:
+    """The sentence's entities when the CRF's spans are combined with the rules' by
+    :func:`vnnews.entities.stacked.choose` (``add`` None: the CRF's spans alone)."""
+    spans = choose(found["crf"], found["rule"], add, drop)
+    return {(e.start, e.end, e.label) for e in merge(item["row"]["text"], item["rules"], spans)}
+
+
+def score_all(rows, predictions) -> dict:
+    results = evaluate(rows, predictions, LABELS)
+    results.update(evaluate(rows, [as_person(p) for p in predictions], ["OFFICIAL+PERSON"],
+                            relabel=lambda _t, g: as_person(g)))
+    return results
+
+
+def errors(row: dict, predicted: set) -> int:
+    gold = {(e["start"], e["end"], e["label"]) for e in row["entities"]}
+    return len(gold ^ predicted)
+
+
+GRID = [(None, 0.0), (0.5, 0.0), (0.7, 0.0), (0.9, 0.0), (0.5, 0.1), (0.7, 0.1), (0.5, 0.3), (0.7, 0.3)]
+"""(add, drop) combinations scored; (None, _) lets the CRF's spans replace the rules'."""
+
+
+def report(rows, batches, rules, stacked, before, add, drop) -> None:
+    after = score_all(rows, stacked)
+    mode = "CRF spans replace the rules'" if add is None else f"rules + CRF spans with confidence ≥ {add}, " \
+        f"rule spans dropped below {drop}"
+    print(f"\n## {mode}")
+    print("\n| label | rules P / R / F1 | stacked P / R / F1 | F1 change (points) | gold |\n|---|---|---|---|---|")
+    for name in SCORED:
+        a, b = before[name], after[name]
+        print(f"| {name} | {a[0]:.3f} / {a[1]:.3f} / {a[2]:.3f} | {b[0]:.3f} / {b[1]:.3f} / {b[2]:.3f}"
+              f" | {100 * (b[2] - a[2]):+.1f} | {a[3]} |")
+    paired = Counter()
+    for row, r, s in zip(rows, rules, stacked):
+        if r != s:
+            paired["changed"] += 1
+            d = errors(row, s) - errors(row, r)
+            paired["better" if d < 0 else "worse" if d > 0 else "same errors"] += 1
+    print(f"\npaired: {paired['changed']} of {len(rows)} sentences change; {paired['better']} better, "
+          f"{paired['worse']} worse, {paired['same errors']} as many errors")
+    if not (add is None or (add == 0.7 and drop == 0.0)):
+        return
+    print("\nper held-out batch, F1 rules → stacked")
+    for batch in batches:
+        idx = [k for k, r in enumerate(rows) if r["batch"] == batch]
+        sub = [rows[k] for k in idx]
+        a, b = score_all(sub, [rules[k] for k in idx]), score_all(sub, [stacked[k] for k in idx])
+        print(f"- {batch}: PER {a['OFFICIAL+PERSON'][2]:.3f} → {b['OFFICIAL+PERSON'][2]:.3f}; "
+              f"ORG {a['ORGANIZATION'][2]:.3f} → {b['ORGANIZATION'][2]:.3f}; "
+              f"LOC {a['LOCATION'][2]:.3f} → {b['LOCATION'][2]:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--underthesea", action="store_true")
+    parser.add_argument("--c1", type=float, default=0.1)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--iterations", type=int, default=100)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    rows = load_gold()
+    items = prepare(rows, args.underthesea)
+    batches = sorted({r["batch"] for r in rows})
+    found: list[dict | None] = [None] * len(rows)
+    with tempfile.TemporaryDirectory() as folder:
+        for batch in batches:
+            held = [k for k, r in enumerate(rows) if r["batch"] == batch]
+            path = f"{folder}/{batch}.crfsuite"
+            train([items[k] for k, r in enumerate(rows) if r["batch"] != batch], path,
+                  args.c1, args.c2, args.iterations)
+            for k, result in zip(held, label([items[k] for k in held], path)):
+                found[k] = result
+    rules = [{(e.start, e.end, e.label) for e in item["rules"]} for item in items]
+    print(f"# leave-one-batch-out over {len(batches)} seen batches, {len(rows)} sentences; "
+          f"c1={args.c1} c2={args.c2} iterations={args.iterations} underthesea={args.underthesea}")
+    before = score_all(rows, rules)
+    for add, drop in GRID:
+        stacked = [combine(item, f, add, drop) for item, f in zip(items, found)]
+        report(rows, batches, rules, stacked, before, add, drop)
+    print(f"\n{time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

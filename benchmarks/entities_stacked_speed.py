@@ -1,0 +1,49 @@
+"""Entity-step speed with and without the stacked labeller, side by side in one run.
+
+Times ``EntityRecognizer().extract`` and ``EntityRecognizer(stacked=True).extract`` over
+the same normalised VNTC test articles, alternating the two (best of ``--passes`` each),
+and reports words/s and the ratio. Models are loaded before the timing.
+
+    nice -n 10 env PYTHONPATH=. python benchmarks/entities_stacked_speed.py [--articles 40 --passes 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import time
+
+from vnnews.entities import EntityRecognizer
+from vnnews.normalize import normalize
+from vnnews.resources import shared_data_dir
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=40)
+    parser.add_argument("--passes", type=int, default=3)
+    args = parser.parse_args()
+    with gzip.open(shared_data_dir() / "vntc" / "test_full.jsonl.gz", "rt", encoding="utf-8") as f:
+        texts = [normalize(json.loads(line)["text"]) for line in itertools.islice(f, args.articles)]
+    words = sum(len(t.split()) for t in texts)
+    sides = {"rules": EntityRecognizer(), "stacked": EntityRecognizer(stacked=True)}
+    for recognizer in sides.values():
+        recognizer.extract(texts[0])  # load gazetteer, CRF model and underthesea outside the timing
+    best = {name: 0.0 for name in sides}
+    for _ in range(args.passes):
+        for name, recognizer in sides.items():
+            started = time.perf_counter()
+            for text in texts:
+                recognizer.extract(text)
+            best[name] = max(best[name], words / (time.perf_counter() - started))
+    print(f"{args.articles} VNTC test articles, {words} words, best of {args.passes} passes")
+    print("| entity step | words/s |\n|---|---|")
+    for name, rate in best.items():
+        print(f"| EntityRecognizer({'stacked=True' if name == 'stacked' else ''}).extract | {rate:,.0f} |")
+    print(f"\nstacked / rules: {best['stacked'] / best['rules']:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+"""Train the stacked entity labeller (vnnews.entities.stacked) on all the seen gold batches
+of ``benchmarks/data/entities_gold.jsonl`` and write ``entity_crf.crfsuite`` (CRFsuite's
+own binary format) with ``entity_crf.json`` (its SHA-256 and the combination thresholds).
+
+The features and the training loop are those of the leave-one-batch-out experiment
+(``benchmarks/entities_stacked.py``), so the shipped model is the one that was measured.
+
+    nice -n 10 env PYTHONPATH=. python models/entity_crf/build_entity_crf.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from entities import load_gold  # noqa: E402
+from entities_stacked import prepare, train  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--c1", type=float, default=0.1)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--iterations", type=int, default=100)
+    parser.add_argument("--add", type=float, default=0.7, help="confidence for a CRF span the rules lack")
+    parser.add_argument("--drop", type=float, default=0.0, help="confidence below which a rule span goes")
+    args = parser.parse_args()
+    rows = load_gold()
+    model = HERE / "entity_crf.crfsuite"
+    train(prepare(rows, with_underthesea=True), str(model), args.c1, args.c2, args.iterations)
+    card = {"sha256": hashlib.sha256(model.read_bytes()).hexdigest(), "add": args.add, "drop": args.drop,
+            "underthesea": True,
+            "c1": args.c1, "c2": args.c2, "iterations": args.iterations, "sentences": len(rows),
+            "batches": sorted({r["batch"] for r in rows})}
+    (HERE / "entity_crf.json").write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
+    print(f"{model.name}: {model.stat().st_size:,} bytes; {len(rows)} sentences")
+
+
+if __name__ == "__main__":
+    main()

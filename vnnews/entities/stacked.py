@@ -1,0 +1,144 @@
+"""The stacked sequence labeller: a CRF (CRFsuite) over syllables whose features include the
+rule recognizer's own output, deciding PERSON, OFFICIAL, ORGANIZATION and LOCATION.
+
+Off by default (``EntityRecognizer(stacked=True)``, ``extract_entities(..., stacked=True)``):
+it reads underthesea's CRF NER tags too, which makes the entity step about 20 times slower;
+see benchmarks/entities_stacked.md for the leave-one-batch-out figures. The model
+(``models/entity_crf/``, built by its ``build_entity_crf.py``) is CRFsuite's own binary
+format, checked against the SHA-256 recorded beside it and loaded once, thread-safely.
+
+>>> choose([((0, 5, "PERSON"), 0.9)], [((0, 9, "PERSON"), 0.2)], add=0.7, drop=0.0)
+[(0, 5, 'PERSON')]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from typing import Sequence
+
+from ..document import Entity
+from ..errors import MissingDependencyError, ModelError
+from ..resources import load_once, model_file
+from .stacked_features import bio_to_spans, outer_spans, sentence_features, spans_to_bio, underthesea_tags
+from .stacked_merge import merge
+from .tokens import Syllable, sentence_start, syllables
+
+MODEL = ("entity_crf", "entity_crf.crfsuite")
+CARD = ("entity_crf", "entity_crf.json")
+_SENTENCE_ENDS = ".!?…"
+"""Marks after which a capitalised syllable opens a new sentence (not "-": "Sở Lao động -
+Thương binh và Xã hội" is one name)."""
+
+
+class _Labeller:
+    """One CRFsuite tagger behind a lock (a tagger holds the sequence being labelled)."""
+
+    def __init__(self, path: str, add: float | None, drop: float, underthesea: bool = False):
+        import pycrfsuite
+
+        self._tagger = pycrfsuite.Tagger()
+        try:
+            self._tagger.open(path)
+        except Exception as exc:  # noqa: BLE001 - CRFsuite's error for a broken file
+            raise ModelError(f"entity_crf model unreadable: {exc}") from exc
+        self.add, self.drop = add, drop
+        self.underthesea = underthesea  # features include underthesea's CRF NER tags
+        self._lock = threading.Lock()
+
+    def spans(self, syl: Sequence[Syllable], features, rule_spans) -> list[tuple[int, int, str]]:
+        """The outer learned-label spans of one sentence (see :func:`choose`)."""
+        with self._lock:
+            self._tagger.set(features)
+            tags = self._tagger.tag()
+            crf = [(s, self._confidence(syl, s)) for s in bio_to_spans(syl, tags)]
+            rule = [(s, self._confidence(syl, s)) for s in rule_spans]
+        return choose(crf, rule, self.add, self.drop)
+
+    def _confidence(self, syl, span) -> float:
+        tags = spans_to_bio(syl, [span])
+        return min((self._tagger.marginal(t, k) for k, t in enumerate(tags) if t != "O"), default=0.0)
+
+
+def choose(crf, rule, add: float | None, drop: float) -> list[tuple[int, int, str]]:
+    """Combine the CRF's spans and the rules' outer spans, each with the CRF's confidence
+    (the lowest marginal of its tags). ``add`` None: the CRF's spans alone. Otherwise the
+    rules' spans, less those the CRF does not find and rates below ``drop``, plus the CRF's
+    spans rated at least ``add`` (replacing the rule spans they overlap).
+
+    >>> crf = [((0, 5, "PERSON"), 0.95), ((9, 12, "LOCATION"), 0.4)]
+    >>> rule = [((0, 5, "PERSON"), 0.95), ((20, 25, "ORGANIZATION"), 0.05)]
+    >>> choose(crf, rule, None, 0.0)
+    [(0, 5, 'PERSON'), (9, 12, 'LOCATION')]
+    >>> choose(crf, rule, 0.7, 0.1)
+    [(0, 5, 'PERSON')]
+    """
+    if add is None:
+        return sorted(s for s, _c in crf)
+    found = {s for s, _c in crf}
+    spans = [s for s, c in rule if s in found or c >= drop]
+    for s, c in crf:
+        if s not in spans and c >= add:
+            spans = [t for t in spans if t[1] <= s[0] or s[1] <= t[0]] + [s]
+    return sorted(spans)
+
+
+@load_once
+def labeller() -> _Labeller:
+    """The shipped model, checked and opened once (:class:`ModelError` when it is absent)."""
+    try:
+        import pycrfsuite  # noqa: F401
+    except ImportError as exc:  # pragma: no cover - declared in install_requires
+        raise MissingDependencyError("stacked=True needs python-crfsuite: pip install python-crfsuite") from exc
+    return open_labeller(str(model_file(*MODEL)), str(model_file(*CARD)))
+
+
+def open_labeller(model_path: str, card_path: str) -> _Labeller:
+    """Open a model after checking its bytes against the SHA-256 of its JSON card."""
+    try:
+        card = json.loads(open(card_path, encoding="utf-8").read())
+        expected, add, drop = card["sha256"], card["add"], float(card["drop"])
+        underthesea = bool(card.get("underthesea", False))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"entity_crf card unreadable: {exc}") from exc
+    with open(model_path, "rb") as handle:
+        digest = hashlib.sha256(handle.read()).hexdigest()
+    if digest != expected:
+        raise ModelError("entity_crf model does not match its recorded SHA-256; reinstall vnnews")
+    return _Labeller(model_path, add, drop, underthesea)
+
+
+def sentence_pieces(text: str, syl: Sequence[Syllable]) -> list[range]:
+    """Token ranges of the sentences (and lines) of ``text``, as the model was trained on.
+
+    >>> text = "Mưa to. Sở Lao động - Thương binh và Xã hội họp"
+    >>> sentence_pieces(text, syllables(text))
+    [range(0, 2), range(2, 11)]
+    """
+    starts = [k for k, token in enumerate(syl) if k == 0 or "\n" in text[syl[k - 1].end:token.start]
+              or token.cap and sentence_start(text, token, _SENTENCE_ENDS)]
+    return [range(a, b) for a, b in zip(starts, starts[1:] + [len(syl)])]
+
+
+def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = None) -> list[Entity]:
+    """The rule ``entities`` of ``text`` with PERSON/OFFICIAL/ORGANIZATION/LOCATION decided by
+    the stacked labeller (the shipped model unless ``model`` is given); offsets stay those
+    of ``text``.
+
+    >>> from vnnews.entities import EntityRecognizer
+    >>> text = "Bộ Tư pháp họp. Tỉnh Khánh Hòa có mưa."
+    >>> [(e.label, e.text) for e in relabel(text, EntityRecognizer().extract(text))]
+    [('ORGANIZATION', 'Bộ Tư pháp'), ('PROVINCE', 'Tỉnh Khánh Hòa')]
+    """
+    model = model or labeller()
+    syl = syllables(text)
+    spans: list[tuple[int, int, str]] = []
+    for piece in sentence_pieces(text, syl):
+        tokens = syl[piece.start:piece.stop]
+        lo, hi = tokens[0].start, tokens[-1].end
+        inside = [e for e in entities if lo <= e.start and e.end <= hi]
+        rule_spans = outer_spans([(e.start, e.end, e.label) for e in inside])
+        tags = underthesea_tags(text[lo:hi], tokens, lo) if model.underthesea else None
+        spans += model.spans(tokens, sentence_features(text, tokens, inside, tags), rule_spans)
+    return merge(text, entities, spans)

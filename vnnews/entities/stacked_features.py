@@ -1,0 +1,212 @@
+"""Syllable features and BIO tags for the stacked sequence labeller (:mod:`.stacked`).
+
+Each syllable is described by its own form and shape, its neighbours (±2), whether it is a
+family name, a given name or the first word of an organisation head, and by what the rule
+recognizer made of it: the BIO tag of every rule entity covering it, with the entity's
+``kind``/``cue``/``head`` attrs. Learned labels are the outer spans of PERSON, OFFICIAL,
+ORGANIZATION and LOCATION (a LOCATION inside an ORGANIZATION stays the rules').
+
+>>> from vnnews.entities.tokens import syllables
+>>> text = "Ông Nguyễn Văn An đến Bộ Tư pháp."
+>>> syl = syllables(text)
+>>> tags = spans_to_bio(syl, [(4, 17, "PERSON"), (22, 32, "ORGANIZATION")])
+>>> tags
+['O', 'B-PERSON', 'I-PERSON', 'I-PERSON', 'O', 'B-ORGANIZATION', 'I-ORGANIZATION', 'I-ORGANIZATION']
+>>> bio_to_spans(syl, tags)
+[(4, 17, 'PERSON'), (22, 32, 'ORGANIZATION')]
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .org_head_words import ORG_HEADS_NAMED
+from .persons import given_name_shares, is_surname
+from .tokens import Syllable
+
+LEARNED = ("PERSON", "OFFICIAL", "ORGANIZATION", "LOCATION")
+"""The labels the stacked labeller decides; the admin units stay the rules'."""
+
+_ATTRS = ("kind", "cue", "head")
+_HEAD_FIRST = frozenset(head.split()[0] for head in ORG_HEADS_NAMED)
+_HEAD_PAIRS = frozenset(" ".join(head.split()[:2]) for head in ORG_HEADS_NAMED if " " in head)
+_VIETNAMESE_MARKS = frozenset("ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+
+
+def outer_spans(spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The learned-label spans not inside another learned-label span, by position.
+
+    >>> outer_spans([(0, 20, "ORGANIZATION"), (10, 20, "LOCATION"), (25, 30, "PROVINCE")])
+    [(0, 20, 'ORGANIZATION')]
+    """
+    learned = sorted({s for s in spans if s[2] in LEARNED}, key=lambda s: (s[0], -s[1]))
+    kept: list[tuple[int, int, str]] = []
+    for span in learned:
+        if kept and span[0] < kept[-1][1]:
+            continue  # nested in (or crossing) the span before
+        kept.append(span)
+    return kept
+
+
+def spans_to_bio(syl: Sequence[Syllable], spans: Sequence[tuple[int, int, str]]) -> list[str]:
+    """BIO tags of the syllables for the outer learned-label ``spans`` (start, end, label).
+
+    >>> from vnnews.entities.tokens import syllables
+    >>> spans_to_bio(syllables("Sở Y tế Hà Nội"), [(0, 7, "ORGANIZATION"), (8, 14, "PROVINCE")])
+    ['B-ORGANIZATION', 'I-ORGANIZATION', 'I-ORGANIZATION', 'O', 'O']
+    """
+    tags = ["O"] * len(syl)
+    for start, end, label in outer_spans(spans):
+        inside = [k for k, s in enumerate(syl) if s.start < end and s.end > start]
+        for n, k in enumerate(inside):
+            tags[k] = ("B-" if n == 0 else "I-") + label
+    return tags
+
+
+def bio_to_spans(syl: Sequence[Syllable], tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans of a BIO tag sequence over ``syl`` (a stray I- opens a span).
+
+    >>> from vnnews.entities.tokens import syllables
+    >>> bio_to_spans(syllables("Bộ Tư pháp"), ["I-ORGANIZATION", "I-ORGANIZATION", "O"])
+    [(0, 5, 'ORGANIZATION')]
+    """
+    spans, current = [], None
+    for token, tag in zip(syl, tags):
+        label = tag[2:] if tag != "O" else None
+        if label and current and tag.startswith("I-") and current[2] == label:
+            current[1] = token.end
+            continue
+        if current:
+            spans.append(tuple(current))
+        current = [token.start, token.end, label] if label else None
+    if current:
+        spans.append(tuple(current))
+    return spans
+
+
+def underthesea_tags(text: str, syl: Sequence[Syllable], offset: int = 0) -> list[str]:
+    """underthesea's CRF NER tag of the word covering each syllable of the sentence ``text``
+    (``B-`` on the word's first syllable only); ``syl`` offsets minus ``offset`` are into
+    ``text`` (a sentence cut from a longer text at ``offset``).
+
+    >>> from vnnews.entities.tokens import syllables
+    >>> text = "Ông Nguyễn Văn An đến Hà Nội"
+    >>> underthesea_tags(text, syllables(text))[1:4]
+    ['B-PER', 'I-PER', 'I-PER']
+    """
+    from ..errors import BackendError
+    from .crf import _tagger
+
+    tags, cursor = ["O"] * len(syl), 0
+    try:
+        tagged = _tagger()(text)
+    except Exception as exc:  # noqa: BLE001 - a backend failure, reported as ours
+        raise BackendError(f"underthesea.ner failed: {exc}") from exc
+    for word, _pos, _chunk, tag in tagged:
+        where = text.find(word, cursor)
+        if where < 0:
+            continue
+        cursor = where + len(word)
+        inside = [k for k, s in enumerate(syl) if s.start - offset < cursor and s.end - offset > where]
+        for n, k in enumerate(inside):
+            tags[k] = tag if n == 0 or tag == "O" else "I-" + tag[2:]
+    return tags
+
+
+def shape(token: Syllable) -> str:
+    """A coarse shape: ``Aa`` capitalised, ``AA`` all capitals, ``9`` digits, ``aa`` lower
+    case, with ``~`` when it has no Vietnamese letter or mark (a foreign or plain word).
+
+    >>> [shape(t) for t in __import__("vnnews.entities.tokens", fromlist=["x"]).syllables("Hùng UBND 12 xã London")]
+    ['Aa', 'AA~', '9~', 'aa', 'Aa~']
+    """
+    word = token.text
+    if any(c.isdigit() for c in word):
+        kind = "9"
+    elif word.isupper() and len(word) > 1:
+        kind = "AA"
+    elif token.cap:
+        kind = "Aa"
+    else:
+        kind = "aa"
+    return kind if _VIETNAMESE_MARKS & set(token.low) else kind + "~"
+
+
+def rule_tags(syl: Sequence[Syllable], entities) -> list[list[str]]:
+    """For each syllable, the ``B-LABEL``/``I-LABEL`` tags of the rule entities covering it,
+    with their ``kind``/``cue``/``head`` attrs (``LABEL.kind=named``).
+
+    >>> from vnnews.entities import EntityRecognizer
+    >>> from vnnews.entities.tokens import syllables
+    >>> text = "Bộ Tư pháp"
+    >>> rule_tags(syllables(text), EntityRecognizer().extract(text))[0]
+    ['B-ORGANIZATION', 'ORGANIZATION.kind=named']
+    """
+    tags: list[list[str]] = [[] for _ in syl]
+    starts = [s.start for s in syl]
+    for entity in entities:
+        first = True
+        for k in range(_first_at(starts, entity.start), len(syl)):
+            if syl[k].start >= entity.end:
+                break
+            if syl[k].end <= entity.start:
+                continue
+            tags[k].append(("B-" if first else "I-") + entity.label)
+            tags[k].extend(f"{entity.label}.{key}={entity.attrs[key]}" for key in _ATTRS
+                           if isinstance(entity.attrs.get(key), str))
+            first = False
+    return tags
+
+
+def _first_at(starts: Sequence[int], offset: int) -> int:
+    from bisect import bisect_right
+
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def sentence_features(text: str, syl: Sequence[Syllable], entities,
+                      crf_tags: Sequence[str] | None = None) -> list[list[str]]:
+    """CRFsuite feature strings of each syllable of ``text`` (see the module docstring);
+    ``crf_tags`` adds another tagger's tag per syllable (underthesea's PER/LOC/ORG).
+
+    >>> from vnnews.entities import EntityRecognizer
+    >>> from vnnews.entities.tokens import syllables
+    >>> text = "Ông Nguyễn Văn An"
+    >>> feats = sentence_features(text, syllables(text), EntityRecognizer().extract(text))
+    >>> "w=nguyễn" in feats[1] and "surname" in feats[1] and "r=B-PERSON" in feats[1]
+    True
+    """
+    rules = rule_tags(syl, entities)
+    given = given_name_shares()
+    own = []
+    for k, token in enumerate(syl):
+        gap = text[syl[k - 1].end:token.start].strip() if k else "^"
+        marks = [f"w={token.low}", f"s={shape(token)}", f"gap={gap[-1:] if gap else ''}"]
+        marks += [f"r={t}" for t in rules[k]] or ["r=O"]
+        if is_surname(token):
+            marks.append("surname")
+        share = given.get(token.text)
+        if share is not None:
+            marks.append(f"given={min(int(share * 10), 5)}")
+        if token.low in _HEAD_FIRST:
+            marks.append("head1")
+        if k + 1 < len(syl) and f"{token.low} {syl[k + 1].low}" in _HEAD_PAIRS:
+            marks.append("head2")
+        if crf_tags is not None:
+            marks.append(f"ut={crf_tags[k]}")
+        own.append(marks)
+    features = []
+    for k in range(len(syl)):
+        row = ["bias"] + own[k]
+        for d in (-2, -1, 1, 2):
+            j = k + d
+            if 0 <= j < len(syl):
+                row += [f"{d}:{m}" for m in own[j] if m.startswith(("w=", "s=", "r=", "surname", "head"))]
+            else:
+                row.append(f"{d}:edge")
+        if k + 1 < len(syl):
+            row.append(f"w0w1={syl[k].low} {syl[k + 1].low}")
+        if k:
+            row.append(f"w-1w0={syl[k - 1].low} {syl[k].low}")
+        features.append(row)
+    return features
