@@ -57,6 +57,9 @@ BATCHES = {
     "blind14": "VNTC test, all ten topics, 240 sentences, annotated before the fourteenth passes (blind, by two annotators who never saw the output)",
     "blind15": "VNTC test, all ten topics, 240 sentences, annotated before the fourteenth passes (blind, by two annotators who never saw the output)",
     "blind16": "VNTC test, all ten topics, 240 sentences, annotated before the world-cities pass and the fifteenth passes (blind, by two annotators who never saw the output)",
+    "blind17": "VNTC test, all ten topics, 240 sentences, annotated before the sixteenth passes (blind, by two annotators who never saw the output)",
+    "blind18": "VNTC test, all ten topics, 240 sentences, annotated before the sixteenth passes (blind, by two annotators who never saw the output)",
+    "blind19": "VNTC test, all ten topics, 240 sentences, annotated before the sixteenth passes (blind, by two annotators who never saw the output)",
 }
 
 
