@@ -206,20 +206,15 @@ class EntityRecognizer:
         chart.take(foreign)
         speakers = find_speakers(text, syl, chart.taken)
         chart.take(speakers)
-        speakers += (initialled := find_initialled_names(text, syl, chart.taken))  # "G.Glitter"
-        chart.take(initialled)
-        speakers += (aged := find_persons_by_age(text, syl, chart.taken))  # "Clara, 49 tuổi"
-        chart.take(aged)
-        speakers += (kin := find_persons_by_kin(text, syl, chart.taken))  # "vợ của Kurt"
-        chart.take(kin)
-        speakers += (subjects := find_named_subjects(text, syl, chart.taken))  # "Tòng đang làm"
-        chart.take(subjects)
-        speakers += (detained := find_detained_persons(text, syl, chart.taken))  # "tạm giữ Cảnh"
-        chart.take(detained)
-        speakers += (passive := find_passive_subjects(text, syl, chart.taken))  # "Trí được xác định"
-        chart.take(passive)
-        speakers += (foreign_subjects := find_foreign_subjects(text, syl, chart.taken))  # "Henman cũng không"
-        chart.take(foreign_subjects)
+        for find_more_persons in (find_initialled_names,  # "G.Glitter"
+                                  find_persons_by_age,  # "Clara, 49 tuổi"
+                                  find_persons_by_kin,  # "vợ của Kurt"
+                                  find_named_subjects,  # "Tòng đang làm"
+                                  find_detained_persons,  # "tạm giữ Cảnh"
+                                  find_passive_subjects,  # "Trí được xác định"
+                                  find_foreign_subjects):  # "Henman cũng không"
+            speakers += (found := find_more_persons(text, syl, chart.taken))
+            chart.take(found)
         players = find_players(text, syl, chart.taken)  # "Kaka", "Crespo", "khoác áo Brondby"
         chart.take(players)
         figures = find_figures(text, syl, chart.taken)  # "chính quyền Bush"
