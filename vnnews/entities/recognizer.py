@@ -259,7 +259,7 @@ class EntityRecognizer:
         if self.stacked:
             from .stacked import relabel
 
-            entities = relabel(text, entities)
+            entities = relabel(text, entities, syl=syl)
         return entities
 
     def _people(self, text, syl, chart, posts, places) -> tuple[list[Entity], list[Entity]]:

@@ -165,9 +165,11 @@ def _first_at(starts: Sequence[int], offset: int) -> int:
 
 
 def sentence_features(text: str, syl: Sequence[Syllable], entities,
-                      crf_tags: Sequence[str] | None = None) -> list[list[str]]:
+                      crf_tags: Sequence[str] | None = None,
+                      extra: Sequence[list[str]] | None = None) -> list[list[str]]:
     """CRFsuite feature strings of each syllable of ``text`` (see the module docstring);
-    ``crf_tags`` adds another tagger's tag per syllable (underthesea's PER/LOC/ORG).
+    ``crf_tags`` adds another tagger's tag per syllable (underthesea's PER/LOC/ORG);
+    ``extra`` more marks of each syllable (:func:`.stacked_runs.capital_runs`).
 
     >>> from vnnews.entities import EntityRecognizer
     >>> from vnnews.entities.tokens import syllables
@@ -196,6 +198,8 @@ def sentence_features(text: str, syl: Sequence[Syllable], entities,
             mine.insert(len(mine) - _count_heads(marks), f"given={min(int(share * 10), 5)}")
         if crf_tags is not None:
             mine.append(f"ut={crf_tags[k]}")
+        if extra is not None:
+            mine += extra[k]
         own.append(mine)
     last = len(syl) - 1
     features = []
