@@ -5,9 +5,10 @@ For each seen gold batch: train on all the other batches, label the held-out one
 held-out predictions of all batches are pooled and scored per label (exact spans, as
 ``benchmarks/entities.py``), with the paired view (sentences whose output changes, and
 whether their per-sentence error count — false positives + misses — goes down or up).
-``--underthesea`` adds underthesea's CRF NER tag of each syllable as a feature.
+``--underthesea`` adds underthesea's CRF NER tag of each syllable as a feature; ``--runs`` the
+runs of capitalised syllables (``vnnews.entities.stacked_runs``), a cheap stand-in for it.
 
-    nice -n 10 env PYTHONPATH=. python benchmarks/entities_stacked.py [--underthesea] [--c1 0.1 --c2 0.01]
+    nice -n 10 env PYTHONPATH=. python benchmarks/entities_stacked.py [--underthesea] [--runs] [--c1 0.1 --c2 0.01]
 """
 
 from __future__ import annotations
@@ -30,12 +31,13 @@ from vnnews.entities.stacked_features import (bio_to_spans, outer_spans, sentenc
                                               spans_to_bio, underthesea_tags)
 from vnnews.entities.stacked import choose  # noqa: E402
 from vnnews.entities.stacked_merge import merge  # noqa: E402
+from vnnews.entities.stacked_runs import capital_runs  # noqa: E402
 from vnnews.entities.tokens import syllables  # noqa: E402
 
 SCORED = LABELS + ["OFFICIAL+PERSON"]
 
 
-def prepare(rows: list[dict], with_underthesea: bool) -> list[dict]:
+def prepare(rows: list[dict], with_underthesea: bool, with_runs: bool = False) -> list[dict]:
     items = []
     for row in rows:
         text = row["text"]
@@ -43,7 +45,8 @@ def prepare(rows: list[dict], with_underthesea: bool) -> list[dict]:
         rules = extract_entities(text)
         gold = [(e["start"], e["end"], e["label"]) for e in row["entities"]]
         crf = underthesea_tags(text, syl) if with_underthesea else None
-        items.append({"row": row, "syl": syl, "rules": rules, "x": sentence_features(text, syl, rules, crf),
+        runs = capital_runs(text, syl) if with_runs else None
+        items.append({"row": row, "syl": syl, "rules": rules, "x": sentence_features(text, syl, rules, crf, runs),
                       "y": spans_to_bio(syl, gold)})
     return items
 
@@ -139,13 +142,14 @@ def report(rows, batches, rules, stacked, before, add, drop) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--underthesea", action="store_true")
+    parser.add_argument("--runs", action="store_true", help="add the runs of capitalised syllables")
     parser.add_argument("--c1", type=float, default=0.1)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=100)
     args = parser.parse_args()
     started = time.perf_counter()
     rows = load_gold()
-    items = prepare(rows, args.underthesea)
+    items = prepare(rows, args.underthesea, args.runs)
     batches = sorted({r["batch"] for r in rows})
     found: list[dict | None] = [None] * len(rows)
     with tempfile.TemporaryDirectory() as folder:
@@ -158,7 +162,7 @@ def main() -> None:
                 found[k] = result
     rules = [{(e.start, e.end, e.label) for e in item["rules"]} for item in items]
     print(f"# leave-one-batch-out over {len(batches)} seen batches, {len(rows)} sentences; "
-          f"c1={args.c1} c2={args.c2} iterations={args.iterations} underthesea={args.underthesea}")
+          f"c1={args.c1} c2={args.c2} iterations={args.iterations} underthesea={args.underthesea} runs={args.runs}")
     before = score_all(rows, rules)
     for add, drop in GRID:
         stacked = [combine(item, f, add, drop) for item, f in zip(items, found)]

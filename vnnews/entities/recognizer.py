@@ -254,7 +254,7 @@ class EntityRecognizer:
         if self.stacked:
             from .stacked import relabel
 
-            entities = relabel(text, entities)
+            entities = relabel(text, entities, syl=syl)
         return entities
 
     def _people(self, text, syl, chart, posts, places) -> tuple[list[Entity], list[Entity]]:

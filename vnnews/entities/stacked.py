@@ -23,6 +23,7 @@ from ..errors import MissingDependencyError, ModelError
 from ..resources import load_once, model_file
 from .stacked_features import bio_to_spans, outer_spans, sentence_features, spans_to_bio, underthesea_tags
 from .stacked_merge import merge
+from .stacked_runs import capital_runs
 from .tokens import Syllable, sentence_start, syllables
 
 MODEL = ("entity_crf", "entity_crf.crfsuite")
@@ -35,7 +36,8 @@ Thương binh và Xã hội" is one name)."""
 class _Labeller:
     """One CRFsuite tagger behind a lock (a tagger holds the sequence being labelled)."""
 
-    def __init__(self, path: str, add: float | None, drop: float, underthesea: bool = False):
+    def __init__(self, path: str, add: float | None, drop: float, underthesea: bool = False,
+                 runs: bool = False):
         import pycrfsuite
 
         self._tagger = pycrfsuite.Tagger()
@@ -45,6 +47,7 @@ class _Labeller:
             raise ModelError(f"entity_crf model unreadable: {exc}") from exc
         self.add, self.drop = add, drop
         self.underthesea = underthesea  # features include underthesea's CRF NER tags
+        self.runs = runs  # features include the runs of capitalised syllables (.stacked_runs)
         self._lock = threading.Lock()
 
     def spans(self, syl: Sequence[Syllable], features, rule_spans) -> list[tuple[int, int, str]]:
@@ -100,13 +103,14 @@ def open_labeller(model_path: str, card_path: str) -> _Labeller:
         card = json.loads(open(card_path, encoding="utf-8").read())
         expected, add, drop = card["sha256"], card["add"], float(card["drop"])
         underthesea = bool(card.get("underthesea", False))
+        runs = bool(card.get("runs", False))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"entity_crf card unreadable: {exc}") from exc
     with open(model_path, "rb") as handle:
         digest = hashlib.sha256(handle.read()).hexdigest()
     if digest != expected:
         raise ModelError("entity_crf model does not match its recorded SHA-256; reinstall vnnews")
-    return _Labeller(model_path, add, drop, underthesea)
+    return _Labeller(model_path, add, drop, underthesea, runs)
 
 
 def sentence_pieces(text: str, syl: Sequence[Syllable]) -> list[range]:
@@ -121,10 +125,11 @@ def sentence_pieces(text: str, syl: Sequence[Syllable]) -> list[range]:
     return [range(a, b) for a, b in zip(starts, starts[1:] + [len(syl)])]
 
 
-def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = None) -> list[Entity]:
+def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = None,
+            syl: Sequence[Syllable] | None = None) -> list[Entity]:
     """The rule ``entities`` of ``text`` with PERSON/OFFICIAL/ORGANIZATION/LOCATION decided by
     the stacked labeller (the shipped model unless ``model`` is given); offsets stay those
-    of ``text``.
+    of ``text`` (``syl``: its syllables, when the caller has them already).
 
     >>> from vnnews.entities import EntityRecognizer
     >>> text = "Bộ Tư pháp họp. Tỉnh Khánh Hòa có mưa."
@@ -132,7 +137,7 @@ def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = Non
     [('ORGANIZATION', 'Bộ Tư pháp'), ('PROVINCE', 'Tỉnh Khánh Hòa')]
     """
     model = model or labeller()
-    syl = syllables(text)
+    syl = syl if syl is not None else syllables(text)
     spans: list[tuple[int, int, str]] = []
     for piece in sentence_pieces(text, syl):
         tokens = syl[piece.start:piece.stop]
@@ -140,5 +145,6 @@ def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = Non
         inside = [e for e in entities if lo <= e.start and e.end <= hi]
         rule_spans = outer_spans([(e.start, e.end, e.label) for e in inside])
         tags = underthesea_tags(text[lo:hi], tokens, lo) if model.underthesea else None
-        spans += model.spans(tokens, sentence_features(text, tokens, inside, tags), rule_spans)
+        runs = capital_runs(text, tokens) if model.runs else None
+        spans += model.spans(tokens, sentence_features(text, tokens, inside, tags, runs), rule_spans)
     return merge(text, entities, spans)

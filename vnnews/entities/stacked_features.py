@@ -165,9 +165,11 @@ def _first_at(starts: Sequence[int], offset: int) -> int:
 
 
 def sentence_features(text: str, syl: Sequence[Syllable], entities,
-                      crf_tags: Sequence[str] | None = None) -> list[list[str]]:
+                      crf_tags: Sequence[str] | None = None,
+                      extra: Sequence[list[str]] | None = None) -> list[list[str]]:
     """CRFsuite feature strings of each syllable of ``text`` (see the module docstring);
-    ``crf_tags`` adds another tagger's tag per syllable (underthesea's PER/LOC/ORG).
+    ``crf_tags`` adds another tagger's tag per syllable (underthesea's PER/LOC/ORG);
+    ``extra`` more marks of each syllable (:func:`.stacked_runs.capital_runs`).
 
     >>> from vnnews.entities import EntityRecognizer
     >>> from vnnews.entities.tokens import syllables
@@ -178,35 +180,50 @@ def sentence_features(text: str, syl: Sequence[Syllable], entities,
     """
     rules = rule_tags(syl, entities)
     given = given_name_shares()
-    own = []
+    own, seen = [], []  # each syllable's marks, and those its neighbours see
     for k, token in enumerate(syl):
         gap = text[syl[k - 1].end:token.start].strip() if k else "^"
-        marks = [f"w={token.low}", f"s={shape(token)}", f"gap={gap[-1:] if gap else ''}"]
+        marks = [f"w={token.low}", f"s={shape(token)}"]
         marks += [f"r={t}" for t in rules[k]] or ["r=O"]
         if is_surname(token):
             marks.append("surname")
-        share = given.get(token.text)
-        if share is not None:
-            marks.append(f"given={min(int(share * 10), 5)}")
         if token.low in _HEAD_FIRST:
             marks.append("head1")
         if k + 1 < len(syl) and f"{token.low} {syl[k + 1].low}" in _HEAD_PAIRS:
             marks.append("head2")
+        seen.append(marks)
+        mine = marks[:2] + [f"gap={gap[-1:] if gap else ''}"] + marks[2:]
+        share = given.get(token.text)
+        if share is not None:
+            mine.insert(len(mine) - _count_heads(marks), f"given={min(int(share * 10), 5)}")
         if crf_tags is not None:
-            marks.append(f"ut={crf_tags[k]}")
-        own.append(marks)
+            mine.append(f"ut={crf_tags[k]}")
+        if extra is not None:
+            mine += extra[k]
+        own.append(mine)
+    last = len(syl) - 1
     features = []
     for k in range(len(syl)):
         row = ["bias"] + own[k]
         for d in (-2, -1, 1, 2):
             j = k + d
-            if 0 <= j < len(syl):
-                row += [f"{d}:{m}" for m in own[j] if m.startswith(("w=", "s=", "r=", "surname", "head"))]
+            if 0 <= j <= last:
+                prefix = _OFFSETS[d]
+                row += [prefix + m for m in seen[j]]
             else:
-                row.append(f"{d}:edge")
-        if k + 1 < len(syl):
+                row.append(_EDGES[d])
+        if k < last:
             row.append(f"w0w1={syl[k].low} {syl[k + 1].low}")
         if k:
             row.append(f"w-1w0={syl[k - 1].low} {syl[k].low}")
         features.append(row)
     return features
+
+
+_OFFSETS = {d: f"{d}:" for d in (-2, -1, 1, 2)}
+_EDGES = {d: f"{d}:edge" for d in (-2, -1, 1, 2)}
+
+
+def _count_heads(marks: list[str]) -> int:
+    """How many ``head1``/``head2`` marks end ``marks`` (a given-name mark goes before them)."""
+    return sum(m.startswith("head") for m in marks[-2:])
