@@ -17,7 +17,7 @@ from typing import Any, Callable, NamedTuple
 
 import regex
 
-from .document import Document, Entity, Sentence, Token
+from .document import Document, Sentence, Token
 from .errors import BackendError, InputError, MissingDependencyError
 
 
@@ -218,11 +218,10 @@ class EntitiesStep:
         else:  # districts and communes read off the text as written
             found = _require("vnnews.entities.as_written").read_restored(
                 self._recognizer, work.norm_text, work.unrestored, work.norm_sentences)
-        names = [ent.name or ent.text for ent in found]
+        for ent in found:
+            ent.name = ent.name or ent.text  # the normalised form, before text becomes the original's
         # every offset (span, name_start, positions, refers_to) through the one mapper
-        _require("vnnews.entities").map_to_original(found, _OriginalMap(doc.text, work.span))
-        for ent, name in zip(found, names):
-            doc.entities.append(Entity(ent.label, ent.start, ent.end, ent.text, name, dict(ent.attrs), ent.score))
+        doc.entities = _require("vnnews.entities").map_to_original(found, _OriginalMap(doc.text, work.span))
 
 
 class TopicStep:
