@@ -18,6 +18,7 @@ ORGANIZATION and LOCATION (a LOCATION inside an ORGANIZATION stays the rules').
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Sequence
 
 from .org_head_words import ORG_HEADS_NAMED
@@ -159,8 +160,6 @@ def rule_tags(syl: Sequence[Syllable], entities) -> list[list[str]]:
 
 
 def _first_at(starts: Sequence[int], offset: int) -> int:
-    from bisect import bisect_right
-
     return max(0, bisect_right(starts, offset) - 1)
 
 
