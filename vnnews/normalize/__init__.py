@@ -28,7 +28,7 @@ from .fold import remove_diacritics
 from .legacy import LEGACY_CHOICES, decode, decode_legacy, encode
 from .mixed import decode_detected
 from .mojibake import fix_mojibake_with_map
-from .offsets import CharMap, Normalized
+from .offsets import CharMap, Normalized, chain
 from .protect import outside_protected
 from .spelling import qui_to_quy
 from .tones import check_style, convert_tone_style
@@ -107,8 +107,7 @@ def _normalize(
     for name, step in mapped_steps + [("invisible", drop_invisible), ("spaces", unify_spaces)]:
         before = result
         result, step_map = step(result)
-        if step_map is not None:
-            char_map = step_map if char_map is None else char_map.then(step_map)
+        char_map = chain(char_map, step_map)
         if result is not before and result != before and name not in steps:
             if name == "legacy":
                 steps.extend(f"legacy:{e}" for e in (line_encodings if legacy == "lines" else [legacy]))

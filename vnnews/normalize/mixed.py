@@ -27,7 +27,7 @@ import re
 from .alphabet import UNICODE_ONLY
 from .detect import detect_encoding, detect_line_encoding, may_hold_legacy, supports
 from .legacy import decode_legacy
-from .offsets import CharMap
+from .offsets import CharMap, chain
 
 _LINE = re.compile(r"[^\n]+")
 _UNICODE_LETTER = re.compile("[%s]" % "".join(sorted(UNICODE_ONLY)))
@@ -46,14 +46,10 @@ def decode_detected(text: str) -> tuple[str, CharMap | None, tuple[str, ...]]:
     char_map, found = None, []
     while (encoding := detect_encoding(text)) != "none" and encoding not in found:
         text, step_map = decode_legacy(text, encoding)
-        char_map = _then(char_map, step_map)
+        char_map = chain(char_map, step_map)
         found.append(encoding)
     text, line_map, line_encodings = decode_legacy_lines(text)
-    return text, _then(char_map, line_map), tuple(dict.fromkeys(found + list(line_encodings)))
-
-
-def _then(first: CharMap | None, later: CharMap | None) -> CharMap | None:
-    return later if first is None else first.then(later)
+    return text, chain(char_map, line_map), tuple(dict.fromkeys(found + list(line_encodings)))
 
 
 def decode_legacy_lines(text: str) -> tuple[str, CharMap | None, tuple[str, ...]]:

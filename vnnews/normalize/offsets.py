@@ -39,6 +39,15 @@ class CharMap:
         )
 
 
+def chain(first: CharMap | None, later: CharMap | None) -> CharMap | None:
+    """The map of one step followed by the next, where None means a step that kept the length.
+
+    >>> chain(None, None) is None, chain(None, CharMap([0], [2])).ends
+    (True, [2])
+    """
+    return later if first is None else first.then(later)
+
+
 def rewrite(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, CharMap | None]:
     """Apply sorted, non-overlapping ``(start, end, replacement)`` edits to ``text``.
 

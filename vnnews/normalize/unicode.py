@@ -12,7 +12,7 @@ import unicodedata
 
 import regex
 
-from .offsets import CharMap, rewrite
+from .offsets import CharMap, chain, rewrite
 
 _GRAPHEME = regex.compile(r"\X")
 #: Soft hyphen, zero-width space, word joiner and byte-order mark: invisible, and they split
@@ -68,11 +68,11 @@ def drop_invisible(text: str) -> tuple[str, CharMap | None]:
         edits = [(m.start(), m.end(), "") for m in invisible.finditer(text)]
         if edits:
             text, step_map = rewrite(text, edits)
-            char_map = step_map if char_map is None else char_map.then(step_map)
+            char_map = chain(char_map, step_map)
     if char_map is None:
         return text, None
     composed, nfc_map = nfc_with_map(text)
-    return composed, char_map.then(nfc_map) if nfc_map is not None else char_map
+    return composed, char_map.then(nfc_map)
 
 
 def unify_spaces(text: str) -> tuple[str, None]:
