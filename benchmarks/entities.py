@@ -60,6 +60,8 @@ BATCHES = {
     "blind17": "VNTC test, all ten topics, 240 sentences, annotated before the sixteenth passes (blind, by two annotators who never saw the output)",
     "blind18": "VNTC test, all ten topics, 240 sentences, annotated before the sixteenth passes (blind, by two annotators who never saw the output)",
     "blind19": "VNTC test, all ten topics, 240 sentences, annotated before the sixteenth passes (blind, by two annotators who never saw the output)",
+    "blind20": "VNTC test, all ten topics, 240 sentences, annotated at the start of the seventeenth stop (blind, by two annotators who never saw the output)",
+    "blind21": "VNTC test, all ten topics, 240 sentences, annotated at the start of the seventeenth stop (blind, by two annotators who never saw the output)",
 }
 
 

@@ -35,7 +35,9 @@ Inputs (all written by hand, see docs/entities_guideline.md):
 - batches 15 to 19 (``gold_candidates_15.jsonl`` … ``gold_candidates_19.jsonl`` and their
   ``gold_annotations_*.tsv``; "blind14" … "blind18") and 20 ("blind19"): the same way, 240
   sentences each, two annotators; blind17–blind19 were annotated before the sixteenth passes
-  and scored before and after them (benchmarks/entities.md).
+  and scored before and after them (benchmarks/entities.md);
+- batches 21 and 22 ("blind20", "blind21"): the same way, annotated at the start of the
+  seventeenth stop, before the stacked layer was retrained on blind17–blind19.
 
 A surface that is not found (or not found often enough) is an error, so a typo in the
 annotation cannot slip through. Run from the repository root:
@@ -108,7 +110,7 @@ def written_sentences() -> list[dict]:
     return rows
 
 
-CORPUS_BATCHES = ("vntc", "vntc-blind") + tuple(f"blind{n}" for n in range(2, 20))
+CORPUS_BATCHES = ("vntc", "vntc-blind") + tuple(f"blind{n}" for n in range(2, 22))
 """Names of the VNTC batches in the order they were drawn. Batch ``n`` (from 1) lives in
 :func:`candidates_file` and :func:`annotations_file` of ``n``; its sentence ids start with
 ``vntc<n>`` ("vntc" for the first)."""
