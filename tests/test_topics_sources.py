@@ -95,3 +95,69 @@ def test_balanced_weights_give_each_source_an_equal_share_of_its_topic(rows):
 def test_balanced_weights_check_lengths():
     with pytest.raises(InputError):
         source_balanced_weights(["a", "b"], ["VNE"])
+
+
+# ---- TopicClassifier(remove_source_directions=k) -------------------------------------------
+
+from pathlib import Path  # noqa: E402
+import json  # noqa: E402
+
+from sklearn.model_selection import GridSearchCV  # noqa: E402
+from sklearn.pipeline import Pipeline  # noqa: E402
+
+from vnnews.topics import TopicClassifier, load_model, save_model  # noqa: E402
+
+CORPUS = Path(__file__).parent / "data" / "topics_corpus.jsonl"
+
+
+@pytest.fixture(scope="module")
+def confounded():
+    """The team's small corpus with a newspaper tag that mostly goes with the topic."""
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    labels = [r["topic"] for r in rows]
+    sources = ["VNE" if (label == "sport") != (i % 5 == 0) else "NLD" for i, label in enumerate(labels)]
+    texts = [f"{r['body']} ({'VnExpress' if s == 'VNE' else 'NLĐ'})" for r, s in zip(rows, sources)]
+    return texts, labels, sources
+
+
+def tag_weight(clf):
+    return float(np.abs(clf.coef_[:, clf.vectorizer_.vocabulary_["vnexpress"]]).max())
+
+
+def test_removing_source_directions_takes_the_tag_out_of_the_weights(confounded):
+    texts, labels, sources = confounded
+    plain = TopicClassifier(min_df=1, calibration_size=0).fit(texts, labels)
+    clean = TopicClassifier(min_df=1, calibration_size=0, remove_source_directions=1, source_C=10.0).fit(texts, labels, sources=sources)
+    assert tag_weight(plain) > 0.05
+    assert tag_weight(clean) < 0.2 * tag_weight(plain)
+    assert clean.source_subspace_.rank >= 1
+    # the weights have no component left along the removed directions
+    np.testing.assert_allclose(clean.source_subspace_.project_weights(clean.coef_), clean.coef_, atol=1e-5)
+    # prediction needs no sources; the topics are still learnt
+    assert clean.predict(["Tiền đạo ghi bàn thắng", "Giá cổ phiếu giảm"]).tolist() == ["sport", "business"]
+
+
+def test_sources_are_required_and_checked(confounded):
+    texts, labels, sources = confounded
+    with pytest.raises(InputError):
+        TopicClassifier(min_df=1, remove_source_directions=1).fit(texts, labels)
+    with pytest.raises(InputError):
+        TopicClassifier(min_df=1, remove_source_directions=1).fit(texts, labels, sources=sources[:-1])
+
+
+def test_works_in_pipeline_and_grid_search_with_sources_as_fit_parameter(confounded):
+    texts, labels, sources = confounded
+    pipe = Pipeline([("clf", TopicClassifier(min_df=1, calibration_size=0, source_C=10.0))])
+    search = GridSearchCV(pipe, {"clf__remove_source_directions": [0, 1]}, cv=2)
+    search.fit(texts, labels, clf__sources=np.array(sources))
+    assert set(search.cv_results_["param_clf__remove_source_directions"]) == {0, 1}
+    assert search.best_estimator_.predict(["Giá cổ phiếu giảm"]).tolist() == ["business"]
+
+
+def test_saved_model_keeps_the_projected_weights(confounded, tmp_path):
+    texts, labels, sources = confounded
+    clf = TopicClassifier(min_df=1, calibration_size=0, remove_source_directions=1, source_C=10.0).fit(texts, labels, sources=sources)
+    save_model(clf, tmp_path)
+    loaded = load_model(tmp_path)
+    assert loaded.remove_source_directions == 1
+    np.testing.assert_allclose(loaded.decision_function(texts), clf.decision_function(texts), atol=1e-2)
