@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -88,3 +89,18 @@ def test_dictionary_compounds_take_the_longest_whole_words():
     assert "w:trung học" not in found and "w:công nghệ" not in found
     # a dictionary word must end on a syllable boundary: "học sinhx" holds no "học sinh"
     assert experiments.dictionary_compounds(["học", "sinhx"]) == []
+
+
+def test_fifth_pass_removal_is_fitted_on_the_training_rows_and_applied_to_both():
+    counts, headline = experiments.count_matrix(TEXTS, "plain")
+    train, test = np.arange(9), np.arange(9, 12)
+    fit_x, test_x = experiments.tfidf_pair(counts, headline, train, test, experiments.Candidate("t", min_df=1))
+    sources = np.array(["NLD", "VNE", "TT"] * 3)
+    dropped = experiments.Candidate("t", drop_source_markers=5)
+    fit_d, test_d, weights = experiments.without_source(dropped, fit_x, test_x, LABELS[train], sources)
+    assert fit_d.shape[1] == test_d.shape[1] == fit_x.shape[1] - 5 and weights is None
+    balanced = experiments.Candidate("t", source_balanced=True)
+    assert experiments.without_source(balanced, fit_x, test_x, LABELS[train], sources)[2].sum() == pytest.approx(len(train))
+    for candidate in (experiments.CANDIDATES["inlp_1"], experiments.CANDIDATES["project_topic_weights"], balanced, dropped):
+        predicted = experiments.fit_predict(candidate, fit_x, test_x, LABELS[train], sources)
+        assert len(predicted) == len(test) and set(predicted) <= set(LABELS)

@@ -1,4 +1,4 @@
-"""Train-only cross-validation of topic-model candidates (fourth pass of issue 5).
+"""Train-only cross-validation of topic-model candidates (fourth and fifth passes of issue 5).
 
 Run from the repository root, corpus at ../shared/data (or VNNEWS_DATA):
 
@@ -45,6 +45,7 @@ from sklearn.svm import LinearSVC
 from vnnews.resources import shared_data_dir
 from vnnews.topics import label_id
 from vnnews.topics.features import TITLE_PREFIX, ngrams, syllable_ngrams, syllables
+from vnnews.topics.sources import SourceSubspace, inlp_subspace, source_balanced_weights, source_marker_scores
 
 SOURCES = ("NLD", "TN", "TT", "VNE")
 
@@ -201,6 +202,14 @@ class Candidate:
     classifier: Callable[[], object] = field(default=lambda: LinearSVC(C=1.0, class_weight="balanced", random_state=0))
     bag_by_source: bool = False
     """Average the weights of models each trained with one newspaper of the training data left out."""
+    inlp_rounds: int = 0
+    """Fifth pass: rounds of iterative null-space projection of the source (L1 source SVM, C=INLP_C)."""
+    drop_source_markers: int = 0
+    """Fifth pass: drop this many n-grams with the highest within-topic chi-squared against the source."""
+    source_balanced: bool = False
+    """Fifth pass: sample weights giving every source the same weight within a topic."""
+    project_topic_weights: bool = False
+    """Fifth pass: remove a dense L2 source SVM's directions from the fitted topic weights."""
 
 
 def svm(**kw) -> Callable[[], object]:
@@ -214,8 +223,8 @@ class SummedMargins:
     def __init__(self, *makers: Callable[[], object]):
         self.makers = makers
 
-    def fit(self, features, labels):
-        models = [make().fit(features, labels) for make in self.makers]
+    def fit(self, features, labels, sample_weight=None):
+        models = [make().fit(features, labels, sample_weight=sample_weight) for make in self.makers]
         self.classes_ = models[0].classes_
         self.coef_ = np.sum([m.coef_ for m in models], axis=0)
         self.intercept_ = np.sum([m.intercept_ for m in models], axis=0)
@@ -228,6 +237,9 @@ class SummedMargins:
 def ridge(alpha: float) -> Callable[[], object]:
     return lambda: RidgeClassifier(alpha=alpha, class_weight="balanced", solver="sparse_cg")
 
+
+INLP_C = 0.1
+"""C of the L1-regularised source LinearSVC in the INLP candidates (fixed before any run)."""
 
 CANDIDATES: dict[str, Candidate] = {
     "shipped": Candidate("shipped settings: balanced LinearSVC C=1, headline IDF x 0.5"),
@@ -262,6 +274,18 @@ CANDIDATES: dict[str, Candidate] = {
     "min_df_10": Candidate("min_df 10", min_df=10),
     "min_df_20": Candidate("min_df 20", min_df=20),
     "max_df_0.5": Candidate("max_df 0.5 (n-grams in more than half the articles dropped)", max_df=0.5),
+    # Fifth pass: features that do not carry the newspaper (pre-registered before any run;
+    # the sources are the fold's training rows' newspapers, never the held-out rows').
+    "inlp_1": Candidate("INLP, 1 round: features projected off an L1 source SVM's directions (one per training newspaper)", inlp_rounds=1),
+    "inlp_3": Candidate("INLP, 3 rounds (source SVM refitted on the projected features each round)", inlp_rounds=3),
+    "inlp_10": Candidate("INLP, 10 rounds", inlp_rounds=10),
+    "drop_markers_2000": Candidate("2,000 n-grams with the highest within-topic chi2 vs source dropped", drop_source_markers=2000),
+    "drop_markers_10000": Candidate("10,000 source-marker n-grams dropped", drop_source_markers=10000),
+    "drop_markers_50000": Candidate("50,000 source-marker n-grams dropped", drop_source_markers=50000),
+    "source_balanced": Candidate("sample weights: every source weighs the same within a topic", source_balanced=True),
+    "project_topic_weights": Candidate(
+        "topic SVM weights projected off a dense L2 source SVM's directions (no refit)", project_topic_weights=True
+    ),
 }
 
 
@@ -299,6 +323,35 @@ def _weigh(counts, scale, head, per_view):
     body = normalize(matrix[:, np.flatnonzero(~head)].tocsr())
     title = normalize(matrix[:, np.flatnonzero(head)].tocsr()) * per_view
     return sparse.hstack([body, title], format="csr")
+
+
+def without_source(candidate: Candidate, fit_x, test_x, fit_labels, fit_sources):
+    """The fifth pass's source removal on one fold: (fit_x, test_x, sample weights or None).
+
+    Everything is fitted on the fold's training rows (features, topics, newspapers) only.
+    """
+    if candidate.inlp_rounds:
+        space = inlp_subspace(fit_x, fit_sources, candidate.inlp_rounds, C=INLP_C)
+        print(f"  INLP: {space.rank} directions on {len(space.columns)} n-grams", file=sys.stderr)
+        fit_x, test_x = space.project(fit_x), space.project(test_x)
+    if candidate.drop_source_markers:
+        scores = source_marker_scores(fit_x, fit_labels, fit_sources)
+        kept = np.sort(np.argsort(-scores, kind="stable")[candidate.drop_source_markers :])
+        fit_x, test_x = normalize(fit_x[:, kept]), normalize(test_x[:, kept])
+    weights = source_balanced_weights(fit_labels, fit_sources) if candidate.source_balanced else None
+    return fit_x, test_x, weights
+
+
+def fit_predict(candidate: Candidate, fit_x, test_x, fit_labels, fit_sources) -> np.ndarray:
+    """Predicted topics of ``test_x`` by the candidate fitted on one fold's training rows."""
+    fit_x, test_x, weights = without_source(candidate, fit_x, test_x, fit_labels, fit_sources)
+    if candidate.bag_by_source:
+        return bagged_by_source(candidate, fit_x, fit_labels, fit_sources).predict(test_x)
+    model = candidate.classifier().fit(fit_x, fit_labels, sample_weight=weights)
+    if candidate.project_topic_weights:
+        source_svm = LinearSVC(C=1.0, class_weight="balanced", random_state=0).fit(fit_x, fit_sources)
+        model.coef_ = SourceSubspace.spanning(source_svm.coef_).project_weights(model.coef_)
+    return model.predict(test_x)
 
 
 def bagged_by_source(candidate: Candidate, features, labels, sources):
@@ -344,10 +397,7 @@ def evaluate(name: str, protocol: str, texts, labels, sources, cache: dict, fold
     started = time.time()
     for train, test in folds(protocol, labels, sources):
         fit_x, test_x = tfidf_pair(counts, headline, train, test, candidate)
-        if candidate.bag_by_source:
-            predicted[test] = bagged_by_source(candidate, fit_x, labels[train], sources[train]).predict(test_x)
-        else:
-            predicted[test] = candidate.classifier().fit(fit_x, labels[train]).predict(test_x)
+        predicted[test] = fit_predict(candidate, fit_x, test_x, labels[train], sources[train])
     predicted = predicted.astype(str)
     result = {
         "candidate": name,

@@ -31,6 +31,7 @@ from ..errors import InputError
 from .features import TITLE_PREFIX, syllable_ngrams
 from .nbsvm import linear_weights
 from .scoring import as_texts, class_margins
+from .sources import inlp_subspace
 
 
 class TopicClassifier(ClassifierMixin, BaseEstimator):
@@ -49,12 +50,22 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
             the same in the loss, whatever its share of the training data).
         ridge_alpha: when set, add a ``RidgeClassifier``'s margins (squared loss, this
             regularisation, the same ``class_weight``) to the SVM's; still one weight matrix.
+        remove_source_directions: rounds of iterative null-space projection (INLP) removing
+            the directions a linear classifier uses to tell the articles' sources (newspapers)
+            apart; 0 = off. Needs ``fit(X, y, sources=...)``, one source per article (in a
+            ``Pipeline``: ``fit(X, y, clf__sources=...)``; ``GridSearchCV`` splits it with the
+            rows). The projection is folded into ``coef_``, so prediction needs no sources and
+            costs the same.
+        source_C: inverse regularisation of the L1 source classifier of each round (smaller:
+            fewer n-grams per direction; on a small corpus a larger value finds any).
         calibration_size: share of the training data held out to fit the softmax
             temperature and to measure ``held_out_report_``; 0 skips both (temperature 1).
         random_state: seed of the held-out split.
 
     Fitted attributes: ``classes_``, ``vectorizer_``, ``coef_``, ``intercept_``,
-    ``temperature_``, ``held_out_report_`` (accuracy, macro-F1, ECE, Brier, size).
+    ``temperature_``, ``held_out_report_`` (accuracy, macro-F1, ECE, Brier, size), and with
+    ``remove_source_directions`` the removed ``source_subspace_``
+    (:class:`~vnnews.topics.sources.SourceSubspace`).
 
     >>> clf = TopicClassifier(min_df=1, calibration_size=0).fit(["a b", "c d"] * 3, ["x", "y"] * 3)
     >>> clf.predict_proba(["a b"]).shape
@@ -72,6 +83,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         nb_svm: bool = False,
         class_weight: str | dict | None = None,
         ridge_alpha: float | None = None,
+        remove_source_directions: int = 0,
+        source_C: float = 0.1,
         calibration_size: float = 0.1,
         random_state: int = 0,
     ):
@@ -84,11 +97,17 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         self.nb_svm = nb_svm
         self.class_weight = class_weight
         self.ridge_alpha = ridge_alpha
+        self.remove_source_directions = remove_source_directions
+        self.source_C = source_C
         self.calibration_size = calibration_size
         self.random_state = random_state
 
-    def fit(self, X: Iterable[Any], y: Iterable[Any]) -> "TopicClassifier":
-        """Fit on texts (or Documents) ``X`` with labels ``y``; returns self."""
+    def fit(self, X: Iterable[Any], y: Iterable[Any], sources: Iterable[Any] | None = None) -> "TopicClassifier":
+        """Fit on texts (or Documents) ``X`` with labels ``y``; returns self.
+
+        ``sources`` (one per text, e.g. the newspaper) is used only with
+        ``remove_source_directions``.
+        """
         texts = as_texts(X)
         labels = np.asarray(list(y))
         if len(labels) != len(texts):
@@ -105,6 +124,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         features = self.vectorizer_.fit_transform(texts)
         if self.title_weight != 1.0:
             features = self._weigh_headline(features)
+        if self.remove_source_directions:
+            features = self._remove_sources(features, sources, len(labels))
         self.temperature_ = 1.0
         self.held_out_report_: dict[str, float] = {}
         if self.calibration_size:
@@ -112,7 +133,19 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
         self.classes_, self.coef_, self.intercept_ = linear_weights(
             features, labels, self.C, self.nb_svm, self.class_weight, self.ridge_alpha
         )
+        if self.remove_source_directions:
+            self.coef_ = self.source_subspace_.project_weights(self.coef_)
         return self
+
+    def _remove_sources(self, features, sources, n_texts: int):
+        """Fit ``source_subspace_`` (INLP on the sources) and return the projected rows."""
+        if sources is None:
+            raise InputError("remove_source_directions needs one source per text: fit(X, y, sources=...)")
+        sources = np.asarray(list(sources))
+        if len(sources) != n_texts:
+            raise InputError(f"{n_texts} texts but {len(sources)} sources")
+        self.source_subspace_ = inlp_subspace(features, sources, self.remove_source_directions, C=self.source_C)
+        return self.source_subspace_.project(features)
 
     def _weigh_headline(self, features):
         """Scale the headline (``t:``) n-grams' IDF by ``title_weight``; the re-normalised rows.

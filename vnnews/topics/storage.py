@@ -70,7 +70,8 @@ def save_model(
         "classes": [str(c) for c in clf.classes_],
         "params": {"ngram_range": list(clf.ngram_range), "title": bool(clf.title), "C": clf.C, "nb_svm": bool(clf.nb_svm),
                    "title_weight": float(clf.title_weight), "class_weight": clf.class_weight,
-                   "ridge_alpha": clf.ridge_alpha},
+                   "ridge_alpha": clf.ridge_alpha,
+                   "remove_source_directions": int(clf.remove_source_directions), "source_C": float(clf.source_C)},
         "temperature": clf.temperature_,
         "held_out_report": clf.held_out_report_,
         **meta,
@@ -149,6 +150,8 @@ def load_model_with_extras(folder: str | Path) -> tuple[TopicClassifier, dict[st
             title_weight=float(params.get("title_weight", 1.0)),
             class_weight=params.get("class_weight"),
             ridge_alpha=params.get("ridge_alpha"),
+            remove_source_directions=int(params.get("remove_source_directions", 0)),
+            source_C=float(params.get("source_C", 0.1)),
         )
         vectorizer = TfidfVectorizer(
             analyzer=partial(syllable_ngrams, ngram_range=ngram_range, title=clf.title),
