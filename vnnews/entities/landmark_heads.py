@@ -8,7 +8,16 @@ that held on VNTC training articles; they join :data:`.place_words.LOCATION_HEAD
 True
 """
 
-LANDMARK_HEADS = (
+ECONOMY_HEADS = (
+    "khu kinh tế", "khu công nghệ cao", "cụm công nghiệp", "cao tốc", "đường cao tốc",
+    "phố đi bộ", "chợ đầu mối", "cung văn hóa", "cung thiếu nhi",
+)
+"""Heads of the places of today's economy and city life that 2025–2026 news names often
+("Khu kinh tế Dung Quất", "cao tốc Hà Nội - Hải Phòng", "phố đi bộ Nguyễn Huệ", "chợ đầu
+mối Bình Điền", "Cung Văn hóa Hữu nghị"); each may be written with a capital (the
+seventeenth stop)."""
+
+LANDMARK_HEADS = ECONOMY_HEADS + (
     "ngã ba", "ngã tư", "ngã năm", "ngã sáu", "đỉnh", "đê", "đê bao", "đập", "nhà nguyện",
     "thánh đường", "tòa nhà", "khu mỏ",
     "vùng",  # a region with its own name ("vùng Vịnh", "vùng Kashmir"); a known region keeps its own span
@@ -18,5 +27,6 @@ LANDMARK_HEADS = (
 Thú y", "trạm An ninh" are bodies) and "tu viện" ("tu viện Phật giáo"). Museums ("bảo
 tàng") are left out too: many are bodies."""
 
-NOT_A_LANDMARK_HEAD_AFTER = {"đỉnh": frozenset({"thượng"})}
+NOT_A_LANDMARK_HEAD_AFTER = {"đỉnh": frozenset({"thượng"}),
+                             "cao tốc": frozenset({"tàu", "nô", "canô", "thuyền", "xuồng"})}
 """Words that make the head part of another word ("thượng đỉnh Á - Âu", a summit)."""

@@ -87,6 +87,8 @@ from .ministries import find_ministries_by_field
 from .mined_bodies import find_mined_bodies
 from .departments import find_departments_in_posts
 from .numbered import find_numbered_bodies, with_number_tails
+from .comma_bodies import with_comma_names
+from .regional_courts import with_regional_courts
 from .body_lower_case import find_lower_case_place_bodies
 from .delegations import with_delegations
 from .embassies import find_lower_case_embassies
@@ -159,6 +161,8 @@ class EntityRecognizer:
         organizations += find_departments_in_posts(text, syl, organizations + places, locations)  # "Vụ trưởng Pháp chế"
         organizations += find_lower_case_place_bodies(text, syl, places, organizations)  # "công an quận Ba Đình"
         organizations = with_delegations(text, places, organizations)  # "đoàn đại biểu Quốc hội TP.HCM"
+        organizations = with_comma_names(text, syl, organizations, places)  # "Bộ Văn hóa, Thể thao và Du lịch"
+        organizations = with_regional_courts(text, syl, organizations, places)  # "TAND khu vực 2 - TP Cần Thơ"
         organizations += find_lower_case_embassies(text, world, organizations)  # "sứ quán Mỹ"
         organizations.sort(key=lambda e: e.start)
         places = sorted(places + places_in_club_names(text, organizations, places), key=lambda e: e.start)

@@ -1,0 +1,104 @@
+"""Entities in news of 2025–2026 (the seventeenth stop): sentences written by the team in
+the style of today's news, none taken from the probe sets."""
+
+import pytest
+
+from vnnews.entities import extract_entities
+
+
+def spans(text):
+    return [(e.label, e.text) for e in extract_entities(text)]
+
+
+# -- names with a comma or "và" inside (:mod:`vnnews.entities.comma_bodies`) ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng nay Bộ Văn hóa, Thể thao và Du lịch công bố danh sách di tích mới.",
+     "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Bộ Lao động, Thương binh và Xã hội đã giải thể theo đề án sắp xếp.",
+     "Bộ Lao động, Thương binh và Xã hội"),
+    ("Đoàn công tác của Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình đã có mặt.",
+     "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình"),
+])
+def test_field_lists_stay_in_one_name(text, expected):
+    assert ("ORGANIZATION", expected) in spans(text)
+
+
+def test_a_list_of_bodies_is_not_one_name():
+    found = spans("Đại diện các bộ Nội vụ và tư pháp, Tài chính và Ngân hàng Nhà nước dự họp.")
+    assert ("ORGANIZATION", "Ngân hàng Nhà nước") in found
+    assert not any(", " in text for label, text in found if label == "ORGANIZATION")
+
+
+def test_prevention_and_control_is_read_across_the_comma():
+    found = spans("Phòng Cảnh sát phòng, chống ma túy (PC04) vừa triệt phá một đường dây.")
+    assert ("ORGANIZATION", "Phòng Cảnh sát phòng, chống ma túy") in found
+    assert ("ORGANIZATION", "PC04") in found
+
+
+def test_prevention_stops_before_a_verb():
+    found = spans("Ban Chỉ đạo phòng, chống tham nhũng đã họp phiên thứ hai.")
+    assert ("ORGANIZATION", "Ban Chỉ đạo phòng, chống tham nhũng") in found
+
+
+def test_joint_ministries_are_two_bodies():
+    found = spans("Giá xăng được điều chỉnh theo quyết định của liên Bộ Tài chính - Công Thương chiều qua.")
+    assert ("ORGANIZATION", "Bộ Tài chính") in found
+    assert ("ORGANIZATION", "Công Thương") in found
+    assert ("ORGANIZATION", "Bộ Tài chính - Công Thương") not in found
+
+
+# -- numbered units (:mod:`vnnews.entities.numbered`) ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bệnh viện Chợ Rẫy 2 ở Long An đã nhận bệnh nhân đầu tiên.", "Bệnh viện Chợ Rẫy 2"),
+    ("Đội Cảnh sát giao thông số 7 lập biên bản tài xế vi phạm nồng độ cồn.",
+     "Đội Cảnh sát giao thông số 7"),
+    ("Tổ công tác số 2 của Ủy ban Kiểm tra đã làm việc tại xã.", "Tổ công tác số 2"),
+])
+def test_numbered_units_keep_their_number(text, expected):
+    assert ("ORGANIZATION", expected) in spans(text)
+
+
+def test_a_team_without_number_is_no_name():
+    assert not any(label == "ORGANIZATION" for label, _ in spans("Đoàn kiểm tra của tỉnh đã về xã."))
+
+
+# -- regional courts after 1 July 2025 (:mod:`vnnews.entities.regional_courts`) ---------------
+
+def test_regional_court_with_its_province():
+    found = spans("Bà Lê Thị Hồng, Chánh án TAND khu vực 5 - Đồng Nai, cho biết đơn vị đã thụ lý 300 vụ.")
+    assert ("ORGANIZATION", "TAND khu vực 5 - Đồng Nai") in found
+    assert ("PROVINCE", "Đồng Nai") in found
+    assert ("OFFICIAL", "Lê Thị Hồng") in found
+
+
+def test_regional_procuracy_without_province():
+    assert ("ORGANIZATION", "Viện kiểm sát nhân dân khu vực 12") in spans(
+        "Viện kiểm sát nhân dân khu vực 12 đã phê chuẩn quyết định khởi tố.")
+
+
+# -- places of today's economy (:data:`vnnews.entities.landmark_heads.ECONOMY_HEADS`) --------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhà máy điện gió đặt tại Khu kinh tế Nghi Sơn sẽ vận hành năm sau.", "Khu kinh tế Nghi Sơn"),
+    ("Trung tâm dữ liệu mới nằm trong Khu công nghệ cao Đà Nẵng.", "Khu công nghệ cao Đà Nẵng"),
+    ("Xe khách bị lật trên cao tốc Cam Lộ - La Sơn chiều qua.", "cao tốc Cam Lộ - La Sơn"),
+    ("Du khách đông nghịt trên phố đi bộ Bùi Viện dịp cuối tuần.", "phố đi bộ Bùi Viện"),
+    ("Giá rau ở chợ đầu mối Long Biên tăng gấp đôi sau bão.", "chợ đầu mối Long Biên"),
+    ("Triển lãm diễn ra tại Cung Văn hóa Lao động thành phố.", "Cung Văn hóa Lao động"),
+])
+def test_places_of_todays_economy(text, expected):
+    found = spans(text)
+    assert ("LOCATION", expected) in found
+    assert not any(label in {"PERSON", "OFFICIAL"} for label, _ in found)
+
+
+def test_a_fast_boat_is_no_road():
+    assert not any(label == "LOCATION" for label, _ in spans("Tàu cao tốc Phú Quốc Express cập bến trễ."))
+
+
+def test_foreign_states_before_a_verb_or_a_list():
+    found = spans("Giao tranh lan rộng ở bang Kachin và bang Karenni khiến hàng nghìn người sơ tán.")
+    assert ("LOCATION", "bang Kachin") in found
+    assert ("LOCATION", "bang Karenni") in found
