@@ -102,3 +102,38 @@ def test_foreign_states_before_a_verb_or_a_list():
     found = spans("Giao tranh lan rộng ở bang Kachin và bang Karenni khiến hàng nghìn người sơ tán.")
     assert ("LOCATION", "bang Kachin") in found
     assert ("LOCATION", "bang Karenni") in found
+
+
+# -- names of the Central Highlands peoples (:func:`vnnews.entities.persons.starts_person`) ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Bí thư Tỉnh ủy Đắk Lắk Y Biêr Niê dự lễ khánh thành.", "Y Biêr Niê"),
+    ("Trưởng Ban Dân vận Tỉnh ủy Đắk Lắk H'Yim Kđoh phát biểu.", "H'Yim Kđoh"),
+    ("Chủ tịch Ủy ban MTTQ tỉnh Gia Lai Rơ Mah Tuân trao quà.", "Rơ Mah Tuân"),
+])
+def test_highland_names_after_a_body_of_a_place(text, expected):
+    assert ("OFFICIAL", expected) in spans(text)
+
+
+def test_medicine_is_no_highland_name():
+    assert not any(label in {"PERSON", "OFFICIAL"} for label, _ in spans("Nhiều sinh viên ngành Y Dược ra trường."))
+
+
+# -- units on the far side of the reform (:mod:`vnnews.entities.places`, :mod:`.provincial_city`)
+
+def test_a_city_that_became_a_ward_in_dated_text():
+    found = spans("Tháng 9/2025, lượng khách đến Bà Rịa tăng mạnh.")
+    assert ("COMMUNE", "Bà Rịa") in found
+
+
+def test_the_same_city_in_old_text():
+    assert ("DISTRICT", "Bà Rịa") in spans("Tháng 9/2005, lượng khách đến Bà Rịa tăng mạnh.")
+
+
+def test_hue_is_the_centrally_run_city_in_dated_text():
+    assert ("PROVINCE", "Huế") in spans("Từ ngày 1/7/2025, Huế có 40 xã, phường.")
+    assert ("DISTRICT", "Huế") in spans("Năm 2006, Huế đón 1,5 triệu lượt khách.")
+
+
+def test_this_year_is_no_cue_of_the_reform():
+    assert ("DISTRICT", "Châu Đốc") in spans("Giải thưởng năm nay là của khách sạn ở Châu Đốc.")
