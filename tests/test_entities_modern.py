@@ -137,3 +137,44 @@ def test_hue_is_the_centrally_run_city_in_dated_text():
 
 def test_this_year_is_no_cue_of_the_reform():
     assert ("DISTRICT", "Châu Đốc") in spans("Giải thưởng năm nay là của khách sạn ở Châu Đốc.")
+
+
+# -- bodies of a commune and a province named with their place (:mod:`vnnews.entities.body_words`)
+
+def test_commune_health_station_with_its_commune():
+    found = spans("Trạm Y tế xã Tân Lập đã tiêm vắc xin cho 300 trẻ.")
+    assert ("ORGANIZATION", "Trạm Y tế xã Tân Lập") in found
+    assert ("COMMUNE", "xã Tân Lập") in found
+
+
+def test_project_board_of_a_province_is_no_person():
+    found = spans("Ông Lê Văn Nam, Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh Gia Lai, bị khởi tố.")
+    assert ("ORGANIZATION", "Ban Quản lý dự án đầu tư xây dựng tỉnh Gia Lai") in found
+    assert [text for label, text in found if label in {"PERSON", "OFFICIAL"}] == ["Lê Văn Nam"]
+
+
+# -- companies whose own name reads like a person or a place (:mod:`vnnews.entities.company_tails`)
+
+def test_company_name_shaped_like_a_person():
+    found = spans("Cơ quan điều tra khám xét trụ sở Công ty cổ phần Địa ốc Trần Gia Phát, thu giữ nhiều tài liệu.")
+    assert ("ORGANIZATION", "Công ty cổ phần Địa ốc Trần Gia Phát") in found
+    assert not any(label in {"PERSON", "OFFICIAL"} for label, _ in found)
+
+
+def test_holder_after_a_post_and_a_company_stays_a_person():
+    found = spans("Tổng giám đốc Công ty TNHH Minh Tâm Nguyễn Thị Lan cho biết đơn hàng tăng.")
+    assert ("ORGANIZATION", "Công ty TNHH Minh Tâm") in found
+    assert ("OFFICIAL", "Nguyễn Thị Lan") in found
+
+
+# -- tickers in market news (:mod:`vnnews.entities.tickers`) ----------------------------------
+
+def test_tickers_listed_in_market_news():
+    found = spans("Nhóm cổ phiếu ngân hàng như VCB, TCB và MBB kéo VN-Index tăng 15 điểm.")
+    for ticker in ("VCB", "TCB", "MBB"):
+        assert ("ORGANIZATION", ticker) in found
+
+
+def test_currencies_are_no_tickers():
+    found = spans("Trên thị trường chứng khoán, tỷ giá USD, EUR và JPY ít biến động.")
+    assert not any(text in {"USD", "EUR", "JPY"} for _, text in found)
