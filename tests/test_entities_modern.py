@@ -178,3 +178,39 @@ def test_tickers_listed_in_market_news():
 def test_currencies_are_no_tickers():
     found = spans("Trên thị trường chứng khoán, tỷ giá USD, EUR và JPY ít biến động.")
     assert not any(text in {"USD", "EUR", "JPY"} for _, text in found)
+
+
+# -- brands' branches, today's spellings, ring roads, craft villages --------------------------
+
+def test_brand_branch_after_a_post_is_a_company():
+    found = spans("Ông Kim Jong-hoon, Tổng giám đốc Hyosung Việt Nam, cho biết nhà máy sẽ mở rộng.")
+    assert ("ORGANIZATION", "Hyosung Việt Nam") in found
+    assert ("LOCATION", "Việt Nam") in found
+    assert not any(text == "Hyosung Việt Nam" for label, text in found if label in {"PERSON", "OFFICIAL"})
+
+
+def test_a_person_named_viet_nam_stays_a_person():
+    found = spans("Ông Trần Việt Nam, Giám đốc Sở Tài chính, cho biết.")
+    assert ("OFFICIAL", "Trần Việt Nam") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phái đoàn Timor-Leste đã tới Hà Nội.", "Timor-Leste"),
+    ("Còi báo động vang lên khắp Kyiv đêm qua.", "Kyiv"),
+])
+def test_todays_spellings_of_world_places(text, expected):
+    assert ("LOCATION", expected) in spans(text)
+
+
+def test_ring_road_with_its_region():
+    found = spans("Tỉnh bàn giao mặt bằng đường Vành đai 4 - Vùng Thủ đô trong tháng 12.")
+    assert ("LOCATION", "đường Vành đai 4 - Vùng Thủ đô") in found
+
+
+def test_ring_road_stops_before_lower_case_words():
+    assert ("LOCATION", "đường Vành đai 3") in spans("Ùn tắc trên đường Vành đai 3 đoạn qua cầu Thanh Trì.")
+
+
+def test_craft_village_keeps_its_craft():
+    found = spans("Du khách đến làng lụa Vạn Phúc mua quà.")
+    assert ("LOCATION", "làng lụa Vạn Phúc") in found

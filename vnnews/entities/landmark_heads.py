@@ -27,6 +27,13 @@ LANDMARK_HEADS = ECONOMY_HEADS + (
 Thú y", "trạm An ninh" are bodies) and "tu viện" ("tu viện Phật giáo"). Museums ("bảo
 tàng") are left out too: many are bodies."""
 
+CRAFTS_OF_VILLAGES = frozenset("""
+gốm lụa hoa nghề gỗ rèn tranh nón mộc đúc cói dệt hương miến bún chiếu đá gạch mắm rượu trống
+bánh đèn mây tre sơn chè trà quạt giấy bạc đồng thêu chạm kim
+""".split())
+"""Crafts that name a craft village between "làng" and its name ("làng gốm Bát Tràng",
+"làng lụa Vạn Phúc", "làng hoa Sa Đéc"); the village is the whole (the seventeenth stop)."""
+
 NOT_A_LANDMARK_HEAD_AFTER = {"đỉnh": frozenset({"thượng"}),
                              "cao tốc": frozenset({"tàu", "nô", "canô", "thuyền", "xuồng"})}
 """Words that make the head part of another word ("thượng đỉnh Á - Âu", a summit)."""

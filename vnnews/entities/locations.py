@@ -18,7 +18,7 @@ import regex
 from ..document import Entity
 from . import company_words, org_head_words, phrasebooks, place_words, world_words
 from .landmark_heads import LANDMARK_HEADS, NOT_A_LANDMARK_HEAD_AFTER
-from .landmark_heads import ECONOMY_HEADS
+from .landmark_heads import CRAFTS_OF_VILLAGES, ECONOMY_HEADS
 from .persons import is_name_syllable
 from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
@@ -92,6 +92,7 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     j = i + size
     if j >= len(tokens) or not tokens[j].linked:
         return None
+    j = _after_craft(tokens, head, j)  # "làng gốm Bát Tràng"
     if capitalised and head == "hồ" and _middle_name_at(tokens, j):
         return None  # "Hồ Thị Kim Phượng", "Hồ Văn Lâm": the surname Hồ, not a lake
     if capitalised and _after_company_word(tokens, i):
@@ -114,6 +115,7 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
             and not (_foreign_spelt(tokens[j]) and tokens[end].low not in _NAME_PARTICLES):
         return None  # "sân Công viên ...": the capital starts a word ("bang Shan và", "bang Rakhine kêu gọi": a name)
     end = _word_name_end(tokens, head, j, end)  # "Cung Văn hóa Hữu nghị"
+    end = _ring_road_end(text, tokens, j, end)  # "đường Vành đai 4 - Vùng Thủ đô"
     entity = location_entity(text, tokens, i, end, "named_place", head=head, head_capitalised=capitalised)
     return entity, end
 
@@ -121,6 +123,44 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
 _JOINING_WORDS = frozenset({"và", "hoặc", "hay", "với", "của", "do", "thì", "là", "đã", "đang", "sẽ", "cũng"})
 _NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "van", "von"})
 _WORD_NAMED_HEADS = frozenset({"cung văn hóa", "cung thiếu nhi"})
+
+
+def _after_craft(tokens: Sequence[Syllable], head: str, j: int) -> int:
+    """Where a craft village's name starts after "làng" and its craft ("làng gốm Bát Tràng").
+
+    >>> t = syllables("làng gốm Bát Tràng và làng Vạn Phúc")
+    >>> _after_craft(t, "làng", 1), _after_craft(t, "làng", 6)
+    (2, 6)
+    """
+    if head == "làng" and tokens[j].low in CRAFTS_OF_VILLAGES and j + 1 < len(tokens) and tokens[j + 1].linked \
+            and tokens[j + 1].cap:
+        return j + 1
+    return j
+
+
+_WORDS_OF_REGIONS = frozenset({"thủ đô"})  # lower case inside a region's name: "Vùng Thủ đô"
+
+
+def _ring_road_end(text: str, tokens: Sequence[Syllable], j: int, end: int) -> int:
+    """End of a ring road's name read from ``j``: "Vành đai" and its number, and the region
+    after a dash ("đường Vành đai 4 - Vùng Thủ đô", "cao tốc Vành đai 3"); ``end`` for any
+    other name.
+
+    >>> t = syllables("đường Vành đai 4 - Vùng Thủ đô đoạn qua Hưng Yên")
+    >>> _ring_road_end("đường Vành đai 4 - Vùng Thủ đô đoạn qua Hưng Yên", t, 1, 2)
+    7
+    """
+    if not (j + 2 < len(tokens) and tokens[j].low == "vành" and tokens[j + 1].low == "đai"
+            and tokens[j + 1].linked and tokens[j + 2].linked and tokens[j + 2].text.isdigit()):
+        return end
+    end = j + 3
+    if end < len(tokens) and text[tokens[end - 1].end:tokens[end].start].strip() == "-" and tokens[end].cap:
+        k = end + 1
+        while k < len(tokens) and tokens[k].linked and (
+                tokens[k].cap or f"{tokens[k - 1].low} {tokens[k].low}" in _WORDS_OF_REGIONS):
+            k += 1
+        end = k
+    return end
 
 
 def _foreign_spelt(token: Syllable) -> bool:

@@ -57,6 +57,7 @@ from . import casing
 from .linking import link_short_forms, resolve_positions
 from .lists import with_listed_bodies
 from .tickers import with_listed_tickers
+from .brand_branches import with_brand_branches
 from .acronyms import find_defined_acronyms
 from .body_acronym_places import with_acronyms_before_places
 from .ages import find_persons_by_age
@@ -243,6 +244,7 @@ class EntityRecognizer:
         entities = _with_described_companies(text, syl, entities)  # "Parmalat, tập đoàn thực phẩm ..."
         entities = with_listed_bodies(text, syl, entities)  # "Samsung, LG, Toshiba và JVC"
         entities = with_listed_tickers(text, syl, entities)  # "cổ phiếu FPT, VNM và HPG"
+        entities = with_brand_branches(text, syl, entities)  # "Tổng giám đốc Foxconn Việt Nam"
         entities = with_repeated_names(text, syl, entities)  # "Delphi, một công ty ... Delphi"
         entities = with_city_heads(text, syl, entities)  # "thành phố London", "thành phố Andijan"
         entities = with_places_after_prepositions(text, syl, entities)  # "ở Tennessee"
