@@ -25,6 +25,7 @@ from .organizations import organization_entity
 from .tokens import Phrasebook, Syllable, syllables, token_range  # noqa: F401 (doctests)
 
 _IN_VIETNAM = Phrasebook(("việt nam", "vn"))
+_COUNTRY_ENDS = ("Nam", "VN", "nam")  # "Việt Nam", "VN", "Viet Nam" close every branch's name
 _LONGEST_BRAND = 2  # foreign-spelt syllables of the brand before "Việt Nam"
 
 
@@ -36,6 +37,8 @@ def with_brand_branches(text: str, tokens: Sequence[Syllable], entities: Sequenc
     >>> [(e.label, e.text) for e in with_brand_branches(t, syllables(t), [Entity("PERSON", 4, 19, "Nguyễn Việt Nam")])]
     [('PERSON', 'Nguyễn Việt Nam')]
     """
+    if not any(e.label in {"PERSON", "OFFICIAL"} and e.text.endswith(_COUNTRY_ENDS) for e in entities):
+        return list(entities)
     starts = [t.start for t in tokens]
     out: list[Entity] = []
     for entity in entities:

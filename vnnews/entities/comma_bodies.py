@@ -47,8 +47,8 @@ def with_comma_names(text: str, tokens: Sequence[Syllable], organizations: Seque
     >>> [e.text for e in with_comma_names(t, syllables(t), [organization_entity(t, 0, 7, "named")])]
     ['Bộ Y tế']
     """
-    if not organizations:
-        return list(organizations)
+    if not any(text[o.end:o.end + 1] == "," or text[max(0, o.start - 5):o.start].lower() == "liên " for o in organizations):
+        return list(organizations)  # most texts: no name goes on across a comma
     index_at = {t.start: k for k, t in enumerate(tokens)}
     index_ending = {t.end: k for k, t in enumerate(tokens)}
     place_end = {p.start: p.end for p in places}

@@ -52,8 +52,8 @@ def with_company_name_tails(text: str, tokens: Sequence[Syllable], organizations
     >>> [e.text for e in with_company_name_tails(t, syllables(t), [org])]
     ['Công ty CP Thủy sản Mỹ An Hưng']
     """
-    if not organizations:
-        return list(organizations)
+    if not any(text[o.end:o.end + 1] == " " and text[o.end + 1:o.end + 2].isupper() for o in organizations):
+        return list(organizations)  # most texts: no company followed right by a capital
     index_at = {t.start: k for k, t in enumerate(tokens)}
     index_ending = {t.end: k for k, t in enumerate(tokens)}
     out = []

@@ -23,6 +23,7 @@ from ..document import Entity
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
 _TICKER = regex.compile(r"^[A-Z]{3}$")
+_TWO_CAPITALS = regex.compile(r"(?<![\p{L}\p{N}])[A-Z]{3}(?:,| và) [A-Z]{3}(?![\p{L}\p{N}])")
 _MARKET = regex.compile(r"(?i:cổ phiếu|chứng khoán|khối ngoại|niêm yết|thanh khoản)|(?<![\p{L}])mã(?![\p{L}])"
                         r"|HoSE|HOSE|HNX|UPCoM|UPCOM|VN-Index|VN30|sàn")
 NOT_TICKERS = frozenset("""
@@ -43,6 +44,8 @@ def with_listed_tickers(text: str, tokens: Sequence[Syllable], entities: Sequenc
     >>> with_listed_tickers(t, syllables(t), [])
     []
     """
+    if _TWO_CAPITALS.search(text) is None:
+        return list(entities)  # most texts: no two three-capital words side by side
     known = {e.start for e in entities if e.label == "ORGANIZATION"}
     taken = [(e.start, e.end) for e in entities]
     found = []
