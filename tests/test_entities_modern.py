@@ -214,3 +214,13 @@ def test_ring_road_stops_before_lower_case_words():
 def test_craft_village_keeps_its_craft():
     found = spans("Du khách đến làng lụa Vạn Phúc mua quà.")
     assert ("LOCATION", "làng lụa Vạn Phúc") in found
+
+
+def test_steering_committee_with_its_topics():
+    found = spans("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực họp phiên thứ 28.")
+    assert ("ORGANIZATION", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực") in found
+
+
+def test_steering_committee_topics_stop_before_a_verb():
+    found = spans("Ban Chỉ đạo quốc gia về chuyển đổi số, an ninh mạng và dữ liệu tổ chức hội nghị.")
+    assert ("ORGANIZATION", "Ban Chỉ đạo quốc gia về chuyển đổi số, an ninh mạng và dữ liệu") in found

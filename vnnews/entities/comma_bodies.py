@@ -25,7 +25,7 @@ from ..document import Entity
 from . import person_words, phrasebooks
 from .org_name_ends import NAMED_HEADS
 from .organizations import organization_entity
-from .tokens import Syllable, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 _SECTORS = phrasebooks.SECTORS
 _LEVELS = phrasebooks.LEVEL_WORDS
@@ -47,7 +47,8 @@ def with_comma_names(text: str, tokens: Sequence[Syllable], organizations: Seque
     >>> [e.text for e in with_comma_names(t, syllables(t), [organization_entity(t, 0, 7, "named")])]
     ['Bộ Y tế']
     """
-    if not any(text[o.end:o.end + 1] == "," or text[max(0, o.start - 5):o.start].lower() == "liên " for o in organizations):
+    if not any(text[o.end:o.end + 1] == "," or text[max(0, o.start - 5):o.start].lower() == "liên "
+               or text[o.end:o.end + 4] == " về " for o in organizations):
         return list(organizations)  # most texts: no name goes on across a comma
     index_at = {t.start: k for k, t in enumerate(tokens)}
     index_ending = {t.end: k for k, t in enumerate(tokens)}
@@ -60,7 +61,7 @@ def with_comma_names(text: str, tokens: Sequence[Syllable], organizations: Seque
             out.append(org)
             continue
         fields = _field_list_end(text, tokens, last + 1) if _headed_without_and(tokens, first, last) else None
-        end = fields or _fighting_end(text, tokens, last)
+        end = fields or _fighting_end(text, tokens, last) or _topics_end(text, tokens, first, last)
         if end is not None:
             stop = tokens[end - 1].end
             if fields and end < len(tokens) and tokens[end].linked:
@@ -118,6 +119,50 @@ def _fighting_end(text: str, tokens: Sequence[Syllable], last: int) -> int | Non
             and _VERBS.match(tokens, end) is None:
         end += 1
     return end if end > k + 1 else None
+
+
+def _topics_end(text: str, tokens: Sequence[Syllable], first: int, last: int) -> int | None:
+    """End of the topics of a steering committee: "Ban Chỉ đạo Trung ương về phát triển
+    khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", read over lower-case words,
+    commas and "và" up to a verb or a function word; None without a comma or "và" inside
+    (one topic is read by the organisation finder) or when no such word closes them.
+
+    >>> t = syllables("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực họp phiên thứ nhất")
+    >>> _topics_end("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực họp phiên thứ nhất", t, 0, 4)
+    14
+    """
+    if _STEERING.match(tokens, first) is None or last + 2 >= len(tokens) or tokens[last + 1].low != "về" \
+            or not tokens[last + 1].linked:
+        return None
+    joined = False
+    stop = min(len(tokens), last + 2 + _LONGEST_TOPICS)
+    for k in range(last + 2, stop + 1):
+        if k == len(tokens) or _closes_topics(text, tokens, k):
+            return k if joined and k > last + 3 and tokens[k - 1].low != "và" else None
+        joined = joined or _gap(text, tokens, k) == "," or tokens[k].low == "và"
+    return None
+
+
+def _closes_topics(text: str, tokens: Sequence[Syllable], k: int) -> bool:
+    """Token ``k`` is past the topics: after a stop other than a comma, a capital, a number,
+    a verb or a function word."""
+    token = tokens[k]
+    return _gap(text, tokens, k) not in {"", ","} or "\n" in text[tokens[k - 1].end:token.start] or token.cap \
+        or not token.text.isalpha() or token.low in _TOPIC_STOPS or _VERBS.match(tokens, k) is not None \
+        or _TOPIC_VERBS.match(tokens, k) is not None
+
+
+_TOPIC_STOPS = frozenset("""
+làm họp đã đang sẽ vừa là có được bị tại ở với của cho theo do khi để thì mà nhưng đến từ trong
+cũng không chưa đều giao nêu
+""".split())
+_TOPIC_VERBS = Phrasebook(("tổ chức", "công bố", "ban hành", "kiểm tra", "yêu cầu", "đề nghị", "chỉ đạo",
+                           "thông báo", "cho biết", "quyết định", "làm việc"))
+"""Words and verbs that end the topics of a steering committee."""
+
+
+_STEERING = Phrasebook(("ban chỉ đạo",))
+_LONGEST_TOPICS = 20  # syllables of the topics read at most
 
 
 def _bracketed_short_name(text: str, tokens: Sequence[Syllable], end: int) -> list[Entity]:
