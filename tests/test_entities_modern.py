@@ -224,3 +224,7 @@ def test_steering_committee_with_its_topics():
 def test_steering_committee_topics_stop_before_a_verb():
     found = spans("Ban Chỉ đạo quốc gia về chuyển đổi số, an ninh mạng và dữ liệu tổ chức hội nghị.")
     assert ("ORGANIZATION", "Ban Chỉ đạo quốc gia về chuyển đổi số, an ninh mạng và dữ liệu") in found
+
+
+def test_citadel_with_a_capital_head():
+    assert ("LOCATION", "Thành cổ Quảng Trị") in spans("Đoàn cựu chiến binh dâng hương tại Thành cổ Quảng Trị sáng nay.")

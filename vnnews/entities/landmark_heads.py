@@ -17,7 +17,15 @@ ECONOMY_HEADS = (
 mối Bình Điền", "Cung Văn hóa Hữu nghị"); each may be written with a capital (the
 seventeenth stop)."""
 
-LANDMARK_HEADS = ECONOMY_HEADS + (
+HERITAGE_HEADS = ("thành cổ",)
+"""Heads of citadels, often written with a capital ("Thành cổ Quảng Trị"; the seventeenth
+stop). "Hoàng thành" was tried and left out: on training articles it was mostly the title of
+a film ("Hoàng thành Thăng Long")."""
+
+CAPITALISED_LANDMARK_HEADS = frozenset(ECONOMY_HEADS + HERITAGE_HEADS)
+"""The heads of this module that may open a name with a capital."""
+
+LANDMARK_HEADS = ECONOMY_HEADS + HERITAGE_HEADS + (
     "ngã ba", "ngã tư", "ngã năm", "ngã sáu", "đỉnh", "đê", "đê bao", "đập", "nhà nguyện",
     "thánh đường", "tòa nhà", "khu mỏ",
     "vùng",  # a region with its own name ("vùng Vịnh", "vùng Kashmir"); a known region keeps its own span

@@ -18,14 +18,14 @@ import regex
 from ..document import Entity
 from . import company_words, org_head_words, phrasebooks, place_words, world_words
 from .landmark_heads import LANDMARK_HEADS, NOT_A_LANDMARK_HEAD_AFTER
-from .landmark_heads import CRAFTS_OF_VILLAGES, ECONOMY_HEADS
+from .landmark_heads import CAPITALISED_LANDMARK_HEADS, CRAFTS_OF_VILLAGES
 from .persons import is_name_syllable
 from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
 _HEADS = Phrasebook(place_words.LOCATION_HEADS + LANDMARK_HEADS)
 _NOT_A_HEAD_AFTER = {**place_words.NOT_A_HEAD_AFTER, **NOT_A_LANDMARK_HEAD_AFTER}
 _VERB_AFTER_PLACE = phrasebooks.VERBS_AFTER_A_BODY
-_CAPITALISED_HEADS = place_words.CAPITALISED_LOCATION_HEADS | frozenset(ECONOMY_HEADS)
+_CAPITALISED_HEADS = place_words.CAPITALISED_LOCATION_HEADS | CAPITALISED_LANDMARK_HEADS
 _WORLD = phrasebooks.WORLD_PLACES
 _COUNTRIES = phrasebooks.COUNTRIES
 _NOT_PERSON_WORDS = company_words.FOREIGN_COMPANY_WORDS | world_words.FOREIGN_EVENT_WORDS | {"world", "asia", "garden", "brand"}
