@@ -64,7 +64,7 @@ def test_a_team_without_number_is_no_name():
     assert not any(label == "ORGANIZATION" for label, _ in spans("Đoàn kiểm tra của tỉnh đã về xã."))
 
 
-# -- regional courts after 1 July 2025 (:mod:`vnnews.entities.regional_courts`) ---------------
+# -- regional courts and agencies after 1 July 2025 (:mod:`vnnews.entities.regional_bodies`) -------
 
 def test_regional_court_with_its_province():
     found = spans("Bà Lê Thị Hồng, Chánh án TAND khu vực 5 - Đồng Nai, cho biết đơn vị đã thụ lý 300 vụ.")
@@ -228,3 +228,17 @@ def test_steering_committee_topics_stop_before_a_verb():
 
 def test_citadel_with_a_capital_head():
     assert ("LOCATION", "Thành cổ Quảng Trị") in spans("Đoàn cựu chiến binh dâng hương tại Thành cổ Quảng Trị sáng nay.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chi cục Thuế khu vực XV đã cưỡng chế nợ thuế với 12 doanh nghiệp.", "Chi cục Thuế khu vực XV"),
+    ("BHXH khu vực IX đã chi trả lương hưu đúng hạn.", "BHXH khu vực IX"),
+    ("Thuế cơ sở 7 TP Hà Nội thông báo danh sách hộ kinh doanh nợ thuế.", "Thuế cơ sở 7 TP Hà Nội"),
+])
+def test_regional_agencies_of_2025(text, expected):
+    assert ("ORGANIZATION", expected) in spans(text)
+
+
+def test_a_region_without_number_is_no_name():
+    found = spans("Giá đất khu vực trung tâm tăng mạnh, cơ sở hạ tầng được nâng cấp.")
+    assert not any(label == "ORGANIZATION" for label, _ in found)
