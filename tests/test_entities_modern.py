@@ -242,3 +242,9 @@ def test_regional_agencies_of_2025(text, expected):
 def test_a_region_without_number_is_no_name():
     found = spans("Giá đất khu vực trung tâm tăng mạnh, cơ sở hạ tầng được nâng cấp.")
     assert not any(label == "ORGANIZATION" for label, _ in found)
+
+
+def test_international_airport_is_one_place():
+    found = spans("Sân bay quốc tế Long Thành đón chuyến bay thương mại đầu tiên.")
+    assert ("LOCATION", "Sân bay quốc tế Long Thành") in found
+    assert not any(label in {"PERSON", "OFFICIAL"} for label, _ in found)

@@ -42,6 +42,10 @@ bánh đèn mây tre sơn chè trà quạt giấy bạc đồng thêu chạm kim
 """Crafts that name a craft village between "làng" and its name ("làng gốm Bát Tràng",
 "làng lụa Vạn Phúc", "làng hoa Sa Đéc"); the village is the whole (the seventeenth stop)."""
 
+QUALIFIED_HEADS = frozenset({"sân bay", "cảng hàng không", "cảng"})
+"""Heads that take "quốc tế" between them and the name ("sân bay quốc tế Long Thành",
+"Cảng hàng không quốc tế Tân Sơn Nhất"); the place is the whole (the seventeenth stop)."""
+
 NOT_A_LANDMARK_HEAD_AFTER = {"đỉnh": frozenset({"thượng"}),
                              "cao tốc": frozenset({"tàu", "nô", "canô", "thuyền", "xuồng"})}
 """Words that make the head part of another word ("thượng đỉnh Á - Âu", a summit)."""

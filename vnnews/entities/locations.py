@@ -18,7 +18,7 @@ import regex
 from ..document import Entity
 from . import company_words, org_head_words, phrasebooks, place_words, world_words
 from .landmark_heads import LANDMARK_HEADS, NOT_A_LANDMARK_HEAD_AFTER
-from .landmark_heads import CAPITALISED_LANDMARK_HEADS, CRAFTS_OF_VILLAGES
+from .landmark_heads import CAPITALISED_LANDMARK_HEADS, CRAFTS_OF_VILLAGES, QUALIFIED_HEADS
 from .persons import is_name_syllable
 from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
@@ -126,7 +126,8 @@ _WORD_NAMED_HEADS = frozenset({"cung văn hóa", "cung thiếu nhi"})
 
 
 def _after_craft(tokens: Sequence[Syllable], head: str, j: int) -> int:
-    """Where a craft village's name starts after "làng" and its craft ("làng gốm Bát Tràng").
+    """Where a craft village's name starts after "làng" and its craft ("làng gốm Bát Tràng"),
+    and an airport's or a port's after "quốc tế" ("sân bay quốc tế Long Thành").
 
     >>> t = syllables("làng gốm Bát Tràng và làng Vạn Phúc")
     >>> _after_craft(t, "làng", 1), _after_craft(t, "làng", 6)
@@ -135,6 +136,9 @@ def _after_craft(tokens: Sequence[Syllable], head: str, j: int) -> int:
     if head == "làng" and tokens[j].low in CRAFTS_OF_VILLAGES and j + 1 < len(tokens) and tokens[j + 1].linked \
             and tokens[j + 1].cap:
         return j + 1
+    if head in QUALIFIED_HEADS and j + 2 < len(tokens) and tokens[j].low == "quốc" and tokens[j + 1].low == "tế" \
+            and tokens[j + 1].linked and tokens[j + 2].linked and tokens[j + 2].cap:
+        return j + 2  # "sân bay quốc tế Long Thành"
     return j
 
 
