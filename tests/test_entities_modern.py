@@ -248,3 +248,20 @@ def test_international_airport_is_one_place():
     found = spans("Sân bay quốc tế Long Thành đón chuyến bay thương mại đầu tiên.")
     assert ("LOCATION", "Sân bay quốc tế Long Thành") in found
     assert not any(label in {"PERSON", "OFFICIAL"} for label, _ in found)
+
+
+def test_a_quarter_is_no_ticker():
+    found = spans("Sau kết quả kinh doanh quý III, VNM và HPG đều tăng trên sàn HoSE.")
+    assert not any(text == "III" for _, text in found)
+    assert ("ORGANIZATION", "VNM") in found
+
+
+def test_holder_after_a_body_closed_by_its_country():
+    found = spans("Vụ trưởng Vụ Tín dụng Ngân hàng Nhà nước VN Trần Văn Bình cho biết.")
+    assert ("OFFICIAL", "Trần Văn Bình") in found
+    assert not any("Bình" in text for label, text in found if label == "ORGANIZATION")
+
+
+def test_no_road_named_after_a_country():
+    found = spans("Công ty phát triển đường cao tốc Việt Nam đã thu phí trở lại.")
+    assert not any(text.startswith("đường cao tốc") for label, text in found if label == "LOCATION")

@@ -29,6 +29,7 @@ from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 _COMPANY_HEADS = Phrasebook(company_words.COMPANY_HEADS)
 _POSTS = phrasebooks.POSTS
+_COUNTRIES = phrasebooks.COUNTRIES
 _VERBS = phrasebooks.VERBS_AFTER_A_BODY
 _FOLLOWERS = person_words.NOT_NAME_TAILS | {"và", "hoặc", "với", "cùng"}
 _LONGEST_TAIL = 3  # syllables of a company's own name carried on
@@ -47,6 +48,10 @@ def with_company_name_tails(text: str, tokens: Sequence[Syllable], organizations
     >>> org = organization_entity(t, 9, t.index(" Nguyễn"), "named")
     >>> [e.text for e in with_company_name_tails(t, syllables(t), [org])]
     ['Công ty TNHH Tam Nguyên']
+    >>> t = "Vụ trưởng Vụ Chiến lược Ngân hàng Nhà nước VN Lê Xuân Nghĩa cho rằng"
+    >>> org = organization_entity(t, 24, t.index(" Lê"), "named")
+    >>> [e.text for e in with_company_name_tails(t, syllables(t), [org])]
+    ['Ngân hàng Nhà nước VN']
     >>> t = "Bà Dương, Phó tổng giám đốc Công ty CP Thủy sản Mỹ An Hưng, cho biết"
     >>> org = organization_entity(t, 28, t.index(" An"), "named")
     >>> [e.text for e in with_company_name_tails(t, syllables(t), [org])]
@@ -60,7 +65,9 @@ def with_company_name_tails(text: str, tokens: Sequence[Syllable], organizations
     for org in organizations:
         first, last = index_at.get(org.start), index_ending.get(org.end)
         end = None
-        if first is not None and last is not None and _COMPANY_HEADS.match(tokens, first) and last > first:
+        if first is not None and last is not None and _COMPANY_HEADS.match(tokens, first) and last > first \
+                and org.attrs.get("kind") != "national" \
+                and not (_ends_with_country(tokens, first, last) and starts_person(tokens, last + 1)):
             end = _tail_end(tokens, first, last + 1)
         out.append(org if end is None else organization_entity(text, org.start, tokens[end - 1].end,
                                                                org.attrs.get("kind", "named")))
@@ -86,6 +93,14 @@ def _tail_end(tokens: Sequence[Syllable], first: int, j: int) -> int | None:
     if starts_person(tokens, run_start) and _post_before(tokens, first):
         return None  # "Giám đốc Công ty ... Nguyễn Văn An": the post's holder
     return end
+
+
+def _ends_with_country(tokens: Sequence[Syllable], first: int, last: int) -> bool:
+    """The name found ends with a country written whole ("Ngân hàng Nhà nước VN", "Honda Việt
+    Nam"): a branch in a country, its name complete, when a full name follows ("... VN Lê
+    Xuân Nghĩa"); not "Mỹ" opening a name ("Mỹ An Hưng")."""
+    return any((hit := _COUNTRIES.match(tokens, k)) is not None and k + hit[0] == last + 1
+               for k in range(max(first + 1, last - 2), last + 1))
 
 
 def _post_before(tokens: Sequence[Syllable], first: int) -> bool:

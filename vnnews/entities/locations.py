@@ -116,12 +116,15 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
         return None  # "sân Công viên ...": the capital starts a word ("bang Shan và", "bang Rakhine kêu gọi": a name)
     end = _word_name_end(tokens, head, j, end)  # "Cung Văn hóa Hữu nghị"
     end = _ring_road_end(text, tokens, j, end)  # "đường Vành đai 4 - Vùng Thủ đô"
+    if head in _ROAD_HEADS and (_COUNTRIES.match(tokens, j) or (0,))[0] == end - j:
+        return None  # "Công ty đầu tư phát triển đường cao tốc Việt Nam": no road is named after a country
     entity = location_entity(text, tokens, i, end, "named_place", head=head, head_capitalised=capitalised)
     return entity, end
 
 
 _JOINING_WORDS = frozenset({"và", "hoặc", "hay", "với", "của", "do", "thì", "là", "đã", "đang", "sẽ", "cũng"})
 _NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "van", "von"})
+_ROAD_HEADS = frozenset({"cao tốc", "đường cao tốc"})
 _WORD_NAMED_HEADS = frozenset({"cung văn hóa", "cung thiếu nhi"})
 
 

@@ -8,7 +8,7 @@ the rest of such a list after one ticker already known as a body. Three-letter a
 currencies, figures and generic bodies ("USD", "GDP", "CPI", "ETF") are never tickers (the
 seventeenth stop).
 
->>> t = "Khối ngoại bán ròng, tập trung ở FPT, VNM và HPG; giá USD và EUR tăng."
+>>> t = "Quý III, khối ngoại bán ròng, tập trung ở FPT, VNM và HPG; giá USD và EUR tăng."
 >>> [e.text for e in with_listed_tickers(t, syllables(t), [])]
 ['FPT', 'VNM', 'HPG']
 """
@@ -75,7 +75,10 @@ def _lists(text: str, tokens: Sequence[Syllable]) -> list[list[Syllable]]:
 
 
 def _is_ticker(token: Syllable) -> bool:
-    return _TICKER.match(token.text) is not None and token.text not in NOT_TICKERS
+    return _TICKER.match(token.text) is not None and token.text not in NOT_TICKERS and not _ROMAN.match(token.text)
+
+
+_ROMAN = regex.compile(r"^[IVXLC]+$")  # "quý III, LAF": a quarter, not a ticker
 
 
 def _joined(text: str, tokens: Sequence[Syllable], k: int) -> bool:
