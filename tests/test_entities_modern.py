@@ -265,3 +265,13 @@ def test_holder_after_a_body_closed_by_its_country():
 def test_no_road_named_after_a_country():
     found = spans("Công ty phát triển đường cao tốc Việt Nam đã thu phí trở lại.")
     assert not any(text.startswith("đường cao tốc") for label, text in found if label == "LOCATION")
+
+
+@pytest.mark.parametrize("text", [
+    "Ông An làm việc ở Công ty Honda Việt Nam",  # a company closed by its country ends the text
+    "Bộ Văn hóa,", "liên Bộ", "TAND khu vực", "Thuế cơ sở 3", "FPT, VNM và", "đường Vành đai",
+    "làng gốm", "Sân bay quốc tế", "Ban Chỉ đạo Trung ương về phòng, chống", "Y", "H'",
+])
+def test_constructions_cut_short_at_the_end_of_a_text(text):
+    found = extract_entities(text)
+    assert all(text[e.start:e.end] == e.text for e in found)

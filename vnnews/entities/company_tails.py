@@ -67,7 +67,8 @@ def with_company_name_tails(text: str, tokens: Sequence[Syllable], organizations
         end = None
         if first is not None and last is not None and _COMPANY_HEADS.match(tokens, first) and last > first \
                 and org.attrs.get("kind") != "national" \
-                and not (_ends_with_country(tokens, first, last) and starts_person(tokens, last + 1)):
+                and not (last + 1 < len(tokens) and _ends_with_country(tokens, first, last)
+                         and starts_person(tokens, last + 1)):
             end = _tail_end(tokens, first, last + 1)
         out.append(org if end is None else organization_entity(text, org.start, tokens[end - 1].end,
                                                                org.attrs.get("kind", "named")))
