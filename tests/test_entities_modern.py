@@ -2,6 +2,8 @@
 the style of today's news, none taken from the probe sets."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnnews.entities import extract_entities
 
@@ -275,3 +277,20 @@ def test_no_road_named_after_a_country():
 def test_constructions_cut_short_at_the_end_of_a_text(text):
     found = extract_entities(text)
     assert all(text[e.start:e.end] == e.text for e in found)
+
+
+_PIECES = ["Bộ Văn hóa", ", Thể thao", " và ", "Du lịch", " liên Bộ Công Thương", " - ", "Tài chính",
+           " TAND khu vực ", "2", "II", " TP Cần Thơ", " Công ty CP ", "Đầu tư", " Hoàng Long Phát",
+           " Mỹ", " An Hưng", " FPT", ", ", "VNM", " Foxconn Việt Nam", " cao tốc ", "Hà Nội",
+           " đường Vành đai ", "4", " Vùng Thủ đô", " làng gốm ", "Bát Tràng", " Y Thông Niê",
+           " H'Hen Niê", " phòng", ", chống", " tội phạm", " (A05)", " Ban Chỉ đạo", " về ", "số",
+           " Sân bay quốc tế ", "Long Thành", " năm 2026", " Hội An", " Huế", ".", "\n", " "]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_modern_constructions_in_any_order_keep_offsets(pieces):
+    text = "".join(pieces)
+    found = extract_entities(text)
+    assert all(text[e.start:e.end] == e.text and e.start < e.end for e in found)
+    assert [e.start for e in found] == sorted(e.start for e in found)  # "sorted by position"

@@ -63,10 +63,9 @@ FOREIGN_CITIES = (
 """Foreign cities (lower case)."""
 
 TODAYS_COUNTRIES = ("timor-leste", "türkiye")
-TODAYS_CITIES = ("kyiv", "kharkiv", "odesa", "lviv", "dnipro", "khan younis", "rafah")
+TODAYS_CITIES = ("kyiv", "kharkiv", "odesa", "lviv", "dnipro", "zaporizhzhia", "mykolaiv")
 """Names as 2025–2026 news writes them: the official names "Timor-Leste" and "Türkiye",
-the Ukrainian spellings of Ukraine's cities ("Kyiv" beside "Kiev"), the cities of Gaza in
-the news (the seventeenth stop)."""
+the Ukrainian spellings of Ukraine's cities ("Kyiv" beside "Kiev"; the seventeenth stop)."""
 
 COUNTRIES = COUNTRIES + TODAYS_COUNTRIES
 FOREIGN_CITIES = FOREIGN_CITIES + TODAYS_CITIES
