@@ -13,7 +13,7 @@ articles, and of ``underthesea.ner`` over a smaller slice of the same articles.
 
 Run from the repository root (needs ../shared/data for the speed part):
 
-    nice -n 10 env PYTHONPATH=. python benchmarks/entities.py [--articles 300]
+    nice -n 10 env PYTHONPATH=. python benchmarks/entities.py [--articles 300] [--hold-out blind20 blind21]
 """
 
 from __future__ import annotations
@@ -214,11 +214,13 @@ def main() -> None:
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--batches", nargs="*", default=list(BATCHES),
                         help="gold batches to score on their own (default: all)")
+    parser.add_argument("--hold-out", nargs="*", default=[],
+                        help="batches left out of every table, the whole-set one included (fresh batches the lead scores)")
     args = parser.parse_args()
-    rows = load_gold()
+    rows = [r for r in load_gold() if r["batch"] not in args.hold_out]
     accuracy(rows, "Whole gold set")
     for batch, title in BATCHES.items():
-        if batch in args.batches:
+        if batch in args.batches and batch not in args.hold_out:
             accuracy([r for r in rows if r["batch"] == batch], f"Batch {batch}: {title}")
     if not args.no_speed:
         speed(args.articles)

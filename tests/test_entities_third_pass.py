@@ -125,7 +125,7 @@ def test_more_clubs_countries_and_cities(text, expected):
     ("Thủ tướng chỉ đạo xử lý sai phạm ở Công ty Cổ phần khách sạn Sông Lam.",
      "Công ty Cổ phần khách sạn Sông Lam"),
     ("Trường Đại học dân lập Văn Lang mở thêm ngành mới.", "Trường Đại học dân lập Văn Lang"),
-    ("Đội Quản lý thị trường số 5 đã bắt quả tang.", "Đội Quản lý thị trường"),
+    ("Đội Quản lý thị trường số 5 đã bắt quả tang.", "Đội Quản lý thị trường số 5"),  # the number names the team (seventeenth stop)
     ("Tạp chí Nature Medicine công bố nghiên cứu này.", "Tạp chí Nature Medicine"),
     ("Bảo hiểm xã hội tỉnh Bình Dương đã chi trả.", "Bảo hiểm xã hội tỉnh Bình Dương"),
     ("Ban Quản lý dự án Đầu tư xây dựng tỉnh Nghệ An làm chủ đầu tư.",

@@ -26,6 +26,13 @@ PLACE_BODIES = (
 """Bodies that belong to a place ("UBND tỉnh Quảng Trị"); without the place they are not
 an entity of their own, but they still tell an official's post."""
 
+REFORM_PLACE_BODIES = ("trạm y tế", "ban quản lý dự án đầu tư xây dựng", "ban quản lý dự án")
+"""Bodies of a commune or a province that 2025–2026 news names with their place, the
+commune health station and the provinces' project boards ("Trạm Y tế xã Yết Kiêu", "Ban
+Quản lý dự án đầu tư xây dựng tỉnh Quảng Ngãi"; the seventeenth stop)."""
+
+PLACE_BODIES = PLACE_BODIES + REFORM_PLACE_BODIES
+
 LEVEL_OF_BODY = {
     "tỉnh ủy": "province", "thành ủy": "province", "huyện ủy": "district",
     "quận ủy": "district", "thị ủy": "district", "đảng ủy": "commune",

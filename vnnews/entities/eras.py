@@ -121,10 +121,18 @@ def _after_now(text: str, folded: str, sentence_start: int, start: int) -> bool:
     >>> t, u = "Xã Bình Khánh cũ nay thuộc xã Bình Khánh", "Xã này là xã Bình Khánh"
     >>> _after_now(t, fold(t), 0, 27), _after_now(t, fold(t), 0, 10), _after_now(u, fold(u), 0, 10)
     (True, False, False)
+    >>> t = "Giải năm nay là của Châu Đốc"
+    >>> _after_now(t, fold(t), 0, 20)
+    False
     """
     found = [m for m in _NOW.finditer(folded, sentence_start, start)
-             if text[m.start():m.start() + 3].lower() == "nay" or text.isascii()]
+             if (text[m.start():m.start() + 3].lower() == "nay" or text.isascii())
+             and not _TIME_BEFORE_NOW.search(folded, max(0, m.start() - 6), m.start())]
     return bool(found)
+
+
+_TIME_BEFORE_NOW = regex.compile(r"(?<!\w)(?:nam|hom|ngay|tuan|thang|mua|den|tu) +$")
+"""Words that make "nay" part of a phrase of time ("năm nay là", "hôm nay là", "đến nay là"), not "now"."""
 
 
 def _date_era(folded: str, sentence_start: int, sentence_end: int) -> str | None:

@@ -18,11 +18,14 @@ import regex
 from ..document import Entity
 from . import company_words, org_head_words, phrasebooks, place_words, world_words
 from .landmark_heads import LANDMARK_HEADS, NOT_A_LANDMARK_HEAD_AFTER
+from .landmark_heads import CAPITALISED_LANDMARK_HEADS, CRAFTS_OF_VILLAGES, QUALIFIED_HEADS
 from .persons import is_name_syllable
 from .tokens import Phrasebook, Syllable, joined_by_dash, sentence_start, syllables  # noqa: F401 (doctests)
 
 _HEADS = Phrasebook(place_words.LOCATION_HEADS + LANDMARK_HEADS)
 _NOT_A_HEAD_AFTER = {**place_words.NOT_A_HEAD_AFTER, **NOT_A_LANDMARK_HEAD_AFTER}
+_VERB_AFTER_PLACE = phrasebooks.VERBS_AFTER_A_BODY
+_CAPITALISED_HEADS = place_words.CAPITALISED_LOCATION_HEADS | CAPITALISED_LANDMARK_HEADS
 _WORLD = phrasebooks.WORLD_PLACES
 _COUNTRIES = phrasebooks.COUNTRIES
 _NOT_PERSON_WORDS = company_words.FOREIGN_COMPANY_WORDS | world_words.FOREIGN_EVENT_WORDS | {"world", "asia", "garden", "brand"}
@@ -81,7 +84,7 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
         return None
     size, head = hit
     capitalised = tokens[i].cap
-    if capitalised and (head not in place_words.CAPITALISED_LOCATION_HEADS
+    if capitalised and (head not in _CAPITALISED_HEADS
                         or (tokens[i].linked and i > 0 and is_name_syllable(tokens[i - 1]))):
         return None  # not a head, or inside a longer name ("Tây Hồ")
     if tokens[i].linked and i > 0 and tokens[i - 1].low in _NOT_A_HEAD_AFTER.get(head, ()):
@@ -89,6 +92,7 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     j = i + size
     if j >= len(tokens) or not tokens[j].linked:
         return None
+    j = _after_craft(tokens, head, j)  # "làng gốm Bát Tràng"
     if capitalised and head == "hồ" and _middle_name_at(tokens, j):
         return None  # "Hồ Thị Kim Phượng", "Hồ Văn Lâm": the surname Hồ, not a lake
     if capitalised and _after_company_word(tokens, i):
@@ -107,13 +111,84 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     if end == j or (end == j + 1 and len(tokens[j].text) == 1 and tokens[j].text.isalpha()):
         return None  # no name, or a single letter ("khối A")
     if end == j + 1 and head in place_words.WHOLE_NAME_LOCATION_HEADS and end < len(tokens) \
-            and tokens[end].linked and not tokens[end].cap:
-        return None  # "sân Công viên ...": the capital starts a word
+            and tokens[end].linked and not tokens[end].cap and tokens[end].low not in _JOINING_WORDS \
+            and not (_foreign_spelt(tokens[j]) and tokens[end].low not in _NAME_PARTICLES):
+        return None  # "sân Công viên ...": the capital starts a word ("bang Shan và", "bang Rakhine kêu gọi": a name)
+    end = _word_name_end(tokens, head, j, end)  # "Cung Văn hóa Hữu nghị"
+    end = _ring_road_end(text, tokens, j, end)  # "đường Vành đai 4 - Vùng Thủ đô"
+    if head in _ROAD_HEADS and (_COUNTRIES.match(tokens, j) or (0,))[0] == end - j:
+        return None  # "Công ty đầu tư phát triển đường cao tốc Việt Nam": no road is named after a country
     entity = location_entity(text, tokens, i, end, "named_place", head=head, head_capitalised=capitalised)
     return entity, end
 
 
 _JOINING_WORDS = frozenset({"và", "hoặc", "hay", "với", "của", "do", "thì", "là", "đã", "đang", "sẽ", "cũng"})
+_NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "van", "von"})
+_ROAD_HEADS = frozenset({"cao tốc", "đường cao tốc"})
+_WORD_NAMED_HEADS = frozenset({"cung văn hóa", "cung thiếu nhi"})
+
+
+def _after_craft(tokens: Sequence[Syllable], head: str, j: int) -> int:
+    """Where a craft village's name starts after "làng" and its craft ("làng gốm Bát Tràng"),
+    and an airport's or a port's after "quốc tế" ("sân bay quốc tế Long Thành").
+
+    >>> t = syllables("làng gốm Bát Tràng và làng Vạn Phúc")
+    >>> _after_craft(t, "làng", 1), _after_craft(t, "làng", 6)
+    (2, 6)
+    """
+    if head == "làng" and tokens[j].low in CRAFTS_OF_VILLAGES and j + 1 < len(tokens) and tokens[j + 1].linked \
+            and tokens[j + 1].cap:
+        return j + 1
+    if head in QUALIFIED_HEADS and j + 2 < len(tokens) and tokens[j].low == "quốc" and tokens[j + 1].low == "tế" \
+            and tokens[j + 1].linked and tokens[j + 2].linked and tokens[j + 2].cap:
+        return j + 2  # "sân bay quốc tế Long Thành"
+    return j
+
+
+_WORDS_OF_REGIONS = frozenset({"thủ đô"})  # lower case inside a region's name: "Vùng Thủ đô"
+
+
+def _ring_road_end(text: str, tokens: Sequence[Syllable], j: int, end: int) -> int:
+    """End of a ring road's name read from ``j``: "Vành đai" and its number, and the region
+    after a dash ("đường Vành đai 4 - Vùng Thủ đô", "cao tốc Vành đai 3"); ``end`` for any
+    other name.
+
+    >>> t = syllables("đường Vành đai 4 - Vùng Thủ đô đoạn qua Hưng Yên")
+    >>> _ring_road_end("đường Vành đai 4 - Vùng Thủ đô đoạn qua Hưng Yên", t, 1, 2)
+    7
+    """
+    if not (j + 2 < len(tokens) and tokens[j].low == "vành" and tokens[j + 1].low == "đai"
+            and tokens[j + 1].linked and tokens[j + 2].linked and tokens[j + 2].text.isdigit()):
+        return end
+    end = j + 3
+    if end < len(tokens) and text[tokens[end - 1].end:tokens[end].start].strip() == "-" and tokens[end].cap:
+        k = end + 1
+        while k < len(tokens) and tokens[k].linked and (
+                tokens[k].cap or f"{tokens[k - 1].low} {tokens[k].low}" in _WORDS_OF_REGIONS):
+            k += 1
+        end = k
+    return end
+
+
+def _foreign_spelt(token: Syllable) -> bool:
+    from .foreign import looks_foreign
+
+    return looks_foreign(token)
+
+
+def _word_name_end(tokens: Sequence[Syllable], head: str, j: int, end: int) -> int:
+    """End of a name that is a word of two syllables, only its first capitalised, after a
+    head that names places by a word ("Cung Văn hóa Hữu nghị", "Cung Văn hóa Lao động").
+
+    >>> t = syllables("tại Cung Văn hóa Hữu nghị và Cung Văn hóa Hà Nội")
+    >>> _word_name_end(t, "cung văn hóa", 4, 5), _word_name_end(t, "cung văn hóa", 10, 12)
+    (6, 12)
+    """
+    if head in _WORD_NAMED_HEADS and end == j + 1 and end < len(tokens) and tokens[end].linked \
+            and not tokens[end].cap and tokens[end].text.isalpha() and tokens[end].low not in _JOINING_WORDS \
+            and not _VERB_AFTER_PLACE.match(tokens, end):
+        return end + 1
+    return end
 
 
 def _opens_a_compound(tokens: Sequence[Syllable], j: int) -> bool:

@@ -11,6 +11,8 @@ makes it an amount or a count: the next word is a function word or a verb's help
 >>> [e.text for e in find_numbered_bodies(t, syllables(t), [])]
 ['Công ty 28', 'PMU18']
 
+Teams sent out by a body are told apart by "số" and a number: "Đoàn kiểm tra số 5".
+
 A named body keeps the number after its name in the same way ("Tổng công ty Xây dựng số 1",
 "Tổng công ty Mía đường 2", "Đảng bộ PMU 18"): see :func:`with_number_tails`.
 """
@@ -30,7 +32,11 @@ _HEADS = Phrasebook(company_words.COMPANY_HEADS + ("nhà máy", "binh đoàn", "
 _GLUED = regex.compile(r"^PMU\d+$")  # "PMU18"
 _NUMBER = regex.compile(r"^\d{1,3}$")
 _RANK_WORDS = frozenset({"thế", "về", "trong", "châu", "toàn", "khu", "thị", "việt", "đông", "tại"})
-_TAIL_HEADS = Phrasebook(company_words.COMPANY_HEADS + ("đảng bộ", "nhà máy", "binh đoàn"))
+_TAIL_HEADS = Phrasebook(company_words.COMPANY_HEADS + ("đảng bộ", "nhà máy", "binh đoàn") + ("bệnh viện", "đội"))
+_TEAM_HEADS = Phrasebook(("đoàn kiểm tra", "đoàn công tác", "đoàn giám sát", "đoàn thanh tra", "tổ công tác",
+                          "tổ kiểm tra", "tổ giám sát"))
+"""Teams sent out by a body and told apart by a number ("Đoàn kiểm tra số 5", "Tổ công tác
+số 2"): named only with "số" and the number (the seventeenth stop)."""
 _VERBS = phrasebooks.VERBS_AFTER_A_BODY
 _TIME_WORDS = frozenset({"năm", "tháng", "ngày", "hôm", "sáng", "chiều", "tối", "nay", "qua", "trước", "sau",
                          "trên", "dưới", "giữa"})
@@ -48,7 +54,7 @@ def find_numbered_bodies(text: str, tokens: Sequence[Syllable], organizations: S
     for k, token in enumerate(tokens):
         if not token.cap:
             continue
-        end = k + 1 if _GLUED.match(token.text) else _number_end(tokens, k)
+        end = k + 1 if _GLUED.match(token.text) else _number_end(tokens, k) or _team_number_end(tokens, k)
         if end is None or not _free_after(text, tokens, end):
             continue
         start, stop = token.start, tokens[end - 1].end
@@ -67,6 +73,22 @@ def _number_end(tokens: Sequence[Syllable], k: int) -> int | None:
     if j >= len(tokens) or not tokens[j].linked or not _NUMBER.match(tokens[j].text):
         return None
     return j + 1
+
+
+def _team_number_end(tokens: Sequence[Syllable], k: int) -> int | None:
+    """End of "<team head> số <number>" starting at ``k`` ("Đoàn kiểm tra số 5"), or None.
+
+    >>> t = syllables("Đoàn kiểm tra số 5 và đoàn kiểm tra của tỉnh")
+    >>> _team_number_end(t, 0), _team_number_end(t, 6)
+    (5, None)
+    """
+    head = _TEAM_HEADS.match(tokens, k)
+    if head is None:
+        return None
+    j = k + head[0]
+    if j + 1 >= len(tokens) or tokens[j].low != "số" or not tokens[j + 1].linked or not _NUMBER.match(tokens[j + 1].text):
+        return None
+    return j + 2
 
 
 def _free_after(text: str, tokens: Sequence[Syllable], end: int) -> bool:

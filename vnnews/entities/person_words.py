@@ -17,6 +17,13 @@ sùng thào mùa lầu hờ ksor lữ lạc văn ưng chế chung cung kha khư�
 """.split())
 """Vietnamese family names (lower case); "văn" is rare as a surname but does occur."""
 
+HIGHLAND_NAME_OPENERS = frozenset("y siu rơ rah kpă puih rcom".split())
+"""Words that open a name of the Central Highlands peoples where a Kinh name has its
+surname (the seventeenth stop): the Ê Đê and M'nông men's "Y" ("Y Thông Niê", the clan
+name last), the Jrai clan names written first ("Siu", "Rơ Chăm", "Rah Lan", "Kpă",
+"Puih"); the women's "H'" is a prefix of the given name ("H'Hen Niê", see
+:func:`.persons.starts_person`). "Nay" is left out: it is also "now" opening a sentence."""
+
 HONORIFICS = (
     "ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú", "bác", "cụ", "bé", "đồng chí",
     "bị cáo", "bị can", "đối tượng", "nghi phạm", "nạn nhân", "luật sư", "ca sĩ", "nhạc sĩ",

@@ -190,11 +190,33 @@ def starts_person(tokens: Sequence[Syllable], i: int) -> bool:
     >>> starts_person(toks, 4), starts_person(toks, 2)
     (True, False)
     """
-    if not is_surname(tokens[i]):
+    if not is_surname(tokens[i]) and not _opens_highland_name(tokens, i):
         return False
     end = name_run_end(tokens, i)
     return 2 <= end - i <= MAX_NAME and not (end < len(tokens) and tokens[end].linked and tokens[end].cap
                                              and not _body_head_at(tokens, end))
+
+
+def _opens_highland_name(tokens: Sequence[Syllable], i: int) -> bool:
+    """A name of the Central Highlands peoples opening at ``i`` (:data:`.person_words.HIGHLAND_NAME_OPENERS`,
+    the women's "H'"): "Y Thông Niê", "H'Hen Niê", "Rơ Chăm Long"; a lone "Y" needs two
+    more name syllables ("ngành Y Dược" is medicine).
+
+    >>> t = syllables("Y Thông Niê và H'Hen Niê học Y Dược")
+    >>> _opens_highland_name(t, 0), _opens_highland_name(t, 4), _opens_highland_name(t, 7)
+    (True, True, False)
+    """
+    token = tokens[i]
+    if not is_name_syllable(token):
+        return False
+    if _HIGHLAND_WOMAN.match(token.text):
+        return True
+    if token.low not in person_words.HIGHLAND_NAME_OPENERS:
+        return False
+    return token.low != "y" or name_run_end(tokens, i) - i >= 3
+
+
+_HIGHLAND_WOMAN = regex.compile(r"^H['’]\p{Lu}")
 
 
 def honorific_before(tokens: Sequence[Syllable], i: int, text: str | None = None) -> str | None:

@@ -137,7 +137,8 @@ def _resolve(mentions: list[Mention], text: str, folded: str, gaz: Gazetteer) ->
                 if mention.types or unit.id in chained[index] or (located[index] and unit.level != "province") \
                         or (after_at[index] and _only_district_of_its_name(unit, gaz)
                             and "post2025" not in (cues[index], context.era_elsewhere(index))) \
-                        or _bare_name_stands(unit, support, context, index, residence[index]):
+                        or _bare_name_stands(unit, support, context, index, residence[index]) \
+                        or _city_now_a_ward(unit, mention, cues[index]):
                     prior = (1.0 if _exact(unit, mention, exact_levels[index])
                              else 1.0 - RETYPED_PENALTY) if mention.types else BARE_PRIOR[unit.level]
                     if cues[index] is not None and unit.period == cues[index]:
@@ -293,6 +294,20 @@ def _bare_name_stands(unit: AdminUnit, support: float, context: "_Context", inde
     if support < BARE_NEEDS[unit.level]:
         return False
     return unit.level != "commune" or context.parent_near(unit, index) or context.typed_elsewhere(unit, index)
+
+
+def _city_now_a_ward(unit: AdminUnit, mention: Mention, cue: str | None) -> bool:
+    """A city that became a ward of the same name on 1 July 2025 ("Hội An", "Bà Rịa"), named
+    without a type word where the words around it speak of the time after the reform (not a
+    city named like its province: "Sóc Trăng" bare is the province).
+
+    >>> [(e.label, e.attrs["period"]) for e in find_admin_units("Năm 2026, du khách về Hội An tăng mạnh.")]
+    [('COMMUNE', 'post2025')]
+    """
+    return cue == "post2025" and not mention.types and unit.level == "commune" and unit.period == "post2025" \
+        and any(other.level == "district" and other.type in {"thành phố", "thị xã"} and other.name == unit.name
+                for other in mention.candidates) \
+        and not any(other.level == "province" for other in mention.candidates)  # "Sóc Trăng" names its province
 
 
 class _Context:

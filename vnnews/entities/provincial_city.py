@@ -24,6 +24,7 @@ import regex
 
 from ..document import Entity
 from ._fold import fold
+from .eras import era_cue
 from .gazetteer import Gazetteer, load_gazetteer
 from .linking import LEVELS
 
@@ -47,7 +48,7 @@ def as_provincial_city(text: str, places: Sequence[Entity]) -> list[Entity]:
     if not cities:
         return list(places)
     gaz = load_gazetteer()
-    if any(_after_the_reform(p, gaz) or _successor_district(p) for p in places):
+    if any(_after_the_reform(p, gaz) or _successor_district(p) for p in places) or _dated_after(text, cities):
         return list(places)
     return [_city(p, gaz) if p in cities else p for p in places]
 
@@ -61,6 +62,19 @@ def _names_the_city(text: str, place: Entity) -> bool:
     if _PROVINCE_BEFORE.search(fold(text[max(0, place.start - 14):place.start])):
         return False
     return fold(text[name_start:place.end]) == fold(CITY) and type_word in _CITY_TYPE_WORDS
+
+
+def _dated_after(text: str, cities: Sequence[Entity]) -> bool:
+    """The words around a mention of the city point after the 2025 reform (:func:`.eras.era_cue`:
+    "năm 2026", "sau sáp nhập"): by then Huế was the centrally-run city.
+
+    >>> from vnnews.entities.places import find_admin_units
+    >>> text = "Festival Huế năm 2026 mở màn."
+    >>> [(e.label, e.text) for e in as_provincial_city(text, find_admin_units(text))]
+    [('PROVINCE', 'Huế')]
+    """
+    folded = fold(text)
+    return any(era_cue(text, folded, c.start, c.end) == "post2025" for c in cities)
 
 
 def _successor_district(place: Entity) -> bool:

@@ -56,6 +56,8 @@ from . import company_words
 from . import casing
 from .linking import link_short_forms, resolve_positions
 from .lists import with_listed_bodies
+from .tickers import with_listed_tickers
+from .brand_branches import with_brand_branches
 from .acronyms import find_defined_acronyms
 from .body_acronym_places import with_acronyms_before_places
 from .ages import find_persons_by_age
@@ -87,6 +89,9 @@ from .ministries import find_ministries_by_field
 from .mined_bodies import find_mined_bodies
 from .departments import find_departments_in_posts
 from .numbered import find_numbered_bodies, with_number_tails
+from .comma_bodies import with_comma_names
+from .regional_bodies import with_regional_bodies
+from .company_tails import with_company_name_tails
 from .body_lower_case import find_lower_case_place_bodies
 from .delegations import with_delegations
 from .embassies import find_lower_case_embassies
@@ -159,6 +164,9 @@ class EntityRecognizer:
         organizations += find_departments_in_posts(text, syl, organizations + places, locations)  # "Vụ trưởng Pháp chế"
         organizations += find_lower_case_place_bodies(text, syl, places, organizations)  # "công an quận Ba Đình"
         organizations = with_delegations(text, places, organizations)  # "đoàn đại biểu Quốc hội TP.HCM"
+        organizations = with_comma_names(text, syl, organizations, places)  # "Bộ Văn hóa, Thể thao và Du lịch"
+        organizations = with_regional_bodies(text, syl, organizations, places)  # "TAND khu vực 2 - TP Cần Thơ"
+        organizations = with_company_name_tails(text, syl, organizations)  # "Công ty CP Đầu tư Xây dựng Hoàng Long Phát"
         organizations += find_lower_case_embassies(text, world, organizations)  # "sứ quán Mỹ"
         organizations.sort(key=lambda e: e.start)
         places = sorted(places + places_in_club_names(text, organizations, places), key=lambda e: e.start)
@@ -235,6 +243,8 @@ class EntityRecognizer:
         entities = with_teams(text, syl, entities)  # "U23 Việt Nam", "Myanmar thua", "Liverpool"
         entities = _with_described_companies(text, syl, entities)  # "Parmalat, tập đoàn thực phẩm ..."
         entities = with_listed_bodies(text, syl, entities)  # "Samsung, LG, Toshiba và JVC"
+        entities = with_listed_tickers(text, syl, entities)  # "cổ phiếu FPT, VNM và HPG"
+        entities = with_brand_branches(text, syl, entities)  # "Tổng giám đốc Foxconn Việt Nam"
         entities = with_repeated_names(text, syl, entities)  # "Delphi, một công ty ... Delphi"
         entities = with_city_heads(text, syl, entities)  # "thành phố London", "thành phố Andijan"
         entities = with_places_after_prepositions(text, syl, entities)  # "ở Tennessee"

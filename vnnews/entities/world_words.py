@@ -62,6 +62,14 @@ FOREIGN_CITIES = (
 )
 """Foreign cities (lower case)."""
 
+TODAYS_COUNTRIES = ("timor-leste", "türkiye")
+TODAYS_CITIES = ("kyiv", "kharkiv", "odesa", "lviv", "dnipro", "zaporizhzhia", "mykolaiv")
+"""Names as 2025–2026 news writes them: the official names "Timor-Leste" and "Türkiye",
+the Ukrainian spellings of Ukraine's cities ("Kyiv" beside "Kiev"; the seventeenth stop)."""
+
+COUNTRIES = COUNTRIES + TODAYS_COUNTRIES
+FOREIGN_CITIES = FOREIGN_CITIES + TODAYS_CITIES
+
 FOREIGN_PLACE_FIRST_WORDS = frozenset("""
 new san santa los las saint st port fort north south east west el la le
 """.split())
