@@ -76,11 +76,11 @@ def ordered(entities: list[dict]) -> list[dict]:
     return sorted(entities, key=lambda e: (e["start"], -e["end"], e["label"]))
 
 
-def corpus_sentences(candidates: str, annotations: str, prefix: str, batch: str) -> list[dict]:
-    rows = [json.loads(line) for line in (HERE / candidates).open(encoding="utf-8")]
+def corpus_sentences(candidates: str, annotations: str, prefix: str, batch: str, folder: Path = HERE) -> list[dict]:
+    rows = [json.loads(line) for line in (folder / candidates).open(encoding="utf-8")]
     for row in rows:
         row["entities"] = []
-    for line in (HERE / annotations).open(encoding="utf-8"):
+    for line in (folder / annotations).open(encoding="utf-8"):
         if not line.strip() or line.startswith("#"):
             continue
         index, *fields = line.rstrip("\n").split("\t")
