@@ -33,7 +33,8 @@ from entities import LABELS, as_person, evaluate, load_gold  # noqa: E402
 from vnnews.entities import extract_entities  # noqa: E402
 from vnnews.entities.stacked_features import (bio_to_spans, outer_spans, sentence_features,  # noqa: E402
                                               spans_to_bio, underthesea_tags)
-from vnnews.entities.stacked import choose, confidence, extra_marks, sentence_pieces  # noqa: E402
+from vnnews.entities.stacked import (as_persons, choose, confidence, extra_marks, officials_back,  # noqa: E402
+                                     sentence_pieces)
 from vnnews.entities.stacked_document import document_counts  # noqa: E402
 from vnnews.entities.stacked_merge import merge  # noqa: E402
 from vnnews.entities.tokens import syllables  # noqa: E402
@@ -55,15 +56,17 @@ def gold_articles(rows: list[dict]) -> dict[str, str]:
 
 
 def prepare(rows: list[dict], with_underthesea: bool, with_runs: bool = False,
-            articles: dict[str, str] | None = None) -> list[dict]:
+            articles: dict[str, str] | None = None, officials_from_rules: bool = False) -> list[dict]:
     """Features and BIO tags of every gold sentence; with ``articles`` (see
-    :func:`gold_articles`) the document marks come from the sentence's whole article."""
+    :func:`gold_articles`) the document marks come from the sentence's whole article;
+    ``officials_from_rules``: gold OFFICIALs are learned as PERSON."""
     items = []
     for row in rows:
         text = row["text"]
         syl = syllables(text)
         rules = extract_entities(text)
         gold = [(e["start"], e["end"], e["label"]) for e in row["entities"]]
+        gold = as_persons(gold) if officials_from_rules else gold
         crf = underthesea_tags(text, syl) if with_underthesea else None
         counts = None
         if articles is not None:
@@ -86,9 +89,10 @@ def train(items: list[dict], path: str, c1: float, c2: float, iterations: int) -
     trainer.train(path)
 
 
-def label(items: list[dict], path: str) -> list[dict]:
+def label(items: list[dict], path: str, officials_from_rules: bool = False) -> list[dict]:
     """Per sentence: the CRF's spans with their confidence (the lowest marginal of their
-    tags) and the confidence the CRF gives each rule outer span."""
+    tags) and the confidence the CRF gives each rule outer span (OFFICIAL read as PERSON
+    when ``officials_from_rules``)."""
     tagger = pycrfsuite.Tagger()
     tagger.open(path)
     out = []
@@ -101,16 +105,19 @@ def label(items: list[dict], path: str) -> list[dict]:
         syl, starts = item["syl"], [s.start for s in item["syl"]]
         crf = [(span, confidence(tagger, syl, starts, span)) for span in bio_to_spans(syl, tags)]
         rule_spans = outer_spans([(e.start, e.end, e.label) for e in item["rules"]])
+        rule_spans = as_persons(rule_spans) if officials_from_rules else rule_spans
         rule = [(span, confidence(tagger, syl, starts, span)) for span in rule_spans]
         out.append({"crf": crf, "rule": rule})
     tagger.close()
     return out
 
 
-def combine(item: dict, found: dict, add: float | None, drop: float) -> set:
+def combine(item: dict, found: dict, add: float | None, drop: float, officials_from_rules: bool = False) -> set:
     """The sentence's entities when the CRF's spans are combined with the rules' by
     :func:`vnnews.entities.stacked.choose` (``add`` None: the CRF's spans alone)."""
     spans = choose(found["crf"], found["rule"], add, drop)
+    if officials_from_rules:
+        spans = officials_back(spans, outer_spans([(e.start, e.end, e.label) for e in item["rules"]]))
     return {(e.start, e.end, e.label) for e in merge(item["row"]["text"], item["rules"], spans)}
 
 
@@ -165,13 +172,16 @@ def main() -> None:
     parser.add_argument("--underthesea", action="store_true")
     parser.add_argument("--runs", action="store_true", help="add the runs of capitalised syllables")
     parser.add_argument("--document", action="store_true", help="add the article's other capitals")
+    parser.add_argument("--officials-from-rules", action="store_true",
+                        help="learn OFFICIAL as PERSON; a learned person the rules found as an official stays one")
     parser.add_argument("--c1", type=float, default=0.1)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=100)
     args = parser.parse_args()
     started = time.perf_counter()
     rows = load_gold()
-    items = prepare(rows, args.underthesea, args.runs, gold_articles(rows) if args.document else None)
+    items = prepare(rows, args.underthesea, args.runs, gold_articles(rows) if args.document else None,
+                    args.officials_from_rules)
     batches = sorted({r["batch"] for r in rows})
     found: list[dict | None] = [None] * len(rows)
     with tempfile.TemporaryDirectory() as folder:
@@ -180,15 +190,15 @@ def main() -> None:
             path = f"{folder}/{batch}.crfsuite"
             train([items[k] for k, r in enumerate(rows) if r["batch"] != batch], path,
                   args.c1, args.c2, args.iterations)
-            for k, result in zip(held, label([items[k] for k in held], path)):
+            for k, result in zip(held, label([items[k] for k in held], path, args.officials_from_rules)):
                 found[k] = result
     rules = [{(e.start, e.end, e.label) for e in item["rules"]} for item in items]
     print(f"# leave-one-batch-out over {len(batches)} seen batches, {len(rows)} sentences; "
           f"c1={args.c1} c2={args.c2} iterations={args.iterations} underthesea={args.underthesea} runs={args.runs} "
-          f"document={args.document}")
+          f"document={args.document} officials_from_rules={args.officials_from_rules}")
     before = score_all(rows, rules)
     for add, drop in GRID:
-        stacked = [combine(item, f, add, drop) for item, f in zip(items, found)]
+        stacked = [combine(item, f, add, drop, args.officials_from_rules) for item, f in zip(items, found)]
         report(rows, batches, rules, stacked, before, add, drop)
     print(f"\n{time.perf_counter() - started:.0f} s")
 

@@ -23,6 +23,9 @@ from .errors import InputError
 DEFAULT_STACKED: bool | str = False
 """The stacked layer used when none is asked for: ``False`` (rules alone), ``"fast"`` or
 ``True``/``"full"``; the one place the default is set."""
+STACKED_CHOICES = {"off": False, "fast": "fast", "full": "full"}
+"""The command line's ``--stacked`` words and the values they stand for."""
+
 
 def stacked_layer(stacked: bool | str) -> str | None:
     """The layer a ``stacked`` value asks for: None (rules alone), ``"fast"`` or ``"full"``;

@@ -41,7 +41,7 @@ class _Labeller:
     """One CRFsuite tagger behind a lock (a tagger holds the sequence being labelled)."""
 
     def __init__(self, path: str, add: float | None, drop: float, underthesea: bool = False,
-                 runs: bool = False, document: bool = False):
+                 runs: bool = False, document: bool = False, officials_from_rules: bool = False):
         import pycrfsuite
 
         self._tagger = pycrfsuite.Tagger()
@@ -53,17 +53,40 @@ class _Labeller:
         self.underthesea = underthesea  # features include underthesea's CRF NER tags
         self.runs = runs  # features include the runs of capitalised syllables (.stacked_runs)
         self.document = document  # features include the text's other capitals (.stacked_document)
+        self.officials_from_rules = officials_from_rules  # learned PERSON only; OFFICIAL stays the rules'
         self._lock = threading.Lock()
 
     def spans(self, syl: Sequence[Syllable], features, rule_spans) -> list[tuple[int, int, str]]:
         """The outer learned-label spans of one sentence (see :func:`choose`)."""
+        asked = as_persons(rule_spans) if self.officials_from_rules else rule_spans
         with self._lock:
             self._tagger.set(features)
             tags = self._tagger.tag()
             starts = [s.start for s in syl]
             crf = [(s, confidence(self._tagger, syl, starts, s)) for s in bio_to_spans(syl, tags)]
-            rule = [(s, confidence(self._tagger, syl, starts, s)) for s in rule_spans]
-        return choose(crf, rule, self.add, self.drop)
+            rule = [(s, confidence(self._tagger, syl, starts, s)) for s in asked]
+        chosen = choose(crf, rule, self.add, self.drop)
+        return officials_back(chosen, rule_spans) if self.officials_from_rules else chosen
+
+
+def as_persons(spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """OFFICIAL spans as PERSON, as a model that leaves officials to the rules learned them.
+
+    >>> as_persons([(0, 5, "OFFICIAL"), (6, 9, "LOCATION")])
+    [(0, 5, 'PERSON'), (6, 9, 'LOCATION')]
+    """
+    return [(start, end, "PERSON" if label == "OFFICIAL" else label) for start, end, label in spans]
+
+
+def officials_back(spans, rule_spans) -> list[tuple[int, int, str]]:
+    """A learned PERSON span that the rules found as an OFFICIAL is that OFFICIAL again.
+
+    >>> officials_back([(0, 5, "PERSON"), (9, 12, "PERSON")], [(0, 5, "OFFICIAL")])
+    [(0, 5, 'OFFICIAL'), (9, 12, 'PERSON')]
+    """
+    officials = {(start, end) for start, end, label in rule_spans if label == "OFFICIAL"}
+    return [(start, end, "OFFICIAL" if label == "PERSON" and (start, end) in officials else label)
+            for start, end, label in spans]
 
 
 def confidence(tagger, syl: Sequence[Syllable], starts: Sequence[int], span: tuple[int, int, str]) -> float:
@@ -141,6 +164,7 @@ def open_labeller(model_path: str, card_path: str) -> _Labeller:
         underthesea = bool(card.get("underthesea", False))
         runs = bool(card.get("runs", False))
         document = bool(card.get("document", False))
+        officials = bool(card.get("officials_from_rules", False))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"stacked entity card {os.path.basename(card_path)} unreadable: {exc}") from exc
     with open(model_path, "rb") as handle:
@@ -148,7 +172,7 @@ def open_labeller(model_path: str, card_path: str) -> _Labeller:
     if digest != expected:
         raise ModelError(f"stacked entity model {os.path.basename(model_path)} does not match its recorded "
                          "SHA-256; reinstall vnnews")
-    return _Labeller(model_path, add, drop, underthesea, runs, document)
+    return _Labeller(model_path, add, drop, underthesea, runs, document, officials)
 
 
 def sentence_pieces(text: str, syl: Sequence[Syllable]) -> list[range]:
