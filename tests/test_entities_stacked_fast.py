@@ -84,3 +84,55 @@ def test_one_default_everywhere():
     assert EntityRecognizer().stacked is DEFAULT_STACKED
     assert Pipeline().config["stacked"] is DEFAULT_STACKED
     assert stacked_layer(DEFAULT_STACKED) in (None, "fast", "full")
+
+
+# --- the shipped fast model ------------------------------------------------------------
+
+# from a VNTC training article (XH_TN_ (1543).txt), not from the gold set
+ADDED = ("Thanh tra phát hiện ra nhiều tiêu cực ở hầu hết các ban quản lý của Bộ Giao thông vận tải "
+         "(PMU Thăng Long, PMU 1, PMU 9...).")
+
+
+def test_the_fast_layer_adds_a_body_the_rules_miss():
+    rules = {(e.label, e.text) for e in extract_entities(ADDED, stacked=False)}
+    fast = extract_entities(ADDED, stacked="fast")
+    assert ("ORGANIZATION", "PMU Thăng Long") not in rules
+    added = [e for e in fast if e.text == "PMU Thăng Long"]
+    assert [(e.label, e.attrs) for e in added] == [("ORGANIZATION", {"source": "stacked"})]
+    assert all(ADDED[e.start:e.end] == e.text for e in fast)
+    assert {("ORGANIZATION", "PMU 1"), ("ORGANIZATION", "Bộ Giao thông vận tải")} <= {(e.label, e.text) for e in fast}
+
+
+def test_the_pipeline_passes_the_option_to_its_entity_step():
+    fast = Pipeline(stacked="fast", **ENTITIES_ONLY)(ADDED)
+    off = Pipeline(stacked=False, **ENTITIES_ONLY)(ADDED)
+    assert [e.to_dict() for e in fast.entities] == [e.to_dict() for e in extract_entities(ADDED, stacked="fast")]
+    assert [e.to_dict() for e in off.entities] == [e.to_dict() for e in extract_entities(ADDED, stacked=False)]
+    assert not fast.errors and not off.errors
+
+
+def test_fast_layer_is_thread_safe_and_deterministic():
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [ADDED, "Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Khánh Hòa, nói với PV Thanh Niên."] * 4
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda t: [e.to_dict() for e in EntityRecognizer(stacked="fast").extract(t)], texts))
+    assert results[0::2] == [results[0]] * 4 and results[1::2] == [results[1]] * 4
+
+
+def test_the_fast_card_reads_no_underthesea_and_loads_once():
+    model = labeller("fast")
+    assert model.underthesea is False and model is labeller("fast")
+    assert MODELS["fast"] == "entity_crf_fast"
+
+
+def test_a_changed_byte_in_the_fast_model_raises_model_error(tmp_path):
+    folder = MODELS["fast"]
+    model, card = model_file(folder, f"{folder}.crfsuite"), model_file(folder, f"{folder}.json")
+    shutil.copy(card, tmp_path / card.name)
+    data = bytearray(model.read_bytes())
+    data[len(data) // 3] ^= 0x04
+    (tmp_path / model.name).write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="SHA-256"):
+        open_labeller(str(tmp_path / model.name), str(tmp_path / card.name))
+    open_labeller(str(model), str(card))  # the shipped pair itself opens

@@ -23,19 +23,22 @@ from build_entity_crf import build, options  # noqa: E402
 from entities import load_gold  # noqa: E402
 from entities_stacked import gold_articles, prepare  # noqa: E402
 
-RUNS = True
-"""Capital runs (vnnews.entities.stacked_runs) as features."""
+RUNS = False
+"""Capital runs (vnnews.entities.stacked_runs) as features: not chosen."""
 DOCUMENT = True
 """The text's other capitals (vnnews.entities.stacked_document) as features."""
+OFFICIALS_FROM_RULES = True
+"""OFFICIAL learned as PERSON; a learned person the rules found as an official stays one."""
 C1 = 0.1
-"""L1 regularisation (the cross-validated choice)."""
+"""L1 regularisation (the first round's value)."""
 
 
 def main() -> None:
     args = options(__doc__.splitlines()[0], c1=C1)
     rows = load_gold()
-    items = prepare(rows, False, RUNS, gold_articles(rows) if DOCUMENT else None)
-    build(HERE, rows, items, args, {"underthesea": False, "runs": RUNS, "document": DOCUMENT})
+    items = prepare(rows, False, RUNS, gold_articles(rows) if DOCUMENT else None, OFFICIALS_FROM_RULES)
+    build(HERE, rows, items, args, {"underthesea": False, "runs": RUNS, "document": DOCUMENT,
+                                    "officials_from_rules": OFFICIALS_FROM_RULES})
 
 
 if __name__ == "__main__":

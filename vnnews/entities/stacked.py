@@ -3,8 +3,8 @@ rule recognizer's own output, deciding PERSON, OFFICIAL, ORGANIZATION and LOCATI
 
 Two layers (``EntityRecognizer(stacked=...)``, ``extract_entities(..., stacked=...)``,
 ``Pipeline(stacked=...)``; the default is :data:`vnnews.stacked_option.DEFAULT_STACKED`):
-``"fast"`` (``models/entity_crf_fast/``: the rules' output, the syllables, capital runs and
-the text's other capitals) and ``True``/``"full"`` (``models/entity_crf/``: with
+``"fast"`` (``models/entity_crf_fast/``: the rules' output, the syllables and the text's
+other capitals; OFFICIAL is left to the rules) and ``True``/``"full"`` (``models/entity_crf/``: with
 underthesea's CRF NER tags too, which makes the entity step about 20 times slower); see
 benchmarks/entities_stacked.md for the leave-one-batch-out figures. Each model is
 CRFsuite's own binary format, built by the script beside it, checked against the SHA-256
@@ -150,8 +150,8 @@ def labeller(layer: str = "full") -> _Labeller:
     """The shipped model of a layer (``"full"``: with underthesea's tag, ``"fast"``),
     checked and opened once, thread-safely (:class:`ModelError` when absent or changed).
 
-    >>> labeller("full").underthesea
-    True
+    >>> labeller("fast").underthesea, labeller("full").underthesea
+    (False, True)
     """
     return _SHIPPED[layer]()
 
