@@ -136,3 +136,10 @@ def test_a_changed_byte_in_the_fast_model_raises_model_error(tmp_path):
     with pytest.raises(ModelError, match="SHA-256"):
         open_labeller(str(tmp_path / model.name), str(tmp_path / card.name))
     open_labeller(str(model), str(card))  # the shipped pair itself opens
+
+
+@pytest.mark.parametrize("layer", ["fast", "full"])
+def test_a_lone_surrogate_reaches_no_crfsuite_error(layer):
+    text = "Hà Nội\ud800Hà Nội gặp ông Nguyễn Văn An\udcff ở Bộ Tư pháp."
+    found = extract_entities(text, stacked=layer)
+    assert found and all(text[e.start:e.end] == e.text for e in found)

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from bisect import bisect_left, bisect_right
 import os
+import re
 import threading
+from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from ..document import Entity
@@ -128,6 +129,9 @@ def choose(crf, rule, add: float | None, drop: float) -> list[tuple[int, int, st
     return sorted(spans)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate (text decoded with ``surrogateescape``): CRFsuite takes UTF-8 only."""
+
 MODELS = {"full": "entity_crf", "fast": "entity_crf_fast"}
 """The shipped model folder of each layer (``<folder>/<folder>.crfsuite`` and ``.json``)."""
 
@@ -224,12 +228,17 @@ def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = Non
     counts = document_counts(text, syl, pieces) if model.document else None
     ordered = sorted(entities, key=lambda e: e.start)  # stable: the rules' order among equal starts
     starts = [e.start for e in ordered]
+    surrogates = _SURROGATE.search(text) is not None
     for piece in pieces:
         tokens = syl[piece.start:piece.stop]
         lo, hi = tokens[0].start, tokens[-1].end
         inside = [e for e in ordered[bisect_left(starts, lo):bisect_right(starts, hi)] if e.end <= hi]
         rule_spans = outer_spans([(e.start, e.end, e.label) for e in inside])
-        tags = underthesea_tags(text[lo:hi], tokens, lo) if model.underthesea else None
+        sentence = _SURROGATE.sub("\ufffd", text[lo:hi]) if surrogates else text[lo:hi]  # same length
+        tags = underthesea_tags(sentence, tokens, lo) if model.underthesea else None
         extra = extra_marks(text, tokens, model.runs, counts)
-        spans += model.spans(tokens, sentence_features(text, tokens, inside, tags, extra), rule_spans)
+        features = sentence_features(text, tokens, inside, tags, extra)
+        if surrogates:
+            features = [[f.encode("utf-8", "replace").decode("utf-8") for f in row] for row in features]
+        spans += model.spans(tokens, features, rule_spans)
     return merge(text, entities, spans)
