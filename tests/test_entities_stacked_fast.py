@@ -143,3 +143,12 @@ def test_a_lone_surrogate_reaches_no_crfsuite_error(layer):
     text = "Hà Nội\ud800Hà Nội gặp ông Nguyễn Văn An\udcff ở Bộ Tư pháp."
     found = extract_entities(text, stacked=layer)
     assert found and all(text[e.start:e.end] == e.text for e in found)
+
+
+@pytest.mark.parametrize("layer", ["fast", "full"])
+def test_a_rule_name_across_an_initial_stays_whole(layer):
+    text = "Tổng thống Mỹ George W. Bush phát biểu tại Nhà Trắng."
+    assert ("OFFICIAL", "George W. Bush") in {(e.label, e.text) for e in extract_entities(text, stacked=layer)}
+    syl = syllables(text)
+    assert len(sentence_pieces(text, syl, extract_entities(text, stacked=False))) == 1
+    assert len(sentence_pieces(text, syl)) == 2

@@ -179,16 +179,33 @@ def open_labeller(model_path: str, card_path: str) -> _Labeller:
     return _Labeller(model_path, add, drop, underthesea, runs, document, officials)
 
 
-def sentence_pieces(text: str, syl: Sequence[Syllable]) -> list[range]:
-    """Token ranges of the sentences (and lines) of ``text``, as the model was trained on.
+def sentence_pieces(text: str, syl: Sequence[Syllable], entities: Sequence[Entity] = ()) -> list[range]:
+    """Token ranges of the sentences (and lines) of ``text``, as the model was trained on;
+    no piece starts inside one of ``entities`` (the rules' "George W. Bush" stays whole).
 
     >>> text = "Mưa to. Sở Lao động - Thương binh và Xã hội họp"
     >>> sentence_pieces(text, syllables(text))
     [range(0, 2), range(2, 11)]
+    >>> text = "Ông George W. Bush đến"
+    >>> sentence_pieces(text, syllables(text)), sentence_pieces(text, syllables(text), [Entity("PERSON", 4, 18, "")])
+    ([range(0, 3), range(3, 5)], [range(0, 5)])
     """
-    starts = [k for k, token in enumerate(syl) if k == 0 or "\n" in text[syl[k - 1].end:token.start]
-              or token.cap and sentence_start(text, token, _SENTENCE_ENDS)]
+    inner = _inner_tokens(syl, entities)
+    starts = [k for k, token in enumerate(syl) if k == 0 or k not in inner and (
+              "\n" in text[syl[k - 1].end:token.start] or token.cap and sentence_start(text, token, _SENTENCE_ENDS))]
     return [range(a, b) for a, b in zip(starts, starts[1:] + [len(syl)])]
+
+
+def _inner_tokens(syl: Sequence[Syllable], entities: Sequence[Entity]) -> set[int]:
+    """Indexes of the syllables that start inside an entity (after its first character)."""
+    starts = [token.start for token in syl]
+    inner: set[int] = set()
+    for entity in entities:
+        k = bisect_right(starts, entity.start)
+        while k < len(syl) and starts[k] < entity.end:
+            inner.add(k)
+            k += 1
+    return inner
 
 
 def extra_marks(text: str, tokens: Sequence[Syllable], runs: bool, counts) -> list[list[str]] | None:
@@ -224,15 +241,16 @@ def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = Non
     model = model or labeller()
     syl = syl if syl is not None else syllables(text)
     spans: list[tuple[int, int, str]] = []
-    pieces = sentence_pieces(text, syl)
+    pieces = sentence_pieces(text, syl, entities)
     counts = document_counts(text, syl, pieces) if model.document else None
     ordered = sorted(entities, key=lambda e: e.start)  # stable: the rules' order among equal starts
     starts = [e.start for e in ordered]
     surrogates = _SURROGATE.search(text) is not None
-    for piece in pieces:
+    bounds = [syl[piece.start].start for piece in pieces[1:]] + [len(text)]  # where the next piece starts
+    for piece, bound in zip(pieces, bounds):
         tokens = syl[piece.start:piece.stop]
         lo, hi = tokens[0].start, tokens[-1].end
-        inside = [e for e in ordered[bisect_left(starts, lo):bisect_right(starts, hi)] if e.end <= hi]
+        inside = [e for e in ordered[bisect_left(starts, lo):bisect_left(starts, bound)] if e.end <= bound]
         rule_spans = outer_spans([(e.start, e.end, e.label) for e in inside])
         sentence = _SURROGATE.sub("\ufffd", text[lo:hi]) if surrogates else text[lo:hi]  # same length
         tags = underthesea_tags(sentence, tokens, lo) if model.underthesea else None
