@@ -64,7 +64,7 @@ def prepare(rows: list[dict], with_underthesea: bool, with_runs: bool = False,
     for row in rows:
         text = row["text"]
         syl = syllables(text)
-        rules = extract_entities(text)
+        rules = extract_entities(text, stacked=False)  # the rules alone, whatever the default
         gold = [(e["start"], e["end"], e["label"]) for e in row["entities"]]
         gold = as_persons(gold) if officials_from_rules else gold
         crf = underthesea_tags(text, syl) if with_underthesea else None
