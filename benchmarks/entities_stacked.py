@@ -6,14 +6,18 @@ held-out predictions of all batches are pooled and scored per label (exact spans
 ``benchmarks/entities.py``), with the paired view (sentences whose output changes, and
 whether their per-sentence error count — false positives + misses — goes down or up).
 ``--underthesea`` adds underthesea's CRF NER tag of each syllable as a feature; ``--runs`` the
-runs of capitalised syllables (``vnnews.entities.stacked_runs``), a cheap stand-in for it.
+runs of capitalised syllables (``vnnews.entities.stacked_runs``), a cheap stand-in for it;
+``--document`` whether each capitalised syllable is written capitalised mid-sentence or in
+lower case elsewhere in the sentence's VNTC article (``vnnews.entities.stacked_document``;
+the article is read from ../shared/data, the row's own text for the written batch).
 
-    nice -n 10 env PYTHONPATH=. python benchmarks/entities_stacked.py [--underthesea] [--runs] [--c1 0.1 --c2 0.01]
+    nice -n 10 env PYTHONPATH=. python benchmarks/entities_stacked.py [--underthesea] [--runs] [--document] [--c1 0.1 --c2 0.01]
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 import tempfile
@@ -29,24 +33,48 @@ from entities import LABELS, as_person, evaluate, load_gold  # noqa: E402
 from vnnews.entities import extract_entities  # noqa: E402
 from vnnews.entities.stacked_features import (bio_to_spans, outer_spans, sentence_features,  # noqa: E402
                                               spans_to_bio, underthesea_tags)
-from vnnews.entities.stacked import choose  # noqa: E402
+from vnnews.entities.stacked import (as_persons, choose, confidence, extra_marks, officials_back,  # noqa: E402
+                                     sentence_pieces)
+from vnnews.entities.stacked_document import document_counts  # noqa: E402
 from vnnews.entities.stacked_merge import merge  # noqa: E402
-from vnnews.entities.stacked_runs import capital_runs  # noqa: E402
 from vnnews.entities.tokens import syllables  # noqa: E402
+from vnnews.resources import shared_data_dir  # noqa: E402
 
 SCORED = LABELS + ["OFFICIAL+PERSON"]
 
 
-def prepare(rows: list[dict], with_underthesea: bool, with_runs: bool = False) -> list[dict]:
+def gold_articles(rows: list[dict]) -> dict[str, str]:
+    """The VNTC test articles the gold sentences come from, by article id (as written)."""
+    wanted = {row["article_id"] for row in rows if row["article_id"]}
+    found = {}
+    with gzip.open(shared_data_dir() / "vntc" / "test_full.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["id"] in wanted:
+                found[record["id"]] = record["text"]
+    return found
+
+
+def prepare(rows: list[dict], with_underthesea: bool, with_runs: bool = False,
+            articles: dict[str, str] | None = None, officials_from_rules: bool = False) -> list[dict]:
+    """Features and BIO tags of every gold sentence; with ``articles`` (see
+    :func:`gold_articles`) the document marks come from the sentence's whole article;
+    ``officials_from_rules``: gold OFFICIALs are learned as PERSON."""
     items = []
     for row in rows:
         text = row["text"]
         syl = syllables(text)
-        rules = extract_entities(text)
+        rules = extract_entities(text, stacked=False)  # the rules alone, whatever the default
         gold = [(e["start"], e["end"], e["label"]) for e in row["entities"]]
+        gold = as_persons(gold) if officials_from_rules else gold
         crf = underthesea_tags(text, syl) if with_underthesea else None
-        runs = capital_runs(text, syl) if with_runs else None
-        items.append({"row": row, "syl": syl, "rules": rules, "x": sentence_features(text, syl, rules, crf, runs),
+        counts = None
+        if articles is not None:
+            article = articles.get(row["article_id"]) or text
+            article_syl = syllables(article)
+            counts = document_counts(article, article_syl, sentence_pieces(article, article_syl))
+        extra = extra_marks(text, syl, with_runs, counts)
+        items.append({"row": row, "syl": syl, "rules": rules, "x": sentence_features(text, syl, rules, crf, extra),
                       "y": spans_to_bio(syl, gold)})
     return items
 
@@ -61,9 +89,10 @@ def train(items: list[dict], path: str, c1: float, c2: float, iterations: int) -
     trainer.train(path)
 
 
-def label(items: list[dict], path: str) -> list[dict]:
+def label(items: list[dict], path: str, officials_from_rules: bool = False) -> list[dict]:
     """Per sentence: the CRF's spans with their confidence (the lowest marginal of their
-    tags) and the confidence the CRF gives each rule outer span."""
+    tags) and the confidence the CRF gives each rule outer span (OFFICIAL read as PERSON
+    when ``officials_from_rules``)."""
     tagger = pycrfsuite.Tagger()
     tagger.open(path)
     out = []
@@ -73,23 +102,22 @@ def label(items: list[dict], path: str) -> list[dict]:
             continue
         tagger.set(item["x"])
         tags = tagger.tag()
-        crf = [(span, _confidence(tagger, item["syl"], span)) for span in bio_to_spans(item["syl"], tags)]
+        syl, starts = item["syl"], [s.start for s in item["syl"]]
+        crf = [(span, confidence(tagger, syl, starts, span)) for span in bio_to_spans(syl, tags)]
         rule_spans = outer_spans([(e.start, e.end, e.label) for e in item["rules"]])
-        rule = [(span, _confidence(tagger, item["syl"], span)) for span in rule_spans]
+        rule_spans = as_persons(rule_spans) if officials_from_rules else rule_spans
+        rule = [(span, confidence(tagger, syl, starts, span)) for span in rule_spans]
         out.append({"crf": crf, "rule": rule})
     tagger.close()
     return out
 
 
-def _confidence(tagger, syl, span) -> float:
-    tags = spans_to_bio(syl, [span])
-    return min((tagger.marginal(t, k) for k, t in enumerate(tags) if t != "O"), default=0.0)
-
-
-def combine(item: dict, found: dict, add: float | None, drop: float) -> set:
+def combine(item: dict, found: dict, add: float | None, drop: float, officials_from_rules: bool = False) -> set:
     """The sentence's entities when the CRF's spans are combined with the rules' by
     :func:`vnnews.entities.stacked.choose` (``add`` None: the CRF's spans alone)."""
     spans = choose(found["crf"], found["rule"], add, drop)
+    if officials_from_rules:
+        spans = officials_back(spans, outer_spans([(e.start, e.end, e.label) for e in item["rules"]]))
     return {(e.start, e.end, e.label) for e in merge(item["row"]["text"], item["rules"], spans)}
 
 
@@ -143,13 +171,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--underthesea", action="store_true")
     parser.add_argument("--runs", action="store_true", help="add the runs of capitalised syllables")
+    parser.add_argument("--document", action="store_true", help="add the article's other capitals")
+    parser.add_argument("--officials-from-rules", action="store_true",
+                        help="learn OFFICIAL as PERSON; a learned person the rules found as an official stays one")
     parser.add_argument("--c1", type=float, default=0.1)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=100)
     args = parser.parse_args()
     started = time.perf_counter()
     rows = load_gold()
-    items = prepare(rows, args.underthesea, args.runs)
+    items = prepare(rows, args.underthesea, args.runs, gold_articles(rows) if args.document else None,
+                    args.officials_from_rules)
     batches = sorted({r["batch"] for r in rows})
     found: list[dict | None] = [None] * len(rows)
     with tempfile.TemporaryDirectory() as folder:
@@ -158,14 +190,15 @@ def main() -> None:
             path = f"{folder}/{batch}.crfsuite"
             train([items[k] for k, r in enumerate(rows) if r["batch"] != batch], path,
                   args.c1, args.c2, args.iterations)
-            for k, result in zip(held, label([items[k] for k in held], path)):
+            for k, result in zip(held, label([items[k] for k in held], path, args.officials_from_rules)):
                 found[k] = result
     rules = [{(e.start, e.end, e.label) for e in item["rules"]} for item in items]
     print(f"# leave-one-batch-out over {len(batches)} seen batches, {len(rows)} sentences; "
-          f"c1={args.c1} c2={args.c2} iterations={args.iterations} underthesea={args.underthesea} runs={args.runs}")
+          f"c1={args.c1} c2={args.c2} iterations={args.iterations} underthesea={args.underthesea} runs={args.runs} "
+          f"document={args.document} officials_from_rules={args.officials_from_rules}")
     before = score_all(rows, rules)
     for add, drop in GRID:
-        stacked = [combine(item, f, add, drop) for item, f in zip(items, found)]
+        stacked = [combine(item, f, add, drop, args.officials_from_rules) for item, f in zip(items, found)]
         report(rows, batches, rules, stacked, before, add, drop)
     print(f"\n{time.perf_counter() - started:.0f} s")
 

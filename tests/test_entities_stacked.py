@@ -146,13 +146,14 @@ def test_shipped_model_keeps_offsets_into_the_original_text_and_the_rules_admin_
     assert ("ORGANIZATION", "Bộ Tư pháp") in {(e.label, e.text) for e in stacked}
 
 
-def test_shipped_model_is_deterministic_and_off_by_default():
+def test_shipped_model_is_deterministic_and_not_the_default():
     from vnnews.entities import extract_entities
+    from vnnews.stacked_option import DEFAULT_STACKED
 
     text = "Cầu thủ Lê Công Vinh ghi bàn cho Hà Nội T&T trên sân Mỹ Đình."
     first = [e.to_dict() for e in extract_entities(text, stacked=True)]
     assert first == [e.to_dict() for e in extract_entities(text, stacked=True)]
-    assert EntityRecognizer().stacked is False
+    assert EntityRecognizer().stacked is DEFAULT_STACKED and DEFAULT_STACKED is not True
 
 
 @pytest.mark.parametrize("text", ["ÔNG NGUYỄN VĂN AN LÀM VIỆC TẠI BỘ TƯ PHÁP.",

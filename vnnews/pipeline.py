@@ -27,6 +27,7 @@ from .clean import Cleaned, clean
 from .document import Document
 from .errors import InputError, VnnewsError
 from .parallel import batched, ordered_map
+from .stacked_option import DEFAULT_STACKED, stacked_layer
 from .steps import EntitiesStep, NormalizeStep, RestoreStep, SegmentStep, TopicStep, Work
 
 __all__ = ["Pipeline", "PipelineConfig", "load"]
@@ -52,6 +53,7 @@ class PipelineConfig:
     words: bool = True
     backend: str = "underthesea"
     entities: bool = True
+    stacked: bool | str = DEFAULT_STACKED
     topic: bool = True
     include_boilerplate: bool = False
     max_length: int = 1_000_000
@@ -72,7 +74,8 @@ class Pipeline:
       ``none``, ``tcvn3``, ``vni``, ``viqr``).
     - ``restore_diacritics``: ``"auto"`` (only text written without marks), True, False.
     - ``sentences``, ``words``, ``backend`` (``underthesea`` or ``pyvi``).
-    - ``entities``, ``topic``.
+    - ``entities``, ``topic``; ``stacked`` (the entity step's stacked CRF: ``False``,
+      ``"fast"``, ``True``/``"full"``; default :data:`vnnews.stacked_option.DEFAULT_STACKED`).
     - ``include_boilerplate``: also feed the site's boilerplate (related headlines...)
       to the steps; by default it is kept on the Document but not analysed.
     - ``max_length``: longer texts are refused (an error on the Document).
@@ -96,8 +99,9 @@ class Pipeline:
             steps.append(RestoreStep(c.restore_diacritics))
         if c.sentences or c.words:
             steps.append(SegmentStep(c.backend, c.sentences, c.words))
+        stacked_layer(c.stacked)  # InputError for an unknown value, before any work
         if c.entities:
-            steps.append(EntitiesStep())
+            steps.append(EntitiesStep(c.stacked))
         if c.topic:
             steps.append(TopicStep())
         self._steps = tuple(steps)

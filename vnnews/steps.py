@@ -19,6 +19,7 @@ import regex
 
 from .document import Document, Sentence, Token
 from .errors import BackendError, InputError, MissingDependencyError
+from .stacked_option import DEFAULT_STACKED
 
 
 def _identity(start: int, end: int) -> tuple[int, int]:
@@ -204,11 +205,12 @@ class EntitiesStep:
 
     name = "entities"
 
-    def __init__(self) -> None:
+    def __init__(self, stacked: bool | str = DEFAULT_STACKED) -> None:
         self._recognizer: Any = None
+        self._stacked = stacked  # the recognizer's stacked layer (vnnews.stacked_option)
 
     def load(self) -> None:
-        self._recognizer = _require("vnnews.entities").EntityRecognizer()
+        self._recognizer = _require("vnnews.entities").EntityRecognizer(stacked=self._stacked)
 
     def __call__(self, work: Work) -> None:
         doc = work.doc

@@ -24,23 +24,35 @@ from entities import load_gold  # noqa: E402
 from entities_stacked import prepare, train  # noqa: E402
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--c1", type=float, default=0.1)
+def options(description: str, c1: float = 0.1) -> argparse.Namespace:
+    """The training parameters and combination thresholds, from the command line."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--c1", type=float, default=c1)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=100)
     parser.add_argument("--add", type=float, default=0.7, help="confidence for a CRF span the rules lack")
     parser.add_argument("--drop", type=float, default=0.0, help="confidence below which a rule span goes")
-    args = parser.parse_args()
-    rows = load_gold()
-    model = HERE / "entity_crf.crfsuite"
-    train(prepare(rows, with_underthesea=True), str(model), args.c1, args.c2, args.iterations)
+    return parser.parse_args()
+
+
+def build(folder: Path, rows: list[dict], items: list[dict], args: argparse.Namespace, features: dict) -> None:
+    """Train on ``items`` (``entities_stacked.prepare`` of ``rows``) and write
+    ``<folder>/<folder name>.crfsuite`` with its card ``.json`` (``features``: the card's
+    feature switches, read by ``vnnews.entities.stacked.open_labeller``)."""
+    model = folder / f"{folder.name}.crfsuite"
+    train(items, str(model), args.c1, args.c2, args.iterations)
     card = {"sha256": hashlib.sha256(model.read_bytes()).hexdigest(), "add": args.add, "drop": args.drop,
-            "underthesea": True,
+            **features,
             "c1": args.c1, "c2": args.c2, "iterations": args.iterations, "sentences": len(rows),
             "batches": sorted({r["batch"] for r in rows})}
-    (HERE / "entity_crf.json").write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
+    (folder / f"{folder.name}.json").write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
     print(f"{model.name}: {model.stat().st_size:,} bytes; {len(rows)} sentences")
+
+
+def main() -> None:
+    args = options(__doc__.splitlines()[0])
+    rows = load_gold()
+    build(HERE, rows, prepare(rows, with_underthesea=True), args, {"underthesea": True})
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@
 >>> add_arguments(parser)
 >>> pipeline_options(parser.parse_args(["a.txt", "--no-topic"]))["topic"]
 False
+>>> pipeline_options(parser.parse_args(["a.txt", "--stacked", "off"]))["stacked"]
+False
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections import Counter
 
 from ..document import Document
 from ..pipeline import Pipeline
+from ..stacked_option import STACKED_CHOICES
 from ._io import read_bytes_arg
 
 NAME = "analyze"
@@ -31,6 +34,8 @@ def add_pipeline_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tone-style", choices=("new", "old"), default="new")
     parser.add_argument("--input-format", choices=("auto", "text", "scraped", "html"), default="auto")
     parser.add_argument("--include-boilerplate", action="store_true", help="analyse site boilerplate too")
+    parser.add_argument("--stacked", choices=tuple(STACKED_CHOICES), help="the entity step's stacked CRF layer "
+                        "(off: the rules alone; default: vnnews.stacked_option.DEFAULT_STACKED)")
 
 
 def pipeline_options(args: argparse.Namespace) -> dict:
@@ -43,6 +48,8 @@ def pipeline_options(args: argparse.Namespace) -> dict:
         input_format=args.input_format,
         include_boilerplate=args.include_boilerplate,
     )
+    if getattr(args, "stacked", None):
+        options["stacked"] = STACKED_CHOICES[args.stacked]
     return options
 
 

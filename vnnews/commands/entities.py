@@ -14,6 +14,7 @@ import json
 import sys
 
 from ..entities import extract_entities
+from ..stacked_option import DEFAULT_STACKED, STACKED_CHOICES
 from ._io import read_text_arg
 
 NAME = "entities"
@@ -22,10 +23,12 @@ LABELS = ("OFFICIAL", "PERSON", "PROVINCE", "DISTRICT", "COMMUNE", "ORGANIZATION
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Declare FILE and --label."""
+    """Declare FILE, --label and --stacked."""
     parser.add_argument("file", nargs="?", default="-", metavar="FILE", help="UTF-8 text file, or - for stdin")
     parser.add_argument("--label", action="append", choices=LABELS,
                         help="only entities with this label (repeatable)")
+    parser.add_argument("--stacked", choices=tuple(STACKED_CHOICES), help="the stacked CRF layer "
+                        "(off: the rules alone; default: vnnews.stacked_option.DEFAULT_STACKED)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,7 +44,8 @@ def run(args: argparse.Namespace) -> int:
     (0, 1)
     """
     text = read_text_arg(args.file)
-    for entity in extract_entities(text):
+    stacked = STACKED_CHOICES[args.stacked] if getattr(args, "stacked", None) else DEFAULT_STACKED
+    for entity in extract_entities(text, stacked=stacked):
         if not args.label or entity.label in args.label:
             sys.stdout.write(json.dumps(entity.to_dict(), ensure_ascii=False) + "\n")
     return 0

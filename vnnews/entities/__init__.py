@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from ..document import Entity
 from ..errors import BackendError, InputError, check_text
+from ..stacked_option import DEFAULT_STACKED
 from .recognizer import EntityRecognizer
 
 __all__ = ["EntityRecognizer", "extract_entities", "map_to_original"]
 
 
-def extract_entities(text: str, restore: bool | str = "auto", stacked: bool = False) -> list[Entity]:
+def extract_entities(text: str, restore: bool | str = "auto", stacked: bool | str = DEFAULT_STACKED) -> list[Entity]:
     """Entities of ``text`` with offsets into ``text`` itself, whatever normalisation did.
 
     The text is normalised first (NFC, one tone-mark style, look-alike letters); entity
@@ -33,8 +34,11 @@ def extract_entities(text: str, restore: bool | str = "auto", stacked: bool = Fa
     read it; ``True`` always restores, ``False`` never. Offsets and ``text`` still point
     into the text given; ``name`` is the restored form, and every entity of a restored text
     has ``attrs["diacritics_restored"] = True``. Accented text is read as written.
-    ``stacked=True`` lets the stacked CRF (:mod:`.stacked`) decide persons, officials,
-    organisations and locations over the rules' output.
+    ``stacked`` lets a stacked CRF (:mod:`.stacked`) decide persons, officials,
+    organisations and locations over the rules' output: ``False`` (the rules alone),
+    ``"fast"``, ``True``/``"full"`` (with underthesea's NER tag; about 20 times slower);
+    the default is :data:`vnnews.stacked_option.DEFAULT_STACKED`. Other values raise
+    :class:`~vnnews.errors.InputError`.
 
     >>> text = "Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân"
     >>> [(e.label, e.text, text[e.start:e.end] == e.text) for e in extract_entities(text)]
@@ -49,6 +53,7 @@ def extract_entities(text: str, restore: bool | str = "auto", stacked: bool = Fa
     check_text(text, who="extract_entities")
     if restore not in (True, False, "auto"):
         raise InputError(f"restore must be True, False or 'auto', not {restore!r}")
+    recognizer = EntityRecognizer(stacked=stacked)
     normalized = normalize_with_map(text)
     if restore and (restore is True or _lacks_diacritics(normalized.text)):
         from ..restore import restore_diacritics
@@ -57,9 +62,9 @@ def extract_entities(text: str, restore: bool | str = "auto", stacked: bool = Fa
         restored = restore_diacritics(normalized.text)
         if len(restored) != len(normalized.text):
             raise BackendError("diacritic restoration changed the text length; offsets would break")
-        entities = read_restored(EntityRecognizer(stacked=stacked), restored, normalized.text)
+        entities = read_restored(recognizer, restored, normalized.text)
     else:
-        entities = EntityRecognizer(stacked=stacked).extract(normalized.text)
+        entities = recognizer.extract(normalized.text)
     return map_to_original(entities, normalized)
 
 

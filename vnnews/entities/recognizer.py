@@ -52,6 +52,7 @@ from typing import Sequence
 
 from ..document import Entity
 from ..errors import check_text
+from ..stacked_option import DEFAULT_STACKED, stacked_layer
 from . import company_words
 from . import casing
 from .linking import link_short_forms, resolve_positions
@@ -125,15 +126,17 @@ class EntityRecognizer:
     mentions, with offsets into the text given.
 
     ``use_crf=True`` adds the person names underthesea's CRF tagger finds where the rules
-    found nothing (much slower; off by default).
+    found nothing (much slower; off by default). ``stacked``: ``False`` (rules alone),
+    ``"fast"`` or ``True``/``"full"`` (a stacked CRF, :mod:`vnnews.stacked_option`).
 
     >>> [e.label for e in EntityRecognizer().extract("Bộ Tư pháp làm việc với UBND tỉnh Khánh Hòa.")]
     ['ORGANIZATION', 'ORGANIZATION', 'PROVINCE']
     """
 
-    def __init__(self, use_crf: bool = False, stacked: bool = False):
+    def __init__(self, use_crf: bool = False, stacked: bool | str = DEFAULT_STACKED):
         self.use_crf = use_crf
-        self.stacked = stacked  # PERSON/OFFICIAL/ORGANIZATION/LOCATION decided by the stacked CRF (.stacked)
+        self.stacked = stacked  # PERSON/OFFICIAL/ORGANIZATION/LOCATION decided by a stacked CRF (.stacked)
+        self._layer = stacked_layer(stacked)  # None, "fast" or "full" (vnnews.stacked_option)
 
     def extract(self, text: str, sentences: Sequence | None = None, tokens: Sequence | None = None) -> list[Entity]:
         """Entities of ``text`` sorted by position.
@@ -261,10 +264,10 @@ class EntityRecognizer:
         entities = join_regnal_numbers(text, entities)  # "Giáo hoàng John Paul II"
         link_short_forms(entities)
         resolve_positions(entities)
-        if self.stacked:
-            from .stacked import relabel
+        if self._layer:
+            from .stacked import labeller, relabel
 
-            entities = relabel(text, entities, syl=syl)
+            entities = relabel(text, entities, labeller(self._layer), syl=syl)
         return entities
 
     def _people(self, text, syl, chart, posts, places) -> tuple[list[Entity], list[Entity]]:

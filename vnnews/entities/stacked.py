@@ -1,11 +1,14 @@
 """The stacked sequence labeller: a CRF (CRFsuite) over syllables whose features include the
 rule recognizer's own output, deciding PERSON, OFFICIAL, ORGANIZATION and LOCATION.
 
-Off by default (``EntityRecognizer(stacked=True)``, ``extract_entities(..., stacked=True)``):
-it reads underthesea's CRF NER tags too, which makes the entity step about 20 times slower;
-see benchmarks/entities_stacked.md for the leave-one-batch-out figures. The model
-(``models/entity_crf/``, built by its ``build_entity_crf.py``) is CRFsuite's own binary
-format, checked against the SHA-256 recorded beside it and loaded once, thread-safely.
+Two layers (``EntityRecognizer(stacked=...)``, ``extract_entities(..., stacked=...)``,
+``Pipeline(stacked=...)``; the default is :data:`vnnews.stacked_option.DEFAULT_STACKED`):
+``"fast"`` (``models/entity_crf_fast/``: the rules' output, the syllables and the text's
+other capitals; OFFICIAL is left to the rules) and ``True``/``"full"`` (``models/entity_crf/``: with
+underthesea's CRF NER tags too, which makes the entity step about 20 times slower); see
+benchmarks/entities_stacked.md for the leave-one-batch-out figures. Each model is
+CRFsuite's own binary format, built by the script beside it, checked against the SHA-256
+recorded in its JSON card and loaded once, thread-safely.
 
 >>> choose([((0, 5, "PERSON"), 0.9)], [((0, 9, "PERSON"), 0.2)], add=0.7, drop=0.0)
 [(0, 5, 'PERSON')]
@@ -15,19 +18,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
 import threading
+from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from ..document import Entity
 from ..errors import MissingDependencyError, ModelError
 from ..resources import load_once, model_file
-from .stacked_features import bio_to_spans, outer_spans, sentence_features, spans_to_bio, underthesea_tags
+from .stacked_document import document_counts, document_marks
+from .stacked_features import bio_to_spans, outer_spans, sentence_features, underthesea_tags
 from .stacked_merge import merge
 from .stacked_runs import capital_runs
 from .tokens import Syllable, sentence_start, syllables
 
-MODEL = ("entity_crf", "entity_crf.crfsuite")
-CARD = ("entity_crf", "entity_crf.json")
 _SENTENCE_ENDS = ".!?…"
 """Marks after which a capitalised syllable opens a new sentence (not "-": "Sở Lao động -
 Thương binh và Xã hội" is one name)."""
@@ -37,31 +42,68 @@ class _Labeller:
     """One CRFsuite tagger behind a lock (a tagger holds the sequence being labelled)."""
 
     def __init__(self, path: str, add: float | None, drop: float, underthesea: bool = False,
-                 runs: bool = False):
+                 runs: bool = False, document: bool = False, officials_from_rules: bool = False):
         import pycrfsuite
 
         self._tagger = pycrfsuite.Tagger()
         try:
             self._tagger.open(path)
         except Exception as exc:  # noqa: BLE001 - CRFsuite's error for a broken file
-            raise ModelError(f"entity_crf model unreadable: {exc}") from exc
+            raise ModelError(f"stacked entity model {os.path.basename(path)} unreadable: {exc}") from exc
         self.add, self.drop = add, drop
         self.underthesea = underthesea  # features include underthesea's CRF NER tags
         self.runs = runs  # features include the runs of capitalised syllables (.stacked_runs)
+        self.document = document  # features include the text's other capitals (.stacked_document)
+        self.officials_from_rules = officials_from_rules  # learned PERSON only; OFFICIAL stays the rules'
         self._lock = threading.Lock()
 
     def spans(self, syl: Sequence[Syllable], features, rule_spans) -> list[tuple[int, int, str]]:
         """The outer learned-label spans of one sentence (see :func:`choose`)."""
+        asked = as_persons(rule_spans) if self.officials_from_rules else rule_spans
         with self._lock:
             self._tagger.set(features)
             tags = self._tagger.tag()
-            crf = [(s, self._confidence(syl, s)) for s in bio_to_spans(syl, tags)]
-            rule = [(s, self._confidence(syl, s)) for s in rule_spans]
-        return choose(crf, rule, self.add, self.drop)
+            starts = [s.start for s in syl]
+            crf = [(s, confidence(self._tagger, syl, starts, s)) for s in bio_to_spans(syl, tags)]
+            rule = [(s, confidence(self._tagger, syl, starts, s)) for s in asked]
+        chosen = choose(crf, rule, self.add, self.drop)
+        return officials_back(chosen, rule_spans) if self.officials_from_rules else chosen
 
-    def _confidence(self, syl, span) -> float:
-        tags = spans_to_bio(syl, [span])
-        return min((self._tagger.marginal(t, k) for k, t in enumerate(tags) if t != "O"), default=0.0)
+
+def as_persons(spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """OFFICIAL spans as PERSON, as a model that leaves officials to the rules learned them.
+
+    >>> as_persons([(0, 5, "OFFICIAL"), (6, 9, "LOCATION")])
+    [(0, 5, 'PERSON'), (6, 9, 'LOCATION')]
+    """
+    return [(start, end, "PERSON" if label == "OFFICIAL" else label) for start, end, label in spans]
+
+
+def officials_back(spans, rule_spans) -> list[tuple[int, int, str]]:
+    """A learned PERSON span that the rules found as an OFFICIAL is that OFFICIAL again.
+
+    >>> officials_back([(0, 5, "PERSON"), (9, 12, "PERSON")], [(0, 5, "OFFICIAL")])
+    [(0, 5, 'OFFICIAL'), (9, 12, 'PERSON')]
+    """
+    officials = {(start, end) for start, end, label in rule_spans if label == "OFFICIAL"}
+    return [(start, end, "OFFICIAL" if label == "PERSON" and (start, end) in officials else label)
+            for start, end, label in spans]
+
+
+def confidence(tagger, syl: Sequence[Syllable], starts: Sequence[int], span: tuple[int, int, str]) -> float:
+    """The lowest marginal, by a CRFsuite ``tagger`` holding the sentence ``syl`` (whose
+    syllable ``starts`` are given), of the BIO tags :func:`.stacked_features.spans_to_bio` gives ``span``;
+    0.0 when the span covers no syllable."""
+    start, end, label = span
+    k = max(0, bisect_right(starts, start) - 1)
+    if k < len(syl) and syl[k].end <= start:
+        k += 1
+    lowest, tag = None, "B-" + label
+    while k < len(syl) and syl[k].start < end:
+        marginal = tagger.marginal(tag, k)
+        lowest = marginal if lowest is None else min(lowest, marginal)
+        k, tag = k + 1, "I-" + label
+    return 0.0 if lowest is None else lowest
 
 
 def choose(crf, rule, add: float | None, drop: float) -> list[tuple[int, int, str]]:
@@ -87,14 +129,35 @@ def choose(crf, rule, add: float | None, drop: float) -> list[tuple[int, int, st
     return sorted(spans)
 
 
-@load_once
-def labeller() -> _Labeller:
-    """The shipped model, checked and opened once (:class:`ModelError` when it is absent)."""
-    try:
-        import pycrfsuite  # noqa: F401
-    except ImportError as exc:  # pragma: no cover - declared in install_requires
-        raise MissingDependencyError("stacked=True needs python-crfsuite: pip install python-crfsuite") from exc
-    return open_labeller(str(model_file(*MODEL)), str(model_file(*CARD)))
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate (text decoded with ``surrogateescape``): CRFsuite takes UTF-8 only."""
+
+MODELS = {"full": "entity_crf", "fast": "entity_crf_fast"}
+"""The shipped model folder of each layer (``<folder>/<folder>.crfsuite`` and ``.json``)."""
+
+
+def _shipped(folder: str):
+    def load() -> _Labeller:
+        try:
+            import pycrfsuite  # noqa: F401
+        except ImportError as exc:  # pragma: no cover - declared in install_requires
+            raise MissingDependencyError("the stacked layer needs python-crfsuite: pip install python-crfsuite") from exc
+        return open_labeller(str(model_file(folder, f"{folder}.crfsuite")), str(model_file(folder, f"{folder}.json")))
+
+    return load_once(load)
+
+
+_SHIPPED = {layer: _shipped(folder) for layer, folder in MODELS.items()}
+
+
+def labeller(layer: str = "full") -> _Labeller:
+    """The shipped model of a layer (``"full"``: with underthesea's tag, ``"fast"``),
+    checked and opened once, thread-safely (:class:`ModelError` when absent or changed).
+
+    >>> labeller("fast").underthesea, labeller("full").underthesea
+    (False, True)
+    """
+    return _SHIPPED[layer]()
 
 
 def open_labeller(model_path: str, card_path: str) -> _Labeller:
@@ -104,25 +167,64 @@ def open_labeller(model_path: str, card_path: str) -> _Labeller:
         expected, add, drop = card["sha256"], card["add"], float(card["drop"])
         underthesea = bool(card.get("underthesea", False))
         runs = bool(card.get("runs", False))
+        document = bool(card.get("document", False))
+        officials = bool(card.get("officials_from_rules", False))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ModelError(f"entity_crf card unreadable: {exc}") from exc
+        raise ModelError(f"stacked entity card {os.path.basename(card_path)} unreadable: {exc}") from exc
     with open(model_path, "rb") as handle:
         digest = hashlib.sha256(handle.read()).hexdigest()
     if digest != expected:
-        raise ModelError("entity_crf model does not match its recorded SHA-256; reinstall vnnews")
-    return _Labeller(model_path, add, drop, underthesea, runs)
+        raise ModelError(f"stacked entity model {os.path.basename(model_path)} does not match its recorded "
+                         "SHA-256; reinstall vnnews")
+    return _Labeller(model_path, add, drop, underthesea, runs, document, officials)
 
 
-def sentence_pieces(text: str, syl: Sequence[Syllable]) -> list[range]:
-    """Token ranges of the sentences (and lines) of ``text``, as the model was trained on.
+def sentence_pieces(text: str, syl: Sequence[Syllable], entities: Sequence[Entity] = ()) -> list[range]:
+    """Token ranges of the sentences (and lines) of ``text``, as the model was trained on;
+    no piece starts inside one of ``entities`` (the rules' "George W. Bush" stays whole).
 
     >>> text = "Mưa to. Sở Lao động - Thương binh và Xã hội họp"
     >>> sentence_pieces(text, syllables(text))
     [range(0, 2), range(2, 11)]
+    >>> text = "Ông George W. Bush đến"
+    >>> sentence_pieces(text, syllables(text)), sentence_pieces(text, syllables(text), [Entity("PERSON", 4, 18, "")])
+    ([range(0, 3), range(3, 5)], [range(0, 5)])
     """
-    starts = [k for k, token in enumerate(syl) if k == 0 or "\n" in text[syl[k - 1].end:token.start]
-              or token.cap and sentence_start(text, token, _SENTENCE_ENDS)]
+    inner = _inner_tokens(syl, entities)
+    starts = [k for k, token in enumerate(syl) if k == 0 or k not in inner and (
+              "\n" in text[syl[k - 1].end:token.start] or token.cap and sentence_start(text, token, _SENTENCE_ENDS))]
     return [range(a, b) for a, b in zip(starts, starts[1:] + [len(syl)])]
+
+
+def _inner_tokens(syl: Sequence[Syllable], entities: Sequence[Entity]) -> set[int]:
+    """Indexes of the syllables that start inside an entity (after its first character)."""
+    starts = [token.start for token in syl]
+    inner: set[int] = set()
+    for entity in entities:
+        k = bisect_right(starts, entity.start)
+        while k < len(syl) and starts[k] < entity.end:
+            inner.add(k)
+            k += 1
+    return inner
+
+
+def extra_marks(text: str, tokens: Sequence[Syllable], runs: bool, counts) -> list[list[str]] | None:
+    """The optional marks of each syllable of one sentence: its capital run
+    (:func:`.stacked_runs.capital_runs`) when ``runs``, the document's other capitals
+    (:func:`.stacked_document.document_marks`) when ``counts`` are given; None without either.
+
+    >>> from vnnews.entities.tokens import syllables
+    >>> extra_marks("Bộ Y tế", syllables("Bộ Y tế"), True, None)
+    [['run=2', 'runpos=B'], ['run=2', 'runpos=E'], []]
+    >>> extra_marks("Bộ Y tế", syllables("Bộ Y tế"), False, None) is None
+    True
+    """
+    if not runs and counts is None:
+        return None
+    marks: list[list[str]] = capital_runs(text, tokens) if runs else [[] for _ in tokens]
+    if counts is not None:
+        marks = [a + b for a, b in zip(marks, document_marks(text, tokens, counts))]
+    return marks
 
 
 def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = None,
@@ -139,12 +241,22 @@ def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = Non
     model = model or labeller()
     syl = syl if syl is not None else syllables(text)
     spans: list[tuple[int, int, str]] = []
-    for piece in sentence_pieces(text, syl):
+    pieces = sentence_pieces(text, syl, entities)
+    counts = document_counts(text, syl, pieces) if model.document else None
+    ordered = sorted(entities, key=lambda e: e.start)  # stable: the rules' order among equal starts
+    starts = [e.start for e in ordered]
+    surrogates = _SURROGATE.search(text) is not None
+    bounds = [syl[piece.start].start for piece in pieces[1:]] + [len(text)]  # where the next piece starts
+    for piece, bound in zip(pieces, bounds):
         tokens = syl[piece.start:piece.stop]
         lo, hi = tokens[0].start, tokens[-1].end
-        inside = [e for e in entities if lo <= e.start and e.end <= hi]
+        inside = [e for e in ordered[bisect_left(starts, lo):bisect_left(starts, bound)] if e.end <= bound]
         rule_spans = outer_spans([(e.start, e.end, e.label) for e in inside])
-        tags = underthesea_tags(text[lo:hi], tokens, lo) if model.underthesea else None
-        runs = capital_runs(text, tokens) if model.runs else None
-        spans += model.spans(tokens, sentence_features(text, tokens, inside, tags, runs), rule_spans)
+        sentence = _SURROGATE.sub("\ufffd", text[lo:hi]) if surrogates else text[lo:hi]  # same length
+        tags = underthesea_tags(sentence, tokens, lo) if model.underthesea else None
+        extra = extra_marks(text, tokens, model.runs, counts)
+        features = sentence_features(text, tokens, inside, tags, extra)
+        if surrogates:
+            features = [[f.encode("utf-8", "replace").decode("utf-8") for f in row] for row in features]
+        spans += model.spans(tokens, features, rule_spans)
     return merge(text, entities, spans)

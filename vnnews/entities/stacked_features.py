@@ -122,7 +122,7 @@ def shape(token: Syllable) -> str:
     ['Aa', 'AA~', '9~', 'aa', 'Aa~']
     """
     word = token.text
-    if any(c.isdigit() for c in word):
+    if not word.isalpha() and any(c.isdigit() for c in word):
         kind = "9"
     elif word.isupper() and len(word) > 1:
         kind = "AA"
@@ -130,7 +130,7 @@ def shape(token: Syllable) -> str:
         kind = "Aa"
     else:
         kind = "aa"
-    return kind if _VIETNAMESE_MARKS & set(token.low) else kind + "~"
+    return kind if not _VIETNAMESE_MARKS.isdisjoint(token.low) else kind + "~"
 
 
 def rule_tags(syl: Sequence[Syllable], entities) -> list[list[str]]:

@@ -1,0 +1,47 @@
+"""The ``stacked`` option of the entity step: its one default and the values it accepts.
+
+``EntityRecognizer(stacked=...)``, ``extract_entities(text, stacked=...)`` and
+``Pipeline(stacked=...)`` all take it:
+
+- ``False``: the rules alone;
+- ``"fast"``: a CRF over the rules' output, the syllables and the text's other capitals
+  (``models/entity_crf_fast``; keeps the entity step fast);
+- ``True`` or ``"full"``: the same with underthesea's CRF NER tag as a feature
+  (``models/entity_crf``; about 20 times slower).
+
+All three take :data:`DEFAULT_STACKED` when the option is not given
+(benchmarks/entities_stacked.md says how the default is decided).
+
+>>> [stacked_layer(value) for value in (False, "fast", True, "full")]
+[None, 'fast', 'full', 'full']
+"""
+
+from __future__ import annotations
+
+from .errors import InputError
+
+DEFAULT_STACKED: bool | str = False
+"""The stacked layer used when none is asked for: ``False`` (rules alone), ``"fast"`` or
+``True``/``"full"``; the one place the default is set."""
+STACKED_CHOICES = {"off": False, "fast": "fast", "full": "full"}
+"""The command line's ``--stacked`` words and the values they stand for."""
+
+
+def stacked_layer(stacked: bool | str) -> str | None:
+    """The layer a ``stacked`` value asks for: None (rules alone), ``"fast"`` or ``"full"``;
+    :class:`~vnnews.errors.InputError` for any other value.
+
+    >>> stacked_layer("fast")
+    'fast'
+    >>> stacked_layer("yes")
+    Traceback (most recent call last):
+    ...
+    vnnews.errors.InputError: stacked must be False, True, 'fast' or 'full', not 'yes'
+    """
+    if stacked is False:
+        return None
+    if stacked is True:
+        return "full"
+    if isinstance(stacked, str) and stacked in ("fast", "full"):
+        return stacked
+    raise InputError(f"stacked must be False, True, 'fast' or 'full', not {stacked!r}")
