@@ -24,6 +24,7 @@ import regex
 from ..document import Entity
 from . import company_words, person_words, phrasebooks
 from .organizations import organization_entity
+from .positions import EntitiesByStart
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 _HEADS = Phrasebook(company_words.COMPANY_HEADS + ("nhà máy", "binh đoàn", "pmu"))
@@ -45,6 +46,7 @@ def find_numbered_bodies(text: str, tokens: Sequence[Syllable], organizations: S
     ['Tổng công ty 36', 'Xí nghiệp 19']
     """
     found = []
+    bodies = EntitiesByStart(organizations)  # log-time lookups: linear on long texts
     for k, token in enumerate(tokens):
         if not token.cap:
             continue
@@ -52,7 +54,7 @@ def find_numbered_bodies(text: str, tokens: Sequence[Syllable], organizations: S
         if end is None or not _free_after(text, tokens, end):
             continue
         start, stop = token.start, tokens[end - 1].end
-        if any(o.start < stop and start < o.end for o in organizations):
+        if bodies.overlap(start, stop):
             continue
         found.append(organization_entity(text, start, stop, "numbered"))
     return found

@@ -597,10 +597,12 @@ def _after_a_person_and(text: str, tokens: Sequence[Syllable], i: int, ends: Col
     if i < 1 or tokens[i - 1].low != "và" or not tokens[i].linked:
         return False
     k = i - 1
-    before = text[:tokens[k].start].rstrip()
-    if before.endswith(")"):
-        opening = before.rfind("(")
-        k = bisect.bisect_left([t.start for t in tokens], opening) if opening >= 0 else k
+    before = tokens[k].start
+    while before and text[before - 1].isspace():  # the text before, right-stripped, without copying it
+        before -= 1
+    if text[before - 1:before] == ")":
+        opening = text.rfind("(", 0, before)
+        k = bisect.bisect_left(tokens, opening, key=lambda t: t.start) if opening >= 0 else k
     return k in ends
 
 
