@@ -623,6 +623,8 @@ def join_middle_initials(text: str, entities: list[Entity]) -> list[Entity]:
     from .foreign import looks_foreign  # foreign.py builds on this module
 
     dropped: set[int] = set()
+    by_start = sorted(entities, key=lambda e: e.start)  # starts never change here: the entities after a name by bisect
+    starts = [e.start for e in by_start]
     for entity in entities:
         if entity.label not in {"PERSON", "OFFICIAL"} or id(entity) in dropped or " " not in entity.text:
             continue
@@ -630,7 +632,8 @@ def join_middle_initials(text: str, entities: list[Entity]) -> list[Entity]:
         if match is None or not looks_foreign(syllables(match.group(1))[0]):
             continue
         end = match.end(1)
-        dropped.update(id(e) for e in entities if e is not entity and e.start < end and entity.end <= e.start)
+        after = by_start[bisect.bisect_left(starts, entity.end):bisect.bisect_left(starts, end)]
+        dropped.update(id(e) for e in after if e is not entity)
         entity.end = end
         entity.text = text[entity.start:end]
         entity.name = " ".join(entity.text.split())

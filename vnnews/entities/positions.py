@@ -10,13 +10,29 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
-from typing import Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from ..document import Entity
 
 
+class Span(NamedTuple):
+    """A bare ``(start, end)``: what :class:`EntitiesByStart` needs of an entity."""
+
+    start: int
+    end: int
+
+
 class EntitiesByStart:
-    """Entities sorted by start, with the furthest end reached so far."""
+    """Entities sorted by start, with the furthest end reached so far.
+
+    >>> EntitiesByStart.of_spans([(10, 14), (0, 4)]).holds(11, 12)
+    True
+    """
+
+    @classmethod
+    def of_spans(cls, spans: Iterable[tuple[int, int]]) -> "EntitiesByStart":
+        """The index of bare ``(start, end)`` pairs."""
+        return cls([Span(start, end) for start, end in spans])
 
     def __init__(self, entities: Sequence[Entity]):
         self.entities = sorted(entities, key=lambda e: e.start)
@@ -73,6 +89,16 @@ class EntitiesByStart:
             if self.entities[k].end > start:
                 found.append(self.entities[k])
         return found
+
+    def holds_from_before(self, start: int, end: int) -> bool:
+        """Whether an entity starts before ``start`` and ends at or after ``end``.
+
+        >>> found = EntitiesByStart([Entity("EVENT", 0, 20, "Festival hoa Đà Lạt")])
+        >>> found.holds_from_before(13, 19), found.holds_from_before(0, 19)
+        (True, False)
+        """
+        stop = bisect_left(self.starts, start)
+        return stop > 0 and self.reach[stop - 1] >= end
 
     def holding(self, start: int, end: int) -> list[Entity]:
         """The entities that hold ``[start, end)`` whole, nearest start first: read back from
