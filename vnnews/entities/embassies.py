@@ -37,10 +37,13 @@ def find_lower_case_embassies(text: str, world: Sequence[Entity], organizations:
     """
     country_at = {w.start: w for w in world}
     found = []
-    bodies = EntitiesByStart(organizations)  # log-time lookups: linear on long texts
+    bodies = None  # the organisations by position (log-time lookups: linear on long texts), built when first asked
     for m in _HEAD.finditer(text):
         country = country_at.get(m.end())
-        if country is None or bodies.overlap(m.start(), country.end):
+        if country is None:
+            continue
+        bodies = bodies or EntitiesByStart(organizations)
+        if bodies.overlap(m.start(), country.end):
             continue
         found.append(organization_entity(text, m.start(), country.end, "lower_case_embassy"))
     return found

@@ -46,7 +46,7 @@ def find_numbered_bodies(text: str, tokens: Sequence[Syllable], organizations: S
     ['Tổng công ty 36', 'Xí nghiệp 19']
     """
     found = []
-    bodies = EntitiesByStart(organizations)  # log-time lookups: linear on long texts
+    bodies = None  # the organisations by position (log-time lookups: linear on long texts), built when first asked
     for k, token in enumerate(tokens):
         if not token.cap:
             continue
@@ -54,6 +54,7 @@ def find_numbered_bodies(text: str, tokens: Sequence[Syllable], organizations: S
         if end is None or not _free_after(text, tokens, end):
             continue
         start, stop = token.start, tokens[end - 1].end
+        bodies = bodies or EntitiesByStart(organizations)
         if bodies.overlap(start, stop):
             continue
         found.append(organization_entity(text, start, stop, "numbered"))

@@ -40,8 +40,7 @@ def world_places_in_bodies(text: str, syl: Sequence[Syllable], entities: Sequenc
     []
     """
     starts = [t.start for t in syl]
-    held = EntitiesByStart([e for e in entities if e.label != "ORGANIZATION"])  # log-time lookups: linear on long texts
-    claimed = bytearray(len(text))  # the characters of the places found here (never empty spans)
+    held, claimed = None, None  # built at the first place in a body (most texts have none)
     found = []
     for body in entities:
         if body.label != "ORGANIZATION":
@@ -52,6 +51,9 @@ def world_places_in_bodies(text: str, syl: Sequence[Syllable], entities: Sequenc
         if i is None:
             continue
         place = location_entity(text, syl, i, tokens.stop, "world", in_body=body.text)
+        if held is None:
+            held = EntitiesByStart([e for e in entities if e.label != "ORGANIZATION"])  # log-time lookups: linear on long texts
+            claimed = bytearray(len(text))  # the characters of the places found here (never empty spans)
         if not held.overlap(place.start, place.end) and claimed.find(1, place.start, place.end) < 0:
             claimed[place.start:place.end] = b"\x01" * (place.end - place.start)
             found.append(place)

@@ -48,6 +48,7 @@ to: the one written, or for "Chủ tịch UBND tỉnh" the province the text is 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from typing import Sequence
 
 from ..document import Entity
@@ -374,11 +375,19 @@ def _keep_place(place: Entity, people: EntitiesByStart, locations: EntitiesBySta
 
 
 class _PlacesIndex:
-    """The kept places, and those written with their type word, looked up by position."""
+    """The kept places, and those written with their type word, looked up by position (built
+    at the first question: most locations are free and never ask)."""
 
     def __init__(self, places: Sequence[Entity]):
-        self.all = EntitiesByStart(places)
-        self.typed = EntitiesByStart([p for p in places if p.attrs.get("name_start", p.start) != p.start])
+        self.places = places
+
+    @cached_property
+    def all(self) -> EntitiesByStart:
+        return EntitiesByStart(self.places)
+
+    @cached_property
+    def typed(self) -> EntitiesByStart:
+        return EntitiesByStart([p for p in self.places if p.attrs.get("name_start", p.start) != p.start])
 
 
 def _beats_places(location: Entity, places: _PlacesIndex) -> bool:
