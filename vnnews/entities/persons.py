@@ -23,6 +23,7 @@ from ..errors import ModelError
 from ..resources import load_once, model_file
 from . import company_words, org_head_words, person_words, phrasebooks, place_words, post_words, world_words
 from .role_words import ADVERBS_BEFORE_A_PERSON_VERB, CAPITALISED_TITLES, VERBS_OF_A_PERSON
+from .positions import EntitiesByStart
 from .tokens import Phrasebook, Syllable, fold, lower_key, sentence_start, syllables  # noqa: F401 (doctests)
 
 _HONORIFICS = phrasebooks.HONORIFICS
@@ -623,8 +624,7 @@ def join_middle_initials(text: str, entities: list[Entity]) -> list[Entity]:
     from .foreign import looks_foreign  # foreign.py builds on this module
 
     dropped: set[int] = set()
-    by_start = sorted(entities, key=lambda e: e.start)  # starts never change here: the entities after a name by bisect
-    starts = [e.start for e in by_start]
+    index = None  # the entities by start, built at the first initial (starts never change here)
     for entity in entities:
         if entity.label not in {"PERSON", "OFFICIAL"} or id(entity) in dropped or " " not in entity.text:
             continue
@@ -632,8 +632,8 @@ def join_middle_initials(text: str, entities: list[Entity]) -> list[Entity]:
         if match is None or not looks_foreign(syllables(match.group(1))[0]):
             continue
         end = match.end(1)
-        after = by_start[bisect.bisect_left(starts, entity.end):bisect.bisect_left(starts, end)]
-        dropped.update(id(e) for e in after if e is not entity)
+        index = index or EntitiesByStart(entities)
+        dropped.update(id(e) for e in index.starting_within(entity.end, end - 1) if e is not entity)  # held by the word
         entity.end = end
         entity.text = text[entity.start:end]
         entity.name = " ".join(entity.text.split())

@@ -398,8 +398,8 @@ def _beats_places(location: Entity, places: _PlacesIndex) -> bool:
 def _with_historic(places: list[Entity], historic: list[Entity]) -> list[Entity]:
     """Registry units plus abolished provinces and districts; where they overlap ("Hà Tây" holds no
     registry unit, but "Quảng Nam - Đà Nẵng" holds two) the longer abolished name wins."""
-    abolished = EntitiesByStart(historic)
-    kept = [p for p in places if not abolished.overlap(p.start, p.end)]
+    abolished = EntitiesByStart(historic) if historic else None  # most texts name no abolished unit
+    kept = [p for p in places if abolished is None or not abolished.overlap(p.start, p.end)]
     return sorted(kept + historic, key=lambda e: e.start)
 
 
