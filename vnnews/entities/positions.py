@@ -104,7 +104,8 @@ class EntitiesByStart:
         """The entities that hold ``[start, end)`` whole, nearest start first: read back from
         the last entity starting at or before ``start`` until none before can reach ``end``.
 
-        >>> found = EntitiesByStart([Entity("ORGANIZATION", 0, 17, "Bệnh viện Chợ Rẫy"), Entity("LOCATION", 10, 17, "Chợ Rẫy")])
+        >>> found = EntitiesByStart([Entity("ORGANIZATION", 0, 17, "Bệnh viện Chợ Rẫy"),
+        ...                          Entity("LOCATION", 10, 17, "Chợ Rẫy")])
         >>> [e.text for e in found.holding(10, 17)], found.holding(9, 18)
         (['Chợ Rẫy', 'Bệnh viện Chợ Rẫy'], [])
         """

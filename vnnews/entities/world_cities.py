@@ -89,7 +89,8 @@ def with_world_cities(text: str, tokens: Sequence[Syllable], entities: list[Enti
                   and (size := _free_match(book, tokens, k, taken))]
     if not candidates:
         return entities
-    places = _PlaceEdges(e for e in entities if e.label == "PROVINCE" or (e.label == "LOCATION" and e.attrs.get("kind") == "world"))
+    places = _PlaceEdges(e for e in entities
+                         if e.label == "PROVINCE" or (e.label == "LOCATION" and e.attrs.get("kind") == "world"))
     found: list[Entity] = []
     pending = list(candidates)
     bridges = _bridges(tokens, taken, candidates)
