@@ -3,7 +3,9 @@
 The sample article (``../shared/data/samples/scraped_article_binh_dinh.txt``), or the text
 of ``--text`` (e.g. ``benchmarks/data/posts_and_fixtures.txt``: posts before honorifics and a
 match between two provinces, what the rules that scanned every post or place read), repeated to
-each size is given to ``extract_entities`` in a fresh process per checkout and size; the
+each size, or with ``--train`` VNTC **train** articles joined in file order up to each size (a
+feed dump: every kind of article, some without diacritics, so restoration and the reading of
+the text as written run too), is given to ``extract_entities`` in a fresh process per checkout and size; the
 report gives the CPU seconds of the call (``time.process_time``: the other jobs of a shared
 machine count less), the seconds per 100 kB, and whether both checkouts found the same
 entities (a digest of every entity's JSON). ``--skip-other-above`` spares the slow side the
@@ -31,8 +33,18 @@ from vnnews import extract_entities
 from vnnews.resources import shared_data_dir
 size = int(sys.argv[1])
 path = sys.argv[2] or shared_data_dir() / "samples" / "scraped_article_binh_dinh.txt"
-article = open(path, encoding="utf-8").read()
-text = ((article + "\n") * (size // len(article) + 1))[:size]
+if sys.argv[3] == "train":
+    import gzip
+    articles, total = [], 0
+    with gzip.open(shared_data_dir() / "vntc" / "train_full.jsonl.gz", "rt", encoding="utf-8") as f:
+        while total < size:
+            articles.append(json.loads(next(f))["text"])
+            total += len(articles[-1]) + 1
+    article, text = articles[0], "\n".join(articles)[:size]
+    extract_entities(article, restore=True)  # the restoration model loaded before the timing
+else:
+    article = open(path, encoding="utf-8").read()
+    text = ((article + "\n") * (size // len(article) + 1))[:size]
 extract_entities(article)
 start = time.process_time()
 entities = extract_entities(text)
@@ -42,9 +54,10 @@ print(json.dumps({"seconds": seconds, "entities": len(entities), "digest": diges
 """
 
 
-def run(checkout: Path, size: int, text: Path | None = None) -> dict:
+def run(checkout: Path, size: int, text: Path | None = None, train: bool = False) -> dict:
     """One timing of ``size`` characters in a fresh process importing ``checkout``'s vnnews."""
-    done = subprocess.run([sys.executable, "-c", ONE_RUN, str(size), str(text.resolve()) if text else ""], cwd=checkout, capture_output=True,
+    done = subprocess.run([sys.executable, "-c", ONE_RUN, str(size), str(text.resolve()) if text else "",
+                           "train" if train else "repeat"], cwd=checkout, capture_output=True,
                           text=True, check=True, env={**os.environ, "PYTHONPATH": str(checkout)})
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -55,16 +68,19 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 300_000, 1_000_000])
     parser.add_argument("--text", type=Path, default=None, help="the text to repeat (default: the sample article)")
     parser.add_argument("--skip-other-above", type=int, default=None, help="time the other side only up to this size")
+    parser.add_argument("--train", action="store_true", help="VNTC train articles joined, not one text repeated")
+    parser.add_argument("--per-mb", action="store_true", help="report seconds per MB (default: per 100 kB)")
     args = parser.parse_args()
-    print("| characters | other s | this s | other s/100 kB | this s/100 kB | other/this | same entities |")
+    unit, scale = ("MB", 1_000_000) if args.per_mb else ("100 kB", 100_000)
+    print(f"| characters | other s | this s | other s/{unit} | this s/{unit} | other/this | same entities |")
     print("|---|---|---|---|---|---|---|")
     for size in args.sizes:
-        this = run(ROOT, size, args.text)
-        per = 100_000 / size
+        this = run(ROOT, size, args.text, args.train)
+        per = scale / size
         if args.skip_other_above is not None and size > args.skip_other_above:
             print(f"| {size:,} | – | {this['seconds']:.2f} | – | {this['seconds'] * per:.2f} | – | – |", flush=True)
             continue
-        other = run(args.other.resolve(), size, args.text)
+        other = run(args.other.resolve(), size, args.text, args.train)
         same = "yes" if other["digest"] == this["digest"] else f"NO ({other['entities']} vs {this['entities']})"
         print(f"| {size:,} | {other['seconds']:.2f} | {this['seconds']:.2f} | {other['seconds'] * per:.2f} "
               f"| {this['seconds'] * per:.2f} | {other['seconds'] / this['seconds']:.2f} | {same} |", flush=True)

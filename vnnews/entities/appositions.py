@@ -27,6 +27,7 @@ from ..document import Entity
 from . import company_words, person_words, phrasebooks
 from .foreign import looks_foreign
 from .organizations import organization_entity
+from .positions import EntitiesByStart
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
 _APPOSITION = regex.compile(r"(?:, (?:một )?| là (?:một )?)(?:hãng|tập đoàn|công ty|ngân hàng) (\p{Ll}+)")
@@ -45,6 +46,7 @@ def find_described_companies(text: str, tokens: Sequence[Syllable], entities: Se
     """
     found = []
     ends = None
+    index = None  # the entities by position, built at the first match (most texts have none)
     for match in _APPOSITION.finditer(text):  # rare: the tokens are looked at only then
         ends = ends or [t.end for t in tokens]
         k = bisect.bisect_left(ends, match.start())
@@ -54,7 +56,8 @@ def find_described_companies(text: str, tokens: Sequence[Syllable], entities: Se
         if first is None:
             continue
         start, end = tokens[first].start, tokens[k].end
-        if any(_blocks(e, start, end) for e in entities):
+        index = index or EntitiesByStart(entities)
+        if any(_blocks(e, start, end) for e in index.overlapping(start, end)):
             continue
         found.append(organization_entity(text, start, end, "described"))
     return found

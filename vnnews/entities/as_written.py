@@ -19,6 +19,7 @@ keeps every character in place.
 from __future__ import annotations
 
 from ..document import Entity
+from .positions import EntitiesByStart
 
 ADMIN_LABELS = frozenset({"PROVINCE", "DISTRICT", "COMMUNE"})
 
@@ -47,9 +48,11 @@ def with_units_as_written(restored: list[Entity], as_written: list[Entity]) -> l
     typed = [e for e in as_written if e.label in {"DISTRICT", "COMMUNE"}
              and e.attrs.get("name_start", e.start) > e.start]
     typed += _units_over_restored_locations(restored, as_written)  # "cac xa Cong Hai, Ho Hai"
-    kept = [e for e in restored if e.label == "ORGANIZATION" or not any(_overlap(e, t) for t in typed)]
+    typed_index = EntitiesByStart(typed)  # "overlaps any" in log time: a long text holds thousands
+    kept = [e for e in restored if e.label == "ORGANIZATION" or not typed_index.overlap(e.start, e.end)]
     kept += typed
-    kept += [e for e in as_written if e.label in ADMIN_LABELS and not any(_overlap(e, k) for k in kept)]
+    kept_index = EntitiesByStart(kept)
+    kept += [e for e in as_written if e.label in ADMIN_LABELS and not kept_index.overlap(e.start, e.end)]
     return sorted(kept, key=lambda e: (e.start, -e.end))
 
 
@@ -61,7 +64,3 @@ def _units_over_restored_locations(restored: list[Entity], as_written: list[Enti
     locations = {(e.start, e.end) for e in restored if e.label == "LOCATION"}
     return [e for e in as_written if e.label in {"DISTRICT", "COMMUNE"} and e.attrs.get("code")
             and e.attrs.get("name_start", e.start) == e.start and (e.start, e.end) in locations]
-
-
-def _overlap(a: Entity, b: Entity) -> bool:
-    return a.start < b.end and b.start < a.end

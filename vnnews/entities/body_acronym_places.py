@@ -21,6 +21,7 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
+from .positions import EntitiesByStart
 
 _BRACKETED_ACRONYM = regex.compile(r" ?\((\p{Lu}[\p{Lu}&]{1,8})\) ")
 _UNIT_LABELS = frozenset({"PROVINCE", "DISTRICT", "COMMUNE"})
@@ -59,10 +60,11 @@ def _later_uses(text: str, acronyms: set[str], unit_at: dict[int, Entity], found
     """"TTGDCK Hà Nội": a defined acronym right before an administrative unit, outside the
     bodies already ``found``."""
     uses = []
+    bodies = EntitiesByStart(found)  # log-time lookups: linear on long texts
     for acronym in sorted(acronyms):
         for use in regex.finditer(rf"(?<!\w){regex.escape(acronym)} ", text):
             unit = unit_at.get(use.end())
-            if unit is not None and not any(o.start < unit.end and use.start() < o.end for o in found):
+            if unit is not None and not bodies.overlap(use.start(), unit.end):
                 uses.append(_body(text, use.start(), unit.end, "acronym"))
     return uses
 

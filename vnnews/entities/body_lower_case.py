@@ -28,6 +28,7 @@ from typing import Sequence
 from ..document import Entity
 from .organizations import organization_entity
 from . import phrasebooks
+from .positions import EntitiesByStart
 from .tokens import Phrasebook, Syllable
 
 LOWER_CASE_PLACE_BODY_HEADS = (
@@ -76,6 +77,7 @@ def find_lower_case_place_bodies(text: str, tokens: Sequence[Syllable], places: 
         return []
     starts = [t.start for t in tokens]
     found = []
+    bodies = None  # the organisations by position (log-time lookups: linear on long texts), built when first asked
     for unit in sorted(unit_at.values(), key=lambda u: u.start):
         k = bisect.bisect_left(starts, unit.start)  # the head is looked for in the few syllables before a unit
         if k >= len(tokens) or starts[k] != unit.start or not tokens[k].linked \
@@ -88,7 +90,8 @@ def find_lower_case_place_bodies(text: str, tokens: Sequence[Syllable], places: 
             head = _HEADS.match(tokens, i)
             if (i + head[0] if head else _after_sector(tokens, i)) != k or _not_a_body_named(text, tokens, i):
                 continue
-            if not any(o.start < unit.end and token.start < o.end for o in organizations):
+            bodies = bodies or EntitiesByStart(organizations)
+            if not bodies.overlap(token.start, unit.end):
                 found.append(organization_entity(text, token.start, unit.end, "lower_case_place_body"))
             break
     return found

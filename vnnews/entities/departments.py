@@ -22,6 +22,7 @@ from typing import Sequence
 
 from ..document import Entity
 from .organizations import organization_entity
+from .positions import EntitiesByStart
 from .persons import starts_person
 from . import org_head_words
 from .phrasebooks import PLACE_BODIES, POSTS, VERBS_AFTER_A_BODY
@@ -60,7 +61,7 @@ def find_departments_in_posts(text: str, tokens: Sequence[Syllable], found: Sequ
     ['Kinh tế - Ngân sách']
     """
     starts = {e.start for e in found} | {e.start for e in ends}
-    inside = [(e.start, e.end) for e in found]
+    inside = EntitiesByStart(found)  # log-time lookups: linear on long texts
     result = []
     for k in range(len(tokens)):
         post = _POSTS.match(tokens, k)
@@ -79,7 +80,7 @@ def find_departments_in_posts(text: str, tokens: Sequence[Syllable], found: Sequ
     return result
 
 
-def _name_starts(tokens: Sequence[Syllable], i: int, starts: set[int], inside: list[tuple[int, int]]) -> bool:
+def _name_starts(tokens: Sequence[Syllable], i: int, starts: set[int], inside: EntitiesByStart) -> bool:
     """A capitalised, linked token outside any found entity, that starts no person's name."""
     token = tokens[i]
     if not (token.cap and token.linked) or starts_person(tokens, i):
@@ -88,7 +89,7 @@ def _name_starts(tokens: Sequence[Syllable], i: int, starts: set[int], inside: l
         return False  # "Viện trưởng VKS tỉnh Khánh Hòa": a body of a place, the other rules' job
     if token.name_like and not (i + 1 < len(tokens) and tokens[i + 1].linked):
         return False  # "Phó viện trưởng Lensky,": one foreign-looking word is the holder
-    return not any(a <= token.start < b for a, b in inside)
+    return not inside.holds(token.start, token.start + 1)
 
 
 def _name_end(text: str, tokens: Sequence[Syllable], first: int, starts: set[int]) -> int:
@@ -145,20 +146,20 @@ def _list_goes_on(text: str, tokens: Sequence[Syllable], end: int, starts: set[i
 
 
 def _lower_name_end(text: str, tokens: Sequence[Syllable], first: int, starts: set[int],
-                    inside: list[tuple[int, int]]) -> int | None:
+                    inside: EntitiesByStart) -> int | None:
     """End of a lower-case department name ("trưởng phòng chiếu bóng, Trung tâm ...") that
     runs up to a comma or to a body found before; None where the sentence may go on.
 
     >>> t = "Ông An, trưởng phòng kế toán, cho biết; trưởng phòng cho biết thêm."
     >>> toks = syllables(t)
-    >>> [t[toks[2].start:toks[e - 1].end] for e in (_lower_name_end(t, toks, 4, set(), []),)]
+    >>> [t[toks[2].start:toks[e - 1].end] for e in (_lower_name_end(t, toks, 4, set(), EntitiesByStart([])),)]
     ['trưởng phòng kế toán']
-    >>> _lower_name_end(t, toks, 10, set(), []) is None
+    >>> _lower_name_end(t, toks, 10, set(), EntitiesByStart([])) is None
     True
     """
     token = tokens[first]
     if token.cap or not token.linked or _STOPS.match(tokens, first) or VERBS_AFTER_A_BODY.match(tokens, first) \
-            or any(a <= token.start < b for a, b in inside):
+            or inside.holds(token.start, token.start + 1):
         return None
     end = first + 1
     while end < len(tokens) and end - first < MAX_LOWER_NAME and tokens[end].linked and not tokens[end].cap \

@@ -20,6 +20,7 @@ import regex
 
 from ..document import Entity
 from .organizations import organization_entity
+from .positions import EntitiesByStart
 
 _HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?<!(?i:các|những|nhiều|đại|tổng) )(?:tổng lãnh sự quán|lãnh sự quán|đại sứ quán|sứ quán) ")
 """A lower-case embassy's head and the space before its country."""
@@ -36,9 +37,13 @@ def find_lower_case_embassies(text: str, world: Sequence[Entity], organizations:
     """
     country_at = {w.start: w for w in world}
     found = []
+    bodies = None  # the organisations by position (log-time lookups: linear on long texts), built when first asked
     for m in _HEAD.finditer(text):
         country = country_at.get(m.end())
-        if country is None or any(o.start < country.end and m.start() < o.end for o in organizations):
+        if country is None:
+            continue
+        bodies = bodies or EntitiesByStart(organizations)
+        if bodies.overlap(m.start(), country.end):
             continue
         found.append(organization_entity(text, m.start(), country.end, "lower_case_embassy"))
     return found

@@ -24,6 +24,7 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
+from .positions import EntitiesByStart
 
 _FESTIVALS = ("Festival", "Liên hoan", "Hội chợ", "Hội sách", "Lễ hội", "Hội thi", "Hội diễn", "Tuần lễ")
 _CONTESTS = ("Hoa hậu", "Siêu mẫu", "Người đẹp", "Hoa khôi", "Cuộc thi", "Giải")
@@ -66,9 +67,10 @@ def without_places_in_events(text: str, entities: Sequence[Entity]) -> list[Enti
         return list(entities)
     festivals = {start for start, _ in events if text.startswith(_FESTIVALS, start)}
     kept = [e for e in entities if not (e.label == "ORGANIZATION" and e.start in festivals)]
-    bodies = [(e.start, e.end) for e in kept if e.label == "ORGANIZATION"]
-    return [e for e in kept if e.label not in PLACE_LABELS or not _inside(e, events) or _inside(e, bodies)]
+    bodies = EntitiesByStart([e for e in kept if e.label == "ORGANIZATION"])  # log-time lookups: linear on long texts
+    events_index = EntitiesByStart.of_spans(events)
+    return [e for e in kept if e.label not in PLACE_LABELS or not _inside(e, events_index) or _inside(e, bodies)]
 
 
-def _inside(entity: Entity, spans: list[tuple[int, int]]) -> bool:
-    return any(start < entity.start and entity.end <= end for start, end in spans)
+def _inside(entity: Entity, spans: EntitiesByStart) -> bool:
+    return spans.holds_from_before(entity.start, entity.end)

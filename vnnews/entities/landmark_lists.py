@@ -23,7 +23,7 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from .street_lists import as_locations
+from .street_lists import as_locations_in_lists
 
 _COUNT = r"(?:các|những|nhiều|mấy|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)"
 _CLASSIFIER = r"(?:cây|con|ngôi|cái|khu|tòa|toà)"
@@ -66,12 +66,9 @@ def with_landmark_lists(text: str, entities: Sequence[Entity]) -> list[Entity]:
     >>> [(e.label, e.text) for e in with_landmark_lists(t, found)]
     [('LOCATION', 'An Dương Vương'), ('LOCATION', 'Bình Đăng'), ('LOCATION', 'Bùi Minh Trực')]
     """
-    result = list(entities)
-    for start, items in _landmark_lists(text):
-        end = items[-1][1]
-        if not any(e.label in _NOT_IN_A_LIST or _typed_unit(text, e) for e in result
-                   if e.start < end and start < e.end):  # "các khu đô thị như TPHCM, Biên Hòa": cities
-            result = as_locations(text, result, items, "landmark")
+    lists = [(start, items[-1][1], items) for start, items in _landmark_lists(text)]
+    result = as_locations_in_lists(text, entities, lists, "landmark", fits=lambda items, near: not any(
+        e.label in _NOT_IN_A_LIST or _typed_unit(text, e) for e in near))  # "các khu đô thị như TPHCM, Biên Hòa": cities
     return sorted(result, key=lambda e: (e.start, -e.end))
 
 

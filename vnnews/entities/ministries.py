@@ -19,6 +19,7 @@ from typing import Sequence
 from ..document import Entity
 from . import phrasebooks
 from .organizations import organization_entity
+from .positions import EntitiesByStart
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 MINISTRY_FIELDS = (
@@ -48,6 +49,7 @@ def find_ministries_by_field(text: str, tokens: Sequence[Syllable], organization
     []
     """
     found = []
+    bodies = None  # the organisations by position (log-time lookups: linear on long texts), built when first asked
     k = 0
     while k < len(tokens):
         cue = _cue_length(tokens, k)
@@ -61,7 +63,8 @@ def find_ministries_by_field(text: str, tokens: Sequence[Syllable], organization
             if _country_after(tokens, end) or (cue_is_post and _goes_on(tokens, end)):
                 break  # "Bộ trưởng Ngoại giao Mỹ", "Bộ trưởng Nông nghiệp và Đất đai Canada"
             start, stop = tokens[k].start, tokens[end - 1].end
-            if not any(o.start < stop and start < o.end for o in organizations):
+            bodies = bodies or EntitiesByStart(organizations)
+            if not bodies.overlap(start, stop):
                 found.append(organization_entity(text, start, stop, "ministry_field"))
             k = _next_field(text, tokens, end)
             if k is None:

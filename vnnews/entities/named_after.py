@@ -55,10 +55,10 @@ def with_names_of_streets_and_schools(text: str, entities: Sequence[Entity]) -> 
     kept: list[Entity] = []
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.label in {"PERSON", "OFFICIAL"} and entity.attrs.get("cue") not in _CUED:
-            before = text[:entity.start]
-            if _SCHOOL_BEFORE.search(before[-20:]):
+            before = text[max(0, entity.start - 20):entity.start]  # not the whole text before: linear on long texts
+            if _SCHOOL_BEFORE.search(before):
                 continue  # "ĐH Bán công Tôn Đức Thắng", "trường Lê Quý Đôn"
-            if entity.label == "PERSON" and _ROUTE_BEFORE.search(before[-20:]):
+            if entity.label == "PERSON" and _ROUTE_BEFORE.search(before):
                 entity = Entity("LOCATION", entity.start, entity.end, entity.text, entity.name, {"kind": "street_by_route"})
         kept.append(entity)
     return kept

@@ -26,6 +26,7 @@ import regex
 from ..document import Entity
 from . import company_words, person_words, phrasebooks
 from .organizations import organization_entity
+from .positions import EntitiesByStart
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 _HEADS = Phrasebook(company_words.COMPANY_HEADS + ("nhà máy", "binh đoàn", "pmu"))
@@ -51,6 +52,7 @@ def find_numbered_bodies(text: str, tokens: Sequence[Syllable], organizations: S
     ['Tổng công ty 36', 'Xí nghiệp 19']
     """
     found = []
+    bodies = None  # the organisations by position (log-time lookups: linear on long texts), built when first asked
     for k, token in enumerate(tokens):
         if not token.cap:
             continue
@@ -58,7 +60,8 @@ def find_numbered_bodies(text: str, tokens: Sequence[Syllable], organizations: S
         if end is None or not _free_after(text, tokens, end):
             continue
         start, stop = token.start, tokens[end - 1].end
-        if any(o.start < stop and start < o.end for o in organizations):
+        bodies = bodies or EntitiesByStart(organizations)
+        if bodies.overlap(start, stop):
             continue
         found.append(organization_entity(text, start, stop, "numbered"))
     return found

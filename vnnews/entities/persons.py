@@ -23,6 +23,7 @@ from ..errors import ModelError
 from ..resources import load_once, model_file
 from . import company_words, org_head_words, person_words, phrasebooks, place_words, post_words, world_words
 from .role_words import ADVERBS_BEFORE_A_PERSON_VERB, CAPITALISED_TITLES, VERBS_OF_A_PERSON
+from .positions import EntitiesByStart
 from .tokens import Phrasebook, Syllable, fold, lower_key, sentence_start, syllables  # noqa: F401 (doctests)
 
 _HONORIFICS = phrasebooks.HONORIFICS
@@ -619,10 +620,12 @@ def _after_a_person_and(text: str, tokens: Sequence[Syllable], i: int, ends: Col
     if i < 1 or tokens[i - 1].low != "và" or not tokens[i].linked:
         return False
     k = i - 1
-    before = text[:tokens[k].start].rstrip()
-    if before.endswith(")"):
-        opening = before.rfind("(")
-        k = bisect.bisect_left([t.start for t in tokens], opening) if opening >= 0 else k
+    before = tokens[k].start
+    while before and text[before - 1].isspace():  # the text before, right-stripped, without copying it
+        before -= 1
+    if text[before - 1:before] == ")":
+        opening = text.rfind("(", 0, before)
+        k = bisect.bisect_left(tokens, opening, key=lambda t: t.start) if opening >= 0 else k
     return k in ends
 
 
@@ -643,6 +646,7 @@ def join_middle_initials(text: str, entities: list[Entity]) -> list[Entity]:
     from .foreign import looks_foreign  # foreign.py builds on this module
 
     dropped: set[int] = set()
+    index = None  # the entities by start, built at the first initial (starts never change here)
     for entity in entities:
         if entity.label not in {"PERSON", "OFFICIAL"} or id(entity) in dropped or " " not in entity.text:
             continue
@@ -650,7 +654,8 @@ def join_middle_initials(text: str, entities: list[Entity]) -> list[Entity]:
         if match is None or not looks_foreign(syllables(match.group(1))[0]):
             continue
         end = match.end(1)
-        dropped.update(id(e) for e in entities if e is not entity and e.start < end and entity.end <= e.start)
+        index = index or EntitiesByStart(entities)
+        dropped.update(id(e) for e in index.starting_within(entity.end, end - 1) if e is not entity)  # held by the word
         entity.end = end
         entity.text = text[entity.start:end]
         entity.name = " ".join(entity.text.split())

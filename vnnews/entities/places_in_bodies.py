@@ -24,6 +24,7 @@ from typing import Sequence
 from ..document import Entity
 from ._fold import fold
 from .locations import location_entity, opens_a_word, world_place_length
+from .positions import EntitiesByStart
 from .tokens import Syllable, token_range
 from .world_cities import city_ending_university
 
@@ -39,7 +40,7 @@ def world_places_in_bodies(text: str, syl: Sequence[Syllable], entities: Sequenc
     []
     """
     starts = [t.start for t in syl]
-    held = [e for e in entities if e.label != "ORGANIZATION"]
+    held, claimed = None, None  # built at the first place in a body (most texts have none)
     found = []
     for body in entities:
         if body.label != "ORGANIZATION":
@@ -50,8 +51,11 @@ def world_places_in_bodies(text: str, syl: Sequence[Syllable], entities: Sequenc
         if i is None:
             continue
         place = location_entity(text, syl, i, tokens.stop, "world", in_body=body.text)
-        if not any(e.start < place.end and place.start < e.end for e in held):
-            held.append(place)
+        if held is None:
+            held = EntitiesByStart([e for e in entities if e.label != "ORGANIZATION"])  # log-time lookups: linear on long texts
+            claimed = bytearray(len(text))  # the characters of the places found here (never empty spans)
+        if not held.overlap(place.start, place.end) and claimed.find(1, place.start, place.end) < 0:
+            claimed[place.start:place.end] = b"\x01" * (place.end - place.start)
             found.append(place)
     return found
 
@@ -90,10 +94,11 @@ def _foreign_or_acronym(syllable: Syllable) -> bool:
     return syllable.text.isupper() or (syllable.text.isascii() and len(syllable.text) > 4)
 
 
-def inside_body_name(place: Entity, bodies: Sequence[Entity]) -> bool:
+def inside_body_name(place: Entity, bodies: Sequence[Entity] | EntitiesByStart) -> bool:
     """Whether a place with a capitalised one-word head ("Chợ Rẫy", "Sông Lam") lies inside
     a longer body's name, not after "quản lý" (the board of a place: "Ban Quản lý Chợ Bến
     Thành"); a longer head names a place ("Ban Quản lý Khu Công nghiệp Vĩnh Lộc").
+    ``bodies`` in an :class:`EntitiesByStart` are looked up in log time (a long text's many).
 
     >>> bv = Entity("ORGANIZATION", 0, 17, "Bệnh viện Chợ Rẫy")
     >>> cho = Entity("LOCATION", 10, 17, "Chợ Rẫy", attrs={"kind": "named_place", "head": "chợ", "head_capitalised": True})
@@ -102,5 +107,6 @@ def inside_body_name(place: Entity, bodies: Sequence[Entity]) -> bool:
     """
     if not place.attrs.get("head_capitalised") or " " in place.attrs.get("head", " "):
         return False
+    holding = bodies.holding(place.start, place.end) if isinstance(bodies, EntitiesByStart) else bodies
     return any(b.start <= place.start and place.end <= b.end and (b.start, b.end) != (place.start, place.end)
-               and not fold(b.text[:place.start - b.start]).rstrip().endswith("quan ly") for b in bodies)
+               and not fold(b.text[:place.start - b.start]).rstrip().endswith("quan ly") for b in holding)

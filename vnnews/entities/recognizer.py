@@ -48,6 +48,7 @@ to: the one written, or for "Chủ tịch UBND tỉnh" the province the text is 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from typing import Sequence
 
 from ..document import Entity
@@ -189,14 +190,18 @@ class EntityRecognizer:
         chart.take(titled)
         places = [_plural_list_item(text, p) for p in places]
         named = EntitiesByStart(people)
-        kept_places = [p for p in places if _keep_place(p, named, locations)]
+        located = EntitiesByStart(locations)  # looked up in log time for every place: linear on long texts
+        kept_places = [p for p in places if _keep_place(p, named, located)]
         chart.take(kept_places)
         bodies = {(o.start, o.end) for o in organizations}
-        others = countries + [e for e in locations if (chart.free(e) or _beats_places(e, kept_places))
+        kept_index = _PlacesIndex(kept_places)
+        others = countries + [e for e in locations if (chart.free(e) or _beats_places(e, kept_index))
                               and (e.start, e.end) not in bodies]  # "Sông Lam Nghệ An", the club
         others = list({(e.start, e.end): e for e in others}.values())  # a country split off a name, once
-        others = [e for e in others if not any(_overlap(e, t) for t in titled)]
-        others = [e for e in others if not inside_body_name(e, organizations)]  # "Chợ Rẫy" in "Bệnh viện Chợ Rẫy"
+        titled_index = EntitiesByStart(titled)
+        others = [e for e in others if not titled_index.overlap(e.start, e.end)]
+        bodies_index = EntitiesByStart(organizations)
+        others = [e for e in others if not inside_body_name(e, bodies_index)]  # "Chợ Rẫy" in "Bệnh viện Chợ Rẫy"
         chart.take(others)
         others += (streets := find_numbered_streets(text, syl, chart.taken))  # "261 Trần Quang Khải"
         chart.take(streets)
@@ -316,7 +321,8 @@ def _with_described_companies(text, syl, entities: list[Entity]) -> list[Entity]
     described = find_described_companies(text, syl, entities)
     if not described:
         return entities
-    kept = [e for e in entities if not any(_overlap(e, d) for d in described)]
+    held = EntitiesByStart(described)
+    kept = [e for e in entities if not held.overlap(e.start, e.end)]
     return sorted(kept + described, key=lambda e: (e.start, -e.end))
 
 
@@ -371,30 +377,43 @@ def _company_words(person: Entity) -> bool:
     return any(word.lower() in company_words.FOREIGN_COMPANY_WORDS for word in person.text.split()[1:])
 
 
-def _keep_place(place: Entity, people: EntitiesByStart, locations) -> bool:
+def _keep_place(place: Entity, people: EntitiesByStart, locations: EntitiesByStart) -> bool:
     """An administrative unit yields to a name it overlaps, and a bare one (no type word)
     to a place that holds it and more ("thôn Tân Tiến", "Khu công nghiệp Mỹ Phước",
     "Châu Á - Thái Bình Dương"); a place it covers whole yields to it ("Chợ Mới")."""
     if people.overlap(place.start, place.end):
         return False
     bare = place.attrs.get("name_start", place.start) == place.start
-    return not (bare and any(_overlap(place, loc) and not _covers(place, loc) for loc in locations))
+    return not (bare and locations.sticks_out(place.start, place.end))
 
 
-def _beats_places(location: Entity, places) -> bool:
-    return not any(_covers(p, location) for p in places if _overlap(p, location)) and not any(
-        _overlap(p, location) and p.attrs.get("name_start", p.start) != p.start for p in places)
+class _PlacesIndex:
+    """The kept places, and those written with their type word, looked up by position (built
+    at the first question: most locations are free and never ask)."""
+
+    def __init__(self, places: Sequence[Entity]):
+        self.places = places
+
+    @cached_property
+    def all(self) -> EntitiesByStart:
+        return EntitiesByStart(self.places)
+
+    @cached_property
+    def typed(self) -> EntitiesByStart:
+        return EntitiesByStart([p for p in self.places if p.attrs.get("name_start", p.start) != p.start])
+
+
+def _beats_places(location: Entity, places: _PlacesIndex) -> bool:
+    """No place holds the location whole and none written with its type word overlaps it."""
+    return not places.all.holds(location.start, location.end) and not places.typed.overlap(location.start, location.end)
 
 
 def _with_historic(places: list[Entity], historic: list[Entity]) -> list[Entity]:
     """Registry units plus abolished provinces and districts; where they overlap ("Hà Tây" holds no
     registry unit, but "Quảng Nam - Đà Nẵng" holds two) the longer abolished name wins."""
-    kept = [p for p in places if not any(_overlap(p, h) for h in historic)]
+    abolished = EntitiesByStart(historic) if historic else None  # most texts name no abolished unit
+    kept = [p for p in places if abolished is None or not abolished.overlap(p.start, p.end)]
     return sorted(kept + historic, key=lambda e: e.start)
-
-
-def _covers(a: Entity, b: Entity) -> bool:
-    return a.start <= b.start and b.end <= a.end
 
 
 def _plural_list_item(text: str, place: Entity) -> Entity:
@@ -407,9 +426,6 @@ def _plural_list_item(text: str, place: Entity) -> Entity:
         place.text = text[name_start:place.end]
     return place
 
-
-def _overlap(a: Entity, b: Entity) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _cut_at_sentences(syl: list[Syllable], sentences) -> list[Syllable]:

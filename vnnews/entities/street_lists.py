@@ -17,11 +17,12 @@ Items of one syllable are left out ("đường Lê Lợi, Nam nói" names a pers
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 import regex
 
 from ..document import Entity
+from .positions import EntitiesByStart
 
 _HEAD = r"(?:(?:các|những) +)?(?:(?:tuyến +)?(?:đường|phố)|đại lộ|tuyến)"
 _NAME = r"\p{Lu}[\p{L}\p{M}]*(?: +\p{Lu}[\p{L}\p{M}]*)+"  # two syllables or more
@@ -63,12 +64,39 @@ def with_street_lists(text: str, entities: Sequence[Entity]) -> list[Entity]:
     lists = _street_lists(text)
     if not lists:
         return list(entities)
-    result = list(entities)
-    for items in lists:
-        if not _plainly_streets(items, result):
-            continue
-        result = as_locations(text, result, items, "street")
+    result = as_locations_in_lists(text, entities, [(items[0][0], items[-1][1], items) for items in lists], "street",
+                                   fits=_plainly_streets)
     return sorted(result, key=lambda e: (e.start, -e.end))
+
+
+def as_locations_in_lists(text: str, entities: Sequence[Entity], lists: Sequence[tuple[int, int, list]], kind: str,
+                          fits: Callable[[list, list[Entity]], bool]) -> list[Entity]:
+    """``entities`` with the items of each list made LOCATIONs of ``kind`` (:func:`as_locations`)
+    where ``fits(items, near)`` holds, ``near`` being the entities standing over the list's span.
+
+    ``lists`` holds ``(start, end, items)`` of lists that do not overlap, in order. Each list
+    reads and changes only the entities over its own span, looked up by position (a long
+    text holds thousands of entities and of lists: linear, not their product). The entities
+    come back in their order, those that gave way left out and the new ones last.
+
+    >>> t = "phố Hàng Bạc, Hàng Đào"
+    >>> found = as_locations_in_lists(t, [Entity("PERSON", 14, 22, "Hàng Đào")], [(4, 22, [(4, 12), (14, 22)])],
+    ...                               "street", fits=lambda items, near: True)
+    >>> [(e.label, e.text) for e in found]
+    [('LOCATION', 'Hàng Bạc'), ('LOCATION', 'Hàng Đào')]
+    """
+    index = EntitiesByStart(entities)
+    gone: set[int] = set()
+    added: list[Entity] = []
+    for start, end, items in lists:
+        near = [e for e in index.overlapping(start, end) if id(e) not in gone]
+        if not fits(items, near):
+            continue
+        before = {id(e) for e in near}
+        after = as_locations(text, near, items, kind)
+        gone.update(before - {id(e) for e in after})
+        added += [e for e in after if id(e) not in before]
+    return [e for e in entities if id(e) not in gone] + added
 
 
 def as_locations(text: str, entities: Sequence[Entity], items: list[tuple[int, int]], kind: str) -> list[Entity]:
@@ -92,7 +120,7 @@ def _street_lists(text: str) -> list[list[tuple[int, int]]]:
     lists = []
     for match in _LIST.finditer(text):
         rest = [m.span() for m in _ITEM.finditer(text, match.start("rest"), match.end("rest"))]
-        joined = bool(rest) and bool(_JOINED.search(text, 0, rest[-1][0]))
+        joined = bool(rest) and bool(_JOINED.search(text, match.start("rest"), rest[-1][0]))  # "và" is in the rest
         if len(rest) >= 2 or (rest and (joined or match.group("ellipsis"))):
             lists.append([match.span("first")] + rest)
     return lists

@@ -89,19 +89,24 @@ def with_world_cities(text: str, tokens: Sequence[Syllable], entities: list[Enti
                   and (size := _free_match(book, tokens, k, taken))]
     if not candidates:
         return entities
-    places = [e for e in entities if e.label == "PROVINCE" or (e.label == "LOCATION" and e.attrs.get("kind") == "world")]
+    places = _PlaceEdges(e for e in entities
+                         if e.label == "PROVINCE" or (e.label == "LOCATION" and e.attrs.get("kind") == "world"))
     found: list[Entity] = []
     pending = list(candidates)
     bridges = _bridges(tokens, taken, candidates)
+    listed = {k for k, _ in candidates}
     for _ in range(MAX_ROUNDS):  # a list is read item by item from its known place
         added = [(k, size) for k, size in pending
-                 if _in_slot(text, tokens, k, size) or _listed_with(text, tokens[k], tokens[k + size - 1], places + found)]
-        added += [(k, 1) for k in bridges if _bridges_list(text, tokens, k, places + found, candidates)]
+                 if _in_slot(text, tokens, k, size) or _listed_with(text, tokens[k], tokens[k + size - 1], places)]
+        added += [(k, 1) for k in bridges if _bridges_list(text, tokens, k, places, listed)]
         if not added:
             break
-        found += [_city_entity(text, tokens, k, size) for k, size in added]
-        pending = [c for c in pending if c not in added]
-        bridges = [k for k in bridges if (k, 1) not in added]
+        new = [_city_entity(text, tokens, k, size) for k, size in added]
+        found += new
+        places.add(new)
+        added_set = set(added)
+        pending = [c for c in pending if c not in added_set]
+        bridges = [k for k in bridges if (k, 1) not in added_set]
     return sorted(entities + found, key=lambda e: (e.start, -e.end)) if found else entities
 
 
@@ -129,18 +134,46 @@ def _after_body_word(tokens: Sequence[Syllable], k: int) -> bool:
     return k > 0 and tokens[k].linked and tokens[k - 1].low in _BODY_WORDS_BEFORE and tokens[k - 1].text.islower()
 
 
-def _bridges_list(text: str, tokens: Sequence[Syllable], k: int, places: Sequence[Entity],
-                  candidates: list[tuple[int, int]]) -> bool:
+class _PlaceEdges:
+    """Where the places found so far start and end: the list rules ask only "does a place
+    end (or start) within a few characters of here?", which sets answer in constant time
+    however many places a long text holds.
+
+    >>> edges = _PlaceEdges([Entity("LOCATION", 0, 5, "Osaka")])
+    >>> edges.add([Entity("LOCATION", 7, 11, "Kobe")])
+    >>> sorted(edges.starts), sorted(edges.ends)
+    ([0, 7], [5, 11])
+    """
+
+    def __init__(self, places=()):
+        self.starts: set[int] = set()
+        self.ends: set[int] = set()
+        self.add(places)
+
+    def add(self, places) -> None:
+        for place in places:
+            self.starts.add(place.start)
+            self.ends.add(place.end)
+
+    def ending_within(self, low: int, high: int) -> list[int]:
+        """The ends in ``low..high`` (both included), in order."""
+        return [end for end in range(max(low, 0), high + 1) if end in self.ends]
+
+    def starting_within(self, low: int, high: int) -> list[int]:
+        """The starts in ``low..high`` (both included), in order."""
+        return [start for start in range(max(low, 0), high + 1) if start in self.starts]
+
+
+def _bridges_list(text: str, tokens: Sequence[Syllable], k: int, places: _PlaceEdges, listed: set[int]) -> bool:
     """A name no list holds between two items of a list of places: a place found before it
     and a city of the list after it, each joined by a comma ("St Petersburg, Krasnojarsk,
-    Ulyanovsk")."""
+    Ulyanovsk"); ``listed`` holds the first tokens of the list's cities written in the text."""
     token = tokens[k]
-    before = any(0 <= token.start - p.end <= 3 and text[p.end:token.start].strip() == "," for p in places)
+    before = any(text[end:token.start].strip() == "," for end in places.ending_within(token.start - 3, token.start))
     if not before or k + 1 >= len(tokens):
         return False
     after = tokens[k + 1]
-    return text[token.end:after.start].strip() == "," and (
-        any(c == k + 1 for c, _ in candidates) or any(p.start == after.start for p in places))
+    return text[token.end:after.start].strip() == "," and (k + 1 in listed or after.start in places.starts)
 
 
 def _free_match(book: Phrasebook, tokens: Sequence[Syllable], k: int, taken: set[int]) -> int:
@@ -210,17 +243,17 @@ def _places_before(tokens: Sequence[Syllable], k: int) -> bool:
     return j >= 0 and tokens[j].low in _PLACES_BEFORE_SUCH_AS and tokens[j].text.islower()
 
 
-def _listed_with(text: str, first: Syllable, last: Syllable, places: Sequence[Entity]) -> bool:
+def _listed_with(text: str, first: Syllable, last: Syllable, places: _PlaceEdges) -> bool:
     """Joined by a comma, "và", "hoặc" or a dash to a world place just before or after; a
     dash before a score joins two teams ("Việt Nam - Maldives 4-0"), no places.
 
     >>> t = "Việt Nam - Maldives 4-0"
-    >>> _listed_with(t, syllables(t)[3], syllables(t)[3], [Entity("LOCATION", 0, 8, "Việt Nam")])
+    >>> _listed_with(t, syllables(t)[3], syllables(t)[3], _PlaceEdges([Entity("LOCATION", 0, 8, "Việt Nam")]))
     False
     """
     fixture = _SCORE.search(text, last.end, last.end + 30) is not None
-    return any((0 <= first.start - p.end <= 6 and _joins(text[p.end:first.start], fixture))
-               or (0 <= p.start - last.end <= 6 and _joins(text[last.end:p.start], fixture)) for p in places)
+    return any(_joins(text[end:first.start], fixture) for end in places.ending_within(first.start - 6, first.start)) \
+        or any(_joins(text[last.end:start], fixture) for start in places.starting_within(last.end, last.end + 6))
 
 
 def _joins(between: str, fixture: bool) -> bool:
