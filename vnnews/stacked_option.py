@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .errors import InputError
 
-DEFAULT_STACKED: bool | str = False
+DEFAULT_STACKED: bool | str = "fast"
 """The stacked layer used when none is asked for: ``False`` (rules alone), ``"fast"`` or
 ``True``/``"full"``; the one place the default is set."""
 STACKED_CHOICES = {"off": False, "fast": "fast", "full": "full"}
