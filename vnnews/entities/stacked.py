@@ -10,8 +10,10 @@ benchmarks/entities_stacked.md for the leave-one-batch-out figures. Each model i
 CRFsuite's own binary format, built by the script beside it, checked against the SHA-256
 recorded in its JSON card and loaded once, thread-safely.
 
->>> choose([((0, 5, "PERSON"), 0.9)], [((0, 9, "PERSON"), 0.2)], add=0.7, drop=0.0)
+>>> choose([((0, 5, "PERSON"), 0.9)], [((0, 9, "PERSON"), 0.2)], add=0.7, drop=0.0, guards=())
 [(0, 5, 'PERSON')]
+>>> choose([((0, 5, "PERSON"), 0.9)], [((0, 9, "PERSON"), 0.2)], add=0.7, drop=0.0)
+[(0, 9, 'PERSON')]
 """
 
 from __future__ import annotations
@@ -22,13 +24,14 @@ import os
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from typing import Sequence
+from typing import Collection, Sequence
 
 from ..document import Entity
 from ..errors import MissingDependencyError, ModelError
 from ..resources import load_once, model_file
 from .stacked_document import document_counts, document_marks
 from .stacked_features import bio_to_spans, outer_spans, sentence_features, underthesea_tags
+from .stacked_guards import GUARDS, blocking
 from .stacked_merge import merge
 from .stacked_runs import capital_runs
 from .tokens import Syllable, sentence_start, syllables
@@ -57,8 +60,9 @@ class _Labeller:
         self.officials_from_rules = officials_from_rules  # learned PERSON only; OFFICIAL stays the rules'
         self._lock = threading.Lock()
 
-    def spans(self, syl: Sequence[Syllable], features, rule_spans) -> list[tuple[int, int, str]]:
-        """The outer learned-label spans of one sentence (see :func:`choose`)."""
+    def spans(self, syl: Sequence[Syllable], features, rule_spans, text: str = "") -> list[tuple[int, int, str]]:
+        """The outer learned-label spans of one sentence (see :func:`choose`; ``text``: what
+        the offsets point into)."""
         asked = as_persons(rule_spans) if self.officials_from_rules else rule_spans
         with self._lock:
             self._tagger.set(features)
@@ -66,7 +70,7 @@ class _Labeller:
             starts = [s.start for s in syl]
             crf = [(s, confidence(self._tagger, syl, starts, s)) for s in bio_to_spans(syl, tags)]
             rule = [(s, confidence(self._tagger, syl, starts, s)) for s in asked]
-        chosen = choose(crf, rule, self.add, self.drop)
+        chosen = choose(crf, rule, self.add, self.drop, text)
         return officials_back(chosen, rule_spans) if self.officials_from_rules else chosen
 
 
@@ -106,11 +110,14 @@ def confidence(tagger, syl: Sequence[Syllable], starts: Sequence[int], span: tup
     return 0.0 if lowest is None else lowest
 
 
-def choose(crf, rule, add: float | None, drop: float) -> list[tuple[int, int, str]]:
+def choose(crf, rule, add: float | None, drop: float, text: str = "",
+           guards: Collection[str] = GUARDS) -> list[tuple[int, int, str]]:
     """Combine the CRF's spans and the rules' outer spans, each with the CRF's confidence
     (the lowest marginal of its tags). ``add`` None: the CRF's spans alone. Otherwise the
     rules' spans, less those the CRF does not find and rates below ``drop``, plus the CRF's
-    spans rated at least ``add`` (replacing the rule spans they overlap).
+    spans rated at least ``add`` (replacing the rule spans they overlap) unless one of the
+    structural ``guards`` of :mod:`.stacked_guards` keeps them out (``text``: what the offsets
+    point into).
 
     >>> crf = [((0, 5, "PERSON"), 0.95), ((9, 12, "LOCATION"), 0.4)]
     >>> rule = [((0, 5, "PERSON"), 0.95), ((20, 25, "ORGANIZATION"), 0.05)]
@@ -118,13 +125,18 @@ def choose(crf, rule, add: float | None, drop: float) -> list[tuple[int, int, st
     [(0, 5, 'PERSON'), (9, 12, 'LOCATION')]
     >>> choose(crf, rule, 0.7, 0.1)
     [(0, 5, 'PERSON')]
+    >>> text = "Hồ sơ được chuyển sang Cục An ninh điều tra."
+    >>> crf, rule = [((23, 29, "ORGANIZATION"), 0.9)], [((23, 43, "ORGANIZATION"), 0.3)]
+    >>> choose(crf, rule, 0.7, 0.0, text), choose(crf, rule, 0.7, 0.0, text, guards=())
+    ([(23, 43, 'ORGANIZATION')], [(23, 29, 'ORGANIZATION')])
     """
     if add is None:
         return sorted(s for s, _c in crf)
     found = {s for s, _c in crf}
     spans = [s for s, c in rule if s in found or c >= drop]
+    rule_spans = [s for s, _c in rule]
     for s, c in crf:
-        if s not in spans and c >= add:
+        if s not in spans and c >= add and blocking(s, rule_spans, text, guards) is None:
             spans = [t for t in spans if t[1] <= s[0] or s[1] <= t[0]] + [s]
     return sorted(spans)
 
@@ -258,5 +270,5 @@ def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = Non
         features = sentence_features(text, tokens, inside, tags, extra)
         if surrogates:
             features = [[f.encode("utf-8", "replace").decode("utf-8") for f in row] for row in features]
-        spans += model.spans(tokens, features, rule_spans)
+        spans += model.spans(tokens, features, rule_spans, text)
     return merge(text, entities, spans)
