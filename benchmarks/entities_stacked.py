@@ -13,7 +13,8 @@ the article is read from ../shared/data, the row's own text for the written batc
 ``--guards none inside glued swallow all`` scores, at the shipped combination (CRF spans with
 confidence ≥ 0.7 added, nothing dropped), each named set of the structural guards of
 ``vnnews.entities.stacked_guards`` ("a+b" for several, "all", "none") against the unguarded one,
-with the number of spans each keeps out. ``--hold-out`` batches (default: blind20 blind21, the
+with the number of spans each keeps out (the grid of combinations without ``--guards`` is scored
+unguarded, as the rows of entities_stacked.md before the guards). ``--hold-out`` batches (default: blind20 blind21, the
 lead's fresh test) are never read into the CV.
 
     nice -n 10 env PYTHONPATH=. python benchmarks/entities_stacked.py [--underthesea] [--runs] [--document] [--c1 0.1 --c2 0.01]

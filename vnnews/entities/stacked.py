@@ -31,7 +31,7 @@ from ..errors import MissingDependencyError, ModelError
 from ..resources import load_once, model_file
 from .stacked_document import document_counts, document_marks
 from .stacked_features import bio_to_spans, outer_spans, sentence_features, underthesea_tags
-from .stacked_guards import GUARDS, blocking
+from .stacked_guards import SHIPPED, blocking
 from .stacked_merge import merge
 from .stacked_runs import capital_runs
 from .tokens import Syllable, sentence_start, syllables
@@ -111,12 +111,12 @@ def confidence(tagger, syl: Sequence[Syllable], starts: Sequence[int], span: tup
 
 
 def choose(crf, rule, add: float | None, drop: float, text: str = "",
-           guards: Collection[str] = GUARDS) -> list[tuple[int, int, str]]:
+           guards: Collection[str] = SHIPPED) -> list[tuple[int, int, str]]:
     """Combine the CRF's spans and the rules' outer spans, each with the CRF's confidence
     (the lowest marginal of its tags). ``add`` None: the CRF's spans alone. Otherwise the
     rules' spans, less those the CRF does not find and rates below ``drop``, plus the CRF's
     spans rated at least ``add`` (replacing the rule spans they overlap) unless one of the
-    structural ``guards`` of :mod:`.stacked_guards` keeps them out (``text``: what the offsets
+    structural ``guards`` of :mod:`.stacked_guards` (by default the shipped ones) keeps them out (``text``: what the offsets
     point into).
 
     >>> crf = [((0, 5, "PERSON"), 0.95), ((9, 12, "LOCATION"), 0.4)]
