@@ -62,7 +62,7 @@ def main() -> int:
             for i in indices]
     systems = {
         "second annotator": [second[i] for i in indices],
-        "vnnews": [{(e.start, e.end, e.label) for e in extract_entities(texts[i])} for i in indices],
+        "vnnews": [{(e.start, e.end, e.label) for e in extract_entities(texts[i], stacked=False)} for i in indices],
     }
     print(f"{len(rows)} sentences, {sum(len(first[i]) for i in indices)} gold entities, "
           f"{sum(len(second[i]) for i in indices)} from the second annotator")

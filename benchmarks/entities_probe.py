@@ -15,7 +15,7 @@ Scored as ``benchmarks/entities.py`` scores a batch (exact spans per label, OFFI
 one label, PER/LOC/ORG beside ``underthesea.ner`` in the same run); ``--errors`` lists each
 sentence's misses and false positives (for a development set only). Run from the repository root:
 
-    nice -n 10 env PYTHONPATH=. python benchmarks/entities_probe.py [--name modern_a modern_b] [--labels DIR] [--errors]
+    nice -n 10 env PYTHONPATH=. python benchmarks/entities_probe.py [--name modern_a modern_b] [--labels DIR] [--errors] [--stacked off|fast|full]
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "data"))
 
 from build_gold import corpus_sentences  # noqa: E402  (benchmarks/data/build_gold.py)
-from entities import accuracy, as_person  # noqa: E402
+from entities import STACKED, accuracy, as_person  # noqa: E402
 
 from vnnews.entities import extract_entities  # noqa: E402
 
@@ -46,11 +46,11 @@ def load_probe(folder: Path, name: str) -> list[dict]:
     return corpus_sentences(f"{name}.jsonl", f"{name}.tsv", name, name, folder)
 
 
-def errors(rows: list[dict]) -> None:
+def errors(rows: list[dict], stacked: bool | str = False) -> None:
     """Print each sentence's misses and false positives (OFFICIAL and PERSON as one label)."""
     for number, row in enumerate(rows):
         gold = as_person({(e["start"], e["end"], e["label"]) for e in row["entities"]})
-        found = as_person({(e.start, e.end, e.label) for e in extract_entities(row["text"])})
+        found = as_person({(e.start, e.end, e.label) for e in extract_entities(row["text"], stacked=stacked)})
         if gold != found:
             text = row["text"]
             print(f"\n[{number}] {text}")
@@ -63,12 +63,13 @@ def main() -> int:
     parser.add_argument("--labels", type=Path, default=HERE / "data", help="folder holding NAME.jsonl and NAME.tsv")
     parser.add_argument("--name", nargs="*", default=list(PROBES), help="probe sets to score")
     parser.add_argument("--errors", action="store_true", help="list misses and false positives")
+    parser.add_argument("--stacked", choices=list(STACKED), default="off", help="the stacked layer (default: rules alone)")
     args = parser.parse_args()
     for name in args.name:
         rows = load_probe(args.labels, name)
-        accuracy(rows, name)
+        accuracy(rows, name, STACKED[args.stacked])
         if args.errors:
-            errors(rows)
+            errors(rows, STACKED[args.stacked])
     return 0
 
 

@@ -1,7 +1,7 @@
 """Entity-step speed of this checkout against another one, side by side in one run.
 
 Each run is a fresh process that imports ``vnnews`` from one checkout, normalises the same
-VNTC test articles, warms the gazetteer, and times ``EntityRecognizer().extract`` over all
+VNTC test articles, warms the gazetteer, and times ``EntityRecognizer(stacked=False).extract`` (the rules) over all
 of them (best of ``--passes``). Runs alternate between the two checkouts so both see the
 same machine load; the report gives each side's median words/s and the ratio.
 
@@ -34,8 +34,8 @@ with gzip.open(shared_data_dir() / "vntc" / "test_full.jsonl.gz", "rt", encoding
     texts = [json.loads(line)["text"] for line in itertools.islice(f, n)]
 texts = texts if whole else [normalize(t) for t in texts]
 words = sum(len(t.split()) for t in texts)
-rec = EntityRecognizer()
-extract = extract_entities if whole else rec.extract
+rec = EntityRecognizer(stacked=False)
+extract = (lambda text: extract_entities(text, stacked=False)) if whole else rec.extract
 if sys.argv[3] == "pipeline":
     from vnnews import Pipeline
     extract = Pipeline()

@@ -45,12 +45,12 @@ def main() -> None:
     for row in sample_articles(args.seed, args.per_topic):
         if args.whole:
             text = row["text"]
-            for e in extract_entities(text):
+            for e in extract_entities(text, stacked=False):
                 context = text[max(0, e.start - 30):e.end + 30].replace("\n", " ")
                 print(f"{row['id']}@{e.start}\t{e.label}\t{e.text}\t|| {context}")
             continue
         for number, sentence in enumerate(sent_tokenize(row["text"])):
-            for e in extract_entities(sentence):
+            for e in extract_entities(sentence, stacked=False):
                 context = sentence[max(0, e.start - 30):e.end + 30]
                 print(f"{row['id']}#{number}\t{e.label}\t{e.text}\t|| {context}")
 

@@ -20,6 +20,7 @@ Run from the repository root:
 
     nice -n 10 env PYTHONPATH=. python benchmarks/intervals.py --cache /tmp/vnnews_topic_predictions.npz
     nice -n 10 env PYTHONPATH=. python benchmarks/intervals.py --no-topics --other /tmp/before [--batches blind16]
+    nice -n 10 env PYTHONPATH=. python benchmarks/intervals.py --no-topics --batches blind20 blind21 --unique --layers fast full
 """
 
 from __future__ import annotations
@@ -161,10 +162,22 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
 
 
-def predict_entities(rows: list[dict]) -> list[set]:
+def predict_entities(rows: list[dict], stacked: bool | str = False) -> list[set]:
     from vnnews.entities import extract_entities
 
-    return [{(e.start, e.end, e.label) for e in extract_entities(r["text"])} for r in rows]
+    return [{(e.start, e.end, e.label) for e in extract_entities(r["text"], stacked=stacked)} for r in rows]
+
+
+def unique_to_batches(rows: list[dict], batches: list[str]) -> list[dict]:
+    """The rows of ``batches`` whose text no other batch holds (a fresh batch may repeat an
+    earlier gold sentence word for word: a layer trained on that one has seen it).
+
+    >>> rows = [{"batch": "a", "text": "x"}, {"batch": "b", "text": "x"}, {"batch": "b", "text": "y"}]
+    >>> [r["text"] for r in unique_to_batches(rows, ["b"])]
+    ['y']
+    """
+    elsewhere = {r["text"] for r in rows if r["batch"] not in batches}
+    return [r for r in rows if r["batch"] in batches and r["text"] not in elsewhere]
 
 
 def topic_predictions(cache: Path | None) -> dict[str, np.ndarray]:
@@ -263,7 +276,8 @@ def entity_report(args) -> None:
     run_side = sibling("checkout_sides").run_side
     rows = read_jsonl(args.gold)
     if args.batches:
-        rows = [r for r in rows if r["batch"] in args.batches]
+        rows = (unique_to_batches(rows, args.batches) if args.unique
+                else [r for r in rows if r["batch"] in args.batches])
     ours = entity_counts(rows, predict_entities(rows))
     batches = list(dict.fromkeys(r["batch"] for r in rows))
     print(f"\n## Entities, {len(rows)} gold sentences in {len(batches)} batches ({args.resamples} resamples of sentences)")
@@ -271,6 +285,10 @@ def entity_report(args) -> None:
     for batch in batches:
         keep = np.array([r["batch"] == batch for r in rows])
         entity_table(f"### batch {batch} ({int(keep.sum())} sentences)", ours[keep], args)
+    for layer in args.layers:
+        layered = entity_counts(rows, predict_entities(rows, layer))
+        print(f"\n## Paired bootstrap: stacked={layer!r} − the rules alone (this checkout, same sentences)")
+        paired_table("### all sentences", layered, ours, args)
     if args.other is None:
         return
     side = run_side(__file__, args.other.resolve(), ["--gold", str(args.gold), "--batches", *batches])
@@ -320,6 +338,10 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, help="topic predictions (.npz): read if present, else written")
     parser.add_argument("--gold", type=Path, default=GOLD, help="entity gold sentences (.jsonl)")
     parser.add_argument("--batches", nargs="*", help="only these gold batches (default: all)")
+    parser.add_argument("--unique", action="store_true",
+                        help="with --batches: leave out sentences another gold batch repeats word for word")
+    parser.add_argument("--layers", nargs="*", default=[], choices=["fast", "full"],
+                        help="also the stacked layers against the rules, paired on the same sentences")
     parser.add_argument("--no-topics", action="store_true")
     parser.add_argument("--no-entities", action="store_true")
     parser.add_argument("--diacritics", type=int, default=0, metavar="N",
