@@ -14,7 +14,7 @@ import json
 import sys
 
 from ..entities import extract_entities
-from ..stacked_option import DEFAULT_STACKED, STACKED_CHOICES
+from ..stacked_option import STACKED_CHOICES
 from ._io import read_text_arg
 
 NAME = "entities"
@@ -44,8 +44,8 @@ def run(args: argparse.Namespace) -> int:
     (0, 1)
     """
     text = read_text_arg(args.file)
-    stacked = STACKED_CHOICES[args.stacked] if getattr(args, "stacked", None) else DEFAULT_STACKED
-    for entity in extract_entities(text, stacked=stacked):
+    options = {"stacked": STACKED_CHOICES[args.stacked]} if getattr(args, "stacked", None) else {}
+    for entity in extract_entities(text, **options):  # no --stacked: the library's default
         if not args.label or entity.label in args.label:
             sys.stdout.write(json.dumps(entity.to_dict(), ensure_ascii=False) + "\n")
     return 0

@@ -42,12 +42,11 @@ def with_brand_branches(text: str, tokens: Sequence[Syllable], entities: Sequenc
     starts = [t.start for t in tokens]
     out: list[Entity] = []
     for entity in entities:
-        country_at = _branch_country(tokens, token_range(starts, entity.start, entity.end)) \
-            if entity.label in {"PERSON", "OFFICIAL"} else None
+        span = token_range(starts, entity.start, entity.end) if entity.label in {"PERSON", "OFFICIAL"} else None
+        country_at = _branch_country(tokens, span) if span is not None else None
         if country_at is None:
             out.append(entity)
             continue
-        span = token_range(starts, entity.start, entity.end)
         first = span.start - 1 if span.start > 0 and tokens[span.start].linked and _brand_spelt(tokens[span.start - 1]) \
             and tokens[span.start - 1].text.isupper() else span.start  # "LG" + "Display Việt Nam"
         stop = span.stop

@@ -24,6 +24,7 @@ import regex
 from ..document import Entity
 from . import phrasebooks
 from .organizations import organization_entity
+from .positions import EntitiesByStart
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 REGIONAL_HEADS = (
@@ -34,7 +35,7 @@ REGIONAL_HEADS = (
 """Heads of the courts, procuracies and state agencies that take a region ("khu vực") after them."""
 
 _HEADS = Phrasebook(REGIONAL_HEADS)
-_UNIT_WORDS = {"khu vực": Phrasebook(REGIONAL_HEADS), "cơ sở": Phrasebook(("thuế",))}
+_UNIT_WORDS = {"khu vực": _HEADS, "cơ sở": Phrasebook(("thuế",))}
 _LEVELS = phrasebooks.LEVEL_WORDS
 _NUMBER = regex.compile(r"^(?:\d{1,2}|[IVXL]{1,6})$")
 
@@ -88,5 +89,6 @@ def with_regional_bodies(text: str, tokens: Sequence[Syllable], organizations: S
     courts = find_regional_bodies(text, tokens, places)
     if not courts:
         return list(organizations)
-    kept = [o for o in organizations if not any(o.start < c.end and c.start < o.end for c in courts)]
+    held = EntitiesByStart(courts)
+    kept = [o for o in organizations if not held.overlap(o.start, o.end)]
     return sorted(kept + courts, key=lambda e: e.start)

@@ -34,6 +34,9 @@ SHIPPED = ("inside", "glued")
 _GLUED = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}]*(?=\p{Lu}\p{Ll})")
 """A lower-case word directly followed by a capitalised one ("hoá" in "hoáTiêu")."""
 
+_MARK = regex.compile(r"\p{M}")
+"""A combining mark (a tone or vowel mark written apart from its letter)."""
+
 _PERSONS = ("PERSON", "OFFICIAL")
 _PLACES_AND_BODIES = ("ORGANIZATION", "LOCATION")
 
@@ -85,4 +88,4 @@ def crosses_glue(text: str, start: int, end: int) -> bool:
 
 
 def _word(char: str) -> bool:
-    return char.isalnum() or regex.match(r"\p{M}", char) is not None
+    return char.isalnum() or _MARK.match(char) is not None

@@ -20,6 +20,7 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
+from .positions import EntitiesByStart
 from .tokens import Syllable, syllables  # noqa: F401 (doctests)
 
 _TICKER = regex.compile(r"^[A-Z]{3}$")
@@ -47,13 +48,14 @@ def with_listed_tickers(text: str, tokens: Sequence[Syllable], entities: Sequenc
     if _TWO_CAPITALS.search(text) is None:
         return list(entities)  # most texts: no two three-capital words side by side
     known = {e.start for e in entities if e.label == "ORGANIZATION"}
-    taken = [(e.start, e.end) for e in entities]
+    taken = EntitiesByStart(entities)
+    market = _MARKET.search(text) is not None
     found = []
     for items in _lists(text, tokens):
-        if len(items) < 2 or not (_MARKET.search(text) or any(t.start in known for t in items)):
+        if len(items) < 2 or not (market or any(t.start in known for t in items)):
             continue
         found += [Entity("ORGANIZATION", t.start, t.end, t.text, t.text, {"kind": "ticker"}) for t in items
-                  if not any(s < t.end and t.start < e for s, e in taken)]
+                  if not taken.overlap(t.start, t.end)]
     return sorted([*entities, *found], key=lambda e: (e.start, -e.end)) if found else list(entities)
 
 
