@@ -37,7 +37,9 @@ Inputs (all written by hand, see docs/entities_guideline.md):
   sentences each, two annotators; blind17–blind19 were annotated before the sixteenth passes
   and scored before and after them (benchmarks/entities.md);
 - batches 21 and 22 ("blind20", "blind21"): the same way, annotated at the start of the
-  seventeenth stop, before the stacked layer was retrained on blind17–blind19.
+  seventeenth stop, before the stacked layer was retrained on blind17–blind19;
+- batches 23 and 24 ("blind22", "blind23"): the same way, annotated at the start of the
+  eighteenth stop, before any of its passes.
 
 A surface that is not found (or not found often enough) is an error, so a typo in the
 annotation cannot slip through. Run from the repository root:
@@ -110,7 +112,7 @@ def written_sentences() -> list[dict]:
     return rows
 
 
-CORPUS_BATCHES = ("vntc", "vntc-blind") + tuple(f"blind{n}" for n in range(2, 22))
+CORPUS_BATCHES = ("vntc", "vntc-blind") + tuple(f"blind{n}" for n in range(2, 24))
 """Names of the VNTC batches in the order they were drawn. Batch ``n`` (from 1) lives in
 :func:`candidates_file` and :func:`annotations_file` of ``n``; its sentence ids start with
 ``vntc<n>`` ("vntc" for the first)."""
