@@ -300,6 +300,7 @@ VARIANTS: dict[str, Callable[[str], list[str]]] = {
     "spelling_folds": folded_ngrams,
     "house_style": neutral_ngrams,
     "house_style_spelling_folds": lambda text: neutral_ngrams(text, folded_syllables),
+    "house_style_text": lambda text: syllable_ngrams(house_style_neutral(text), (1, 2), True),
     "body_first_300": lambda text: capped_ngrams(text, 300),
     "body_first_600": lambda text: capped_ngrams(text, 600),
 }
@@ -416,6 +417,8 @@ CANDIDATES: dict[str, Candidate] = {
     "house_style_spelling_folds": Candidate("house_style and spelling_folds together", variant="house_style_spelling_folds"),
     "body_first_300": Candidate("body cut to its first 300 syllables (headline as shipped)", variant="body_first_300"),
     "body_first_600": Candidate("body cut to its first 600 syllables (headline as shipped)", variant="body_first_600"),
+    # Sixth pass, after the rows above: a reading row that decides nothing (not registered to ship).
+    "house_style_text": Candidate("reading only: house_style_neutral text, t: from the first line as shipped", variant="house_style_text"),
 }
 
 
