@@ -154,3 +154,13 @@ def test_capped_body_keeps_the_first_syllables_and_the_headline(limit, words):
     body = [g for g in grams if not g.startswith("t:") and " " not in g]
     assert body == syllables(text)[:limit]
     assert [g for g in grams if g.startswith("t:")] == ["t:tin", "t:nhanh", "t:tin nhanh"]
+
+
+def test_evaluate_keeps_the_predictions_it_scores(tmp_path):
+    sources = np.array(list(experiments.SOURCES) * 3)
+    result = experiments.evaluate("shipped", "loso", TEXTS, LABELS, sources, {}, keep=tmp_path)
+    predicted = np.load(tmp_path / "predicted_shipped_loso.npy", allow_pickle=True)
+    assert predicted.shape == LABELS.shape and set(predicted) <= set(LABELS)
+    assert result["accuracy"] == round(100 * float(np.mean(predicted == LABELS)), 2)
+    held_out_nld = sources == "NLD"
+    assert result["per_source_accuracy"]["NLD"] == round(100 * float(np.mean(predicted[held_out_nld] == LABELS[held_out_nld])), 2)
