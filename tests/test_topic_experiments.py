@@ -164,3 +164,10 @@ def test_evaluate_keeps_the_predictions_it_scores(tmp_path):
     assert result["accuracy"] == round(100 * float(np.mean(predicted == LABELS)), 2)
     held_out_nld = sources == "NLD"
     assert result["per_source_accuracy"]["NLD"] == round(100 * float(np.mean(predicted[held_out_nld] == LABELS[held_out_nld])), 2)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aàđêoôơuưy .()-:\nNLĐOTPHCMVQgnhtw0123456789ThanhNiêbáo")), max_size=80))
+def test_house_style_only_removes_syllables_or_respells_them_known_ways(text):
+    before, after = Counter(syllables(text)), Counter(syllables(experiments.house_style_neutral(text)))
+    assert set(after - before) <= {"tp", "hcm", "giờ", "quận", "việt", "nam", "nghìn"}
