@@ -1,4 +1,4 @@
-"""The fourth-pass experiment script: its per-fold TF-IDF is the estimator's, its text variants."""
+"""The topic experiment script (fourth to sixth passes): its per-fold TF-IDF is the estimator's, its text variants."""
 
 import importlib.util
 import sys
@@ -104,3 +104,70 @@ def test_fifth_pass_removal_is_fitted_on_the_training_rows_and_applied_to_both()
     for candidate in (experiments.CANDIDATES["inlp_1"], experiments.CANDIDATES["project_topic_weights"], balanced, dropped):
         predicted = experiments.fit_predict(candidate, fit_x, test_x, LABELS[train], sources)
         assert len(predicted) == len(test) and set(predicted) <= set(LABELS)
+
+
+# ---- sixth pass ------------------------------------------------------------------------------
+
+SPELLING_PAIRS = [("kỹ thuật", "kĩ thuật"), ("lý do", "lí do"), ("Mỹ", "Mĩ"), ("10 tỷ đồng", "10 tỉ đồng"),
+                  ("hy vọng", "hi vọng"), ("bác sỹ", "bác sĩ"), ("qui định", "quy định"), ("quí", "quý"), ("công ty", "công ti")]
+
+
+@pytest.mark.parametrize("one, other", SPELLING_PAIRS)
+def test_both_spellings_meet_in_one_feature(one, other):
+    assert experiments.folded_syllables(one) == experiments.folded_syllables(other)
+    assert syllables(one) != syllables(other)  # the shipped features keep them apart
+
+
+def test_spelling_folds_leave_words_where_the_letter_is_no_choice():
+    kept = "y tế tuy thuỷ hay cây quyết quyền nghĩ gì"
+    assert experiments.folded_syllables(kept) == syllables(kept)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("bcdđghklmnqtsuvxyiỳýỷỹỵìíỉĩịaâð \n")), max_size=60))
+def test_spelling_fold_is_idempotent_and_keeps_the_syllable_count(text):
+    folded = experiments.folded_syllables(text)
+    assert len(folded) == len(syllables(text))
+    assert [experiments.fold_spelling(s) for s in folded] == folded
+
+
+def test_house_style_neutral_respells_and_drops_the_papers_marks():
+    text = "Theo báo Tuổi Trẻ Online, 8g30 sáng nay tại Q.3 (TPHCM), VN đón 5 ngàn khách (NLĐ)"
+    assert experiments.house_style_neutral(text) == "Theo , 8 giờ 30 sáng nay tại quận 3 (TP HCM), Việt Nam đón 5 nghìn khách"
+
+
+def test_house_style_headline_grams_come_only_from_a_real_headline():
+    lead = "Sáng nay giá vàng trong nước tiếp tục tăng mạnh so với hôm qua, các công ty cho biết. "
+    with_headline = experiments.neutral_ngrams("Giá vàng tăng\n" + lead)
+    assert {g for g in with_headline if g.startswith("t:")} == {"t:giá", "t:vàng", "t:tăng", "t:giá vàng", "t:vàng tăng"}
+    nld = experiments.neutral_ngrams("Giá vàng tăng (NLĐ)- " + lead * 2)
+    assert {g for g in nld if g.startswith("t:")} == {"t:giá", "t:vàng", "t:tăng", "t:giá vàng", "t:vàng tăng"}
+    assert "nlđ" not in nld
+    assert not [g for g in experiments.neutral_ngrams(lead * 2) if g.startswith("t:")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=30), st.lists(st.sampled_from(["bóng", "đá", "giá", "vàng", "0"]), max_size=40))
+def test_capped_body_keeps_the_first_syllables_and_the_headline(limit, words):
+    text = "Tin nhanh\n" + " ".join(words)
+    grams = experiments.capped_ngrams(text, limit)
+    body = [g for g in grams if not g.startswith("t:") and " " not in g]
+    assert body == syllables(text)[:limit]
+    assert [g for g in grams if g.startswith("t:")] == ["t:tin", "t:nhanh", "t:tin nhanh"]
+
+
+def test_evaluate_keeps_the_predictions_it_scores(tmp_path):
+    sources = np.array(list(experiments.SOURCES) * 3)
+    result = experiments.evaluate("shipped", "loso", TEXTS, LABELS, sources, {}, keep=tmp_path)
+    predicted = np.load(tmp_path / "predicted_shipped_loso.npy", allow_pickle=True)
+    assert predicted.shape == LABELS.shape and set(predicted) <= set(LABELS)
+    assert result["accuracy"] == round(100 * float(np.mean(predicted == LABELS)), 2)
+    held_out_nld = sources == "NLD"
+    assert result["per_source_accuracy"]["NLD"] == round(100 * float(np.mean(predicted[held_out_nld] == LABELS[held_out_nld])), 2)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aàđêoôơuưy .()-:\nNLĐOTPHCMVQgnhtw0123456789ThanhNiêbáo")), max_size=80))
+def test_house_style_only_removes_syllables_or_respells_them_known_ways(text):
+    before, after = Counter(syllables(text)), Counter(syllables(experiments.house_style_neutral(text)))
+    assert set(after - before) <= {"tp", "hcm", "giờ", "quận", "việt", "nam", "nghìn"}

@@ -3,6 +3,7 @@
 Run from the repository root, corpus at ../shared/data (or VNNEWS_DATA):
 
     PYTHONPATH=. nice -n 10 python models/topics/source_probe.py --cache DIR
+    PYTHONPATH=. nice -n 10 python models/topics/source_probe.py --cache DIR --candidate house_style --rounds --markers
 
 On the training rows of one leave-one-source-out fold (default: NLD held out, so TN / TT / VNE
 remain), split in three parts (stratified by source x topic, seed 0): the removal is fitted on
@@ -43,22 +44,24 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, nargs="*", default=[1, 3, 10])
     parser.add_argument("--markers", type=int, nargs="*", default=[2000, 10000, 50000])
     parser.add_argument("--cache", type=Path)
+    parser.add_argument("--candidate", default="shipped", help="features of this topic_experiments candidate (its text variant)")
     args = parser.parse_args()
     texts, labels, sources = experiments.read_train()
-    counts, headline = experiments.cached_counts(texts, "plain", {}, args.cache)
+    candidate = experiments.CANDIDATES[args.candidate]
+    counts, headline = experiments.cached_counts(texts, candidate.variant, {}, args.cache)
     rows = np.flatnonzero(sources != args.held_out)
     strata = np.char.add(sources[rows].astype(str), labels[rows].astype(str))
     part_a, rest = train_test_split(rows, test_size=2 / 3, stratify=strata, random_state=0)
     part_b, part_c = train_test_split(rest, test_size=0.5, stratify=np.char.add(sources[rest].astype(str), labels[rest].astype(str)), random_state=0)
     # vocabulary and IDF from all of the fold's training rows, as in the loso runs
-    fit_x, _ = experiments.tfidf_pair(counts, headline, rows, rows[:1], experiments.CANDIDATES["shipped"])
+    fit_x, _ = experiments.tfidf_pair(counts, headline, rows, rows[:1], candidate)
     position = {row: i for i, row in enumerate(rows)}
     a, b, c = ([position[r] for r in part] for part in (part_a, part_b, part_c))
 
     def report(name: str, x_b, x_c, seconds: float, **extra) -> None:
         source_acc, source_bal = probe(x_b, sources[part_b], x_c, sources[part_c])
         topic_acc, _ = probe(x_b, labels[part_b], x_c, labels[part_c])
-        line = {"removal": name, "held_out": args.held_out, "source_accuracy": source_acc, "source_balanced_accuracy": source_bal,
+        line = {"candidate": args.candidate, "removal": name, "held_out": args.held_out, "source_accuracy": source_acc, "source_balanced_accuracy": source_bal,
                 "topic_accuracy": topic_acc, "fit_seconds": round(seconds), **extra}
         print(json.dumps(line), flush=True)
 

@@ -1,4 +1,4 @@
-"""Train-only cross-validation of topic-model candidates (fourth and fifth passes of issue 5).
+"""Train-only cross-validation of topic-model candidates (fourth to sixth passes of issue 5).
 
 Run from the repository root, corpus at ../shared/data (or VNNEWS_DATA):
 
@@ -43,6 +43,7 @@ from sklearn.preprocessing import normalize
 from sklearn.svm import LinearSVC
 
 from vnnews.resources import shared_data_dir
+from vnnews.normalize.alphabet import split_tone, with_tone
 from vnnews.topics import label_id
 from vnnews.topics.features import TITLE_PREFIX, ngrams, syllable_ngrams, syllables
 from vnnews.topics.sources import SourceSubspace, inlp_subspace, source_balanced_weights, source_marker_scores
@@ -118,20 +119,33 @@ def strip_source_marks(text: str) -> str:
 _NEWSPAPER_TAG = re.compile(r"\(\s*NLĐO?\s*\)")
 
 
-def headline_of(text: str, longest: int = 25, fallback: int = 0) -> list[str]:
-    """Syllables of the headline: the first line when it is short (TT, VNE give one).
+def headline_text(text: str, longest: int = 25) -> str | None:
+    """The headline as written: the first line when it is short (TT, VNE give one).
 
     NLD puts headline and lead on one line with its tag between them ("... (NLĐ)- ..."): the
-    part before the tag. Otherwise (TN gives no headline) the first ``fallback`` syllables.
+    part before the tag. None when there is no such headline (TN's first line is the lead).
+
+    >>> lead = "Sáng nay giá vàng trong nước tiếp tục tăng mạnh so với hôm qua, các công ty vàng bạc cho biết."
+    >>> headline_text("Giá vàng tăng (NLĐ)- " + lead + " " + lead)
+    'Giá vàng tăng '
+    >>> headline_text(lead + " " + lead + "\\nThân bài") is None
+    True
     """
     first = text.lstrip().split("\n", 1)[0]
-    head = syllables(first)
-    if len(head) <= longest:
-        return head
+    if len(syllables(first)) <= longest:
+        return first
     tag = _NEWSPAPER_TAG.search(first)
-    if tag and len(before := syllables(first[: tag.start()])) <= longest:
-        return before
-    return head[:fallback]
+    if tag and len(syllables(first[: tag.start()])) <= longest:
+        return first[: tag.start()]
+    return None
+
+
+def headline_of(text: str, longest: int = 25, fallback: int = 0) -> list[str]:
+    """Syllables of ``headline_text``; without a headline the first ``fallback`` syllables."""
+    head = headline_text(text, longest)
+    if head is not None:
+        return syllables(head)
+    return syllables(text.lstrip().split("\n", 1)[0])[:fallback]
 
 
 def with_headline(text: str, fallback: int) -> list[str]:
@@ -176,12 +190,119 @@ def with_compounds(text: str) -> list[str]:
     return syllable_ngrams(text, (1, 2), True) + dictionary_compounds(syllables(text))
 
 
+# ---- sixth pass: spelling folds (candidate "spelling_folds") ------------------------------
+
+# A syllable that is a consonant onset plus a lone i or y: "kỹ"/"kĩ", "lý"/"lí", "tỷ"/"tỉ",
+# "hy"/"hi", "sỹ"/"sĩ", "công ty"/"công ti". Both spellings are in print for the same word;
+# the papers keep their own house choice. "y" alone ("y tế") and "uy", "ay", "ây" are not
+# touched (there the letter is not a choice).
+_ONSET_THEN_I_OR_Y = re.compile(r"^(b|ch|c|d|đ|gh|g|h|kh|k|l|m|ngh|ng|nh|n|ph|p|r|s|th|tr|t|v|x)([iìíỉĩịyỳýỷỹỵ])$")
+_QU_THEN_I_OR_Y = re.compile(r"^qu([iìíỉĩịyỳýỷỹỵ])$")
+
+
+def fold_spelling(syllable: str) -> str:
+    """One spelling for a lower-case syllable that print writes two ways.
+
+    A consonant onset plus a lone i/y becomes the i form ("kỹ" -> "kĩ", "tỷ" -> "tỉ"); "qu"
+    plus i/y the y form ("qui" -> "quy", "quí" -> "quý"); the Icelandic eth "ð" becomes "đ".
+
+    >>> [fold_spelling(s) for s in ["kỹ", "lý", "tỷ", "qui", "quí", "ðường", "y", "tuy", "hay"]]
+    ['kĩ', 'lí', 'tỉ', 'quy', 'quý', 'đường', 'y', 'tuy', 'hay']
+    """
+    syllable = syllable.replace("ð", "đ")
+    if match := _ONSET_THEN_I_OR_Y.match(syllable):
+        base, tone = split_tone(match.group(2))
+        return match.group(1) + with_tone("i", tone)
+    if match := _QU_THEN_I_OR_Y.match(syllable):
+        base, tone = split_tone(match.group(1))
+        return "qu" + with_tone("y", tone)
+    return syllable
+
+
+def folded_syllables(text: str) -> list[str]:
+    """The shipped ``syllables`` (NFC, lower case, new tone style, numbers 0), spellings folded."""
+    return [fold_spelling(syllable) for syllable in syllables(text)]
+
+
+def folded_ngrams(text: str) -> list[str]:
+    """The shipped features (body 1-2 grams, first line again with ``t:``) over folded syllables."""
+    grams = ngrams(folded_syllables(text), (1, 2))
+    headline = text.lstrip().split("\n", 1)[0]
+    grams.extend(TITLE_PREFIX + gram for gram in ngrams(folded_syllables(headline), (1, 2)))
+    return grams
+
+
+# ---- sixth pass: house-style neutral text (candidate "house_style") ----------------------
+
+# What a within-topic source chi-squared ranks high on TRAIN and carries no topic (read from
+# the top 250 n-grams, scratch script; see the model card's sixth pass): the papers naming
+# themselves, their ways of writing hours ("10h", "10g30"), districts ("Q.1"), Vietnam ("VN"),
+# and the southern "ngàn" for "nghìn" (thousand).
+_PAPER_SELF = regex.compile(
+    r"\b(?:[Bb]áo|[Tt]ờ)\s+(?:Thanh\s+Niên|Tuổi\s+Trẻ|Người\s+Lao\s+Động)(?:\s+[Oo]nline)?\b"
+    r"|\b(?:Thanh\s+Niên|Tuổi\s+Trẻ|Người\s+Lao\s+Động)\s+[Oo]nline\b|\bVnExpress(?:\.net)?\b|\b(?:TNO|NLĐO)\b"
+)
+_HOUR = regex.compile(r"(?<![\d.,])([01]?\d|2[0-4])\s?[hg](?:\s?([0-5]\d))?(?![\p{L}\d])")
+_DISTRICT = regex.compile(r"\bQ\s?\.?\s?(\d{1,2})\b")
+_VIETNAM = regex.compile(r"\bVN\b")
+_NGAN = regex.compile(r"\b([Nn])gàn\b")
+
+
+def house_style_neutral(text: str) -> str:
+    """``text`` in one house style: the newspaper marks of ``strip_source_marks`` gone, the
+    papers' names for themselves gone, hours as "10 giờ 30", "Q.1" as "quận 1", "VN" as
+    "Việt Nam", "ngàn" as "nghìn". Line breaks are kept.
+
+    >>> house_style_neutral("Theo báo Thanh Niên Online, lúc 10g30 tại Q.1, VN có 5 ngàn người")
+    'Theo , lúc 10 giờ 30 tại quận 1, Việt Nam có 5 nghìn người'
+    """
+    text = _PAPER_SELF.sub("", strip_source_marks(text))
+    text = _HOUR.sub(lambda m: m.group(1) + " giờ" + (" " + m.group(2) if m.group(2) else ""), text)
+    text = _DISTRICT.sub(r"quận \1", text)
+    text = _VIETNAM.sub("Việt Nam", text)
+    return _NGAN.sub(r"\1ghìn", text)
+
+
+def neutral_ngrams(text: str, fold: Callable[[str], list[str]] = syllables) -> list[str]:
+    """Body 1-2 grams of ``house_style_neutral(text)``; ``t:`` grams only from a real headline.
+
+    The headline is ``headline_text`` (short first line, or NLD's part before its tag), so TN's
+    lead and NLD's run-on lead no longer stand in for one.
+    """
+    grams = ngrams(fold(house_style_neutral(text)), (1, 2))
+    head = headline_text(text)
+    if head is not None:
+        grams.extend(TITLE_PREFIX + gram for gram in ngrams(fold(house_style_neutral(head)), (1, 2)))
+    return grams
+
+
+# ---- sixth pass: the body's first syllables only (candidates "body_first_300/600") --------
+
+
+def capped_ngrams(text: str, limit: int) -> list[str]:
+    """The shipped features with the body cut to its first ``limit`` syllables (headline kept).
+
+    >>> capped_ngrams("Bóng đá\\nTrận cầu hay", 3)
+    ['bóng', 'đá', 'trận', 'bóng đá', 'đá trận', 't:bóng', 't:đá', 't:bóng đá']
+    """
+    grams = ngrams(syllables(text)[:limit], (1, 2))
+    headline = text.lstrip().split("\n", 1)[0]
+    grams.extend(TITLE_PREFIX + gram for gram in ngrams(syllables(headline), (1, 2)))
+    return grams
+
+
 VARIANTS: dict[str, Callable[[str], list[str]]] = {
     "plain": lambda text: syllable_ngrams(text, (1, 2), True),
     "no_boilerplate": lambda text: syllable_ngrams(strip_source_marks(text), (1, 2), True),
     "compounds": with_compounds,
     "short_headline": lambda text: with_headline(text, fallback=0),
     "short_headline_or_12": lambda text: with_headline(text, fallback=12),
+    "spelling_folds": folded_ngrams,
+    "house_style": neutral_ngrams,
+    "house_style_spelling_folds": lambda text: neutral_ngrams(text, folded_syllables),
+    "house_style_text": lambda text: syllable_ngrams(house_style_neutral(text), (1, 2), True),
+    "body_first_300": lambda text: capped_ngrams(text, 300),
+    "body_first_600": lambda text: capped_ngrams(text, 600),
 }
 
 
@@ -286,6 +407,18 @@ CANDIDATES: dict[str, Candidate] = {
     "project_topic_weights": Candidate(
         "topic SVM weights projected off a dense L2 source SVM's directions (no refit)", project_topic_weights=True
     ),
+    # Sixth pass (pre-registered in the model card before any of these ran; shipped settings
+    # otherwise, the shipped row in the same run).
+    "spelling_folds": Candidate("i/y after a consonant to i, qu+i/y to quy, eth to đ (fold_spelling)", variant="spelling_folds"),
+    "house_style": Candidate(
+        "house_style_neutral text (marks, self-names, hours, districts, VN, ngàn); t: only from a real headline",
+        variant="house_style",
+    ),
+    "house_style_spelling_folds": Candidate("house_style and spelling_folds together", variant="house_style_spelling_folds"),
+    "body_first_300": Candidate("body cut to its first 300 syllables (headline as shipped)", variant="body_first_300"),
+    "body_first_600": Candidate("body cut to its first 600 syllables (headline as shipped)", variant="body_first_600"),
+    # Sixth pass, after the rows above: a reading row that decides nothing (not registered to ship).
+    "house_style_text": Candidate("reading only: house_style_neutral text, t: from the first line as shipped", variant="house_style_text"),
 }
 
 
@@ -390,7 +523,9 @@ def cached_counts(texts: list[str], variant: str, cache: dict, folder: Path | No
     return cache[variant]
 
 
-def evaluate(name: str, protocol: str, texts, labels, sources, cache: dict, folder: Path | None = None) -> dict:
+def evaluate(
+    name: str, protocol: str, texts, labels, sources, cache: dict, folder: Path | None = None, keep: Path | None = None
+) -> dict:
     candidate = CANDIDATES[name]
     counts, headline = cached_counts(texts, candidate.variant, cache, folder)
     predicted = np.empty(len(labels), dtype=object)
@@ -399,6 +534,8 @@ def evaluate(name: str, protocol: str, texts, labels, sources, cache: dict, fold
         fit_x, test_x = tfidf_pair(counts, headline, train, test, candidate)
         predicted[test] = fit_predict(candidate, fit_x, test_x, labels[train], sources[train])
     predicted = predicted.astype(str)
+    if keep:
+        np.save(keep / f"predicted_{name}_{protocol}.npy", predicted)
     result = {
         "candidate": name,
         "description": candidate.description,
@@ -421,6 +558,7 @@ def main() -> int:
     parser.add_argument("--list", action="store_true", help="print the candidates and exit")
     parser.add_argument("--out", type=Path, help="append the JSON result lines to this file")
     parser.add_argument("--cache", type=Path, help="folder keeping each text variant's counts between runs")
+    parser.add_argument("--predictions", type=Path, help="folder to save each run's predicted topics (.npy, row order of train)")
     args = parser.parse_args()
     if args.list:
         for name, candidate in CANDIDATES.items():
@@ -431,7 +569,7 @@ def main() -> int:
     cache: dict = {}
     for name in args.candidates or list(CANDIDATES):
         for protocol in protocols:
-            line = json.dumps(evaluate(name, protocol, texts, labels, sources, cache, args.cache), ensure_ascii=False)
+            line = json.dumps(evaluate(name, protocol, texts, labels, sources, cache, args.cache, args.predictions), ensure_ascii=False)
             print(line, flush=True)
             if args.out:
                 with args.out.open("a", encoding="utf-8") as out:
