@@ -3,7 +3,8 @@
 Every input goes through ``extract_entities`` and through the ``Pipeline`` (sentences and
 entities; no words, no topic) in a fresh process per checkout; each entity's full JSON
 (``to_dict``: label, start, end, text, name and every attribute) is hashed per input, and the
-report counts the inputs whose entities differ (0 is the claim) and gives each side's CPU time
+report counts the inputs whose entities differ (0 is the claim; ``--stacked fast`` compares the
+fast stacked layer's output instead of the rules') and gives each side's CPU time
 per group (``time.process_time``). The inputs:
 
 - ``gold``: the text of every sentence of ``benchmarks/data/entities_gold.jsonl``;
@@ -38,6 +39,7 @@ from vnnews import Pipeline, extract_entities
 from vnnews.normalize import remove_diacritics
 from vnnews.resources import shared_data_dir
 gold_path, articles, seed, sizes, groups, out = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5], sys.argv[6]
+stacked = False if sys.argv[7] == "off" else sys.argv[7]
 sizes, groups = [int(s) for s in sizes.split(",") if s], set(groups.split(","))
 with open(gold_path, encoding="utf-8") as f:
     gold = [json.loads(line)["text"] for line in f]
@@ -51,9 +53,9 @@ while len(joined) < max(sizes, default=0):
 unaccented = ["\n".join(remove_diacritics(line) if n % 2 else line for n, line in enumerate(t.split("\n"))) for t in sample]
 inputs = {"gold": gold, "train": sample, "train-nfd": [unicodedata.normalize("NFD", t) for t in sample],
           "train-unaccented": unaccented, "long": [joined[:size] for size in sizes]}
-nlp = Pipeline(words=False, topic=False).load()
-readers = {"extract_entities": extract_entities, "Pipeline": lambda t: nlp(t).entities}
-extract_entities(gold[0]), nlp(gold[0]), extract_entities(unaccented[0]), nlp(unaccented[0])  # models loaded before timing
+nlp = Pipeline(words=False, topic=False, stacked=stacked).load()
+readers = {"extract_entities": lambda t: extract_entities(t, stacked=stacked), "Pipeline": lambda t: nlp(t).entities}
+readers["extract_entities"](gold[0]), nlp(gold[0]), readers["extract_entities"](unaccented[0]), nlp(unaccented[0])  # models loaded before timing
 with open(out, "w", encoding="utf-8") as report:
     for group, texts in inputs.items():
         for reader, read in readers.items():
@@ -75,7 +77,7 @@ def one_side(checkout: Path, args: argparse.Namespace) -> dict[tuple[str, str], 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "side.jsonl"
         subprocess.run([sys.executable, "-c", ONE_SIDE, str(args.gold.resolve()), str(args.articles), str(args.seed),
-                        ",".join(map(str, args.sizes)), ",".join(args.groups), str(out)],
+                        ",".join(map(str, args.sizes)), ",".join(args.groups), str(out), args.stacked],
                        cwd=checkout, check=True, env={**os.environ, "PYTHONPATH": str(checkout)})
         rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     return {(row["group"], row["reader"]): row for row in rows}
@@ -89,6 +91,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20261127)
     parser.add_argument("--sizes", type=int, nargs="*", default=[1_000_000], help="characters of the joined texts")
     parser.add_argument("--groups", nargs="+", default=["gold", "train", "train-nfd", "train-unaccented", "long"])
+    parser.add_argument("--stacked", choices=("off", "fast"), default="off",
+                        help="the stacked layer of both sides (off: the rules alone)")
     args = parser.parse_args()
     other = one_side(args.other.resolve(), args)
     this = one_side(ROOT, args)

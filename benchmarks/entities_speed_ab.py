@@ -2,7 +2,7 @@
 
 Each run is a fresh process that imports ``vnnews`` from one checkout, normalises the same
 VNTC test articles, warms the gazetteer, and times ``EntityRecognizer(stacked=False).extract`` (the rules) over all
-of them (best of ``--passes``). Runs alternate between the two checkouts so both see the
+of them (best of ``--passes``; ``--stacked fast`` for the fast stacked layer on top). Runs alternate between the two checkouts so both see the
 same machine load; the report gives each side's median words/s and the ratio.
 
 Make the other checkout with ``git archive``, e.g. the code before a change:
@@ -34,11 +34,12 @@ with gzip.open(shared_data_dir() / "vntc" / "test_full.jsonl.gz", "rt", encoding
     texts = [json.loads(line)["text"] for line in itertools.islice(f, n)]
 texts = texts if whole else [normalize(t) for t in texts]
 words = sum(len(t.split()) for t in texts)
-rec = EntityRecognizer(stacked=False)
-extract = (lambda text: extract_entities(text, stacked=False)) if whole else rec.extract
+stacked = False if sys.argv[5] == "off" else sys.argv[5]
+rec = EntityRecognizer(stacked=stacked)
+extract = (lambda text: extract_entities(text, stacked=stacked)) if whole else rec.extract
 if sys.argv[3] == "pipeline":
     from vnnews import Pipeline
-    extract = Pipeline()
+    extract = Pipeline(stacked=stacked)
 extract(texts[0])
 best = float("inf")
 for _ in range(passes):
@@ -50,8 +51,9 @@ print(json.dumps({"words": words, "words_per_s": words / best}))
 """
 
 
-def one_run(checkout: Path, articles: int, passes: int, what: str = "step", clock: str = "wall") -> float:
-    out = subprocess.run([sys.executable, "-c", ONE_RUN, str(articles), str(passes), what, clock], cwd=checkout,
+def one_run(checkout: Path, articles: int, passes: int, what: str = "step", clock: str = "wall",
+            stacked: str = "off") -> float:
+    out = subprocess.run([sys.executable, "-c", ONE_RUN, str(articles), str(passes), what, clock, stacked], cwd=checkout,
                          env={"PYTHONPATH": str(checkout), **_env()}, capture_output=True, text=True,
                          check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])["words_per_s"]
@@ -75,6 +77,8 @@ def main() -> int:
                         help="time the default Pipeline() on the raw articles (all its steps)")
     parser.add_argument("--cpu-time", action="store_true",
                         help="time with the process's CPU time (time.process_time), which the other jobs of a shared machine disturb less")
+    parser.add_argument("--stacked", choices=("off", "fast"), default="off",
+                        help="the stacked layer of every side (off: the rules alone)")
     args = parser.parse_args()
     mode = "pipeline" if args.pipeline else "whole" if args.whole else "step"
     clock = "cpu" if args.cpu_time else "wall"
@@ -82,10 +86,10 @@ def main() -> int:
     speeds: dict[str, list[float]] = {name: [] for name in sides}
     for _ in range(args.runs):
         for name, checkout in sides.items():
-            speeds[name].append(one_run(checkout, args.articles, args.passes, mode, clock))
+            speeds[name].append(one_run(checkout, args.articles, args.passes, mode, clock, args.stacked))
     what = {"pipeline": "Pipeline() (raw text)", "whole": "extract_entities (raw text)",
             "step": "entity step (EntityRecognizer.extract)"}[mode]
-    print(f"{what}, {args.articles} VNTC test articles, "
+    print(f"{what}, stacked {args.stacked}, {args.articles} VNTC test articles, "
           f"{args.runs} alternating runs, best of {args.passes} passes each, {clock} time")
     print("| checkout | median words/s | range |\n|---|---|---|")
     for name, values in speeds.items():

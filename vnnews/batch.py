@@ -27,6 +27,7 @@ from typing import Any, Iterable, Iterator
 
 from .corpus import Record, iter_records
 from .errors import InputError
+from .heap import frozen_heap
 from .outputs import PartFile, encode_record, finalize, output_format, read_output
 from .parallel import batched, ordered_map
 from .pipeline import Pipeline, start_worker, worker_pipeline
@@ -98,10 +99,16 @@ def _analyse_locally(
 ) -> Iterator[list[tuple[bytes, str | None]]]:
     if jobs == 1:
         nlp = Pipeline(**options).load()
-        return (encode_batch(nlp, batch) for batch in batches)
+        return _encoded_here(nlp, batches)
     return ordered_map(
         _encode_batch_in_worker, batches, n_process=jobs, initializer=start_worker, initargs=(options,)
     )
+
+
+def _encoded_here(nlp: Pipeline, batches: Iterable[list[Record]]) -> Iterator[list[tuple[bytes, str | None]]]:
+    with frozen_heap():  # the loaded models stay out of the collector's full passes (.heap)
+        for batch in batches:
+            yield encode_batch(nlp, batch)
 
 
 # --- the run -----------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import gc
 import threading
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
@@ -266,6 +267,8 @@ def start_worker(config: dict[str, Any]) -> None:
         _WORKER["pipeline"] = Pipeline(**config).load()
     except Exception as exc:
         _WORKER["error"] = exc
+        return
+    gc.freeze()  # a worker only runs batches: its loaded models need no collector passes (vnnews.heap)
 
 
 def worker_pipeline() -> Pipeline:

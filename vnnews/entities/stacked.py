@@ -29,7 +29,7 @@ from typing import Collection, Sequence
 from ..document import Entity
 from ..errors import MissingDependencyError, ModelError
 from ..resources import load_once, model_file
-from .stacked_document import document_counts, document_marks
+from .stacked_document import DocumentCounts, document_counts, document_marks, sentence_counts
 from .stacked_features import bio_to_spans, outer_spans, sentence_features, underthesea_tags
 from .stacked_guards import SHIPPED, blocking
 from .stacked_merge import merge
@@ -220,10 +220,12 @@ def _inner_tokens(syl: Sequence[Syllable], entities: Sequence[Entity]) -> set[in
     return inner
 
 
-def extra_marks(text: str, tokens: Sequence[Syllable], runs: bool, counts) -> list[list[str]] | None:
+def extra_marks(text: str, tokens: Sequence[Syllable], runs: bool, counts,
+                own: DocumentCounts | None = None) -> list[list[str]] | None:
     """The optional marks of each syllable of one sentence: its capital run
     (:func:`.stacked_runs.capital_runs`) when ``runs``, the document's other capitals
-    (:func:`.stacked_document.document_marks`) when ``counts`` are given; None without either.
+    (:func:`.stacked_document.document_marks`) when ``counts`` are given (``own``: the
+    sentence's own counts, when the caller has them already); None without either.
 
     >>> from vnnews.entities.tokens import syllables
     >>> extra_marks("Bộ Y tế", syllables("Bộ Y tế"), True, None)
@@ -235,7 +237,7 @@ def extra_marks(text: str, tokens: Sequence[Syllable], runs: bool, counts) -> li
         return None
     marks: list[list[str]] = capital_runs(text, tokens) if runs else [[] for _ in tokens]
     if counts is not None:
-        marks = [a + b for a, b in zip(marks, document_marks(text, tokens, counts))]
+        marks = [a + b for a, b in zip(marks, document_marks(text, tokens, counts, own))]
     return marks
 
 
@@ -254,19 +256,20 @@ def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = Non
     syl = syl if syl is not None else syllables(text)
     spans: list[tuple[int, int, str]] = []
     pieces = sentence_pieces(text, syl, entities)
-    counts = document_counts(text, syl, pieces) if model.document else None
+    own = [sentence_counts(text, syl[piece.start:piece.stop]) for piece in pieces] if model.document else None
+    counts = document_counts(text, syl, pieces, own) if model.document else None
     ordered = sorted(entities, key=lambda e: e.start)  # stable: the rules' order among equal starts
     starts = [e.start for e in ordered]
     surrogates = _SURROGATE.search(text) is not None
     bounds = [syl[piece.start].start for piece in pieces[1:]] + [len(text)]  # where the next piece starts
-    for piece, bound in zip(pieces, bounds):
+    for n, (piece, bound) in enumerate(zip(pieces, bounds)):
         tokens = syl[piece.start:piece.stop]
         lo, hi = tokens[0].start, tokens[-1].end
         inside = [e for e in ordered[bisect_left(starts, lo):bisect_left(starts, bound)] if e.end <= bound]
         rule_spans = outer_spans([(e.start, e.end, e.label) for e in inside])
         sentence = _SURROGATE.sub("\ufffd", text[lo:hi]) if surrogates else text[lo:hi]  # same length
         tags = underthesea_tags(sentence, tokens, lo) if model.underthesea else None
-        extra = extra_marks(text, tokens, model.runs, counts)
+        extra = extra_marks(text, tokens, model.runs, counts, own[n] if own else None)
         features = sentence_features(text, tokens, inside, tags, extra)
         if surrogates:
             features = [[f.encode("utf-8", "replace").decode("utf-8") for f in row] for row in features]

@@ -29,39 +29,50 @@ class DocumentCounts(NamedTuple):
     low: Counter
 
 
-def _sentence_counts(text: str, tokens: Sequence[Syllable]) -> DocumentCounts:
+def sentence_counts(text: str, tokens: Sequence[Syllable]) -> DocumentCounts:
+    """The counts of one sentence (its syllables ``tokens``).
+
+    >>> from vnnews.entities.tokens import syllables
+    >>> sentence_counts("Hôm qua ông Lâm đến", syllables("Hôm qua ông Lâm đến")).mid
+    Counter({'Lâm': 1})
+    """
     runs = capital_runs(text, tokens)
     return DocumentCounts(Counter(t.text for t, marks in zip(tokens, runs) if "capmid" in marks),
                           Counter(t.low for t in tokens if not t.cap))
 
 
-def document_counts(text: str, syl: Sequence[Syllable], pieces: Sequence[range]) -> DocumentCounts:
-    """The counts of a whole text cut into sentence ``pieces`` (token ranges of ``syl``).
+def document_counts(text: str, syl: Sequence[Syllable], pieces: Sequence[range],
+                    own: Sequence[DocumentCounts] | None = None) -> DocumentCounts:
+    """The counts of a whole text cut into sentence ``pieces`` (token ranges of ``syl``);
+    ``own``: each piece's :func:`sentence_counts`, when the caller has them already.
 
     >>> from vnnews.entities.tokens import syllables
     >>> text = "Hôm qua ông Lâm đến. Lâm nghiệp"
     >>> document_counts(text, syllables(text), [range(0, 5), range(5, 7)]).mid
     Counter({'Lâm': 1})
     """
+    if own is None:
+        own = [sentence_counts(text, syl[piece.start:piece.stop]) for piece in pieces]
     mid, low = Counter(), Counter()
-    for piece in pieces:
-        counts = _sentence_counts(text, syl[piece.start:piece.stop])
+    for counts in own:
         mid.update(counts.mid)
         low.update(counts.low)
     return DocumentCounts(mid, low)
 
 
-def document_marks(text: str, tokens: Sequence[Syllable], counts: DocumentCounts) -> list[list[str]]:
+def document_marks(text: str, tokens: Sequence[Syllable], counts: DocumentCounts,
+                   own: DocumentCounts | None = None) -> list[list[str]]:
     """For each capitalised syllable of one sentence: ``docmid`` when the same form is
     capitalised mid-sentence elsewhere in the text (outside this sentence), ``doclow`` when
-    its lower-case form is written in lower case elsewhere; ``[]`` for lower case.
+    its lower-case form is written in lower case elsewhere; ``[]`` for lower case (``own``:
+    the sentence's :func:`sentence_counts`, when the caller has them already).
 
     >>> from vnnews.entities.tokens import syllables
     >>> text = "Lâm nói"
     >>> document_marks(text, syllables(text), document_counts(text, syllables(text), [range(0, 2)]))
     [[], []]
     """
-    own = _sentence_counts(text, tokens)
+    own = own if own is not None else sentence_counts(text, tokens)
     marks: list[list[str]] = []
     for token in tokens:
         mine = []

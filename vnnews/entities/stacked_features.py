@@ -179,50 +179,47 @@ def sentence_features(text: str, syl: Sequence[Syllable], entities,
     """
     rules = rule_tags(syl, entities)
     given = given_name_shares()
+    last = len(syl) - 1
+    pairs = [f"{a.low} {b.low}" for a, b in zip(syl, syl[1:])]  # each syllable's form with the next one's
     own, seen = [], []  # each syllable's marks, and those its neighbours see
     for k, token in enumerate(syl):
         gap = text[syl[k - 1].end:token.start].strip() if k else "^"
-        marks = [f"w={token.low}", f"s={shape(token)}"]
-        marks += [f"r={t}" for t in rules[k]] or ["r=O"]
+        marks = ["w=" + token.low, "s=" + shape(token)]
+        marks += ["r=" + t for t in rules[k]] or ["r=O"]
         if is_surname(token):
             marks.append("surname")
+        heads = []
         if token.low in _HEAD_FIRST:
-            marks.append("head1")
-        if k + 1 < len(syl) and f"{token.low} {syl[k + 1].low}" in _HEAD_PAIRS:
-            marks.append("head2")
-        seen.append(marks)
-        mine = marks[:2] + [f"gap={gap[-1:] if gap else ''}"] + marks[2:]
+            heads.append("head1")
+        if k < last and pairs[k] in _HEAD_PAIRS:
+            heads.append("head2")
+        seen.append(marks + heads)
+        mine = marks[:2] + ["gap=" + gap[-1:]] + marks[2:]
         share = given.get(token.text)
         if share is not None:
-            mine.insert(len(mine) - _count_heads(marks), f"given={min(int(share * 10), 5)}")
+            mine.append(f"given={min(int(share * 10), 5)}")  # before the head marks
+        mine += heads
         if crf_tags is not None:
             mine.append(f"ut={crf_tags[k]}")
         if extra is not None:
             mine += extra[k]
         own.append(mine)
-    last = len(syl) - 1
+    # what each syllable shows its neighbours, prefixed once per offset: row k reads the
+    # marks of k-2 (before2[k - 2]), k-1 (before1[k - 1]), k+1 (after1[k]) and k+2 (after2[k])
+    before2 = [["-2:" + m for m in marks] for marks in seen[:-2]]
+    before1 = [["-1:" + m for m in marks] for marks in seen[:-1]]
+    after1 = [["1:" + m for m in marks] for marks in seen[1:]]
+    after2 = [["2:" + m for m in marks] for marks in seen[2:]]
     features = []
     for k in range(len(syl)):
-        row = ["bias"] + own[k]
-        for d in (-2, -1, 1, 2):
-            j = k + d
-            if 0 <= j <= last:
-                prefix = _OFFSETS[d]
-                row += [prefix + m for m in seen[j]]
-            else:
-                row.append(_EDGES[d])
+        row = ["bias", *own[k]]
+        row += before2[k - 2] if k >= 2 else ["-2:edge"]
+        row += before1[k - 1] if k >= 1 else ["-1:edge"]
+        row += after1[k] if k < last else ["1:edge"]
+        row += after2[k] if k < last - 1 else ["2:edge"]
         if k < last:
-            row.append(f"w0w1={syl[k].low} {syl[k + 1].low}")
+            row.append("w0w1=" + pairs[k])
         if k:
-            row.append(f"w-1w0={syl[k - 1].low} {syl[k].low}")
+            row.append("w-1w0=" + pairs[k - 1])
         features.append(row)
     return features
-
-
-_OFFSETS = {d: f"{d}:" for d in (-2, -1, 1, 2)}
-_EDGES = {d: f"{d}:edge" for d in (-2, -1, 1, 2)}
-
-
-def _count_heads(marks: list[str]) -> int:
-    """How many ``head1``/``head2`` marks end ``marks`` (a given-name mark goes before them)."""
-    return sum(m.startswith("head") for m in marks[-2:])
