@@ -60,7 +60,7 @@ from .linking import link_short_forms, resolve_positions
 from .lists import with_listed_bodies
 from .tickers import with_listed_tickers
 from .brand_branches import with_brand_branches
-from .acronyms import find_defined_acronyms
+from .acronyms import find_defined_acronyms, with_defining_names, with_plus_suffixes
 from .body_acronym_places import with_acronyms_before_places
 from .ages import find_persons_by_age
 from .kin import find_persons_by_kin
@@ -251,6 +251,8 @@ class EntityRecognizer:
         entities = with_teams(text, syl, entities)  # "U23 Việt Nam", "Myanmar thua", "Liverpool"
         entities = _with_described_companies(text, syl, entities)  # "Parmalat, tập đoàn thực phẩm ..."
         entities = with_listed_bodies(text, syl, entities)  # "Samsung, LG, Toshiba và JVC"
+        entities = with_defining_names(text, syl, entities)  # "Lực lượng Phòng vệ Israel (IDF)"
+        entities = with_plus_suffixes(text, entities)  # "OPEC+"
         entities = with_listed_tickers(text, syl, entities)  # "cổ phiếu FPT, VNM và HPG"
         entities = with_brand_branches(text, syl, entities)  # "Tổng giám đốc Foxconn Việt Nam"
         entities = with_repeated_names(text, syl, entities)  # "Delphi, một công ty ... Delphi"
