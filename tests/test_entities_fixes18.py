@@ -1,0 +1,116 @@
+"""Known wrong outputs of the rules on 2025–2026 style news (the eighteenth stop): sentences
+written by the team, none taken from the probe sets or the gold batches."""
+
+import pytest
+
+from vnnews.entities import extract_entities
+
+
+def spans(text):
+    return [(e.label, e.text) for e in extract_entities(text, stacked=False)]
+
+
+# -- a department named by fields joined by "và" or a dash (:mod:`vnnews.entities.departments`)
+
+@pytest.mark.parametrize("text, department", [
+    ("Ông Lê Văn Nam, Trưởng phòng Tài nguyên và Môi trường huyện Kỳ Anh, cho biết như vậy.",
+     "Tài nguyên và Môi trường"),
+    ("Trưởng phòng Tài nguyên và Môi trường Lê Văn Nam đã ký quyết định thu hồi đất.",
+     "Tài nguyên và Môi trường"),
+    ("Bà Hoa, Phó trưởng phòng Tài nguyên - Môi trường thị xã, trả lời chất vấn.",
+     "Tài nguyên - Môi trường"),
+    ("Bà Mai, Trưởng phòng Văn hóa - Xã hội phường Tây Hồ, cho hay lễ hội sẽ giữ quy mô nhỏ.",
+     "Văn hóa - Xã hội"),
+    ("Ông Bình, Phó trưởng ban Kinh tế - Ngân sách HĐND tỉnh, chất vấn giám đốc sở.",
+     "Kinh tế - Ngân sách"),
+])
+def test_a_department_keeps_its_fields(text, department):
+    found = spans(text)
+    assert ("ORGANIZATION", department) in found
+    assert not any(label == "ORGANIZATION" and name in {"Tài", "Tài nguyên"} for label, name in found)
+
+
+def test_a_ministry_department_with_and_stays_whole():
+    found = spans("Phó Giám đốc Sở Nông nghiệp và Môi trường Trần Thị Lan phát biểu tại hội nghị.")
+    assert ("ORGANIZATION", "Sở Nông nghiệp và Môi trường") in found
+    assert ("OFFICIAL", "Trần Thị Lan") in found
+
+
+def test_former_still_ends_a_department_name():
+    """ "nguyên" (former) after a one-word name is not the second syllable of a field."""
+    found = spans("Ông Tâm, Trưởng phòng Tổ chức nguyên Giám đốc sở, nghỉ hưu.")
+    assert not any(label == "ORGANIZATION" and "nguyên" in name for label, name in found)
+
+
+# -- a foreign name after a unit's head word is a place (:mod:`vnnews.entities.cities`) --------
+
+@pytest.mark.parametrize("text, place", [
+    ("Một quả bom phát nổ tại quận Abu Ghraib, phía tây Baghdad.", "quận Abu Ghraib"),
+    ("Người dân tháo chạy khỏi thành phố Khan Younis sau lệnh sơ tán.", "thành phố Khan Younis"),
+    ("Đoàn cứu trợ đã đến tỉnh Kampong Thom của Campuchia.", "tỉnh Kampong Thom"),
+])
+def test_a_foreign_name_after_a_unit_head_is_a_location(text, place):
+    found = spans(text)
+    assert ("LOCATION", place) in found
+    assert not any(label == "PERSON" for label, _ in found)
+
+
+def test_a_foreign_person_without_a_head_stays_a_person():
+    assert ("PERSON", "Abu Bakar") in spans("Ông Abu Bakar nói với báo giới rằng đàm phán sẽ tiếp tục.")
+
+
+# -- "TP" keeps its name after a number that counts nothing (:mod:`vnnews.entities.mentions`) --
+
+@pytest.mark.parametrize("text, province", [
+    ("Đội CSGT số 3 TP Hà Nội đã xử lý 20 trường hợp vi phạm nồng độ cồn.", "TP Hà Nội"),
+    ("Thuế cơ sở khu vực 1 TP Hồ Chí Minh thu ngân sách vượt kế hoạch.", "TP Hồ Chí Minh"),
+    ("Tổng đài 113 thành phố Đà Nẵng nhận được tin báo lúc 2 giờ sáng.", "thành phố Đà Nẵng"),
+])
+def test_a_number_before_the_type_word_does_not_cut_it(text, province):
+    assert ("PROVINCE", province) in spans(text)
+
+
+def test_a_count_before_a_list_still_leaves_the_type_word_out():
+    found = spans("Mưa lớn gây ngập ở 3 tỉnh Quảng Trị, Huế và Quảng Ngãi.")
+    assert ("PROVINCE", "Quảng Trị") in found
+    assert ("PROVINCE", "Quảng Ngãi") in found
+    assert not any(name.startswith("tỉnh") for _, name in found)
+
+
+# -- bodies abroad: the phrase defining an acronym, "+" groups (:mod:`vnnews.entities.acronyms`)
+
+def test_the_phrase_defining_an_acronym_is_the_body():
+    found = spans("Lực lượng Hỗ trợ Nhanh (RSF) đã rút khỏi thủ đô sau nhiều tuần giao tranh.")
+    assert ("ORGANIZATION", "Lực lượng Hỗ trợ Nhanh") in found
+    assert ("ORGANIZATION", "RSF") in found
+
+
+def test_a_defined_body_keeps_the_country_inside_as_a_place():
+    found = spans("Lực lượng Phòng vệ Israel (IDF) cho biết đã bắn hạ hai thiết bị bay.")
+    assert ("ORGANIZATION", "Lực lượng Phòng vệ Israel") in found
+    assert ("LOCATION", "Israel") in found
+
+
+def test_a_country_after_of_is_not_part_of_the_defined_name():
+    found = spans("Hội đồng chính sách tiền tệ của Nhật Bản (MPM) giữ nguyên lãi suất.")
+    assert ("ORGANIZATION", "Hội đồng chính sách tiền tệ") in found
+
+
+def test_a_byline_in_brackets_defines_nothing():
+    found = spans("Công ty Hòa Bình đình công (NLĐ)- Sáng 3-4, hơn 100 công nhân nghỉ việc.")
+    assert not any(label == "ORGANIZATION" and "đình công" in name for label, name in found)
+
+
+def test_an_office_abroad_is_not_the_body_name():
+    found = spans("Giám đốc Ngân hàng Thế giới tại Việt Nam (WB) đã ký hiệp định.")
+    assert not any(label == "ORGANIZATION" and "tại" in name for label, name in found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("OPEC+ quyết định giữ nguyên sản lượng đến hết quý I.", "OPEC+"),
+    ("Hội nghị ASEAN+3 khai mạc tại Kuala Lumpur.", "ASEAN+3"),
+])
+def test_a_plus_group_is_one_body(text, body):
+    found = spans(text)
+    assert ("ORGANIZATION", body) in found
+    assert ("ORGANIZATION", body.split("+")[0]) not in found
