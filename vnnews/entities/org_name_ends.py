@@ -365,3 +365,35 @@ class OrgNameEnds:
                 break
             k += 1
         return k
+
+
+_GENERIC_PLACE_TAILS = frozenset({("tp",), ("thành", "phố"), ("tỉnh",), ("huyện",), ("quận",)})
+
+
+def without_generic_place_tails(text: str, tokens: Sequence[Syllable], organizations: list[Entity]) -> list[Entity]:
+    """``organizations`` without a bare level word closing a name: "Cục Thuế TP, cho biết"
+    is "Cục Thuế", as the guideline leaves a generic place word after a body out ("Sở Giao
+    thông thành phố" → "Sở Giao thông"); a name after the word keeps it ("Cục Thuế TP Huế").
+
+    >>> from .organizations import organization_entity
+    >>> from .tokens import syllables
+    >>> t = "Cục Thuế TP, cho biết; Phòng CSGT Thành phố đã họp."
+    >>> found = [organization_entity(t, 0, 11, "named"), organization_entity(t, t.index("Phòng"), t.index(" đã"), "named")]
+    >>> [e.text for e in without_generic_place_tails(t, syllables(t), found)]
+    ['Cục Thuế', 'Phòng CSGT']
+    """
+    starts = [t.start for t in tokens]
+    out = []
+    for entity in organizations:
+        last = bisect.bisect_left(starts, entity.end) - 1
+        cut = next((last - len(tail) + 1 for tail in _GENERIC_PLACE_TAILS
+                    if last - len(tail) >= 1 and tuple(t.low for t in tokens[last - len(tail) + 1:last + 1]) == tail
+                    and tokens[last].end == entity.end and tokens[last - len(tail)].start >= entity.start), None)
+        named_after = last + 1 < len(tokens) and tokens[last + 1].linked and tokens[last + 1].cap
+        if cut is None or named_after or cut - 1 <= bisect.bisect_left(starts, entity.start):
+            out.append(entity)
+            continue
+        end = tokens[cut - 1].end
+        out.append(Entity("ORGANIZATION", entity.start, end, text[entity.start:end],
+                          " ".join(text[entity.start:end].split()), dict(entity.attrs)))
+    return out

@@ -61,6 +61,7 @@ from .lists import with_listed_bodies
 from .tickers import with_listed_tickers
 from .brand_branches import with_brand_branches
 from .acronyms import find_defined_acronyms, with_defining_names, with_plus_suffixes
+from .org_name_ends import without_generic_place_tails
 from .body_acronym_places import with_acronyms_before_places
 from .ages import find_persons_by_age
 from .kin import find_persons_by_kin
@@ -171,6 +172,7 @@ class EntityRecognizer:
         organizations = with_comma_names(text, syl, organizations, places)  # "Bộ Văn hóa, Thể thao và Du lịch"
         organizations = with_regional_bodies(text, syl, organizations, places)  # "TAND khu vực 2 - TP Cần Thơ"
         organizations = with_company_name_tails(text, syl, organizations)  # "Công ty CP Đầu tư Xây dựng Hoàng Long Phát"
+        organizations = without_generic_place_tails(text, syl, organizations)  # "Cục Thuế TP, cho biết"
         organizations += find_lower_case_embassies(text, world, organizations)  # "sứ quán Mỹ"
         organizations.sort(key=lambda e: e.start)
         places = sorted(places + places_in_club_names(text, organizations, places), key=lambda e: e.start)
