@@ -114,3 +114,45 @@ def test_a_plus_group_is_one_body(text, body):
     found = spans(text)
     assert ("ORGANIZATION", body) in found
     assert ("ORGANIZATION", body.split("+")[0]) not in found
+
+
+# -- where a body's name ends (:mod:`vnnews.entities.org_name_ends`) ---------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Cụm cảng hàng không miền Nam vừa khởi công nhà ga mới.", "Cụm cảng hàng không miền Nam"),
+    ("Giám đốc Xí nghiệp Xây lắp dầu khí miền Trung bị bắt.", "Xí nghiệp Xây lắp dầu khí miền Trung"),
+])
+def test_a_region_word_closes_the_name(text, body):
+    assert ("ORGANIZATION", body) in spans(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông Tấn, Phó cục trưởng Cục Thuế TP, cho biết sẽ thu ngay.", "Cục Thuế"),
+    ("Thượng tá Thịnh, Trưởng Phòng CSGT TP, khẳng định việc đo tốc độ là cần thiết.", "Phòng CSGT"),
+])
+def test_a_bare_level_word_after_a_body_is_left_out(text, body):
+    found = spans(text)
+    assert ("ORGANIZATION", body) in found
+    assert not any(label == "ORGANIZATION" and name.endswith(" TP") for label, name in found)
+
+
+def test_a_level_word_with_a_name_stays_in_the_body():
+    assert ("ORGANIZATION", "Cục Thuế TP Huế") in spans("Cục Thuế TP Huế cho biết số thu tăng.")
+
+
+# -- streets after a house number (:mod:`vnnews.entities.streets`) -----------------------------
+
+@pytest.mark.parametrize("text, street", [
+    ("Hội thảo tổ chức tại khách sạn Sao Mai, 10-12 Lê Lợi, quận 1, TP HCM.", "Lê Lợi"),
+    ("Văn phòng đặt tại 133 Nguyễn Huệ, Q.1, TP HCM.", "Nguyễn Huệ"),
+    ("Buổi ra mắt ở khách sạn Duxton 63 Nguyễn Huệ quận 1, TP HCM.", "Nguyễn Huệ"),
+])
+def test_a_street_after_a_house_number_is_no_person(text, street):
+    found = spans(text)
+    assert ("LOCATION", street) in found
+    assert ("PERSON", street) not in found
+
+
+def test_a_score_before_a_name_is_no_address():
+    found = spans("Đội bóng thắng 2-1 Hoàng Anh Gia Lai và giữ ngôi đầu.")
+    assert not any(label == "LOCATION" and name == "Hoàng Anh Gia Lai" for label, name in found)
