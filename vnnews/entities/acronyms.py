@@ -21,6 +21,7 @@ import regex
 
 from ..document import Entity
 from . import org_head_words, phrasebooks
+from .departments import WORDS_AFTER_A_NAME
 from .organizations import organization_entity
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
@@ -62,7 +63,28 @@ def _defining_head(text: str, tokens: Sequence[Syllable], k: int) -> int | None:
 
 
 _AGENCY_HEADS = org_head_words.AGENCY_HEADS  # "Hãng thông tấn ... (KCNA)": a lower-case head, the name alone
-_NOT_IN_A_DEFINED_NAME = frozenset({"tại"})  # "Ngân hàng Thế giới tại Việt Nam (WB)": its office
+_NOT_IN_A_DEFINED_NAME = frozenset(WORDS_AFTER_A_NAME) - {"của", "về", "với", "cho", "phát", "chuyên"}
+"""Words of a sentence going on, never inside the defined name: "Ngân hàng Thế giới tại Việt
+Nam (WB)" (its office), "Viện Korall không được nhà đăng kiểm Lloyds Register (LR)"."""
+
+
+def _reads_as_a_name(tokens: Sequence[Syllable], head: int, end: int) -> bool:
+    """Whether ``tokens[head:end]`` reads as one body's name: the head opens no longer name
+    ("Tây Ban Nha (TBN)", "Tổng Công ty") nor a common word ("Trường hợp"), and no word of
+    a sentence going on, no honorific ("thay ông Don Samuon (CPP)"), no verb stands inside.
+
+    >>> t = syllables("Tây Ban Nha (TBN), Trường hợp Truyền hình VN (VTC), Bộ Nội vụ thay ông An (CPP)")
+    >>> [_reads_as_a_name(t, h, e) for h, e in ((1, 3), (4, 9), (10, 16))]
+    [False, False, False]
+    """
+    size, head_words = _HEADS.match(tokens, head)
+    if head > 0 and tokens[head].linked and tokens[head - 1].cap:
+        return False
+    after = head + size
+    if after < end and tokens[after].low in org_head_words.NOT_A_BODY_AFTER_HEAD.get(head_words, ()):
+        return False
+    return not any(tokens[i].low in _NOT_IN_A_DEFINED_NAME or phrasebooks.HONORIFICS.match(tokens, i)
+                   or phrasebooks.VERBS_AFTER_A_BODY.match(tokens, i) for i in range(after, end))
 _PERSONS = frozenset({"PERSON", "OFFICIAL"})
 
 
@@ -85,7 +107,7 @@ def with_defining_names(text: str, tokens: Sequence[Syllable], entities: list[En
                 or _HEADS.match(tokens, head)[1] in _AGENCY_HEADS:
             continue
         end = _without_country_after_of(tokens, head, k)
-        if any(t.low in _NOT_IN_A_DEFINED_NAME for t in tokens[head:end]):
+        if not _reads_as_a_name(tokens, head, end):
             continue
         start, stop = tokens[head].start, tokens[end - 1].end
         if any(e.label == "ORGANIZATION" and (e.end == stop or e.start < start < e.end) for e in out):

@@ -381,6 +381,10 @@ def without_generic_place_tails(text: str, tokens: Sequence[Syllable], organizat
     >>> found = [organization_entity(t, 0, 11, "named"), organization_entity(t, t.index("Phòng"), t.index(" đã"), "named")]
     >>> [e.text for e in without_generic_place_tails(t, syllables(t), found)]
     ['Cục Thuế', 'Phòng CSGT']
+    >>> t = "Nhà hát TP và Ban Pháp chế HĐND TP họp."
+    >>> found = [organization_entity(t, 0, 10, "named"), organization_entity(t, 14, 34, "named")]
+    >>> [e.text for e in without_generic_place_tails(t, syllables(t), found)]
+    ['Nhà hát TP', 'Ban Pháp chế HĐND TP']
     """
     starts = [t.start for t in tokens]
     out = []
@@ -390,8 +394,10 @@ def without_generic_place_tails(text: str, tokens: Sequence[Syllable], organizat
                     if last - len(tail) >= 1 and tuple(t.low for t in tokens[last - len(tail) + 1:last + 1]) == tail
                     and tokens[last].end == entity.end and tokens[last - len(tail)].start >= entity.start), None)
         named_after = last + 1 < len(tokens) and tokens[last + 1].linked and tokens[last + 1].cap
-        if cut is None or named_after or cut - 1 <= bisect.bisect_left(starts, entity.start):
-            out.append(entity)
+        first = bisect.bisect_left(starts, entity.start)
+        head = NAMED_HEADS.match(tokens, first)
+        if cut is None or named_after or cut <= first + (head[0] if head else 1) or _PLACE_BODIES.match(tokens, cut - 1):
+            out.append(entity)  # "Nhà hát TP": a head alone is no name; "HĐND TP": a body of the city
             continue
         end = tokens[cut - 1].end
         out.append(Entity("ORGANIZATION", entity.start, end, text[entity.start:end],
