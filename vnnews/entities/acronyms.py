@@ -83,8 +83,9 @@ def _reads_as_a_name(tokens: Sequence[Syllable], head: int, end: int) -> bool:
     after = head + size
     if after < end and tokens[after].low in org_head_words.NOT_A_BODY_AFTER_HEAD.get(head_words, ()):
         return False
-    return not any(tokens[i].low in _NOT_IN_A_DEFINED_NAME or phrasebooks.HONORIFICS.match(tokens, i)
-                   or phrasebooks.VERBS_AFTER_A_BODY.match(tokens, i) for i in range(after, end))
+    return not any(tokens[i].low in _NOT_IN_A_DEFINED_NAME and not tokens[i - 1].cap  # "Tự do": a word's second syllable
+                   or phrasebooks.HONORIFICS.match(tokens, i) or phrasebooks.VERBS_AFTER_A_BODY.match(tokens, i)
+                   for i in range(after, end))
 _PERSONS = frozenset({"PERSON", "OFFICIAL"})
 
 
