@@ -377,7 +377,7 @@ def without_generic_place_tails(text: str, tokens: Sequence[Syllable], organizat
 
     >>> from .organizations import organization_entity
     >>> from .tokens import syllables
-    >>> t = "Cục Thuế TP, cho biết; Phòng CSGT Thành phố đã họp."
+    >>> t = "Cục Thuế TP, cho biết; Phòng CSGT thành phố đã họp."
     >>> found = [organization_entity(t, 0, 11, "named"), organization_entity(t, t.index("Phòng"), t.index(" đã"), "named")]
     >>> [e.text for e in without_generic_place_tails(t, syllables(t), found)]
     ['Cục Thuế', 'Phòng CSGT']
@@ -396,9 +396,10 @@ def without_generic_place_tails(text: str, tokens: Sequence[Syllable], organizat
         named_after = last + 1 < len(tokens) and tokens[last + 1].linked and tokens[last + 1].cap
         first = bisect.bisect_left(starts, entity.start)
         head = NAMED_HEADS.match(tokens, first)
-        if cut is None or named_after or cut <= first + (head[0] if head else 1) or _PLACE_BODIES.match(tokens, cut - 1):
-            out.append(entity)  # "Nhà hát TP": a head alone is no name; "HĐND TP": a body of the city
-            continue
+        if cut is None or named_after or cut <= first + (head[0] if head else 1) or _PLACE_BODIES.match(tokens, cut - 1) \
+                or tokens[cut].text.istitle():
+            out.append(entity)  # "Nhà hát TP": a head alone is no name; "HĐND TP": a body of the city;
+            continue  # "Bệnh viện Nhi đồng Thành phố": capitalised, a word of the name
         end = tokens[cut - 1].end
         out.append(Entity("ORGANIZATION", entity.start, end, text[entity.start:end],
                           " ".join(text[entity.start:end].split()), dict(entity.attrs)))
