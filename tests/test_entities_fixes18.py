@@ -156,3 +156,20 @@ def test_a_street_after_a_house_number_is_no_person(text, street):
 def test_a_score_before_a_name_is_no_address():
     found = spans("Đội bóng thắng 2-1 Hoàng Anh Gia Lai và giữ ngôi đầu.")
     assert not any(label == "LOCATION" and name == "Hoàng Anh Gia Lai" for label, name in found)
+
+
+# -- a foreign city's police and court in lower case (:mod:`vnnews.entities.body_lower_case`) --
+
+@pytest.mark.parametrize("text, body, city", [
+    ("Người phát ngôn cảnh sát Los Angeles cho biết nghi phạm đã bị bắt.", "cảnh sát Los Angeles", "Los Angeles"),
+    ("Bà đã nộp đơn lên tòa án Tehran đòi ly hôn.", "tòa án Tehran", "Tehran"),
+])
+def test_a_city_police_or_court_is_a_body(text, body, city):
+    found = spans(text)
+    assert ("ORGANIZATION", body) in found
+    assert ("LOCATION", city) in found
+
+
+def test_a_country_police_is_no_named_body():
+    found = spans("Hơn 600 cảnh sát Thái Lan mất quyền xử phạt.")
+    assert not any(label == "ORGANIZATION" for label, _ in found)

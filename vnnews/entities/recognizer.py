@@ -95,7 +95,7 @@ from .numbered import find_numbered_bodies, with_number_tails
 from .comma_bodies import with_comma_names
 from .regional_bodies import with_regional_bodies
 from .company_tails import with_company_name_tails
-from .body_lower_case import find_lower_case_place_bodies
+from .body_lower_case import find_lower_case_place_bodies, with_city_bodies
 from .delegations import with_delegations
 from .embassies import find_lower_case_embassies
 from .organizations import find_organizations
@@ -263,6 +263,7 @@ class EntityRecognizer:
         entities = with_world_cities(text, syl, entities)  # "Pittsburgh (Mỹ)", "Osaka, Kobe và Wellington"
         entities = sorted(entities + world_places_in_bodies(text, syl, entities),  # "Đại học Sydney"
                           key=lambda e: (e.start, -e.end))
+        entities = with_city_bodies(text, syl, entities)  # "cảnh sát Los Angeles", "tòa án Tehran"
         entities = with_names_of_streets_and_schools(text, entities)  # "đường Nguyễn Trãi, Lê Văn Sỹ", "ĐH Tôn Đức Thắng"
         entities = with_listed_holders(text, entities)  # "Các giám đốc Sở X Trần Văn Minh và Nguyễn Văn An"
         entities = without_places_in_events(text, entities)  # "Festival hoa Đà Lạt 2005": no place
