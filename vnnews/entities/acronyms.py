@@ -15,6 +15,7 @@ The phrase that defines the acronym is the body's full name (:func:`with_definin
 
 from __future__ import annotations
 
+import bisect
 from typing import Collection, Sequence
 
 import regex
@@ -100,9 +101,13 @@ def with_defining_names(text: str, tokens: Sequence[Syllable], entities: list[En
     >>> [e.text for e in with_defining_names(t, syllables(t), [])]
     ['Lực lượng Phòng vệ Israel', 'Tổ chức Toilet thế giới']
     """
+    brackets = [m.start() + 1 for m in _BRACKETED_CAPITAL.finditer(text)]
+    if not brackets:
+        return entities
     out = list(entities)
-    for k in range(1, len(tokens)):
-        if tokens[k].text[:1] not in _UPPER_FIRST or (head := _defining_head(text, tokens, k)) is None:
+    starts = [t.start for t in tokens]
+    for k in (bisect.bisect_left(starts, b) for b in brackets):
+        if not 0 < k < len(tokens) or (head := _defining_head(text, tokens, k)) is None:
             continue
         if not tokens[head].cap or text[tokens[k].end + 1:tokens[k].end + 3].strip()[:1] in {"-", "–"} \
                 or _HEADS.match(tokens, head)[1] in _AGENCY_HEADS:
@@ -119,7 +124,7 @@ def with_defining_names(text: str, tokens: Sequence[Syllable], entities: list[En
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
-_UPPER_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+_BRACKETED_CAPITAL = regex.compile(r"\((?=\p{Lu})")
 _PLUS = regex.compile(r"\+\d*(?![\w+])")  # "OPEC+", "ASEAN+3": the group and its partners
 
 
@@ -132,6 +137,8 @@ def with_plus_suffixes(text: str, entities: list[Entity]) -> list[Entity]:
     >>> [e.text for e in with_plus_suffixes(t, spans)]
     ['OPEC+', 'ASEAN+3']
     """
+    if "+" not in text:
+        return entities
     out = []
     for entity in entities:
         plus = _PLUS.match(text, entity.end) if entity.label == "ORGANIZATION" and entity.text.isupper() else None

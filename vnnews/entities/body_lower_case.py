@@ -149,11 +149,12 @@ def with_city_bodies(text: str, tokens: Sequence[Syllable], entities: list[Entit
     >>> [e.text for e in with_city_bodies(t, toks, cities) if e.label == "ORGANIZATION"]
     ['cảnh sát Los Angeles', 'tòa án Tehran']
     """
+    cities = [e for e in entities if e.label == "LOCATION" and e.attrs.get("kind") == "world"]
+    if not cities:
+        return entities
     starts = [t.start for t in tokens]
     added = []
-    for city in entities:
-        if city.label != "LOCATION" or city.attrs.get("kind") != "world":
-            continue
+    for city in cities:
         k = bisect.bisect_left(starts, city.start)
         if k >= len(tokens) or starts[k] != city.start or not tokens[k].linked:
             continue

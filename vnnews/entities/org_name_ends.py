@@ -368,6 +368,7 @@ class OrgNameEnds:
 
 
 _GENERIC_PLACE_TAILS = frozenset({("tp",), ("thành", "phố"), ("tỉnh",), ("huyện",), ("quận",)})
+_GENERIC_PLACE_ENDINGS = tuple(f" {tail[-1]}" for tail in _GENERIC_PLACE_TAILS)  # a cheap test first
 
 
 def without_generic_place_tails(text: str, tokens: Sequence[Syllable], organizations: list[Entity]) -> list[Entity]:
@@ -389,6 +390,9 @@ def without_generic_place_tails(text: str, tokens: Sequence[Syllable], organizat
     starts = [t.start for t in tokens]
     out = []
     for entity in organizations:
+        if not entity.text.lower().endswith(_GENERIC_PLACE_ENDINGS):
+            out.append(entity)
+            continue
         last = bisect.bisect_left(starts, entity.end) - 1
         cut = next((last - len(tail) + 1 for tail in _GENERIC_PLACE_TAILS
                     if last - len(tail) >= 1 and tuple(t.low for t in tokens[last - len(tail) + 1:last + 1]) == tail
