@@ -173,3 +173,19 @@ def test_a_city_police_or_court_is_a_body(text, body, city):
 def test_a_country_police_is_no_named_body():
     found = spans("Hơn 600 cảnh sát Thái Lan mất quyền xử phạt.")
     assert not any(label == "ORGANIZATION" for label, _ in found)
+
+
+# -- a province's service bodies (:data:`vnnews.entities.body_words.SERVICE_PLACE_BODIES`) ------
+
+@pytest.mark.parametrize("text, body, province", [
+    ("Điện lực Đà Nẵng thông báo lịch cắt điện tuần tới.", "Điện lực Đà Nẵng", "Đà Nẵng"),
+    ("Ông Phan, nguyên phó giám đốc Bưu điện Thanh Hóa, bị khởi tố.", "Bưu điện Thanh Hóa", "Thanh Hóa"),
+])
+def test_a_service_body_of_a_province(text, body, province):
+    found = spans(text)
+    assert ("ORGANIZATION", body) in found
+    assert ("PROVINCE", province) in found
+
+
+def test_a_service_word_without_a_place_names_no_body():
+    assert not any(label == "ORGANIZATION" for label, _ in spans("Ngành điện lực và bưu điện văn hóa xã đều thiếu vốn."))
