@@ -189,3 +189,15 @@ def test_a_service_body_of_a_province(text, body, province):
 
 def test_a_service_word_without_a_place_names_no_body():
     assert not any(label == "ORGANIZATION" for label, _ in spans("Ngành điện lực và bưu điện văn hóa xã đều thiếu vốn."))
+
+
+# -- "Hồ" after an honorific is the surname (:mod:`vnnews.entities.locations`) ---------------
+
+def test_ho_after_an_honorific_is_a_surname_not_a_lake():
+    found = spans("Công an đã bắt ông Hồ Tùng Lâm, Giám đốc Công ty địa ốc Bình An.")
+    assert ("OFFICIAL", "Hồ Tùng Lâm") in found
+    assert not any(label == "LOCATION" for label, _ in found)
+
+
+def test_a_lake_without_an_honorific_stays_a_place():
+    assert ("LOCATION", "Hồ Tây") in spans("Du khách dạo quanh Hồ Tây vào buổi sáng.")
