@@ -60,7 +60,7 @@ def with_comma_names(text: str, tokens: Sequence[Syllable], organizations: Seque
         if last is None or first is None:
             out.append(org)
             continue
-        fields = _field_list_end(text, tokens, last + 1) if _headed_without_and(tokens, first, last) else None
+        fields = field_list_end(text, tokens, last + 1) if _headed_without_and(tokens, first, last) else None
         end = fields or _fighting_end(text, tokens, last) or _topics_end(text, tokens, first, last)
         if end is not None:
             stop = tokens[end - 1].end
@@ -79,7 +79,7 @@ def _headed_without_and(tokens: Sequence[Syllable], first: int, last: int) -> bo
     return NAMED_HEADS.match(tokens, first) is not None and not any(t.low == "và" for t in tokens[first:last + 1])
 
 
-def _field_list_end(text: str, tokens: Sequence[Syllable], k: int) -> int | None:
+def field_list_end(text: str, tokens: Sequence[Syllable], k: int) -> int | None:
     """End of ", Field, Field và Field" starting with the comma before token ``k``: every
     field capitalised and known, the last one after "và"; None for anything else."""
     while k < len(tokens) and _gap(text, tokens, k) == ",":
@@ -103,7 +103,8 @@ def _capitalised_field(tokens: Sequence[Syllable], k: int) -> int | None:
         return k + hit[0]
     end = k + 1
     while end < len(tokens) and end - k < 3 and tokens[end].linked and not tokens[end].cap \
-            and tokens[end].text.isalpha() and tokens[end].low not in _STOPS and tokens[end].low != "và":
+            and tokens[end].text.isalpha() and tokens[end].low not in _STOPS and tokens[end].low != "và" \
+            and not _LEVELS.match(tokens, end):  # "Đô thị" | "phường Hà Đông"
         end += 1
     return end if end > k + 1 else None
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..document import Entity
+from .comma_bodies import field_list_end
 from .organizations import organization_entity
 from .positions import EntitiesByStart
 from .persons import starts_person
@@ -59,6 +60,9 @@ def find_departments_in_posts(text: str, tokens: Sequence[Syllable], found: Sequ
     >>> t = "Trưởng phòng Nguyễn Văn Hùng và Phó ban Kinh tế - Ngân sách HĐND TPHCM, trưởng ban này."
     >>> [e.text for e in find_departments_in_posts(t, syllables(t), [])]
     ['Kinh tế - Ngân sách']
+    >>> t = "Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường Hà Đông"
+    >>> [e.text for e in find_departments_in_posts(t, syllables(t), [])]
+    ['Kinh tế, Hạ tầng và Đô thị']
     """
     starts = {e.start for e in found} | {e.start for e in ends}
     inside = EntitiesByStart(found)  # log-time lookups: linear on long texts
@@ -74,7 +78,11 @@ def find_departments_in_posts(text: str, tokens: Sequence[Syllable], found: Sequ
             end = _name_end(text, tokens, first, starts)
         elif (end := _lower_name_end(text, tokens, first, starts, inside)) is None:
             continue
-        if end - first >= MAX_NAME or _list_goes_on(text, tokens, end, starts) or _of_an_unnamed_body(tokens, end):
+        if _list_goes_on(text, tokens, end, starts):
+            end = field_list_end(text, tokens, end)  # "Trưởng phòng Kinh tế, Hạ tầng và Đô thị": one name
+            if end is None:
+                continue
+        if end - first >= MAX_NAME or _of_an_unnamed_body(tokens, end):
             continue
         result.append(organization_entity(text, tokens[first].start, tokens[end - 1].end, "department"))
     return result
