@@ -201,3 +201,19 @@ def test_ho_after_an_honorific_is_a_surname_not_a_lake():
 
 def test_a_lake_without_an_honorific_stays_a_place():
     assert ("LOCATION", "Hồ Tây") in spans("Du khách dạo quanh Hồ Tây vào buổi sáng.")
+
+
+# -- 2025–2026 commune departments and bodies ----------------------------------------------------
+
+def test_a_department_named_by_a_list_of_fields():
+    found = spans("Ông Sơn, Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường Hà Đông, cho biết.")
+    assert ("ORGANIZATION", "Kinh tế, Hạ tầng và Đô thị") in found
+    assert ("COMMUNE", "phường Hà Đông") in found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Lực lượng Houthi tuyên bố tấn công một tàu hàng.", "Houthi"),
+    ("Cổ phiếu ngân hàng dẫn dắt đà tăng trên HOSE.", "HOSE"),
+])
+def test_bodies_of_todays_news(text, body):
+    assert ("ORGANIZATION", body) in spans(text)
