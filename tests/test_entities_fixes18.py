@@ -217,3 +217,16 @@ def test_a_department_named_by_a_list_of_fields():
 ])
 def test_bodies_of_todays_news(text, body):
     assert ("ORGANIZATION", body) in spans(text)
+
+
+# -- regional bodies of the 2025 reform (:mod:`vnnews.entities.regional_bodies`) -----------------
+
+def test_a_regional_body_is_found_once():
+    found = spans("Theo Chi cục Thống kê khu vực 3, chỉ số giá tiêu dùng tăng 0,3%.")
+    assert [name for label, name in found if label == "ORGANIZATION"] == ["Chi cục Thống kê khu vực 3"]
+
+
+def test_a_regional_procuracy_written_vien_ksnd():
+    found = spans("Viện KSND khu vực 2 - Hà Nội truy tố 3 bị can.")
+    assert ("ORGANIZATION", "Viện KSND khu vực 2 - Hà Nội") in found
+    assert ("PROVINCE", "Hà Nội") in found

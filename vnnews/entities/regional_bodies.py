@@ -30,7 +30,7 @@ from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 REGIONAL_HEADS = (
     "tand", "vksnd", "tòa án nhân dân", "toà án nhân dân", "viện kiểm sát nhân dân", "tòa án", "toà án",
     "viện kiểm sát", "vks", "chi cục thuế", "chi cục hải quan", "hải quan", "kho bạc nhà nước", "kbnn",
-    "bhxh", "bảo hiểm xã hội", "chi cục thống kê", "thống kê",
+    "bhxh", "bảo hiểm xã hội", "chi cục thống kê", "thống kê", "viện ksnd",
 )
 """Heads of the courts, procuracies and state agencies that take a region ("khu vực") after them."""
 
@@ -51,14 +51,17 @@ def find_regional_bodies(text: str, tokens: Sequence[Syllable], places: Sequence
     >>> t = "Chi cục Thuế khu vực II và Thuế cơ sở 3 TP Hà Nội"
     >>> [e.text for e in find_regional_bodies(t, syllables(t), [Entity("PROVINCE", 40, 49, "TP Hà Nội", "Hà Nội")])]
     ['Chi cục Thuế khu vực II', 'Thuế cơ sở 3 TP Hà Nội']
+    >>> t = "Chi cục Thống kê khu vực 3 và Viện KSND khu vực 2 - Hà Nội"
+    >>> [e.text for e in find_regional_bodies(t, syllables(t), [Entity("PROVINCE", t.index("Hà"), len(t), "Hà Nội", "Hà Nội")])]
+    ['Chi cục Thống kê khu vực 3', 'Viện KSND khu vực 2 - Hà Nội']
     """
     if "khu vực" not in text and "khu vuc" not in text and "cơ sở" not in text:
         return []  # most texts: no region named at all
     place_end = {p.start: p.end for p in places if p.label == "PROVINCE"}
     found = []
     for k, token in enumerate(tokens):
-        if not token.cap:
-            continue
+        if not token.cap or (found and token.start < found[-1].end):
+            continue  # "Chi cục Thống kê khu vực 3" holds "Thống kê khu vực 3": one body
         for unit, heads in _UNIT_WORDS.items():
             hit = heads.match(tokens, k)
             j = k + hit[0] if hit else None
