@@ -230,3 +230,22 @@ def test_a_regional_procuracy_written_vien_ksnd():
     found = spans("Viện KSND khu vực 2 - Hà Nội truy tố 3 bị can.")
     assert ("ORGANIZATION", "Viện KSND khu vực 2 - Hà Nội") in found
     assert ("PROVINCE", "Hà Nội") in found
+
+
+# -- the crimes a police unit investigates (:mod:`vnnews.entities.comma_bodies`) ----------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Cục Cảnh sát điều tra tội phạm về ma túy Bộ Công an đã bắt 2 đối tượng.",
+     "Cục Cảnh sát điều tra tội phạm về ma túy"),
+    ("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03) vừa khởi tố vụ án.",
+     "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"),
+    ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội, Công an tỉnh Nghệ An cho biết.",
+     "Phòng Cảnh sát quản lý hành chính về trật tự xã hội"),
+])
+def test_a_police_unit_keeps_the_crimes_it_investigates(text, body):
+    assert ("ORGANIZATION", body) in spans(text)
+
+
+def test_what_the_police_unit_did_is_not_its_name():
+    found = spans("Phòng Cảnh sát điều tra tội phạm về trật tự xã hội bắt quả tang hai đối tượng.")
+    assert ("ORGANIZATION", "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội") in found
