@@ -249,3 +249,9 @@ def test_a_police_unit_keeps_the_crimes_it_investigates(text, body):
 def test_what_the_police_unit_did_is_not_its_name():
     found = spans("Phòng Cảnh sát điều tra tội phạm về trật tự xã hội bắt quả tang hai đối tượng.")
     assert ("ORGANIZATION", "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội") in found
+
+
+def test_a_service_word_inside_a_company_name_starts_no_body():
+    found = spans("Công ty Cổ phần xây lắp Bưu điện Hà Nội (HAS) được phát hành thêm cổ phiếu.")
+    assert ("ORGANIZATION", "Công ty Cổ phần xây lắp Bưu điện Hà Nội") in found
+    assert ("ORGANIZATION", "Bưu điện Hà Nội") not in found

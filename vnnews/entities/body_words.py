@@ -31,12 +31,13 @@ REFORM_PLACE_BODIES = ("trạm y tế", "ban quản lý dự án đầu tư xây
 commune health station and the provinces' project boards ("Trạm Y tế xã Yết Kiêu", "Ban
 Quản lý dự án đầu tư xây dựng tỉnh Quảng Ngãi"; the seventeenth stop)."""
 
+PLACE_BODIES = PLACE_BODIES + REFORM_PLACE_BODIES
+
 SERVICE_PLACE_BODIES = ("điện lực", "bưu điện", "ttgdck")
 """A province's power company, post office and securities trading centre, named by the
 province alone ("Điện lực Hà Nội", "Bưu điện Nghệ An", "TTGDCK Hà Nội"; the eighteenth stop,
-from seen-gold misses)."""
-
-PLACE_BODIES = PLACE_BODIES + REFORM_PLACE_BODIES + SERVICE_PLACE_BODIES
+from seen-gold misses). Only an organisation's first words: inside a company's name they
+are its field ("Công ty Cổ phần xây lắp Bưu điện Hà Nội"), so they start no other body."""
 
 LEVEL_OF_BODY = {
     "tỉnh ủy": "province", "thành ủy": "province", "huyện ủy": "district",

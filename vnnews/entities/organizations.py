@@ -33,6 +33,7 @@ from .body_word_ends import whole_word_end
 from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
 
 _PLACE_BODIES = phrasebooks.PLACE_BODIES
+_SERVICE_BODIES = Phrasebook(body_words.SERVICE_PLACE_BODIES)  # "Điện lực Hà Nội"
 _FORMS = phrasebooks.COMPANY_FORMS
 _SECTORS = phrasebooks.SECTORS
 _LEVELS = phrasebooks.LEVEL_WORDS
@@ -167,7 +168,7 @@ class _OrgFinder(LowerHeadNames):
         return end
 
     def _place_body(self, i: int) -> int | None:
-        hit = _PLACE_BODIES.match(self.tokens, i)
+        hit = _PLACE_BODIES.match(self.tokens, i) or _SERVICE_BODIES.match(self.tokens, i)
         if hit is None:
             return None
         return self.place_after(i + hit[0])
