@@ -255,3 +255,17 @@ def test_a_service_word_inside_a_company_name_starts_no_body():
     found = spans("Công ty Cổ phần xây lắp Bưu điện Hà Nội (HAS) được phát hành thêm cổ phiếu.")
     assert ("ORGANIZATION", "Công ty Cổ phần xây lắp Bưu điện Hà Nội") in found
     assert ("ORGANIZATION", "Bưu điện Hà Nội") not in found
+
+
+# -- a place's body written alone names no body (:func:`vnnews.entities.organizations.without_bodies_alone`)
+
+@pytest.mark.parametrize("text", [
+    "Các xã phải báo cáo Ban Thường vụ trước ngày 15/11.",
+    "Tại phiên tòa, bị cáo bị Viện Kiểm sát đề nghị mức án 3 năm tù.",
+])
+def test_a_place_body_alone_is_no_organization(text):
+    assert not any(label == "ORGANIZATION" for label, _ in spans(text))
+
+
+def test_a_named_department_alone_stays():
+    assert ("ORGANIZATION", "Cục Hải quan") in spans("Theo Cục Hải quan, kim ngạch xuất khẩu tăng 15%.")

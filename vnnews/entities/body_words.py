@@ -33,6 +33,15 @@ Quản lý dự án đầu tư xây dựng tỉnh Quảng Ngãi"; the seventeent
 
 PLACE_BODIES = PLACE_BODIES + REFORM_PLACE_BODIES
 
+UNNAMED_ALONE = (
+    "ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân", "tỉnh ủy", "thành ủy", "huyện ủy",
+    "quận ủy", "thị ủy", "đảng ủy", "công an", "tand", "tòa án nhân dân", "vksnd", "vks",
+    "viện kiểm sát nhân dân", "viện kiểm sát", "ban thường vụ", "ban chấp hành",
+)
+"""Bodies of a place that name no body when written alone ("báo cáo Ban Thường vụ", "bị Viện
+Kiểm sát đề nghị"): the guideline leaves "UBND tỉnh", "Tỉnh ủy", "VKS" out; named
+departments alone stay ("Cục Thuế", "Cục Hải quan")."""
+
 SERVICE_PLACE_BODIES = ("điện lực", "bưu điện", "ttgdck")
 """A province's power company, post office and securities trading centre, named by the
 province alone ("Điện lực Hà Nội", "Bưu điện Nghệ An", "TTGDCK Hà Nội"; the eighteenth stop,

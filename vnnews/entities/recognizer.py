@@ -62,6 +62,7 @@ from .tickers import with_listed_tickers
 from .brand_branches import with_brand_branches
 from .acronyms import find_defined_acronyms, with_defining_names, with_plus_suffixes
 from .org_name_ends import without_generic_place_tails
+from .organizations import without_bodies_alone
 from .body_acronym_places import with_acronyms_before_places
 from .ages import find_persons_by_age
 from .kin import find_persons_by_kin
@@ -255,6 +256,7 @@ class EntityRecognizer:
         entities = with_listed_bodies(text, syl, entities)  # "Samsung, LG, Toshiba và JVC"
         entities = with_defining_names(text, syl, entities)  # "Lực lượng Phòng vệ Israel (IDF)"
         entities = with_plus_suffixes(text, entities)  # "OPEC+"
+        entities = without_bodies_alone(entities)  # "báo cáo Ban Thường vụ"
         entities = with_listed_tickers(text, syl, entities)  # "cổ phiếu FPT, VNM và HPG"
         entities = with_brand_branches(text, syl, entities)  # "Tổng giám đốc Foxconn Việt Nam"
         entities = with_repeated_names(text, syl, entities)  # "Delphi, một công ty ... Delphi"
