@@ -39,9 +39,24 @@ def find_defined_acronyms(text: str, tokens: Sequence[Syllable], taken: Collecti
     >>> [e.text for e in find_defined_acronyms(t, syllables(t), set())]
     ['DEA']
     """
-    defined = {tokens[k].text for k in range(1, len(tokens)) if _defines(text, tokens, k)}
+    defined = {tokens[k].text for k in _bracketed(text, tokens) if _defines(text, tokens, k)}
     return [Entity("ORGANIZATION", t.start, t.end, t.text, t.text, {"kind": "acronym"})
             for k, t in enumerate(tokens) if t.text in defined and k not in taken]
+
+
+def _bracketed(text: str, tokens: Sequence[Syllable]) -> list[int]:
+    """Indexes of the tokens (after the first) that open with a capital right after "(":
+    the only places an acronym can be defined.
+
+    >>> t = "Hội đồng Bảo an ( HĐBA) và (x)"
+    >>> _bracketed(t, syllables(t))
+    [4]
+    """
+    if "(" not in text:
+        return []
+    starts = [t.start for t in tokens]
+    found = ((bisect.bisect_left(starts, m.end()), m.end()) for m in _BRACKETED_CAPITAL.finditer(text))
+    return [k for k, at in found if 0 < k < len(tokens) and starts[k] == at]
 
 
 def _defines(text: str, tokens: Sequence[Syllable], k: int) -> bool:
@@ -101,13 +116,12 @@ def with_defining_names(text: str, tokens: Sequence[Syllable], entities: list[En
     >>> [e.text for e in with_defining_names(t, syllables(t), [])]
     ['Lực lượng Phòng vệ Israel', 'Tổ chức Toilet thế giới']
     """
-    brackets = [m.start() + 1 for m in _BRACKETED_CAPITAL.finditer(text)]
+    brackets = _bracketed(text, tokens)
     if not brackets:
         return entities
     out = list(entities)
-    starts = [t.start for t in tokens]
-    for k in (bisect.bisect_left(starts, b) for b in brackets):
-        if not 0 < k < len(tokens) or (head := _defining_head(text, tokens, k)) is None:
+    for k in brackets:
+        if (head := _defining_head(text, tokens, k)) is None:
             continue
         if not tokens[head].cap or text[tokens[k].end + 1:tokens[k].end + 3].strip()[:1] in {"-", "–"} \
                 or _HEADS.match(tokens, head)[1] in _AGENCY_HEADS:
@@ -124,7 +138,7 @@ def with_defining_names(text: str, tokens: Sequence[Syllable], entities: list[En
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
-_BRACKETED_CAPITAL = regex.compile(r"\((?=\p{Lu})")
+_BRACKETED_CAPITAL = regex.compile(r"\(\s*(?=\p{Lu})")
 _PLUS = regex.compile(r"\+\d*(?![\w+])")  # "OPEC+", "ASEAN+3": the group and its partners
 
 
