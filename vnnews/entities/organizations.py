@@ -97,13 +97,15 @@ def organization_entity(text: str, start: int, end: int, kind: str) -> Entity:
 
 def without_bodies_alone(entities: list[Entity]) -> list[Entity]:
     """``entities`` without an ORGANIZATION that is only a place's body written alone
-    (:data:`.body_words.UNNAMED_ALONE`): "Ban Thường vụ", "Viện Kiểm sát", "Công an".
+    (:data:`.body_words.UNNAMED_ALONE`): "Ban Thường vụ", "Viện Kiểm sát"; a ministry named by
+    its field stays ("Bộ trưởng Công an", "các bộ Ngoại giao, Công an và Y tế").
 
     >>> t = "báo cáo Ban Thường vụ và Cục Thuế"
     >>> [e.text for e in without_bodies_alone([organization_entity(t, 8, 21, "named"), organization_entity(t, 25, 33, "named")])]
     ['Cục Thuế']
     """
-    return [e for e in entities if e.label != "ORGANIZATION" or lower_key(e.name) not in _UNNAMED_ALONE]
+    return [e for e in entities if e.label != "ORGANIZATION" or lower_key(e.name) not in _UNNAMED_ALONE
+            or e.attrs.get("kind") == "ministry_field"]  # "các bộ Ngoại giao, Công an và Y tế": the ministry
 
 
 _UNNAMED_ALONE = frozenset(lower_key(body) for body in body_words.UNNAMED_ALONE)
