@@ -269,3 +269,9 @@ def test_a_place_body_alone_is_no_organization(text):
 
 def test_a_named_department_alone_stays():
     assert ("ORGANIZATION", "Cục Hải quan") in spans("Theo Cục Hải quan, kim ngạch xuất khẩu tăng 15%.")
+
+
+def test_the_supreme_courts_appellate_chamber_is_one_body():
+    found = spans("Tòa phúc thẩm TAND tối cao tại Đà Nẵng bác đơn kháng cáo của bị cáo.")
+    assert ("ORGANIZATION", "Tòa phúc thẩm TAND tối cao") in found
+    assert ("ORGANIZATION", "TAND tối cao") not in found

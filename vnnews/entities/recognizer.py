@@ -94,7 +94,7 @@ from .mined_bodies import find_mined_bodies
 from .departments import find_departments_in_posts
 from .numbered import find_numbered_bodies, with_number_tails
 from .comma_bodies import with_comma_names
-from .regional_bodies import with_regional_bodies
+from .regional_bodies import with_regional_bodies, with_court_chambers
 from .company_tails import with_company_name_tails
 from .body_lower_case import find_lower_case_place_bodies, with_city_bodies
 from .delegations import with_delegations
@@ -172,6 +172,7 @@ class EntityRecognizer:
         organizations = with_delegations(text, places, organizations)  # "đoàn đại biểu Quốc hội TP.HCM"
         organizations = with_comma_names(text, syl, organizations, places)  # "Bộ Văn hóa, Thể thao và Du lịch"
         organizations = with_regional_bodies(text, syl, organizations, places)  # "TAND khu vực 2 - TP Cần Thơ"
+        organizations = with_court_chambers(text, syl, organizations)  # "Tòa phúc thẩm TAND tối cao"
         organizations = with_company_name_tails(text, syl, organizations)  # "Công ty CP Đầu tư Xây dựng Hoàng Long Phát"
         organizations = without_generic_place_tails(text, syl, organizations)  # "Cục Thuế TP, cho biết"
         organizations += find_lower_case_embassies(text, world, organizations)  # "sứ quán Mỹ"

@@ -17,6 +17,7 @@ province are "Thuế cơ sở 3" with their province ("Thuế cơ sở 3 TP Hà 
 
 from __future__ import annotations
 
+import bisect
 from typing import Sequence
 
 import regex
@@ -95,3 +96,40 @@ def with_regional_bodies(text: str, tokens: Sequence[Syllable], organizations: S
     held = EntitiesByStart(courts)
     kept = [o for o in organizations if not held.overlap(o.start, o.end)]
     return sorted(kept + courts, key=lambda e: e.start)
+
+
+COURT_CHAMBERS = ("phúc thẩm", "hình sự", "dân sự", "kinh tế", "hành chính", "lao động")
+"""Chambers of the Supreme People's Court written before it with a capital "Tòa": "Tòa phúc
+thẩm TAND tối cao" (its appellate court) is one body, not a chamber and the court."""
+
+_CHAMBERS = Phrasebook(COURT_CHAMBERS)
+_SUPREME_COURTS = Phrasebook(("tand tối cao", "tòa án nhân dân tối cao"))
+
+
+def with_court_chambers(text: str, tokens: Sequence[Syllable], organizations: Sequence[Entity]) -> list[Entity]:
+    """``organizations`` with "Tòa <chamber>" joined to the Supreme Court written right after
+    it ("Tòa phúc thẩm TAND tối cao", "Tòa Phúc thẩm Tòa án nhân dân tối cao"); a chamber of
+    another court is left as it is.
+
+    >>> t = "Tòa phúc thẩm TAND tối cao tại TP HCM bác đơn; tòa dân sự TAND Hà Nội thụ lý."
+    >>> found = [organization_entity(t, 14, 26, "named"), organization_entity(t, t.index("TAND H"), t.index(" thụ"), "named")]
+    >>> [e.text for e in with_court_chambers(t, syllables(t), found)]
+    ['Tòa phúc thẩm TAND tối cao', 'TAND Hà Nội']
+    """
+    if "ối cao" not in text:
+        return list(organizations)
+    starts = [t.start for t in tokens]
+    out = []
+    for org in organizations:
+        k = bisect.bisect_left(starts, org.start)
+        first = k - 3  # "Tòa" and a two-syllable chamber right before the court
+        if first < 0 or starts[k] != org.start or tokens[first].text not in {"Tòa", "Toà"} \
+                or not all(t.linked for t in tokens[first + 1:k + 1]):
+            out.append(org)
+            continue
+        chamber, court = _CHAMBERS.match(tokens, first + 1), _SUPREME_COURTS.match(tokens, k)
+        if chamber is None or chamber[0] != 2 or court is None or tokens[k + court[0] - 1].end != org.end:
+            out.append(org)
+            continue
+        out.append(organization_entity(text, tokens[first].start, org.end, "court_chamber"))
+    return out
