@@ -275,3 +275,8 @@ def test_the_supreme_courts_appellate_chamber_is_one_body():
     found = spans("Tòa phúc thẩm TAND tối cao tại Đà Nẵng bác đơn kháng cáo của bị cáo.")
     assert ("ORGANIZATION", "Tòa phúc thẩm TAND tối cao") in found
     assert ("ORGANIZATION", "TAND tối cao") not in found
+
+
+def test_preventive_medicine_is_one_field():
+    found = spans("Trung tâm Y tế dự phòng đã nhắc nhở ngành cấp nước.")
+    assert ("ORGANIZATION", "Trung tâm Y tế dự phòng") in found

@@ -100,7 +100,7 @@ houthi brics hose hnx
 news (the eighteenth stop): Yemen's Houthi, the BRICS bloc, the two stock exchanges."""
 
 SECTORS = (
-    "tư pháp", "tài chính", "công an", "quốc phòng", "ngoại giao", "nội vụ", "y tế",
+    "tư pháp", "tài chính", "công an", "quốc phòng", "ngoại giao", "nội vụ", "y tế dự phòng", "y tế",
     "xây dựng", "công thương", "thương mại", "công nghiệp", "giáo dục và đào tạo",
     "giáo dục - đào tạo", "giáo dục", "gdđt", "gd-đt", "gd&đt", "giao thông vận tải",
     "giao thông - vận tải", "gtvt", "giao thông công chính", "gtcc", "giao thông",
