@@ -280,3 +280,13 @@ def test_the_supreme_courts_appellate_chamber_is_one_body():
 def test_preventive_medicine_is_one_field():
     found = spans("Trung tâm Y tế dự phòng đã nhắc nhở ngành cấp nước.")
     assert ("ORGANIZATION", "Trung tâm Y tế dự phòng") in found
+
+
+def test_a_house_number_after_a_hotel_is_no_part_of_its_name():
+    found = spans("Hội thảo diễn ra tại khách sạn Duxton 63 Nguyễn Huệ, quận 1, TP HCM.")
+    assert ("ORGANIZATION", "Duxton") in found
+    assert ("LOCATION", "Nguyễn Huệ") in found
+
+
+def test_a_number_ending_a_body_name_stays():
+    assert ("ORGANIZATION", "Công ty Cầu 12") in spans("Công ty Cầu 12 vừa khởi công cầu mới.")

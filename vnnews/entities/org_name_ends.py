@@ -338,6 +338,8 @@ class OrgNameEnds:
         end = self.tokens[k].end
         if self.text[end:end + 1] in {",", "."} and self.text[end + 1:end + 2].isdigit():
             return False
+        if k + 1 < len(self.tokens) and self._linked(k + 1) and self.tokens[k + 1].cap and starts_person(self.tokens, k + 1):
+            return False  # "khách sạn Duxton 63 Nguyễn Huệ": a house number and its street
         return not (k + 1 < len(self.tokens) and self._linked(k + 1) and self.tokens[k + 1].low in _AMOUNT_WORDS)
 
     def _scope_length(self, k: int) -> int:
