@@ -290,3 +290,8 @@ def test_a_house_number_after_a_hotel_is_no_part_of_its_name():
 
 def test_a_number_ending_a_body_name_stays():
     assert ("ORGANIZATION", "Công ty Cầu 12") in spans("Công ty Cầu 12 vừa khởi công cầu mới.")
+
+
+def test_a_numbered_body_before_its_holder_keeps_its_number():
+    found = spans("Sau khi trưởng Phòng Kế hoạch PMU 18 Phạm Tiến Dũng bị bắt, dư luận xôn xao.")
+    assert ("ORGANIZATION", "Phòng Kế hoạch PMU 18") in found

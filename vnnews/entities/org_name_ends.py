@@ -35,6 +35,7 @@ _LEVELS = phrasebooks.LEVEL_WORDS
 _POSTS = phrasebooks.POSTS
 _HONORIFICS = phrasebooks.HONORIFICS
 _VERBS = phrasebooks.VERBS_AFTER_A_BODY
+_ADDRESS_UNITS = frozenset({"quận", "phường", "huyện", "xã", "q", "p", "tp"})
 _AMOUNT_WORDS = frozenset({"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "usd", "%", "tấn", "lượng"})
 LONG_TAIL = 5  # more lower-case words a name may take when a person or a national body follows
 _AFTER_AN_AGENT = Phrasebook(("để", "sản xuất", "xây dựng", "phát hành", "thu giữ"))
@@ -338,9 +339,15 @@ class OrgNameEnds:
         end = self.tokens[k].end
         if self.text[end:end + 1] in {",", "."} and self.text[end + 1:end + 2].isdigit():
             return False
-        if k + 1 < len(self.tokens) and self._linked(k + 1) and self.tokens[k + 1].cap and starts_person(self.tokens, k + 1):
-            return False  # "khách sạn Duxton 63 Nguyễn Huệ": a house number and its street
+        if k + 1 < len(self.tokens) and self._linked(k + 1) and self.tokens[k + 1].cap and starts_person(self.tokens, k + 1) \
+                and self._unit_after(name_run_end(self.tokens, k + 1, 4)):
+            return False  # "khách sạn Duxton 63 Nguyễn Huệ, quận 1": a house number and its street ("PMU 18 Phạm Tiến Dũng" stays)
         return not (k + 1 < len(self.tokens) and self._linked(k + 1) and self.tokens[k + 1].low in _AMOUNT_WORDS)
+
+    def _unit_after(self, k: int) -> bool:
+        """A unit's type word at ``k``, after a comma or not ("..., quận 1", "Q.1", "phường 3")."""
+        return k < len(self.tokens) and self.text[self.tokens[k - 1].end:self.tokens[k].start].strip() in {"", ","} \
+            and self.tokens[k].low.split(".")[0] in _ADDRESS_UNITS
 
     def _scope_length(self, k: int) -> int:
         """Length of a scope word that closes a body's name ("quốc tế", "thế giới") at ``k``."""
