@@ -126,3 +126,45 @@ def _unit_ends_on_syllable(starts: list[int], tokens: Sequence[Syllable], unit: 
     """The unit ends where a syllable ends (not inside a glued word)."""
     k = bisect.bisect_left(starts, unit.end) - 1
     return 0 <= k < len(tokens) and tokens[k].end == unit.end
+
+
+CITY_BODY_HEADS = ("cảnh sát", "sở cảnh sát", "tòa án")
+"""Lower-case heads of a foreign city's police and court ("cảnh sát Los Angeles", "tòa án
+Seoul"): the body of the city, while "cảnh sát Mỹ", "tòa án Mỹ" describe a country's police
+or courts, no named body (as the seen gold batches annotate them)."""
+
+_CITY_HEADS = Phrasebook(CITY_BODY_HEADS)
+
+
+def with_city_bodies(text: str, tokens: Sequence[Syllable], entities: list[Entity]) -> list[Entity]:
+    """``entities`` with an ORGANIZATION over a lower-case police or court head and the
+    foreign city (a world LOCATION that is no country) right after it; the city stays
+    inside as a LOCATION.
+
+    >>> from .locations import location_entity
+    >>> from .tokens import syllables
+    >>> t = "Theo cảnh sát Los Angeles, tòa án Mỹ và tòa án Tehran"
+    >>> toks = syllables(t)
+    >>> cities = [location_entity(t, toks, k, k + n, "world") for k, n in ((3, 2), (7, 1), (11, 1))]
+    >>> [e.text for e in with_city_bodies(t, toks, cities) if e.label == "ORGANIZATION"]
+    ['cảnh sát Los Angeles', 'tòa án Tehran']
+    """
+    cities = [e for e in entities if e.label == "LOCATION" and e.attrs.get("kind") == "world"]
+    if not cities:
+        return entities
+    starts = [t.start for t in tokens]
+    added = []
+    for city in cities:
+        k = bisect.bisect_left(starts, city.start)
+        if k >= len(tokens) or starts[k] != city.start or not tokens[k].linked:
+            continue
+        country = phrasebooks.COUNTRIES.match(tokens, k)
+        if country and tokens[k + country[0] - 1].end >= city.end:
+            continue
+        for i in range(max(0, k - 3), k):
+            head = _CITY_HEADS.match(tokens, i)
+            if head and i + head[0] == k and not tokens[i].cap and not _not_a_body_named(text, tokens, i) \
+                    and not any(e.label == "ORGANIZATION" and e.start < city.end and tokens[i].start < e.end for e in entities):
+                added.append(organization_entity(text, tokens[i].start, city.end, "lower_case_city_body"))
+                break
+    return sorted(entities + added, key=lambda e: (e.start, -e.end)) if added else entities

@@ -45,6 +45,13 @@ def with_city_heads(text: str, tokens: Sequence[Syllable], entities: list[Entity
     >>> t = "Tại thành phố Diwaniya, các thành phố Trung Quốc và thành phố Hà Nội, ở tỉnh Yala"
     >>> [e.text for e in with_city_heads(t, syllables(t), find_locations(t, syllables(t)))]
     ['thành phố Diwaniya', 'Trung Quốc', 'tỉnh Yala']
+
+    A foreign name another rule took for a person by its spelling alone is the unit's:
+
+    >>> from .foreign import find_foreign_names
+    >>> t = "Vụ nổ ở quận Abu Ghraib."
+    >>> [(e.label, e.text) for e in with_city_heads(t, syllables(t), find_foreign_names(t, syllables(t), set()))]
+    [('LOCATION', 'quận Abu Ghraib')]
     """
     heads = [(k, head) for k in range(len(tokens) - 1) for head in _UNIT_HEADS.get(tokens[k].low, ())
              if _head_at(tokens, k, head)]
@@ -58,8 +65,8 @@ def with_city_heads(text: str, tokens: Sequence[Syllable], entities: list[Entity
         name = tokens[k + len(head)]
         known = by_start.get(name.start)
         if known is not None:
-            if head == _HEAD and _is_foreign_city(known, tokens, k + 2):
-                out[out.index(known)] = _with_head(text, tokens[k], known)
+            if head == _HEAD and _is_foreign_city(known, tokens, k + 2) or _foreign_name_of_a_unit(known):
+                out[out.index(known)] = _with_head(text, tokens[k], known, " ".join(head))
             continue
         end = _foreign_run_end(tokens, k + len(head), taken)
         if end > k + len(head):
@@ -152,7 +159,15 @@ def _event_or_body(text: str, tokens: Sequence[Syllable], i: int, end: int) -> b
         tokens[end].text[:1].isdigit() or tokens[end].low in person_words.NAME_PARTICLES)  # "Euro 2004", "Stade de France"
 
 
-def _with_head(text: str, head: Syllable, entity: Entity) -> Entity:
+def _foreign_name_of_a_unit(entity: Entity) -> bool:
+    """A foreign name taken for a person only by its spelling, right after a unit's head:
+    "quận Abu Ghraib", "thành phố Khan Younis" are places (a person after a head has a post
+    or an honorific as cue, not its spelling alone)."""
+    return entity.label == "PERSON" and entity.attrs.get("cue") == "foreign"
+
+
+def _with_head(text: str, head: Syllable, entity: Entity, head_words: str = "thành phố") -> Entity:
     surface = text[head.start:entity.end]
-    return Entity("LOCATION", head.start, entity.end, surface, " ".join(surface.split()),
-                  {**entity.attrs, "head": "thành phố"})
+    attrs = {**entity.attrs, "head": head_words, "kind": "world"}
+    attrs.pop("cue", None)
+    return Entity("LOCATION", head.start, entity.end, surface, " ".join(surface.split()), attrs)

@@ -48,7 +48,7 @@ def with_comma_names(text: str, tokens: Sequence[Syllable], organizations: Seque
     ['Bộ Y tế']
     """
     if not any(text[o.end:o.end + 1] == "," or text[max(0, o.start - 5):o.start].lower() == "liên "
-               or text[o.end:o.end + 4] == " về " for o in organizations):
+               or text[o.end:o.end + 4] == " về " or text[o.end:o.end + 13] == " tội phạm về " for o in organizations):
         return list(organizations)  # most texts: no name goes on across a comma
     index_at = {t.start: k for k, t in enumerate(tokens)}
     index_ending = {t.end: k for k, t in enumerate(tokens)}
@@ -60,8 +60,9 @@ def with_comma_names(text: str, tokens: Sequence[Syllable], organizations: Seque
         if last is None or first is None:
             out.append(org)
             continue
-        fields = _field_list_end(text, tokens, last + 1) if _headed_without_and(tokens, first, last) else None
-        end = fields or _fighting_end(text, tokens, last) or _topics_end(text, tokens, first, last)
+        fields = field_list_end(text, tokens, last + 1) if _headed_without_and(tokens, first, last) else None
+        end = fields or _fighting_end(text, tokens, last) or _topics_end(text, tokens, first, last) \
+            or _crimes_end(text, tokens, first, last)
         if end is not None:
             stop = tokens[end - 1].end
             if fields and end < len(tokens) and tokens[end].linked:
@@ -79,7 +80,7 @@ def _headed_without_and(tokens: Sequence[Syllable], first: int, last: int) -> bo
     return NAMED_HEADS.match(tokens, first) is not None and not any(t.low == "và" for t in tokens[first:last + 1])
 
 
-def _field_list_end(text: str, tokens: Sequence[Syllable], k: int) -> int | None:
+def field_list_end(text: str, tokens: Sequence[Syllable], k: int) -> int | None:
     """End of ", Field, Field và Field" starting with the comma before token ``k``: every
     field capitalised and known, the last one after "và"; None for anything else."""
     while k < len(tokens) and _gap(text, tokens, k) == ",":
@@ -103,7 +104,8 @@ def _capitalised_field(tokens: Sequence[Syllable], k: int) -> int | None:
         return k + hit[0]
     end = k + 1
     while end < len(tokens) and end - k < 3 and tokens[end].linked and not tokens[end].cap \
-            and tokens[end].text.isalpha() and tokens[end].low not in _STOPS and tokens[end].low != "và":
+            and tokens[end].text.isalpha() and tokens[end].low not in _STOPS and tokens[end].low != "và" \
+            and not _LEVELS.match(tokens, end):  # "Đô thị" | "phường Hà Đông"
         end += 1
     return end if end > k + 1 else None
 
@@ -150,6 +152,43 @@ def _closes_topics(text: str, tokens: Sequence[Syllable], k: int) -> bool:
     return _gap(text, tokens, k) not in {"", ","} or "\n" in text[tokens[k - 1].end:token.start] or token.cap \
         or not token.text.isalpha() or token.low in _TOPIC_STOPS or _VERBS.match(tokens, k) is not None \
         or _TOPIC_VERBS.match(tokens, k) is not None
+
+
+def _crimes_end(text: str, tokens: Sequence[Syllable], first: int, last: int) -> int | None:
+    """End of the crimes a police unit investigates or the order it keeps, read after a name
+    holding "cảnh sát": "Cục Cảnh sát điều tra tội phạm về ma túy", "Phòng Cảnh sát Quản lý
+    hành chính về trật tự xã hội" (lower-case words and "và", up to a capital, a stop, a verb
+    or a function word); None for any other name.
+
+    >>> t = "Cục cảnh sát điều tra tội phạm về trật tự xã hội Bộ Công an và Phòng Cảnh sát điều tra về ma túy bắt"
+    >>> toks = syllables(t)
+    >>> t2 = "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03) và Cục Cảnh sát điều tra về ma túy, cho biết"
+    >>> toks2 = syllables(t2)
+    >>> [t2[:toks2[_crimes_end(t2, toks2, 0, 4) - 1].end], t2[toks2[16].start:toks2[_crimes_end(t2, toks2, 16, 20) - 1].end]]
+    ['Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu', 'Cục Cảnh sát điều tra về ma túy']
+    >>> toks = syllables(t)
+    >>> [t[toks[0].start:toks[_crimes_end(t, toks, 0, 4) - 1].end], t[toks[16].start:toks[_crimes_end(t, toks, 16, 20) - 1].end]]
+    ['Cục cảnh sát điều tra tội phạm về trật tự xã hội', 'Phòng Cảnh sát điều tra về ma túy']
+    """
+    if not any(tokens[k].low == "cảnh" and tokens[k + 1].low == "sát" for k in range(first, last)):
+        return None
+    k = last + 1
+    if k + 2 < len(tokens) and tokens[k].low == "tội" and tokens[k + 1].low == "phạm":
+        k += 2
+    if k + 1 >= len(tokens) or tokens[k].low != "về" or not all(t.linked for t in tokens[last + 1:k + 1]):
+        return None
+    end = k + 1
+    while end < len(tokens) and end - k <= _CRIME_WORDS and _gap(text, tokens, end) in {"", ","} \
+            and not _closes_topics(text, tokens, end) and tokens[end].low not in _CRIME_STOPS:
+        end += 1  # "về tham nhũng, kinh tế, buôn lậu": a list of crimes goes on after a comma
+    while end > k + 1 and tokens[end - 1].low == "và":
+        end -= 1
+    return end if end > k + 1 else None
+
+
+_CRIME_WORDS = 14  # at most this many lower-case words after "về"
+_CRIME_STOPS = frozenset({"bắt", "khởi", "triệt", "tạm", "thu", "xử", "truy", "phối", "tiếp"})
+"""Verbs of what the police unit did, after its name ("... về trật tự xã hội bắt quả tang")."""
 
 
 _TOPIC_STOPS = frozenset("""

@@ -21,11 +21,12 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..document import Entity
+from .comma_bodies import field_list_end
 from .organizations import organization_entity
 from .positions import EntitiesByStart
 from .persons import starts_person
 from . import org_head_words
-from .phrasebooks import PLACE_BODIES, POSTS, VERBS_AFTER_A_BODY
+from .phrasebooks import LEVEL_WORDS, PLACE_BODIES, POSTS, VERBS_AFTER_A_BODY
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 DEPARTMENT_HEAD_POSTS = (
@@ -59,6 +60,9 @@ def find_departments_in_posts(text: str, tokens: Sequence[Syllable], found: Sequ
     >>> t = "Trưởng phòng Nguyễn Văn Hùng và Phó ban Kinh tế - Ngân sách HĐND TPHCM, trưởng ban này."
     >>> [e.text for e in find_departments_in_posts(t, syllables(t), [])]
     ['Kinh tế - Ngân sách']
+    >>> t = "Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường Hà Đông"
+    >>> [e.text for e in find_departments_in_posts(t, syllables(t), [])]
+    ['Kinh tế, Hạ tầng và Đô thị']
     """
     starts = {e.start for e in found} | {e.start for e in ends}
     inside = EntitiesByStart(found)  # log-time lookups: linear on long texts
@@ -74,7 +78,11 @@ def find_departments_in_posts(text: str, tokens: Sequence[Syllable], found: Sequ
             end = _name_end(text, tokens, first, starts)
         elif (end := _lower_name_end(text, tokens, first, starts, inside)) is None:
             continue
-        if end - first >= MAX_NAME or _list_goes_on(text, tokens, end, starts) or _of_an_unnamed_body(tokens, end):
+        if _list_goes_on(text, tokens, end, starts):
+            end = field_list_end(text, tokens, end)  # "Trưởng phòng Kinh tế, Hạ tầng và Đô thị": one name
+            if end is None:
+                continue
+        if end - first >= MAX_NAME or _of_an_unnamed_body(tokens, end):
             continue
         result.append(organization_entity(text, tokens[first].start, tokens[end - 1].end, "department"))
     return result
@@ -98,7 +106,9 @@ def _name_end(text: str, tokens: Sequence[Syllable], first: int, starts: set[int
     while end < len(tokens) and end - first < MAX_NAME:
         token, before = tokens[end], tokens[end - 1]
         dashed = text[before.end:token.start].strip() in {"-", "–"}  # "Kinh tế - Ngân sách"
-        if token.start in starts or _STOPS.match(tokens, end) or VERBS_AFTER_A_BODY.match(tokens, end) or not (token.linked or dashed and token.cap):
+        stop = (_STOPS.match(tokens, end) or VERBS_AFTER_A_BODY.match(tokens, end)) and not _second_syllable_of_a_field(text, tokens, end)
+        generic_place = not token.cap and LEVEL_WORDS.match(tokens, end) is not None  # "... thị xã": the guideline leaves it out
+        if token.start in starts or stop or generic_place or not (token.linked or dashed and token.cap):
             break  # a body or place found before, the sentence going on, or punctuation
         if token.cap and not before.cap and not dashed or _belongs_to_a_body(tokens, end):
             break  # "Pháp chế Bộ Văn hóa", "Đào tạo trường ĐH Yersin": the body it belongs to
@@ -110,9 +120,36 @@ def _name_end(text: str, tokens: Sequence[Syllable], first: int, starts: set[int
     return end
 
 
+def _second_syllable_of_a_field(text: str, tokens: Sequence[Syllable], k: int) -> bool:
+    """A common word that ends a capitalised word of a list of fields ("Tài nguyên và Môi
+    trường", "Tài nguyên - Môi trường"): "và" or a dash and another field follow, so the
+    word cannot be the sentence going on ("nguyên" as "former").
+
+    >>> t = "Trưởng phòng Tài nguyên và Môi trường; Trưởng phòng Nam đã và đang"
+    >>> toks = syllables(t)
+    >>> _second_syllable_of_a_field(t, toks, 3), _second_syllable_of_a_field(t, toks, 10)
+    (True, False)
+    """
+    after = k + 1
+    if not (tokens[k - 1].cap and not tokens[k].cap and tokens[k].linked) or after >= len(tokens):
+        return False
+    if tokens[after].low == "và" and tokens[after].linked:
+        return _and_more_name(tokens, after)
+    dashed = text[tokens[k].end:tokens[after].start].strip() in {"-", "–"}
+    return dashed and tokens[after].cap and POSTS.match(tokens, after) is None
+
+
 def _belongs_to_a_body(tokens: Sequence[Syllable], k: int) -> bool:
-    """A lower-case head with a capitalised name after it: "trường ĐH Yersin", "báo Thanh Niên"."""
+    """A lower-case head with a capitalised name after it: "trường ĐH Yersin", "báo Thanh Niên";
+    not a one-syllable head that ends a capitalised word ("Môi trường", "Thị trường").
+
+    >>> toks = syllables("Đào tạo trường ĐH Yersin; Môi trường Lê Văn Nam")
+    >>> _belongs_to_a_body(toks, 2), _belongs_to_a_body(toks, 7)
+    (True, False)
+    """
     head = None if tokens[k].cap else _LOWER_HEADS.match(tokens, k)
+    if head and head[0] == 1 and tokens[k - 1].cap:
+        return False
     after = k + head[0] if head else len(tokens)
     return after < len(tokens) and tokens[after].cap and tokens[after].linked
 

@@ -93,8 +93,8 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     if j >= len(tokens) or not tokens[j].linked:
         return None
     j = _after_craft(tokens, head, j)  # "làng gốm Bát Tràng"
-    if capitalised and head == "hồ" and _middle_name_at(tokens, j):
-        return None  # "Hồ Thị Kim Phượng", "Hồ Văn Lâm": the surname Hồ, not a lake
+    if capitalised and head == "hồ" and (_middle_name_at(tokens, j) or _after_honorific(tokens, i)):
+        return None  # "Hồ Thị Kim Phượng", "Hồ Văn Lâm", "ông Hồ Tùng Lâm": the surname Hồ, not a lake
     if capitalised and _after_company_word(tokens, i):
         return None  # "Công ty Sông Đà": the company's name, not the river
     if head == "vùng" and (_WORLD.match(tokens, j) or not tokens[j].cap):
@@ -287,6 +287,19 @@ def _middle_name_at(tokens: Sequence[Syllable], j: int) -> bool:
     word = tokens[j].low
     return word == "thị" or (word in _MIDDLE_NAMES and j + 1 < len(tokens) and tokens[j + 1].linked
                              and is_name_syllable(tokens[j + 1]))
+
+
+def _after_honorific(tokens: Sequence[Syllable], i: int) -> bool:
+    """An honorific ends right before ``i`` ("ông", "bà", "đồng chí"): a person's name follows.
+
+    >>> t = syllables("ông Hồ Tùng Lâm và đồng chí Hồ Nam, quanh Hồ Tây")
+    >>> [_after_honorific(t, i) for i in (1, 7, 10)]
+    [True, True, False]
+    """
+    if i == 0 or not tokens[i].linked:
+        return False
+    return any((hit := phrasebooks.HONORIFICS.match(tokens, k)) is not None and k + hit[0] == i
+               for k in range(max(0, i - 2), i))
 
 
 def _street_after_number(text: str, tokens: Sequence[Syllable], i: int):

@@ -35,7 +35,11 @@ _TYPE_BEFORE = regex.compile(
 _COMMITTEES = {"tinh uy": "tinh", "thanh uy": "thanh pho", "huyen uy": "huyen", "quan uy": "quan", "thi uy": "thi xa"}
 _WORD = regex.compile(r"\w+(?:['’]\w+)*")  # "H'leo" is one word
 # A plural before a type word starts a list of names of that type: "các xã A, B và C".
-_PLURAL_BEFORE = regex.compile(r"(?<!\w)(?:cac|nhung|hai|ba|bon|\d+) +$")
+# A number there counts units only when a list follows ("3 tỉnh Hải Dương, Hải Phòng và ..."):
+# in "Đội CSGT số 3 TP Hà Nội", "khu vực 1 TP Hồ Chí Minh", "quận 10 TP HCM" it numbers
+# something else and the type word stays with its name.
+_PLURAL_BEFORE = regex.compile(r"(?<!\w)(?:cac|nhung|hai|ba|bon|(\d+)) +$")
+_LIST_AFTER = regex.compile(r" *(?:[,;]|,? +(?:và|va)) +\p{Lu}")
 _LIST_JOINT = regex.compile(r" *(?:,|;|va|, *va) *")
 _COMMA = regex.compile(r" *, *")
 _COMMUNE_TYPES = frozenset({"xã", "phường", "thị trấn"})
@@ -142,7 +146,7 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             listed = mention
         else:
             listed = None
-            if mention.types and _PLURAL_BEFORE.search(folded, max(0, mention.start - 8), mention.start):
+            if mention.types and _plural_before(text, folded, mention):
                 mention.start = mention.name_start  # "các tỉnh Hải Dương, Hải Phòng": names only
                 listed = mention
             elif set(mention.types) & _LOCAL_TYPES and _NAMES_UP_TO_AND.match(text, end):
@@ -154,6 +158,17 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         mentions.append(mention)
         taken_until = end
     return mentions
+
+
+def _plural_before(text: str, folded: str, mention: Mention) -> bool:
+    """A plural before the type word: "các", "những", or a number followed by a list.
+
+    >>> [_plural_before(t, fold(t), Mention(t.index("T"), len(t.split(",")[0]), 0, ("province",), ()))
+    ...  for t in ("ở 2 TP Hà Nội, Hải Phòng", "Đội số 3 TP Hà Nội đã", "các TP Hà Nội")]
+    [True, False, True]
+    """
+    plural = _PLURAL_BEFORE.search(folded, max(0, mention.start - 8), mention.start)
+    return plural is not None and (plural.group(1) is None or bool(_LIST_AFTER.match(text, mention.end)))
 
 
 _INSIDE_ANOTHER_NAME = "inside another name"  # what _mention says of "Bình Dương" in "Thái Bình Dương"

@@ -125,9 +125,11 @@ MEMBERS_AFTER_DETERMINER = frozenset({"nhà", "nước", "doanh", "bác", "luậ
 chức các nước xuất khẩu dầu mỏ", "Hiệp hội các bác sĩ ..."): there "các" stays inside the
 name."""
 
-NAME_SCOPE_WORDS = ("quốc tế", "thế giới", "quốc gia", "trung ương", "toàn quốc")
+NAME_SCOPE_WORDS = ("quốc tế", "thế giới", "quốc gia", "trung ương", "toàn quốc",
+                    "miền bắc", "miền trung", "miền nam", "miền tây", "miền đông")
 """Lower-case words of scope that close a body's name ("Tổ chức Y tế thế giới", "Tòa án
-Hình sự quốc tế"): what follows them is no longer part of it."""
+Hình sự quốc tế", "Cụm cảng hàng không miền Trung", "Công ty Kinh Đô miền Bắc"): what
+follows them is no longer part of it."""
 
 NAME_WORDS_BEFORE_LOWER_CASE = frozenset({"quốc", "trung", "sân", "xuất", "nhập", "phát"})
 """Capitalised first syllables of words that go on in lower case even late in a name

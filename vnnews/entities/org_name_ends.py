@@ -35,6 +35,7 @@ _LEVELS = phrasebooks.LEVEL_WORDS
 _POSTS = phrasebooks.POSTS
 _HONORIFICS = phrasebooks.HONORIFICS
 _VERBS = phrasebooks.VERBS_AFTER_A_BODY
+_ADDRESS_UNITS = frozenset({"quận", "phường", "huyện", "xã", "q", "p", "tp"})
 _AMOUNT_WORDS = frozenset({"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "đồng", "usd", "%", "tấn", "lượng"})
 LONG_TAIL = 5  # more lower-case words a name may take when a person or a national body follows
 _AFTER_AN_AGENT = Phrasebook(("để", "sản xuất", "xây dựng", "phát hành", "thu giữ"))
@@ -338,7 +339,15 @@ class OrgNameEnds:
         end = self.tokens[k].end
         if self.text[end:end + 1] in {",", "."} and self.text[end + 1:end + 2].isdigit():
             return False
+        if k + 1 < len(self.tokens) and self._linked(k + 1) and self.tokens[k + 1].cap and starts_person(self.tokens, k + 1) \
+                and self._unit_after(name_run_end(self.tokens, k + 1, 4)):
+            return False  # "khách sạn Duxton 63 Nguyễn Huệ, quận 1": a house number and its street ("PMU 18 Phạm Tiến Dũng" stays)
         return not (k + 1 < len(self.tokens) and self._linked(k + 1) and self.tokens[k + 1].low in _AMOUNT_WORDS)
+
+    def _unit_after(self, k: int) -> bool:
+        """A unit's type word at ``k``, after a comma or not ("..., quận 1", "Q.1", "phường 3")."""
+        return k < len(self.tokens) and self.text[self.tokens[k - 1].end:self.tokens[k].start].strip() in {"", ","} \
+            and self.tokens[k].low.split(".")[0] in _ADDRESS_UNITS
 
     def _scope_length(self, k: int) -> int:
         """Length of a scope word that closes a body's name ("quốc tế", "thế giới") at ``k``."""
@@ -365,3 +374,46 @@ class OrgNameEnds:
                 break
             k += 1
         return k
+
+
+_GENERIC_PLACE_TAILS = frozenset({("tp",), ("thành", "phố"), ("tỉnh",), ("huyện",), ("quận",)})
+_GENERIC_PLACE_ENDINGS = tuple(f" {tail[-1]}" for tail in _GENERIC_PLACE_TAILS)  # a cheap test first
+
+
+def without_generic_place_tails(text: str, tokens: Sequence[Syllable], organizations: list[Entity]) -> list[Entity]:
+    """``organizations`` without a bare level word closing a name: "Cục Thuế TP, cho biết"
+    is "Cục Thuế", as the guideline leaves a generic place word after a body out ("Sở Giao
+    thông thành phố" → "Sở Giao thông"); a name after the word keeps it ("Cục Thuế TP Huế").
+
+    >>> from .organizations import organization_entity
+    >>> from .tokens import syllables
+    >>> t = "Cục Thuế TP, cho biết; Phòng CSGT thành phố đã họp."
+    >>> found = [organization_entity(t, 0, 11, "named"), organization_entity(t, t.index("Phòng"), t.index(" đã"), "named")]
+    >>> [e.text for e in without_generic_place_tails(t, syllables(t), found)]
+    ['Cục Thuế', 'Phòng CSGT']
+    >>> t = "Nhà hát TP và Ban Pháp chế HĐND TP họp."
+    >>> found = [organization_entity(t, 0, 10, "named"), organization_entity(t, 14, 34, "named")]
+    >>> [e.text for e in without_generic_place_tails(t, syllables(t), found)]
+    ['Nhà hát TP', 'Ban Pháp chế HĐND TP']
+    """
+    starts = [t.start for t in tokens]
+    out = []
+    for entity in organizations:
+        if not entity.text.lower().endswith(_GENERIC_PLACE_ENDINGS):
+            out.append(entity)
+            continue
+        last = bisect.bisect_left(starts, entity.end) - 1
+        cut = next((last - len(tail) + 1 for tail in _GENERIC_PLACE_TAILS
+                    if last - len(tail) >= 1 and tuple(t.low for t in tokens[last - len(tail) + 1:last + 1]) == tail
+                    and tokens[last].end == entity.end and tokens[last - len(tail)].start >= entity.start), None)
+        named_after = last + 1 < len(tokens) and tokens[last + 1].linked and tokens[last + 1].cap
+        first = bisect.bisect_left(starts, entity.start)
+        head = NAMED_HEADS.match(tokens, first)
+        if cut is None or named_after or cut <= first + (head[0] if head else 1) or _PLACE_BODIES.match(tokens, cut - 1) \
+                or tokens[cut].text.istitle():
+            out.append(entity)  # "Nhà hát TP": a head alone is no name; "HĐND TP": a body of the city;
+            continue  # "Bệnh viện Nhi đồng Thành phố": capitalised, a word of the name
+        end = tokens[cut - 1].end
+        out.append(Entity("ORGANIZATION", entity.start, end, text[entity.start:end],
+                          " ".join(text[entity.start:end].split()), dict(entity.attrs)))
+    return out

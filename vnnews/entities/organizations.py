@@ -30,9 +30,10 @@ from .org_name_ends import CONNECTORS, NAMED_HEADS, NATIONAL_BODIES, ONE_WORD_BO
 from .persons import name_run_end, starts_person
 from .products import model_follows, thing_before
 from .body_word_ends import whole_word_end
-from .tokens import Phrasebook, Syllable, joined_by_dash, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, joined_by_dash, lower_key, syllables  # noqa: F401 (doctests)
 
 _PLACE_BODIES = phrasebooks.PLACE_BODIES
+_SERVICE_BODIES = Phrasebook(body_words.SERVICE_PLACE_BODIES)  # "Điện lực Hà Nội"
 _FORMS = phrasebooks.COMPANY_FORMS
 _SECTORS = phrasebooks.SECTORS
 _LEVELS = phrasebooks.LEVEL_WORDS
@@ -93,6 +94,22 @@ def organization_entity(text: str, start: int, end: int, kind: str) -> Entity:
     'Công ty Sông Đà'
     """
     return Entity("ORGANIZATION", start, end, text[start:end], " ".join(text[start:end].split()), {"kind": kind})
+
+def without_bodies_alone(entities: list[Entity]) -> list[Entity]:
+    """``entities`` without an ORGANIZATION that is only a place's body written alone
+    (:data:`.body_words.UNNAMED_ALONE`): "Ban Thường vụ", "Viện Kiểm sát"; a ministry named by
+    its field stays ("Bộ trưởng Công an", "các bộ Ngoại giao, Công an và Y tế").
+
+    >>> t = "báo cáo Ban Thường vụ và Cục Thuế"
+    >>> [e.text for e in without_bodies_alone([organization_entity(t, 8, 21, "named"), organization_entity(t, 25, 33, "named")])]
+    ['Cục Thuế']
+    """
+    return [e for e in entities if e.label != "ORGANIZATION" or lower_key(e.name) not in _UNNAMED_ALONE
+            or e.attrs.get("kind") == "ministry_field"]  # "các bộ Ngoại giao, Công an và Y tế": the ministry
+
+
+_UNNAMED_ALONE = frozenset(lower_key(body) for body in body_words.UNNAMED_ALONE)
+
 
 def _alias_after(text: str, tokens: Sequence[Syllable], end: int) -> Entity | None:
     """The short name in brackets after an organisation: "Công ty ... (Waco)", "(EVN)"."""
@@ -167,7 +184,7 @@ class _OrgFinder(LowerHeadNames):
         return end
 
     def _place_body(self, i: int) -> int | None:
-        hit = _PLACE_BODIES.match(self.tokens, i)
+        hit = _PLACE_BODIES.match(self.tokens, i) or _SERVICE_BODIES.match(self.tokens, i)
         if hit is None:
             return None
         return self.place_after(i + hit[0])

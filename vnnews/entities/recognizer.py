@@ -60,7 +60,9 @@ from .linking import link_short_forms, resolve_positions
 from .lists import with_listed_bodies
 from .tickers import with_listed_tickers
 from .brand_branches import with_brand_branches
-from .acronyms import find_defined_acronyms
+from .acronyms import find_defined_acronyms, with_defining_names, with_plus_suffixes
+from .org_name_ends import without_generic_place_tails
+from .organizations import without_bodies_alone
 from .body_acronym_places import with_acronyms_before_places
 from .ages import find_persons_by_age
 from .kin import find_persons_by_kin
@@ -92,9 +94,9 @@ from .mined_bodies import find_mined_bodies
 from .departments import find_departments_in_posts
 from .numbered import find_numbered_bodies, with_number_tails
 from .comma_bodies import with_comma_names
-from .regional_bodies import with_regional_bodies
+from .regional_bodies import with_regional_bodies, with_court_chambers
 from .company_tails import with_company_name_tails
-from .body_lower_case import find_lower_case_place_bodies
+from .body_lower_case import find_lower_case_place_bodies, with_city_bodies
 from .delegations import with_delegations
 from .embassies import find_lower_case_embassies
 from .organizations import find_organizations
@@ -170,7 +172,9 @@ class EntityRecognizer:
         organizations = with_delegations(text, places, organizations)  # "đoàn đại biểu Quốc hội TP.HCM"
         organizations = with_comma_names(text, syl, organizations, places)  # "Bộ Văn hóa, Thể thao và Du lịch"
         organizations = with_regional_bodies(text, syl, organizations, places)  # "TAND khu vực 2 - TP Cần Thơ"
+        organizations = with_court_chambers(text, syl, organizations)  # "Tòa phúc thẩm TAND tối cao"
         organizations = with_company_name_tails(text, syl, organizations)  # "Công ty CP Đầu tư Xây dựng Hoàng Long Phát"
+        organizations = without_generic_place_tails(text, syl, organizations)  # "Cục Thuế TP, cho biết"
         organizations += find_lower_case_embassies(text, world, organizations)  # "sứ quán Mỹ"
         organizations.sort(key=lambda e: e.start)
         places = sorted(places + places_in_club_names(text, organizations, places), key=lambda e: e.start)
@@ -251,6 +255,9 @@ class EntityRecognizer:
         entities = with_teams(text, syl, entities)  # "U23 Việt Nam", "Myanmar thua", "Liverpool"
         entities = _with_described_companies(text, syl, entities)  # "Parmalat, tập đoàn thực phẩm ..."
         entities = with_listed_bodies(text, syl, entities)  # "Samsung, LG, Toshiba và JVC"
+        entities = with_defining_names(text, syl, entities)  # "Lực lượng Phòng vệ Israel (IDF)"
+        entities = with_plus_suffixes(text, entities)  # "OPEC+"
+        entities = without_bodies_alone(entities)  # "báo cáo Ban Thường vụ"
         entities = with_listed_tickers(text, syl, entities)  # "cổ phiếu FPT, VNM và HPG"
         entities = with_brand_branches(text, syl, entities)  # "Tổng giám đốc Foxconn Việt Nam"
         entities = with_repeated_names(text, syl, entities)  # "Delphi, một công ty ... Delphi"
@@ -259,6 +266,7 @@ class EntityRecognizer:
         entities = with_world_cities(text, syl, entities)  # "Pittsburgh (Mỹ)", "Osaka, Kobe và Wellington"
         entities = sorted(entities + world_places_in_bodies(text, syl, entities),  # "Đại học Sydney"
                           key=lambda e: (e.start, -e.end))
+        entities = with_city_bodies(text, syl, entities)  # "cảnh sát Los Angeles", "tòa án Tehran"
         entities = with_names_of_streets_and_schools(text, entities)  # "đường Nguyễn Trãi, Lê Văn Sỹ", "ĐH Tôn Đức Thắng"
         entities = with_listed_holders(text, entities)  # "Các giám đốc Sở X Trần Văn Minh và Nguyễn Văn An"
         entities = without_places_in_events(text, entities)  # "Festival hoa Đà Lạt 2005": no place

@@ -17,6 +17,7 @@ province are "Thuế cơ sở 3" with their province ("Thuế cơ sở 3 TP Hà 
 
 from __future__ import annotations
 
+import bisect
 from typing import Sequence
 
 import regex
@@ -30,7 +31,7 @@ from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 REGIONAL_HEADS = (
     "tand", "vksnd", "tòa án nhân dân", "toà án nhân dân", "viện kiểm sát nhân dân", "tòa án", "toà án",
     "viện kiểm sát", "vks", "chi cục thuế", "chi cục hải quan", "hải quan", "kho bạc nhà nước", "kbnn",
-    "bhxh", "bảo hiểm xã hội", "chi cục thống kê", "thống kê",
+    "bhxh", "bảo hiểm xã hội", "chi cục thống kê", "thống kê", "viện ksnd",
 )
 """Heads of the courts, procuracies and state agencies that take a region ("khu vực") after them."""
 
@@ -51,14 +52,17 @@ def find_regional_bodies(text: str, tokens: Sequence[Syllable], places: Sequence
     >>> t = "Chi cục Thuế khu vực II và Thuế cơ sở 3 TP Hà Nội"
     >>> [e.text for e in find_regional_bodies(t, syllables(t), [Entity("PROVINCE", 40, 49, "TP Hà Nội", "Hà Nội")])]
     ['Chi cục Thuế khu vực II', 'Thuế cơ sở 3 TP Hà Nội']
+    >>> t = "Chi cục Thống kê khu vực 3 và Viện KSND khu vực 2 - Hà Nội"
+    >>> [e.text for e in find_regional_bodies(t, syllables(t), [Entity("PROVINCE", t.index("Hà"), len(t), "Hà Nội", "Hà Nội")])]
+    ['Chi cục Thống kê khu vực 3', 'Viện KSND khu vực 2 - Hà Nội']
     """
     if "khu vực" not in text and "khu vuc" not in text and "cơ sở" not in text:
         return []  # most texts: no region named at all
     place_end = {p.start: p.end for p in places if p.label == "PROVINCE"}
     found = []
     for k, token in enumerate(tokens):
-        if not token.cap:
-            continue
+        if not token.cap or (found and token.start < found[-1].end):
+            continue  # "Chi cục Thống kê khu vực 3" holds "Thống kê khu vực 3": one body
         for unit, heads in _UNIT_WORDS.items():
             hit = heads.match(tokens, k)
             j = k + hit[0] if hit else None
@@ -92,3 +96,40 @@ def with_regional_bodies(text: str, tokens: Sequence[Syllable], organizations: S
     held = EntitiesByStart(courts)
     kept = [o for o in organizations if not held.overlap(o.start, o.end)]
     return sorted(kept + courts, key=lambda e: e.start)
+
+
+COURT_CHAMBERS = ("phúc thẩm", "hình sự", "dân sự", "kinh tế", "hành chính", "lao động")
+"""Chambers of the Supreme People's Court written before it with a capital "Tòa": "Tòa phúc
+thẩm TAND tối cao" (its appellate court) is one body, not a chamber and the court."""
+
+_CHAMBERS = Phrasebook(COURT_CHAMBERS)
+_SUPREME_COURTS = Phrasebook(("tand tối cao", "tòa án nhân dân tối cao"))
+
+
+def with_court_chambers(text: str, tokens: Sequence[Syllable], organizations: Sequence[Entity]) -> list[Entity]:
+    """``organizations`` with "Tòa <chamber>" joined to the Supreme Court written right after
+    it ("Tòa phúc thẩm TAND tối cao", "Tòa Phúc thẩm Tòa án nhân dân tối cao"); a chamber of
+    another court is left as it is.
+
+    >>> t = "Tòa phúc thẩm TAND tối cao tại TP HCM bác đơn; tòa dân sự TAND Hà Nội thụ lý."
+    >>> found = [organization_entity(t, 14, 26, "named"), organization_entity(t, t.index("TAND H"), t.index(" thụ"), "named")]
+    >>> [e.text for e in with_court_chambers(t, syllables(t), found)]
+    ['Tòa phúc thẩm TAND tối cao', 'TAND Hà Nội']
+    """
+    if "ối cao" not in text:
+        return list(organizations)
+    starts = [t.start for t in tokens]
+    out = []
+    for org in organizations:
+        k = bisect.bisect_left(starts, org.start)
+        first = k - 3  # "Tòa" and a two-syllable chamber right before the court
+        if first < 0 or starts[k] != org.start or tokens[first].text not in {"Tòa", "Toà"} \
+                or not all(t.linked for t in tokens[first + 1:k + 1]):
+            out.append(org)
+            continue
+        chamber, court = _CHAMBERS.match(tokens, first + 1), _SUPREME_COURTS.match(tokens, k)
+        if chamber is None or chamber[0] != 2 or court is None or tokens[k + court[0] - 1].end != org.end:
+            out.append(org)
+            continue
+        out.append(organization_entity(text, tokens[first].start, org.end, "court_chamber"))
+    return out

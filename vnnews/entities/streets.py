@@ -11,6 +11,12 @@ is a foreign-spelt name ("2K Games").
 >>> t = "quán BenBen (261 Trần Quang Khải, quận 1) và văn phòng 222A Lò Đúc - Hà Nội"
 >>> [(e.label, e.text, e.attrs["kind"]) for e in find_numbered_streets(t, syllables(t), set())]
 [('LOCATION', 'Trần Quang Khải', 'street'), ('LOCATION', 'Lò Đúc', 'street')]
+
+A range of numbers and a unit written short or without a comma read the same:
+
+>>> t = "khách sạn Palace, 56-66 Nguyễn Huệ, Q.1 và Duxton 63 Lê Lợi quận 1"
+>>> [e.text for e in find_numbered_streets(t, syllables(t), set())]
+['Nguyễn Huệ', 'Lê Lợi']
 """
 
 from __future__ import annotations
@@ -25,8 +31,9 @@ from .locations import location_entity
 from .persons import MAX_NAME, name_run_end
 from .tokens import Syllable, matches_at_tokens, syllables  # noqa: F401 (doctests)
 
-_NUMBER_BEFORE_A_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])\d[\dA-Z/]* +\p{Lu}")
-_HOUSE_NUMBER = regex.compile(r"\d{1,4}(?P<letter>[A-Z])?(?:(?P<slash>/)\d{1,4}[A-Z]?)*")
+_NUMBER_BEFORE_A_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])\d[\dA-Z/]*(?:-\d[\dA-Z/]*)? +\p{Lu}")
+# "56-66 Nguyễn Huệ": a range of house numbers is an address only as a bare number is
+_HOUSE_NUMBER = regex.compile(r"\d{1,4}(?P<letter>[A-Z])?(?:(?P<slash>/)\d{1,4}[A-Z]?)*(?:-\d{1,4}[A-Z]?)?")
 _PLACE_WORDS_BEFORE_SỐ = frozenset({"tại", "ở", "nhà", "chỉ"})  # "tại số 116", "địa chỉ số 5"
 _UNIT_WORDS_AFTER = frozenset({"quận", "phường", "huyện", "thị xã", "thành phố", "tp", "q", "p", "xã", "thị trấn"})
 
@@ -62,7 +69,11 @@ def _said_an_address(tokens: Sequence[Syllable], k: int) -> bool:
 
 def _unit_after(text: str, tokens: Sequence[Syllable], end: int) -> bool:
     """A comma or a dash, then a unit's type word ("..., quận 1", "- P.Bến Nghé")."""
-    if end >= len(tokens) or text[tokens[end - 1].end:tokens[end].start].strip() not in {",", "-", "–"}:
+    if end >= len(tokens):
         return False
     two = " ".join(t.low for t in tokens[end:end + 2])
-    return tokens[end].low.rstrip(".") in _UNIT_WORDS_AFTER or two in _UNIT_WORDS_AFTER
+    unit = tokens[end].low.split(".")[0] in _UNIT_WORDS_AFTER or two in _UNIT_WORDS_AFTER  # "quận 1", "Q.1"
+    if text[tokens[end - 1].end:tokens[end].start].strip() in {",", "-", "–"}:
+        return unit
+    numbered = end + 1 < len(tokens) and tokens[end + 1].text[:1].isdigit() or tokens[end].text[-1:].isdigit()
+    return unit and tokens[end].linked and numbered  # "63 Nguyễn Huệ quận 1"
