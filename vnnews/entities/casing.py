@@ -99,7 +99,7 @@ def recase_line(line: str) -> str:
         form = (previous and after.get(f"{previous} {token.low}")) \
             or _in_name_context(tokens, forms, k) \
             or (not in_name and before.get(f"{token.low} {following}")) or words.get(token.low) or token.low
-        if form == token.low and name_context.foreign_name_word(token.low):
+        if form == token.low and name_context.foreign_name_word(token.low, token.key):
             form = form[:1].upper() + form[1:]
         if sentence_start(line, token) or _ends_name(tokens, forms, k):
             form = form[:1].upper() + form[1:]
@@ -118,6 +118,8 @@ def recase_line(line: str) -> str:
 def _in_name_context(tokens, forms: list[str], k: int) -> str | None:
     """The word at ``k`` as written after the start of a name or an honorific
     (:mod:`.name_context`), or None when the tables don't say."""
+    if not (k and tokens[k].linked and name_context.may_open_context(forms[k - 1])):
+        return None
     capitalised = name_context.capitalised_here(forms[name_context.line_start(tokens, k):k], tokens[k].low)
     if capitalised is None:
         return None

@@ -58,6 +58,16 @@ def title_case(word: str) -> bool:
     return len(word) == 1 and word.isupper() or word[:1].isupper() and word[1:].islower()
 
 
+def may_open_context(word: str) -> bool:
+    """False when the word right before a token rules out every context (it is neither a
+    name's syllable nor an honorific): a quick test before :func:`contexts_of`.
+
+    >>> may_open_context("Văn"), may_open_context("ông"), may_open_context("thăm")
+    (True, True, False)
+    """
+    return title_case(word) or word.lower() in HONORIFIC_WORDS
+
+
 def contexts_of(previous: list[str]) -> list[str]:
     """The contexts that the words written before a token on its line make (nearest last).
 
@@ -134,23 +144,26 @@ def line_start(tokens: list[Syllable], k: int) -> int:
     return first
 
 
-def foreign_spelt(key: str) -> bool:
-    """A word of letters not spelt like one Vietnamese syllable.
+def foreign_spelt(key: str, folded: str | None = None) -> bool:
+    """A word of letters not spelt like one Vietnamese syllable (``folded``: ``key`` without
+    diacritics, when the caller has it).
 
     >>> foreign_spelt("knapper"), foreign_spelt("chen"), foreign_spelt("5km")
     (True, False, False)
     """
-    return len(key) > 1 and key.replace("-", "").isalpha() and not VIETNAMESE_SYLLABLE.match(fold(key).replace("-", ""))
+    return len(key) > 1 and key.replace("-", "").isalpha() \
+        and not VIETNAMESE_SYLLABLE.match((folded or fold(key)).replace("-", ""))
 
 
-def foreign_name_word(key: str) -> bool:
+def foreign_name_word(key: str, folded: str | None = None) -> bool:
     """A word of letters not spelt like a Vietnamese syllable that training articles do not
-    write in lower case: the syllable of a foreign name ("knapper", "yunesi").
+    write in lower case: the syllable of a foreign name ("knapper", "yunesi"); ``folded`` as
+    for :func:`foreign_spelt`.
 
     >>> foreign_name_word("knapper"), foreign_name_word("email"), foreign_name_word("liên"), foreign_name_word("5km")
     (True, False, False, False)
     """
-    return foreign_spelt(key) and key not in name_context_tables()["plain_foreign"]
+    return foreign_spelt(key, folded) and key not in name_context_tables()["plain_foreign"]
 
 
 def head_pair(tokens: list[Syllable], k: int) -> str | None:
