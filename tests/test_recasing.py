@@ -44,6 +44,13 @@ def test_honorific_and_word_are_read_together():
     assert recase("ông hùng nói anh hùng đã về") == "Ông Hùng nói anh hùng đã về"
 
 
+def test_a_surname_the_tables_left_in_lower_case_opens_the_name_after_it():
+    assert ("PERSON", "ĐÀM TẤN PHÁT") in labelled("TÀI XẾ XE RÁC ĐÀM TẤN PHÁT BỊ PHẠT TÙ")
+    assert recase("THƯỢNG TƯỚNG TÔ LÂM THĂM HÀ NỘI").startswith("Thượng tướng Tô Lâm")
+    # a middle name, a preposition and a word of a compound stay lower case
+    assert recase("NHÀ VĂN NGUYỄN HUY THIỆP ĐÃ VỀ TỪ HÀ NỘI") == "Nhà văn Nguyễn Huy Thiệp đã về từ Hà Nội"
+
+
 def test_foreign_names_take_capitals():
     text = "ĐẠI SỨ HOA KỲ MARC KNAPPER THĂM TỈNH QUẢNG NAM"
     assert ("OFFICIAL", "MARC KNAPPER") in labelled(text)

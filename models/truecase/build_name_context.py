@@ -15,7 +15,9 @@ A fifth table, ``HEAD``, counts whether an organisation's head ("công ty", "ng�
 the word after it ("công ty cổ phần sữa" → "Công ty cổ phần sữa ..."; "công ty này" stays
 lower case), and by the head alone (for a word after it seen less often). ``AFTER_HEAD``
 does the same for the word after a head written with a capital ("Cục vệ" → "Cục Vệ sinh",
-"Công ty này" stays lower case).
+"Công ty này" stays lower case). ``BEFORE_NAME`` says, per surname, whether it is written
+with a capital before a capitalised word that does not make a place with it ("Tô Lâm",
+"từ Hà Nội" is not counted, "nhà văn Nguyễn" counts as lower case).
 
 A table per context keeps the keys seen at least ``MIN_COUNT`` times there: 1 when their
 writing in that context is capitalised at least ``MIN_SHARE`` of the time, else 0. A table
@@ -44,6 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_truecase import MIN_COUNT, MIN_SHARE, read_train  # noqa: E402
 
 from vnnews.entities.name_context import CONTEXTS, contexts_of, foreign_spelt, head_pair, line_start  # noqa: E402
+from vnnews.entities.name_context import starts_place, title_case  # noqa: E402
+from vnnews.entities.person_words import SURNAMES  # noqa: E402
 from vnnews.entities.tokens import sentence_start, syllables  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "name_context.json"
@@ -62,6 +66,19 @@ def counted_tokens(text: str):
         yield token.low, token.cap, anchor, contexts_of([t.text for t in tokens[first:k]]), head_pair(tokens, k)
 
 
+def surnames_before_names(text: str):
+    """(surname key, capitalised) for every surname word that does not open a sentence and is
+    followed on its line by a word written with a capital, the two not naming a place
+    ("Tô Lâm", "lưu Hà Nội" is no name: "từ Hà Nội" is not counted, "nhà văn Nguyễn" is)."""
+    text = unicodedata.normalize("NFC", text)
+    tokens = syllables(text)
+    for k, token in enumerate(tokens[:-1]):
+        after = tokens[k + 1]
+        if token.low in SURNAMES and after.linked and title_case(after.text) and not sentence_start(text, token) \
+                and not starts_place(token.low.capitalize(), after.text):
+            yield token.low, token.cap
+
+
 def after_heads(text: str):
     """("head next-key", next word capitalised) for every organisation head written with a
     capital in ``text`` ("Cục Vệ sinh", "Công ty này"), a sentence's first word included."""
@@ -76,6 +93,7 @@ def build(texts) -> dict:
     by_anchor: dict[str, dict[tuple[str, str], Counter]] = {c: defaultdict(Counter) for c in CONTEXTS}
     heads: dict[str, Counter] = defaultdict(Counter)
     named: dict[str, Counter] = defaultdict(Counter)  # the word after a capitalised head
+    before_names: dict[str, Counter] = defaultdict(Counter)  # a surname before a capitalised word
     plain: Counter = Counter()
     written_total: Counter = Counter()
     for text in texts:
@@ -88,6 +106,8 @@ def build(texts) -> dict:
             if foreign_spelt(key):
                 written_total[key] += 1
                 plain[key] += not capitalised
+        for surname, capitalised in surnames_before_names(text):
+            before_names[surname][capitalised] += 1
         for pair, capitalised in after_heads(text):
             named[pair][capitalised] += 1
             named[pair.rsplit(" ", 1)[0]][capitalised] += 1
@@ -104,6 +124,7 @@ def build(texts) -> dict:
         model[context + "_next"] = majority(rare)
     model["HEAD"] = majority(heads)
     model["AFTER_HEAD"] = majority(named)
+    model["BEFORE_NAME"] = majority(before_names)
     model["plain_foreign"] = sorted(k for k, n in written_total.items()
                                     if n >= MIN_COUNT and plain[k] / n >= MIN_SHARE)
     return model
@@ -120,7 +141,7 @@ def main() -> None:
     texts = read_train(int(sys.argv[1]) if len(sys.argv) > 1 else 10**9)
     model = build(texts)
     OUT.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    names = CONTEXTS + tuple(c + "_next" for c in CONTEXTS) + ("HEAD", "AFTER_HEAD")
+    names = CONTEXTS + tuple(c + "_next" for c in CONTEXTS) + ("HEAD", "AFTER_HEAD", "BEFORE_NAME")
     sizes = ", ".join(f"{c} {len(model[c])} ({sum(model[c].values())} capitalised)" for c in names)
     print(f"{len(texts)} articles: {sizes}, plain_foreign {len(model['plain_foreign'])} -> {OUT.name}")
 

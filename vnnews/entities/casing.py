@@ -104,6 +104,7 @@ def recase_line(line: str) -> str:
         if sentence_start(line, token) or _ends_name(tokens, forms, k):
             form = form[:1].upper() + form[1:]
         forms.append(form)
+    _names_after_lower_surnames(tokens, forms)
     _capitalise_org_heads(tokens, forms)
     _capitalise_unit_names(tokens, forms)
     pieces, done = [], 0
@@ -134,6 +135,25 @@ def _ends_name(tokens, forms: list[str], k: int) -> bool:
     surname, middle = forms[k - 2], forms[k - 1]
     return surname[:1].isupper() and middle[:1].isupper() and surname.lower() in person_words.SURNAMES \
         and middle.lower() in MIDDLE_NAMES
+
+
+def _names_after_lower_surnames(tokens, forms: list[str]) -> None:
+    """A surname left in lower case right before a word written with a capital opens a name
+    where :func:`.name_context.surname_opens_name` says so ("tô Lâm", "đàm Tấn phát"; not a
+    middle name: "nhà văn Nguyễn Huy Thiệp"): it
+    takes a capital, and the words after it are decided again as the name's ("Đàm Tấn Phát")."""
+    for k in range(len(tokens) - 1):
+        if forms[k] not in person_words.SURNAMES or forms[k] in MIDDLE_NAMES or not tokens[k + 1].linked \
+                or (k and tokens[k].linked and name_context.title_case(forms[k - 1])) \
+                or not name_context.title_case(forms[k + 1]) \
+                or not name_context.surname_opens_name(forms[k], forms[k + 1]):
+            continue
+        forms[k] = forms[k][:1].upper() + forms[k][1:]
+        for j in range(k + 2, min(k + 4, len(tokens))):
+            if not tokens[j].linked or not forms[j][:1].islower() or \
+                    not name_context.capitalised_here(forms[name_context.line_start(tokens, j):j], tokens[j].low):
+                break
+            forms[j] = forms[j][:1].upper() + forms[j][1:]
 
 
 def _capitalise_org_heads(tokens, forms: list[str]) -> None:

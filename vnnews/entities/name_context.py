@@ -43,7 +43,7 @@ def name_context_tables() -> dict:
     """
     with model_file("truecase", "name_context.json").open(encoding="utf-8") as handle:
         model = json.load(handle)
-    names = CONTEXTS + tuple(c + "_next" for c in CONTEXTS) + ("HEAD", "AFTER_HEAD")
+    names = CONTEXTS + tuple(c + "_next" for c in CONTEXTS) + ("HEAD", "AFTER_HEAD", "BEFORE_NAME")
     tables = {name: {key: bool(v) for key, v in model[name].items()} for name in names}
     tables["plain_foreign"] = frozenset(model["plain_foreign"])
     return tables
@@ -91,6 +91,15 @@ def _opens_run(before: str) -> bool:
     """True when a name can start right after the word ``before``: a word in lower case, or
     an honorific opening a sentence ("Ông Nguyễn Văn An")."""
     return not title_case(before) or before.lower() in HONORIFIC_WORDS
+
+
+def starts_place(surname: str, following: str) -> bool:
+    """True when a surname and the word after it open a place's name ("Hà Nội", "Thái Lan").
+
+    >>> starts_place("Hà", "Nội"), starts_place("Tô", "Lâm")
+    (True, False)
+    """
+    return _place_name([surname, following])
 
 
 def _place_name(run: list[str]) -> bool:
@@ -211,3 +220,17 @@ def capitalised_head(tokens: list[Syllable], k: int) -> bool:
     """
     pair = head_pair(tokens, k)
     return pair is not None and _known(name_context_tables()["HEAD"], pair)
+
+
+def surname_opens_name(surname: str, following: str) -> bool:
+    """True when a surname written in lower case before ``following`` (a capitalised word)
+    opens a person's name there: training articles capitalise this surname before a
+    capitalised word, the word goes on a name after a surname, and the two name no place
+    ("tô Lâm" → "Tô Lâm"; "kỷ lục Việt Nam", "từ Hà Nội" stay as they are).
+
+    >>> surname_opens_name("tô", "Lâm"), surname_opens_name("từ", "Trung"), surname_opens_name("lục", "Việt")
+    (True, False, False)
+    """
+    title = surname[:1].upper() + surname[1:]
+    return name_context_tables()["BEFORE_NAME"].get(surname, False) \
+        and bool(capitalised_here([title], lower_key(following))) and not starts_place(title, following)
