@@ -29,6 +29,11 @@ def test_a_given_name_that_the_tables_leave_in_lower_case_ends_the_name():
     assert ("PERSON", "lê thị hồng thương") in labelled("bà lê thị hồng thương tham dự buổi lễ")
 
 
+def test_a_name_right_after_a_province_is_read_as_a_name():
+    text = "CHỦ TỊCH UBND TỈNH THÁI BÌNH NGUYỄN KHẮC THẬN CHỦ TRÌ HỘI NGHỊ"
+    assert ("OFFICIAL", "NGUYỄN KHẮC THẬN") in labelled(text)
+
+
 def test_the_verb_after_a_full_name_stays_out_of_it():
     assert recase("ÔNG NGUYỄN VĂN AN THĂM XÃ BÌNH ĐỊNH") == "Ông Nguyễn Văn An thăm xã Bình Định"
     assert capitalised_here(["Nguyễn", "Văn", "An"], "thăm") is False

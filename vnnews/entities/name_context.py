@@ -82,15 +82,17 @@ def contexts_of(previous: list[str]) -> list[str]:
     for width, name in ((1, "S"), (2, "ST"), (3, "STT")):
         run = previous[-width:]
         if len(run) == width and all(title_case(w) for w in run) and run[0].lower() in SURNAMES \
-                and (len(previous) == width or _opens_run(previous[-width - 1])) and not _place_name(run):
+                and (len(previous) == width or _opens_run(previous[:-width])) and not _place_name(run):
             found.append(name)
     return found
 
 
-def _opens_run(before: str) -> bool:
-    """True when a name can start right after the word ``before``: a word in lower case, or
-    an honorific opening a sentence ("Ông Nguyễn Văn An")."""
-    return not title_case(before) or before.lower() in HONORIFIC_WORDS
+def _opens_run(before: list[str]) -> bool:
+    """True when a name can start right after the words ``before``: the last in lower case,
+    an honorific opening a sentence ("Ông Nguyễn Văn An"), or the last two naming a
+    province or a district ("UBND tỉnh Thái Bình Nguyễn Khắc Thận")."""
+    return not title_case(before[-1]) or before[-1].lower() in HONORIFIC_WORDS \
+        or len(before) >= 2 and title_case(before[-2]) and _place_name(before[-2:])
 
 
 def starts_place(surname: str, following: str) -> bool:
