@@ -33,6 +33,7 @@ clock = time.process_time if sys.argv[4] == "cpu" else time.perf_counter
 with gzip.open(shared_data_dir() / "vntc" / "test_full.jsonl.gz", "rt", encoding="utf-8") as f:
     texts = [json.loads(line)["text"] for line in itertools.islice(f, n)]
 texts = texts if whole else [normalize(t) for t in texts]
+texts = [getattr(t, sys.argv[6])() for t in texts] if sys.argv[6] != "as-written" else texts  # --case
 words = sum(len(t.split()) for t in texts)
 stacked = False if sys.argv[5] == "off" else sys.argv[5]
 rec = EntityRecognizer(stacked=stacked)
@@ -52,8 +53,9 @@ print(json.dumps({"words": words, "words_per_s": words / best}))
 
 
 def one_run(checkout: Path, articles: int, passes: int, what: str = "step", clock: str = "wall",
-            stacked: str = "off") -> float:
-    out = subprocess.run([sys.executable, "-c", ONE_RUN, str(articles), str(passes), what, clock, stacked], cwd=checkout,
+            stacked: str = "off", case: str = "as-written") -> float:
+    out = subprocess.run([sys.executable, "-c", ONE_RUN, str(articles), str(passes), what, clock, stacked, case],
+                         cwd=checkout,
                          env={"PYTHONPATH": str(checkout), **_env()}, capture_output=True, text=True,
                          check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])["words_per_s"]
@@ -79,6 +81,8 @@ def main() -> int:
                         help="time with the process's CPU time (time.process_time), which the other jobs of a shared machine disturb less")
     parser.add_argument("--stacked", choices=("off", "fast"), default="off",
                         help="the stacked layer of every side (off: the rules alone)")
+    parser.add_argument("--case", choices=["as-written", "upper", "lower"], default="as-written",
+                        help="time the articles ALL IN CAPITALS or all in lower case (the recasing's cost)")
     args = parser.parse_args()
     mode = "pipeline" if args.pipeline else "whole" if args.whole else "step"
     clock = "cpu" if args.cpu_time else "wall"
@@ -86,10 +90,11 @@ def main() -> int:
     speeds: dict[str, list[float]] = {name: [] for name in sides}
     for _ in range(args.runs):
         for name, checkout in sides.items():
-            speeds[name].append(one_run(checkout, args.articles, args.passes, mode, clock, args.stacked))
+            speeds[name].append(one_run(checkout, args.articles, args.passes, mode, clock, args.stacked,
+                                               args.case))
     what = {"pipeline": "Pipeline() (raw text)", "whole": "extract_entities (raw text)",
             "step": "entity step (EntityRecognizer.extract)"}[mode]
-    print(f"{what}, stacked {args.stacked}, {args.articles} VNTC test articles, "
+    print(f"{what}, stacked {args.stacked}, {args.articles} VNTC test articles ({args.case}), "
           f"{args.runs} alternating runs, best of {args.passes} passes each, {clock} time")
     print("| checkout | median words/s | range |\n|---|---|---|")
     for name, values in speeds.items():

@@ -7,9 +7,14 @@ gives them nothing to go on. :func:`recase` decides line by line: a line of at l
 ``MAX_LOWER_WORDS`` words without any (a lower-case line among capitalised ones was written
 so on purpose; a long all-lower-case text is more often verse), is recased word by word
 from how VNTC training articles write each word inside a sentence (``models/truecase``):
-after the word before it as recased, else (unless that word has a capital: then it goes on
-a name) before the word after it, else alone; a word the tables lack is lower case, and a
-sentence's first word takes a capital. Recasing keeps every
+after the word before it as recased, else as a word right after the start of a name or an
+honorific (:mod:`.name_context`: "Ông Ngô hoà" → "Hoà", "anh hùng" stays lower case), else
+(unless the word before has a capital: then it goes on a name) before the word after it,
+else alone; a word the tables lack is lower case unless it is spelt like no Vietnamese
+syllable and articles don't write it in lower case ("knapper" → "Knapper"), and a
+sentence's first word takes a capital. An organisation's head takes a capital where
+training articles give it one before the word after it ("Công ty cổ phần", not "công ty
+này"), and so does the word after a capitalised head ("Cục Vệ sinh"). Recasing keeps every
 character in place, so entity offsets found in the recased text hold for the text given;
 :func:`on_original` puts the given text back into the entities' ``text``.
 
@@ -25,7 +30,7 @@ import json
 
 from ..document import Entity
 from ..resources import load_once, model_file
-from . import person_words
+from . import name_context, person_words
 from .gazetteer import load_gazetteer
 from .tokens import sentence_start, syllables
 
@@ -92,10 +97,15 @@ def recase_line(line: str) -> str:
         following = tokens[k + 1].low if k + 1 < len(tokens) and tokens[k + 1].linked else None
         in_name = previous is not None and previous[:1].isupper()
         form = (previous and after.get(f"{previous} {token.low}")) \
+            or _in_name_context(tokens, forms, k) \
             or (not in_name and before.get(f"{token.low} {following}")) or words.get(token.low) or token.low
+        if form == token.low and name_context.foreign_name_word(token.low, token.key):
+            form = form[:1].upper() + form[1:]
         if sentence_start(line, token) or _ends_name(tokens, forms, k):
             form = form[:1].upper() + form[1:]
         forms.append(form)
+    _names_after_lower_surnames(tokens, forms)
+    _capitalise_org_heads(tokens, forms)
     _capitalise_unit_names(tokens, forms)
     pieces, done = [], 0
     for token, form in zip(tokens, forms):
@@ -106,6 +116,17 @@ def recase_line(line: str) -> str:
     return "".join(pieces)
 
 
+def _in_name_context(tokens, forms: list[str], k: int) -> str | None:
+    """The word at ``k`` as written after the start of a name or an honorific
+    (:mod:`.name_context`), or None when the tables don't say."""
+    if not (k and tokens[k].linked and name_context.may_open_context(forms[k - 1])):
+        return None
+    capitalised = name_context.capitalised_here(forms[name_context.line_start(tokens, k):k], tokens[k].low)
+    if capitalised is None:
+        return None
+    return tokens[k].low[:1].upper() + tokens[k].low[1:] if capitalised else tokens[k].low
+
+
 def _ends_name(tokens, forms: list[str], k: int) -> bool:
     """A word after a surname and a middle name, both recased with a capital, is the given
     name, however rare ("Nguyễn Văn Nguyện", "Trần Đình Triển")."""
@@ -114,6 +135,36 @@ def _ends_name(tokens, forms: list[str], k: int) -> bool:
     surname, middle = forms[k - 2], forms[k - 1]
     return surname[:1].isupper() and middle[:1].isupper() and surname.lower() in person_words.SURNAMES \
         and middle.lower() in MIDDLE_NAMES
+
+
+def _names_after_lower_surnames(tokens, forms: list[str]) -> None:
+    """A surname left in lower case right before a word written with a capital opens a name
+    where :func:`.name_context.surname_opens_name` says so ("tô Lâm", "đàm Tấn phát"; not a
+    middle name: "nhà văn Nguyễn Huy Thiệp"): it
+    takes a capital, and the words after it are decided again as the name's ("Đàm Tấn Phát")."""
+    for k in range(len(tokens) - 1):
+        if forms[k] not in person_words.SURNAMES or forms[k] in MIDDLE_NAMES or not tokens[k + 1].linked \
+                or (k and tokens[k].linked and name_context.title_case(forms[k - 1])) \
+                or not name_context.title_case(forms[k + 1]) \
+                or not name_context.surname_opens_name(forms[k], forms[k + 1]):
+            continue
+        forms[k] = forms[k][:1].upper() + forms[k][1:]
+        for j in range(k + 2, min(k + 4, len(tokens))):
+            if not tokens[j].linked or not forms[j][:1].islower() or \
+                    not name_context.capitalised_here(forms[name_context.line_start(tokens, j):j], tokens[j].low):
+                break
+            forms[j] = forms[j][:1].upper() + forms[j][1:]
+
+
+def _capitalise_org_heads(tokens, forms: list[str]) -> None:
+    """An organisation's head in lower case takes a capital where training articles
+    capitalise it before the word after it ("Công ty cổ phần", not "công ty này"); the word
+    after a capitalised head takes one where they capitalise it there ("Cục Vệ sinh")."""
+    for k in range(len(tokens)):
+        if forms[k][:1].islower() and name_context.capitalised_head(tokens, k):
+            forms[k] = forms[k][:1].upper() + forms[k][1:]
+        if forms[k][:1].isupper() and (named := name_context.named_after_head(tokens, k)) is not None:
+            forms[named] = forms[named][:1].upper() + forms[named][1:]
 
 
 def _capitalise_unit_names(tokens, forms: list[str]) -> None:
