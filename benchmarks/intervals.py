@@ -272,12 +272,18 @@ def paired_table(title: str, ours: np.ndarray, theirs: np.ndarray, args) -> None
               f"| {verdict} | {changed[j]} |")
 
 
-def entity_report(args) -> None:
-    run_side = sibling("checkout_sides").run_side
+def selected_rows(args) -> list[dict]:
+    """The gold sentences ``--batches`` and ``--unique`` ask for (the same for both sides)."""
     rows = read_jsonl(args.gold)
     if args.batches:
         rows = (unique_to_batches(rows, args.batches) if args.unique
                 else [r for r in rows if r["batch"] in args.batches])
+    return rows
+
+
+def entity_report(args) -> None:
+    run_side = sibling("checkout_sides").run_side
+    rows = selected_rows(args)
     ours = entity_counts(rows, predict_entities(rows))
     batches = list(dict.fromkeys(r["batch"] for r in rows))
     print(f"\n## Entities, {len(rows)} gold sentences in {len(batches)} batches ({args.resamples} resamples of sentences)")
@@ -291,7 +297,8 @@ def entity_report(args) -> None:
         paired_table("### all sentences", layered, ours, args)
     if args.other is None:
         return
-    side = run_side(__file__, args.other.resolve(), ["--gold", str(args.gold), "--batches", *batches])
+    unique = ["--unique"] if args.unique else []
+    side = run_side(__file__, args.other.resolve(), ["--gold", str(args.gold), "--batches", *batches, *unique])
     theirs = entity_counts(rows, [{tuple(s) for s in spans} for spans in side])
     print(f"\n## Paired bootstrap: this checkout − {args.other.name} (same sentences resampled for both)")
     paired_table("### all sentences", ours, theirs, args)
@@ -324,9 +331,7 @@ def diacritic_report(args) -> None:
 
 def side(args) -> int:
     """Print this process's vnnews entity spans of the gold sentences as JSON (one list per sentence)."""
-    rows = read_jsonl(args.gold)
-    if args.batches:
-        rows = [r for r in rows if r["batch"] in args.batches]
+    rows = selected_rows(args)
     print(json.dumps([sorted(spans) for spans in predict_entities(rows)], ensure_ascii=False))
     return 0
 
