@@ -46,3 +46,43 @@ def test_batch_run_frozen_while_it_runs_unfrozen_after(tmp_path, monkeypatch):
     assert summary.written == 2
     assert frozen_during == [True, True]
     assert gc.get_freeze_count() == 0
+
+
+def test_a_freeze_made_during_the_block_is_not_undone():
+    import threading
+
+    entered, leave = threading.Event(), threading.Event()
+
+    def batch_run():
+        with frozen_heap():
+            entered.set()
+            leave.wait(10)
+
+    runner = threading.Thread(target=batch_run)
+    runner.start()
+    entered.wait(10)
+    kept = [[i] for i in range(2000)]  # objects of the caller's own, frozen on purpose
+    gc.freeze()
+    try:
+        leave.set()
+        runner.join(10)
+        assert gc.get_freeze_count() > 0 and kept
+    finally:
+        gc.unfreeze()
+
+
+def test_a_failed_batch_run_leaves_the_heap_unfrozen(tmp_path, monkeypatch):
+    from vnnews import batch
+
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 1, "text": "Một"}\n{"id": 2, "text": "Hai"}\n', encoding="utf-8")
+
+    def full_disk(self, lines):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(batch.PartFile, "append", full_disk)
+    try:
+        run_batch(source, tmp_path / "out.jsonl", jobs=1, progress=False, pipeline_options=_OFF)
+    except OSError as failure:
+        kept = failure  # a REPL or a logger keeps the traceback (and with it the run's frames)
+    assert kept and gc.get_freeze_count() == 0

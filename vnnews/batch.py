@@ -106,9 +106,8 @@ def _analyse_locally(
 
 
 def _encoded_here(nlp: Pipeline, batches: Iterable[list[Record]]) -> Iterator[list[tuple[bytes, str | None]]]:
-    with frozen_heap():  # the loaded models stay out of the collector's full passes (.heap)
-        for batch in batches:
-            yield encode_batch(nlp, batch)
+    for batch in batches:
+        yield encode_batch(nlp, batch)
 
 
 # --- the run -----------------------------------------------------------------------------
@@ -189,10 +188,11 @@ def run_batch(
         results = _analyse_locally(batches, options, jobs)
     bar = _progress_bar(progress)
     try:
-        for pairs in results:
-            part.append([line for line, _ in pairs])
-            _count([error for _, error in pairs], summary)
-            bar.update(len(pairs))
+        with frozen_heap():  # the loaded models stay out of the collector's full passes (.heap)
+            for pairs in results:
+                part.append([line for line, _ in pairs])
+                _count([error for _, error in pairs], summary)
+                bar.update(len(pairs))
     finally:
         bar.close()
     finalize(part, output)

@@ -261,7 +261,8 @@ def start_worker(config: dict[str, Any]) -> None:
     """Pool initializer: build and load this worker process's Pipeline.
 
     A failure is kept and raised by :func:`worker_pipeline` on the first batch (an
-    initializer that raises would make the pool restart workers forever).
+    initializer that raises would make the pool restart workers forever). It freezes the
+    process's heap for good (:func:`gc.freeze`), so call it only in a pool's worker processes.
     """
     try:
         _WORKER["pipeline"] = Pipeline(**config).load()

@@ -153,6 +153,7 @@ def with_city_bodies(text: str, tokens: Sequence[Syllable], entities: list[Entit
     if not cities:
         return entities
     starts = [t.start for t in tokens]
+    bodies = EntitiesByStart([e for e in entities if e.label == "ORGANIZATION"])
     added = []
     for city in cities:
         k = bisect.bisect_left(starts, city.start)
@@ -164,7 +165,7 @@ def with_city_bodies(text: str, tokens: Sequence[Syllable], entities: list[Entit
         for i in range(max(0, k - 3), k):
             head = _CITY_HEADS.match(tokens, i)
             if head and i + head[0] == k and not tokens[i].cap and not _not_a_body_named(text, tokens, i) \
-                    and not any(e.label == "ORGANIZATION" and e.start < city.end and tokens[i].start < e.end for e in entities):
+                    and not bodies.overlap(tokens[i].start, city.end):
                 added.append(organization_entity(text, tokens[i].start, city.end, "lower_case_city_body"))
                 break
     return sorted(entities + added, key=lambda e: (e.start, -e.end)) if added else entities

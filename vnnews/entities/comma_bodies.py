@@ -82,7 +82,16 @@ def _headed_without_and(tokens: Sequence[Syllable], first: int, last: int) -> bo
 
 def field_list_end(text: str, tokens: Sequence[Syllable], k: int) -> int | None:
     """End of ", Field, Field và Field" starting with the comma before token ``k``: every
-    field capitalised and known, the last one after "và"; None for anything else."""
+    field capitalised and known, the last one after "và"; None for anything else.
+
+    >>> t = "Bộ Văn hóa, Thể thao và Du lịch họp"
+    >>> tokens = syllables(t)
+    >>> end = field_list_end(t, tokens, 3)
+    >>> t[tokens[0].start:tokens[end - 1].end]
+    'Bộ Văn hóa, Thể thao và Du lịch'
+    >>> field_list_end(t, tokens, 2) is None
+    True
+    """
     while k < len(tokens) and _gap(text, tokens, k) == ",":
         field = _capitalised_field(tokens, k)
         if field is None:

@@ -123,7 +123,7 @@ def with_court_chambers(text: str, tokens: Sequence[Syllable], organizations: Se
     for org in organizations:
         k = bisect.bisect_left(starts, org.start)
         first = k - 3  # "Tòa" and a two-syllable chamber right before the court
-        if first < 0 or starts[k] != org.start or tokens[first].text not in {"Tòa", "Toà"} \
+        if first < 0 or k >= len(tokens) or starts[k] != org.start or tokens[first].text not in {"Tòa", "Toà"} \
                 or not all(t.linked for t in tokens[first + 1:k + 1]):
             out.append(org)
             continue
