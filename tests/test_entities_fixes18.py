@@ -295,3 +295,20 @@ def test_a_number_ending_a_body_name_stays():
 def test_a_numbered_body_before_its_holder_keeps_its_number():
     found = spans("Sau khi trưởng Phòng Kế hoạch PMU 18 Phạm Tiến Dũng bị bắt, dư luận xôn xao.")
     assert ("ORGANIZATION", "Phòng Kế hoạch PMU 18") in found
+
+
+def test_defining_names_read_the_same_in_a_long_text():
+    """Each bracket is judged on the entities near it: a name defined many times over (and a
+    name cut by an earlier bracket's person) comes out the same at every repetition."""
+    from vnnews.entities.acronyms import with_defining_names
+    from vnnews.document import Entity
+    from vnnews.entities.tokens import syllables
+
+    one = "Ông Nam nói Lực lượng Phòng vệ Israel (IDF) và Tổ chức Toilet thế giới (WTO) họp. "
+    many = one * 40
+    person = [Entity("PERSON", 4, 7, "Nam")]
+    single = [(e.start, e.end, e.label) for e in with_defining_names(one, syllables(one), person)]
+    repeated = [Entity("PERSON", 4 + n * len(one), 7 + n * len(one), "Nam") for n in range(40)]
+    got = [(e.start, e.end, e.label) for e in with_defining_names(many, syllables(many), repeated)]
+    assert len(single) == 3 and got == [(s + n * len(one), e + n * len(one), label)
+                                        for n in range(40) for s, e, label in single]

@@ -24,6 +24,7 @@ from ..document import Entity
 from . import org_head_words, phrasebooks
 from .departments import WORDS_AFTER_A_NAME
 from .organizations import organization_entity
+from .positions import EntitiesByStart
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 _HEADS = Phrasebook(org_head_words.ACRONYM_DEFINING_HEADS)
@@ -119,7 +120,9 @@ def with_defining_names(text: str, tokens: Sequence[Syllable], entities: list[En
     brackets = _bracketed(text, tokens)
     if not brackets:
         return entities
-    out = list(entities)
+    found = EntitiesByStart(entities)
+    removed: set[int] = set()  # ids of the entities a defining name replaces
+    added: list[tuple[int, Entity]] = []  # (bracket, name): a name lies within LOOK_BACK syllables of its bracket
     for k in brackets:
         if (head := _defining_head(text, tokens, k)) is None:
             continue
@@ -130,11 +133,14 @@ def with_defining_names(text: str, tokens: Sequence[Syllable], entities: list[En
         if not _reads_as_a_name(tokens, head, end):
             continue
         start, stop = tokens[head].start, tokens[end - 1].end
-        if any(e.label == "ORGANIZATION" and (e.end == stop or e.start < start < e.end) for e in out):
+        recent = [name for j, name in reversed(added[-LOOK_BACK - 1:]) if j >= k - LOOK_BACK]
+        near = [e for e in found.overlapping(start, stop) + recent if id(e) not in removed]
+        if any(e.label == "ORGANIZATION" and (e.end == stop or e.start < start < e.end) for e in near):
             continue  # the body is found already, or a longer one holds the head
-        out = [e for e in out if not (start <= e.start < stop and (e.label == "ORGANIZATION" and e.end <= stop
-                                                                     or e.label in _PERSONS))]
-        out.append(organization_entity(text, start, stop, "defines_acronym"))
+        removed.update(id(e) for e in near if start <= e.start < stop and (e.label == "ORGANIZATION" and e.end <= stop
+                                                                           or e.label in _PERSONS))
+        added.append((k, organization_entity(text, start, stop, "defines_acronym")))
+    out = [e for e in entities if id(e) not in removed] + [name for _, name in added if id(name) not in removed]
     return sorted(out, key=lambda e: (e.start, -e.end))
 
 
