@@ -110,3 +110,8 @@ def test_recased_entities_point_at_the_same_characters_of_the_caseless_text(word
         assert len(recased) == len(text) and recased.lower() == text.lower()
         for entity in extract_entities(text):
             assert text[entity.start:entity.end] == entity.text
+
+
+def test_todays_loanwords_stay_common_nouns_in_caseless_text():
+    found = extract_entities("ông an xem livestream cùng anh selfie và chị blogger rồi gặp ông knapper")
+    assert [(e.label, e.name) for e in found if e.label in {"PERSON", "OFFICIAL"}] == [("PERSON", "An"), ("PERSON", "Knapper")]

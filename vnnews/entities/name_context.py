@@ -32,6 +32,13 @@ from .tokens import Phrasebook, Syllable, lower_key, syllables
 HONORIFIC_WORDS = frozenset("ông bà anh chị em cô chú bác cụ cháu bé".split())
 CONTEXTS = ("STT", "ST", "S", "H")  # the most telling first
 _HEADS = Phrasebook(ORG_HEADS_NAMED)
+MODERN_LOANWORDS = frozenset("""
+    app blogger chatbot comment drone fanpage follow hashtag idol influencer like livestream post
+    review selfie shipper startup streamer tablet trend vlog vlogger voucher youtuber
+""".split())
+"""Common nouns and verbs borrowed after VNTC's years (2005–2007) that today's news writes in
+lower case: the training-built ``plain_foreign`` cannot know them, so a caseless line would
+make them names ("anh selfie"). Brands (TikTok, Zalo, Shopee) stay out: they are names."""
 
 
 @load_once
@@ -45,7 +52,7 @@ def name_context_tables() -> dict:
         model = json.load(handle)
     names = CONTEXTS + tuple(c + "_next" for c in CONTEXTS) + ("HEAD", "AFTER_HEAD", "BEFORE_NAME")
     tables = {name: {key: bool(v) for key, v in model[name].items()} for name in names}
-    tables["plain_foreign"] = frozenset(model["plain_foreign"])
+    tables["plain_foreign"] = frozenset(model["plain_foreign"]) | MODERN_LOANWORDS
     return tables
 
 
@@ -173,6 +180,8 @@ def foreign_name_word(key: str, folded: str | None = None) -> bool:
 
     >>> foreign_name_word("knapper"), foreign_name_word("email"), foreign_name_word("liên"), foreign_name_word("5km")
     (True, False, False, False)
+    >>> foreign_name_word("livestream"), foreign_name_word("selfie")
+    (False, False)
     """
     return foreign_spelt(key, folded) and key not in name_context_tables()["plain_foreign"]
 
