@@ -99,15 +99,10 @@ def _analyse_locally(
 ) -> Iterator[list[tuple[bytes, str | None]]]:
     if jobs == 1:
         nlp = Pipeline(**options).load()
-        return _encoded_here(nlp, batches)
+        return (encode_batch(nlp, batch) for batch in batches)
     return ordered_map(
         _encode_batch_in_worker, batches, n_process=jobs, initializer=start_worker, initargs=(options,)
     )
-
-
-def _encoded_here(nlp: Pipeline, batches: Iterable[list[Record]]) -> Iterator[list[tuple[bytes, str | None]]]:
-    for batch in batches:
-        yield encode_batch(nlp, batch)
 
 
 # --- the run -----------------------------------------------------------------------------
