@@ -100,9 +100,9 @@ def recase_line(line: str) -> str:
             or _in_name_context(tokens, forms, k) \
             or (not in_name and before.get(f"{token.low} {following}")) or words.get(token.low) or token.low
         if form == token.low and name_context.foreign_name_word(token.low, token.key):
-            form = form[:1].upper() + form[1:]
+            form = name_context.capital_first(form)
         if sentence_start(line, token) or _ends_name(tokens, forms, k):
-            form = form[:1].upper() + form[1:]
+            form = name_context.capital_first(form)
         forms.append(form)
     _names_after_lower_surnames(tokens, forms)
     _capitalise_org_heads(tokens, forms)
@@ -124,7 +124,7 @@ def _in_name_context(tokens, forms: list[str], k: int) -> str | None:
     capitalised = name_context.capitalised_here(forms[name_context.line_start(tokens, k):k], tokens[k].low)
     if capitalised is None:
         return None
-    return tokens[k].low[:1].upper() + tokens[k].low[1:] if capitalised else tokens[k].low
+    return name_context.capital_first(tokens[k].low) if capitalised else tokens[k].low
 
 
 def _ends_name(tokens, forms: list[str], k: int) -> bool:
@@ -148,12 +148,12 @@ def _names_after_lower_surnames(tokens, forms: list[str]) -> None:
                 or not name_context.title_case(forms[k + 1]) \
                 or not name_context.surname_opens_name(forms[k], forms[k + 1]):
             continue
-        forms[k] = forms[k][:1].upper() + forms[k][1:]
+        forms[k] = name_context.capital_first(forms[k])
         for j in range(k + 2, min(k + 4, len(tokens))):
             if not tokens[j].linked or not forms[j][:1].islower() or \
                     not name_context.capitalised_here(forms[name_context.line_start(tokens, j):j], tokens[j].low):
                 break
-            forms[j] = forms[j][:1].upper() + forms[j][1:]
+            forms[j] = name_context.capital_first(forms[j])
 
 
 def _capitalise_org_heads(tokens, forms: list[str]) -> None:
@@ -162,9 +162,9 @@ def _capitalise_org_heads(tokens, forms: list[str]) -> None:
     after a capitalised head takes one where they capitalise it there ("Cục Vệ sinh")."""
     for k in range(len(tokens)):
         if forms[k][:1].islower() and name_context.capitalised_head(tokens, k):
-            forms[k] = forms[k][:1].upper() + forms[k][1:]
+            forms[k] = name_context.capital_first(forms[k])
         if forms[k][:1].isupper() and (named := name_context.named_after_head(tokens, k)) is not None:
-            forms[named] = forms[named][:1].upper() + forms[named][1:]
+            forms[named] = name_context.capital_first(forms[named])
 
 
 def _capitalise_unit_names(tokens, forms: list[str]) -> None:
@@ -182,7 +182,7 @@ def _capitalise_unit_names(tokens, forms: list[str]) -> None:
             name = " ".join(t.low for t in tokens[k:end])
             if gazetteer.lookup(name):
                 for j in range(first, end):
-                    forms[j] = forms[j][:1].upper() + forms[j][1:]
+                    forms[j] = name_context.capital_first(forms[j])
                 break
 
 

@@ -65,6 +65,15 @@ def title_case(word: str) -> bool:
     return len(word) == 1 and word.isupper() or word[:1].isupper() and word[1:].islower()
 
 
+def capital_first(word: str) -> str:
+    """``word`` with its first letter a capital and the rest as written.
+
+    >>> capital_first("hùng"), capital_first("iPhone"), capital_first("")
+    ('Hùng', 'IPhone', '')
+    """
+    return word[:1].upper() + word[1:]
+
+
 def may_open_context(word: str) -> bool:
     """False when the word right before a token rules out every context (it is neither a
     name's syllable nor an honorific): a quick test before :func:`contexts_of`.
@@ -242,6 +251,6 @@ def surname_opens_name(surname: str, following: str) -> bool:
     >>> surname_opens_name("tô", "Lâm"), surname_opens_name("từ", "Trung"), surname_opens_name("lục", "Việt")
     (True, False, False)
     """
-    title = surname[:1].upper() + surname[1:]
+    title = capital_first(surname)
     return name_context_tables()["BEFORE_NAME"].get(surname, False) \
         and bool(capitalised_here([title], lower_key(following))) and not starts_place(title, following)
