@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from build import quantise
-from build_kn4 import backoff_weights
+from fourgrams import backoff_weights
 from build_window import training_stream
 from kneser_ney import discounts
 from fourgram import FIRST_LIMIT, FORMAT, pack

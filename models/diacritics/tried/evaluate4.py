@@ -1,54 +1,41 @@
 """Score the nineteenth stop's 4-gram candidates against the shipped configuration on dev.
 
-Each configuration is ``NAME=KIND:DIR[:KEEP]``: ``tri`` runs the shipped decoder
-(``vnnews.restore.viterbi.best_forms``) with the trigram model in ``DIR``; ``kn4`` runs
-the third-order decoder of ``viterbi4.py`` with ``DIR``'s trigram and 4-gram files (built
-by ``build_kn4.py``). ``KEEP`` (default 4, as shipped) is the number of candidates kept
-per position. The sentences are those of ``benchmarks/diacritics.py --split dev`` (same
+Each configuration is ``NAME=DIR[:KEEP]``: the decoder of ``vnnews.restore`` with the
+model built by ``build.py --holdout 20 --out DIR/diacritics.npz`` (format 1, a trigram
+model, decoded second-order as before; format 2, with 4-grams, third-order). ``KEEP``
+(default 4, as shipped) is the number of candidates kept per position. The sentences are those of ``benchmarks/diacritics.py --split dev`` (same
 seed, same sample); each configuration goes through the whole shipped ``restore_diacritics``
 (names, foreign-text rules) with only the model and decoder swapped. Speed: CPU time of
 one pass over the sentences, configurations taking turns for ``--rounds`` rounds in one
 process; the fastest pass of each counts.
 
-    PYTHONPATH=.:models/diacritics:models/diacritics/tried nice -n 10 python models/diacritics/tried/evaluate4.py \\
-        --heldout /tmp/dev/held.jsonl.gz shipped=tri:/tmp/dev kn4=kn4:/tmp/kn4
+    PYTHONPATH=.:models/diacritics nice -n 10 python models/diacritics/tried/evaluate4.py \\
+        --heldout /tmp/dev/held.jsonl.gz shipped=/tmp/dev kn4=/tmp/kn4 kn4_5=/tmp/kn4:5
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
 import time
 from pathlib import Path
 
 import vnnews.restore
 from benchmarks.diacritics import sample, score
-from fourgram import read_fourgram
-from viterbi4 import best_forms4
 from vnnews.normalize import remove_diacritics
 from vnnews.restore.model import read_model
-from vnnews.restore.viterbi import best_forms
 
 
-def configuration(spec: str) -> tuple[str, object, object, int]:
-    """``NAME=KIND:DIR[:KEEP]`` -> (name, model, decoder, keep)."""
+def configuration(spec: str) -> tuple[str, object, int]:
+    """``NAME=DIR[:KEEP]`` -> (name, model, keep)."""
     name, _, rest = spec.partition("=")
-    kind, folder, *keep = rest.split(":")
+    folder, *keep = rest.split(":")
     model = read_model(Path(folder) / "diacritics.npz", Path(folder) / "manifest.json")
-    if kind == "tri":
-        decoder = best_forms
-    elif kind == "kn4":
-        fourgram = read_fourgram(Path(folder) / "fourgram.npz", Path(folder) / "fourgram.json", len(model.forms))
-        decoder = functools.partial(best_forms4, fourgram=fourgram)
-    else:
-        raise SystemExit(f"unknown kind {kind}")
-    return name, model, decoder, int(keep[0]) if keep else 4
+    return name, model, int(keep[0]) if keep else 4
 
 
-def one_pass(model, decoder, keep: int, inputs: list[str]) -> tuple[list[str], float]:
-    """Outputs and CPU seconds of one pass with ``model`` and ``decoder`` plugged into ``restore_diacritics``."""
+def one_pass(model, keep: int, inputs: list[str]) -> tuple[list[str], float]:
+    """Outputs and CPU seconds of one pass with ``model`` and ``keep`` plugged into ``restore_diacritics``."""
     vnnews.restore.load_model = lambda: model
-    vnnews.restore.best_forms = decoder
     vnnews.restore.KEEP = keep
     vnnews.restore.restore_diacritics("khoi dong")
     began = time.process_time()
@@ -70,8 +57,8 @@ def main() -> None:
     configs = [configuration(spec) for spec in args.configs]
     results: dict[str, dict] = {}
     for round_ in range(args.rounds):
-        for name, model, decoder, keep in configs:
-            outputs, seconds = one_pass(model, decoder, keep, inputs)
+        for name, model, keep in configs:
+            outputs, seconds = one_pass(model, keep, inputs)
             if round_ == 0:
                 results[name] = score(gold, outputs) | {"seconds": seconds, "outputs": outputs}
             results[name]["seconds"] = min(results[name]["seconds"], seconds)

@@ -1,37 +1,20 @@
-"""Build a 4-gram modified Kneser-Ney model for diacritic restoration (nineteenth stop).
+"""The 4-gram level of the diacritics model and the pruning of its trigram level (used by ``build.py``).
 
-Unlike ``build_fourgram.py`` (a 4-gram level over the shipped trigram model's raw-count
-``p3``), all four orders are estimated together as interpolated modified Kneser-Ney:
-raw counts at order 4, continuation counts ``N1+(· v w x)`` at order 3 (raw counts for
-trigrams that start with ``<s>``), and below that as ``kneser_ney.estimate`` does. Trigrams
-are kept when their raw count reaches ``--min-count3``, 4-grams when theirs reaches
-``--min-count4``; each context's back-off weight is renormalised over what is kept.
-
-Writes, in ``--out`` (a folder): ``diacritics.npz`` + ``manifest.json`` (the trigram
-levels, format 1, readable by ``vnnews.restore.model.read_model``) and ``fourgram.npz`` +
-``fourgram.json`` (the 4-gram level, read by ``fourgram.read_fourgram``).
-
-    VNNEWS_DATA=../shared/data PYTHONPATH=.:models/diacritics:models/diacritics/tried nice -n 10 \\
-        python models/diacritics/tried/build_kn4.py --holdout 20 --out /tmp/kn4
+Interpolated modified Kneser-Ney over four orders: raw counts at order 4, continuation
+counts ``N1+(· v w x)`` at order 3 (raw counts for trigrams that start with ``<s>``), and
+below that as :func:`kneser_ney.estimate` does. The trigram level may be pruned by
+Stolcke's relative-entropy criterion; 4-grams are kept by count. 4-gram keys pack four
+16-bit ids (the first below ``FIRST_LIMIT``, so a key fits 63 bits).
 """
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
-import time
-from pathlib import Path
-
 import numpy as np
 
-from build import quantise, save
-from counts import BITS, MASK, case_log_probs, encode, prune_vocabulary, read_articles, trigram_counts
-from fourgram import FIRST_LIMIT, FORMAT, pack
-from kneser_ney import BackoffTrigram, discounts, estimate
-from vnnews.resources import shared_data_dir
-from vnnews.restore.tokens import END, START
+from counts import BITS, trigram_counts
+from kneser_ney import BackoffTrigram, discounts
 
+FIRST_LIMIT = 1 << 15
 ID16 = (1 << 16) - 1
 
 
@@ -138,7 +121,7 @@ def backoff_weights(context_of: np.ndarray, p: np.ndarray, lower: np.ndarray,
 
 def fourgram_level(model: BackoffTrigram, keys: np.ndarray, counts: np.ndarray, min_count: int,
                    threshold: float, tokens: int) -> dict:
-    """The stored 4-grams (``p4``) and their contexts' back-off weights, quantised, as arrays.
+    """The stored 4-grams with ``log p4`` and their contexts' keys with ``log b4`` (the back-off weight).
 
     4-grams are kept when seen ``min_count`` times or more and, with a ``threshold``, when
     removing them would cost at least that much relative entropy.
@@ -156,70 +139,6 @@ def fourgram_level(model: BackoffTrigram, keys: np.ndarray, counts: np.ndarray, 
         kept &= relative_entropy(p4, lower, context_of, context_probability(context_of, counts, tokens)) >= threshold
     keys, p4, lower, context_of = keys[kept], p4[kept], lower[kept], context_of[kept]
     b4, has_kept = backoff_weights(context_of, p4, lower, gamma)
-    p4_codes, p4_book = quantise(np.log(p4))
-    b4_codes, b4_book = quantise(np.log(b4[has_kept]))
-    return {"gram_keys": keys.astype(np.int64), "gram_p4": p4_codes, "gram_p4_book": p4_book,
-            "context_keys": context_keys[has_kept].astype(np.int64), "context_b4": b4_codes,
-            "context_b4_book": b4_book, "discounts": discount_values}
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--min-count3", type=int, default=2, help="keep trigrams seen this often")
-    parser.add_argument("--min-count4", type=int, default=2, help="keep 4-grams seen this often")
-    parser.add_argument("--threshold", type=float, default=0.0,
-                        help="also prune trigrams and 4-grams whose removal costs less relative entropy (Stolcke)")
-    parser.add_argument("--threshold3", type=float, help="the trigrams' threshold, if not --threshold")
-    parser.add_argument("--threshold4", type=float, help="the 4-grams' threshold, if not --threshold")
-    parser.add_argument("--min-token-count", type=int, default=2, help="rarer tokens become <unk>")
-    parser.add_argument("--holdout", type=int, default=0, help="hold out every N-th article")
-    parser.add_argument("--out", type=Path, required=True, help="output folder")
-    args = parser.parse_args()
-    for level in ("threshold3", "threshold4"):
-        if getattr(args, level) is None:
-            setattr(args, level, args.threshold)
-
-    began = time.time()
-    args.out.mkdir(parents=True, exist_ok=True)
-    train, _ = read_articles(shared_data_dir() / "vntc" / "train_full.jsonl.gz", args.holdout)
-    stream, cases, forms = encode(train)
-    stream, forms = prune_vocabulary(stream, forms, args.min_token_count)
-    if len(forms) > ID16:
-        raise SystemExit("vocabulary does not fit 16-bit ids")
-    log_case = case_log_probs(stream, cases, len(forms))
-    start, end = forms.index(START), forms.index(END)
-    del cases
-    tri_keys, tri_raw = trigram_counts(stream)
-    four_keys, four_counts = fourgram_counts(stream, start, end)
-    tokens = len(stream)
-    del stream
-    print(f"{len(tri_keys):,} trigram types, {len(four_keys):,} 4-gram types ({time.time() - began:.0f} s)", flush=True)
-    tri_counts = continuation_counts(tri_keys, tri_raw, four_keys, start)
-    keep = tri_raw >= args.min_count3
-    if args.threshold3:
-        full = estimate(tri_keys, tri_counts, len(forms), 1)
-        keep &= trigram_entropy(full, tri_keys, tri_raw, tokens) >= args.threshold3
-        del full
-    model = estimate(tri_keys, tri_counts, len(forms), args.min_count3, keep=keep)
-    digest = save(model, log_case, forms, args.out / "diacritics.npz")
-    manifest = {"file": "diacritics.npz", "sha256": digest, "format": 1, "tone_style": "new",
-                "min_count": args.min_count3, "threshold": args.threshold3, "min_token_count": args.min_token_count, "holdout": args.holdout,
-                "order3_counts": "continuation", "discounts": list(model.discounts)}
-    (args.out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-    level = fourgram_level(model, four_keys, four_counts, args.min_count4, args.threshold4, tokens)
-    discount_values = level.pop("discounts")
-    path = args.out / "fourgram.npz"
-    np.savez_compressed(path, format=np.array([FORMAT, len(forms)]), **level)
-    four_manifest = {"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "format": FORMAT,
-                     "trigram_model_sha256": digest, "min_count": args.min_count4, "threshold": args.threshold4, "holdout": args.holdout,
-                     "discounts": list(discount_values), "fourgrams": len(level["gram_keys"]),
-                     "contexts": len(level["context_keys"])}
-    (args.out / "fourgram.json").write_text(json.dumps(four_manifest, indent=2) + "\n", encoding="utf-8")
-    sizes = [(args.out / name).stat().st_size / 1e6 for name in ("diacritics.npz", "fourgram.npz")]
-    print(f"kept {len(model.trigram_keys):,} trigrams, {len(level['gram_keys']):,} 4-grams in "
-          f"{len(level['context_keys']):,} contexts; discounts {model.discounts} {discount_values}; "
-          f"{sizes[0]:.1f} + {sizes[1]:.1f} MB in {time.time() - began:.0f} s")
-
-
-if __name__ == "__main__":
-    main()
+    return {"fourgram_keys": keys.astype(np.int64), "log_p4": np.log(p4),
+            "context_keys": context_keys[has_kept].astype(np.int64), "log_b4": np.log(b4[has_kept]),
+            "discounts": discount_values}
