@@ -3,9 +3,9 @@ model has a 4-gram level, third-order under the 4-gram model (:mod:`.fourgram`).
 
 Two steps, both vectorised with NumPy (model look-ups through
 :class:`vnnews.restore.hashtable.KeyTable`): first every position keeps its ``keep`` candidates that fit their bigram
-neighbourhood best (best left neighbour + best right neighbour), then all trigram
-scores of the pruned lattice are looked up at once and the left-to-right pass only
-adds, maximises and remembers the best predecessor over (keep x keep x keep) arrays.
+neighbourhood best (best left neighbour + best right neighbour), then all trigram (and
+4-gram) scores of the pruned lattice are looked up at once and the left-to-right pass only
+adds, maximises and remembers the best predecessor over keep**3 (with 4-grams keep**4) arrays.
 Each candidate's score also has ``log P(case | word)`` added where the case tells
 something ("Hải" capitalised after a word is more likely a name than "hai").
 
