@@ -76,6 +76,9 @@ def test_consistent_checksum_but_bad_content_is_a_model_error(model_copy):
     (lambda a: a.update(pair_keys=a["pair_keys"].astype(np.int32)), "not a 1-D int64 array"),
     (lambda a: a.update(trigram_keys=a["trigram_keys"] + (1 << 20)), "inconsistent"),  # an id past the vocabulary
     (lambda a: a.update(trigram_p3=a["trigram_p3"][:-1]), "inconsistent"),
+    (lambda a: a.update(fourgram_keys=a["fourgram_keys"] | 0xFFFF), "inconsistent"),  # last id past the vocabulary
+    (lambda a: a.update(fourgram_b4=a["fourgram_b4"][:-1]), "inconsistent"),
+    (lambda a: a.update(fourgram_context_keys=a["fourgram_context_keys"][::-1].copy()), "inconsistent"),
 ])
 def test_key_columns_read_in_slices_are_checked(model_copy, damage, message):
     path, manifest = model_copy
@@ -85,6 +88,37 @@ def test_key_columns_read_in_slices_are_checked(model_copy, damage, message):
     _rewrite(path, manifest, arrays)
     with pytest.raises(ModelError, match=message):
         read_model(path, manifest)
+
+
+FOURGRAM_ARRAYS = ("fourgram_keys", "fourgram_p4", "fourgram_p4_book", "fourgram_context_keys", "fourgram_b4",
+                   "fourgram_b4_book")
+
+
+def _arrays_without_fourgrams(path):
+    with np.load(path) as npz:
+        return {name: npz[name] for name in npz.files if name not in FOURGRAM_ARRAYS}
+
+
+def test_format_2_without_its_4gram_level_is_a_model_error(model_copy):
+    path, manifest = model_copy
+    _rewrite(path, manifest, _arrays_without_fourgrams(path))
+    with pytest.raises(ModelError, match="format"):
+        read_model(path, manifest)
+
+
+def test_a_trigram_model_of_format_1_still_decodes(model_copy):
+    """Format 1 (no 4-gram level) is read and decoded by the second-order pass."""
+    from vnnews.restore.lattice import build_lattice
+    from vnnews.restore.viterbi import best_forms
+
+    path, manifest = model_copy
+    arrays = _arrays_without_fourgrams(path)
+    arrays["format"] = np.array([1, arrays["format"][1]])
+    _rewrite(path, manifest, arrays)
+    model = read_model(path, manifest)
+    assert model.fourgrams is None
+    chosen = best_forms(build_lattice("Thu tuong Chinh phu da ky", model, 16), model, keep=4)
+    assert [model.forms[i] for i in chosen[2:-1]] == ["thủ", "tướng", "chính", "phủ", "đã", "ký"]
 
 
 def test_missing_manifest_is_a_model_error(model_copy):

@@ -1,8 +1,9 @@
 """Build the diacritic-restoration model from ../shared/data/vntc/train_full.jsonl.gz.
 
-A Kneser-Ney trigram model over lower-cased syllables (new tone style, "hoà"), pruned
-to trigrams seen at least twice, log-probabilities quantised to one byte, stored as
-plain NumPy arrays in ``diacritics.npz`` with its SHA-256 in ``manifest.json``.
+A modified Kneser-Ney 4-gram model over lower-cased syllables (new tone style, "hoà"):
+trigrams pruned by relative entropy (``--threshold3``), 4-grams kept when seen at least
+twice (:mod:`fourgrams`); log-probabilities quantised to one byte, stored as plain NumPy
+arrays in ``diacritics.npz`` with its SHA-256 in ``manifest.json``.
 
 Rebuild (from the repository root)::
 
@@ -24,11 +25,14 @@ from pathlib import Path
 import numpy as np
 
 from counts import BITS, case_log_probs, encode, prune_vocabulary, read_articles, trigram_counts
+from fourgrams import continuation_counts, fourgram_counts, fourgram_level, trigram_entropy
 from kneser_ney import estimate
 from vnnews.resources import shared_data_dir
+from vnnews.restore.tokens import END, START
 
 HERE = Path(__file__).resolve().parent
-FORMAT = 1
+FORMAT = 2
+THRESHOLD3 = 1.5e-8  # the smallest of 1e-8, 1.5e-8, 2e-8, 3e-8 that fits 30 MB (MODEL_CARD.md, nineteenth stop)
 ABSENT = 255  # code of a missing value in a quantised column
 
 
@@ -57,11 +61,23 @@ def pair_table(model) -> dict[str, np.ndarray]:
     return {"pair_keys": keys, "pair_p2": p2, "pair_p2_book": p2_book, "pair_b3": b3, "pair_b3_book": b3_book}
 
 
-def save(model, log_case: np.ndarray, forms: list[str], out: Path) -> str:
-    """Write the model arrays to ``out`` (.npz); return the file's SHA-256."""
+def fourgram_arrays(level: dict) -> dict[str, np.ndarray]:
+    """The 4-gram level's arrays: keys of four 16-bit ids with a one-byte ``log p4`` code, and
+    the keys of their contexts (three 16-bit ids) with a one-byte ``log b4`` code."""
+    p4_codes, p4_book = quantise(level["log_p4"])
+    b4_codes, b4_book = quantise(level["log_b4"])
+    return {"fourgram_keys": level["fourgram_keys"], "fourgram_p4": p4_codes, "fourgram_p4_book": p4_book,
+            "fourgram_context_keys": level["context_keys"], "fourgram_b4": b4_codes, "fourgram_b4_book": b4_book}
+
+
+def save(model, log_case: np.ndarray, forms: list[str], out: Path, level: dict | None = None) -> str:
+    """Write the model arrays to ``out`` (.npz); return the file's SHA-256.
+
+    With a 4-gram ``level`` the file has format 2, without one format 1 (a trigram model).
+    """
     p3_codes, p3_book = quantise(model.log_p3)
     arrays = {
-        "format": np.array([FORMAT, BITS], dtype=np.int64),
+        "format": np.array([FORMAT if level else 1, BITS], dtype=np.int64),
         "forms": np.frombuffer("\n".join(forms).encode("utf-8"), dtype=np.uint8),
         "log_p1": model.log_p1.astype(np.float32),
         "log_b2": model.log_b2.astype(np.float32),
@@ -70,6 +86,7 @@ def save(model, log_case: np.ndarray, forms: list[str], out: Path) -> str:
         "trigram_p3": p3_codes,
         "trigram_p3_book": p3_book,
         **pair_table(model),
+        **(fourgram_arrays(level) if level else {}),
     }
     np.savez_compressed(out, **arrays)
     return hashlib.sha256(out.read_bytes()).hexdigest()
@@ -77,7 +94,11 @@ def save(model, log_case: np.ndarray, forms: list[str], out: Path) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--min-count", type=int, default=2, help="keep trigrams seen this often")
+    parser.add_argument("--min-count", type=int, default=1, help="keep trigrams seen this often")
+    parser.add_argument("--threshold3", type=float, default=THRESHOLD3,
+                        help="and whose removal costs this much relative entropy (Stolcke); 0: no such pruning")
+    parser.add_argument("--min-count4", type=int, default=2, help="keep 4-grams seen this often")
+    parser.add_argument("--threshold4", type=float, default=0.0, help="and whose removal costs this much relative entropy")
     parser.add_argument("--min-token-count", type=int, default=2, help="rarer tokens become <unk>")
     parser.add_argument("--holdout", type=int, default=0, help="hold out every N-th article")
     parser.add_argument("--heldout-file", type=Path, help="write held-out texts here (.jsonl.gz)")
@@ -93,24 +114,36 @@ def main() -> None:
     stream, cases, forms = encode(train, reverse=args.reverse)
     stream, forms = prune_vocabulary(stream, forms, args.min_token_count)
     log_case = case_log_probs(stream, cases, len(forms))
+    start, end = forms.index(START), forms.index(END)
     del cases
     print(f"{len(stream):,} tokens, vocabulary {len(forms):,} ({time.time() - began:.0f} s)")
-    keys, counts = trigram_counts(stream)
+    keys, raw = trigram_counts(stream)
+    four_keys, four_counts = fourgram_counts(stream, start, end)
+    tokens = len(stream)
     del stream
-    model = estimate(keys, counts, len(forms), args.min_count)
-    print(f"{len(keys):,} trigram types, kept {len(model.trigram_keys):,}; "
-          f"{len(model.bigram_keys):,} bigrams; discounts {model.discounts}")
-    digest = save(model, log_case, forms, args.out)
+    counts = continuation_counts(keys, raw, four_keys, start)
+    keep = raw >= args.min_count
+    if args.threshold3:
+        keep &= trigram_entropy(estimate(keys, counts, len(forms), 1), keys, raw, tokens) >= args.threshold3
+    model = estimate(keys, counts, len(forms), args.min_count, keep=keep)
+    level = fourgram_level(model, four_keys, four_counts, args.min_count4, args.threshold4, tokens)
+    print(f"{len(keys):,} trigram types, kept {len(model.trigram_keys):,}; {len(model.bigram_keys):,} bigrams; "
+          f"{len(four_keys):,} 4-gram types, kept {len(level['fourgram_keys']):,} in "
+          f"{len(level['context_keys']):,} contexts; discounts {model.discounts} {level['discounts']}")
+    digest = save(model, log_case, forms, args.out, level)
     manifest = {
         "file": args.out.name,
         "sha256": digest,
         "format": FORMAT,
         "tone_style": "new",
         "min_count": args.min_count,
+        "threshold3": args.threshold3,
+        "min_count4": args.min_count4,
+        "threshold4": args.threshold4,
         "min_token_count": args.min_token_count,
         "holdout": args.holdout,
         "reverse": args.reverse,
-        "discounts": list(model.discounts),
+        "discounts": [*model.discounts, level["discounts"]],
     }
     (args.out.parent / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     if args.heldout_file:

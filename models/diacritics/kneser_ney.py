@@ -51,8 +51,12 @@ def discounts(counts: np.ndarray) -> tuple[np.ndarray, tuple[float, float, float
     return np.asarray(d)[np.minimum(counts, 3).astype(np.int64) - 1], tuple(float(x) for x in d)
 
 
-def estimate(trigram_keys: np.ndarray, counts: np.ndarray, vocab_size: int, min_count: int) -> BackoffTrigram:
+def estimate(trigram_keys: np.ndarray, counts: np.ndarray, vocab_size: int, min_count: int,
+             keep: np.ndarray | None = None) -> BackoffTrigram:
     """Kneser-Ney trigram model from unique sorted trigram keys and counts.
+
+    Trigrams seen ``min_count`` times or more are kept, or those ``keep`` marks (a mask
+    over the keys) when given.
 
     >>> from counts import trigram_counts
     >>> stream = np.array([0, 0, 3, 4, 1] * 3 + [0, 0, 3, 5, 1] * 4 + [0, 0, 4, 3, 1])
@@ -89,7 +93,7 @@ def estimate(trigram_keys: np.ndarray, counts: np.ndarray, vocab_size: int, min_
     p3 = (c3 - d3) / total3 + gamma3 * lower
 
     # prune, then renormalise each context's back-off weight over the trigrams kept
-    kept = counts >= min_count
+    kept = counts >= min_count if keep is None else keep
     kept_context = np.bincount(context_of_trigram[kept], minlength=len(context_keys)) > 0
     mass3 = np.bincount(context_of_trigram[kept], weights=p3[kept], minlength=len(context_keys))
     mass2 = np.bincount(context_of_trigram[kept], weights=lower[kept], minlength=len(context_keys))

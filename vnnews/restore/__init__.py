@@ -1,8 +1,8 @@
 """Diacritic restoration: unaccented Vietnamese back to accented text.
 
 ``restore_diacritics`` decodes the most likely accented form of every Vietnamese
-syllable with a Kneser-Ney trigram model over syllables (exact second-order Viterbi,
-see :mod:`vnnews.restore.viterbi`). It keeps case, punctuation, spacing, numbers and
+syllable with a modified Kneser-Ney 4-gram model over syllables (exact third-order
+Viterbi, see :mod:`vnnews.restore.viterbi`). It keeps case, punctuation, spacing, numbers and
 words it does not know; marks already written are kept and the rest filled in. One
 character in gives one character out on NFC text, so offsets stay valid. Output uses
 the new tone style ("hoà", "thuỷ").
@@ -24,7 +24,7 @@ from .tokens import Token, tokenize
 from .viterbi import best_forms
 
 WIDTH = 16  # candidates per syllable looked at, most frequent first (tuned on held-out training articles)
-KEEP = 4  # of those, kept for the trigram pass by their bigram neighbourhood (see viterbi.MARGIN)
+KEEP = 5  # of those, kept for the Viterbi pass by their bigram neighbourhood (see viterbi.MARGIN)
 MARKED_SHARE = 0.5  # a line with more than this share of marked syllables is taken as accented
 
 

@@ -30,13 +30,16 @@ from .chunks import read_in_chunks
 from .hashtable import CHUNK, KeyTable
 from .tokens import START, UNKNOWN
 
-FORMAT = 1
+FORMATS = (1, 2)  # 1: trigram levels only; 2: with the 4-gram level
 ID_BITS = 16  # token ids in the look-up tables: a trigram key is 48 bits, a pair key 32
 ABSENT = 255
 RARE = 1e-3  # a form this much less likely than its key's likeliest is only a candidate when marks ask for it
 _ARRAYS = {
     "format", "forms", "log_p1", "log_b2", "log_case", "trigram_keys", "trigram_p3", "trigram_p3_book",
     "pair_keys", "pair_p2", "pair_p2_book", "pair_b3", "pair_b3_book",
+}
+_FOURGRAM_ARRAYS = {
+    "fourgram_keys", "fourgram_p4", "fourgram_p4_book", "fourgram_context_keys", "fourgram_b4", "fourgram_b4_book",
 }
 
 
@@ -72,7 +75,7 @@ def _require(ok: bool) -> None:
 
 
 def _table(npz: np.lib.npyio.NpzFile, name: str, payload: np.ndarray, from_bits: int, fields: int,
-           vocabulary: int, missing: int) -> KeyTable:
+           vocabulary: int, missing: int, key_bits: int | None = None) -> KeyTable:
     """The look-up table of the stored keys ``name`` (sorted, distinct, ``fields`` ids each)
     and their payload, built from the keys a slice at a time."""
     count, key_slices = read_in_chunks(npz, name, np.dtype(np.int64), CHUNK)
@@ -85,18 +88,20 @@ def _table(npz: np.lib.npyio.NpzFile, name: str, payload: np.ndarray, from_bits:
             last = keys[-1]
             yield _repack(keys, from_bits, fields, vocabulary), payload[low : low + len(keys)]
 
-    return KeyTable.from_slices(count, slices(), payload.dtype, missing, key_bits=fields * ID_BITS)
+    return KeyTable.from_slices(count, slices(), payload.dtype, missing, key_bits=key_bits or fields * ID_BITS)
 
 
 class TrigramModel:
-    """Token vocabulary, accented candidates per unaccented key, and trigram scores."""
+    """Token vocabulary, accented candidates per unaccented key, trigram scores and (format 2)
+    the 4-gram level: ``fourgrams`` (None in format 1) and ``fourgram_contexts``, whose codes
+    index ``log_p4`` and ``log_b4``."""
 
     def __init__(self, npz: np.lib.npyio.NpzFile):
         """Build from an open ``np.load`` of the model file. The key columns are read a
         slice at a time and each table is built as they come (a lower peak of memory)."""
         fmt, self.bits = (int(x) for x in npz["format"])
-        if fmt != FORMAT:
-            raise ModelError(f"diacritics model has format {fmt}, this vnnews reads {FORMAT}")
+        if fmt not in FORMATS or (fmt == 2) != ("fourgram_keys" in npz.files):
+            raise ModelError(f"diacritics model has format {fmt}, this vnnews reads {FORMATS}")
         self.forms = bytes(npz["forms"]).decode("utf-8").split("\n")
         self._ids = {form: i for i, form in enumerate(self.forms)}
         self.start, self.unknown = self._ids[START], self._ids[UNKNOWN]
@@ -117,6 +122,13 @@ class TrigramModel:
         self.log_b3 = _codebook(npz["pair_b3_book"], 0.0)
         self.trigrams = _table(npz, "trigram_keys", npz["trigram_p3"], self.bits, 3, vocabulary, ABSENT)
         self.log_p3 = _codebook(npz["trigram_p3_book"], np.nan)
+        self.fourgrams = self.fourgram_contexts = None
+        if fmt == 2:  # 4-gram keys hold four 16-bit ids, the first below 2**15; contexts three
+            self.fourgrams = _table(npz, "fourgram_keys", npz["fourgram_p4"], ID_BITS, 4, vocabulary, ABSENT, 63)
+            self.log_p4 = _codebook(npz["fourgram_p4_book"], np.nan)
+            self.fourgram_contexts = _table(npz, "fourgram_context_keys", npz["fourgram_b4"], ID_BITS, 3,
+                                            vocabulary, ABSENT)
+            self.log_b4 = _codebook(npz["fourgram_b4_book"], 0.0)
 
     def _common(self, candidates: dict[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
         """The candidates of each key without the rare ones (``RARE`` times the likeliest)."""
@@ -216,7 +228,7 @@ def read_model(path: Path, manifest_path: Path) -> TrigramModel:
 def _read_arrays(file: BinaryIO, name: str) -> TrigramModel:
     try:
         with np.load(file, allow_pickle=False) as npz:  # arrays are read as the model asks for them
-            if set(npz.files) != _ARRAYS:
+            if set(npz.files) not in (_ARRAYS, _ARRAYS | _FOURGRAM_ARRAYS):
                 raise ModelError(f"diacritics model {name} has unexpected arrays; reinstall vnnews")
             return TrigramModel(npz)
     except ModelError:

@@ -1,10 +1,11 @@
-"""Exact second-order Viterbi decoding of a candidate lattice under a trigram model.
+"""Exact Viterbi decoding of a candidate lattice under the trigram model or, when the
+model has a 4-gram level, third-order under the 4-gram model (:mod:`.fourgram`).
 
 Two steps, both vectorised with NumPy (model look-ups through
 :class:`vnnews.restore.hashtable.KeyTable`): first every position keeps its ``keep`` candidates that fit their bigram
-neighbourhood best (best left neighbour + best right neighbour), then all trigram
-scores of the pruned lattice are looked up at once and the left-to-right pass only
-adds, maximises and remembers the best predecessor over (keep x keep x keep) arrays.
+neighbourhood best (best left neighbour + best right neighbour), then all trigram (and
+4-gram) scores of the pruned lattice are looked up at once and the left-to-right pass only
+adds, maximises and remembers the best predecessor over keep**3 (with 4-grams keep**4) arrays.
 Each candidate's score also has ``log P(case | word)`` added where the case tells
 something ("Hải" capitalised after a word is more likely a name than "hai").
 
@@ -20,10 +21,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from .fourgram import IMPOSSIBLE, fourgram_scores
 from .lattice import Lattice
 from .model import TrigramModel
 
-IMPOSSIBLE = np.float32(-1e30)
 MARGIN = 8.0  # a candidate whose neighbourhood fits this much worse (log) than the best is dropped
 
 
@@ -118,8 +119,36 @@ def best_path(scores: np.ndarray) -> list[int]:
     return path
 
 
+def best_path4(first: np.ndarray, quads: np.ndarray) -> list[int]:
+    """Candidate index at every position of the highest-scoring path under a 4-gram model.
+
+    ``first[0, 0, l]`` scores position 2 (positions 0 and 1 have one candidate), ``quads[t - 3]``
+    position ``t``; a state is the candidates at (t-2, t-1, t).
+
+    >>> first = np.full((2, 2, 2), IMPOSSIBLE, dtype=np.float32)
+    >>> first[0, 0, :] = [-1.0, -2.0]  # position 2 alone would take candidate 0 ...
+    >>> quads = np.full((1, 2, 2, 2, 2), IMPOSSIBLE, dtype=np.float32)
+    >>> quads[0, 0, 0, :, 0] = [-5.0, 0.0]  # ... but position 3 wants candidate 1 before it
+    >>> best_path4(first, quads)
+    [0, 0, 1, 0]
+    """
+    width = first.shape[-1]
+    best = first.copy()  # over (t-2, t-1, t)
+    positions = quads.shape[0] + 3
+    back = np.zeros((positions, width, width, width), dtype=np.intp)
+    for t in range(3, positions):
+        total = best[:, :, :, None] + quads[t - 3]
+        back[t] = total.argmax(axis=0)
+        best = total.max(axis=0)
+    path = [0] * positions
+    path[-3:] = (int(c) for c in np.unravel_index(int(best.argmax()), best.shape))
+    for t in range(positions - 1, 2, -1):
+        path[t - 3] = int(back[t, path[t - 2], path[t - 1], path[t]])
+    return path
+
+
 def best_forms(lattice: Lattice, model: TrigramModel, keep: int) -> list[int]:
-    """Token id chosen at every lattice position.
+    """Token id chosen at every lattice position (third-order pass when the model has 4-grams).
 
     >>> from vnnews.restore.lattice import build_lattice
     >>> from vnnews.restore.model import load_model
@@ -132,6 +161,11 @@ def best_forms(lattice: Lattice, model: TrigramModel, keep: int) -> list[int]:
     for position, (named, bonus) in lattice.bonus.items():
         case[position] += bonus * (ids[position][:, None] == named).any(axis=1)
     ids, valid, log_p2, log_b3, case = prune(ids, valid, *pair_scores(ids, valid, model), case, keep)
-    scores = trigram_scores(ids, valid, log_p2, log_b3, model) + case[2:, None, None, :]
-    path = best_path(scores)
+    scores = trigram_scores(ids, valid, log_p2, log_b3, model)
+    if model.fourgrams is None:
+        path = best_path(scores + case[2:, None, None, :])
+    else:
+        first = np.full(scores.shape[1:], IMPOSSIBLE, dtype=np.float32)
+        first[0, 0] = scores[0, 0, 0] + case[2]
+        path = best_path4(first, fourgram_scores(ids, valid, scores, model) + case[3:, None, None, None, :])
     return [int(ids[t, c]) for t, c in enumerate(path)]

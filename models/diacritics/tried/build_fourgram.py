@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from build import quantise
+from fourgrams import backoff_weights
 from build_window import training_stream
 from kneser_ney import discounts
 from fourgram import FIRST_LIMIT, FORMAT, pack
@@ -77,12 +78,7 @@ def main() -> None:
     ids = [(keys >> shift) & 0xFFFF for shift in (32, 16, 0)]
     p3 = np.exp(trigram_log_p(model, *ids).astype(np.float64))
     p4 = (counts - per_gram) / total[context_of] + gamma[context_of] * p3
-    mass4 = np.bincount(context_of, weights=p4, minlength=len(context_keys))
-    mass3 = np.bincount(context_of, weights=p3, minlength=len(context_keys))
-    has_kept = np.bincount(context_of, minlength=len(context_keys)) > 0
-    # renormalised over the 4-grams kept; between γ (nothing pruned) and 1, as the ratio is
-    # unstable where the kept trigrams already hold nearly all the mass
-    b4 = np.clip(np.clip(1.0 - mass4, 1e-12, None) / np.clip(1.0 - mass3, 1e-12, None), gamma, 1.0)
+    b4, has_kept = backoff_weights(context_of, p4, p3, gamma)
     p4_codes, p4_book = quantise(np.log(p4))
     b4_codes, b4_book = quantise(np.log(b4[has_kept]))
     np.savez_compressed(
