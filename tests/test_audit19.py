@@ -26,3 +26,27 @@ def test_tcvn3_html_page_in_a_western_charset_keeps_every_letter(charset):
         cleaned = clean(raw)
         assert BODY in cleaned.text
         assert cleaned.meta["title"] == "Dân hỏi, huyện trả lời"
+
+
+def test_worker_processes_leave_ctrl_c_to_the_parent():
+    import signal
+
+    from vnnews.parallel import ordered_map
+
+    # Ctrl-C in a terminal reaches every process of the group: each worker printed a traceback
+    assert list(ordered_map(signal.getsignal, [signal.SIGINT] * 2, n_process=2)) == [signal.SIG_IGN] * 2
+
+
+def test_ctrl_c_in_a_batch_run_is_one_line_and_status_130(tmp_path, monkeypatch, capsys):
+    import vnnews.commands.batch as batch_command
+    from vnnews.cli import main
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch_command, "run_batch", interrupted)
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 1, "text": "Xin chào"}\n', encoding="utf-8")
+    assert main(["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--no-progress"]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted" in err and "--resume" in err and "Traceback" not in err
