@@ -50,3 +50,21 @@ def test_ctrl_c_in_a_batch_run_is_one_line_and_status_130(tmp_path, monkeypatch,
     assert main(["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--no-progress"]) == 130
     err = capsys.readouterr().err
     assert "interrupted" in err and "--resume" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", ["normalize", "entities", "segment"])
+def test_stdin_that_is_not_utf8_is_refused_as_a_file_is(command, monkeypatch, capsys):
+    import io
+    import sys
+
+    from vnnews.cli import main
+
+    # TCVN3 bytes piped in were read as U+FFFD / lone surrogates and "normalised" into garbage
+    tcvn3 = encode("Người dân Hà Nội", "tcvn3").encode("latin-1")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(tcvn3), encoding="utf-8", errors="replace"))
+    assert main([command]) == 1
+    captured = capsys.readouterr()
+    assert "stdin is not UTF-8 text" in captured.err and captured.out == ""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Người dân Hà Nội".encode()), encoding="utf-8"))
+    assert main([command]) == 0
+    assert "Nội" in capsys.readouterr().out
