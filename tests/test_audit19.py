@@ -68,3 +68,37 @@ def test_stdin_that_is_not_utf8_is_refused_as_a_file_is(command, monkeypatch, ca
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Người dân Hà Nội".encode()), encoding="utf-8"))
     assert main([command]) == 0
     assert "Nội" in capsys.readouterr().out
+
+
+def _small_labelled_corpus():
+    words = {"the_thao": "bóng đá trận đấu cầu thủ", "kinh_doanh": "giá vàng cổ phiếu ngân hàng",
+             "van_hoa": "ca sĩ phim điện ảnh", "phap_luat": "bị cáo toà án điều tra",
+             "suc_khoe": "bệnh viện bác sĩ thuốc", "the_gioi": "tổng thống Mỹ Nga Trung Quốc"}
+    labels = [label for label in words for _ in range(4)]
+    return [f"{words[label]} tin số {i}" for i, label in enumerate(labels)], labels
+
+
+def test_topic_classifier_fits_a_small_corpus_with_many_labels():
+    from vnnews.topics import TopicClassifier
+
+    # 24 texts, 6 labels: the calibration split (10 %) cannot hold every label; it raised ValueError
+    texts, labels = _small_labelled_corpus()
+    clf = TopicClassifier(min_df=1).fit(texts, labels)
+    assert clf.predict(["trận đấu bóng đá tối qua"])[0] == "the_thao"
+
+
+def test_train_topics_command_on_a_small_corpus(tmp_path, capsys):
+    import json
+
+    from vnnews.cli import main
+
+    texts, labels = _small_labelled_corpus()
+    data = tmp_path / "small.jsonl"
+    data.write_text("".join(json.dumps({"t": t, "y": y}, ensure_ascii=False) + "\n" for t, y in zip(texts, labels)),
+                    encoding="utf-8")
+    status = main(["train", "topics", "--data", str(data), "--text-field", "t", "--label-field", "y",
+                   "-o", str(tmp_path / "model"), "--min-df", "1"])
+    assert status == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["held_out_size"] == 3 and set(summary["per_label_f1"]) <= set(labels)
+    assert (tmp_path / "model" / "model.json").is_file()
