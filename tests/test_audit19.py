@@ -102,3 +102,17 @@ def test_train_topics_command_on_a_small_corpus(tmp_path, capsys):
     summary = json.loads(capsys.readouterr().out)
     assert summary["held_out_size"] == 3 and set(summary["per_label_f1"]) <= set(labels)
     assert (tmp_path / "model" / "model.json").is_file()
+
+
+def test_first_pipeline_call_leaves_the_root_logger_alone():
+    import subprocess
+    import sys
+
+    # underthesea's import calls logging.basicConfig: after the first Pipeline call the
+    # user's own logging.basicConfig(level=logging.INFO) was silently ignored
+    script = ("import logging, vnnews\n"
+              "vnnews.load()('Chủ tịch UBND tỉnh Thái Bình thăm xã Bình Định.')\n"
+              "vnnews.word_tokenize('Hà Nội mưa to', backend='pyvi')\n"
+              "print(len(logging.getLogger().handlers), logging.getLogger().level)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0", str(30)]
