@@ -116,3 +116,21 @@ def test_first_pipeline_call_leaves_the_root_logger_alone():
               "print(len(logging.getLogger().handlers), logging.getLogger().level)\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["0", str(30)]
+
+
+@pytest.mark.parametrize("options", [{"entities": "no"}, {"topic": None}, {"words": "False"},
+                                     {"max_length": "x"}, {"max_length": 0}, {"max_length": 2.5}])
+def test_pipeline_refuses_switches_and_lengths_of_the_wrong_kind(options):
+    from vnnews import InputError, Pipeline
+
+    # entities="no" switched the step on; max_length="x" failed at the first text with a TypeError
+    with pytest.raises(InputError):
+        Pipeline(**options)
+
+
+def test_pipeline_takes_true_false_and_numpy_bools():
+    import numpy as np
+
+    from vnnews import Pipeline
+
+    assert Pipeline(entities=np.bool_(False), topic=0, max_length=10).steps[-1] == "segment"
