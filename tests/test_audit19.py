@@ -134,3 +134,14 @@ def test_pipeline_takes_true_false_and_numpy_bools():
     from vnnews import Pipeline
 
     assert Pipeline(entities=np.bool_(False), topic=0, max_length=10).steps[-1] == "segment"
+
+
+@pytest.mark.parametrize("data", [{"text": "x", "errors": "oops"}, {"text": "x", "boilerplate": "abc"},
+                                  {"text": "x", "tokens": [{"start": "0", "end": 1, "text": "x"}]},
+                                  {"text": "x", "entities": [{"label": "PERSON", "start": 0.0, "end": 1, "text": "x"}]}])
+def test_document_from_dict_refuses_fields_of_the_wrong_shape(data):
+    from vnnews import Document, InputError
+
+    # errors="oops" came back as ['o', 'o', 'p', 's']; a token starting at "0" was taken
+    with pytest.raises(InputError):
+        Document.from_dict(data)
