@@ -145,3 +145,17 @@ def test_document_from_dict_refuses_fields_of_the_wrong_shape(data):
     # errors="oops" came back as ['o', 'o', 'p', 's']; a token starting at "0" was taken
     with pytest.raises(InputError):
         Document.from_dict(data)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".csv.gz"])
+def test_csv_saved_by_excel_with_a_bom_keeps_its_ids(tmp_path, suffix):
+    import gzip
+
+    from vnnews.corpus import iter_records
+
+    # Excel's "CSV UTF-8" starts with a BOM: the first column read as "\ufeffid", so every
+    # record silently got its position as id
+    data = "id,text\r\na1,Hà Nội mưa to\r\na2,Giá vàng tăng\r\n".encode("utf-8-sig")
+    path = tmp_path / f"excel{suffix}"
+    path.write_bytes(gzip.compress(data) if suffix.endswith(".gz") else data)
+    assert [(r.id, r.text) for r in iter_records(path)] == [("a1", "Hà Nội mưa to"), ("a2", "Giá vàng tăng")]
