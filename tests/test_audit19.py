@@ -159,3 +159,18 @@ def test_csv_saved_by_excel_with_a_bom_keeps_its_ids(tmp_path, suffix):
     path = tmp_path / f"excel{suffix}"
     path.write_bytes(gzip.compress(data) if suffix.endswith(".gz") else data)
     assert [(r.id, r.text) for r in iter_records(path)] == [("a1", "Hà Nội mưa to"), ("a2", "Giá vàng tăng")]
+
+
+def test_an_output_that_cannot_write_vietnamese_is_one_line(monkeypatch, capsys):
+    import io
+    import sys
+
+    from vnnews.cli import main
+
+    # stdout redirected to a file in a Western code page (Windows cp1252, PYTHONIOENCODING=latin-1)
+    # ended in a UnicodeEncodeError traceback
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Thủy điện Hòa Bình"))
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="latin-1"))
+    assert main(["normalize"]) == 1
+    err = capsys.readouterr().err
+    assert "PYTHONIOENCODING=utf-8" in err and "latin-1" in err
