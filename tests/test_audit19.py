@@ -174,3 +174,15 @@ def test_an_output_that_cannot_write_vietnamese_is_one_line(monkeypatch, capsys)
     assert main(["normalize"]) == 1
     err = capsys.readouterr().err
     assert "PYTHONIOENCODING=utf-8" in err and "latin-1" in err
+
+
+def test_a_user_dictionary_saved_with_a_bom_keeps_its_first_word(tmp_path, capsys):
+    from vnnews.cli import main
+
+    # Notepad's UTF-8 starts with a BOM: "\ufeffnhà máy thủy điện" matched nothing
+    words = tmp_path / "words.txt"
+    words.write_text("nhà máy thủy điện\nkế hoạch năm\n", encoding="utf-8-sig")
+    text = tmp_path / "text.txt"
+    text.write_text("Nhà máy thủy điện Hòa Bình đạt kế hoạch năm", encoding="utf-8")
+    assert main(["segment", str(text), "--user-dict", str(words)]) == 0
+    assert capsys.readouterr().out.split()[0] == "Nhà_máy_thủy_điện"
