@@ -19,16 +19,7 @@ from pathlib import Path
 import dask.bag as db
 from dask.distributed import Client, LocalCluster
 
-from vnnews.dask_ext import analyse_bag
-from vnnews.errors import InputError
-
-
-def parse_line(line: str) -> object:
-    """The record of one JSON line, or the error saying why it is none."""
-    try:
-        return json.loads(line)
-    except ValueError as exc:
-        return InputError(f"not valid JSON: {exc}")
+from vnnews.dask_ext import analyse_bag, json_record
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     with Client(args.scheduler or cluster) as client:
         print("workers:", len(client.scheduler_info()["workers"]))
         # a line that is not JSON becomes an error record (analyse_bag writes its reason), not a stop
-        bag = db.read_text(args.corpus).filter(str.strip).map(parse_line).repartition(npartitions=args.partitions)
+        bag = db.read_text(args.corpus).filter(str.strip).map(json_record).repartition(npartitions=args.partitions)
         records = analyse_bag(bag, text_field="text", id_field="id").compute()
     if cluster is not None:
         cluster.close()

@@ -186,3 +186,16 @@ def test_a_user_dictionary_saved_with_a_bom_keeps_its_first_word(tmp_path, capsy
     text.write_text("Nhà máy thủy điện Hòa Bình đạt kế hoạch năm", encoding="utf-8")
     assert main(["segment", str(text), "--user-dict", str(words)]) == 0
     assert capsys.readouterr().out.split()[0] == "Nhà_máy_thủy_điện"
+
+
+def test_dask_bag_items_that_are_no_record_say_what_they_are():
+    db = pytest.importorskip("dask.bag")
+    from vnnews.dask_ext import analyse_bag, json_record
+
+    items = [None, 5, json_record("{broken"), {"id": "a", "text": "Xin chào."}]
+    bag = db.from_sequence(items, npartitions=2)
+    off = dict(normalize=False, restore_diacritics=False, sentences=False, words=False, entities=False, topic=False)
+    errors = [r["error"] for r in analyse_bag(bag, **off).compute(scheduler="sync")]
+    # None and 5 were "record is not a JSON object"
+    assert errors[:2] == ["expected text, bytes or a dict, got NoneType", "expected text, bytes or a dict, got int"]
+    assert errors[2].startswith("not valid JSON") and errors[3] is None
