@@ -199,3 +199,35 @@ def test_dask_bag_items_that_are_no_record_say_what_they_are():
     # None and 5 were "record is not a JSON object"
     assert errors[:2] == ["expected text, bytes or a dict, got NoneType", "expected text, bytes or a dict, got int"]
     assert errors[2].startswith("not valid JSON") and errors[3] is None
+
+
+def test_a_batch_output_that_cannot_be_written_is_refused_before_any_work(tmp_path):
+    from vnnews import InputError
+    from vnnews.batch import run_batch
+
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 1, "text": "Xin chào."}\n', encoding="utf-8")
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    # a folder path through a file (or /proc) ended in a FileNotFoundError / NotADirectoryError
+    # traceback, after the models had loaded and the first batch was analysed
+    with pytest.raises(InputError, match="cannot write"):
+        run_batch(source, blocker / "out.jsonl", progress=False)
+
+
+def test_a_write_failing_during_a_batch_run_is_an_input_error_that_points_to_resume(tmp_path, monkeypatch):
+    import errno
+
+    from vnnews import InputError
+    from vnnews.batch import run_batch
+    from vnnews.outputs import PartFile
+
+    def disk_full(self, lines):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(PartFile, "append", disk_full)
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 1, "text": "Xin chào."}\n', encoding="utf-8")
+    off = dict(normalize=False, restore_diacritics=False, sentences=False, words=False, entities=False, topic=False)
+    with pytest.raises(InputError, match="No space left on device; --resume"):
+        run_batch(source, tmp_path / "out.jsonl", progress=False, pipeline_options=off)
