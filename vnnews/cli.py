@@ -63,7 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except UnicodeEncodeError as exc:  # stdout in an encoding without Vietnamese letters
-        print(f"vnnews {args.command}: error: the output's encoding ({exc.encoding}) cannot write {exc.object[exc.start:exc.end]!r}: "
+        what = exc.object[exc.start : exc.end]
+        print(f"vnnews {args.command}: error: the output's encoding ({exc.encoding}) cannot write {what!r}: "
               "set PYTHONIOENCODING=utf-8", file=sys.stderr)
         return 1
     except KeyboardInterrupt:  # Ctrl-C: a line saying so, not a traceback from deep in multiprocessing

@@ -9,9 +9,8 @@ Point it at an existing cluster with ``vnnews batch IN.jsonl -o OUT.jsonl --engi
 
     from dask.distributed import Client
     import dask.bag as db
-    from vnnews.dask_ext import analyse_bag
+    from vnnews.dask_ext import analyse_bag, json_record
     client = Client("tcp://HOST:8786")
-    from vnnews.dask_ext import json_record
     records = analyse_bag(db.read_text("news-*.jsonl").filter(str.strip).map(json_record), topic=True).compute()
 
 >>> import dask.bag as db
