@@ -231,3 +231,21 @@ def test_a_write_failing_during_a_batch_run_is_an_input_error_that_points_to_res
     off = dict(normalize=False, restore_diacritics=False, sentences=False, words=False, entities=False, topic=False)
     with pytest.raises(InputError, match="No space left on device; --resume"):
         run_batch(source, tmp_path / "out.jsonl", progress=False, pipeline_options=off)
+
+
+def test_pipe_with_workers_from_an_unguarded_script_is_refused_not_hung(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    # each spawned worker imports the script first and ran the unguarded pipe() again: the
+    # worker died, the pool started another, and the run hung printing tracebacks
+    script = tmp_path / "unguarded.py"
+    script.write_text("import vnnews\n"
+                      "nlp = vnnews.load(entities=False, topic=False)\n"
+                      "docs = list(nlp.pipe(['Hà Nội mưa to.'] * 4, n_process=2))\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode != 0
+    assert 'if __name__ == "__main__":' in done.stderr and "line 3" in done.stderr
+    assert done.stderr.count("Traceback") == 1

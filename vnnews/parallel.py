@@ -15,6 +15,8 @@ import multiprocessing
 import signal
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
+from .main_guard import check_main_guard
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -60,6 +62,7 @@ def ordered_map(
     if n_process == 1:
         yield from map(func, batches)
         return
+    check_main_guard(f"n_process={n_process}")  # spawned workers import the script first
     context = multiprocessing.get_context("spawn")
     with context.Pool(n_process, initializer=_start_worker, initargs=(initializer, *initargs)) as pool:
         pending: collections.deque = collections.deque()
