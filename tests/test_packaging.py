@@ -27,6 +27,14 @@ def test_models_folder_found_with_readme():
     assert model_file("README.md").read_text(encoding="utf-8").startswith("# Shipped models")
 
 
+def test_a_source_checkout_reads_its_own_models():
+    """Run from a checkout (``PYTHONPATH=.``), vnnews reads that checkout's models/, not those of
+    another checkout an editable install maps to ``vnnews._models``."""
+    checkout = Path(vnnews.__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file():
+        assert models_dir() == checkout / "models"
+
+
 def test_cli_version(capsys):
     assert main(["--version"]) == 0
     assert vnnews.__version__ in capsys.readouterr().out
