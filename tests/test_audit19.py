@@ -249,3 +249,19 @@ def test_pipe_with_workers_from_an_unguarded_script_is_refused_not_hung(tmp_path
     assert done.returncode != 0
     assert 'if __name__ == "__main__":' in done.stderr and "line 3" in done.stderr
     assert done.stderr.count("Traceback") == 1
+
+
+def test_a_pipeline_pickles_as_its_configuration():
+    import copy
+    import pickle
+
+    import vnnews
+
+    # joblib.Parallel(n_jobs=2)(delayed(nlp)(t) ...) and copy.deepcopy(nlp) failed:
+    # "cannot pickle '_thread.lock' object" (unloaded), "cannot pickle 'module' object" (loaded)
+    nlp = vnnews.load(entities=False, topic=False, backend="pyvi")
+    text = "Thủy điện Hòa Bình đạt 95% kế hoạch."
+    for other in (pickle.loads(pickle.dumps(nlp)), copy.deepcopy(nlp), pickle.loads(pickle.dumps(vnnews.Pipeline()))):
+        assert isinstance(other, vnnews.Pipeline)
+    again = pickle.loads(pickle.dumps(nlp))
+    assert again.config == nlp.config and again(text).to_json() == nlp(text).to_json()

@@ -132,6 +132,18 @@ class Pipeline:
         options = ", ".join(f"{k}={v!r}" for k, v in self.config.items())
         return f"Pipeline({options})"
 
+    def __reduce__(self) -> tuple:
+        """Pickle as the configuration: the copy loads its own models on first use.
+
+        A Pipeline holds a lock and loaded modules, so ``pickle`` (joblib, a process pool, a
+        Spark or Ray task) and ``copy.deepcopy`` failed with "cannot pickle ...".
+
+        >>> import pickle
+        >>> pickle.loads(pickle.dumps(Pipeline(topic=False))).config["topic"]
+        False
+        """
+        return (_from_config, (self.config,))
+
     def load(self) -> "Pipeline":
         """Load every step's component and model now (a short warm-up text runs through
         each step, unguarded); raise the component's error if one is missing or broken.
@@ -241,6 +253,10 @@ class Pipeline:
         ):
             batch = sent.popleft()
             yield from (doc if isinstance(text, _TEXT_TYPES) else self.analyse_safely(text) for text, doc in zip(batch, docs))
+
+
+def _from_config(config: dict[str, Any]) -> Pipeline:
+    return Pipeline(**config)
 
 
 def _check_switches(config: PipelineConfig) -> None:
