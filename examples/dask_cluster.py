@@ -19,7 +19,7 @@ from pathlib import Path
 import dask.bag as db
 from dask.distributed import Client, LocalCluster
 
-from vnnews.dask_ext import analyse_bag
+from vnnews.dask_ext import analyse_bag, json_record
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     with Client(args.scheduler or cluster) as client:
         print("workers:", len(client.scheduler_info()["workers"]))
-        bag = db.read_text(args.corpus).map(json.loads).repartition(npartitions=args.partitions)
+        # a line that is not JSON becomes an error record (analyse_bag writes its reason), not a stop
+        bag = db.read_text(args.corpus).filter(str.strip).map(json_record).repartition(npartitions=args.partitions)
         records = analyse_bag(bag, text_field="text", id_field="id").compute()
     if cluster is not None:
         cluster.close()

@@ -132,6 +132,19 @@ def test_dask_cluster(tmp_path, run_example):
     assert "workers: 2" in out and "6 records, 0 errors" in out
 
 
+@needs("vnnews.dask_ext")
+def test_dask_cluster_keeps_a_line_that_is_not_json(tmp_path, run_example):
+    # one broken line stopped the whole run with a JSONDecodeError traceback
+    rows = records()[:3]
+    source = write_jsonl(tmp_path / "corpus.jsonl", rows)
+    source.write_text(source.read_text(encoding="utf-8") + "{broken\n\n", encoding="utf-8")
+    target = tmp_path / "analysed.jsonl"
+    out = run_example("dask_cluster.py", source, target, "--threads", "--workers", "1", "--partitions", "2")
+    lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in lines] == [r["id"] for r in rows] + [None]
+    assert "not valid JSON" in lines[-1]["error"] and "4 records, 1 errors" in out
+
+
 @needs("vnnews.pipeline", "vnnews.sklearn")
 def test_sklearn_downstream(tmp_path, run_example):
     data = write_jsonl(tmp_path / "labelled.jsonl")

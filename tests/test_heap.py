@@ -3,6 +3,7 @@ process's collector as it found it."""
 
 import gc
 
+from vnnews import VnnewsError
 from vnnews.batch import run_batch
 from vnnews.heap import frozen_heap
 
@@ -83,6 +84,6 @@ def test_a_failed_batch_run_leaves_the_heap_unfrozen(tmp_path, monkeypatch):
     monkeypatch.setattr(batch.PartFile, "append", full_disk)
     try:
         run_batch(source, tmp_path / "out.jsonl", jobs=1, progress=False, pipeline_options=_OFF)
-    except OSError as failure:
+    except VnnewsError as failure:  # the OSError comes out as "cannot write ...; --resume ..."
         kept = failure  # a REPL or a logger keeps the traceback (and with it the run's frames)
     assert kept and gc.get_freeze_count() == 0

@@ -20,6 +20,7 @@ carries the input id and either the Document or an ``error`` giving the reason.
 from __future__ import annotations
 
 import collections
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,7 +120,11 @@ def _prepare_output(output: Path, resume: bool, overwrite: bool) -> tuple[PartFi
         raise InputError(f"{output} (or its .part checkpoint) exists: pass --resume to continue or --overwrite")
     if resume and not part.exists() and output.exists():
         part.reopen_from(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
+    try:  # before any model loads: a folder that cannot be written failed at the first batch
+        output.parent.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=output.parent).close()
+    except OSError as exc:
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
     return part, collections.Counter(part.recover() if resume else [])
 
 
@@ -188,9 +193,12 @@ def run_batch(
                 part.append([line for line, _ in pairs])
                 _count([error for _, error in pairs], summary)
                 bar.update(len(pairs))
+        finalize(part, output)
+    except OSError as exc:  # a full disk, a folder gone: the checkpoint keeps what was written
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}; --resume continues from "
+                         f"the {summary.written} records written") from None
     finally:
         bar.close()
-    finalize(part, output)
     summary.seconds = time.perf_counter() - started
     return summary
 

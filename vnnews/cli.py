@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module in _command_modules():
         cmd = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
         module.add_arguments(cmd)
-        cmd.set_defaults(_run=module.run)
+        cmd.set_defaults(_run=module.run, _interrupted=getattr(module, "INTERRUPTED", ""))
     return parser
 
 
@@ -62,6 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except UnicodeEncodeError as exc:  # stdout in an encoding without Vietnamese letters
+        what = exc.object[exc.start : exc.end]
+        print(f"vnnews {args.command}: error: the output's encoding ({exc.encoding}) cannot write {what!r}: "
+              "set PYTHONIOENCODING=utf-8", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:  # Ctrl-C: a line saying so, not a traceback from deep in multiprocessing
+        print(f"vnnews {args.command}: interrupted{args._interrupted}", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":  # pragma: no cover

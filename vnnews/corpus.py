@@ -130,10 +130,11 @@ def _is_nan(value: Any) -> bool:
 
 
 def _open_text(path: Path):
-    # bytes that are not UTF-8 come in as lone surrogates, so one bad row is marked (below)
+    # bytes that are not UTF-8 come in as lone surrogates, so one bad row is marked (below);
+    # utf-8-sig drops the BOM Excel writes, which made the first column "\ufeffid", not "id"
     if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8", errors="surrogateescape", newline="")
-    return open(path, encoding="utf-8", errors="surrogateescape", newline="")
+        return gzip.open(path, "rt", encoding="utf-8-sig", errors="surrogateescape", newline="")
+    return open(path, encoding="utf-8-sig", errors="surrogateescape", newline="")
 
 
 def _jsonl_rows(path: Path) -> Iterator[Any]:

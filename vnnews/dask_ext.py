@@ -9,9 +9,9 @@ Point it at an existing cluster with ``vnnews batch IN.jsonl -o OUT.jsonl --engi
 
     from dask.distributed import Client
     import dask.bag as db
-    from vnnews.dask_ext import analyse_bag
+    from vnnews.dask_ext import analyse_bag, json_record
     client = Client("tcp://HOST:8786")
-    records = analyse_bag(db.read_text("news-*.jsonl").map(json.loads), topic=True).compute()
+    records = analyse_bag(db.read_text("news-*.jsonl").filter(str.strip).map(json_record), topic=True).compute()
 
 >>> import dask.bag as db
 >>> bag = db.from_sequence([{"id": 1, "text": "Xin chào."}, {"id": 2, "text": None}], npartitions=1)
@@ -27,10 +27,24 @@ from typing import Any, Iterable, Iterator
 
 from . import jsonline
 from .corpus import Record, make_record
-from .errors import MissingDependencyError
+from .errors import InputError, MissingDependencyError
 from .pipeline import Pipeline
 
-__all__ = ["analyse_bag", "analyse_dataframe", "analyse_on_cluster", "worker_pipeline"]
+__all__ = ["analyse_bag", "analyse_dataframe", "analyse_on_cluster", "json_record", "worker_pipeline"]
+
+
+def json_record(line: str | bytes) -> Any:
+    """The value of one JSON line, or the :class:`~vnnews.errors.InputError` saying why it is
+    none, which :func:`analyse_bag` writes as that record's error (``map(json.loads)`` stopped
+    the whole computation at the first broken line).
+
+    >>> json_record('{"id": 1}'), json_record("{broken")
+    ({'id': 1}, InputError('not valid JSON: ...'))
+    """
+    try:
+        return jsonline.loads(line)
+    except ValueError as exc:
+        return InputError(f"not valid JSON: {exc}")
 
 
 def _dask():
@@ -74,7 +88,12 @@ def _analyse_partition(items: Iterable[Any], options: dict[str, Any], text_field
     for item in items:
         # no id: None, not the position, which restarts in every partition and would
         # repeat the ids of other records
-        record = Record(None, item) if isinstance(item, (str, bytes)) else make_record(None, item, text_field, id_field)
+        if isinstance(item, (str, bytes)):
+            record = Record(None, item)
+        elif isinstance(item, (dict, Exception)):
+            record = make_record(None, item, text_field, id_field)
+        else:  # None, a number: "record is not a JSON object" spoke of a JSON the item never was
+            record = Record(None, None, f"expected text, bytes or a dict, got {type(item).__name__}")
         out.append(analyse_record(nlp, record))
     return out
 

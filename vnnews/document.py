@@ -213,13 +213,13 @@ class Document:
         return cls(
             text=data["text"],
             normalized=data.get("normalized"),
-            sentences=[Sentence.from_dict(s) for s in data.get("sentences") or []],
-            tokens=[Token.from_dict(t) for t in data.get("tokens") or []],
-            entities=[Entity.from_dict(e) for e in data.get("entities") or []],
+            sentences=_spans(Sentence, _listed(data, "sentences")),
+            tokens=_spans(Token, _listed(data, "tokens")),
+            entities=_spans(Entity, _listed(data, "entities")),
             topic=Topic.from_dict(topic) if topic else None,
             meta=dict(data.get("meta") or {}),
-            boilerplate=list(data.get("boilerplate") or []),
-            errors=list(data.get("errors") or []),
+            boilerplate=_listed(data, "boilerplate"),
+            errors=_listed(data, "errors"),
             schema_version=SCHEMA_VERSION,
         )
 
@@ -231,6 +231,23 @@ class Document:
         except (json.JSONDecodeError, TypeError) as exc:
             raise InputError(f"not valid JSON: {exc}") from exc
         return cls.from_dict(data)
+
+
+def _listed(data: dict[str, Any], key: str) -> list[Any]:
+    """``data[key]`` as a list: a string or a number there is no list ("oops" became ['o', 'o', 'p', 's'])."""
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        raise TypeError(f"{key!r} must be a list, not {type(value).__name__}")
+    return value
+
+
+def _spans(cls: type, items: list[Any]) -> list[Any]:
+    """``cls.from_dict`` of each item, whose ``start``/``end`` must be integers."""
+    spans = [cls.from_dict(item) for item in items]
+    for span in spans:
+        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (span.start, span.end)):
+            raise TypeError(f"{cls.__name__} offsets must be integers, not {span.start!r}:{span.end!r}")
+    return spans
 
 
 def _compact(data: dict[str, Any]) -> dict[str, Any]:

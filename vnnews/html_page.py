@@ -16,7 +16,7 @@ from .errors import InputError, MissingDependencyError
 from .scraped import split_scraped
 from .scraped_lines import dateline, dateline_date
 
-__all__ = ["declared_charset", "decode_html", "extract_html", "looks_like_html", "page_date"]
+__all__ = ["declared_charset", "decode_html", "extract_html", "legacy_page_decoded", "looks_like_html", "page_date"]
 
 _HTML_START = regex.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)", regex.IGNORECASE)
 _HTML_TAGS = regex.compile(r"<(?:p|div|article|br|h1|h2|span|a)(?:\s[^<>]*)?/?>", regex.IGNORECASE)
@@ -125,6 +125,21 @@ def page_date(html: str) -> dict[str, str] | None:
     return dateline_date(best[1]) if best else None
 
 
+def legacy_page_decoded(html: str) -> str:
+    """The page in Unicode when its text is in a legacy font encoding (TCVN3, VNI), else ``html``.
+
+    Decoded before trafilatura reads the page: TCVN3 writes "ư" as the byte of a soft
+    hyphen, which trafilatura drops from a page read in a Western charset ("ngời").
+
+    >>> legacy_page_decoded("<p>ng\\xadêi d©n Hµ Néi</p>")
+    '<p>người dân Hà Nội</p>'
+    """
+    from .normalize import decode_legacy, detect_encoding
+
+    encoding = detect_encoding(html)
+    return decode_legacy(html, encoding)[0] if encoding in ("tcvn3", "vni") else html
+
+
 def extract_html(html: str | bytes) -> Cleaned:
     """Extract title, author, date and main text from an HTML page with trafilatura.
 
@@ -146,6 +161,7 @@ def extract_html(html: str | bytes) -> Cleaned:
         ) from None
     if isinstance(html, (bytes, bytearray)):
         html = decode_html(bytes(html))
+    html = legacy_page_decoded(html)
     try:
         extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as exc:  # trafilatura/lxml parser errors on broken markup

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import collections
 import multiprocessing
+import signal
 from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+from .main_guard import check_main_guard
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -59,8 +62,9 @@ def ordered_map(
     if n_process == 1:
         yield from map(func, batches)
         return
+    check_main_guard(f"n_process={n_process}")  # spawned workers import the script first
     context = multiprocessing.get_context("spawn")
-    with context.Pool(n_process, initializer=initializer, initargs=initargs) as pool:
+    with context.Pool(n_process, initializer=_start_worker, initargs=(initializer, *initargs)) as pool:
         pending: collections.deque = collections.deque()
         batches = iter(batches)
         while True:
@@ -77,3 +81,11 @@ def ordered_map(
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
+
+
+def _start_worker(initializer: Callable[..., Any] | None, *initargs: Any) -> None:
+    """Pool initializer: workers leave Ctrl-C to the parent, which stops the pool (no
+    traceback per worker), then ``initializer(*initargs)``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer(*initargs)

@@ -93,6 +93,7 @@ class Pipeline:
         c = self._config
         if c.input_format not in ("auto", "text", "scraped", "html"):
             raise InputError(f"input_format must be auto, text, scraped or html, not {c.input_format!r}")
+        _check_switches(c)
         steps: list[Any] = []
         if c.normalize:
             steps.append(NormalizeStep(c.tone_style, c.legacy))
@@ -130,6 +131,18 @@ class Pipeline:
     def __repr__(self) -> str:
         options = ", ".join(f"{k}={v!r}" for k, v in self.config.items())
         return f"Pipeline({options})"
+
+    def __reduce__(self) -> tuple:
+        """Pickle as the configuration: the copy loads its own models on first use.
+
+        A Pipeline holds a lock and loaded modules, so ``pickle`` (joblib, a process pool, a
+        Spark or Ray task) and ``copy.deepcopy`` failed with "cannot pickle ...".
+
+        >>> import pickle
+        >>> pickle.loads(pickle.dumps(Pipeline(topic=False))).config["topic"]
+        False
+        """
+        return (_from_config, (self.config,))
 
     def load(self) -> "Pipeline":
         """Load every step's component and model now (a short warm-up text runs through
@@ -240,6 +253,27 @@ class Pipeline:
         ):
             batch = sent.popleft()
             yield from (doc if isinstance(text, _TEXT_TYPES) else self.analyse_safely(text) for text, doc in zip(batch, docs))
+
+
+def _from_config(config: dict[str, Any]) -> Pipeline:
+    return Pipeline(**config)
+
+
+def _check_switches(config: PipelineConfig) -> None:
+    """InputError for a step switch that is not True/False (``entities="no"`` switched the
+    step on) and a ``max_length`` that is no positive integer (``"x"`` failed at the first text).
+
+    >>> Pipeline(entities="no")
+    Traceback (most recent call last):
+    ...
+    vnnews.errors.InputError: entities must be True or False, not 'no'
+    """
+    for name in ("normalize", "sentences", "words", "entities", "topic", "include_boilerplate"):
+        value = getattr(config, name)
+        if isinstance(value, str) or value not in (True, False):
+            raise InputError(f"{name} must be True or False, not {value!r}")
+    if not isinstance(config.max_length, int) or isinstance(config.max_length, bool) or config.max_length < 1:
+        raise InputError(f"max_length must be a positive integer, not {config.max_length!r}")
 
 
 def load(**options: Any) -> Pipeline:

@@ -17,6 +17,7 @@ from .analyze import add_pipeline_arguments, pipeline_options
 
 NAME = "batch"
 HELP = "analyse a corpus (JSONL(.gz), CSV, Parquet or a folder of .txt/.html) into JSONL(.gz) or Parquet"
+INTERRUPTED = ": the records written so far are kept, run the same command with --resume to continue"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

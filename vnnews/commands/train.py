@@ -30,12 +30,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from sklearn.metrics import classification_report
-    from sklearn.model_selection import train_test_split
     from tqdm import tqdm
 
     from ..errors import InputError
     from ..topics import TopicClassifier
     from ..topics.corpus import read_labelled
+    from ..topics.split import held_out_split
     from ..topics.storage import save_model
 
     texts, labels = read_labelled(args.data, args.text_field, args.label_field, progress=True)
@@ -44,12 +44,14 @@ def run(args: argparse.Namespace) -> int:
     counts = {label: labels.count(label) for label in set(labels)}
     if len(counts) < 2:
         raise InputError(f"need at least two labels, found {sorted(counts)}")
-    stratify = labels if min(counts.values()) >= 2 else None
-    fit_texts, held_texts, fit_labels, held_labels = train_test_split(
-        texts, labels, test_size=args.held_out, stratify=stratify, random_state=args.seed
-    )
-    print(f"training on {len(fit_texts)} records, {len(counts)} labels ...", file=sys.stderr)
-    clf = TopicClassifier(min_df=args.min_df, C=args.C, random_state=args.seed).fit(fit_texts, fit_labels)
+    try:  # stratified when every label can be on both sides, else random (a small corpus)
+        fit_rows, held_rows = held_out_split(range(len(labels)), labels, args.held_out, random_state=args.seed)
+        fit_texts, fit_labels = [texts[i] for i in fit_rows], [labels[i] for i in fit_rows]
+        held_texts, held_labels = [texts[i] for i in held_rows], [labels[i] for i in held_rows]
+        print(f"training on {len(fit_texts)} records, {len(counts)} labels ...", file=sys.stderr)
+        clf = TopicClassifier(min_df=args.min_df, C=args.C, random_state=args.seed).fit(fit_texts, fit_labels)
+    except ValueError as exc:  # too few records, or nothing left after --min-df
+        raise InputError(f"cannot train on {len(labels)} records of {args.data}: {exc}") from None
     predicted = []
     for start in tqdm(range(0, len(held_texts), 256), desc="held-out report", unit=" batches"):
         predicted.extend(clf.predict(held_texts[start : start + 256]))
@@ -58,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
         "held_out_size": len(held_labels),
         "accuracy": round(report["accuracy"], 4),
         "macro_f1": round(report["macro avg"]["f1-score"], 4),
-        "per_label_f1": {label: round(report[label]["f1-score"], 4) for label in sorted(counts)},
+        # a label neither held out nor predicted (a small corpus) has no F1
+        "per_label_f1": {label: round(report[label]["f1-score"], 4) for label in sorted(counts) if label in report},
     }
     path = save_model(clf, args.out, training_data=str(args.data), held_out=summary)
     print(classification_report(held_labels, predicted, digits=3, zero_division=0), file=sys.stderr)

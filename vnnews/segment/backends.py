@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Callable, Protocol, runtime_checkable
 
 from ..errors import BackendError, InputError, MissingDependencyError
+from ..quiet_import import import_keeping_logging
 from ..resources import load_once
 
 
@@ -34,7 +35,7 @@ class Backend(Protocol):
 
 def _import_underthesea() -> Callable[..., list[str]]:
     try:
-        from underthesea import word_tokenize
+        word_tokenize = import_keeping_logging("underthesea").word_tokenize
     except ImportError as exc:  # pragma: no cover - underthesea is a hard dependency
         raise MissingDependencyError("the underthesea backend needs: pip install underthesea") from exc
     # The first call loads the CRF model into a module global; do it here, under the

@@ -42,6 +42,7 @@ class UserDictionary:
         for word in words:
             if not isinstance(word, str):
                 raise InputError(f"user_dict entries must be strings, got {type(word).__name__}")
+            word = word.replace("\ufeff", "")  # the BOM of a word list saved by Notepad lost its first word
             syllables = unicodedata.normalize("NFC", convert(word) if convert else word).split()
             if syllables:
                 entries.add(tuple(s.casefold() for s in syllables))

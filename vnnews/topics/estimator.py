@@ -23,7 +23,6 @@ from scipy.special import log_softmax, softmax
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import accuracy_score, f1_score
-from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
@@ -32,6 +31,7 @@ from .features import TITLE_PREFIX, syllable_ngrams
 from .nbsvm import linear_weights
 from .scoring import as_texts, class_margins
 from .sources import inlp_subspace
+from .split import held_out_split
 
 
 class TopicClassifier(ClassifierMixin, BaseEstimator):
@@ -161,10 +161,8 @@ class TopicClassifier(ClassifierMixin, BaseEstimator):
 
     def _calibrate(self, features, labels: np.ndarray) -> None:
         """Fit on part of the data, then fit the temperature and report on the rest."""
-        counts = np.unique(labels, return_counts=True)[1]
-        stratify = labels if counts.min() >= 2 else None
-        fit_idx, held_idx = train_test_split(
-            np.arange(len(labels)), test_size=self.calibration_size, stratify=stratify, random_state=self.random_state
+        fit_idx, held_idx = held_out_split(
+            np.arange(len(labels)), labels, self.calibration_size, random_state=self.random_state
         )
         classes, coef, intercept = linear_weights(
             features[fit_idx], labels[fit_idx], self.C, self.nb_svm, self.class_weight, self.ridge_alpha
