@@ -121,6 +121,8 @@ class OrgNameEnds:
                     break
                 if self._linked(k) and not self.tokens[k].cap and (to_place := self._long_tail_end(k)):
                     k = to_place  # "Trung tâm Y tế dự phòng" | "TP HCM": runs on to a place or an official
+                elif self._linked(k) and not self.tokens[k].cap and self._and_fields(fields := self._with_field_words(k, k)):
+                    k = fields  # "Công ty Xây dựng dịch vụ" | "và hợp tác lao động" (not "Bộ Tài chính nghiên cứu")
             elif k > j and self._holder_after_a_country(j, k):
                 break  # "Bộ Ngoại giao Pháp" | "Renaud Muselier"
             elif allow_person and self._holder_after_a_name(j, k):
@@ -143,15 +145,15 @@ class OrgNameEnds:
                     if k > plain and self._linked(k) and self._starts_body(k):
                         end = k  # "ĐH Khoa học tự nhiên" | "ĐH Quốc gia Hà Nội"
                         break
-            elif k > j and self.tokens[k - 1].low == "và" and (fields := self._field_words_end(k)) > k:
+            elif k > j and self.tokens[k - 1].low == "và" and (fields := self._joined_field_end(k)) > k:
                 k = fields  # "Công ty Tư vấn du học và dịch thuật Đức Anh"
             else:
                 break
             end = k
             if self._linked(k) and self.tokens[k].low == "và" and self._linked(k + 1) \
-                    and (self.tokens[k + 1].cap or _SECTORS.match(self.tokens, k + 1)
-                         or self._field_words_end(k + 1) > k + 1) \
-                    and not self._starts_body(k + 1):
+                    and ((self.tokens[k + 1].cap or _SECTORS.match(self.tokens, k + 1)
+                          or self._joined_field_end(k + 1) > k + 1) and not self._starts_body(k + 1)
+                         or self._and_fields(k)):  # "và khoa học kỹ thuật": a field, not a faculty
                 k += 1
         return end
 
@@ -298,6 +300,34 @@ class OrgNameEnds:
             end += field
         return end if end > k and self._clear_boundary(end) else k
 
+    def _joined_field_end(self, k: int) -> int:
+        """End of the lower-case words after "và" at ``k - 1`` that go on a body's name: field
+        words up to a clear boundary ("và dịch thuật" | "Đức Anh"), or lower-case words up to
+        a place ("và phát triển nhà" | "Hà Nội"); ``k`` when there are none. Nineteenth
+        pass, from blind20-23's "Tổng công ty Đầu tư và phát triển nhà Hà Nội".
+
+        >>> from .organizations import find_organizations
+        >>> from .places import find_admin_units
+        >>> from .tokens import syllables
+        >>> t = "Công ty Quản lý và kinh doanh nhà Hải Phòng cho biết"
+        >>> [e.text for e in find_organizations(t, syllables(t), find_admin_units(t))]
+        ['Công ty Quản lý và kinh doanh nhà Hải Phòng']
+        """
+        end = k
+        while (field := self._field_at(end)):
+            end += field
+        if end > k and self._clear_boundary(end):
+            return end
+        if not self._linked(k) or self.tokens[k].cap:
+            return k
+        return self._long_tail_end(end) or k
+
+    def _and_fields(self, k: int) -> bool:
+        """"và" at ``k`` joins more field words to the name before it ("Xây dựng dịch vụ" |
+        "và hợp tác lao động"), not another body ("và Bộ Tài chính")."""
+        return self._linked(k) and self.tokens[k].low == "và" and self._linked(k + 1) \
+            and not self.tokens[k + 1].cap and self._field_at(k + 1) > 0 and self._joined_field_end(k + 1) > k + 1
+
     def _field_at(self, k: int) -> int:
         """Length of a field word at ``k`` that is no place level, verb or person's word."""
         if k >= len(self.tokens) or any(book.match(self.tokens, k)
@@ -311,7 +341,7 @@ class OrgNameEnds:
         if not self._linked(k):
             return True
         token = self.tokens[k]
-        return token.cap or token.text.isdigit() or token.low in person_words.PERSON_FOLLOWERS \
+        return token.cap or self._and_fields(k) or token.text.isdigit() or token.low in person_words.PERSON_FOLLOWERS \
             or bool(_VERBS.match(self.tokens, k)) or bool(_AFTER_AN_AGENT.match(self.tokens, k))
 
     def _long_tail_end(self, k: int) -> int | None:
