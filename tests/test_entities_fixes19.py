@@ -37,3 +37,21 @@ def test_field_words_after_and_stay_in_the_name(text, name):
 ])
 def test_a_name_does_not_run_into_what_follows(text, name):
     assert name in organizations(text)
+
+
+# -- a company or hospital named like a person (:mod:`vnnews.entities.org_lower_heads`, :mod:`.organizations`)
+
+@pytest.mark.parametrize("text, name, person", [
+    ("Đêm qua, công ty TNHH Hoàng Minh ở Gia Lâm bị cháy kho.", "TNHH Hoàng Minh", "Hoàng Minh"),
+    ("Xe chở hàng của công ty TNHH nhựa Phạm Quang lật ở đèo.", "TNHH nhựa Phạm Quang", "Phạm Quang"),
+    ("Bệnh viện chấn thương Từ Lâm tiếp nhận hai nạn nhân.", "Bệnh viện chấn thương Từ Lâm", "Từ Lâm"),
+])
+def test_a_company_named_like_a_person_is_no_person(text, name, person):
+    found = spans(text)
+    assert ("ORGANIZATION", name) in found
+    assert ("PERSON", person) not in found
+
+
+def test_a_capitalised_word_after_a_head_is_no_name_without_a_second_capital():
+    found = spans("Vụ trưởng Đại học và Sau đại học Lê Văn Bình cho biết, năm nay thi như cũ.")
+    assert ("OFFICIAL", "Lê Văn Bình") in found

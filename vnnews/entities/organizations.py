@@ -331,11 +331,15 @@ class _OrgFinder(LowerHeadNames):
         khai thác hầm đường bộ Hải Vân"), not across a function word ("Tập đoàn ôtô hàng
         đầu của Nhật Bản" names no company)."""
         for k in range(j, min(j + 7, len(self.tokens))):
-            if not self._linked(k) or self.tokens[k].low in person_words.NOT_NAME_TAILS:
-                return j
+            if not self._linked(k) or (self.tokens[k].low in person_words.NOT_NAME_TAILS and not self._capital_pair(k)):
+                return j  # "Bệnh viện phụ sản Từ Dũ": a name, not "từ" (from); "Sau đại học" stays a word
             if self.tokens[k].cap:
                 return j if self._starts_body(k) and not self._described_brand(k) else k  # "... và Quỹ ..."
         return j
+
+    def _capital_pair(self, k: int) -> bool:
+        """Tokens ``k`` and ``k + 1`` are capitalised syllables of one name ("Từ Dũ")."""
+        return k > 0 and self.tokens[k].cap and self._linked(k + 1) and self.tokens[k + 1].cap
 
     def _described_brand(self, k: int) -> bool:
         """A known one-word body right after the lower-case words describing its trade is the
