@@ -55,3 +55,17 @@ def test_a_company_named_like_a_person_is_no_person(text, name, person):
 def test_a_capitalised_word_after_a_head_is_no_name_without_a_second_capital():
     found = spans("Vụ trưởng Đại học và Sau đại học Lê Văn Bình cho biết, năm nay thi như cũ.")
     assert ("OFFICIAL", "Lê Văn Bình") in found
+
+
+# -- a bare house number after "tại" / "ở" makes an address (:mod:`vnnews.entities.streets`)
+
+@pytest.mark.parametrize("text, street", [
+    ("Lớp học mở lúc 8h tại 45 Phạm Ngọc Thạch và ở Đà Nẵng.", "Phạm Ngọc Thạch"),
+    ("Hội đã xây trụ sở ở 7 Trần Khánh Dư (Hà Nội).", "Trần Khánh Dư"),
+    ("Văn phòng đại diện của công ty đặt ở 12 Nguyễn Chí Thanh (Đà Nẵng).", "Nguyễn Chí Thanh"),
+])
+def test_a_name_after_a_house_number_and_a_preposition_is_a_street(text, street):
+    found = spans(text)
+    assert ("LOCATION", street) in found
+    assert not any(label in {"PERSON", "OFFICIAL"} and name == street for label, name in found)
+
