@@ -69,3 +69,25 @@ def test_a_name_after_a_house_number_and_a_preposition_is_a_street(text, street)
     assert ("LOCATION", street) in found
     assert not any(label in {"PERSON", "OFFICIAL"} and name == street for label, name in found)
 
+
+
+# -- places playing a match without a sport word (:mod:`vnnews.entities.teams`)
+
+@pytest.mark.parametrize("text, teams", [
+    ("Bình Dương thắng Hà Nội 2-1 ở vòng 5.", ["Bình Dương", "Hà Nội"]),
+    ("Dù thắng Oman 2 – 0, Thái Lan vẫn bị loại.", ["Oman", "Thái Lan"]),
+    ("Tối qua, Đồng Tháp và Long An hòa nhau 1-1 tại Cao Lãnh.", ["Đồng Tháp", "Long An"]),
+])
+def test_a_place_with_a_match_verb_and_a_score_is_a_team(text, teams):
+    assert all(team in organizations(text) for team in teams)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Sáng nay 11-11, cơn bão đã vượt qua Quảng Ngãi và suy yếu.", "Quảng Ngãi"),
+    ("Giá vàng ở Hà Nội và Cần Thơ tăng 2-3% trong tuần.", "Cần Thơ"),
+    ("Giá cao su ở Bình Phước hạ 2-3% so với tuần trước.", "Bình Phước"),
+])
+def test_a_date_or_a_range_is_no_score(text, place):
+    found = spans(text)
+    assert ("PROVINCE", place) in found
+    assert place not in organizations(text)
