@@ -91,3 +91,20 @@ def test_a_date_or_a_range_is_no_score(text, place):
     found = spans(text)
     assert ("PROVINCE", place) in found
     assert place not in organizations(text)
+
+
+# -- where a body's name ends (:mod:`vnnews.entities.org_name_ends`)
+
+@pytest.mark.parametrize("text, name, wrong", [
+    ("Tập đoàn Meta và Anthropic vừa công bố hợp tác mới.", "Tập đoàn Meta", "Tập đoàn Meta và Anthropic"),
+    ("Bệnh viện Ung bướu Thành phố phẫu thuật thành công ca bệnh hiếm.", "Bệnh viện Ung bướu Thành phố",
+     "Bệnh viện Ung bướu Thành phố phẫu thuật"),
+])
+def test_a_name_ends_before_another_company_or_a_verb(text, name, wrong):
+    found = organizations(text)
+    assert name in found
+    assert wrong not in found
+
+
+def test_a_body_of_the_city_keeps_its_place():
+    assert "UBND Thành phố Đà Lạt" in organizations("Chủ tịch UBND Thành phố Đà Lạt cho biết như vậy.")

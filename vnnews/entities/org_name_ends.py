@@ -125,6 +125,11 @@ class OrgNameEnds:
                     k = fields  # "Công ty Xây dựng dịch vụ" | "và hợp tác lao động" (not "Bộ Tài chính nghiên cứu")
             elif k > j and self._holder_after_a_country(j, k):
                 break  # "Bộ Ngoại giao Pháp" | "Renaud Muselier"
+            elif k > j and self._city_word(k):
+                k += 2  # "Bệnh viện Nhi đồng Thành phố" | "phẫu thuật": lower case never goes on after it
+                if not self._capital_after(k):
+                    end = k
+                    break
             elif allow_person and self._holder_after_a_name(j, k):
                 break  # "ĐH Quốc gia Hà Nội" | "Bùi Duy Cam": the school's name is complete, its head follows
             elif token.cap and (allow_person or k == j or not starts_person(self.tokens, k)):
@@ -153,9 +158,37 @@ class OrgNameEnds:
             if self._linked(k) and self.tokens[k].low == "và" and self._linked(k + 1) \
                     and ((self.tokens[k + 1].cap or _SECTORS.match(self.tokens, k + 1)
                           or self._joined_field_end(k + 1) > k + 1) and not self._starts_body(k + 1)
-                         or self._and_fields(k)):  # "và khoa học kỹ thuật": a field, not a faculty
+                         or self._and_fields(k)) \
+                    and not self._foreign_pair(k):  # "và khoa học kỹ thuật": a field, not a faculty
                 k += 1
         return end
+
+    def _foreign_pair(self, k: int) -> bool:
+        """"và" at ``k`` between two foreign-spelt words, not both acronyms: two companies
+        ("Tập đoàn Meta và OpenAI", "FPT và Aptech"), not one name ("Bộ NN và PTNT").
+        Nineteenth pass, from the review of modern text.
+
+        >>> from .organizations import find_organizations
+        >>> from .tokens import syllables
+        >>> t = "Tập đoàn Meta và OpenAI đã ký thỏa thuận"
+        >>> [e.text for e in find_organizations(t, syllables(t), [])]
+        ['Tập đoàn Meta', 'OpenAI']
+        """
+        before, after = self.tokens[k - 1], self.tokens[k + 1]
+        return k > 0 and looks_foreign(before) and looks_foreign(after) \
+            and not (before.text.isupper() and after.text.isupper())
+
+    def _city_word(self, k: int) -> bool:
+        """"Thành phố" at ``k``, written as the city a body belongs to ("Nhà hát Thành phố");
+        nineteenth pass, from modern_a's "Bệnh viện Nhi đồng Thành phố phẫu thuật".
+
+        >>> from .tokens import syllables
+        >>> t = "Bệnh viện Nhi đồng Thành phố phẫu thuật cho bé"
+        >>> OrgNameEnds(t, syllables(t), [])._name_chain(2, allow_person=False)
+        6
+        """
+        return self.tokens[k].cap and self.tokens[k].low == "thành" and self._linked(k + 1) \
+            and self.tokens[k + 1].low == "phố" and not self.tokens[k + 1].cap
 
     def _first_word_end(self, j: int, k: int) -> int:
         """End of the dictionary word that the name's first syllable (at ``j``) begins, when
