@@ -108,3 +108,20 @@ def test_a_name_ends_before_another_company_or_a_verb(text, name, wrong):
 
 def test_a_body_of_the_city_keeps_its_place():
     assert "UBND Thành phố Đà Lạt" in organizations("Chủ tịch UBND Thành phố Đà Lạt cho biết như vậy.")
+
+
+# -- a body's short form before an administrative unit (:mod:`vnnews.entities.organizations`)
+
+@pytest.mark.parametrize("text, body", [
+    ("Đại diện VKS Đồng Nai giữ quyền công tố tại phiên tòa.", "VKS Đồng Nai"),
+    ("Cơ quan điều tra CA Cần Thơ đã khởi tố vụ án.", "CA Cần Thơ"),
+    ("Hồ sơ được giao cho VKS huyện Tân Phú điều tra lại.", "VKS huyện Tân Phú"),
+])
+def test_a_short_body_with_a_unit_is_an_organization(text, body):
+    assert body in organizations(text)
+
+
+def test_a_case_count_before_a_province_is_no_police():
+    found = spans("Hôm qua có thêm 13 ca Hà Nội và 5 ca Hải Phòng.")
+    assert ("PROVINCE", "Hà Nội") in found
+    assert not any(label == "ORGANIZATION" and "ca" in name.lower().split() for label, name in found)

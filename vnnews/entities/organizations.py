@@ -49,6 +49,7 @@ _WORLD_PLACES = phrasebooks.WORLD_PLACES
 _RANKING = Phrasebook(org_head_words.RANKING_PHRASES)
 _MANAGEMENT_BOARDS = Phrasebook(org_head_words.MANAGEMENT_BOARDS)
 _CAMEL = regex.compile(r"^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")  # "VnExpress", not "McCarthy"
+_SHORT_PLACE_BODIES = frozenset({"VKS", "CA"})  # viện kiểm sát, công an: bodies only with a unit after them
 _PLACE_HEAD_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "làng", "buôn", "đường", "phố", "khu",
                                "ngõ", "hẻm"}) | frozenset(w for w in place_words.LEVEL_WORDS if " " not in w)
 
@@ -186,8 +187,26 @@ class _OrgFinder(LowerHeadNames):
     def _place_body(self, i: int) -> int | None:
         hit = _PLACE_BODIES.match(self.tokens, i) or _SERVICE_BODIES.match(self.tokens, i)
         if hit is None:
-            return None
+            return self._unit_after_short_body(i) if self.tokens[i].text in _SHORT_PLACE_BODIES else None
         return self.place_after(i + hit[0])
+
+    def _unit_after_short_body(self, i: int) -> int | None:
+        """End of an administrative unit right after a body's short form in capitals ("VKS Hà
+        Nội", "CA TP.HCM", "CA quận 1"); only a unit, as "CA" and "VKS" are other things
+        before other words. Nineteenth pass, from blind21 and blind23.
+
+        >>> t = "Theo VKS Hà Nội và CA TP.HCM, vụ án đã khép lại."
+        >>> from .places import find_admin_units
+        >>> [e.text for e in find_organizations(t, syllables(t), find_admin_units(t))]
+        ['VKS Hà Nội', 'CA TP.HCM']
+        """
+        j = i + 1
+        if not self._linked(j):
+            return None
+        if j in self.place_end:
+            return self.place_end[j]
+        level = _LEVELS.match(self.tokens, j)
+        return self.place_end.get(j + level[0]) if level else None
 
     def place_after(self, j: int) -> int | None:
         """End of the place written at token ``j`` ("tỉnh Quảng Trị", "Đà Nẵng", "VN")."""
