@@ -125,3 +125,20 @@ def test_a_case_count_before_a_province_is_no_police():
     found = spans("Hôm qua có thêm 13 ca Hà Nội và 5 ca Hải Phòng.")
     assert ("PROVINCE", "Hà Nội") in found
     assert not any(label == "ORGANIZATION" and "ca" in name.lower().split() for label, name in found)
+
+
+# -- a hotel or a restaurant with its head in capitals (:mod:`vnnews.entities.organizations`)
+
+@pytest.mark.parametrize("text, name", [
+    ("Buổi giới thiệu diễn ra tại Khách sạn Rex, 141 Nguyễn Huệ.", "Khách sạn Rex"),
+    ("Tiệc được tổ chức ở Nhà hàng Sen Vàng trên phố Hàng Bè.", "Nhà hàng Sen Vàng"),
+    ("Nhà hàng Ngọc Sương mở cửa đến khuya trong dịp lễ.", "Nhà hàng Ngọc Sương"),
+])
+def test_a_capitalised_hotel_head_is_part_of_the_name(text, name):
+    found = organizations(text)
+    assert name in found
+    assert not any(other.startswith(name) and other != name for other in found)
+
+
+def test_a_lower_case_hotel_head_stays_out():
+    assert "Majestic" in organizations("Đoàn khách nghỉ tại khách sạn Majestic ba ngày.")

@@ -273,6 +273,9 @@ class _OrgFinder(LowerHeadNames):
             return self._lower_name_to_place(head, j)  # "Liên đoàn bóng đá Campuchia"
         if end == j or (head == "trường" and end == j + 1 and j == i + 1):
             return None  # "Trường Sơn", "Trường Sa", "Trường Chinh" are not schools
+        if head in org_head_words.PROPER_NAME_HEADS:
+            while end > j + 1 and not (self.tokens[end - 1].cap or self.tokens[end - 1].text.isdigit()):
+                end -= 1  # "Nhà hàng Trịnh" | "mở cửa": a hotel's name takes no lower-case word
         return self.place_end.get(end, end) if self._linked(end) else end
 
     def _lower_name_to_place(self, head: str, j: int) -> int | None:
