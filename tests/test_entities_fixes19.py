@@ -142,3 +142,8 @@ def test_a_capitalised_hotel_head_is_part_of_the_name(text, name):
 
 def test_a_lower_case_hotel_head_stays_out():
     assert "Majestic" in organizations("Đoàn khách nghỉ tại khách sạn Majestic ba ngày.")
+
+
+def test_an_abbreviated_school_head_takes_its_lower_case_description():
+    found = organizations("Năm nay, ĐH dân lập Phương Đông tuyển thêm 300 sinh viên.")
+    assert "ĐH dân lập Phương Đông" in found

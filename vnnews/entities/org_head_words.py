@@ -70,6 +70,7 @@ ORG_HEADS_DESCRIBED = frozenset({
     "công ty tnhh", "đại học", "trường đại học", "chi nhánh", "ban quản lý", "trường đh",
     "trường cđ", "trường cao đẳng", "cao đẳng",
     "viện", "trường",  # "Viện nghiên cứu quân sự Walter Reed", "Trường khiếm thị Nguyễn Văn Tố" (fourteenth pass)
+    "đh", "cđ",  # "ĐH dân lập Thăng Long" (nineteenth pass, from blind23)
 })
 """Heads that may carry lower-case words before the capitalised name
 ("Tổng công ty du lịch Sài Gòn", "Ủy ban thường vụ Quốc hội")."""
