@@ -147,3 +147,20 @@ def test_a_lower_case_hotel_head_stays_out():
 def test_an_abbreviated_school_head_takes_its_lower_case_description():
     found = organizations("Năm nay, ĐH dân lập Phương Đông tuyển thêm 300 sinh viên.")
     assert "ĐH dân lập Phương Đông" in found
+
+
+# -- a minister's post names no body (:mod:`vnnews.entities.ministries`)
+
+@pytest.mark.parametrize("text, official, field", [
+    ("Theo Bộ trưởng Xây dựng Nguyễn Văn Minh, giá thép sẽ giảm.", "Nguyễn Văn Minh", "Xây dựng"),
+    ("Thứ trưởng Tài chính Lê Thị Hoa ký công văn hôm qua.", "Lê Thị Hoa", "Tài chính"),
+])
+def test_the_field_of_a_minister_is_no_organization(text, official, field):
+    found = spans(text)
+    assert ("OFFICIAL", official) in found
+    assert ("ORGANIZATION", field) not in found
+
+
+def test_ministries_listed_after_a_lower_case_head_stay():
+    found = organizations("Đại diện các bộ Ngoại giao, Công an và Y tế đã có mặt.")
+    assert "Ngoại giao" in found and "Y tế" in found
