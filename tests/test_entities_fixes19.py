@@ -164,3 +164,17 @@ def test_the_field_of_a_minister_is_no_organization(text, official, field):
 def test_ministries_listed_after_a_lower_case_head_stay():
     found = organizations("Đại diện các bộ Ngoại giao, Công an và Y tế đã có mặt.")
     assert "Ngoại giao" in found and "Y tế" in found
+
+
+# -- a clause word before a speaker's name (:mod:`vnnews.entities.speakers`)
+
+@pytest.mark.parametrize("text, name", [
+    ("Nhưng Hathaway cho rằng bộ phim cần thêm thời gian.", "Hathaway"),
+    ("Chính Nguyễn Văn Long kể lại với phóng viên.", "Nguyễn Văn Long"),
+])
+def test_a_clause_word_is_no_part_of_the_speaker(text, name):
+    assert [n for label, n in spans(text) if label in {"PERSON", "OFFICIAL"}] == [name]
+
+
+def test_a_given_name_after_a_clause_word_stays_whole():
+    assert ("PERSON", "Chính Hữu") in spans("Nhà thơ Chính Hữu nói về bài thơ Đồng chí.")
