@@ -127,14 +127,15 @@ def test_a_count_or_an_amount_after_a_company_head_is_no_name(text):
     assert not [o for o in organizations(text) if o[-1].isdigit()]
 
 
-@pytest.mark.parametrize("text, bodies, official", [
-    ("Bộ trưởng Tài chính Nguyễn Sinh Hùng cho biết ngân sách tăng.", ["Tài chính"], "Nguyễn Sinh Hùng"),
-    ("Thứ trưởng Kế hoạch và Đầu tư Nguyễn Bích Đạt cho biết.", ["Kế hoạch và Đầu tư"], "Nguyễn Bích Đạt"),
-    ("Bộ trưởng Lao động Thương binh và Xã hội Nguyễn Thị Hằng cho rằng.",
-     ["Lao động Thương binh và Xã hội"], "Nguyễn Thị Hằng"),
+@pytest.mark.parametrize("text, official", [
+    ("Bộ trưởng Tài chính Nguyễn Sinh Hùng cho biết ngân sách tăng.", "Nguyễn Sinh Hùng"),
+    ("Thứ trưởng Kế hoạch và Đầu tư Nguyễn Bích Đạt cho biết.", "Nguyễn Bích Đạt"),
+    ("Bộ trưởng Lao động Thương binh và Xã hội Nguyễn Thị Hằng cho rằng.", "Nguyễn Thị Hằng"),
 ])
-def test_a_ministry_named_by_its_field_after_a_minister(text, bodies, official):
-    assert organizations(text) == bodies
+def test_a_ministry_named_by_its_field_after_a_minister(text, official):
+    """The field after a minister's post tells the post; since the nineteenth stop it is no
+    ORGANIZATION of its own (the gold batches from blind9 on leave it out 16 times in 17)."""
+    assert organizations(text) == []
     assert ("OFFICIAL", official) in spans(text)
 
 

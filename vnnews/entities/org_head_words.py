@@ -29,8 +29,13 @@ ORG_HEADS_NAMED = (
     "nhật báo", "kho bạc", "cảng vụ", "bộ tư lệnh", "bộ chỉ huy", "quân khu", "quân đoàn",
     "chi nhánh", "văn phòng đại diện", "ban quản lý", "tòa án", "trường đh", "trường cđ",
     "trường cao đẳng", "cơ quan", "vụ", "nhà sách",
+    "khách sạn", "nhà hàng",  # "tại Khách sạn Melia" (nineteenth pass, from blind17-21)
 ) + SCHOOLS_BY_LEVEL
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
+
+PROPER_NAME_HEADS = frozenset({"khách sạn", "nhà hàng"})
+"""Heads whose name is a proper name in capitals ("Khách sạn Tản Đà 1", "Nhà hàng Biển Cá"),
+never a field in lower case: a lower-case word after it is the sentence going on."""
 
 DEPARTMENT_HEADS = frozenset({"cục", "tổng cục", "vụ", "viện", "học viện"})
 """Heads of a ministry's department with a name of its own: "Cục Quản lý Xuất nhập cảnh" is
@@ -65,6 +70,7 @@ ORG_HEADS_DESCRIBED = frozenset({
     "công ty tnhh", "đại học", "trường đại học", "chi nhánh", "ban quản lý", "trường đh",
     "trường cđ", "trường cao đẳng", "cao đẳng",
     "viện", "trường",  # "Viện nghiên cứu quân sự Walter Reed", "Trường khiếm thị Nguyễn Văn Tố" (fourteenth pass)
+    "đh", "cđ",  # "ĐH dân lập Thăng Long" (nineteenth pass, from blind23)
 })
 """Heads that may carry lower-case words before the capitalised name
 ("Tổng công ty du lịch Sài Gòn", "Ủy ban thường vụ Quốc hội")."""

@@ -89,12 +89,44 @@ class LowerHeadNames(OrgNameEnds):
             end = self._linked_match(_COUNTRIES, j + field[0]) or j + field[0]
             goes_on = end < len(self.tokens) and self.tokens[end].cap and self._continues(end)
             return None if goes_on else end  # not "công ty Xây dựng" | "- Kinh doanh nhà Phú Nhuận"
+        if (named := self._name_after_forms(j)) is not None:
+            return named  # "công ty TNHH Trần Thành", "công ty TNHH bao bì Lâm Hưng"
         end = self._name_run(j, allow_person=False)
         if self._name_number(end):
             end += 1
         elif self._linked(end) and self._lower_tail(end) and not self._known_or_foreign_word(j, end):
             return None  # the name goes on in lower case ("ngân hàng Nhà nước"): not a plain name
         return end if end > j else None
+
+    def _name_after_forms(self, j: int) -> int | None:
+        """End of a company's name after its legal form written in capitals ("TNHH", "CP")
+        and up to three lower-case words of its trade: the name may read like a person's
+        ("công ty TNHH Trần Thành"), as it may after a capitalised head; None when no
+        form opens the name at ``j`` or no capitalised name follows it. Nineteenth pass,
+        from blind22-23's "công ty TNHH Trần Thành", "công ty TNHH bao bì Lâm Hưng".
+
+        >>> from .tokens import syllables
+        >>> t = "cháy ở công ty TNHH bao bì Lâm Hưng, quận 6"
+        >>> names = LowerHeadNames(t, syllables(t), [])
+        >>> t[names.tokens[4].start:names.tokens[names.plain_name_end(4) - 1].end]
+        'TNHH bao bì Lâm Hưng'
+        """
+        k = j
+        while self.tokens[k].cap and self.tokens[k].text.isupper() and (form := _FORMS.match(self.tokens, k)) \
+                and (k == j or self._linked(k)):
+            k += form[0]
+        if k == j:
+            return None
+        for name in range(k, min(k + 4, len(self.tokens))):
+            token = self.tokens[name]
+            if not self._linked(name) or token.low in person_words.NOT_NAME_TAILS or _VERBS.match(self.tokens, name):
+                return None
+            if token.cap:
+                if self._starts_body(name) or name in self.place_end:
+                    return None
+                end = self._name_chain(name, allow_person=False)
+                return end if end > name else None
+        return None
 
     def _known_or_foreign_word(self, j: int, end: int) -> bool:
         """A one-word name that cannot go on in lower case: a known body or a foreign-spelt

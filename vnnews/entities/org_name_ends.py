@@ -121,8 +121,15 @@ class OrgNameEnds:
                     break
                 if self._linked(k) and not self.tokens[k].cap and (to_place := self._long_tail_end(k)):
                     k = to_place  # "Trung tâm Y tế dự phòng" | "TP HCM": runs on to a place or an official
+                elif self._linked(k) and not self.tokens[k].cap and self._and_fields(fields := self._with_field_words(k, k)):
+                    k = fields  # "Công ty Xây dựng dịch vụ" | "và hợp tác lao động" (not "Bộ Tài chính nghiên cứu")
             elif k > j and self._holder_after_a_country(j, k):
                 break  # "Bộ Ngoại giao Pháp" | "Renaud Muselier"
+            elif k > j and self._city_word(k):
+                k += 2  # "Bệnh viện Nhi đồng Thành phố" | "phẫu thuật": lower case never goes on after it
+                if not self._capital_after(k):
+                    end = k
+                    break
             elif allow_person and self._holder_after_a_name(j, k):
                 break  # "ĐH Quốc gia Hà Nội" | "Bùi Duy Cam": the school's name is complete, its head follows
             elif token.cap and (allow_person or k == j or not starts_person(self.tokens, k)):
@@ -143,17 +150,45 @@ class OrgNameEnds:
                     if k > plain and self._linked(k) and self._starts_body(k):
                         end = k  # "ĐH Khoa học tự nhiên" | "ĐH Quốc gia Hà Nội"
                         break
-            elif k > j and self.tokens[k - 1].low == "và" and (fields := self._field_words_end(k)) > k:
+            elif k > j and self.tokens[k - 1].low == "và" and (fields := self._joined_field_end(k)) > k:
                 k = fields  # "Công ty Tư vấn du học và dịch thuật Đức Anh"
             else:
                 break
             end = k
             if self._linked(k) and self.tokens[k].low == "và" and self._linked(k + 1) \
-                    and (self.tokens[k + 1].cap or _SECTORS.match(self.tokens, k + 1)
-                         or self._field_words_end(k + 1) > k + 1) \
-                    and not self._starts_body(k + 1):
+                    and ((self.tokens[k + 1].cap or _SECTORS.match(self.tokens, k + 1)
+                          or self._joined_field_end(k + 1) > k + 1) and not self._starts_body(k + 1)
+                         or self._and_fields(k)) \
+                    and not self._foreign_pair(k):  # "và khoa học kỹ thuật": a field, not a faculty
                 k += 1
         return end
+
+    def _foreign_pair(self, k: int) -> bool:
+        """"và" at ``k`` between two foreign-spelt words, not both acronyms: two companies
+        ("Tập đoàn Meta và OpenAI", "FPT và Aptech"), not one name ("Bộ NN và PTNT").
+        Nineteenth pass, from the review of modern text.
+
+        >>> from .organizations import find_organizations
+        >>> from .tokens import syllables
+        >>> t = "Tập đoàn Meta và OpenAI đã ký thỏa thuận"
+        >>> [e.text for e in find_organizations(t, syllables(t), [])]
+        ['Tập đoàn Meta', 'OpenAI']
+        """
+        before, after = self.tokens[k - 1], self.tokens[k + 1]
+        return k > 0 and looks_foreign(before) and looks_foreign(after) \
+            and not (before.text.isupper() and after.text.isupper())
+
+    def _city_word(self, k: int) -> bool:
+        """"Thành phố" at ``k``, written as the city a body belongs to ("Nhà hát Thành phố");
+        nineteenth pass, from modern_a's "Bệnh viện Nhi đồng Thành phố phẫu thuật".
+
+        >>> from .tokens import syllables
+        >>> t = "Bệnh viện Nhi đồng Thành phố phẫu thuật cho bé"
+        >>> OrgNameEnds(t, syllables(t), [])._name_chain(2, allow_person=False)
+        6
+        """
+        return self.tokens[k].cap and self.tokens[k].low == "thành" and self._linked(k + 1) \
+            and self.tokens[k + 1].low == "phố" and not self.tokens[k + 1].cap
 
     def _first_word_end(self, j: int, k: int) -> int:
         """End of the dictionary word that the name's first syllable (at ``j``) begins, when
@@ -298,6 +333,34 @@ class OrgNameEnds:
             end += field
         return end if end > k and self._clear_boundary(end) else k
 
+    def _joined_field_end(self, k: int) -> int:
+        """End of the lower-case words after "và" at ``k - 1`` that go on a body's name: field
+        words up to a clear boundary ("và dịch thuật" | "Đức Anh"), or lower-case words up to
+        a place ("và phát triển nhà" | "Hà Nội"); ``k`` when there are none. Nineteenth
+        pass, from blind20-23's "Tổng công ty Đầu tư và phát triển nhà Hà Nội".
+
+        >>> from .organizations import find_organizations
+        >>> from .places import find_admin_units
+        >>> from .tokens import syllables
+        >>> t = "Công ty Quản lý và kinh doanh nhà Hải Phòng cho biết"
+        >>> [e.text for e in find_organizations(t, syllables(t), find_admin_units(t))]
+        ['Công ty Quản lý và kinh doanh nhà Hải Phòng']
+        """
+        end = k
+        while (field := self._field_at(end)):
+            end += field
+        if end > k and self._clear_boundary(end):
+            return end
+        if not self._linked(k) or self.tokens[k].cap:
+            return k
+        return self._long_tail_end(end) or k
+
+    def _and_fields(self, k: int) -> bool:
+        """"và" at ``k`` joins more field words to the name before it ("Xây dựng dịch vụ" |
+        "và hợp tác lao động"), not another body ("và Bộ Tài chính")."""
+        return self._linked(k) and self.tokens[k].low == "và" and self._linked(k + 1) \
+            and not self.tokens[k + 1].cap and self._field_at(k + 1) > 0 and self._joined_field_end(k + 1) > k + 1
+
     def _field_at(self, k: int) -> int:
         """Length of a field word at ``k`` that is no place level, verb or person's word."""
         if k >= len(self.tokens) or any(book.match(self.tokens, k)
@@ -311,7 +374,7 @@ class OrgNameEnds:
         if not self._linked(k):
             return True
         token = self.tokens[k]
-        return token.cap or token.text.isdigit() or token.low in person_words.PERSON_FOLLOWERS \
+        return token.cap or self._and_fields(k) or token.text.isdigit() or token.low in person_words.PERSON_FOLLOWERS \
             or bool(_VERBS.match(self.tokens, k)) or bool(_AFTER_AN_AGENT.match(self.tokens, k))
 
     def _long_tail_end(self, k: int) -> int | None:

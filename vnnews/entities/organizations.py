@@ -49,6 +49,7 @@ _WORLD_PLACES = phrasebooks.WORLD_PLACES
 _RANKING = Phrasebook(org_head_words.RANKING_PHRASES)
 _MANAGEMENT_BOARDS = Phrasebook(org_head_words.MANAGEMENT_BOARDS)
 _CAMEL = regex.compile(r"^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}|[Bb]ank$")  # "VnExpress", not "McCarthy"
+_SHORT_PLACE_BODIES = frozenset({"VKS", "CA"})  # viện kiểm sát, công an: bodies only with a unit after them
 _PLACE_HEAD_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "làng", "buôn", "đường", "phố", "khu",
                                "ngõ", "hẻm"}) | frozenset(w for w in place_words.LEVEL_WORDS if " " not in w)
 
@@ -186,8 +187,26 @@ class _OrgFinder(LowerHeadNames):
     def _place_body(self, i: int) -> int | None:
         hit = _PLACE_BODIES.match(self.tokens, i) or _SERVICE_BODIES.match(self.tokens, i)
         if hit is None:
-            return None
+            return self._unit_after_short_body(i) if self.tokens[i].text in _SHORT_PLACE_BODIES else None
         return self.place_after(i + hit[0])
+
+    def _unit_after_short_body(self, i: int) -> int | None:
+        """End of an administrative unit right after a body's short form in capitals ("VKS Hà
+        Nội", "CA TP.HCM", "CA quận 1"); only a unit, as "CA" and "VKS" are other things
+        before other words. Nineteenth pass, from blind21 and blind23.
+
+        >>> t = "Theo VKS Hà Nội và CA TP.HCM, vụ án đã khép lại."
+        >>> from .places import find_admin_units
+        >>> [e.text for e in find_organizations(t, syllables(t), find_admin_units(t))]
+        ['VKS Hà Nội', 'CA TP.HCM']
+        """
+        j = i + 1
+        if not self._linked(j):
+            return None
+        if j in self.place_end:
+            return self.place_end[j]
+        level = _LEVELS.match(self.tokens, j)
+        return self.place_end.get(j + level[0]) if level else None
 
     def place_after(self, j: int) -> int | None:
         """End of the place written at token ``j`` ("tỉnh Quảng Trị", "Đà Nẵng", "VN")."""
@@ -254,6 +273,9 @@ class _OrgFinder(LowerHeadNames):
             return self._lower_name_to_place(head, j)  # "Liên đoàn bóng đá Campuchia"
         if end == j or (head == "trường" and end == j + 1 and j == i + 1):
             return None  # "Trường Sơn", "Trường Sa", "Trường Chinh" are not schools
+        if head in org_head_words.PROPER_NAME_HEADS:
+            while end > j + 1 and not (self.tokens[end - 1].cap or self.tokens[end - 1].text.isdigit()):
+                end -= 1  # "Nhà hàng Trịnh" | "mở cửa": a hotel's name takes no lower-case word
         return self.place_end.get(end, end) if self._linked(end) else end
 
     def _lower_name_to_place(self, head: str, j: int) -> int | None:
@@ -331,11 +353,15 @@ class _OrgFinder(LowerHeadNames):
         khai thác hầm đường bộ Hải Vân"), not across a function word ("Tập đoàn ôtô hàng
         đầu của Nhật Bản" names no company)."""
         for k in range(j, min(j + 7, len(self.tokens))):
-            if not self._linked(k) or self.tokens[k].low in person_words.NOT_NAME_TAILS:
-                return j
+            if not self._linked(k) or (self.tokens[k].low in person_words.NOT_NAME_TAILS and not self._capital_pair(k)):
+                return j  # "Bệnh viện phụ sản Từ Dũ": a name, not "từ" (from); "Sau đại học" stays a word
             if self.tokens[k].cap:
                 return j if self._starts_body(k) and not self._described_brand(k) else k  # "... và Quỹ ..."
         return j
+
+    def _capital_pair(self, k: int) -> bool:
+        """Tokens ``k`` and ``k + 1`` are capitalised syllables of one name ("Từ Dũ")."""
+        return k > 0 and self.tokens[k].cap and self._linked(k + 1) and self.tokens[k + 1].cap
 
     def _described_brand(self, k: int) -> bool:
         """A known one-word body right after the lower-case words describing its trade is the

@@ -89,7 +89,7 @@ from .officials import post_set_off_before
 from .officials import post_over_body
 from .officials import GLUED
 from .officials import post_across_country
-from .ministries import find_ministries_by_field
+from .ministries import find_ministries_by_field, without_fields_after_posts
 from .mined_bodies import find_mined_bodies
 from .departments import find_departments_in_posts
 from .numbered import find_numbered_bodies, with_number_tails
@@ -258,6 +258,7 @@ class EntityRecognizer:
         entities = with_defining_names(text, syl, entities)  # "Lực lượng Phòng vệ Israel (IDF)"
         entities = with_plus_suffixes(text, entities)  # "OPEC+"
         entities = without_bodies_alone(entities)  # "báo cáo Ban Thường vụ"
+        entities = without_fields_after_posts(entities)  # "Bộ trưởng Tài chính": a post
         entities = with_listed_tickers(text, syl, entities)  # "cổ phiếu FPT, VNM và HPG"
         entities = with_brand_branches(text, syl, entities)  # "Tổng giám đốc Foxconn Việt Nam"
         entities = with_repeated_names(text, syl, entities)  # "Delphi, một công ty ... Delphi"

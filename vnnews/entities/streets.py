@@ -62,9 +62,11 @@ def find_numbered_streets(text: str, tokens: Sequence[Syllable], taken: Collecti
 
 
 def _said_an_address(tokens: Sequence[Syllable], k: int) -> bool:
-    """"nhà 5 ...", "tại số 116 ...", "địa chỉ số 5 ...": not "đội trưởng số 53 ..." (a shirt)."""
+    """"nhà 5 ...", "tại số 116 ...", "địa chỉ số 5 ...", "tại 96 Lò Đúc", "ở 18 Lý Văn Phức"
+    (nineteenth pass, from blind20-23): not "đội trưởng số 53 ..." (a shirt)."""
     before = [t.low for t in tokens[max(0, k - 2):k]] if tokens[k].linked else []
-    return before[-1:] == ["nhà"] or (len(before) == 2 and before[1] == "số" and before[0] in _PLACE_WORDS_BEFORE_SỐ)
+    return before[-1:] in (["nhà"], ["tại"], ["ở"]) \
+        or (len(before) == 2 and before[1] == "số" and before[0] in _PLACE_WORDS_BEFORE_SỐ)
 
 
 def _unit_after(text: str, tokens: Sequence[Syllable], end: int) -> bool:

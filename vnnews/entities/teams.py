@@ -42,6 +42,7 @@ _VERBS_AFTER = Phrasebook(match_words.MATCH_VERBS + match_words.MATCH_VERBS_AFTE
 _VERBS_BEFORE = Phrasebook(match_words.MATCH_VERBS + match_words.MATCH_VERBS_BEFORE_A_TEAM)
 _ADVERBS = frozenset(match_words.ADVERBS_BEFORE_A_MATCH_VERB)
 _NOT_VERBS = Phrasebook(match_words.NOT_MATCH_VERBS)
+_MATCH_VERBS = Phrasebook(match_words.MATCH_VERBS)
 _PLAY_VERBS = Phrasebook(match_words.PLAY_VERBS)
 _TEAM_HEADS = Phrasebook(match_words.TEAM_HEADS)
 _SPORT_WORDS = Phrasebook(match_words.SPORT_WORDS)
@@ -49,6 +50,8 @@ _NOT_A_HALF = frozenset({"hội", "định", "ước", "sĩ", "khách", "lực",
 """Words after "hiệp" that make it another word than a half of a match ("hiệp hội", "hiệp định")."""
 _SCORE_BODY = r"\d{1,2} ?[-–] ?\d{1,2}(?![\d/]|[.,-]\d)"  # "2-1", "0 - 2"; not "1-4-2006"
 _SCORE = regex.compile(r"(?<![\d/.,-])" + _SCORE_BODY)
+_SCORE_REACH = 6  # syllables after a match verb where its score may stand
+_SCORE_NOT_A_SHARE = regex.compile(r"(?<![\d/.,-])" + _SCORE_BODY + r"(?! ?%)")  # "hạ 2-3%" is a price
 _SENTENCE_END = regex.compile(r"[.!?\n]")
 _FIXTURE_DASH = regex.compile(r" ?[-–] ?")
 _FIXTURE_DASH_LONGEST = 3  # characters _FIXTURE_DASH can match at most: how far a partner is looked for
@@ -77,7 +80,7 @@ def with_teams(text: str, tokens: Sequence[Syllable], entities: list[Entity]) ->
     clubs = teams.city_clubs()
     teams.entities += clubs
     found += clubs
-    kept = [teams.as_team(e) for e in teams.entities]
+    kept = teams.with_partners([teams.as_team(e) for e in teams.entities])
     return sorted(kept, key=lambda e: (e.start, -e.end)) if found else kept
 
 
@@ -170,6 +173,27 @@ class _Teams:
                 or self._inside_organization(entity) or not self.matches.about_a_match(entity.start):
             return entity
         return organization_entity(self.text, entity.start, entity.end, "team")
+
+    def with_partners(self, entities: list[Entity]) -> list[Entity]:
+        """``entities`` with a place joined by "và" to a team made a team too, in a sentence
+        about a match: "Khánh Hoà và Hải Phòng hoà nhau 0-0", "HAGL và Đà Nẵng" (nineteenth
+        pass, from blind15 and blind22).
+
+        >>> from .recognizer import EntityRecognizer
+        >>> t = "Ở trận bán kết, Khánh Hoà và Hải Phòng hoà nhau 0-0."
+        >>> [(e.label, e.text) for e in EntityRecognizer().extract(t)]
+        [('ORGANIZATION', 'Khánh Hoà'), ('ORGANIZATION', 'Hải Phòng')]
+        """
+        ordered = sorted(range(len(entities)), key=lambda n: entities[n].start)
+        for before, after in zip(ordered, ordered[1:]):
+            first, second = entities[before], entities[after]
+            if self.text[first.end:second.start] != " và ":
+                continue
+            for place, partner, at in ((first, second, before), (second, first, after)):
+                if _is_team(partner) and self._place_as_team(place) and not self._inside_organization(place) \
+                        and not self._after_team_head(self._index(place.start)) and self.matches.about_a_match(place.start):
+                    entities[at] = organization_entity(self.text, place.start, place.end, "team")
+        return entities
 
     # -- pieces -------------------------------------------------------------------------
     def _place_as_team(self, entity: Entity) -> bool:
@@ -289,7 +313,8 @@ def _first_listed(ranked) -> Entity | None:
 
 
 class MatchSentences:
-    """Which sentences of a text are about a match: those holding a sport word.
+    """Which sentences of a text are about a match: those holding a sport word, or a score
+    and a match verb ("thắng Bahrain 1 – 0", "hoà nhau 0-0"; nineteenth pass).
 
     >>> t = "Giá vàng tăng. Thủ môn bắt bóng."
     >>> m = MatchSentences(t, syllables(t))
@@ -308,8 +333,30 @@ class MatchSentences:
         if start not in self.sport:
             end_match = _SENTENCE_END.search(self.text, position)
             end = end_match.end() if end_match else len(self.text)
-            self.sport[start] = any(_sport_word_at(self.tokens, k) for k in token_range(self.starts, start, end))
+            words = token_range(self.starts, start, end)
+            self.sport[start] = any(_sport_word_at(self.tokens, k) for k in words) \
+                or (_SCORE.search(self.text, start, end) is not None
+                    and any(self._score_after_verb(k, words.stop) for k in words))
         return self.sport[start]
+
+
+    def _score_after_verb(self, k: int, stop: int) -> bool:
+        """A match verb at ``k`` and a score within the next six syllables, before ``stop``
+        ("thắng Thái Lan 7-4", "hoà nhau 0-0"; not "11-11, cơn bão ... vượt qua")."""
+        if not _match_verb_at(self.tokens, k):
+            return False
+        last = self.tokens[min(k + _SCORE_REACH, stop - 1)]
+        return _SCORE_NOT_A_SHARE.search(self.text, self.tokens[k].end, last.end) is not None
+
+
+def _match_verb_at(tokens: Sequence[Syllable], k: int) -> bool:
+    """A verb of a match at ``k`` ("thắng", "hòa"), not another word it starts ("thắng thầu").
+
+    >>> t = syllables("Mỹ thắng thầu; Lào thắng 2-0")
+    >>> [t[k].text for k in range(len(t)) if _match_verb_at(t, k)]
+    ['thắng']
+    """
+    return _MATCH_VERBS.match(tokens, k) is not None and _NOT_VERBS.match(tokens, k) is None
 
 
 def _sport_word_at(tokens: Sequence[Syllable], k: int) -> bool:
@@ -327,6 +374,12 @@ def _sport_word_at(tokens: Sequence[Syllable], k: int) -> bool:
     if word == "hiệp":
         return before != "liên" and after not in _NOT_A_HALF
     return not (word == "lưới" and before == "mạng")
+
+
+def _is_team(entity: Entity) -> bool:
+    """An organisation that plays: a team, a squad, a club (found as such or known)."""
+    return entity.label == "ORGANIZATION" and (entity.attrs.get("kind") in {"team", "squad", "club"}
+                                               or lower_key(entity.name) in _CLUB_NAMES)
 
 
 def _may_be_a_club(entity: Entity) -> bool:
