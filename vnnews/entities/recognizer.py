@@ -79,6 +79,7 @@ from .unregistered import find_address_communes
 from .written_parents import with_written_parents
 from .places_in_bodies import inside_body_name, world_places_in_bodies
 from .event_names import without_places_in_events
+from .named_things import without_countries_naming_things
 from .street_lists import with_street_lists
 from .landmark_lists import with_landmark_lists
 from .locations import find_locations, location_entity, world_place_length
@@ -270,6 +271,7 @@ class EntityRecognizer:
         entities = with_names_of_streets_and_schools(text, entities)  # "đường Nguyễn Trãi, Lê Văn Sỹ", "ĐH Tôn Đức Thắng"
         entities = with_listed_holders(text, entities)  # "Các giám đốc Sở X Trần Văn Minh và Nguyễn Văn An"
         entities = without_places_in_events(text, entities)  # "Festival hoa Đà Lạt 2005": no place
+        entities = without_countries_naming_things(text, entities)  # "viêm não Nhật Bản", "đậu Hà Lan"
         entities = with_street_lists(text, entities)  # "đường Nguyễn Trãi, Hai Bà Trưng, Lê Văn Sỹ..."
         entities = with_landmark_lists(text, entities)  # "5 cây cầu là Đà Rằng, Bồng Sơn, Bàn Thạch"
         entities = join_middle_initials(text, entities)  # "George W. Bush"

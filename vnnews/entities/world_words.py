@@ -62,6 +62,15 @@ FOREIGN_CITIES = (
 )
 """Foreign cities (lower case)."""
 
+PROVINCES_OF_CHINA = (
+    "quảng đông", "quảng tây", "tứ xuyên", "hồ bắc", "hồ nam", "an huy", "sơn đông", "thiểm tây",
+    "quý châu", "vân nam", "giang tô", "chiết giang", "triết giang", "phúc kiến", "liêu ninh",
+    "cát lâm", "hắc long giang", "giang tây", "cam túc", "thanh hải", "hải nam", "ninh hạ",
+)
+"""China's provinces by their Sino-Vietnamese names, read only after "tỉnh" ("tỉnh Quảng
+Đông", "tỉnh An Huy"): no registry holds them and their spelling looks Vietnamese. Hà Nam,
+Hà Bắc and Sơn Tây are left out, names of provinces of Vietnam, now or before."""
+
 TODAYS_COUNTRIES = ("timor-leste", "türkiye")
 TODAYS_CITIES = ("kyiv", "kharkiv", "odesa", "lviv", "dnipro", "zaporizhzhia", "mykolaiv")
 """Names as 2025–2026 news writes them: the official names "Timor-Leste" and "Türkiye",

@@ -1,0 +1,91 @@
+"""Nineteenth stop, places: countries that name a currency or a thing, China's provinces after
+"tỉnh", languages listed with dashes. Sentences written by the team (no gold sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnnews.entities import extract_entities
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for e in extract_entities(text, stacked=False)
+            if e.label in ("LOCATION", "PROVINCE", "DISTRICT", "COMMUNE")]
+
+
+# --- currencies ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("currency", ["đôla", "đô la", "đô-la", "đồng đôla", "yên", "won", "rúp", "franc"])
+def test_a_country_after_a_currency_word_is_no_place(currency):
+    text = f"Giá vàng hôm nay tính bằng {currency} Mỹ tăng mạnh."
+    assert _places(text) == []
+
+
+def test_the_currency_of_vietnam_written_out_is_no_place():
+    assert _places("Người dân cần tin vào đồng tiền Việt Nam.") == []
+
+
+@given(st.sampled_from(["sang", "ở", "tại", "của", "với", "từ"]))
+@settings(max_examples=6, deadline=None)
+def test_a_country_after_a_place_word_stays_beside_a_currency(word):
+    text = f"Hàng xuất {word} Mỹ được thanh toán bằng đôla Mỹ."
+    assert _places(text) == [("LOCATION", "Mỹ")]
+
+
+def test_a_country_of_origin_stays_a_place():
+    assert _places("Ông là công dân Pháp gốc Tunisia.") == [("LOCATION", "Pháp"), ("LOCATION", "Tunisia")]
+
+
+def test_a_currency_of_a_country_named_with_cua_keeps_the_country():
+    assert _places("Đồng peso của Philippines mất giá.") == [("LOCATION", "Philippines")]
+
+
+# --- things named after a country ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Nhiều trẻ mắc viêm não Nhật Bản trong tháng qua.",
+    "Viêm não Nhật Bản đang vào mùa.",
+    "Rau củ như cà rốt, đậu Hà Lan, cà chua rất bổ.",
+    "Rubella còn được gọi là bệnh sởi Đức.",
+])
+def test_a_disease_or_a_vegetable_named_after_a_country_is_no_place(text):
+    assert _places(text) == []
+
+
+def test_the_country_itself_stays_a_place_beside_the_disease():
+    assert _places("Trẻ mắc viêm não Nhật Bản được đưa sang Nhật Bản.") == [("LOCATION", "Nhật Bản")]
+
+
+def test_a_freed_country_is_taken_by_no_other_rule():
+    found = [(e.label, e.text) for e in extract_entities("Chất này có trong đậu Hà Lan - tiến sĩ Marco Falasca cho biết.",
+                                                         stacked=False)]
+    assert ("PERSON", "Hà Lan") not in found and ("LOCATION", "Hà Lan") not in found
+
+
+# --- China's provinces -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["Quảng Đông", "Tứ Xuyên", "An Huy", "Quý Châu", "Hắc Long Giang", "Hồ Bắc"])
+def test_a_province_of_china_after_tinh_is_a_location_with_its_head(name):
+    assert _places(f"Lũ lụt ở tỉnh {name} làm nhiều người chết.") == [("LOCATION", f"tỉnh {name}")]
+
+
+def test_provinces_of_vietnam_stay_provinces():
+    assert _places("Đoàn công tác tỉnh Hà Nam và tỉnh Quảng Nam.") == [("PROVINCE", "tỉnh Hà Nam"),
+                                                                      ("PROVINCE", "tỉnh Quảng Nam")]
+
+
+def test_a_province_of_china_without_its_head_is_left_to_the_other_rules():
+    assert ("LOCATION", "tỉnh Quảng Đông") not in _places("Đội Quảng Đông thắng.")
+
+
+# --- languages listed with dashes ------------------------------------------------------------
+
+def test_languages_listed_with_dashes_after_tieng_are_no_places():
+    assert _places("Sách được dịch ra ba thứ tiếng Việt - Anh - Pháp.") == []
+
+
+def test_countries_paired_with_a_dash_without_tieng_stay_places():
+    assert _places("Vòng đàm phán Việt Nam - Nhật Bản kết thúc.") == [("LOCATION", "Việt Nam"),
+                                                                     ("LOCATION", "Nhật Bản")]
