@@ -89,3 +89,33 @@ def test_languages_listed_with_dashes_after_tieng_are_no_places():
 def test_countries_paired_with_a_dash_without_tieng_stay_places():
     assert _places("Vòng đàm phán Việt Nam - Nhật Bản kết thúc.") == [("LOCATION", "Việt Nam"),
                                                                      ("LOCATION", "Nhật Bản")]
+
+
+# --- addresses ending in an abolished province or district -----------------------------------
+
+def _linked(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    return {e.text: (e.label, e.attrs.get("code"), e.attrs.get("period")) for e in extract_entities(text, stacked=False)
+            if e.label in ("PROVINCE", "DISTRICT", "COMMUNE")}
+
+
+def test_a_district_before_an_abolished_province_is_the_district_of_its_successor():
+    found = _linked("Ông Nguyễn Văn Hai (Thường Tín, Hà Tây) đã bị bắt.")
+    assert found["Thường Tín"] == ("DISTRICT", "279", "pre2025")  # Hà Nội's huyện Thường Tín
+    assert found["Hà Tây"][0] == "PROVINCE"
+
+
+def test_a_commune_before_an_abolished_province_in_brackets_is_a_commune():
+    assert _linked("Xe chở khách đi Xuân Mai (Hà Tây) bị lật.")["Xuân Mai"][0] == "COMMUNE"
+
+
+def test_a_commune_before_a_bare_abolished_district_links_both():
+    found = _linked("Một xưởng mộc ở Xuân Đỉnh, Từ Liêm bốc cháy.")
+    assert found["Xuân Đỉnh"][0] == "COMMUNE" and found["Từ Liêm"] == ("DISTRICT", None, "historic")
+
+
+def test_a_person_before_an_abolished_province_is_no_unit():
+    assert "Nguyễn Hà" not in _linked("Anh Nguyễn Hà, Hà Tây gửi thư.")
+
+
+def test_a_bare_abolished_district_alone_stays_unread():
+    assert "Từ Liêm" not in _linked("Ông Từ Liêm phát biểu.")

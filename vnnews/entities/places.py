@@ -474,6 +474,26 @@ def _entity(mention: Mention, text: str, span, gaz: Gazetteer) -> Entity:
     return Entity(LABELS[best.level], start, end, text[start:end], best.name, attrs, round(score, 3))
 
 
+def unit_entity(text: str, start: int, end: int, unit: AdminUnit, gaz: Gazetteer, score: float = 1.0) -> Entity:
+    """An entity for ``unit`` written bare at ``text[start:end]``, found by a rule outside
+    the scanner (an address: "Thanh Oai, Hà Tây"), with the attributes :func:`find_admin_units`
+    gives an unambiguous unit.
+
+    >>> gaz = load_gazetteer()
+    >>> unit = next(u for u in gaz.lookup("Thanh Oai", level="district", period="pre2025"))
+    >>> e = unit_entity("ở Thanh Oai", 2, 11, unit, gaz)
+    >>> e.label, e.text, e.attrs["code"], e.attrs["parents"][0]["name"]
+    ('DISTRICT', 'Thanh Oai', '278', 'Hà Nội')
+    """
+    attrs = {"admin_type": unit.type, "code": unit.code, "full_name": unit.full_name,
+             "parents": [_describe(p) for p in gaz.parents(unit)], "period": unit.period, "ambiguous": False,
+             "name_start": start}
+    if unit.successors:
+        attrs["successors"] = [_describe(s, gaz) for s in gaz.successors(unit)]
+        attrs["split"] = unit.split
+    return Entity(LABELS[unit.level], start, end, text[start:end], unit.name, attrs, score)
+
+
 def _describe(unit: AdminUnit, gaz: Gazetteer | None = None) -> dict:
     """A unit as JSON-ready attributes; with ``gaz``, also the province it lies in (itself
     for a province; the new province for a unit that outlived the reform)."""

@@ -79,6 +79,7 @@ from .unregistered import find_address_communes
 from .written_parents import with_written_parents
 from .places_in_bodies import inside_body_name, world_places_in_bodies
 from .event_names import without_places_in_events
+from .historic_addresses import find_units_before_historic_parents
 from .named_things import without_countries_naming_things
 from .street_lists import with_street_lists
 from .landmark_lists import with_landmark_lists
@@ -163,6 +164,8 @@ class EntityRecognizer:
         world = [e for e in locations if e.attrs["kind"] == "world"]
         places = sorted(places + find_unregistered_communes(text, places, world), key=lambda e: e.start)
         places = sorted(places + find_address_communes(text, places, world), key=lambda e: e.start)  # "trú tại Đức Thanh, Đức Thọ"
+        places = sorted(places + find_units_before_historic_parents(text, places, world),  # "(Thanh Oai, Hà Tây)"
+                        key=lambda e: e.start)
         organizations = find_organizations(text, syl, places + world)
         organizations = with_number_tails(text, syl, organizations)  # "Tổng công ty Xây dựng số 1"
         organizations = with_acronyms_before_places(text, organizations, places)  # "Trung tâm ... (TTGDCK) Hà Nội"
