@@ -119,3 +119,34 @@ def test_a_person_before_an_abolished_province_is_no_unit():
 
 def test_a_bare_abolished_district_alone_stays_unread():
     assert "Từ Liêm" not in _linked("Ông Từ Liêm phát biểu.")
+
+
+# --- countries written short in a pair -------------------------------------------------------
+
+def _locations(text: str) -> list[str]:
+    return [e.text for e in extract_entities(text, stacked=False) if e.label == "LOCATION"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bình thường hoá quan hệ Việt - Mỹ là bước ngoặt.", ["Việt", "Mỹ"]),
+    ("Tranh chấp làm quan hệ Trung - Nhật thêm căng thẳng.", ["Trung", "Nhật"]),
+    ("Vé điện tử cho các đường bay Mỹ - Ấn, Anh - Ấn.", ["Mỹ", "Ấn", "Anh", "Ấn"]),
+    ("Tình hữu nghị hai nước Việt - Trung bền chặt.", ["Việt", "Trung"]),
+])
+def test_a_short_form_paired_with_a_country_by_a_dash_is_a_location(text, expected):
+    assert _locations(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mưa lớn ở miền Trung - Tây Nguyên.",
+    "Tiêu huỷ 2.000 quyển từ điển Việt - Hàn in lậu.",
+    "Cần người phiên dịch tiếng Anh - Pháp - Nhật - Hàn - Trung.",
+    "Anh ấy sống ở Việt kiều - Mỹ.",
+    "Khu đô thị Đông Anh - Cổ Loa mở rộng.",
+])
+def test_a_short_form_in_a_region_a_language_list_or_another_word_is_no_location(text):
+    assert not {"Việt", "Trung", "Hàn", "Anh"} & set(_locations(text))
+
+
+def test_a_short_form_alone_is_no_location():
+    assert _locations("Ông Trung và bà Việt đến sớm.") == []
