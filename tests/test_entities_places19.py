@@ -150,3 +150,18 @@ def test_a_short_form_in_a_region_a_language_list_or_another_word_is_no_location
 
 def test_a_short_form_alone_is_no_location():
     assert _locations("Ông Trung và bà Việt đến sớm.") == []
+
+
+# --- lists after a number written as a word --------------------------------------------------
+
+def test_units_listed_after_a_number_word_and_la_are_units():
+    assert _places("Trạm được lắp ở hai xã là Du Tiến và Du Già.") == [("COMMUNE", "Du Tiến"), ("COMMUNE", "Du Già")]
+    assert _places("Ba huyện gồm Yên Minh, Đồng Văn và Mèo Vạc.") == [
+        ("DISTRICT", "Yên Minh"), ("DISTRICT", "Đồng Văn"), ("DISTRICT", "Mèo Vạc")]
+
+
+def test_ba_xa_the_wife_opens_no_list():
+    from vnnews.entities.unit_lists import list_intros
+    from vnnews.entities._fold import fold
+    text = "Ông kể bà xã là Hoa rất đảm."
+    assert list_intros(text, fold(text)) == {}
