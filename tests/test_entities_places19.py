@@ -165,3 +165,18 @@ def test_ba_xa_the_wife_opens_no_list():
     from vnnews.entities._fold import fold
     text = "Ông kể bà xã là Hoa rất đảm."
     assert list_intros(text, fold(text)) == {}
+
+
+# --- numbered wards the registry no longer holds ---------------------------------------------
+
+@pytest.mark.parametrize("ward, district", [("P.24", "Q.Bình Thạnh"), ("phường 24", "quận Bình Thạnh"),
+                                            ("phường 20", "quận Tân Bình")])
+def test_a_numbered_ward_before_its_district_is_a_commune_of_it(ward, district):
+    text = f"Nhà số 5 Bùi Đình Túy, {ward}, {district} bị cháy."
+    found = {e.text: e for e in extract_entities(text, stacked=False)}
+    assert found[ward].label == "COMMUNE" and found[district].label == "DISTRICT"
+    assert found[ward].attrs["parents"][0]["name"] == found[district].name
+
+
+def test_a_number_after_phuong_without_a_district_is_left_alone():
+    assert _places("Thành phố có 24 phường, phường 24 lớn nhất.") == []
