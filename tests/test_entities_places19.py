@@ -180,3 +180,10 @@ def test_a_numbered_ward_before_its_district_is_a_commune_of_it(ward, district):
 
 def test_a_number_after_phuong_without_a_district_is_left_alone():
     assert _places("Thành phố có 24 phường, phường 24 lớn nhất.") == []
+
+
+# --- villages of a crop ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("village", ["làng đào Nhật Tân", "làng quất Tứ Liên", "làng cốm Vòng", "làng rau Trà Quế"])
+def test_a_village_named_with_its_crop_is_one_location(village):
+    assert _places(f"Du khách đổ về {village} dịp Tết.") == [("LOCATION", village)]
