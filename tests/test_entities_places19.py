@@ -187,3 +187,18 @@ def test_a_number_after_phuong_without_a_district_is_left_alone():
 @pytest.mark.parametrize("village", ["làng đào Nhật Tân", "làng quất Tứ Liên", "làng cốm Vòng", "làng rau Trà Quế"])
 def test_a_village_named_with_its_crop_is_one_location(village):
     assert _places(f"Du khách đổ về {village} dịp Tết.") == [("LOCATION", village)]
+
+
+# --- a place ending a body's name, its holder after it ---------------------------------------
+
+@pytest.mark.parametrize("text, province", [
+    ("Chủ tịch LĐBĐ Hà Nội Hoàng Vĩnh Giang nói thẳng.", "Hà Nội"),
+    ("Giám đốc Sở Tư pháp Vĩnh Long Nguyễn Hùng Dũng giải thích.", "Vĩnh Long"),
+    ("Trưởng phòng Công an Hà Nội Nguyễn Đức Bình cho biết.", "Hà Nội"),
+])
+def test_a_province_ending_a_body_before_its_holders_name_is_a_province(text, province):
+    assert ("PROVINCE", province) in _places(text)
+
+
+def test_a_province_inside_a_longer_place_name_stays_unread():
+    assert ("PROVINCE", "Thái Bình") not in _places("Các nước vùng Nam Thái Bình Dương họp.")
