@@ -202,3 +202,18 @@ def test_a_province_ending_a_body_before_its_holders_name_is_a_province(text, pr
 
 def test_a_province_inside_a_longer_place_name_stays_unread():
     assert ("PROVINCE", "Thái Bình") not in _places("Các nước vùng Nam Thái Bình Dương họp.")
+
+
+# --- a district named bare after the head of its own body ------------------------------------
+
+@pytest.mark.parametrize("text, district", [
+    ("Chiều nay, Công an Thạch Hà tổ chức họp dân.", "Thạch Hà"),
+    ("Phó giám đốc Điện lực Hóc Môn cho biết.", "Hóc Môn"),
+    ("Nhóm cán bộ kiểm lâm Hàm Thuận Nam chặn xe.", "Hàm Thuận Nam"),
+])
+def test_a_unique_district_after_the_head_of_a_district_body_is_that_district(text, district):
+    assert ("DISTRICT", district) in _places(text)
+
+
+def test_a_district_name_many_provinces_share_stays_unread_after_a_body():
+    assert not [p for p in _places("Công an Châu Thành cho biết.") if p[0] == "DISTRICT"]

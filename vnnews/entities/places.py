@@ -66,6 +66,11 @@ MIN_SCORE = 0.1  # penalties never make a score zero or negative
 LEVEL_RANK = {"commune": 0, "district": 1, "province": 2}
 _CHAIN_JOINT = regex.compile(r" *[,(;–-] *")  # "xã A, huyện B (tỉnh C)"
 _AT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ở|tại|Ở|Tại|o|tai) $")  # "ở Cái Bè": a place
+# The head of a body every district has, right before a bare name: "Công an Thạch Hà", "Điện
+# lực Hóc Môn", "Hạt kiểm lâm Hàm Thuận Nam" are the district's (read like "ở Cái Bè").
+_DISTRICT_BODY_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:Công an|Điện lực|UBND|HĐND|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|TAND|VKSND"
+    r"|Viện KSND|Kho bạc|Bưu điện|Chi cục Thuế|Trung tâm Y tế|Bệnh viện Đa khoa|Hạt kiểm lâm|kiểm lâm) $")
 # A place with its head noun, then a bracket: the name in it says where the place is
 # ("núi Cối (Tuy Lai)", "dốc Dũ Dĩ (Mỹ Sơn)").
 _PLACE_THEN_BRACKET = regex.compile(
@@ -122,7 +127,8 @@ def _resolve(mentions: list[Mention], text: str, folded: str, gaz: Gazetteer) ->
     ]
     chained = _address_chain(mentions, follows, gaz)
     located = [not m.types and _locates_a_place(text, m.start) for m in mentions]
-    after_at = [not m.types and bool(_AT_BEFORE.search(text, max(0, m.start - 5), m.start)) for m in mentions]
+    after_at = [not m.types and bool(_AT_BEFORE.search(text, max(0, m.start - 5), m.start)
+                                     or _DISTRICT_BODY_BEFORE.search(text, max(0, m.start - 20), m.start)) for m in mentions]
     cues = [_era_cue(m, text, folded) for m in mentions]
     written = [c is not None and written_era(text, folded, m.end) == c for c, m in zip(cues, mentions)]
     exact_levels = [_levels_without_exact_type(m) for m in mentions]
