@@ -217,3 +217,17 @@ def test_a_unique_district_after_the_head_of_a_district_body_is_that_district(te
 
 def test_a_district_name_many_provinces_share_stays_unread_after_a_body():
     assert not [p for p in _places("Công an Châu Thành cho biết.") if p[0] == "DISTRICT"]
+
+
+# --- a district at the end of a route --------------------------------------------------------
+
+@pytest.mark.parametrize("text, district", [
+    ("Quốc lộ 32 từ thị xã Nghĩa Lộ - Mù Căng Chải bị sạt lở.", "Mù Căng Chải"),
+    ("Thi công đường dây 500kV đoạn Hà Tĩnh - Thường Tín.", "Thường Tín"),
+])
+def test_a_unique_district_after_a_place_and_a_dash_is_that_district(text, district):
+    assert ("DISTRICT", district) in _places(text)
+
+
+def test_a_dash_before_a_name_after_no_place_reads_nothing_new():
+    assert not [p for p in _places("Ông Nguyễn Văn - Thường Tín kể.") if p[0] == "DISTRICT"]

@@ -65,6 +65,7 @@ _RETYPABLE = (frozenset({"xã", "phường", "thị trấn"}), frozenset({"huy�
 MIN_SCORE = 0.1  # penalties never make a score zero or negative
 LEVEL_RANK = {"commune": 0, "district": 1, "province": 2}
 _CHAIN_JOINT = regex.compile(r" *[,(;–-] *")  # "xã A, huyện B (tỉnh C)"
+_ROUTE_DASH = regex.compile(r" ?[–-] ?")  # "đoạn Hà Tĩnh - Thường Tín": a route from one place to the next
 _AT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ở|tại|Ở|Tại|o|tai) $")  # "ở Cái Bè": a place
 # The head of a body every district has, right before a bare name: "Công an Thạch Hà", "Điện
 # lực Hóc Môn", "Hạt kiểm lâm Hàm Thuận Nam" are the district's (read like "ở Cái Bè").
@@ -128,7 +129,10 @@ def _resolve(mentions: list[Mention], text: str, folded: str, gaz: Gazetteer) ->
     chained = _address_chain(mentions, follows, gaz)
     located = [not m.types and _locates_a_place(text, m.start) for m in mentions]
     after_at = [not m.types and bool(_AT_BEFORE.search(text, max(0, m.start - 5), m.start)
-                                     or _DISTRICT_BODY_BEFORE.search(text, max(0, m.start - 20), m.start)) for m in mentions]
+                                     or _DISTRICT_BODY_BEFORE.search(text, max(0, m.start - 20), m.start)
+                                     or (i > 0 and mentions[i - 1].candidates
+                                         and _ROUTE_DASH.fullmatch(text, mentions[i - 1].end, m.start)))
+                for i, m in enumerate(mentions)]
     cues = [_era_cue(m, text, folded) for m in mentions]
     written = [c is not None and written_era(text, folded, m.end) == c for c, m in zip(cues, mentions)]
     exact_levels = [_levels_without_exact_type(m) for m in mentions]
