@@ -27,14 +27,14 @@ def models_dir() -> Path:
     >>> models_dir().is_dir()
     True
     """
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "models" / "README.md").is_file():
+        return checkout / "models"  # a source checkout: its own models, not those an install maps
     try:
         from . import _models  # installed: models/ mapped to vnnews._models
 
         return Path(_models.__file__).parent
     except ImportError:
-        source = Path(__file__).resolve().parent.parent / "models"
-        if source.is_dir():
-            return source
         raise ModelError("vnnews models folder not found; reinstall vnnews") from None
 
 
