@@ -231,3 +231,21 @@ def test_a_unique_district_after_a_place_and_a_dash_is_that_district(text, distr
 
 def test_a_dash_before_a_name_after_no_place_reads_nothing_new():
     assert not [p for p in _places("Ông Nguyễn Văn - Thường Tín kể.") if p[0] == "DISTRICT"]
+
+
+# --- seats of power named by their building --------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Người đứng đầu Nhà Trắng đề nghị thêm ngân sách.", "Nhà Trắng"),
+    ("Ông chủ Kremlin bác bỏ khả năng đó.", "Kremlin"),
+    ("Vatican phản bác cáo buộc.", "Vatican"),
+    ("Tổng thống tiếp khách tại điện Kremlin.", "điện Kremlin"),
+])
+def test_a_seat_of_power_is_a_location(text, place):
+    found = [(e.label, e.text) for e in extract_entities(text, stacked=False)]
+    assert ("LOCATION", place) in found and ("ORGANIZATION", place) not in found
+
+
+def test_a_seat_inside_another_entity_is_left_to_it():
+    found = [(e.label, e.text) for e in extract_entities("Công ty Kremlin Trading mở văn phòng.", stacked=False)]
+    assert ("LOCATION", "Kremlin") not in found or ("ORGANIZATION", "Công ty Kremlin Trading") not in found

@@ -82,6 +82,7 @@ from .event_names import without_places_in_events
 from .historic_addresses import find_units_before_historic_parents
 from .named_things import without_countries_naming_things
 from .country_pairs import with_short_country_forms
+from .seats_of_power import with_seats_of_power
 from .street_lists import with_street_lists
 from .landmark_lists import with_landmark_lists
 from .locations import find_locations, location_entity, world_place_length
@@ -274,6 +275,7 @@ class EntityRecognizer:
         entities = with_city_bodies(text, syl, entities)  # "cảnh sát Los Angeles", "tòa án Tehran"
         entities = with_names_of_streets_and_schools(text, entities)  # "đường Nguyễn Trãi, Lê Văn Sỹ", "ĐH Tôn Đức Thắng"
         entities = with_listed_holders(text, entities)  # "Các giám đốc Sở X Trần Văn Minh và Nguyễn Văn An"
+        entities = with_seats_of_power(text, entities)  # "Nhà Trắng", "ông chủ Kremlin"
         entities = with_short_country_forms(text, entities)  # "quan hệ Việt - Mỹ", "đường bay Mỹ - Ấn"
         entities = without_places_in_events(text, entities)  # "Festival hoa Đà Lạt 2005": no place
         entities = without_countries_naming_things(text, entities)  # "viêm não Nhật Bản", "đậu Hà Lan"
