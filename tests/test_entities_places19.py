@@ -249,3 +249,19 @@ def test_a_seat_of_power_is_a_location(text, place):
 def test_a_seat_inside_another_entity_is_left_to_it():
     found = [(e.label, e.text) for e in extract_entities("Công ty Kremlin Trading mở văn phòng.", stacked=False)]
     assert ("LOCATION", "Kremlin") not in found or ("ORGANIZATION", "Công ty Kremlin Trading") not in found
+
+
+# --- seas and poles --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Rượu vang ra đời ở Địa Trung Hải.", "Địa Trung Hải"),
+    ("Mọi lục địa đều có dịch, trừ Nam cực.", "Nam cực"),
+    ("Cá voi lạc đến Biển Bắc.", "Biển Bắc"),
+    ("Tàu chở hàng qua Biển Đỏ.", "Biển Đỏ"),
+])
+def test_a_sea_or_a_pole_is_a_location(text, place):
+    assert ("LOCATION", place) in _places(text)
+
+
+def test_nam_before_cuc_ky_is_a_name_not_the_pole():
+    assert ("LOCATION", "Nam cực") not in _places("Anh Nam cực kỳ vui khi đỗ đại học.")

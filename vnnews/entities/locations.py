@@ -496,6 +496,8 @@ _WORDS_OPENED_BY = {
     "đức": frozenset({"tin", "tính", "độ", "hạnh", "dục", "phật"}),
     "nhật": frozenset({"ký", "kí", "báo", "thực", "trình", "dụng", "lệnh"}),
     "nga": frozenset({"hoàng"}),
+    "nam cực": frozenset({"kỳ", "khổ", "nhọc"}),  # "Nam cực kỳ vui": the given name Nam, then "extremely"
+    "bắc cực": frozenset({"kỳ", "khổ", "nhọc"}),
 }
 _PLACE_WORDS_BEFORE = frozenset({"ở", "tại", "của", "sang", "từ", "đến", "tới", "với", "thăm", "nước"})
 

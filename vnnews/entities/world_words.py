@@ -76,7 +76,12 @@ TODAYS_CITIES = ("kyiv", "kharkiv", "odesa", "lviv", "dnipro", "zaporizhzhia", "
 """Names as 2025–2026 news writes them: the official names "Timor-Leste" and "Türkiye",
 the Ukrainian spellings of Ukraine's cities ("Kyiv" beside "Kiev"; the seventeenth stop)."""
 
-COUNTRIES = COUNTRIES + TODAYS_COUNTRIES
+SEAS_AND_POLES = ("biển bắc", "biển đen", "biển đỏ", "biển chết", "biển caribe", "biển baltic", "địa trung hải",
+                  "bắc băng dương", "nam băng dương", "bắc cực", "nam cực")
+"""Seas and the poles, world regions as the oceans already listed are ("dầu Brent Biển Bắc",
+"ở Địa Trung Hải", "trừ Nam cực"; the nineteenth stop)."""
+
+COUNTRIES = COUNTRIES + TODAYS_COUNTRIES + SEAS_AND_POLES
 FOREIGN_CITIES = FOREIGN_CITIES + TODAYS_CITIES
 
 FOREIGN_PLACE_FIRST_WORDS = frozenset("""
