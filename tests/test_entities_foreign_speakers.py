@@ -66,8 +66,11 @@ def test_foreign_rules_never_break_offsets(body):
 
 def test_well_known_acronyms_and_abbreviated_company_heads_are_organizations():
     found = spans("Theo OECD và Interpol, Cty Hoa Việt đã vi phạm; Nhà Trắng chưa lên tiếng.", stacked=False)
-    for name in ("OECD", "Interpol", "Cty Hoa Việt", "Nhà Trắng"):
+    for name in ("OECD", "Interpol", "Cty Hoa Việt"):
         assert ("ORGANIZATION", name) in found
+    # The seat of power is a place, as the gold batches annotate it every time (nineteenth stop,
+    # vnnews.entities.seats_of_power); it was an organisation here before.
+    assert ("LOCATION", "Nhà Trắng") in found
 
 
 def test_acronym_defined_for_a_body_is_an_organization_everywhere():

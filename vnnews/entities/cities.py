@@ -19,13 +19,14 @@ from ..document import Entity
 from . import company_words, match_words, person_words, phrasebooks, world_words
 from .foreign import looks_foreign
 from .locations import find_locations, location_entity  # noqa: F401 (doctests)
-from .tokens import Syllable, syllables, token_range
+from .tokens import Phrasebook, Syllable, syllables, token_range
 
 _HEAD = ("thành", "phố")
 # Heads of administrative units: before a foreign-spelt name no registry holds, a unit abroad
 # ("tỉnh Yala", "quận Abu Ghraib", "thị trấn Mitrovica").
 _UNIT_HEADS = {"thành": (_HEAD,), "tỉnh": (("tỉnh",),), "quận": (("quận",),), "huyện": (("huyện",),),
                "thị": (("thị", "trấn"),)}
+_CHINESE_PROVINCES = Phrasebook(world_words.PROVINCES_OF_CHINA)
 _PLACE_PREPOSITIONS = frozenset({"ở", "tại"})
 _PLACE_NOUNS = frozenset({("thủ", "đô"), ("thủ", "phủ"), ("thánh", "địa"), ("khu", "vực")})
 _CUE_WORDS = _PLACE_PREPOSITIONS | {last for _, last in _PLACE_NOUNS}
@@ -64,6 +65,12 @@ def with_city_heads(text: str, tokens: Sequence[Syllable], entities: list[Entity
     for k, head in heads:
         name = tokens[k + len(head)]
         known = by_start.get(name.start)
+        province = _province_of_china(tokens, k + 1, known) if head[0] == "tỉnh" else 0
+        if province:
+            if known is not None:
+                out.remove(known)
+            out.append(location_entity(text, tokens, k, k + 1 + province, "world", head="tỉnh"))
+            continue
         if known is not None:
             if head == _HEAD and _is_foreign_city(known, tokens, k + 2) or _foreign_name_of_a_unit(known):
                 out[out.index(known)] = _with_head(text, tokens[k], known, " ".join(head))
@@ -110,6 +117,25 @@ def _place_noun_ends(tokens: Sequence[Syllable], k: int) -> bool:
     [True, True]
     """
     return k > 0 and (tokens[k - 1].low, tokens[k].low) in _PLACE_NOUNS and tokens[k].linked
+
+
+def _province_of_china(tokens: Sequence[Syllable], i: int, known: Entity | None) -> int:
+    """Syllables of a province of China at ``i`` that nothing else read, or read only as a
+    place of the same span ("Hồ Bắc" as a lake), with no capitalised word after; else 0.
+
+    >>> t = syllables("tỉnh Quảng Đông, tỉnh Hắc Long Giang và tỉnh Quảng Nam")
+    >>> [_province_of_china(t, k, None) for k in (1, 4, 9)]
+    [2, 3, 0]
+    """
+    hit = _CHINESE_PROVINCES.match(tokens, i)
+    if hit is None or not all(t.cap for t in tokens[i:i + hit[0]]):
+        return 0
+    end = i + hit[0]
+    if end < len(tokens) and tokens[end].linked and tokens[end].cap:
+        return 0  # a longer name
+    if known is not None and not (known.label == "LOCATION" and known.end == tokens[end - 1].end):
+        return 0
+    return hit[0]
 
 
 def _head_at(tokens: Sequence[Syllable], k: int, head: tuple[str, ...] = _HEAD) -> bool:

@@ -96,12 +96,24 @@ def find_historic_districts(text: str) -> list[Entity]:
                 continue  # "Quân 9", "huyền": another word
         elif text[start] != "Q":
             continue  # the short form is "Q.9", never "q.9"
-        found.append(Entity("DISTRICT", start, end, written, row["name"], {
-            "admin_type": row["type"], "code": None, "full_name": f"{row['type']} {row['name']}",
-            "parents": [{**row["province"], "level": "province"}], "period": "historic",
-            "from": row["from"], "until": row["until"], "successors": [dict(s) for s in row["successors"]],
-            "split": len(row["successors"]) > 1, "name_start": name_start, "ambiguous": False}))
+        found.append(historic_district_entity(text, start, end, row, name_start))
     return found
+
+
+def historic_district_entity(text: str, start: int, end: int, row: dict, name_start: int) -> Entity:
+    """The DISTRICT entity of the abolished district ``row`` (of :func:`historic_districts`)
+    written at ``text[start:end]``, its name from ``name_start``.
+
+    >>> row = next(d for d in historic_districts() if d["name"] == "Từ Liêm")
+    >>> e = historic_district_entity("ở Từ Liêm", 2, 9, row, 2)
+    >>> e.text, e.attrs["period"], [s["name"] for s in e.attrs["successors"]]
+    ('Từ Liêm', 'historic', ['Bắc Từ Liêm', 'Nam Từ Liêm'])
+    """
+    return Entity("DISTRICT", start, end, text[start:end], row["name"], {
+        "admin_type": row["type"], "code": None, "full_name": f"{row['type']} {row['name']}",
+        "parents": [{**row["province"], "level": "province"}], "period": "historic",
+        "from": row["from"], "until": row["until"], "successors": [dict(s) for s in row["successors"]],
+        "split": len(row["successors"]) > 1, "name_start": name_start, "ambiguous": False})
 
 
 def _written_as(written: str, name: str) -> bool:

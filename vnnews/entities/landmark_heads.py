@@ -38,9 +38,12 @@ tàng") are left out too: many are bodies."""
 CRAFTS_OF_VILLAGES = frozenset("""
 gốm lụa hoa nghề gỗ rèn tranh nón mộc đúc cói dệt hương miến bún chiếu đá gạch mắm rượu trống
 bánh đèn mây tre sơn chè trà quạt giấy bạc đồng thêu chạm kim
+đào quất cốm rau
 """.split())
 """Crafts that name a craft village between "làng" and its name ("làng gốm Bát Tràng",
-"làng lụa Vạn Phúc", "làng hoa Sa Đéc"); the village is the whole (the seventeenth stop)."""
+"làng lụa Vạn Phúc", "làng hoa Sa Đéc"); the village is the whole (the seventeenth stop).
+Villages of a crop too ("làng đào Nhật Tân", "làng quất Tứ Liên", "làng cốm Vòng", "làng
+rau Trà Quế"; the nineteenth stop)."""
 
 QUALIFIED_HEADS = frozenset({"sân bay", "cảng hàng không", "cảng"})
 """Heads that take "quốc tế" between them and the name ("sân bay quốc tế Long Thành",

@@ -412,8 +412,10 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
     if tokens[i].linked and i > 0 and (is_name_syllable(tokens[i - 1]) and not _long_country(tokens, i, hit[0])
                                        and not _nationality_opening(text, tokens, i - 1)
                                        or tokens[i - 1].low in place_words.NOT_A_PLACE_AFTER
-                                       and not (tokens[i - 1].low == "gốc" and _COUNTRIES.match(tokens, i))):
-        return None  # the end of a longer name ("Nguyễn Văn Đức"), a language ("tiếng Anh"); "gốc Jordan" is one
+                                       and not (tokens[i - 1].low == "gốc" and _COUNTRIES.match(tokens, i))
+                                       or _names_no_place(tokens, i)):
+        return None  # the end of a longer name ("Nguyễn Văn Đức"), a language ("tiếng Anh"), a currency
+        # ("đôla Mỹ"); "gốc Jordan" is one
     end = i + hit[0]
     if end < len(tokens) and tokens[end].linked and (
             is_name_syllable(tokens[end]) or tokens[end].low in place_words.NOT_A_PLACE_BEFORE) \
@@ -431,6 +433,22 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
             and not tokens[end].cap and tokens[end].low != "và" and sentence_start(text, tokens[i]):
         return None  # "Anh ở TP Long Xuyên": the pronoun
     return location_entity(text, tokens, i, end, "world"), end
+
+
+def _names_no_place(tokens: Sequence[Syllable], i: int) -> bool:
+    """Whether the lower-case words right before the country at ``i`` make it a currency
+    ("đô la Mỹ", "đồng tiền Việt Nam"): :func:`.place_words.names_no_place`.
+
+    >>> t = syllables("giá 20 đô la Mỹ, bay sang Mỹ")
+    >>> _names_no_place(t, 4), _names_no_place(t, 7)
+    (True, False)
+    """
+    before = []
+    k = i
+    while k > 0 and len(before) < 3 and tokens[k].linked and tokens[k - 1].text.islower():
+        k -= 1
+        before.append(tokens[k].low)
+    return place_words.names_no_place(before[::-1])
 
 
 _STATE_FORMS = Phrasebook(["cộng hòa", "cộng hoà", "vương quốc", "cộng hòa liên bang",
@@ -478,6 +496,8 @@ _WORDS_OPENED_BY = {
     "đức": frozenset({"tin", "tính", "độ", "hạnh", "dục", "phật"}),
     "nhật": frozenset({"ký", "kí", "báo", "thực", "trình", "dụng", "lệnh"}),
     "nga": frozenset({"hoàng"}),
+    "nam cực": frozenset({"kỳ", "khổ", "nhọc"}),  # "Nam cực kỳ vui": the given name Nam, then "extremely"
+    "bắc cực": frozenset({"kỳ", "khổ", "nhọc"}),
 }
 _PLACE_WORDS_BEFORE = frozenset({"ở", "tại", "của", "sang", "từ", "đến", "tới", "với", "thăm", "nước"})
 
@@ -493,7 +513,7 @@ def opens_a_word(tokens: Sequence[Syllable], i: int, end: int) -> bool:
     hit = _WORLD.match(tokens, i)
     return hit is not None and end < len(tokens) and tokens[end].linked and not tokens[end].cap \
         and tokens[end].low in _WORDS_OPENED_BY.get(hit[1], ())
-_LIST_JOINTS = frozenset({",", "và", ", và", "、"})
+_LIST_JOINTS = frozenset({",", "và", ", và", "、", "-", "–"})  # "tiếng Việt - Anh - Pháp": a dictionary's languages
 
 
 def _in_a_list_of_languages(text: str, tokens: Sequence[Syllable], i: int) -> bool:

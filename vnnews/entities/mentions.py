@@ -217,7 +217,7 @@ def _part_of_another_name(text, folded, start, end) -> bool:
     [True, False, True, False]
     """
     if _capital_follows(text, end):
-        return True
+        return not _full_name_follows(text, end)  # "Công an Hà Nội Nguyễn Đức Bình": the holder after the body
     if " " not in folded[start:end] and _starts_sentence(text, start):
         return True  # "Vinh danh ...": a one-syllable name capitalised only by its position
     match = _NOT_A_PLACE_BEFORE.search(folded, max(0, start - 16), start)
@@ -230,6 +230,21 @@ def _part_of_another_name(text, folded, start, end) -> bool:
         return False  # "đường phố Hà Nội": the streets of the city, not a street named after it
     written = text[match.start(1) : match.end(1)]
     return written.isascii() or tone_key(written) in _NOT_A_PLACE_KEYS
+
+
+_FULL_NAME_AFTER = regex.compile(r" (\p{Lu}[\p{L}\p{M}]*)(?: \p{Lu}[\p{L}\p{M}]*){1,3}(?![\p{L}\p{M}])")
+
+
+def _full_name_follows(text: str, end: int) -> bool:
+    """Whether a person's full name, a surname and one to three capitalised syllables, follows
+    ``end``: "LĐBĐ Hà Nội Hoàng Vĩnh Giang" names the federation's head after its city, where
+    "Thái Bình Dương" goes on as one name.
+
+    >>> _full_name_follows("LĐBĐ Hà Nội Hoàng Vĩnh Giang nói", 11), _full_name_follows("Thái Bình Dương", 9)
+    (True, False)
+    """
+    match = _FULL_NAME_AFTER.match(text, end)
+    return match is not None and tone_key(match.group(1)) in SURNAME_KEYS
 
 
 def _names_a_province(surfaces, gaz: Gazetteer | None) -> bool:

@@ -7,6 +7,8 @@ Lower-case phrases written by hand; :mod:`.vocab` says how and gathers all the l
 ('district', True)
 """
 
+from typing import Sequence
+
 LEVEL_WORDS = {
     "tỉnh": "province", "thành phố": "province", "tp": "province", "huyện": "district",
     "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune",
@@ -63,6 +65,22 @@ NOT_A_PLACE_AFTER = frozenset({"tiếng", "bảng", "đồng", "giờ", "gốc",
 """Words that turn a country name into a language or currency ("tiếng Anh", "bảng Anh"); a
 style keeps its country ("kiểu Nhật", "kiểu Pháp" are annotated as places)."""
 
+CURRENCY_WORDS = frozenset({"đôla", "đô-la", "đola", "yên", "yen", "won", "rúp", "franc", "peso", "baht", "bạt", "kíp",
+                            "riel", "rupee", "ringgit", "dollar"})
+"""Currencies written before the country that issues them ("đôla Mỹ", "yên Nhật", "won Hàn
+Quốc"): the guideline annotates no currency, so the country is no place there ("bảng Anh",
+"đồng" are in :data:`NOT_A_PLACE_AFTER`; "đô la Mỹ" and "đồng tiền Việt Nam" are read as two
+words by :func:`names_no_place`)."""
+
+THINGS_NAMED_BY_A_COUNTRY = {
+    "hà lan": (("đậu",),),  # the pea
+    "nhật bản": (("viêm", "não"),),  # Japanese encephalitis
+    "đức": (("sởi",),),  # rubella, "German measles"
+}
+"""Common nouns whose last words are a country's name: a disease, a vegetable ("viêm não
+Nhật Bản", "đậu Hà Lan", "sởi Đức"), no place, as no currency is (read by
+:func:`.named_things.without_countries_naming_things`)."""
+
 NATIONALITY_WORDS = frozenset({"người", "dân"})
 """Words before a country that name its people ("người Việt Nam", "dân Trung Quốc"); opening
 a sentence with a capital they are no part of a name ("Người Việt Nam ở Mỹ ...")."""
@@ -99,3 +117,22 @@ a capitalised one-word head yields to an administrative unit ("Chợ Mới" the 
 
 PLACE_PREPOSITIONS = frozenset({"tại", "ở"})
 """After these, a name without an honorific or a post is a place ("trú tại Bạch Mai")."""
+
+
+def names_no_place(words_before: Sequence[str]) -> bool:
+    """Whether a country written after the lower-case ``words_before`` (the nearest last)
+    names a currency rather than the country (the one-word cues of a language or currency
+    are :data:`NOT_A_PLACE_AFTER`, read apart for "gốc Jordan").
+
+    >>> names_no_place(["giá", "đôla"]), names_no_place(["20", "đô", "la"])
+    (True, True)
+    >>> names_no_place(["yên"]), names_no_place(["đồng", "tiền"])
+    (True, True)
+    >>> names_no_place(["sang"]), names_no_place(["bảo", "tàng", "tiền"])
+    (False, False)
+    """
+    if not words_before:
+        return False
+    if words_before[-1] in CURRENCY_WORDS:
+        return True
+    return tuple(words_before[-2:]) in {("đô", "la"), ("đồng", "tiền")}

@@ -65,7 +65,13 @@ _RETYPABLE = (frozenset({"xã", "phường", "thị trấn"}), frozenset({"huy�
 MIN_SCORE = 0.1  # penalties never make a score zero or negative
 LEVEL_RANK = {"commune": 0, "district": 1, "province": 2}
 _CHAIN_JOINT = regex.compile(r" *[,(;–-] *")  # "xã A, huyện B (tỉnh C)"
+_ROUTE_DASH = regex.compile(r" ?[–-] ?")  # "đoạn Hà Tĩnh - Thường Tín": a route from one place to the next
 _AT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:ở|tại|Ở|Tại|o|tai) $")  # "ở Cái Bè": a place
+# The head of a body every district has, right before a bare name: "Công an Thạch Hà", "Điện
+# lực Hóc Môn", "Hạt kiểm lâm Hàm Thuận Nam" are the district's (read like "ở Cái Bè").
+_DISTRICT_BODY_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:Công an|Điện lực|UBND|HĐND|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|TAND|VKSND"
+    r"|Viện KSND|Kho bạc|Bưu điện|Chi cục Thuế|Trung tâm Y tế|Bệnh viện Đa khoa|Hạt kiểm lâm|kiểm lâm) $")
 # A place with its head noun, then a bracket: the name in it says where the place is
 # ("núi Cối (Tuy Lai)", "dốc Dũ Dĩ (Mỹ Sơn)").
 _PLACE_THEN_BRACKET = regex.compile(
@@ -122,7 +128,11 @@ def _resolve(mentions: list[Mention], text: str, folded: str, gaz: Gazetteer) ->
     ]
     chained = _address_chain(mentions, follows, gaz)
     located = [not m.types and _locates_a_place(text, m.start) for m in mentions]
-    after_at = [not m.types and bool(_AT_BEFORE.search(text, max(0, m.start - 5), m.start)) for m in mentions]
+    after_at = [not m.types and bool(_AT_BEFORE.search(text, max(0, m.start - 5), m.start)
+                                     or _DISTRICT_BODY_BEFORE.search(text, max(0, m.start - 20), m.start)
+                                     or (i > 0 and mentions[i - 1].candidates
+                                         and _ROUTE_DASH.fullmatch(text, mentions[i - 1].end, m.start)))
+                for i, m in enumerate(mentions)]
     cues = [_era_cue(m, text, folded) for m in mentions]
     written = [c is not None and written_era(text, folded, m.end) == c for c, m in zip(cues, mentions)]
     exact_levels = [_levels_without_exact_type(m) for m in mentions]
@@ -472,6 +482,26 @@ def _entity(mention: Mention, text: str, span, gaz: Gazetteer) -> Entity:
     # Confidence: the best reading against the best rival (0.5 on a tie, 1.0 without rival).
     score = mention.scores[0] / (mention.scores[0] + max(rivals, default=0.0))
     return Entity(LABELS[best.level], start, end, text[start:end], best.name, attrs, round(score, 3))
+
+
+def unit_entity(text: str, start: int, end: int, unit: AdminUnit, gaz: Gazetteer, score: float = 1.0) -> Entity:
+    """An entity for ``unit`` written bare at ``text[start:end]``, found by a rule outside
+    the scanner (an address: "Thanh Oai, Hà Tây"), with the attributes :func:`find_admin_units`
+    gives an unambiguous unit.
+
+    >>> gaz = load_gazetteer()
+    >>> unit = next(u for u in gaz.lookup("Thanh Oai", level="district", period="pre2025"))
+    >>> e = unit_entity("ở Thanh Oai", 2, 11, unit, gaz)
+    >>> e.label, e.text, e.attrs["code"], e.attrs["parents"][0]["name"]
+    ('DISTRICT', 'Thanh Oai', '278', 'Hà Nội')
+    """
+    attrs = {"admin_type": unit.type, "code": unit.code, "full_name": unit.full_name,
+             "parents": [_describe(p) for p in gaz.parents(unit)], "period": unit.period, "ambiguous": False,
+             "name_start": start}
+    if unit.successors:
+        attrs["successors"] = [_describe(s, gaz) for s in gaz.successors(unit)]
+        attrs["split"] = unit.split
+    return Entity(LABELS[unit.level], start, end, text[start:end], unit.name, attrs, score)
 
 
 def _describe(unit: AdminUnit, gaz: Gazetteer | None = None) -> dict:

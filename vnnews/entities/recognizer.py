@@ -79,6 +79,10 @@ from .unregistered import find_address_communes
 from .written_parents import with_written_parents
 from .places_in_bodies import inside_body_name, world_places_in_bodies
 from .event_names import without_places_in_events
+from .historic_addresses import find_units_before_historic_parents
+from .named_things import without_countries_naming_things
+from .country_pairs import with_short_country_forms
+from .seats_of_power import with_seats_of_power
 from .street_lists import with_street_lists
 from .landmark_lists import with_landmark_lists
 from .locations import find_locations, location_entity, world_place_length
@@ -162,6 +166,8 @@ class EntityRecognizer:
         world = [e for e in locations if e.attrs["kind"] == "world"]
         places = sorted(places + find_unregistered_communes(text, places, world), key=lambda e: e.start)
         places = sorted(places + find_address_communes(text, places, world), key=lambda e: e.start)  # "trú tại Đức Thanh, Đức Thọ"
+        places = sorted(places + find_units_before_historic_parents(text, places, world),  # "(Thanh Oai, Hà Tây)"
+                        key=lambda e: e.start)
         organizations = find_organizations(text, syl, places + world)
         organizations = with_number_tails(text, syl, organizations)  # "Tổng công ty Xây dựng số 1"
         organizations = with_acronyms_before_places(text, organizations, places)  # "Trung tâm ... (TTGDCK) Hà Nội"
@@ -270,7 +276,10 @@ class EntityRecognizer:
         entities = with_city_bodies(text, syl, entities)  # "cảnh sát Los Angeles", "tòa án Tehran"
         entities = with_names_of_streets_and_schools(text, entities)  # "đường Nguyễn Trãi, Lê Văn Sỹ", "ĐH Tôn Đức Thắng"
         entities = with_listed_holders(text, entities)  # "Các giám đốc Sở X Trần Văn Minh và Nguyễn Văn An"
+        entities = with_seats_of_power(text, entities)  # "Nhà Trắng", "ông chủ Kremlin"
+        entities = with_short_country_forms(text, entities)  # "quan hệ Việt - Mỹ", "đường bay Mỹ - Ấn"
         entities = without_places_in_events(text, entities)  # "Festival hoa Đà Lạt 2005": no place
+        entities = without_countries_naming_things(text, entities)  # "viêm não Nhật Bản", "đậu Hà Lan"
         entities = with_street_lists(text, entities)  # "đường Nguyễn Trãi, Hai Bà Trưng, Lê Văn Sỹ..."
         entities = with_landmark_lists(text, entities)  # "5 cây cầu là Đà Rằng, Bồng Sơn, Bàn Thạch"
         entities = join_middle_initials(text, entities)  # "George W. Bush"

@@ -3,7 +3,8 @@
 Two kinds that :mod:`vnnews.entities.mentions` reads besides "các xã A, B và C":
 
 - a plural type word and a few lower-case words before "như", "gồm", "là" or a colon:
-  "các xã còn lại như Công Hải, Hộ Hải", "các phường gồm Bến Nghé, Đa Kao", "3 xã: A, B"
+  "các xã còn lại như Công Hải, Hộ Hải", "các phường gồm Bến Nghé, Đa Kao", "3 xã: A, B",
+  "hai xã là Du Tiến và Du Già"
   (:func:`list_intros` says where such a list starts and which type it gives);
 - a singular commune type word and names after commas: "xã Nghĩa Dũng, Nghĩa Dõng". A
   comma there also starts an address ("xã Tân Phú, Đồng Xoài"), so a name after it joins
@@ -27,14 +28,18 @@ import regex
 from ._fold import fold, tone_key
 from .gazetteer import TYPE_WORDS, Gazetteer, Surface
 
+NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+"""Numbers written as words before a plural type word ("hai xã là Du Tiến và Du Già"); read
+with their diacritics, so "bà xã" (a wife) opens no list."""
 MAX_WORDS_BETWEEN = 3  # "các xã còn lại như", "các phường ven biển như"
 # On folded text: a plural, a type word, a few words, then "như"/"gồm (có)"/"là" and/or a colon.
 _INTRO = regex.compile(
-    r"(?<![\w.])(?:cac|nhung|mot so|\d+) +(thi tran|thi xa|xa|phuong|huyen|quan)"
+    r"(?<![\w.])(?:cac|nhung|mot so|\d+|(" + "|".join(fold(w) for w in NUMBER_WORDS) + r")) +(thi tran|thi xa|xa|phuong|huyen|quan)"
     r"((?: +[^\W\d_]+){0," + str(MAX_WORDS_BETWEEN) + r"}?)"
     r"(?: +(nhu|gom co|gom|la)(?!\w) *:?| *:) *"
 )
 _CONNECTIVES = {tone_key(w) for w in ("như", "gồm có", "gồm", "là")}
+_NUMBER_KEYS = {tone_key(w) for w in NUMBER_WORDS}
 _TYPE_KEYS = {tone_key(w) for w in ("thị trấn", "thị xã", "xã", "phường", "huyện", "quận")}
 
 
@@ -48,19 +53,21 @@ def list_intros(text: str, folded: str) -> dict[int, tuple[str, ...]]:
     """
     intros = {}
     for match in _INTRO.finditer(folded):
-        type_start, type_end = match.span(1)
-        between = text[match.start(2):match.end(2)]
+        type_start, type_end = match.span(2)
+        between = text[match.start(3):match.end(3)]
         if any(c.isupper() for c in between):
             continue  # "các xã Tân Phú như ...": a name, not words about the list
         if not text.isascii():
-            connective = match.group(3)
-            written = text[match.start(3):match.end(3)] if connective else ":"
+            connective = match.group(4)
+            written = text[match.start(4):match.end(4)] if connective else ":"
             if tone_key(text[type_start:type_end]) not in _TYPE_KEYS:
                 continue  # "các xa ...": not the type word
             if connective and tone_key(written) not in _CONNECTIVES:
                 continue  # "là" but not "lá", "như" but not "nhu"
+            if match.group(1) and tone_key(text[match.start(1):match.end(1)]) not in _NUMBER_KEYS:
+                continue  # "bà xã là ...": a wife, not two communes
         if match.end() < len(text) and text[match.end()].isupper():
-            intros[match.end()] = TYPE_WORDS[match.group(1)]
+            intros[match.end()] = TYPE_WORDS[match.group(2)]
     return intros
 
 

@@ -68,6 +68,33 @@ def find_unregistered_communes(text: str, places: Sequence[Entity], others: Sequ
             continue
         parent = next((p for p in units.starting_within(name_end, name_end + 4) if _PLACE_AFTER.fullmatch(text, name_end, p.start)), None)
         found.append(_entity(text, start, match.start(2), name_end, type_word.lower(), parent))
+    return found + _numbered_wards(text, taken, units)
+
+
+# A ward named by its number ("phường 24", "P.24"), which the registry's 2024 snapshot may no
+# longer hold (Hồ Chí Minh City merged many numbered wards in 2019-2024).
+_NUMBERED_WARD = regex.compile(r"(?<![\p{L}\p{M}\d.])(phường |Phường |P\. ?)(\d{1,2})(?![\p{L}\p{M}\d]|[.,]\d)")
+
+
+def _numbered_wards(text: str, taken: EntitiesByStart, units: EntitiesByStart) -> list[Entity]:
+    """Numbered wards no entity covers, written right before their district ("phường 24,
+    quận Bình Thạnh", "P.24, Q.Bình Thạnh"): a commune without a code in that district; a
+    number without a district after it is left alone ("phường 24" may be counted words).
+
+    >>> from vnnews.entities.places import find_admin_units
+    >>> t = "Nhà 82 Bùi Đình Túy, P.24, Q.Bình Thạnh; 24 phường 12 quận"
+    >>> [(e.text, e.attrs["parents"][0]["name"]) for e in find_unregistered_communes(t, find_admin_units(t))]
+    [('P.24', 'Bình Thạnh')]
+    """
+    found = []
+    for match in _NUMBERED_WARD.finditer(text):
+        start, end = match.start(), match.end()
+        if taken.overlap(start, end):
+            continue
+        parent = next((p for p in units.starting_within(end, end + 4)
+                       if p.label == "DISTRICT" and _PLACE_AFTER.fullmatch(text, end, p.start)), None)
+        if parent is not None:
+            found.append(_entity(text, start, match.start(2), end, "phường", parent))
     return found
 
 

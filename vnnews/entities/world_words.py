@@ -62,12 +62,26 @@ FOREIGN_CITIES = (
 )
 """Foreign cities (lower case)."""
 
+PROVINCES_OF_CHINA = (
+    "quảng đông", "quảng tây", "tứ xuyên", "hồ bắc", "hồ nam", "an huy", "sơn đông", "thiểm tây",
+    "quý châu", "vân nam", "giang tô", "chiết giang", "triết giang", "phúc kiến", "liêu ninh",
+    "cát lâm", "hắc long giang", "giang tây", "cam túc", "thanh hải", "hải nam", "ninh hạ",
+)
+"""China's provinces by their Sino-Vietnamese names, read only after "tỉnh" ("tỉnh Quảng
+Đông", "tỉnh An Huy"): no registry holds them and their spelling looks Vietnamese. Hà Nam,
+Hà Bắc and Sơn Tây are left out, names of provinces of Vietnam, now or before."""
+
 TODAYS_COUNTRIES = ("timor-leste", "türkiye")
 TODAYS_CITIES = ("kyiv", "kharkiv", "odesa", "lviv", "dnipro", "zaporizhzhia", "mykolaiv")
 """Names as 2025–2026 news writes them: the official names "Timor-Leste" and "Türkiye",
 the Ukrainian spellings of Ukraine's cities ("Kyiv" beside "Kiev"; the seventeenth stop)."""
 
-COUNTRIES = COUNTRIES + TODAYS_COUNTRIES
+SEAS_AND_POLES = ("biển bắc", "biển đen", "biển đỏ", "biển chết", "biển caribe", "biển baltic", "địa trung hải",
+                  "bắc băng dương", "nam băng dương", "bắc cực", "nam cực")
+"""Seas and the poles, world regions as the oceans already listed are ("dầu Brent Biển Bắc",
+"ở Địa Trung Hải", "trừ Nam cực"; the nineteenth stop)."""
+
+COUNTRIES = COUNTRIES + TODAYS_COUNTRIES + SEAS_AND_POLES
 FOREIGN_CITIES = FOREIGN_CITIES + TODAYS_CITIES
 
 FOREIGN_PLACE_FIRST_WORDS = frozenset("""

@@ -1,0 +1,49 @@
+"""Countries that end the name of a thing: "viêm não Nhật Bản", "đậu Hà Lan", "sởi Đức".
+
+A disease or a vegetable named after a country names no place, as a currency does not
+("đôla Mỹ", read in :mod:`.locations`); the guideline annotates neither. The common nouns
+are listed in :data:`.place_words.THINGS_NAMED_BY_A_COUNTRY`; the country is dropped only
+when those lower-case words come right before it, after every other rule has run, so that
+no other rule takes the freed name for a person or a body.
+
+>>> from .recognizer import EntityRecognizer
+>>> t = "Trẻ mắc viêm não Nhật Bản được đưa sang Nhật Bản điều trị."
+>>> [e.text for e in EntityRecognizer().extract(t)]
+['Nhật Bản']
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from ..document import Entity
+from .place_words import THINGS_NAMED_BY_A_COUNTRY
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_MAX_WORDS = max(len(words) for names in THINGS_NAMED_BY_A_COUNTRY.values() for words in names)
+
+
+def without_countries_naming_things(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` less the LOCATIONs that end a thing's name.
+
+    >>> t = "các loại đậu Hà Lan và bệnh sởi Đức"
+    >>> found = [Entity("LOCATION", 13, 19, "Hà Lan"), Entity("LOCATION", 32, 35, "Đức")]
+    >>> without_countries_naming_things(t, found)
+    []
+    """
+    return [e for e in entities if not (e.label == "LOCATION" and _ends_a_thing(text, e))]
+
+
+def _ends_a_thing(text: str, entity: Entity) -> bool:
+    names = THINGS_NAMED_BY_A_COUNTRY.get(" ".join(entity.text.split()).lower())
+    if not names:
+        return False
+    before = text[max(0, entity.start - 12 * _MAX_WORDS):entity.start]
+    if not before.endswith(" "):
+        return False
+    words = [w.lower() for w in _WORD.findall(before)[-_MAX_WORDS:]]
+    if not before.rstrip().lower().endswith(tuple(words[-1:])):
+        return False  # a mark between ("đậu, Hà Lan")
+    return any(tuple(w for w in words[-len(name):]) == name for name in names)
