@@ -167,6 +167,11 @@ def read_topic_model(folder: str | Path) -> TopicModel:
     """A :class:`TopicModel` from a folder written by :func:`.storage.save_model` (the shipped
     one or a user's ``vnnews train topics -o DIR``); not cached, see :func:`load_topic_model`.
     Raises :class:`~vnnews.errors.ModelError` for missing, changed or inconsistent files.
+
+    >>> read_topic_model("no/such/folder")
+    Traceback (most recent call last):
+    ...
+    vnnews.errors.ModelError: topic model file missing: no/such/folder/model.json
     """
     folder = Path(folder)
     meta, vocabulary, arrays = read_model_files(folder)

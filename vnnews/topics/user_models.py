@@ -114,7 +114,13 @@ def as_topic_model(topic_model: Any = None) -> TopicModel:
 
 def from_classifier(clf: Any) -> TopicModel:
     """The lean :class:`TopicModel` of a fitted :class:`~vnnews.topics.TopicClassifier`
-    (the same probabilities, without scikit-learn at prediction time)."""
+    (the same probabilities, without scikit-learn at prediction time).
+
+    >>> from vnnews.topics import TopicClassifier
+    >>> clf = TopicClassifier(min_df=1, calibration_size=0).fit(["bóng đá", "cổ phiếu"] * 3, ["sport", "money"] * 3)
+    >>> bool(np.allclose(from_classifier(clf).predict_proba(["bóng đá"]), clf.predict_proba(["bóng đá"]), atol=1e-6))
+    True
+    """
     vectorizer = clf.vectorizer_
     vocabulary = {str(gram): int(column) for gram, column in vectorizer.vocabulary_.items()}
     ngram_range = tuple(int(n) for n in clf.ngram_range)
