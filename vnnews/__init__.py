@@ -32,6 +32,7 @@ _LAZY = {
     "Token": "vnnews.document",
     "Entity": "vnnews.document",
     "Topic": "vnnews.document",
+    "json_schema": "vnnews.document",
     "normalize": "vnnews.normalize",
     "remove_diacritics": "vnnews.normalize",
     "detect_encoding": "vnnews.normalize",

@@ -18,12 +18,18 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .errors import InputError
 
 SCHEMA_VERSION = 1
-"""Version of the JSON layout written by :meth:`Document.to_dict`."""
+"""Version of the JSON layout written by :meth:`Document.to_dict`; its JSON Schema is
+``vnnews/schema/document-<version>.json`` (:func:`json_schema`). It goes up only when the
+layout changes incompatibly (a field removed, renamed or retyped); new optional fields and new
+entity ``attrs`` keep it."""
+
+_SCHEMA_KINDS = {"document": "#/$defs/Document", "record": "#/$defs/BatchRecord"}
 
 
 @dataclass
@@ -231,6 +237,25 @@ class Document:
         except (json.JSONDecodeError, TypeError) as exc:
             raise InputError(f"not valid JSON: {exc}") from exc
         return cls.from_dict(data)
+
+
+def json_schema(kind: str = "document") -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of :meth:`Document.to_json` (``kind="document"``) or of
+    a line of a batch run's output (``"record"``: an id with a document, or an error with its
+    reason). A fresh dict on each call; validate with the ``jsonschema`` package.
+
+    >>> schema = json_schema()
+    >>> schema["$schema"], schema["$defs"]["Document"]["properties"]["schema_version"]["const"] == SCHEMA_VERSION
+    ('https://json-schema.org/draft/2020-12/schema', True)
+    >>> sorted(json_schema("record")["$defs"]["BatchRecord"]["required"])
+    ['document', 'error', 'id']
+    """
+    if kind not in _SCHEMA_KINDS:
+        raise InputError(f"kind must be one of {', '.join(_SCHEMA_KINDS)}, not {kind!r}")
+    path = Path(__file__).with_name("schema") / f"document-{SCHEMA_VERSION}.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    schema["$ref"] = _SCHEMA_KINDS[kind]
+    return schema
 
 
 def _listed(data: dict[str, Any], key: str) -> list[Any]:

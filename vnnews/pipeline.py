@@ -20,6 +20,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import gc
+import os
 import threading
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
@@ -56,12 +57,14 @@ class PipelineConfig:
     entities: bool = True
     stacked: bool | str = DEFAULT_STACKED
     topic: bool = True
+    topic_model: Any = None
     include_boilerplate: bool = False
     max_length: int = 1_000_000
 
     def as_dict(self) -> dict[str, Any]:
-        """The configuration as a plain dict (what ``print(nlp)`` shows)."""
-        return dataclasses.asdict(self)
+        """The configuration as a plain dict (what ``print(nlp)`` shows); shallow, so a loaded
+        ``topic_model`` stays the model (``dataclasses.asdict`` would copy it into a dict)."""
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
 
 
 class Pipeline:
@@ -75,6 +78,11 @@ class Pipeline:
       ``none``, ``tcvn3``, ``vni``, ``viqr``).
     - ``restore_diacritics``: ``"auto"`` (only text written without marks), True, False.
     - ``sentences``, ``words``, ``backend`` (``underthesea`` or ``pyvi``).
+    - ``topic_model``: the topic step's model: None (the shipped VNTC model), a folder
+      written by ``vnnews train topics -o DIR`` (loaded once per process and path, also in
+      the workers of ``pipe(n_process=...)``) or a loaded model
+      (:func:`vnnews.topics.load_topic_model`). A model without a government head leaves
+      ``topic.government_administration`` None (not scored).
     - ``entities``, ``topic``; ``stacked`` (the entity step's stacked CRF: ``False``,
       ``"fast"``, ``True``/``"full"``; default :data:`vnnews.stacked_option.DEFAULT_STACKED`).
     - ``include_boilerplate``: also feed the site's boilerplate (related headlines...)
@@ -89,6 +97,8 @@ class Pipeline:
         unknown = set(options) - {f.name for f in dataclasses.fields(PipelineConfig)}
         if unknown:
             raise InputError(f"unknown Pipeline option(s): {', '.join(sorted(unknown))}")
+        if isinstance(options.get("topic_model"), os.PathLike):  # a printable, rebuildable config
+            options["topic_model"] = os.fspath(options["topic_model"])
         self._config = PipelineConfig(**options)
         c = self._config
         if c.input_format not in ("auto", "text", "scraped", "html"):
@@ -105,7 +115,7 @@ class Pipeline:
         if c.entities:
             steps.append(EntitiesStep(c.stacked))
         if c.topic:
-            steps.append(TopicStep())
+            steps.append(TopicStep(_topic_model_option(c.topic_model)))
         self._steps = tuple(steps)
         self._loaded = False
         self._load_lock = threading.Lock()  # several threads may make the first call at once
@@ -257,6 +267,22 @@ class Pipeline:
 
 def _from_config(config: dict[str, Any]) -> Pipeline:
     return Pipeline(**config)
+
+
+def _topic_model_option(topic_model: Any) -> Any:
+    """``topic_model`` checked before any work: InputError for a value of the wrong type,
+    ModelError for a folder that does not exist or has no ``model.json``.
+
+    >>> Pipeline(topic_model="no/such/folder")
+    Traceback (most recent call last):
+    ...
+    vnnews.errors.ModelError: topic model folder 'no/such/folder' does not exist
+    """
+    if topic_model is not None:
+        from .topics.user_models import check_topic_model_option
+
+        check_topic_model_option(topic_model)
+    return topic_model
 
 
 def _check_switches(config: PipelineConfig) -> None:

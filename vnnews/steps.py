@@ -227,17 +227,17 @@ class EntitiesStep:
 
 
 class TopicStep:
-    """The article's topic (and government-administration flag) from :func:`vnnews.topics.classify`."""
+    """The article's topic (and government-administration flag) from the shipped topic model
+    or a user's (``topic_model``: a folder written by ``vnnews train topics`` or a loaded model)."""
 
     name = "topic"
 
-    def __init__(self) -> None:
-        self._classify: Callable[[str], Any] | None = None
+    def __init__(self, topic_model: Any = None) -> None:
+        self._topic_model = topic_model
+        self._model: Any = None
 
     def load(self) -> None:
-        topics = _require("vnnews.topics")
-        topics.load_topic_model()
-        self._classify = topics.classify
+        self._model = _require("vnnews.topics.user_models").as_topic_model(self._topic_model)
 
     def __call__(self, work: Work) -> None:
-        work.doc.topic = self._classify(work.norm_text) if work.norm_text.strip() else None
+        work.doc.topic = self._model.classify([work.norm_text])[0] if work.norm_text.strip() else None

@@ -7,6 +7,8 @@
 False
 >>> pipeline_options(parser.parse_args(["a.txt", "--stacked", "off"]))["stacked"]
 False
+>>> pipeline_options(parser.parse_args(["a.txt", "--topic-model", "my_model"]))["topic_model"]
+'my_model'
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ def add_pipeline_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tone-style", choices=("new", "old"), default="new")
     parser.add_argument("--input-format", choices=("auto", "text", "scraped", "html"), default="auto")
     parser.add_argument("--include-boilerplate", action="store_true", help="analyse site boilerplate too")
+    parser.add_argument("--topic-model", metavar="DIR", help="the topic step's model: a folder written by "
+                        "'vnnews train topics -o DIR' (default: the shipped VNTC model)")
     parser.add_argument("--stacked", choices=tuple(STACKED_CHOICES), help="the entity step's stacked CRF layer "
                         "(off: the rules alone; default: vnnews.stacked_option.DEFAULT_STACKED)")
 
@@ -48,6 +52,8 @@ def pipeline_options(args: argparse.Namespace) -> dict:
         input_format=args.input_format,
         include_boilerplate=args.include_boilerplate,
     )
+    if getattr(args, "topic_model", None):
+        options["topic_model"] = args.topic_model
     if getattr(args, "stacked", None):
         options["stacked"] = STACKED_CHOICES[args.stacked]
     return options

@@ -14,6 +14,7 @@ as a scikit-learn :class:`~vnnews.topics.TopicClassifier` when one is wanted.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Iterable
 
 import numpy as np
@@ -33,7 +34,7 @@ from .tfidf import TfidfFeatures
 MODEL_NAME = "topics"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class TopicModel:
     """A fitted linear topic model with its government-administration head.
 
@@ -56,6 +57,15 @@ class TopicModel:
     government_detector: GovernmentDetector | None = None
     train_priors: np.ndarray | None = None
     """Class shares of the training data, in the order of ``classes`` (for prior adaptation)."""
+
+    def __repr__(self) -> str:
+        """Short: the arrays are large (``print(Pipeline(topic_model=model))`` shows it).
+
+        >>> load_topic_model()
+        TopicModel(10 classes, ... n-grams, government head)
+        """
+        head = "government head" if self.government_coef is not None else "no government head"
+        return f"TopicModel({len(self.classes)} classes, {len(self.features.vocabulary):,} n-grams, {head})"
 
     def predict_proba(self, texts: Iterable[Any]) -> np.ndarray:
         """Calibrated probabilities, one row per text, columns in the order of ``classes``.
@@ -153,8 +163,17 @@ class TopicModel:
         return bool(score >= self.government_threshold) and not is_crime_report(text)
 
 
-def _load() -> TopicModel:
-    folder = model_file(MODEL_NAME, META_FILE).parent
+def read_topic_model(folder: str | Path) -> TopicModel:
+    """A :class:`TopicModel` from a folder written by :func:`.storage.save_model` (the shipped
+    one or a user's ``vnnews train topics -o DIR``); not cached, see :func:`load_topic_model`.
+    Raises :class:`~vnnews.errors.ModelError` for missing, changed or inconsistent files.
+
+    >>> read_topic_model("no/such/folder")
+    Traceback (most recent call last):
+    ...
+    vnnews.errors.ModelError: topic model file missing: no/such/folder/model.json
+    """
+    folder = Path(folder)
     meta, vocabulary, arrays = read_model_files(folder)
     try:
         coef, intercept, idf = arrays["coef"], arrays["intercept"], arrays["idf"]
@@ -204,22 +223,38 @@ def _train_priors(counts: dict[str, int] | None, classes: tuple[str, ...]) -> np
     return shares / shares.sum()
 
 
-load_topic_model = load_once(_load)
-load_topic_model.__doc__ = """The shipped :class:`TopicModel`, loaded once per process (thread-safe).
-
->>> load_topic_model() is load_topic_model()
-True
-"""
+_shipped_model = load_once(lambda: read_topic_model(model_file(MODEL_NAME, META_FILE).parent))
 
 
-def classify(text: str) -> Topic:
+def load_topic_model(folder: str | Path | None = None) -> TopicModel:
+    """The shipped :class:`TopicModel`, or with ``folder`` a user's model from that folder
+    (``vnnews train topics -o DIR``); each loaded once per process (thread-safe) and cached
+    per path (:func:`.user_models.load_topic_model_folder`).
+
+    >>> load_topic_model() is load_topic_model()
+    True
+    """
+    if folder is None:
+        return _shipped_model()
+    from .user_models import load_topic_model_folder
+
+    return load_topic_model_folder(folder)
+
+
+def classify(text: str, topic_model: Any = None) -> Topic:
     """Topic of one news article: label, probability, all probabilities, government flag.
 
-    Raises :class:`~vnnews.errors.InputError` for a non-string or empty text.
+    ``topic_model``: None (the shipped model), a folder written by ``vnnews train topics``
+    or a loaded model (:func:`load_topic_model`, :func:`.storage.load_model`); a user's
+    model without a government head gives ``government_administration=None`` (not scored).
+    Raises :class:`~vnnews.errors.InputError` for a non-string or empty text,
+    :class:`~vnnews.errors.ModelError` for a folder that holds no usable model.
 
     >>> t = classify("Giá cổ phiếu ngân hàng tăng mạnh trên sàn chứng khoán")
     >>> t.label, round(sum(t.scores.values()), 3)
     ('kinh_doanh', 1.0)
     """
     check_text(text, who="classify")
-    return load_topic_model().classify([text])[0]
+    from .user_models import as_topic_model
+
+    return as_topic_model(topic_model).classify([text])[0]
