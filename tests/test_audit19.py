@@ -118,6 +118,19 @@ def test_first_pipeline_call_leaves_the_root_logger_alone():
     assert out.split() == ["0", str(30)]
 
 
+def test_first_full_stacked_call_leaves_the_root_logger_alone():
+    import subprocess
+    import sys
+
+    # extract_entities(stacked="full") imports underthesea through the CRF tagger's loader,
+    # which still let underthesea's logging.basicConfig give the root logger a handler
+    script = ("import logging, vnnews\n"
+              "vnnews.extract_entities('Ông Nguyễn Văn An thăm Hà Nội.', stacked='full')\n"
+              "print(len(logging.getLogger().handlers), logging.getLogger().level)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0", str(30)]
+
+
 @pytest.mark.parametrize("options", [{"entities": "no"}, {"topic": None}, {"words": "False"},
                                      {"max_length": "x"}, {"max_length": 0}, {"max_length": 2.5}])
 def test_pipeline_refuses_switches_and_lengths_of_the_wrong_kind(options):

@@ -16,6 +16,7 @@ from typing import Sequence
 import regex
 
 from ..errors import BackendError, MissingDependencyError
+from ..quiet_import import import_keeping_logging
 from ..resources import load_once
 
 _SENTENCE = regex.compile(r"[^.!?\n]+[.!?]*")
@@ -25,7 +26,7 @@ _SENTENCE = regex.compile(r"[^.!?\n]+[.!?]*")
 def _tagger():
     """underthesea.ner, warmed up once under a lock (its first concurrent calls crash)."""
     try:
-        from underthesea import ner
+        ner = import_keeping_logging("underthesea").ner
     except ImportError as exc:  # pragma: no cover - underthesea is a dependency
         raise MissingDependencyError("use_crf needs underthesea: pip install underthesea") from exc
     ner("Hà Nội")
