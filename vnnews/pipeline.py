@@ -28,7 +28,7 @@ from .clean import Cleaned, clean
 from .document import Document
 from .errors import InputError, VnnewsError
 from .parallel import batched, ordered_map
-from .stacked_option import DEFAULT_STACKED, stacked_layer
+from .stacked_option import resolved, stacked_layer
 from .steps import EntitiesStep, NormalizeStep, RestoreStep, SegmentStep, TopicStep, Work
 
 __all__ = ["Pipeline", "PipelineConfig", "load"]
@@ -54,7 +54,7 @@ class PipelineConfig:
     words: bool = True
     backend: str = "underthesea"
     entities: bool = True
-    stacked: bool | str = DEFAULT_STACKED
+    stacked: bool | str | None = None
     topic: bool = True
     include_boilerplate: bool = False
     max_length: int = 1_000_000
@@ -76,7 +76,8 @@ class Pipeline:
     - ``restore_diacritics``: ``"auto"`` (only text written without marks), True, False.
     - ``sentences``, ``words``, ``backend`` (``underthesea`` or ``pyvi``).
     - ``entities``, ``topic``; ``stacked`` (the entity step's stacked CRF: ``False``,
-      ``"fast"``, ``True``/``"full"``; default :data:`vnnews.stacked_option.DEFAULT_STACKED`).
+      ``"fast"``, ``True``/``"full"``; default :data:`vnnews.stacked_option.DEFAULT_STACKED` as it
+      is when the Pipeline is made, which :attr:`config` then shows).
     - ``include_boilerplate``: also feed the site's boilerplate (related headlines...)
       to the steps; by default it is kept on the Document but not analysed.
     - ``max_length``: longer texts are refused (an error on the Document).
@@ -89,6 +90,7 @@ class Pipeline:
         unknown = set(options) - {f.name for f in dataclasses.fields(PipelineConfig)}
         if unknown:
             raise InputError(f"unknown Pipeline option(s): {', '.join(sorted(unknown))}")
+        options["stacked"] = resolved(options.get("stacked"))  # the default read now, not at import
         self._config = PipelineConfig(**options)
         c = self._config
         if c.input_format not in ("auto", "text", "scraped", "html"):
