@@ -30,7 +30,7 @@ DOCUMENT = True
 """The text's other capitals (vnnews.entities.stacked_document) as features."""
 OFFICIALS_FROM_RULES = True
 """OFFICIAL learned as PERSON; a learned person the rules found as an official stays one."""
-COMPACT = False
+COMPACT = True
 """The compact features (vnnews.entities.stacked_compact): no default marks, no syllable pairs."""
 SKIP_PLAIN = True
 """Pieces with no rule span and no capital after the first syllable are left to the rules."""
