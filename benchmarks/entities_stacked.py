@@ -15,7 +15,11 @@ confidence ≥ 0.7 added, nothing dropped), each named set of the structural gua
 ``vnnews.entities.stacked_guards`` ("a+b" for several, "all", "none") against the unguarded one,
 with the number of spans each keeps out (the grid of combinations without ``--guards`` is scored
 unguarded, as the rows of entities_stacked.md before the guards). ``--hold-out`` batches (default: blind20 blind21, the
-lead's fresh test) are never read into the CV.
+lead's fresh test) are never read into the CV (``--hold-out`` alone: none). ``--compact`` uses the
+compact features of ``vnnews.entities.stacked_compact`` (``--pairs``, ``--outside``: with the
+syllable pairs or ``r=O`` all the same); ``--skip-plain`` leaves the sentences
+``vnnews.entities.stacked.plain_piece`` calls plain to the rules, as a model whose card says
+``skip_plain`` does, and counts the CRF spans that costs.
 
     nice -n 10 env PYTHONPATH=. python benchmarks/entities_stacked.py [--underthesea] [--runs] [--document] [--c1 0.1 --c2 0.01]
     nice -n 10 env PYTHONPATH=. python benchmarks/entities_stacked.py --document --officials-from-rules --guards none inside glued swallow all
@@ -41,7 +45,8 @@ from vnnews.entities import extract_entities  # noqa: E402
 from vnnews.entities.stacked_features import (bio_to_spans, outer_spans, sentence_features,  # noqa: E402
                                               spans_to_bio, underthesea_tags)
 from vnnews.entities.stacked import (as_persons, choose, confidence, extra_marks, officials_back,  # noqa: E402
-                                     sentence_pieces)
+                                     plain_piece, sentence_pieces)
+from vnnews.entities.stacked_compact import compact_features  # noqa: E402
 from vnnews.entities.stacked_document import document_counts  # noqa: E402
 from vnnews.entities.stacked_guards import GUARDS, blocking  # noqa: E402
 from vnnews.entities.stacked_merge import merge  # noqa: E402
@@ -64,10 +69,12 @@ def gold_articles(rows: list[dict]) -> dict[str, str]:
 
 
 def prepare(rows: list[dict], with_underthesea: bool, with_runs: bool = False,
-            articles: dict[str, str] | None = None, officials_from_rules: bool = False) -> list[dict]:
+            articles: dict[str, str] | None = None, officials_from_rules: bool = False,
+            compact: bool = False, pairs: bool = False, outside: bool = False) -> list[dict]:
     """Features and BIO tags of every gold sentence; with ``articles`` (see
     :func:`gold_articles`) the document marks come from the sentence's whole article;
-    ``officials_from_rules``: gold OFFICIALs are learned as PERSON."""
+    ``officials_from_rules``: gold OFFICIALs are learned as PERSON; ``compact``: the
+    features of ``vnnews.entities.stacked_compact`` (no underthesea tag)."""
     items = []
     for row in rows:
         text = row["text"]
@@ -82,7 +89,8 @@ def prepare(rows: list[dict], with_underthesea: bool, with_runs: bool = False,
             article_syl = syllables(article)
             counts = document_counts(article, article_syl, sentence_pieces(article, article_syl))
         extra = extra_marks(text, syl, with_runs, counts)
-        items.append({"row": row, "syl": syl, "rules": rules, "x": sentence_features(text, syl, rules, crf, extra),
+        x = compact_features(text, syl, rules, extra, pairs, outside) if compact else sentence_features(text, syl, rules, crf, extra)
+        items.append({"row": row, "syl": syl, "rules": rules, "x": x,
                       "y": spans_to_bio(syl, gold)})
     return items
 
@@ -97,10 +105,14 @@ def train(items: list[dict], path: str, c1: float, c2: float, iterations: int) -
     trainer.train(path)
 
 
-def label(items: list[dict], path: str, officials_from_rules: bool = False) -> list[dict]:
+def label(items: list[dict], path: str, officials_from_rules: bool = False,
+          skip_plain: Counter | None = None) -> list[dict]:
     """Per sentence: the CRF's spans with their confidence (the lowest marginal of their
     tags) and the confidence the CRF gives each rule outer span (OFFICIAL read as PERSON
-    when ``officials_from_rules``)."""
+    when ``officials_from_rules``). With a ``skip_plain`` counter, a sentence
+    ``vnnews.entities.stacked.plain_piece`` calls plain gets no CRF spans, as the layer
+    skips it; the counter gets how many there were ("plain") and how many CRF spans rated
+    ≥ 0.7 that the rules lack the skip leaves out ("lost")."""
     tagger = pycrfsuite.Tagger()
     tagger.open(path)
     out = []
@@ -115,6 +127,10 @@ def label(items: list[dict], path: str, officials_from_rules: bool = False) -> l
         rule_spans = outer_spans([(e.start, e.end, e.label) for e in item["rules"]])
         rule_spans = as_persons(rule_spans) if officials_from_rules else rule_spans
         rule = [(span, confidence(tagger, syl, starts, span)) for span in rule_spans]
+        if skip_plain is not None and plain_piece(syl, rule_spans):
+            skip_plain["plain"] += 1
+            skip_plain["lost"] += sum(c >= 0.7 for _s, c in crf)
+            crf = []
         out.append({"crf": crf, "rule": rule})
     tagger.close()
     return out
@@ -166,21 +182,33 @@ def report_guards(rows, items, found, rules, before, sets, officials_from_rules:
           "vs rules (vs unguarded)")
     print("\n| guards | " + " | ".join(names) + " | spans kept out | sentences changed vs unguarded / better / worse |")
     print("|---|" + "---|" * (len(names) + 2))
+    lines = []  # each set's F1 to three places and its sentences changed against the rules
     for name, guards in sets.items():
         guarded = [combine(item, f, add, drop, officials_from_rules, guards) for item, f in zip(items, found)]
         after = score_all(rows, guarded)
         cells = [f"{100 * (after[n][2] - before[n][2]):+.1f} ({100 * (after[n][2] - unguarded[n][2]):+.2f})"
                  for n in names]
-        paired = Counter()
-        for row, p, g in zip(rows, plain, guarded):
-            if p != g:
-                d = errors(row, g) - errors(row, p)
-                paired["changed"] += 1
-                paired["better" if d < 0 else "worse" if d > 0 else "same"] += 1
+        paired = paired_view(rows, plain, guarded)
         out = kept_out(items, found, add, guards)
+        lines.append((name, after, paired_view(rows, rules, guarded)))
         print(f"| {name} | " + " | ".join(cells) + f" | {', '.join(f'{k} {v}' for k, v in sorted(out.items())) or '0'}"
               f" | {paired['changed']} / {paired['better']} / {paired['worse']} |")
     print("\nrules alone: " + ", ".join(f"{n} {before[n][2]:.3f}" for n in names))
+    for name, scores, changed in lines:
+        print(f"{name}: " + ", ".join(f"{n} {scores[n][2]:.3f}" for n in names)
+              + f"; vs the rules {changed['changed']} sentences changed, {changed['better']} better, {changed['worse']} worse")
+
+
+def paired_view(rows, before: list[set], after: list[set]) -> Counter:
+    """How many sentences change from ``before`` to ``after``, and how many of them get
+    fewer ("better") or more ("worse") errors."""
+    counts = Counter()
+    for row, b, a in zip(rows, before, after):
+        if b != a:
+            d = errors(row, a) - errors(row, b)
+            counts["changed"] += 1
+            counts["better" if d < 0 else "worse" if d > 0 else "same"] += 1
+    return counts
 
 
 def score_all(rows, predictions) -> dict:
@@ -236,6 +264,12 @@ def main() -> None:
     parser.add_argument("--document", action="store_true", help="add the article's other capitals")
     parser.add_argument("--officials-from-rules", action="store_true",
                         help="learn OFFICIAL as PERSON; a learned person the rules found as an official stays one")
+    parser.add_argument("--compact", action="store_true",
+                        help="the compact features (vnnews.entities.stacked_compact: defaults unwritten, no pairs)")
+    parser.add_argument("--pairs", action="store_true", help="with --compact: keep the syllable pairs")
+    parser.add_argument("--outside", action="store_true", help="with --compact: keep r=O")
+    parser.add_argument("--skip-plain", action="store_true",
+                        help="leave sentences with no rule span and no capital after the first syllable to the rules")
     parser.add_argument("--c1", type=float, default=0.1)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=100)
@@ -248,21 +282,25 @@ def main() -> None:
     started = time.perf_counter()
     rows = [r for r in load_gold() if r["batch"] not in args.hold_out]
     items = prepare(rows, args.underthesea, args.runs, gold_articles(rows) if args.document else None,
-                    args.officials_from_rules)
+                    args.officials_from_rules, args.compact, args.pairs, args.outside)
     batches = sorted({r["batch"] for r in rows})
     found: list[dict | None] = [None] * len(rows)
+    plain = Counter() if args.skip_plain else None
     with tempfile.TemporaryDirectory() as folder:
         for batch in batches:
             held = [k for k, r in enumerate(rows) if r["batch"] == batch]
             path = f"{folder}/{batch}.crfsuite"
             train([items[k] for k, r in enumerate(rows) if r["batch"] != batch], path,
                   args.c1, args.c2, args.iterations)
-            for k, result in zip(held, label([items[k] for k in held], path, args.officials_from_rules)):
+            for k, result in zip(held, label([items[k] for k in held], path, args.officials_from_rules, plain)):
                 found[k] = result
     rules = [{(e.start, e.end, e.label) for e in item["rules"]} for item in items]
     print(f"# leave-one-batch-out over {len(batches)} seen batches, {len(rows)} sentences; "
           f"c1={args.c1} c2={args.c2} iterations={args.iterations} underthesea={args.underthesea} runs={args.runs} "
-          f"document={args.document} officials_from_rules={args.officials_from_rules}")
+          f"document={args.document} officials_from_rules={args.officials_from_rules} compact={args.compact} pairs={args.pairs} outside={args.outside}"
+          f" skip_plain={args.skip_plain}")
+    if plain is not None:
+        print(f"plain sentences left to the rules: {plain['plain']}; CRF spans rated >= 0.7 they held: {plain['lost']}")
     before = score_all(rows, rules)
     if sets is not None:
         report_guards(rows, items, found, rules, before, sets, args.officials_from_rules)

@@ -8,6 +8,8 @@ rules this way; test articles are never sampled).
     diff before.txt after.txt | grep ORGANIZATION
 
 Each line: article id#sentence, label, entity text, and the entity in its context.
+``--stacked fast`` reads the entities with the fast stacked layer on (default: the rules
+alone), to diff two fast models.
 """
 
 from __future__ import annotations
@@ -41,16 +43,18 @@ def main() -> None:
     parser.add_argument("--per-topic", type=int, default=110)
     parser.add_argument("--whole", action="store_true",
                         help="extract from whole articles (as the Pipeline does), lines 'id@offset'")
+    parser.add_argument("--stacked", choices=("off", "fast"), default="off", help="the stacked layer (default off)")
     args = parser.parse_args()
+    stacked = "fast" if args.stacked == "fast" else False
     for row in sample_articles(args.seed, args.per_topic):
         if args.whole:
             text = row["text"]
-            for e in extract_entities(text, stacked=False):
+            for e in extract_entities(text, stacked=stacked):
                 context = text[max(0, e.start - 30):e.end + 30].replace("\n", " ")
                 print(f"{row['id']}@{e.start}\t{e.label}\t{e.text}\t|| {context}")
             continue
         for number, sentence in enumerate(sent_tokenize(row["text"])):
-            for e in extract_entities(sentence, stacked=False):
+            for e in extract_entities(sentence, stacked=stacked):
                 context = sentence[max(0, e.start - 30):e.end + 30]
                 print(f"{row['id']}#{number}\t{e.label}\t{e.text}\t|| {context}")
 

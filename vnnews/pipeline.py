@@ -29,7 +29,7 @@ from .clean import Cleaned, clean
 from .document import Document
 from .errors import InputError, VnnewsError
 from .parallel import batched, ordered_map
-from .stacked_option import DEFAULT_STACKED, stacked_layer
+from .stacked_option import resolved, stacked_layer
 from .steps import EntitiesStep, NormalizeStep, RestoreStep, SegmentStep, TopicStep, Work
 
 __all__ = ["Pipeline", "PipelineConfig", "load"]
@@ -55,7 +55,7 @@ class PipelineConfig:
     words: bool = True
     backend: str = "underthesea"
     entities: bool = True
-    stacked: bool | str = DEFAULT_STACKED
+    stacked: bool | str | None = None
     topic: bool = True
     topic_model: Any = None
     include_boilerplate: bool = False
@@ -84,7 +84,8 @@ class Pipeline:
       (:func:`vnnews.topics.load_topic_model`). A model without a government head leaves
       ``topic.government_administration`` None (not scored).
     - ``entities``, ``topic``; ``stacked`` (the entity step's stacked CRF: ``False``,
-      ``"fast"``, ``True``/``"full"``; default :data:`vnnews.stacked_option.DEFAULT_STACKED`).
+      ``"fast"``, ``True``/``"full"``; default :data:`vnnews.stacked_option.DEFAULT_STACKED` as it
+      is when the Pipeline is made, which :attr:`config` then shows).
     - ``include_boilerplate``: also feed the site's boilerplate (related headlines...)
       to the steps; by default it is kept on the Document but not analysed.
     - ``max_length``: longer texts are refused (an error on the Document).
@@ -99,6 +100,7 @@ class Pipeline:
             raise InputError(f"unknown Pipeline option(s): {', '.join(sorted(unknown))}")
         if isinstance(options.get("topic_model"), os.PathLike):  # a printable, rebuildable config
             options["topic_model"] = os.fspath(options["topic_model"])
+        options["stacked"] = resolved(options.get("stacked"))  # the default read now, not at import
         self._config = PipelineConfig(**options)
         c = self._config
         if c.input_format not in ("auto", "text", "scraped", "html"):

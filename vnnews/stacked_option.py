@@ -9,8 +9,9 @@
 - ``True`` or ``"full"``: the same with underthesea's CRF NER tag as a feature
   (``models/entity_crf``; about 20 times slower).
 
-All three take :data:`DEFAULT_STACKED` when the option is not given
-(benchmarks/entities_stacked.md says how the default is decided).
+All three take :data:`DEFAULT_STACKED` when the option is not given (or is None), read when
+they are called, so a program that sets ``vnnews.stacked_option.DEFAULT_STACKED`` after the
+import is followed (benchmarks/entities_stacked.md says how the default is decided).
 
 >>> [stacked_layer(value) for value in (False, "fast", True, "full")]
 [None, 'fast', 'full', 'full']
@@ -28,6 +29,16 @@ underthesea's speed, below the 5x floor, so the default stays the rules
 (benchmarks/entities_stacked.md, "Decision")."""
 STACKED_CHOICES = {"off": False, "fast": "fast", "full": "full"}
 """The command line's ``--stacked`` words and the values they stand for."""
+
+
+def resolved(stacked: bool | str | None) -> bool | str:
+    """``stacked`` itself, or :data:`DEFAULT_STACKED` as it is at this call when None (the
+    default of every ``stacked`` parameter).
+
+    >>> resolved("fast"), resolved(None) is DEFAULT_STACKED
+    ('fast', True)
+    """
+    return DEFAULT_STACKED if stacked is None else stacked
 
 
 def stacked_layer(stacked: bool | str) -> str | None:

@@ -19,7 +19,6 @@ import regex
 
 from .document import Document, Sentence, Token
 from .errors import BackendError, InputError, MissingDependencyError
-from .stacked_option import DEFAULT_STACKED
 
 
 def _identity(start: int, end: int) -> tuple[int, int]:
@@ -205,9 +204,9 @@ class EntitiesStep:
 
     name = "entities"
 
-    def __init__(self, stacked: bool | str = DEFAULT_STACKED) -> None:
+    def __init__(self, stacked: bool | str | None = None) -> None:
         self._recognizer: Any = None
-        self._stacked = stacked  # the recognizer's stacked layer (vnnews.stacked_option)
+        self._stacked = stacked  # the recognizer's stacked layer (vnnews.stacked_option; None: the default)
 
     def load(self) -> None:
         self._recognizer = _require("vnnews.entities").EntityRecognizer(stacked=self._stacked)

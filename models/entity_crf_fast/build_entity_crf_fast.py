@@ -3,7 +3,8 @@ seen gold batches of ``benchmarks/data/entities_gold.jsonl`` and write
 ``entity_crf_fast.crfsuite`` (CRFsuite's own binary format) with ``entity_crf_fast.json``.
 
 The feature set is the variant chosen by leave-one-batch-out cross-validation
-(benchmarks/entities_stacked.md, "Third round"); the document marks of each gold sentence
+(benchmarks/entities_stacked.md, "Third round"), written compactly since the nineteenth stop
+(same page, "Nineteenth stop"); the document marks of each gold sentence
 come from its VNTC test article in ../shared/data (``VNNEWS_DATA``).
 
     nice -n 10 env PYTHONPATH=. VNNEWS_DATA=../shared/data python models/entity_crf_fast/build_entity_crf_fast.py
@@ -29,6 +30,10 @@ DOCUMENT = True
 """The text's other capitals (vnnews.entities.stacked_document) as features."""
 OFFICIALS_FROM_RULES = True
 """OFFICIAL learned as PERSON; a learned person the rules found as an official stays one."""
+COMPACT = True
+"""The compact features (vnnews.entities.stacked_compact): no default marks, no syllable pairs."""
+SKIP_PLAIN = True
+"""Pieces with no rule span and no capital after the first syllable are left to the rules."""
 C1 = 0.1
 """L1 regularisation (the first round's value)."""
 
@@ -36,9 +41,10 @@ C1 = 0.1
 def main() -> None:
     args = options(__doc__.splitlines()[0], c1=C1)
     rows = load_gold()
-    items = prepare(rows, False, RUNS, gold_articles(rows) if DOCUMENT else None, OFFICIALS_FROM_RULES)
+    items = prepare(rows, False, RUNS, gold_articles(rows) if DOCUMENT else None, OFFICIALS_FROM_RULES, COMPACT)
     build(HERE, rows, items, args, {"underthesea": False, "runs": RUNS, "document": DOCUMENT,
-                                    "officials_from_rules": OFFICIALS_FROM_RULES})
+                                    "officials_from_rules": OFFICIALS_FROM_RULES, "compact": COMPACT,
+                                    "skip_plain": SKIP_PLAIN})
 
 
 if __name__ == "__main__":

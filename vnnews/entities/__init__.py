@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from ..document import Entity
 from ..errors import BackendError, InputError, check_text
-from ..stacked_option import DEFAULT_STACKED
 from .recognizer import EntityRecognizer
 
 __all__ = ["EntityRecognizer", "extract_entities", "map_to_original"]
 
 
-def extract_entities(text: str, restore: bool | str = "auto", stacked: bool | str = DEFAULT_STACKED) -> list[Entity]:
+def extract_entities(text: str, restore: bool | str = "auto", stacked: bool | str | None = None) -> list[Entity]:
     """Entities of ``text`` with offsets into ``text`` itself, whatever normalisation did.
 
     The text is normalised first (NFC, one tone-mark style, look-alike letters); entity
@@ -37,7 +36,8 @@ def extract_entities(text: str, restore: bool | str = "auto", stacked: bool | st
     ``stacked`` lets a stacked CRF (:mod:`.stacked`) decide persons, officials,
     organisations and locations over the rules' output: ``False`` (the rules alone),
     ``"fast"``, ``True``/``"full"`` (with underthesea's NER tag; about 20 times slower);
-    the default is :data:`vnnews.stacked_option.DEFAULT_STACKED`. Other values raise
+    None (the default) is :data:`vnnews.stacked_option.DEFAULT_STACKED` as it is at the
+    call. Other values raise
     :class:`~vnnews.errors.InputError`.
 
     >>> text = "Chủ tịch UBND tỉnh Khánh Hoà Nguyễn Tấn Tuân"

@@ -53,7 +53,7 @@ from typing import Sequence
 
 from ..document import Entity
 from ..errors import check_text
-from ..stacked_option import DEFAULT_STACKED, stacked_layer
+from ..stacked_option import resolved, stacked_layer
 from . import company_words
 from . import casing
 from .linking import link_short_forms, resolve_positions
@@ -134,16 +134,17 @@ class EntityRecognizer:
 
     ``use_crf=True`` adds the person names underthesea's CRF tagger finds where the rules
     found nothing (much slower; off by default). ``stacked``: ``False`` (rules alone),
-    ``"fast"`` or ``True``/``"full"`` (a stacked CRF, :mod:`vnnews.stacked_option`).
+    ``"fast"`` or ``True``/``"full"`` (a stacked CRF, :mod:`vnnews.stacked_option`); None (the
+    default): ``vnnews.stacked_option.DEFAULT_STACKED`` as it is when the recognizer is made.
 
     >>> [e.label for e in EntityRecognizer().extract("Bộ Tư pháp làm việc với UBND tỉnh Khánh Hòa.")]
     ['ORGANIZATION', 'ORGANIZATION', 'PROVINCE']
     """
 
-    def __init__(self, use_crf: bool = False, stacked: bool | str = DEFAULT_STACKED):
+    def __init__(self, use_crf: bool = False, stacked: bool | str | None = None):
         self.use_crf = use_crf
-        self.stacked = stacked  # PERSON/OFFICIAL/ORGANIZATION/LOCATION decided by a stacked CRF (.stacked)
-        self._layer = stacked_layer(stacked)  # None, "fast" or "full" (vnnews.stacked_option)
+        self.stacked = resolved(stacked)  # PERSON/OFFICIAL/ORGANIZATION/LOCATION decided by a stacked CRF (.stacked)
+        self._layer = stacked_layer(self.stacked)  # None, "fast" or "full" (vnnews.stacked_option)
 
     def extract(self, text: str, sentences: Sequence | None = None, tokens: Sequence | None = None) -> list[Entity]:
         """Entities of ``text`` sorted by position.

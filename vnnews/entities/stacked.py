@@ -29,6 +29,7 @@ from typing import Collection, Sequence
 from ..document import Entity
 from ..errors import MissingDependencyError, ModelError
 from ..resources import load_once, model_file
+from .stacked_compact import compact_features
 from .stacked_document import DocumentCounts, document_counts, document_marks, sentence_counts
 from .stacked_features import bio_to_spans, outer_spans, sentence_features, underthesea_tags
 from .stacked_guards import SHIPPED, blocking
@@ -45,7 +46,8 @@ class _Labeller:
     """One CRFsuite tagger behind a lock (a tagger holds the sequence being labelled)."""
 
     def __init__(self, path: str, add: float | None, drop: float, underthesea: bool = False,
-                 runs: bool = False, document: bool = False, officials_from_rules: bool = False):
+                 runs: bool = False, document: bool = False, officials_from_rules: bool = False,
+                 compact: bool = False, skip_plain: bool = False):
         import pycrfsuite
 
         self._tagger = pycrfsuite.Tagger()
@@ -58,6 +60,8 @@ class _Labeller:
         self.runs = runs  # features include the runs of capitalised syllables (.stacked_runs)
         self.document = document  # features include the text's other capitals (.stacked_document)
         self.officials_from_rules = officials_from_rules  # learned PERSON only; OFFICIAL stays the rules'
+        self.compact = compact  # features without their defaults (.stacked_compact)
+        self.skip_plain = skip_plain  # pieces without a rule span or a capital inside are left to the rules
         self._lock = threading.Lock()
 
     def spans(self, syl: Sequence[Syllable], features, rule_spans, text: str = "") -> list[tuple[int, int, str]]:
@@ -181,6 +185,8 @@ def open_labeller(model_path: str, card_path: str) -> _Labeller:
         runs = bool(card.get("runs", False))
         document = bool(card.get("document", False))
         officials = bool(card.get("officials_from_rules", False))
+        compact = bool(card.get("compact", False))
+        skip_plain = bool(card.get("skip_plain", False))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"stacked entity card {os.path.basename(card_path)} unreadable: {exc}") from exc
     with open(model_path, "rb") as handle:
@@ -188,7 +194,7 @@ def open_labeller(model_path: str, card_path: str) -> _Labeller:
     if digest != expected:
         raise ModelError(f"stacked entity model {os.path.basename(model_path)} does not match its recorded "
                          "SHA-256; reinstall vnnews")
-    return _Labeller(model_path, add, drop, underthesea, runs, document, officials)
+    return _Labeller(model_path, add, drop, underthesea, runs, document, officials, compact, skip_plain)
 
 
 def sentence_pieces(text: str, syl: Sequence[Syllable], entities: Sequence[Entity] = ()) -> list[range]:
@@ -241,6 +247,18 @@ def extra_marks(text: str, tokens: Sequence[Syllable], runs: bool, counts,
     return marks
 
 
+def plain_piece(tokens: Sequence[Syllable], rule_spans) -> bool:
+    """True for a piece with no rule span of a learned label and no capital after its first
+    syllable: a model whose card says ``skip_plain`` leaves it to the rules without labelling
+    it (in the CV the fast CRF added no span in such pieces; benchmarks/entities_stacked.md,
+    "Nineteenth stop").
+
+    >>> plain_piece(syllables("Trời mưa to"), []), plain_piece(syllables("Trời mưa ở Huế"), [])
+    (True, False)
+    """
+    return not rule_spans and not any(token.cap for token in tokens[1:])
+
+
 def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = None,
             syl: Sequence[Syllable] | None = None) -> list[Entity]:
     """The rule ``entities`` of ``text`` with PERSON/OFFICIAL/ORGANIZATION/LOCATION decided by
@@ -267,10 +285,13 @@ def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = Non
         lo, hi = tokens[0].start, tokens[-1].end
         inside = [e for e in ordered[bisect_left(starts, lo):bisect_left(starts, bound)] if e.end <= bound]
         rule_spans = outer_spans([(e.start, e.end, e.label) for e in inside])
+        if model.skip_plain and plain_piece(tokens, rule_spans):
+            continue
         sentence = _SURROGATE.sub("\ufffd", text[lo:hi]) if surrogates else text[lo:hi]  # same length
         tags = underthesea_tags(sentence, tokens, lo) if model.underthesea else None
         extra = extra_marks(text, tokens, model.runs, counts, own[n] if own else None)
-        features = sentence_features(text, tokens, inside, tags, extra)
+        features = (compact_features(text, tokens, inside, extra) if model.compact
+                    else sentence_features(text, tokens, inside, tags, extra))
         if surrogates:
             features = [[f.encode("utf-8", "replace").decode("utf-8") for f in row] for row in features]
         spans += model.spans(tokens, features, rule_spans, text)

@@ -203,23 +203,43 @@ def sentence_features(text: str, syl: Sequence[Syllable], entities,
             mine.append(f"ut={crf_tags[k]}")
         if extra is not None:
             mine += extra[k]
-        own.append(mine)
-    # what each syllable shows its neighbours, prefixed once per offset: row k reads the
-    # marks of k-2 (before2[k - 2]), k-1 (before1[k - 1]), k+1 (after1[k]) and k+2 (after2[k])
-    before2 = [["-2:" + m for m in marks] for marks in seen[:-2]]
-    before1 = [["-1:" + m for m in marks] for marks in seen[:-1]]
-    after1 = [["1:" + m for m in marks] for marks in seen[1:]]
-    after2 = [["2:" + m for m in marks] for marks in seen[2:]]
-    features = []
-    for k in range(len(syl)):
-        row = ["bias", *own[k]]
-        row += before2[k - 2] if k >= 2 else ["-2:edge"]
-        row += before1[k - 1] if k >= 1 else ["-1:edge"]
-        row += after1[k] if k < last else ["1:edge"]
-        row += after2[k] if k < last - 1 else ["2:edge"]
+        own.append(["bias", *mine])
+    return with_pairs(with_neighbours(own, seen), pairs)
+
+
+def with_pairs(rows: list[list[str]], pairs: Sequence[str]) -> list[list[str]]:
+    """Each row (extended in place) with its syllable's pair with the next one (``w0w1``) and
+    with the one before (``w-1w0``); ``pairs[k]`` is syllables k and k+1 in lower case.
+
+    >>> with_pairs([["w=a"], ["w=b"]], ["a b"])
+    [['w=a', 'w0w1=a b'], ['w=b', 'w-1w0=a b']]
+    """
+    last = len(rows) - 1
+    for k, row in enumerate(rows):
         if k < last:
             row.append("w0w1=" + pairs[k])
         if k:
             row.append("w-1w0=" + pairs[k - 1])
-        features.append(row)
-    return features
+    return rows
+
+
+def with_neighbours(own: list[list[str]], seen: Sequence[list[str]]) -> list[list[str]]:
+    """Each syllable's ``own`` marks (extended in place) followed by the marks ``seen`` of
+    the syllables ±2 around it, prefixed by their offset (``-2:edge`` ... past an end).
+
+    >>> with_neighbours([["w=a"], ["w=b"]], [["w=a"], ["w=b"]])
+    [['w=a', '-2:edge', '-1:edge', '1:w=b', '2:edge'], ['w=b', '-2:edge', '-1:w=a', '1:edge', '2:edge']]
+    """
+    # prefixed once per offset: row k reads the marks of k-2 (before2[k - 2]), k-1
+    # (before1[k - 1]), k+1 (after1[k]) and k+2 (after2[k])
+    before2 = [["-2:" + m for m in marks] for marks in seen[:-2]]
+    before1 = [["-1:" + m for m in marks] for marks in seen[:-1]]
+    after1 = [["1:" + m for m in marks] for marks in seen[1:]]
+    after2 = [["2:" + m for m in marks] for marks in seen[2:]]
+    last = len(own) - 1
+    for k, row in enumerate(own):
+        row += before2[k - 2] if k >= 2 else ["-2:edge"]
+        row += before1[k - 1] if k >= 1 else ["-1:edge"]
+        row += after1[k] if k < last else ["1:edge"]
+        row += after2[k] if k < last - 1 else ["2:edge"]
+    return own
