@@ -27,6 +27,10 @@ FILL = 0.5  # keys per slot on average: half-full buckets rarely overflow
 CHUNK = 1 << 16  # keys placed per step while building: bounds the temporary arrays
 _EMPTY = -1  # remainder of an empty slot (remainders are never negative)
 _MIX1, _MIX2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
+# a bucket's match row (BUCKET booleans, at most one true) read as one little-endian 64-bit
+# number is 0 or 2**(8*slot); times _SLOT_OF, its top byte is the slot
+_SLOT_OF, _TOP_BYTE = np.uint64(0x0001020304050607), np.uint64(56)
+assert BUCKET == 8  # one byte per slot in a 64-bit number
 
 
 def _smallest_int(bits: int) -> type:
@@ -116,10 +120,11 @@ class KeyTable:
         array([80,  0])
         """
         bucket, rest = self._split(queries)
-        match = self.slot_rest.take(bucket, axis=0) == rest[:, None]  # (queries, BUCKET)
-        found = self.slot_payload.reshape(-1).take(bucket * BUCKET + match.argmax(axis=1))  # an unmatched slot:
-        unresolved = ~match.any(axis=1)
-        found[unresolved] = self.missing  # ... set to missing here
+        match = self.slot_rest.take(bucket, axis=0) == rest[:, None]  # (queries, BUCKET), one true at most
+        match = match.view(np.dtype("<u8")).reshape(-1)  # 2**(8*slot), 0 when no slot matched
+        found = self.slot_payload.reshape(-1).take(bucket * BUCKET + ((match * _SLOT_OF) >> _TOP_BYTE).astype(np.intp))
+        unresolved = match == 0
+        found[unresolved] = self.missing  # slot 0 was read for an unmatched key: set to missing here
         unresolved &= self.overflowed[bucket]  # the key may be one that did not fit
         if unresolved.any():
             wanted = queries[unresolved].astype(np.int64)
