@@ -47,10 +47,11 @@ def _restore_line(line: str, model: TrigramModel, names: Names | None) -> str:
     view = line if line.isascii() else convert_tone_style(line, "new")
     if len(view) != len(line):  # not NFC: decode the text as written
         view = line
-    share = _marked_share(tokenize(view), model.candidates)  # accented lines cost no lattice
+    tokens = list(tokenize(view))
+    share = _marked_share(tokens, model.candidates)  # accented lines cost no lattice
     if share is None or share > MARKED_SHARE:
         return line
-    lattice = build_lattice(view, model, WIDTH, names)
+    lattice = build_lattice(view, model, WIDTH, names, tokens)
     chosen = best_forms(lattice, model, KEEP)
     pieces = list(line)
     for position, token in enumerate(lattice.tokens, start=2):

@@ -112,19 +112,21 @@ def _word_candidates(token: Token, model: TrigramModel, width: int) -> tuple[int
     return forms[:width] or None
 
 
-def build_lattice(text: str, model: TrigramModel, width: int, names: Names | None = None) -> Lattice:
+def build_lattice(text: str, model: TrigramModel, width: int, names: Names | None = None,
+                  tokens: list[Token] | None = None) -> Lattice:
     """The lattice of ``text`` with at most ``width`` candidates per word.
 
     Words that are no Vietnamese syllable (:mod:`.foreign`) keep one candidate, themselves;
     with ``names``, words inside a capitalised name also get its spellings as candidates,
-    with the name's bonus (:mod:`.names`).
+    with the name's bonus (:mod:`.names`). ``tokens``, when given, must be
+    ``list(tokenize(text))`` (a caller that has them already saves the second pass).
 
     >>> from vnnews.restore.model import load_model
     >>> lattice = build_lattice("2 con", load_model(), width=3)
     >>> [len(c) for c in lattice.candidates], lattice.restorable
     ([1, 1, 1, 3, 1], [False, False, False, True, False])
     """
-    tokens = list(tokenize(text))
+    tokens = list(tokenize(text)) if tokens is None else tokens
     cases = [UNINFORMATIVE, UNINFORMATIVE] + case_classes(tokens) + [UNINFORMATIVE]
     start, end = model.id_of(START), model.id_of(END)
     candidates: list[tuple[int, ...]] = [(start,), (model.id_of("."),)]
