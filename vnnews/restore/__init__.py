@@ -29,6 +29,8 @@ MARKED_SHARE = 0.5  # a line with more than this share of marked syllables is ta
 
 
 def _cased(form: str, written: str) -> str:
+    if written.islower() and len(form) == len(written):  # no upper-case letter to copy (the common case)
+        return form
     return "".join(c.upper() if w.isupper() else c for c, w in zip(form, written))
 
 

@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import unicodedata
+from itertools import chain
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -52,13 +53,11 @@ class Lattice:
         >>> ids.shape, valid.sum(axis=1).tolist()
         ((4, 3), [1, 1, 3, 1])
         """
-        width = max(len(c) for c in self.candidates)
-        ids = np.zeros((len(self.candidates), width), dtype=np.int64)
-        valid = np.zeros((len(self.candidates), width), dtype=bool)
-        for row, cands in enumerate(self.candidates):
-            ids[row, : len(cands)] = cands
-            valid[row, : len(cands)] = True
-        return ids, valid
+        lengths = np.fromiter(map(len, self.candidates), dtype=np.intp, count=len(self.candidates))
+        valid = np.arange(lengths.max()) < lengths[:, None]
+        ids = np.zeros(valid.shape, dtype=np.int64)
+        ids[valid] = np.fromiter(chain.from_iterable(self.candidates), dtype=np.int64, count=int(lengths.sum()))
+        return ids, valid  # (the mask is filled row by row: each row's candidates in order)
 
 
 def marks_fit(written: str, form: str) -> bool:

@@ -67,12 +67,11 @@ def prune(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.nda
     fit[:-1] += log_p2.max(axis=2)
     fit[~valid] = IMPOSSIBLE
     order = np.argsort(-fit, axis=1, kind="stable")[:, :keep]
-    rows = np.arange(len(ids) - 1)[:, None, None]
-    left, right = order[:-1, :, None], order[1:, None, :]
-    kept_fit = np.take_along_axis(fit, order, axis=1)
+    rows = np.arange(len(ids))[:, None]  # with order: each position's kept candidates
+    pairs = (rows[:-1, :, None], order[:-1, :, None], order[1:, None, :])
+    kept_fit = fit[rows, order]
     close = kept_fit >= kept_fit[:, :1] - MARGIN
-    return (np.take_along_axis(ids, order, axis=1), np.take_along_axis(valid, order, axis=1) & close,
-            log_p2[rows, left, right], log_b3[rows, left, right], np.take_along_axis(case, order, axis=1))
+    return ids[rows, order], valid[rows, order] & close, log_p2[pairs], log_b3[pairs], case[rows, order]
 
 
 def trigram_scores(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.ndarray,
