@@ -36,6 +36,17 @@ _SLOT_OF, _TOP_BYTE = np.uint64(0x0001020304050607), np.uint64(56)
 assert BUCKET == 8  # one byte per slot in a 64-bit number
 
 
+def _stable_order(bucket: np.ndarray) -> np.ndarray:
+    """``np.argsort(bucket, kind="stable")`` for non-negative buckets, by one sort of
+    (bucket, position) packed in an integer (several times faster than a stable argsort).
+
+    >>> _stable_order(np.array([3, 1, 3, 0, 1])).tolist()
+    [3, 1, 4, 0, 2]
+    """
+    shift = max(1, len(bucket).bit_length())
+    return np.sort((bucket.astype(np.int64) << shift) | np.arange(len(bucket))) & ((1 << shift) - 1)
+
+
 def _smallest_int(bits: int) -> type:
     """The smallest signed NumPy integer type holding ``bits``-bit non-negative values."""
     return next(t for t in (np.int16, np.int32, np.int64) if bits < np.iinfo(t).bits)
@@ -92,7 +103,7 @@ class KeyTable:
         spilled_keys, spilled_payload = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=dtype)]
         for keys, values in slices:
             bucket, rest = self._split(keys)
-            order = np.argsort(bucket, kind="stable")
+            order = _stable_order(bucket)
             bucket, rest, keys, values = bucket[order], rest[order], keys[order], values[order]
             run_starts = np.flatnonzero(np.diff(bucket, prepend=-1))
             run_lengths = np.diff(run_starts, append=len(bucket))
