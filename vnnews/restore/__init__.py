@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..errors import check_text
-from ..normalize import convert_tone_style, remove_diacritics
+from ..normalize import convert_tone_style
 from .lattice import build_lattice, key as _key
 from .model import TrigramModel, load_model
 from .names import Names, load_names
@@ -60,7 +60,7 @@ def _restore_line(line: str, model: TrigramModel, names: Names | None) -> str:
         if lattice.restorable[position]:
             written = line[token.start : token.end]
             restored = _cased(model.forms[chosen[position]], written)
-            same_letters = remove_diacritics(restored).lower() == remove_diacritics(written).lower()
+            same_letters = _key(restored).lower() == _key(written).lower()  # remove_diacritics, ASCII passed as is
             if len(restored) == len(written) and same_letters:
                 pieces[token.start : token.end] = restored
     return "".join(pieces)
