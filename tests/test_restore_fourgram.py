@@ -68,3 +68,31 @@ def test_invalid_quadruples_are_impossible():
     quad_valid = (valid[:-3, :, None, None, None] & valid[1:-2, None, :, None, None]
                   & valid[2:-1, None, None, :, None] & valid[3:, None, None, None, :])
     assert (scores[~quad_valid] <= IMPOSSIBLE / 2).all() and (scores[quad_valid] > IMPOSSIBLE / 2).all()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 4), st.integers(1, 6), st.data())
+def test_best_path4_over_the_valid_candidates_alone_is_the_same_path(width, tokens, data):
+    """``counts`` (valid candidates first, the rest IMPOSSIBLE) gives the dense pass's path,
+    ties included: scores are drawn from a few values so equal totals are common."""
+    counts = np.array([1, 1] + data.draw(st.lists(st.integers(1, width), min_size=tokens, max_size=tokens)))
+    valid = np.arange(width)[None, :] < counts[:, None]
+    few = st.sampled_from([-2.0, -1.0, -0.5, 0.0])
+    first = np.full((width,) * 3, IMPOSSIBLE, dtype=np.float32)
+    first[0, 0] = np.where(valid[2], data.draw(arrays(np.float32, width, elements=few)), IMPOSSIBLE)
+    quads = data.draw(arrays(np.float32, (tokens - 1, width, width, width, width), elements=few))
+    quad_valid = (valid[:-3, :, None, None, None] & valid[1:-2, None, :, None, None]
+                  & valid[2:-1, None, None, :, None] & valid[3:, None, None, None, :])
+    quads[~quad_valid] = IMPOSSIBLE
+    assert best_path4(first, quads, counts) == best_path4(first, quads)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from(["toi", "di", "hoc", "ve", "nha", "ma", "la", "co", "2020", ",", "Ha", "Noi"]),
+                min_size=1, max_size=12))
+def test_pruned_valid_candidates_come_first(words):
+    """The decoder's compact pass relies on it: at every position the valid candidates are a prefix."""
+    _, _, valid, _ = _pruned(" ".join(words))
+    counts = valid.sum(axis=1)
+    assert (counts >= 1).all()
+    assert (valid == (np.arange(valid.shape[1])[None, :] < counts[:, None])).all()

@@ -136,3 +136,19 @@ def test_sample_article_restored_accurately(sample_article):
     words = [(t.start, t.end) for t in tokenize(text) if t.is_word]
     right = sum(restored[a:b] == text[a:b] for a, b in words)
     assert right / len(words) >= 0.93
+
+
+def test_common_candidates_drop_exactly_the_rare_forms():
+    """Every key's common candidates, against the rule applied one key at a time: a form
+    is kept when log p1 >= the key's likeliest log p1 + log RARE (compared in float64)."""
+    from vnnews.restore.model import RARE, load_model
+
+    model = load_model()
+    dropped = 0
+    for key, ids in model.candidates.items():
+        log_p1 = model.log_p1[list(ids)]
+        expected = tuple(i for i, p in zip(ids, log_p1) if p >= log_p1.max() + np.log(RARE))
+        assert model.common_candidates[key] == expected, key
+        dropped += len(ids) - len(expected)
+    assert dropped > 0  # the rule removed some forms
+    assert list(model.common_candidates) == list(model.candidates)

@@ -110,3 +110,52 @@ def test_non_nfc_forms_in_training_text_never_replace_letters():
     assert len(restored) == len(text)
     assert remove_diacritics(restored) == text
     assert restored == unicodedata.normalize("NFC", restored)
+
+
+def test_key_table_with_wide_remainders_tells_apart_keys_that_share_their_low_bits():
+    # A 63-bit key's remainder is stored as its low 32 bits and the high ones beside them
+    # (6 bytes, not 8): a key in the same bucket with the same low 32 bits must not match.
+    import numpy as np
+
+    from vnnews.restore import hashtable
+    from vnnews.restore.hashtable import KeyTable
+
+    bits, shift = 63, 32
+    modulus = 1 << bits
+    mix1, mix2 = int(hashtable._MIX1) % modulus, int(hashtable._MIX2) % modulus
+
+    def mix(key):  # the table's mix, in Python integers
+        key ^= key >> shift
+        key = key * mix1 % modulus
+        key ^= key >> shift
+        return key * mix2 % modulus
+
+    def unmix(mixed):  # a shift by half the width or more undoes itself; odd multipliers invert
+        mixed = mixed * pow(mix2, -1, modulus) % modulus
+        mixed ^= mixed >> shift
+        mixed = mixed * pow(mix1, -1, modulus) % modulus
+        return mixed ^ (mixed >> shift)
+
+    rng = np.random.default_rng(1)
+    stored = np.unique(rng.integers(0, modulus - 1, size=5000, dtype=np.int64))
+    payload = (np.arange(len(stored)) % 200).astype(np.uint8)
+    table = KeyTable(stored, payload, missing=255, key_bits=bits)
+    assert table.slot_rest.dtype == np.uint32 and table.slot_high is not None
+    assert table.find(stored).tolist() == payload.tolist()
+    assert all(unmix(mix(int(k))) == int(k) for k in stored[:50])
+    high_bit = 1 << (bits - table.bits - 1)  # the top bit of the remainder: in its high part
+    twins = [unmix(mix(int(k)) ^ high_bit) for k in stored]
+    absent = np.array([k for k in twins if k not in set(stored.tolist())], dtype=np.int64)
+    assert len(absent) > 4000 and set(table.find(absent).tolist()) == {255}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(0, 2**30), max_size=300))
+def test_stable_order_is_a_stable_argsort(buckets):
+    # the table's build places keys in this order: slots and spilled keys depend on it
+    import numpy as np
+
+    from vnnews.restore.hashtable import _stable_order
+
+    bucket = np.array(buckets, dtype=np.intp)
+    assert _stable_order(bucket).tolist() == np.argsort(bucket, kind="stable").tolist()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..errors import check_text
-from ..normalize import convert_tone_style, remove_diacritics
+from ..normalize import convert_tone_style
 from .lattice import build_lattice, key as _key
 from .model import TrigramModel, load_model
 from .names import Names, load_names
@@ -29,6 +29,8 @@ MARKED_SHARE = 0.5  # a line with more than this share of marked syllables is ta
 
 
 def _cased(form: str, written: str) -> str:
+    if written.islower() and len(form) == len(written):  # no upper-case letter to copy (the common case)
+        return form
     return "".join(c.upper() if w.isupper() else c for c, w in zip(form, written))
 
 
@@ -47,17 +49,18 @@ def _restore_line(line: str, model: TrigramModel, names: Names | None) -> str:
     view = line if line.isascii() else convert_tone_style(line, "new")
     if len(view) != len(line):  # not NFC: decode the text as written
         view = line
-    share = _marked_share(tokenize(view), model.candidates)  # accented lines cost no lattice
+    tokens = list(tokenize(view))
+    share = _marked_share(tokens, model.candidates)  # accented lines cost no lattice
     if share is None or share > MARKED_SHARE:
         return line
-    lattice = build_lattice(view, model, WIDTH, names)
+    lattice = build_lattice(view, model, WIDTH, names, tokens)
     chosen = best_forms(lattice, model, KEEP)
     pieces = list(line)
     for position, token in enumerate(lattice.tokens, start=2):
         if lattice.restorable[position]:
             written = line[token.start : token.end]
             restored = _cased(model.forms[chosen[position]], written)
-            same_letters = remove_diacritics(restored).lower() == remove_diacritics(written).lower()
+            same_letters = _key(restored).lower() == _key(written).lower()  # remove_diacritics, ASCII passed as is
             if len(restored) == len(written) and same_letters:
                 pieces[token.start : token.end] = restored
     return "".join(pieces)

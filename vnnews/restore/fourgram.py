@@ -42,25 +42,25 @@ def pack(*ids: np.ndarray) -> np.ndarray:
 def fourgram_scores(ids: np.ndarray, valid: np.ndarray, tri: np.ndarray, model: TrigramModel) -> np.ndarray:
     """4-gram scores of every candidate quadruple, shape (positions - 3, width, width, width, width).
 
-    ``tri`` holds the trigram scores (:func:`vnnews.restore.viterbi.trigram_scores`).
+    ``tri`` holds the trigram scores (:func:`vnnews.restore.viterbi.trigram_scores`), ``IMPOSSIBLE``
+    where a candidate of the triple is not valid.
     """
-    width = ids.shape[1]
-    quad_valid = (valid[:-3, :, None, None, None] & valid[1:-2, None, :, None, None]
-                  & valid[2:-1, None, None, :, None] & valid[3:, None, None, None, :])
-    scores = np.broadcast_to(tri[None, 1:], (width,) + tri[1:].shape).swapaxes(0, 1).copy()
-    scores[~quad_valid] = IMPOSSIBLE
-    t, h, i, j = np.nonzero(quad_valid.any(axis=4))
+    scores = np.repeat(tri[1:, None], ids.shape[1], axis=1)
+    scores[~valid[:-3]] = IMPOSSIBLE  # tri is IMPOSSIBLE already where (i, j, l) is not valid
+    # a context is looked up when its three candidates are valid (position t+3 always has one)
+    t, h, i, j = np.nonzero(valid[:-3, :, None, None] & valid[1:-2, None, :, None] & valid[2:-1, None, None, :])
     u, v, w = ids[t, h], ids[t + 1, i], ids[t + 2, j]
-    usable = u < FIRST_LIMIT
+    usable = np.flatnonzero(u < FIRST_LIMIT)
     codes = model.fourgram_contexts.find(pack(u[usable], v[usable], w[usable]))
-    stored = np.flatnonzero(usable)[codes != ABSENT]
+    known = codes != ABSENT
+    stored = usable[known]
     if not len(stored):
         return scores
     t, h, i, j, u, v, w = (a[stored] for a in (t, h, i, j, u, v, w))
-    scores[t, h, i, j, :] += model.log_b4[codes[codes != ABSENT]][:, None]
-    rows, l = np.nonzero(quad_valid[t, h, i, j])  # each stored context's valid next candidates
+    scores[t, h, i, j, :] += model.log_b4[codes[known]][:, None]
+    rows, l = np.nonzero(valid[t + 3])  # each stored context's valid next candidates
     log_p4 = model.log_p4[model.fourgrams.find(pack(u[rows], v[rows], w[rows], ids[t[rows] + 3, l]))]
-    found = ~np.isnan(log_p4)
+    found = np.flatnonzero(~np.isnan(log_p4))
     rows, l = rows[found], l[found]
     scores[t[rows], h[rows], i[rows], j[rows], l] = log_p4[found]
     return scores

@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import unicodedata
+from itertools import chain
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -52,13 +53,11 @@ class Lattice:
         >>> ids.shape, valid.sum(axis=1).tolist()
         ((4, 3), [1, 1, 3, 1])
         """
-        width = max(len(c) for c in self.candidates)
-        ids = np.zeros((len(self.candidates), width), dtype=np.int64)
-        valid = np.zeros((len(self.candidates), width), dtype=bool)
-        for row, cands in enumerate(self.candidates):
-            ids[row, : len(cands)] = cands
-            valid[row, : len(cands)] = True
-        return ids, valid
+        lengths = np.fromiter(map(len, self.candidates), dtype=np.intp, count=len(self.candidates))
+        valid = np.arange(lengths.max()) < lengths[:, None]
+        ids = np.zeros(valid.shape, dtype=np.int64)
+        ids[valid] = np.fromiter(chain.from_iterable(self.candidates), dtype=np.int64, count=int(lengths.sum()))
+        return ids, valid  # (the mask is filled row by row: each row's candidates in order)
 
 
 def marks_fit(written: str, form: str) -> bool:
@@ -112,19 +111,21 @@ def _word_candidates(token: Token, model: TrigramModel, width: int) -> tuple[int
     return forms[:width] or None
 
 
-def build_lattice(text: str, model: TrigramModel, width: int, names: Names | None = None) -> Lattice:
+def build_lattice(text: str, model: TrigramModel, width: int, names: Names | None = None,
+                  tokens: list[Token] | None = None) -> Lattice:
     """The lattice of ``text`` with at most ``width`` candidates per word.
 
     Words that are no Vietnamese syllable (:mod:`.foreign`) keep one candidate, themselves;
     with ``names``, words inside a capitalised name also get its spellings as candidates,
-    with the name's bonus (:mod:`.names`).
+    with the name's bonus (:mod:`.names`). ``tokens``, when given, must be
+    ``list(tokenize(text))`` (a caller that has them already saves the second pass).
 
     >>> from vnnews.restore.model import load_model
     >>> lattice = build_lattice("2 con", load_model(), width=3)
     >>> [len(c) for c in lattice.candidates], lattice.restorable
     ([1, 1, 1, 3, 1], [False, False, False, True, False])
     """
-    tokens = list(tokenize(text))
+    tokens = list(tokenize(text)) if tokens is None else tokens
     cases = [UNINFORMATIVE, UNINFORMATIVE] + case_classes(tokens) + [UNINFORMATIVE]
     start, end = model.id_of(START), model.id_of(END)
     candidates: list[tuple[int, ...]] = [(start,), (model.id_of("."),)]

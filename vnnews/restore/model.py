@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
@@ -132,11 +133,18 @@ class TrigramModel:
 
     def _common(self, candidates: dict[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
         """The candidates of each key without the rare ones (``RARE`` times the likeliest)."""
-        common = {}
+        groups = list(candidates.values())
+        if not groups:
+            return {}
+        sizes = np.fromiter(map(len, groups), dtype=np.intp, count=len(groups))
+        log_p1 = self.log_p1[np.fromiter(chain.from_iterable(groups), dtype=np.intp, count=int(sizes.sum()))]
+        likeliest = np.maximum.reduceat(log_p1, np.cumsum(sizes) - sizes)  # each group's best
+        fits = (log_p1 >= np.repeat(likeliest, sizes) + np.log(RARE)).tolist()
+        common, low = {}, 0
         for key, ids in candidates.items():
-            log_p1 = self.log_p1[list(ids)]
-            kept = tuple(i for i, p in zip(ids, log_p1) if p >= log_p1.max() + np.log(RARE))
-            common[key] = ids if len(kept) == len(ids) else kept  # nearly always: share the tuple
+            fit = fits[low : low + len(ids)]
+            common[key] = ids if all(fit) else tuple(i for i, keep in zip(ids, fit) if keep)  # nearly always: share
+            low += len(ids)
         return common
 
     def _candidates_by_key(self) -> dict[str, tuple[int, ...]]:

@@ -67,12 +67,11 @@ def prune(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.nda
     fit[:-1] += log_p2.max(axis=2)
     fit[~valid] = IMPOSSIBLE
     order = np.argsort(-fit, axis=1, kind="stable")[:, :keep]
-    rows = np.arange(len(ids) - 1)[:, None, None]
-    left, right = order[:-1, :, None], order[1:, None, :]
-    kept_fit = np.take_along_axis(fit, order, axis=1)
+    rows = np.arange(len(ids))[:, None]  # with order: each position's kept candidates
+    pairs = (rows[:-1, :, None], order[:-1, :, None], order[1:, None, :])
+    kept_fit = fit[rows, order]
     close = kept_fit >= kept_fit[:, :1] - MARGIN
-    return (np.take_along_axis(ids, order, axis=1), np.take_along_axis(valid, order, axis=1) & close,
-            log_p2[rows, left, right], log_b3[rows, left, right], np.take_along_axis(case, order, axis=1))
+    return ids[rows, order], valid[rows, order] & close, log_p2[pairs], log_b3[pairs], case[rows, order]
 
 
 def trigram_scores(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.ndarray,
@@ -119,31 +118,40 @@ def best_path(scores: np.ndarray) -> list[int]:
     return path
 
 
-def best_path4(first: np.ndarray, quads: np.ndarray) -> list[int]:
+def best_path4(first: np.ndarray, quads: np.ndarray, counts: np.ndarray | None = None) -> list[int]:
     """Candidate index at every position of the highest-scoring path under a 4-gram model.
 
     ``first[0, 0, l]`` scores position 2 (positions 0 and 1 have one candidate), ``quads[t - 3]``
-    position ``t``; a state is the candidates at (t-2, t-1, t).
+    position ``t``; a state is the candidates at (t-2, t-1, t). ``counts[t]``, when given, says
+    that only the first ``counts[t]`` candidates of position ``t`` are valid (the others score
+    ``IMPOSSIBLE``): the pass then runs over those alone, and a position left behind with one
+    candidate costs one addition (same path: a valid path always beats an impossible one, and
+    among equal scores the first candidate wins either way).
 
     >>> first = np.full((2, 2, 2), IMPOSSIBLE, dtype=np.float32)
     >>> first[0, 0, :] = [-1.0, -2.0]  # position 2 alone would take candidate 0 ...
     >>> quads = np.full((1, 2, 2, 2, 2), IMPOSSIBLE, dtype=np.float32)
     >>> quads[0, 0, 0, :, 0] = [-5.0, 0.0]  # ... but position 3 wants candidate 1 before it
-    >>> best_path4(first, quads)
-    [0, 0, 1, 0]
+    >>> best_path4(first, quads), best_path4(first, quads, counts=np.array([1, 1, 2, 1]))
+    ([0, 0, 1, 0], [0, 0, 1, 0])
     """
-    width = first.shape[-1]
-    best = first.copy()  # over (t-2, t-1, t)
     positions = quads.shape[0] + 3
-    back = np.zeros((positions, width, width, width), dtype=np.intp)
+    n = [first.shape[-1]] * positions if counts is None else counts.tolist()
+    best = first[: n[0], : n[1], : n[2]]  # over (t-2, t-1, t)
+    back: list[np.ndarray | None] = [None] * positions  # None: the one candidate, 0
     for t in range(3, positions):
-        total = best[:, :, :, None] + quads[t - 3]
-        back[t] = total.argmax(axis=0)
-        best = total.max(axis=0)
+        quad = quads[t - 3, : n[t - 3], : n[t - 2], : n[t - 1], : n[t]]
+        if n[t - 3] == 1:
+            best = best[0, :, :, None] + quad[0]
+        else:
+            total = best[:, :, :, None] + quad
+            back[t] = total.argmax(axis=0)
+            best = total.max(axis=0)
     path = [0] * positions
     path[-3:] = (int(c) for c in np.unravel_index(int(best.argmax()), best.shape))
     for t in range(positions - 1, 2, -1):
-        path[t - 3] = int(back[t, path[t - 2], path[t - 1], path[t]])
+        step = back[t]
+        path[t - 3] = 0 if step is None else int(step[path[t - 2], path[t - 1], path[t]])
     return path
 
 
@@ -167,5 +175,6 @@ def best_forms(lattice: Lattice, model: TrigramModel, keep: int) -> list[int]:
     else:
         first = np.full(scores.shape[1:], IMPOSSIBLE, dtype=np.float32)
         first[0, 0] = scores[0, 0, 0] + case[2]
-        path = best_path4(first, fourgram_scores(ids, valid, scores, model) + case[3:, None, None, None, :])
+        quads = fourgram_scores(ids, valid, scores, model) + case[3:, None, None, None, :]
+        path = best_path4(first, quads, valid.sum(axis=1))  # valid candidates come first (prune)
     return [int(ids[t, c]) for t, c in enumerate(path)]
