@@ -15,6 +15,8 @@ from vnnews.restore.lattice import build_lattice
 from vnnews.restore.model import ABSENT, load_model
 from vnnews.restore.viterbi import IMPOSSIBLE, best_path4, pair_scores, prune, trigram_scores
 
+from restore_fourgram_marker import needs_fourgram_model
+
 scores_strategy = st.floats(min_value=-20, max_value=0, width=32)
 
 
@@ -44,6 +46,7 @@ def _pruned(text):
     return model, ids, valid, trigram_scores(ids, valid, log_p2, log_b3, model)
 
 
+@needs_fourgram_model
 def test_fourgram_scores_are_the_stored_4gram_or_the_backed_off_trigram():
     model, ids, valid, tri = _pruned("Thu tuong Chinh phu da ky quyet dinh thanh lap ban chi dao phong chong thien tai")
     scores = fourgram_scores(ids, valid, tri, model)
@@ -62,6 +65,7 @@ def test_fourgram_scores_are_the_stored_4gram_or_the_backed_off_trigram():
     assert stored and backed_off  # both cases were checked on this sentence
 
 
+@needs_fourgram_model
 def test_invalid_quadruples_are_impossible():
     model, ids, valid, tri = _pruned("toi di hoc, ve nha")
     scores = fourgram_scores(ids, valid, tri, model)

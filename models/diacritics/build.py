@@ -97,6 +97,8 @@ def main() -> None:
     parser.add_argument("--min-count", type=int, default=1, help="keep trigrams seen this often")
     parser.add_argument("--threshold3", type=float, default=THRESHOLD3,
                         help="and whose removal costs this much relative entropy (Stolcke); 0: no such pruning")
+    parser.add_argument("--order", type=int, choices=(3, 4), default=4,
+                        help="3: a trigram model (format 1, the shipped one: --order 3 --min-count 2 --threshold3 0)")
     parser.add_argument("--min-count4", type=int, default=2, help="keep 4-grams seen this often")
     parser.add_argument("--threshold4", type=float, default=0.0, help="and whose removal costs this much relative entropy")
     parser.add_argument("--min-token-count", type=int, default=2, help="rarer tokens become <unk>")
@@ -118,33 +120,40 @@ def main() -> None:
     del cases
     print(f"{len(stream):,} tokens, vocabulary {len(forms):,} ({time.time() - began:.0f} s)")
     keys, raw = trigram_counts(stream)
-    four_keys, four_counts = fourgram_counts(stream, start, end)
+    four_keys, four_counts = fourgram_counts(stream, start, end) if args.order == 4 else (None, None)
     tokens = len(stream)
     del stream
-    counts = continuation_counts(keys, raw, four_keys, start)
+    counts = continuation_counts(keys, raw, four_keys, start) if args.order == 4 else raw
     keep = raw >= args.min_count
     if args.threshold3:
         keep &= trigram_entropy(estimate(keys, counts, len(forms), 1), keys, raw, tokens) >= args.threshold3
     model = estimate(keys, counts, len(forms), args.min_count, keep=keep)
-    level = fourgram_level(model, four_keys, four_counts, args.min_count4, args.threshold4, tokens)
+    level = fourgram_level(model, four_keys, four_counts, args.min_count4, args.threshold4, tokens) \
+        if args.order == 4 else None
     print(f"{len(keys):,} trigram types, kept {len(model.trigram_keys):,}; {len(model.bigram_keys):,} bigrams; "
-          f"{len(four_keys):,} 4-gram types, kept {len(level['fourgram_keys']):,} in "
-          f"{len(level['context_keys']):,} contexts; discounts {model.discounts} {level['discounts']}")
+          + (f"{len(four_keys):,} 4-gram types, kept {len(level['fourgram_keys']):,} in "
+             f"{len(level['context_keys']):,} contexts; " if level else "")
+          + f"discounts {model.discounts} {level['discounts'] if level else ''}")
     digest = save(model, log_case, forms, args.out, level)
-    manifest = {
-        "file": args.out.name,
-        "sha256": digest,
-        "format": FORMAT,
-        "tone_style": "new",
-        "min_count": args.min_count,
-        "threshold3": args.threshold3,
-        "min_count4": args.min_count4,
-        "threshold4": args.threshold4,
-        "min_token_count": args.min_token_count,
-        "holdout": args.holdout,
-        "reverse": args.reverse,
-        "discounts": [*model.discounts, level["discounts"]],
-    }
+    if level is None:  # format 1, the trigram model's manifest
+        manifest = {"file": args.out.name, "sha256": digest, "format": 1, "tone_style": "new",
+                    "min_count": args.min_count, "min_token_count": args.min_token_count,
+                    "holdout": args.holdout, "discounts": list(model.discounts)}
+    else:
+        manifest = {
+            "file": args.out.name,
+            "sha256": digest,
+            "format": FORMAT,
+            "tone_style": "new",
+            "min_count": args.min_count,
+            "threshold3": args.threshold3,
+            "min_count4": args.min_count4,
+            "threshold4": args.threshold4,
+            "min_token_count": args.min_token_count,
+            "holdout": args.holdout,
+            "reverse": args.reverse,
+            "discounts": [*model.discounts, level["discounts"]],
+        }
     (args.out.parent / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     if args.heldout_file:
         with gzip.open(args.heldout_file, "wt", encoding="utf-8") as f:

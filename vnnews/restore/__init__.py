@@ -25,6 +25,7 @@ from .viterbi import best_forms
 
 WIDTH = 16  # candidates per syllable looked at, most frequent first (tuned on held-out training articles)
 KEEP = 5  # of those, kept for the Viterbi pass by their bigram neighbourhood (see viterbi.MARGIN)
+KEEP_TRIGRAM = 4  # the same for a trigram model (format 1), as it was tuned
 MARKED_SHARE = 0.5  # a line with more than this share of marked syllables is taken as accented
 
 
@@ -54,7 +55,7 @@ def _restore_line(line: str, model: TrigramModel, names: Names | None) -> str:
     if share is None or share > MARKED_SHARE:
         return line
     lattice = build_lattice(view, model, WIDTH, names, tokens)
-    chosen = best_forms(lattice, model, KEEP)
+    chosen = best_forms(lattice, model, KEEP if model.fourgram_contexts is not None else KEEP_TRIGRAM)
     pieces = list(line)
     for position, token in enumerate(lattice.tokens, start=2):
         if lattice.restorable[position]:
