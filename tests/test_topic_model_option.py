@@ -167,3 +167,18 @@ def _copy(source: Path, target: Path) -> Path:
     for path in source.iterdir():
         (target / path.name).write_bytes(path.read_bytes())
     return target
+
+
+def test_document_features_score_topics_with_the_users_model(model_dir):
+    from sklearn.base import clone
+
+    from vnnews.sklearn import DocumentFeatures
+
+    # DocumentFeatures had no topic_model: its topic columns always came from the shipped model
+    features = DocumentFeatures(words=False, entities=False, admin_units=False, topic_model=str(model_dir))
+    X = features.fit_transform(TEXTS)
+    assert sorted(features.get_feature_names_out()) == ["topic=business", "topic=health", "topic=sport"]
+    names = list(features.get_feature_names_out())
+    assert [names[i] for i in X.toarray().argmax(axis=1)] == ["topic=sport", "topic=business", "topic=health"]
+    assert clone(features).get_params()["topic_model"] == str(model_dir)
+

@@ -72,6 +72,9 @@ class DocumentFeatures(TransformerMixin, BaseEstimator):
     :class:`~vnnews.document.Document` contributes what it already holds (its tokens,
     entities and topic), falling back to analysing its text for a missing part.
     Feature names: ``word=...``, ``entity=LABEL``, ``unit=LABEL:code`` and ``topic=label``.
+    ``topic_model`` scores the topics of texts with a user's model (a folder written by
+    ``vnnews train topics`` or a loaded model, as for :class:`vnnews.Pipeline`); None: the
+    shipped VNTC model.
 
     >>> features = DocumentFeatures(entities=False, admin_units=False, word_backend="syllable")
     >>> X = features.fit_transform(["Giá cổ phiếu tăng", "Đội tuyển thắng trận"])
@@ -86,12 +89,14 @@ class DocumentFeatures(TransformerMixin, BaseEstimator):
         admin_units: bool = True,
         topics: bool = True,
         word_backend: str = "underthesea",
+        topic_model: Any = None,
     ):
         self.words = words
         self.entities = entities
         self.admin_units = admin_units
         self.topics = topics
         self.word_backend = word_backend
+        self.topic_model = topic_model
 
     def fit(self, X: Iterable[Any], y: Any = None) -> "DocumentFeatures":
         """Learn the feature names seen in ``X``."""
@@ -134,7 +139,7 @@ class DocumentFeatures(TransformerMixin, BaseEstimator):
                 if self.admin_units and entity.label in ADMIN_LABELS:
                     features[f"unit={entity.label}:{entity.attrs.get('code') or entity.name or entity.text}"] += 1
         if self.topics:
-            topic = doc.topic if doc and doc.topic else _topic(text)
+            topic = doc.topic if doc and doc.topic else _topic(text, self.topic_model)
             for label, score in topic.scores.items():
                 features["topic=" + label] = float(score)
         return dict(features)
@@ -146,8 +151,8 @@ def _entities(text: str) -> list:
     return extract_entities(text) if text.strip() else []
 
 
-def _topic(text: str):
+def _topic(text: str, topic_model: Any = None):
     from .document import Topic
     from .topics import classify
 
-    return classify(text) if text.strip() else Topic("", 0.0, {})
+    return classify(text, topic_model=topic_model) if text.strip() else Topic("", 0.0, {})
