@@ -33,6 +33,8 @@ _NOT_AFTER = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*|miền|vùng|khu vực|tiế
 _NOT_BEFORE = regex.compile(r" (?:kiều|ngữ|văn|hóa|hoá|\p{Lu})")
 _LANGUAGE_LIST = regex.compile(r"(?:tiếng|chữ|từ điển|song ngữ|dịch) (?:\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)? ?[-–,] ?)+$")
 _COUNTRY_NAMES = frozenset(COUNTRIES) | {name.lower() for name in SHORT_FORMS}
+_SHORT_FORM_AT = regex.compile(r"(?:" + _SHORT + r")(?![\p{L}\p{M}])")
+_SHORT_FORM_ENDING = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _SHORT + r")$")
 
 
 def with_short_country_forms(text: str, entities: Sequence[Entity]) -> list[Entity]:
@@ -46,9 +48,8 @@ def with_short_country_forms(text: str, entities: Sequence[Entity]) -> list[Enti
     if not any(form in text for form in SHORT_FORMS):
         return list(entities)
     index = EntitiesByStart(list(entities))
-    countries = {(e.start, e.end) for e in entities if e.label == "LOCATION" and _a_country(e.text)}
-    starts = {start for start, _ in countries}
-    ends = {end for _, end in countries}
+    start_by_end = {e.end: e.start for e in entities if e.label == "LOCATION" and _a_country(e.text)}
+    starts = set(start_by_end.values())
     added = {}
     for match in _BEFORE_DASH.finditer(text):
         partner = match.end()
@@ -56,9 +57,9 @@ def with_short_country_forms(text: str, entities: Sequence[Entity]) -> list[Enti
             _add(text, match.span(1), match.start(1), index, added)
     for match in _AFTER_DASH.finditer(text):
         partner = match.start()
-        first = next((start for start, end in countries if end == partner), None)
-        if first is None and _short_form_before(text, partner):
-            first = partner - len(_short_form_before(text, partner))
+        first = start_by_end.get(partner)
+        if first is None and (short := _short_form_before(text, partner)):
+            first = partner - len(short)
         if first is not None and not _NOT_BEFORE.match(text, match.end()):
             _add(text, match.span(1), first, index, added)
     return sorted(list(entities) + list(added.values()), key=lambda e: (e.start, -e.end))
@@ -69,11 +70,11 @@ def _a_country(name: str) -> bool:
 
 
 def _short_form_at(text: str, i: int) -> bool:
-    return bool(regex.match(r"(?:" + _SHORT + r")(?![\p{L}\p{M}])", text[i:i + 6]))
+    return bool(_SHORT_FORM_AT.match(text[i:i + 6]))
 
 
 def _short_form_before(text: str, i: int) -> str:
-    found = regex.search(r"(?<![\p{L}\p{M}])(?:" + _SHORT + r")$", text[max(0, i - 6):i])
+    found = _SHORT_FORM_ENDING.search(text[max(0, i - 6):i])
     return found.group() if found else ""
 
 
