@@ -13,5 +13,5 @@ import pytest
 from vnnews.restore.model import load_model
 
 needs_fourgram_model = pytest.mark.skipif(
-    load_model().fourgram_contexts is None,
+    load_model().fourgrams is None,
     reason="the shipped diacritics model is the trigram (format 1); build a 4-gram one with models/diacritics/build.py")

@@ -135,25 +135,23 @@ def main() -> None:
              f"{len(level['context_keys']):,} contexts; " if level else "")
           + f"discounts {model.discounts} {level['discounts'] if level else ''}")
     digest = save(model, log_case, forms, args.out, level)
-    if level is None:  # format 1, the trigram model's manifest
-        manifest = {"file": args.out.name, "sha256": digest, "format": 1, "tone_style": "new",
-                    "min_count": args.min_count, "min_token_count": args.min_token_count,
-                    "holdout": args.holdout, "discounts": list(model.discounts)}
-    else:
-        manifest = {
-            "file": args.out.name,
-            "sha256": digest,
-            "format": FORMAT,
-            "tone_style": "new",
-            "min_count": args.min_count,
-            "threshold3": args.threshold3,
-            "min_count4": args.min_count4,
-            "threshold4": args.threshold4,
-            "min_token_count": args.min_token_count,
-            "holdout": args.holdout,
-            "reverse": args.reverse,
-            "discounts": [*model.discounts, level["discounts"]],
-        }
+    manifest = {
+        "file": args.out.name,
+        "sha256": digest,
+        "format": FORMAT if level else 1,
+        "tone_style": "new",
+        "min_count": args.min_count,
+        "threshold3": args.threshold3,
+        "min_count4": args.min_count4,
+        "threshold4": args.threshold4,
+        "min_token_count": args.min_token_count,
+        "holdout": args.holdout,
+        "reverse": args.reverse,
+        "discounts": [*model.discounts, *([level["discounts"]] if level else [])],
+    }
+    if level is None:  # format 1: the trigram model's manifest has no 4-gram or pruning settings
+        for name in ("threshold3", "min_count4", "threshold4", "reverse"):
+            del manifest[name]
     (args.out.parent / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     if args.heldout_file:
         with gzip.open(args.heldout_file, "wt", encoding="utf-8") as f:

@@ -55,7 +55,7 @@ def _restore_line(line: str, model: TrigramModel, names: Names | None) -> str:
     if share is None or share > MARKED_SHARE:
         return line
     lattice = build_lattice(view, model, WIDTH, names, tokens)
-    chosen = best_forms(lattice, model, KEEP if model.fourgram_contexts is not None else KEEP_TRIGRAM)
+    chosen = best_forms(lattice, model, KEEP_TRIGRAM if model.fourgrams is None else KEEP)
     pieces = list(line)
     for position, token in enumerate(lattice.tokens, start=2):
         if lattice.restorable[position]:
