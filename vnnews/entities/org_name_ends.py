@@ -174,9 +174,10 @@ class OrgNameEnds:
         >>> [e.text for e in find_organizations(t, syllables(t), [])]
         ['Tập đoàn Meta', 'OpenAI']
         """
+        if k == 0:
+            return False
         before, after = self.tokens[k - 1], self.tokens[k + 1]
-        return k > 0 and looks_foreign(before) and looks_foreign(after) \
-            and not (before.text.isupper() and after.text.isupper())
+        return looks_foreign(before) and looks_foreign(after) and not (before.text.isupper() and after.text.isupper())
 
     def _city_word(self, k: int) -> bool:
         """"Thành phố" at ``k``, written as the city a body belongs to ("Nhà hát Thành phố");

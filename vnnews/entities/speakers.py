@@ -52,7 +52,7 @@ def find_speakers(text: str, tokens: Sequence[Syllable], taken: Collection[int])
         if start == k or (start > 0 and tokens[start].linked and (_has_capital(tokens[start - 1])
                                                                   or tokens[start - 1].low in person_words.NAME_PARTICLES)):
             continue  # no name, or a longer name ("10-Zinedine Zidane", "Osama bin Laden")
-        start = _past_clause_word(text, tokens, start, k)  # "Nhưng Sienna cũng thừa nhận"
+        start = _past_clause_word(tokens, start, k)  # "Nhưng Sienna cũng thừa nhận"
         if k - start == 1 and not _one_syllable_name(text, tokens[start], adverb=k < verb):
             continue
         if start > 0 and tokens[start].linked and tokens[start - 1].low in place_words.PLACE_PREPOSITIONS:
@@ -68,13 +68,13 @@ _CLAUSE_WORDS = frozenset({"nhưng", "còn", "chính", "và", "rồi", "tuy", "v
 Sienna cũng thừa nhận", "Chính Jennifer kể lại" (nineteenth pass, from blind20 and blind23)."""
 
 
-def _past_clause_word(text: str, tokens: Sequence[Syllable], start: int, end: int) -> int:
+def _past_clause_word(tokens: Sequence[Syllable], start: int, end: int) -> int:
     """``start + 1`` when the name run ``start:end`` opens a clause with a conjunction or a
     focus word and a foreign-spelt name or a surname follows it; else ``start``. A given name
     after the word stays joined to it ("Chính Hữu nói": the poet).
 
     >>> t = syllables("Nhưng Sienna cũng nói. Chính Hữu nói. Còn Nguyễn Văn An nói.")
-    >>> [t[_past_clause_word("", t, s, e)].text for s, e in ((0, 2), (4, 6), (7, 11))]
+    >>> [t[_past_clause_word(t, s, e)].text for s, e in ((0, 2), (4, 6), (7, 11))]
     ['Sienna', 'Chính', 'Nguyễn']
     """
     if end - start < 2 or tokens[start].low not in _CLAUSE_WORDS or tokens[start].linked:
