@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from .tfidf import TfidfFeatures
 
 _CACHE: dict[str, tuple[tuple[int, int], TopicModel]] = {}  # resolved folder -> (model.json stamp, model)
 _LOCK = threading.Lock()
+_CONVERTED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # classifier -> (its coef_, TopicModel)
 _WRONG_TYPE = "topic_model must be None, a folder written by 'vnnews train topics' or a loaded topic model, not "
 
 
@@ -108,8 +110,25 @@ def as_topic_model(topic_model: Any = None) -> TopicModel:
     if isinstance(topic_model, (str, os.PathLike)):
         return load_topic_model_folder(topic_model)
     if _is_classifier(topic_model):
-        return from_classifier(topic_model)
+        return _converted(topic_model)
     raise InputError(_WRONG_TYPE + type(topic_model).__name__)
+
+
+def _converted(clf: Any) -> TopicModel:
+    """:func:`from_classifier` of ``clf``, made once per fitted classifier (``classify(text,
+    topic_model=clf)`` and ``DocumentFeatures`` ask per text) and again after a refit.
+
+    >>> from vnnews.topics import TopicClassifier
+    >>> clf = TopicClassifier(min_df=1, calibration_size=0).fit(["bóng đá", "cổ phiếu"] * 3, ["sport", "money"] * 3)
+    >>> first = _converted(clf)
+    >>> _converted(clf) is first, _converted(clf.fit(["a b", "c d"] * 3, ["x", "y"] * 3)) is first
+    (True, False)
+    """
+    cached = _CONVERTED.get(clf)
+    if cached is None or cached[0] is not clf.coef_:  # refitted since: new weights
+        cached = (clf.coef_, from_classifier(clf))
+        _CONVERTED[clf] = cached
+    return cached[1]
 
 
 def from_classifier(clf: Any) -> TopicModel:
