@@ -69,8 +69,11 @@ BATCHES = {
     "blind20": "VNTC test, all ten topics, 240 sentences, annotated at the start of the seventeenth stop (blind, by two annotators who never saw the output)",
     "blind21": "VNTC test, all ten topics, 240 sentences, annotated at the start of the seventeenth stop (blind, by two annotators who never saw the output)",
     "blind22": "VNTC test, all ten topics, 240 sentences, annotated at the start of the eighteenth stop (blind, by two annotators who never saw the output)",
-    "blind23": "VNTC test, all ten topics, 240 sentences, annotated at the start of the eighteenth stop (blind, by two annotators who never saw the output)",    "blind24": "VNTC test, all ten topics, 240 sentences, annotated at the start of the nineteenth stop (blind, by two annotators who never saw the output)",
+    "blind23": "VNTC test, all ten topics, 240 sentences, annotated at the start of the eighteenth stop (blind, by two annotators who never saw the output)",
+    "blind24": "VNTC test, all ten topics, 240 sentences, annotated at the start of the nineteenth stop (blind, by two annotators who never saw the output)",
     "blind25": "VNTC test, all ten topics, 240 sentences, annotated at the start of the nineteenth stop (blind, by two annotators who never saw the output)",
+    "blind26": "VNTC test, all ten topics, 240 sentences, annotated at the start of the twentieth stop (blind, by two annotators who never saw the output)",
+    "blind27": "VNTC test, all ten topics, 240 sentences, annotated at the start of the twentieth stop (blind, by two annotators who never saw the output)",
 }
 
 

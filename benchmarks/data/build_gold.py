@@ -42,6 +42,8 @@ Inputs (all written by hand, see docs/entities_guideline.md):
   eighteenth stop, before any of its passes.
 - batches 25 and 26 ("blind24", "blind25"): the same way, annotated at the start of the
   nineteenth stop, before any of its passes.
+- batches 27 and 28 ("blind26", "blind27"): the same way, annotated at the start of the
+  twentieth stop, before any of its passes.
 
 A surface that is not found (or not found often enough) is an error, so a typo in the
 annotation cannot slip through. Run from the repository root:
@@ -114,7 +116,7 @@ def written_sentences() -> list[dict]:
     return rows
 
 
-CORPUS_BATCHES = ("vntc", "vntc-blind") + tuple(f"blind{n}" for n in range(2, 26))
+CORPUS_BATCHES = ("vntc", "vntc-blind") + tuple(f"blind{n}" for n in range(2, 28))
 """Names of the VNTC batches in the order they were drawn. Batch ``n`` (from 1) lives in
 :func:`candidates_file` and :func:`annotations_file` of ``n``; its sentence ids start with
 ``vntc<n>`` ("vntc" for the first)."""
