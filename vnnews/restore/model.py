@@ -107,8 +107,8 @@ def _table(npz: np.lib.npyio.NpzFile, name: str, payload: np.ndarray, from_bits:
 
 
 def _positions(table: KeyTable, keys: np.ndarray) -> np.ndarray:
-    """Positions in ``table`` (:meth:`KeyTable.lookup`) of sorted keys, which must all be stored;
-    each run of equal keys is looked up once."""
+    """Positions in ``table`` (:meth:`KeyTable.lookup`) of keys that must all be stored and
+    whose equal ones come together (as in keys cut from sorted ones): each run looked up once."""
     starts = np.flatnonzero(np.diff(keys, prepend=-1))
     where = table.lookup(keys[starts])[1]
     _require(bool((where >= 0).all()))
