@@ -9,13 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
+from vnnews.resources import model_file
 from vnnews.restore import KEEP, WIDTH
-from vnnews.restore.fourgram import FIRST_LIMIT, fourgram_scores, pack
+from vnnews.restore.fourgram import fourgram_scores
 from vnnews.restore.lattice import build_lattice
 from vnnews.restore.model import ABSENT, load_model
 from vnnews.restore.viterbi import IMPOSSIBLE, best_path4, pair_scores, prune, trigram_scores
 
-from restore_fourgram_marker import needs_fourgram_model
 
 scores_strategy = st.floats(min_value=-20, max_value=0, width=32)
 
@@ -42,33 +42,64 @@ def _pruned(text):
     model = load_model()
     ids, valid = build_lattice(text, model, WIDTH).as_arrays()
     case = np.zeros(ids.shape, dtype=np.float32)
-    ids, valid, log_p2, log_b3, _ = prune(ids, valid, *pair_scores(ids, valid, model), case, KEEP)
-    return model, ids, valid, trigram_scores(ids, valid, log_p2, log_b3, model)
+    ids, valid, log_p2, log_b3, pair_at, _ = prune(ids, valid, *pair_scores(ids, valid, model), case, KEEP)
+    return model, ids, valid, pair_at, trigram_scores(ids, valid, log_p2, log_b3, pair_at, model)
 
 
-@needs_fourgram_model
 def test_fourgram_scores_are_the_stored_4gram_or_the_backed_off_trigram():
-    model, ids, valid, tri = _pruned("Thu tuong Chinh phu da ky quyet dinh thanh lap ban chi dao phong chong thien tai")
-    scores = fourgram_scores(ids, valid, tri, model)
+    model, ids, valid, pair_at, tri = _pruned("Thu tuong Chinh phu da ky quyet dinh thanh lap ban chi dao phong "
+                                              "chong thien tai")
+    scores = fourgram_scores(ids, valid, tri, pair_at, model)
     stored = backed_off = 0
     for t, h, i, j, l in zip(*np.nonzero(scores > IMPOSSIBLE / 2)):
         u, v, w, x = ids[t, h], ids[t + 1, i], ids[t + 2, j], ids[t + 3, l]
-        code = model.fourgrams.find(pack(*(np.array([n]) for n in (u, v, w, x))))[0] if u < FIRST_LIMIT else ABSENT
+        context, code = (int(c[0]) for c in model.fourgram_codes(*(np.array([n]) for n in (u, v, w, x))))
         if code != ABSENT:
             stored += 1
             assert scores[t, h, i, j, l] == model.log_p4[code]
         else:
             backed_off += 1
-            context = model.fourgram_contexts.find(pack(*(np.array([n]) for n in (u, v, w))))[0]
-            weight = model.log_b4[context] if context != ABSENT and u < FIRST_LIMIT else 0.0
+            weight = model.log_b4[context] if context != ABSENT else 0.0
             assert np.isclose(scores[t, h, i, j, l], weight + tri[t + 1, i, j, l], atol=1e-5)
     assert stored and backed_off  # both cases were checked on this sentence
 
 
-@needs_fourgram_model
+def _stored_codes(keys, codes, queries):
+    """The code of each query key in the model file's sorted key column, ABSENT when not there."""
+    index = np.minimum(np.searchsorted(keys, queries), len(keys) - 1)
+    return np.where(keys[index] == queries, codes[index], ABSENT)
+
+
+def test_decoder_scores_match_the_model_file_read_directly():
+    # The decoder looks up only triples whose two pairs are stored and keys its tables by the
+    # position of a pair or context: every score must still be what the file's own sorted
+    # columns give (trigram keys of 21-bit ids, 4-gram and context keys of 16-bit ids).
+    with np.load(model_file("diacritics", "diacritics.npz")) as npz:
+        arrays = {name: npz[name] for name in ("format", "trigram_keys", "trigram_p3", "fourgram_keys", "fourgram_p4",
+                                               "fourgram_context_keys", "fourgram_b4")}
+    bits = int(arrays["format"][1])
+    for text in ("Thu tuong Chinh phu da ky quyet dinh thanh lap ban chi dao phong chong thien tai",
+                 "Nguoi dan o cac xa vung cao da duoc ho tro gao cuu doi trong dip Tet"):
+        model, ids, valid, pair_at, tri = _pruned(text)
+        log_p2, log_b3, _ = pair_scores(ids, valid, model)
+        t, i, j, k = np.nonzero(tri > IMPOSSIBLE / 2)
+        u, v, w = ids[t, i], ids[t + 1, j], ids[t + 2, k]
+        codes = _stored_codes(arrays["trigram_keys"], arrays["trigram_p3"], (u << 2 * bits) | (v << bits) | w)
+        log_p2, log_b3 = model.pair_scores(v, w)[0], model.pair_scores(u, v)[1]
+        expected = np.where(codes != ABSENT, model.log_p3[codes], log_b3 + log_p2)
+        assert (codes != ABSENT).any() and (tri[t, i, j, k] == expected).all()
+        quads = fourgram_scores(ids, valid, tri, pair_at, model)
+        t, h, i, j, l = np.nonzero(quads > IMPOSSIBLE / 2)
+        u, v, w, x = ids[t, h], ids[t + 1, i], ids[t + 2, j], ids[t + 3, l]
+        context = _stored_codes(arrays["fourgram_context_keys"], arrays["fourgram_b4"], (u << 32) | (v << 16) | w)
+        code = _stored_codes(arrays["fourgram_keys"], arrays["fourgram_p4"], (u << 48) | (v << 32) | (w << 16) | x)
+        expected = np.where(code != ABSENT, model.log_p4[code], model.log_b4[context] + tri[t + 1, i, j, l])
+        assert (code != ABSENT).any() and (quads[t, h, i, j, l] == expected).all()
+
+
 def test_invalid_quadruples_are_impossible():
-    model, ids, valid, tri = _pruned("toi di hoc, ve nha")
-    scores = fourgram_scores(ids, valid, tri, model)
+    model, ids, valid, pair_at, tri = _pruned("toi di hoc, ve nha")
+    scores = fourgram_scores(ids, valid, tri, pair_at, model)
     quad_valid = (valid[:-3, :, None, None, None] & valid[1:-2, None, :, None, None]
                   & valid[2:-1, None, None, :, None] & valid[3:, None, None, None, :])
     assert (scores[~quad_valid] <= IMPOSSIBLE / 2).all() and (scores[quad_valid] > IMPOSSIBLE / 2).all()
@@ -96,7 +127,7 @@ def test_best_path4_over_the_valid_candidates_alone_is_the_same_path(width, toke
                 min_size=1, max_size=12))
 def test_pruned_valid_candidates_come_first(words):
     """The decoder's compact pass relies on it: at every position the valid candidates are a prefix."""
-    _, _, valid, _ = _pruned(" ".join(words))
+    _, _, valid, _, _ = _pruned(" ".join(words))
     counts = valid.sum(axis=1)
     assert (counts >= 1).all()
     assert (valid == (np.arange(valid.shape[1])[None, :] < counts[:, None])).all()

@@ -14,8 +14,6 @@ from vnnews.normalize import convert_tone_style, remove_diacritics
 from vnnews.resources import model_file
 from vnnews.restore import restore_diacritics
 from vnnews.restore.model import read_model
-
-from restore_fourgram_marker import needs_fourgram_model
 from vnnews.restore.tokens import tokenize
 
 
@@ -74,13 +72,41 @@ def test_consistent_checksum_but_bad_content_is_a_model_error(model_copy):
         read_model(path, manifest)
 
 
+def _drop(arrays, names, drop):
+    keep = ~drop
+    for name in names:
+        arrays[name] = arrays[name][keep]
+
+
+def _drop_pair_of_first_trigram(arrays):
+    """The pair (u, v) of the first trigram is no longer stored (trigram keys: 21-bit ids)."""
+    bits = int(arrays["format"][1])
+    _drop(arrays, ("pair_keys", "pair_p2", "pair_b3"), arrays["pair_keys"] == arrays["trigram_keys"][0] >> bits)
+
+
+def _drop_context_of_first_fourgram(arrays):
+    """The context (u v w) of the first 4-gram is no longer stored (16-bit ids)."""
+    _drop(arrays, ("fourgram_context_keys", "fourgram_b4"),
+          arrays["fourgram_context_keys"] == arrays["fourgram_keys"][0] >> 16)
+
+
+def _add_context_after_first_limit(arrays):
+    """A context whose first id is 2**15 or more (4-grams never start so: the decoder skips them)."""
+    last = arrays["fourgram_context_keys"][-1:]
+    arrays["fourgram_context_keys"] = np.concatenate([arrays["fourgram_context_keys"], (last & 0xFFFFFFFF) | (1 << 47)])
+    arrays["fourgram_b4"] = np.concatenate([arrays["fourgram_b4"], arrays["fourgram_b4"][-1:]])
+
+
 @pytest.mark.parametrize("damage, message", [
+    (_drop_pair_of_first_trigram, "inconsistent"),  # the decoder would skip that trigram's look-up
+    (_drop_context_of_first_fourgram, "inconsistent"),
+    (_add_context_after_first_limit, "inconsistent"),
     (lambda a: a.update(pair_keys=a["pair_keys"].astype(np.int32)), "not a 1-D int64 array"),
     (lambda a: a.update(trigram_keys=a["trigram_keys"] + (1 << 20)), "inconsistent"),  # an id past the vocabulary
     (lambda a: a.update(trigram_p3=a["trigram_p3"][:-1]), "inconsistent"),
-    pytest.param(*(lambda a: a.update(fourgram_keys=a["fourgram_keys"] | 0xFFFF), "inconsistent"), marks=needs_fourgram_model),  # last id past the vocabulary
-    pytest.param(*(lambda a: a.update(fourgram_b4=a["fourgram_b4"][:-1]), "inconsistent"), marks=needs_fourgram_model),
-    pytest.param(*(lambda a: a.update(fourgram_context_keys=a["fourgram_context_keys"][::-1].copy()), "inconsistent"), marks=needs_fourgram_model),
+    (lambda a: a.update(fourgram_keys=a["fourgram_keys"] | 0xFFFF), "inconsistent"),  # last id past the vocabulary
+    (lambda a: a.update(fourgram_b4=a["fourgram_b4"][:-1]), "inconsistent"),
+    (lambda a: a.update(fourgram_context_keys=a["fourgram_context_keys"][::-1].copy()), "inconsistent"),
 ])
 def test_key_columns_read_in_slices_are_checked(model_copy, damage, message):
     path, manifest = model_copy
@@ -101,7 +127,6 @@ def _arrays_without_fourgrams(path):
         return {name: npz[name] for name in npz.files if name not in FOURGRAM_ARRAYS}
 
 
-@needs_fourgram_model
 def test_format_2_without_its_4gram_level_is_a_model_error(model_copy):
     path, manifest = model_copy
     _rewrite(path, manifest, _arrays_without_fourgrams(path))

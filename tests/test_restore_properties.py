@@ -68,10 +68,11 @@ def test_key_table_finds_exactly_the_stored_keys(keys, others):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from([(32, "uint16", 0xFFFF), (48, "uint8", 255), (10, "int32", -1)]), st.data())
+@given(st.sampled_from([(32, "uint16", 0xFFFF), (48, "uint8", 255), (10, "int32", -1), (24, "uint8", 255)]),
+       st.data())
 def test_key_table_with_narrow_keys_and_payloads_is_exact(layout, data):
-    # Slots hold only the remainder of a key's mixed bits, in 2 or 4 bytes: a key must
-    # still be told apart from every other key of its range, stored or not.
+    # Slots hold only the remainder of a key's mixed bits, in 1 to 6 bytes (24-bit keys: 16 + 8
+    # bits): a key must still be told apart from every other key of its range, stored or not.
     import numpy as np
 
     from vnnews.restore.hashtable import KeyTable
@@ -100,6 +101,28 @@ def test_key_table_keys_that_overflow_their_bucket_are_found():
     assert len(table.spilled_keys) > 0 and table.overflowed.any()
     assert table.find(stored).tolist() == (stored % 251).tolist()
     assert set(table.find(absent).tolist()) == {255}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(8, 40), st.floats(0.2, 3.0), st.data())
+def test_key_table_lookup_names_each_stored_key_once_at_any_fill(key_bits, fill, data):
+    # Any number of buckets (fill over 1 spills many keys): find and lookup agree, a stored key
+    # gets its own position below table.positions, an absent one -1.
+    import numpy as np
+
+    from vnnews.restore.hashtable import KeyTable
+
+    keys = st.integers(0, 2**key_bits - 1)
+    stored = sorted(data.draw(st.sets(keys, min_size=1, max_size=500)))
+    others = [k for k in data.draw(st.lists(keys, max_size=60)) if k not in set(stored)]
+    payload = (np.arange(len(stored)) % 250).astype(np.uint8)
+    table = KeyTable(np.array(stored, dtype=np.int64), payload, missing=255, key_bits=key_bits, fill=fill)
+    queries = np.array(stored + others, dtype=np.int64)
+    found, where = table.lookup(queries)
+    assert found.tolist() == table.find(queries).tolist() == payload.tolist() + [255] * len(others)
+    assert (where[len(stored):] == -1).all()
+    assert len(set(where[: len(stored)].tolist())) == len(stored)
+    assert 0 <= where[: len(stored)].min() and where.max() < table.positions
 
 
 def test_non_nfc_forms_in_training_text_never_replace_letters():
@@ -143,7 +166,7 @@ def test_key_table_with_wide_remainders_tells_apart_keys_that_share_their_low_bi
     assert table.slot_rest.dtype == np.uint32 and table.slot_high is not None
     assert table.find(stored).tolist() == payload.tolist()
     assert all(unmix(mix(int(k))) == int(k) for k in stored[:50])
-    high_bit = 1 << (bits - table.bits - 1)  # the top bit of the remainder: in its high part
+    high_bit = 1 << (table.rest_bits - 1)  # the top bit of the remainder: in its high part
     twins = [unmix(mix(int(k)) ^ high_bit) for k in stored]
     absent = np.array([k for k in twins if k not in set(stored.tolist())], dtype=np.int64)
     assert len(absent) > 4000 and set(table.find(absent).tolist()) == {255}

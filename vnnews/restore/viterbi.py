@@ -28,26 +28,29 @@ from .model import TrigramModel
 MARGIN = 8.0  # a candidate whose neighbourhood fits this much worse (log) than the best is dropped
 
 
-def pair_scores(ids: np.ndarray, valid: np.ndarray, model: TrigramModel) -> tuple[np.ndarray, np.ndarray]:
-    """``log p(k at t | j at t-1)`` and the back-off weight of (j, k), shape (t-1, j, k).
+def pair_scores(ids: np.ndarray, valid: np.ndarray,
+                model: TrigramModel) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``log p(k at t | j at t-1)``, the back-off weight of (j, k) and the position of the pair
+    (j, k) in the model's pair table (-1 when not stored), shape (t-1, j, k).
 
     >>> from vnnews.restore.lattice import build_lattice
     >>> from vnnews.restore.model import load_model
     >>> model = load_model()
     >>> ids, valid = build_lattice("toi di", model, width=4).as_arrays()
     >>> [a.shape for a in pair_scores(ids, valid, model)]
-    [(4, 4, 4), (4, 4, 4)]
+    [(4, 4, 4), (4, 4, 4), (4, 4, 4)]
     """
     pair_valid = valid[:-1, :, None] & valid[1:, None, :]
     t, j, k = np.nonzero(pair_valid)
     log_p2 = np.full(pair_valid.shape, IMPOSSIBLE, dtype=np.float32)
     log_b3 = np.zeros(pair_valid.shape, dtype=np.float32)
-    log_p2[t, j, k], log_b3[t, j, k] = model.pair_scores(ids[t, j], ids[t + 1, k])
-    return log_p2, log_b3
+    pair_at = np.full(pair_valid.shape, -1, dtype=np.int64)
+    log_p2[t, j, k], log_b3[t, j, k], pair_at[t, j, k] = model.pair_lookup(ids[t, j], ids[t + 1, k])
+    return log_p2, log_b3, pair_at
 
 
-def prune(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.ndarray, case: np.ndarray,
-          keep: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def prune(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.ndarray, pair_at: np.ndarray,
+          case: np.ndarray, keep: int) -> tuple[np.ndarray, ...]:
     """Keep at every position the ``keep`` candidates with the best bigram neighbourhood
     (best left neighbour + best right neighbour + case); the other arrays are cut to match.
 
@@ -61,7 +64,7 @@ def prune(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.nda
     ((6, 2), 'tôi')
     """
     if ids.shape[1] <= keep:
-        return ids, valid, log_p2, log_b3, case
+        return ids, valid, log_p2, log_b3, pair_at, case
     fit = case.copy()
     fit[1:] += log_p2.max(axis=1)
     fit[:-1] += log_p2.max(axis=2)
@@ -71,12 +74,16 @@ def prune(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.nda
     pairs = (rows[:-1, :, None], order[:-1, :, None], order[1:, None, :])
     kept_fit = fit[rows, order]
     close = kept_fit >= kept_fit[:, :1] - MARGIN
-    return ids[rows, order], valid[rows, order] & close, log_p2[pairs], log_b3[pairs], case[rows, order]
+    return (ids[rows, order], valid[rows, order] & close, log_p2[pairs], log_b3[pairs], pair_at[pairs],
+            case[rows, order])
 
 
 def trigram_scores(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b3: np.ndarray,
-                   model: TrigramModel) -> np.ndarray:
+                   pair_at: np.ndarray, model: TrigramModel) -> np.ndarray:
     """``scores[t - 2, i, j, k] = log p(cand k at t | cand i at t-2, cand j at t-1)``.
+
+    Only triples whose two pairs are stored are looked up (the model guarantees that
+    every stored trigram's pairs are stored); the others back off.
 
     >>> from vnnews.restore.lattice import build_lattice
     >>> from vnnews.restore.model import load_model
@@ -86,10 +93,12 @@ def trigram_scores(ids: np.ndarray, valid: np.ndarray, log_p2: np.ndarray, log_b
     (3, 2, 2, 2)
     """
     tri_valid = valid[:-2, :, None, None] & valid[1:-1, None, :, None] & valid[2:, None, None, :]
-    t, i, j, k = np.nonzero(tri_valid)
-    scores = np.full(tri_valid.shape, IMPOSSIBLE, dtype=np.float32)
-    scores[t, i, j, k] = model.trigram_scores(
-        ids[t, i], ids[t + 1, j], ids[t + 2, k], log_p2[t + 1, j, k], log_b3[t, i, j])
+    scores = np.where(tri_valid, log_b3[:-1, :, :, None] + log_p2[1:, None, :, :], IMPOSSIBLE)
+    known = pair_at >= 0
+    t, i, j, k = np.nonzero(tri_valid & known[:-1, :, :, None] & known[1:, None, :, :])
+    log_p3 = model.stored_trigrams_at(pair_at[t, i, j], ids[t + 2, k])
+    stored = np.flatnonzero(~np.isnan(log_p3))
+    scores[t[stored], i[stored], j[stored], k[stored]] = log_p3[stored]
     return scores
 
 
@@ -168,13 +177,13 @@ def best_forms(lattice: Lattice, model: TrigramModel, keep: int) -> list[int]:
     case = model.log_case[np.asarray(lattice.cases)[:, None], ids]
     for position, (named, bonus) in lattice.bonus.items():
         case[position] += bonus * (ids[position][:, None] == named).any(axis=1)
-    ids, valid, log_p2, log_b3, case = prune(ids, valid, *pair_scores(ids, valid, model), case, keep)
-    scores = trigram_scores(ids, valid, log_p2, log_b3, model)
+    ids, valid, log_p2, log_b3, pair_at, case = prune(ids, valid, *pair_scores(ids, valid, model), case, keep)
+    scores = trigram_scores(ids, valid, log_p2, log_b3, pair_at, model)
     if model.fourgrams is None:
         path = best_path(scores + case[2:, None, None, :])
     else:
         first = np.full(scores.shape[1:], IMPOSSIBLE, dtype=np.float32)
         first[0, 0] = scores[0, 0, 0] + case[2]
-        quads = fourgram_scores(ids, valid, scores, model) + case[3:, None, None, None, :]
+        quads = fourgram_scores(ids, valid, scores, pair_at, model) + case[3:, None, None, None, :]
         path = best_path4(first, quads, valid.sum(axis=1))  # valid candidates come first (prune)
     return [int(ids[t, c]) for t, c in enumerate(path)]

@@ -59,8 +59,8 @@ def decode(lattice: Lattice, model: TrigramModel, keep: int, window=None, window
     case = model.log_case[np.asarray(lattice.cases)[:, None], ids]
     if window_weight and gate is None:
         case += window_weight * window.lattice_scores(lattice, model, ids)
-    ids, valid, log_p2, log_b3, case = prune(ids, valid, *pair_scores(ids, valid, model), case, keep)
-    scores = trigram_scores(ids, valid, log_p2, log_b3, model) + case[2:, None, None, :]
+    ids, valid, log_p2, log_b3, pair_at, case = prune(ids, valid, *pair_scores(ids, valid, model), case, keep)
+    scores = trigram_scores(ids, valid, log_p2, log_b3, pair_at, model) + case[2:, None, None, :]
     if reverse_weight:
         scores += reverse_weight * reverse_scores(ids, valid, reverse)
     path = best_path(scores)
