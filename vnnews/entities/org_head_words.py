@@ -33,6 +33,17 @@ ORG_HEADS_NAMED = (
 ) + SCHOOLS_BY_LEVEL
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
 
+LOWER_CASE_NAME_HEADS = (
+    "trung tâm", "quỹ", "hiệp hội", "ban", "ban quản lý", "ban chỉ đạo", "ban chỉ huy",
+    "phòng", "cục", "tổng cục", "chi cục", "bộ phận", "hội đồng", "liên đoàn", "nhà máy",
+    "xí nghiệp", "viện", "phân viện", "công ty", "công ty cổ phần", "câu lạc bộ", "ủy ban",
+    "trạm", "phòng thí nghiệm",
+)
+"""Capitalised heads whose whole name may follow in lower case ("Trung tâm dự báo khí tượng
+thủy văn", "Nhà máy thiết bị bưu điện"; read in :mod:`.lower_case_names`, twentieth stop).
+Not "Đoàn", "Đội", "Khoa", "Cơ quan": a surname or given name, a post ("Đội trưởng"), or a
+body described by its task ("Đoàn công tác", "Cơ quan điều tra")."""
+
 PROPER_NAME_HEADS = frozenset({"khách sạn", "nhà hàng"})
 """Heads whose name is a proper name in capitals ("Khách sạn Tản Đà 1", "Nhà hàng Biển Cá"),
 never a field in lower case: a lower-case word after it is the sentence going on."""

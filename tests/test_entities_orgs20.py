@@ -1,0 +1,53 @@
+"""Organisations on unseen news (the twentieth stop): sentences written by the team in the
+shape of kinds of error that recur over the seen gold batches, none copied from a gold batch."""
+
+import pytest
+
+from vnnews.entities import extract_entities
+
+
+def spans(text):
+    return [(e.label, e.text) for e in extract_entities(text, stacked=False)]
+
+
+def organizations(text):
+    return [name for label, name in spans(text) if label == "ORGANIZATION"]
+
+
+# -- a capitalised head and a name wholly in lower case (:mod:`vnnews.entities.lower_case_names`)
+
+@pytest.mark.parametrize("text, name", [
+    ("Sáng nay, Trung tâm dự báo khí tượng thủy văn phát tin bão khẩn cấp.",
+     "Trung tâm dự báo khí tượng thủy văn"),
+    ("Ông Tâm, Giám đốc Nhà máy thiết bị bưu điện, cho biết sẽ tăng vốn.",
+     "Nhà máy thiết bị bưu điện"),
+    ("Khoản vay do Quỹ hỗ trợ phát triển cho vay đã được giải ngân.",
+     "Quỹ hỗ trợ phát triển"),
+    ("Hội thảo do Viện nghiên cứu thực phẩm quốc gia tổ chức tại Hà Nội.",
+     "Viện nghiên cứu thực phẩm quốc gia"),
+    ("Công ty xúc tiến thương mại và phát triển kinh tế đã ký hợp đồng.",
+     "Công ty xúc tiến thương mại và phát triển kinh tế"),
+])
+def test_a_lower_case_name_after_a_capitalised_head(text, name):
+    assert name in organizations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ban chuyên án đã làm rõ đường dây buôn lậu.",  # one field word: a task, no name
+    "Hội đồng nghệ thuật chấm điểm các thí sinh.",
+    "Các Trung tâm thông tin thương mại đều báo giá tăng.",  # a plural: no one body
+    "Đoàn công tác của tỉnh đã về tới nơi.",  # not a head read here
+    "Cục trưởng Nguyễn Văn An ký quyết định.",  # a post
+])
+def test_no_body_from_a_task_a_plural_or_a_post(text):
+    assert not any(name.split()[0] in {"Ban", "Hội", "Các", "Trung", "Đoàn", "Cục"} and name.split()[1].islower()
+                   for name in organizations(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ban quản lý dự án thủy điện 5 đã bàn giao mặt bằng.", "Ban quản lý dự án thủy điện"),
+    ("Tiền được chuyển cho Quỹ hỗ trợ Phát triển Nông thôn.", "Quỹ hỗ trợ"),
+    ("Liên đoàn địa chất thủy văn - địa chất công trình miền Nam khoan thử.", "Liên đoàn địa chất thủy văn"),
+])
+def test_a_lower_case_name_is_not_cut_where_it_goes_on(text, name):
+    assert name not in organizations(text)
