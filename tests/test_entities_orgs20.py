@@ -51,3 +51,24 @@ def test_no_body_from_a_task_a_plural_or_a_post(text):
 ])
 def test_a_lower_case_name_is_not_cut_where_it_goes_on(text, name):
     assert name not in organizations(text)
+
+
+# -- a name written a capital to each word does not run into the verb after it (:mod:`vnnews.entities.org_name_ends`)
+
+@pytest.mark.parametrize("text, name", [
+    ("Giấy phép do Ủy ban Chứng khoán Nhà nước cấp cho công ty hôm qua.", "Ủy ban Chứng khoán Nhà nước"),
+    ("Bộ Lao động Thương binh Xã hội kết hợp với tỉnh mở lớp dạy nghề.", "Bộ Lao động Thương binh Xã hội"),
+    ("Cháu được đưa vào Bệnh viện Nhi Trung ương ngay sau khi sinh.", "Bệnh viện Nhi Trung ương"),
+])
+def test_a_name_ends_before_the_verb_after_its_last_word(text, name):
+    assert name in organizations(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Theo Ban Chỉ huy Phòng chống lụt bão và Tìm kiếm cứu nạn tỉnh Quảng Ninh, mưa đã ngớt.",
+     "Ban Chỉ huy Phòng chống lụt bão và Tìm kiếm cứu nạn tỉnh Quảng Ninh"),
+    ("Cuộc họp của Ban Chỉ đạo Phòng chống dịch cúm H5N1 kéo dài đến tối.",
+     "Ban Chỉ đạo Phòng chống dịch cúm H5N1"),
+])
+def test_lower_case_words_that_reach_a_capital_or_a_number_stay_in_the_name(text, name):
+    assert name in organizations(text)
