@@ -72,3 +72,21 @@ def test_a_name_ends_before_the_verb_after_its_last_word(text, name):
 ])
 def test_lower_case_words_that_reach_a_capital_or_a_number_stay_in_the_name(text, name):
     assert name in organizations(text)
+
+
+# -- a body right before the province it serves (:mod:`vnnews.entities.branch_provinces`)
+
+@pytest.mark.parametrize("text, name, province", [
+    ("Bà Lan, Giám đốc Ngân hàng Nhà nước Đà Nẵng, cho biết lãi suất sẽ giữ nguyên.",
+     "Ngân hàng Nhà nước Đà Nẵng", "Đà Nẵng"),
+    ("Từ tháng sau, Vietcombank Cần Thơ mở thêm hai phòng giao dịch.", "Vietcombank Cần Thơ", "Cần Thơ"),
+])
+def test_a_body_takes_the_province_right_after_it(text, name, province):
+    found = spans(text)
+    assert ("ORGANIZATION", name) in found
+    assert ("PROVINCE", province) in found
+
+
+def test_a_body_that_ends_with_its_own_unit_takes_no_province():
+    found = organizations("Trung tâm Y tế quận 3 TP HCM vừa nhận thêm thuốc.")
+    assert "Trung tâm Y tế quận 3" in found
