@@ -90,3 +90,20 @@ def test_a_body_takes_the_province_right_after_it(text, name, province):
 def test_a_body_that_ends_with_its_own_unit_takes_no_province():
     found = organizations("Trung tâm Y tế quận 3 TP HCM vừa nhận thêm thuốc.")
     assert "Trung tâm Y tế quận 3" in found
+
+
+# -- army units named by a number (:mod:`vnnews.entities.numbered`, :mod:`.places_in_bodies`)
+
+@pytest.mark.parametrize("text, name", [
+    ("Bộ Tư lệnh Quân khu 9 vừa tổ chức diễn tập phòng thủ.", "Bộ Tư lệnh Quân khu 9"),
+    ("Ông từng là chính ủy Sư đoàn 2 trong những năm chiến tranh.", "Sư đoàn 2"),
+])
+def test_an_army_unit_named_by_a_number(text, name):
+    found = spans(text)
+    assert ("ORGANIZATION", name) in found
+    assert not any(label == "LOCATION" and text_.startswith("khu") for label, text_ in found)
+
+
+def test_a_place_inside_a_body_after_an_acronym_stays():
+    found = spans("Tổng thư ký LĐBĐ châu Á đã tới Hà Nội.")
+    assert ("LOCATION", "châu Á") in found
