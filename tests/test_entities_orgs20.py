@@ -32,6 +32,12 @@ def test_a_lower_case_name_after_a_capitalised_head(text, name):
     assert name in organizations(text)
 
 
+def test_a_lower_case_name_ends_at_a_place_and_takes_it():
+    found = spans("Hôm qua, Nhà máy thiết bị bưu điện Hà Nội cho biết sẽ tăng vốn.")
+    assert ("ORGANIZATION", "Nhà máy thiết bị bưu điện Hà Nội") in found
+    assert ("PROVINCE", "Hà Nội") in found
+
+
 @pytest.mark.parametrize("text", [
     "Ban chuyên án đã làm rõ đường dây buôn lậu.",  # one field word: a task, no name
     "Hội đồng nghệ thuật chấm điểm các thí sinh.",

@@ -29,7 +29,6 @@ stop).
 
 from __future__ import annotations
 
-import bisect
 from typing import Sequence
 
 import regex
@@ -39,12 +38,14 @@ from . import org_head_words, phrasebooks
 from .body_fields import field_word_length
 from .departments import WORDS_AFTER_A_NAME
 from .organizations import organization_entity
-from .tokens import Phrasebook, Syllable
+from .positions import EntitiesByStart
+from .tokens import Phrasebook, Syllable, lower_key
 
 MAX_NAME = 12  # lower-case syllables after the head; a longer run has no clear end
 MIN_FIELDS = 2  # field words: "Ban chuyên án", "Hội đồng nghệ thuật", "Ban quản lý dự án" are
 # a body's task, no name; "Trung tâm dự báo khí tượng thủy văn" names one
 _HEADS = Phrasebook(org_head_words.LOWER_CASE_NAME_HEADS)
+_FIRST_SYLLABLES = frozenset(lower_key(head.split()[0]) for head in org_head_words.LOWER_CASE_NAME_HEADS)
 _VERBS = phrasebooks.VERBS_AFTER_A_BODY
 _LEVELS = phrasebooks.LEVEL_WORDS
 _PLURALS = frozenset({"các", "những", "một", "mỗi", "từng", "nhiều", "mấy", "số"})
@@ -66,26 +67,21 @@ def find_lower_case_names(text: str, tokens: Sequence[Syllable], found: Sequence
     >>> find_lower_case_names(t, syllables(t), [])
     []
     """
-    starts = [t.start for t in tokens]
-    taken = bytearray(len(tokens))  # 1 where a syllable lies inside a found entity
-    for e in found:
-        taken[bisect.bisect_left(starts, e.start):bisect.bisect_left(starts, e.end)] = \
-            b"\x01" * (bisect.bisect_left(starts, e.end) - bisect.bisect_left(starts, e.start))
-    place_starts = frozenset(bisect.bisect_left(starts, e.start) for e in found if e.label != "ORGANIZATION")
-    out = []
-    k = 0
-    while k < len(tokens):
-        token = tokens[k]
-        hit = _HEADS.match(tokens, k) if token.cap else None
+    out: list[Entity] = []
+    places = bodies = None  # built when a head is first found
+    free_from = 0
+    for k in [k for k, t in enumerate(tokens) if t.cap and t.low in _FIRST_SYLLABLES]:
+        hit = _HEADS.match(tokens, k) if k >= free_from else None
         if hit is None:
-            k += 1
             continue
-        end = _name_end(text, tokens, k, hit[0], hit[1], place_starts)
-        if end is None or any(taken[k:end]):
-            k += hit[0]
+        if places is None:
+            places = frozenset(e.start for e in found if e.label != "ORGANIZATION")
+            bodies = EntitiesByStart(found)  # log-time lookups: linear on long texts
+        end = _name_end(text, tokens, k, hit[0], hit[1], places)
+        if end is None or bodies.overlap(tokens[k].start, tokens[end - 1].end):
             continue
-        out.append(organization_entity(text, token.start, tokens[end - 1].end, "lower_case_name"))
-        k = end
+        out.append(organization_entity(text, tokens[k].start, tokens[end - 1].end, "lower_case_name"))
+        free_from = end
     return out
 
 
@@ -122,7 +118,7 @@ def _clear_end(text: str, tokens: Sequence[Syllable], j: int, places: frozenset[
     place found there. Another capital goes on with the name ("Quỹ hỗ trợ Phát triển", "Cục
     quản lý Giá", "Trạm kiểm soát Dốc Quýt"), which is read elsewhere or not at all."""
     if j < len(tokens) and tokens[j].cap:
-        return j in places or not tokens[j].linked
+        return tokens[j].start in places or not tokens[j].linked
     if j < len(tokens) and not tokens[j].linked and _DASH.fullmatch(text, tokens[j - 1].end, tokens[j].start):
         return False  # "Liên đoàn địa chất thủy văn - địa chất công trình": the name goes on
     if j >= len(tokens) or not tokens[j].linked:
