@@ -113,3 +113,21 @@ def test_an_army_unit_named_by_a_number(text, name):
 def test_a_place_inside_a_body_after_an_acronym_stays():
     found = spans("Tổng thư ký LĐBĐ châu Á đã tới Hà Nội.")
     assert ("LOCATION", "châu Á") in found
+
+
+# -- a ministry's department by a word of its field (:mod:`vnnews.entities.organizations`)
+
+@pytest.mark.parametrize("text, name", [
+    ("Theo thống kê của Vụ Điều trị, số ca mắc đã giảm.", "Vụ Điều trị"),
+    ("Ông Hùng, chuyên viên Vụ Xuất nhập khẩu, bị khởi tố.", "Vụ Xuất nhập khẩu"),
+])
+def test_a_department_named_by_a_field_word(text, name):
+    assert name in organizations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vụ Năm Cam được đưa ra xét xử.",
+    "Vụ Viện trưởng VKSND tỉnh bị kiện vẫn chưa có kết quả.",
+])
+def test_a_case_is_no_department(text):
+    assert not any(name.startswith("Vụ") for name in organizations(text))
