@@ -131,3 +131,11 @@ def test_a_department_named_by_a_field_word(text, name):
 ])
 def test_a_case_is_no_department(text):
     assert not any(name.startswith("Vụ") for name in organizations(text))
+
+
+# -- "Phân viện" heads a unit of the body written after it (:mod:`vnnews.entities.org_head_words`)
+
+def test_a_branch_institute_before_its_ministry():
+    found = organizations("Mẫu vật đã được gửi tới Phân viện Khoa học hình sự Bộ Công an để giám định.")
+    assert "Phân viện Khoa học hình sự" in found
+    assert "Bộ Công an" in found
