@@ -139,3 +139,22 @@ def test_a_branch_institute_before_its_ministry():
     found = organizations("Mẫu vật đã được gửi tới Phân viện Khoa học hình sự Bộ Công an để giám định.")
     assert "Phân viện Khoa học hình sự" in found
     assert "Bộ Công an" in found
+
+
+# -- a province or country opening a clause of a match sentence is the team (:mod:`vnnews.entities.teams`)
+
+@pytest.mark.parametrize("text, team", [
+    ("Sang hiệp 2, Bình Định vẫn chơi phòng ngự và chỉ chờ phản công.", "Bình Định"),
+    ("Phút 42, Hải Phòng được hưởng quả phạt trực tiếp nhưng thủ môn đã đẩy ra.", "Hải Phòng"),
+    ("Ở lượt về, Indonesia đã dồn ép trong suốt hiệp 1.", "Indonesia"),
+])
+def test_a_place_opening_a_clause_of_a_match_is_the_team(text, team):
+    assert team in organizations(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Vào tháng 9, Thái Lan sẽ tổ chức một giải đấu giao hữu cho đội U23.", "Thái Lan"),
+    ("Ngày 2-5, Công an quận 1 - TP HCM đã bắt hai cầu thủ đánh bạc.", "TP HCM"),
+])
+def test_a_host_or_the_place_of_a_body_stays_a_place(text, place):
+    assert place not in organizations(text)
