@@ -20,15 +20,20 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import regex
+
 from ..document import Entity
 
 _PLACE_LABELS = frozenset({"PROVINCE", "DISTRICT", "COMMUNE", "LOCATION"})
+_DELEGATES = regex.compile(r"(?i:đại biểu|ĐB) $")
+"""Before the body: its delegates, whom the province elected ("Đại biểu Quốc hội tỉnh Quảng
+Nam": the assembly and the constituency, not a branch)."""
 
 
 def with_branch_provinces(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` (sorted by start) with every organisation followed by one space and a
-    province stretched over it, unless the organisation already ends with a place or the
-    province starts another organisation.
+    province stretched over it, unless the organisation already ends with a place, the
+    province starts another organisation, or the body's delegates are named before it.
 
     >>> from .organizations import organization_entity
     >>> t = "Trung tâm Y tế quận 1 TP HCM họp."
@@ -36,6 +41,10 @@ def with_branch_provinces(text: str, entities: Sequence[Entity]) -> list[Entity]
     ...          Entity("PROVINCE", 22, 28, "TP HCM", "TP HCM")]
     >>> [e.text for e in with_branch_provinces(t, found)]
     ['Trung tâm Y tế quận 1', 'quận 1', 'TP HCM']
+    >>> t = "Đại biểu Quốc hội TP HCM chất vấn."
+    >>> found = [organization_entity(t, 9, 17, "national"), Entity("PROVINCE", 18, 24, "TP HCM", "TP HCM")]
+    >>> [e.text for e in with_branch_provinces(t, found)]
+    ['Quốc hội', 'TP HCM']
     """
     provinces = {e.start: e for e in entities if e.label == "PROVINCE"}
     if not provinces:
@@ -45,7 +54,8 @@ def with_branch_provinces(text: str, entities: Sequence[Entity]) -> list[Entity]
     out = []
     for e in entities:
         province = provinces.get(e.end + 1) if e.label == "ORGANIZATION" else None
-        if province is None or text[e.end:e.end + 1] != " " or e.end in place_ends or province.start in body_starts:
+        if province is None or text[e.end:e.end + 1] != " " or e.end in place_ends or province.start in body_starts \
+                or _DELEGATES.search(text, max(0, e.start - 10), e.start):
             out.append(e)
             continue
         out.append(Entity("ORGANIZATION", e.start, province.end, text[e.start:province.end],
