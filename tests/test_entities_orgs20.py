@@ -158,3 +158,15 @@ def test_a_place_opening_a_clause_of_a_match_is_the_team(text, team):
 ])
 def test_a_host_or_the_place_of_a_body_stays_a_place(text, place):
     assert place not in organizations(text)
+
+
+# -- "<foreign brand> Vina" is a company (:mod:`vnnews.entities.brand_branches`)
+
+@pytest.mark.parametrize("text, name", [
+    ("Hàng trăm công nhân của Hansung Vina đã đình công.", "Hansung Vina"),
+    ("Nguyên giám đốc Kumho Vina bị khởi tố.", "Kumho Vina"),
+])
+def test_a_foreign_brand_with_vina_is_a_company(text, name):
+    found = spans(text)
+    assert ("ORGANIZATION", name) in found
+    assert not any(label in {"PERSON", "OFFICIAL"} and name in text_ for label, text_ in found)
