@@ -89,7 +89,9 @@ def test_a_one_word_body_takes_its_unit_or_its_branch_in_vietnam(text, name):
 
 
 def test_a_one_word_body_takes_no_other_capitalised_word():
-    assert ("ORGANIZATION", "Viettel") in spans("Mạng Viettel Hà Nội mở rộng.")
+    assert ("ORGANIZATION", "Viettel") in spans("Mạng Viettel Sao Mai mở rộng.")
+    # a province right after a body is its branch (twentieth stop, vnnews.entities.branch_provinces)
+    assert ("ORGANIZATION", "Viettel Hà Nội") in spans("Mạng Viettel Hà Nội mở rộng.")
 
 
 def test_a_department_named_in_lower_case_runs_on_to_the_body_of_a_place_it_belongs_to():

@@ -1,4 +1,5 @@
-"""A foreign brand's branch in Vietnam, taken for a person after a post.
+"""A foreign brand's branch in Vietnam, taken for a person after a post ("Foxconn Việt Nam")
+or anywhere ("Linkton Vina").
 
 "Bà Chen Mei-ling, Tổng giám đốc Foxconn Việt Nam, cho biết ...": after a post the rules
 read a capitalised run as the post's holder, but a run of foreign-spelt syllables closed
@@ -27,6 +28,21 @@ from .tokens import Phrasebook, Syllable, syllables, token_range  # noqa: F401 (
 _IN_VIETNAM = Phrasebook(("việt nam", "vn"))
 _COUNTRY_ENDS = ("Nam", "VN", "nam")  # "Việt Nam", "VN", "Viet Nam" close every branch's name
 _LONGEST_BRAND = 2  # foreign-spelt syllables of the brand before "Việt Nam"
+_VINA = (" Vina",)
+
+
+def _vina_company(tokens: Sequence[Syllable], span: range) -> bool:
+    """"<foreign brand> Vina": one or two foreign-spelt syllables and "Vina", the way
+    companies of foreign capital name their Vietnamese arm ("Linkton Vina", "Samsung Vina",
+    "Chohung Vina"); never a person's name. Twentieth stop: "Linkton Vina" was a person in
+    blind8, blind9, blind18 and blind24; VNTC train writes a dozen such companies.
+
+    >>> t = syllables("cho Linkton Vina lắp ráp")
+    >>> _vina_company(t, range(1, 3)), _vina_company(syllables("Nguyễn Vina"), range(0, 2))
+    (True, False)
+    """
+    return 2 <= len(span) <= _LONGEST_BRAND + 1 and tokens[span.stop - 1].text == "Vina" \
+        and all(_brand_spelt(t) for t in tokens[span.start:span.stop - 1])
 
 
 def with_brand_branches(text: str, tokens: Sequence[Syllable], entities: Sequence[Entity]) -> list[Entity]:
@@ -37,12 +53,15 @@ def with_brand_branches(text: str, tokens: Sequence[Syllable], entities: Sequenc
     >>> [(e.label, e.text) for e in with_brand_branches(t, syllables(t), [Entity("PERSON", 4, 19, "Nguyễn Việt Nam")])]
     [('PERSON', 'Nguyễn Việt Nam')]
     """
-    if not any(e.label in {"PERSON", "OFFICIAL"} and e.text.endswith(_COUNTRY_ENDS) for e in entities):
+    if not any(e.label in {"PERSON", "OFFICIAL"} and e.text.endswith(_COUNTRY_ENDS + _VINA) for e in entities):
         return list(entities)
     starts = [t.start for t in tokens]
     out: list[Entity] = []
     for entity in entities:
         span = token_range(starts, entity.start, entity.end) if entity.label in {"PERSON", "OFFICIAL"} else None
+        if span is not None and _vina_company(tokens, span):
+            out.append(organization_entity(text, entity.start, entity.end, "brand_branch"))
+            continue
         country_at = _branch_country(tokens, span) if span is not None else None
         if country_at is None:
             out.append(entity)

@@ -27,9 +27,13 @@ from ..document import Entity
 from . import company_words, person_words, phrasebooks
 from .organizations import organization_entity
 from .positions import EntitiesByStart
-from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, lower_key, syllables  # noqa: F401 (doctests)
 
-_HEADS = Phrasebook(company_words.COMPANY_HEADS + ("nhà máy", "binh đoàn", "pmu"))
+MILITARY_UNIT_HEADS = ("quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "hải đoàn")
+"""Army units named by a number ("Quân khu 7", "Sư đoàn 2"; twentieth stop: "Quân khu 5" and
+"Quân khu 7" were missed four times in blind11-18, read as a neighbourhood "khu 7")."""
+_HEADS = Phrasebook(company_words.COMPANY_HEADS + ("nhà máy", "binh đoàn", "pmu") + MILITARY_UNIT_HEADS)
+_MILITARY_ENDINGS = tuple(f" {head}" for head in MILITARY_UNIT_HEADS)  # "Bộ Tư lệnh Quân khu" takes its number
 _GLUED = regex.compile(r"^PMU\d+$")  # "PMU18"
 _NUMBER = regex.compile(r"^\d{1,3}$")
 _RANK_WORDS = frozenset({"thế", "về", "trong", "châu", "toàn", "khu", "thị", "việt", "đông", "tại"})
@@ -47,9 +51,9 @@ _FOLLOWERS = (person_words.NOT_NAME_TAILS - _TIME_WORDS) | {"và", "thuộc", "t
 def find_numbered_bodies(text: str, tokens: Sequence[Syllable], organizations: Sequence[Entity]) -> list[Entity]:
     """ORGANIZATION entities for a capitalised head and a number, outside ``organizations``.
 
-    >>> t = "Tổng công ty 36 và Xí nghiệp 19 ký hợp đồng."
+    >>> t = "Tổng công ty 36 và Xí nghiệp 19 ký hợp đồng; Quân khu 7 vừa diễn tập."
     >>> [e.text for e in find_numbered_bodies(t, syllables(t), [])]
-    ['Tổng công ty 36', 'Xí nghiệp 19']
+    ['Tổng công ty 36', 'Xí nghiệp 19', 'Quân khu 7']
     """
     found = []
     bodies = None  # the organisations by position (log-time lookups: linear on long texts), built when first asked
@@ -119,6 +123,9 @@ def with_number_tails(text: str, tokens: Sequence[Syllable], organizations: Sequ
     >>> t = "Công ty Mía đường 2 năm liền lỗ."
     >>> [e.text for e in with_number_tails(t, syllables(t), [organization_entity(t, 0, 17, "named")])]
     ['Công ty Mía đường']
+    >>> t = "Bộ Tư lệnh Quân khu 9 họp."
+    >>> [e.text for e in with_number_tails(t, syllables(t), [organization_entity(t, 0, 19, "named")])]
+    ['Bộ Tư lệnh Quân khu 9']
     """
     if not organizations:
         return list(organizations)
@@ -126,7 +133,8 @@ def with_number_tails(text: str, tokens: Sequence[Syllable], organizations: Sequ
     out = []
     for org in organizations:
         k = index_at.get(org.start)
-        end = _tail_end(text, tokens, k, org.end) if k is not None and _TAIL_HEADS.match(tokens, k) else None
+        tail_head = _TAIL_HEADS.match(tokens, k) or lower_key(org.text).endswith(_MILITARY_ENDINGS) if k is not None else False
+        end = _tail_end(text, tokens, k, org.end) if tail_head else None  # "Bộ Tư lệnh Quân khu" | "9"
         out.append(org if end is None else organization_entity(text, org.start, tokens[end - 1].end,
                                                                org.attrs.get("kind", "named")))
     return out

@@ -30,8 +30,20 @@ ORG_HEADS_NAMED = (
     "chi nhánh", "văn phòng đại diện", "ban quản lý", "tòa án", "trường đh", "trường cđ",
     "trường cao đẳng", "cơ quan", "vụ", "nhà sách",
     "khách sạn", "nhà hàng",  # "tại Khách sạn Melia" (nineteenth pass, from blind17-21)
+    "phân viện",  # "Phân viện Khoa học hình sự (Bộ Công an)" (twentieth stop, from blind8 and blind17)
 ) + SCHOOLS_BY_LEVEL
 """Heads followed by a name ("Bộ Tư pháp", "Công ty TNHH Tam Nguyên"); capitalised."""
+
+LOWER_CASE_NAME_HEADS = (
+    "trung tâm", "quỹ", "hiệp hội", "ban", "ban quản lý", "ban chỉ đạo", "ban chỉ huy",
+    "phòng", "cục", "tổng cục", "chi cục", "bộ phận", "hội đồng", "liên đoàn", "nhà máy",
+    "xí nghiệp", "viện", "phân viện", "công ty", "công ty cổ phần", "câu lạc bộ", "ủy ban",
+    "trạm", "phòng thí nghiệm",
+)
+"""Capitalised heads whose whole name may follow in lower case ("Trung tâm dự báo khí tượng
+thủy văn", "Nhà máy thiết bị bưu điện"; read in :mod:`.lower_case_names`, twentieth stop).
+Not "Đoàn", "Đội", "Khoa", "Cơ quan": a surname or given name, a post ("Đội trưởng"), or a
+body described by its task ("Đoàn công tác", "Cơ quan điều tra")."""
 
 PROPER_NAME_HEADS = frozenset({"khách sạn", "nhà hàng"})
 """Heads whose name is a proper name in capitals ("Khách sạn Tản Đà 1", "Nhà hàng Biển Cá"),
@@ -41,10 +53,11 @@ DEPARTMENT_HEADS = frozenset({"cục", "tổng cục", "vụ", "viện", "học 
 """Heads of a ministry's department with a name of its own: "Cục Quản lý Xuất nhập cảnh" is
 one body and "Bộ Công an" after it another, while "Thanh tra Bộ Y tế" is one name."""
 
-SUB_UNIT_HEADS = frozenset({"phòng", "đội", "trung tâm"})
+SUB_UNIT_HEADS = frozenset({"phòng", "đội", "trung tâm", "phân viện"})
 """Heads of a unit inside a larger body, written right before that body: "Phòng Cảnh sát
 hình sự" | "Công an tỉnh Nghệ An", "Đội Cảnh sát giao thông" | "Công an huyện Đông Anh",
-"Trung tâm Tin học" | "Trường ĐH Khoa học Tự nhiên" are two organisations each."""
+"Trung tâm Tin học" | "Trường ĐH Khoa học Tự nhiên", "Phân viện Khoa học hình sự" | "Bộ
+Công an" are two organisations each."""
 
 PARENT_BODY_HEADS = (
     "công an", "bộ", "sở", "trường", "trường đại học", "trường đh", "đại học", "đh", "học viện",

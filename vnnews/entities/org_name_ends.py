@@ -142,6 +142,8 @@ class OrgNameEnds:
                 if self._linked(k) and not token.text.isupper() and not second_capital:
                     word = self._first_word_end(j, k) if k - 1 == j else k  # "Công ty Xuất nhập khẩu" | "Bình Tây"
                     plain = self._lower_words_end(k + 1) if self._lower_tail(k) and not looks_foreign(token) else word
+                    if plain > k + 1 and self._closes_a_later_word(j, k - 1):
+                        plain = k + 1  # "Bộ Kế hoạch Đầu tư" | "rà soát": a later capitalised word is complete
                     # "Hội Cựu chiến binh", not "Báo Asahi Shimbun trích" nor "Công ty Bông Sen báo lãi"
                     k = plain if looks_foreign(token) else self._with_field_words(word if plain == word else k, plain)
                     if k > plain and self._name_number(k):
@@ -162,6 +164,38 @@ class OrgNameEnds:
                     and not self._foreign_pair(k):  # "và khoa học kỹ thuật": a field, not a faculty
                 k += 1
         return end
+
+    def _closes_a_later_word(self, j: int, c: int) -> bool:
+        """The capitalised syllable at ``c``, a later word of the name begun at ``j``, makes a
+        dictionary word with the lower-case one after it ("Đầu tư", "Xã hội", "Nội địa"),
+        and the lower-case words after that are the sentence going on: they hold a function
+        word or a verb after a body ("kết hợp với", "ngay sau khi"), or run three syllables
+        or more to punctuation ("cấp giấy phép."). The name is written a capital to each word,
+        so they are not part of it ("Bộ Kế hoạch Đầu tư" | "rà soát lại"); words that reach a
+        capital or a number still may be ("Ban Chỉ huy Phòng chống lụt bão và Tìm kiếm cứu
+        nạn", "Phòng chống dịch cúm H5N1"). Twentieth stop, read over blind7-25.
+
+        >>> from .organizations import find_organizations
+        >>> from .tokens import syllables
+        >>> t = "Bộ Kế hoạch Đầu tư rà soát lại; Hội Cựu thanh niên xung phong họp"
+        >>> [e.text for e in find_organizations(t, syllables(t), [])]
+        ['Bộ Kế hoạch Đầu tư', 'Hội Cựu thanh niên xung phong']
+        """
+        from .body_word_ends import two_syllable_words  # it imports this module
+        from .departments import WORDS_AFTER_A_NAME  # it imports .organizations, which imports this module
+
+        if c <= j or not any(t.cap for t in self.tokens[j:c]) \
+                or f"{self.tokens[c].low} {self.tokens[c + 1].low}" not in two_syllable_words() or self._field_at(c + 2):
+            return False
+        run = c + 2
+        while run < min(c + 10, len(self.tokens)) and self._linked(run) and not self.tokens[run].cap \
+                and self.tokens[run].text.isalpha():
+            if self.tokens[run].low in WORDS_AFTER_A_NAME or _VERBS.match(self.tokens, run):
+                return True
+            run += 1
+        if self._linked(run) and (self.tokens[run].cap or self.tokens[run].text[0].isdigit()):
+            return False  # the name may go on to a capital or a number
+        return run - (c + 2) >= 3
 
     def _foreign_pair(self, k: int) -> bool:
         """"và" at ``k`` between two foreign-spelt words, not both acronyms: two companies

@@ -255,8 +255,8 @@ class _OrgFinder(LowerHeadNames):
             return None  # "Trưởng Ban Nguyễn Hải Hường": the head is part of a post
         if head == "cơ quan" and _INVESTIGATING.match(self.tokens, j):
             return None  # "Cơ quan Cảnh sát điều tra Công an Hà Nội": the body is the police
-        if head == "vụ" and not (self._linked(j) and _SECTORS.match(self.tokens, j)):
-            return None  # "Vụ Pháp chế" is a department, "Vụ Năm Cam" a case
+        if head == "vụ" and not (self._linked(j) and (_SECTORS.match(self.tokens, j) or self._field_word_at(j))):
+            return None  # "Vụ Pháp chế", "Vụ Điều trị" are departments, "Vụ Năm Cam" a case
         while self._linked(j) and (form := _FORMS.match(self.tokens, j)):
             j += form[0]
         if head in org_head_words.STATE_BODY_HEADS and (country := self._linked_match(_COUNTRIES, j)) \
@@ -277,6 +277,23 @@ class _OrgFinder(LowerHeadNames):
             while end > j + 1 and not (self.tokens[end - 1].cap or self.tokens[end - 1].text.isdigit()):
                 end -= 1  # "Nhà hàng Trịnh" | "mở cửa": a hotel's name takes no lower-case word
         return self.place_end.get(end, end) if self._linked(end) else end
+
+    def _field_word_at(self, j: int) -> bool:
+        """A capitalised word of a field at ``j``: the syllable and the lower-case one after it
+        make a dictionary word, and no person's name or post starts there ("Vụ Điều trị", "Vụ
+        Xuất nhập khẩu"; not the cases "Vụ Năm Cam", "Vụ Viện trưởng ... bị kiện"; twentieth
+        stop, from blind8 and blind16).
+
+        >>> from .tokens import syllables
+        >>> t = "Vụ Điều trị và Vụ Năm Cam, Vụ Viện trưởng bị kiện"
+        >>> [e.text for e in find_organizations(t, syllables(t), [])]
+        ['Vụ Điều trị']
+        """
+        from .body_word_ends import two_syllable_words  # it imports this package's name rules
+
+        token = self.tokens[j]
+        return token.cap and self._linked(j + 1) and not self.tokens[j + 1].cap and not starts_person(self.tokens, j) \
+            and not _POSTS.match(self.tokens, j) and f"{token.low} {self.tokens[j + 1].low}" in two_syllable_words()
 
     def _lower_name_to_place(self, head: str, j: int) -> int | None:
         """End of a name written in lower case after ``head`` and closed by a country, an

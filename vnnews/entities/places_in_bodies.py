@@ -22,10 +22,11 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..document import Entity
+from . import org_head_words
 from ._fold import fold
 from .locations import location_entity, opens_a_word, world_place_length
 from .positions import EntitiesByStart
-from .tokens import Syllable, token_range
+from .tokens import Syllable, lower_key, token_range
 from .world_cities import city_ending_university
 
 
@@ -105,8 +106,32 @@ def inside_body_name(place: Entity, bodies: Sequence[Entity] | EntitiesByStart) 
     >>> inside_body_name(cho, [bv])
     True
     """
+    holding = bodies.holding(place.start, place.end) if isinstance(bodies, EntitiesByStart) else bodies
+    if any(_second_syllable_of_head(place, b) for b in holding):
+        return True
     if not place.attrs.get("head_capitalised") or " " in place.attrs.get("head", " "):
         return False
-    holding = bodies.holding(place.start, place.end) if isinstance(bodies, EntitiesByStart) else bodies
     return any(b.start <= place.start and place.end <= b.end and (b.start, b.end) != (place.start, place.end)
                and not fold(b.text[:place.start - b.start]).rstrip().endswith("quan ly") for b in holding)
+
+
+def _second_syllable_of_head(place: Entity, body: Entity) -> bool:
+    """The place's lower-case head is the second syllable of the body's head: "khu 7" in
+    "Quân khu 7", "Bộ Tư lệnh Quân khu 9" (twentieth stop): the body's name ends with the
+    place, and the capitalised syllable before the place and the place's first make a
+    body's head (not "LĐBĐ châu Á", whose "châu Á" is a place inside the name).
+
+    >>> qk = Entity("ORGANIZATION", 0, 10, "Quân khu 7")
+    >>> _second_syllable_of_head(Entity("LOCATION", 5, 10, "khu 7"), qk)
+    True
+    >>> _second_syllable_of_head(Entity("LOCATION", 5, 11, "châu Á"), Entity("ORGANIZATION", 0, 11, "LĐBĐ châu Á"))
+    False
+    """
+    before = body.text[:place.start - body.start]
+    last = before.split()[-1] if before.strip() else ""
+    return body.label == "ORGANIZATION" and body.start < place.start and place.end == body.end \
+        and place.text[:1].islower() and before.endswith(" ") and last[:1].isupper() \
+        and lower_key(f"{last} {place.text.split()[0]}") in _HEADS
+
+
+_HEADS = frozenset(org_head_words.ORG_HEADS_NAMED)

@@ -95,7 +95,9 @@ from .officials import GLUED
 from .officials import post_across_country
 from .ministries import find_ministries_by_field, without_fields_after_posts
 from .mined_bodies import find_mined_bodies
+from .branch_provinces import with_branch_provinces
 from .departments import find_departments_in_posts
+from .lower_case_names import find_lower_case_names
 from .numbered import find_numbered_bodies, with_number_tails
 from .comma_bodies import with_comma_names
 from .regional_bodies import with_regional_bodies, with_court_chambers
@@ -176,6 +178,7 @@ class EntityRecognizer:
         organizations += find_ministries_by_field(text, syl, organizations)  # "Bộ trưởng Tài chính"
         organizations += find_departments_in_posts(text, syl, organizations + places, locations)  # "Vụ trưởng Pháp chế"
         organizations += find_lower_case_place_bodies(text, syl, places, organizations)  # "công an quận Ba Đình"
+        organizations += find_lower_case_names(text, syl, organizations + places + world)  # "Quỹ hỗ trợ phát triển"
         organizations = with_delegations(text, places, organizations)  # "đoàn đại biểu Quốc hội TP.HCM"
         organizations = with_comma_names(text, syl, organizations, places)  # "Bộ Văn hóa, Thể thao và Du lịch"
         organizations = with_regional_bodies(text, syl, organizations, places)  # "TAND khu vực 2 - TP Cần Thơ"
@@ -275,6 +278,7 @@ class EntityRecognizer:
         entities = sorted(entities + world_places_in_bodies(text, syl, entities),  # "Đại học Sydney"
                           key=lambda e: (e.start, -e.end))
         entities = with_city_bodies(text, syl, entities)  # "cảnh sát Los Angeles", "tòa án Tehran"
+        entities = with_branch_provinces(text, entities)  # "Ngân hàng Nhà nước TP HCM", "BIDV Sài Gòn"
         entities = with_names_of_streets_and_schools(text, entities)  # "đường Nguyễn Trãi, Lê Văn Sỹ", "ĐH Tôn Đức Thắng"
         entities = with_listed_holders(text, entities)  # "Các giám đốc Sở X Trần Văn Minh và Nguyễn Văn An"
         entities = with_seats_of_power(text, entities)  # "Nhà Trắng", "ông chủ Kremlin"
