@@ -29,7 +29,6 @@ from typing import Collection, Sequence
 from ..document import Entity
 from ..errors import MissingDependencyError, ModelError
 from ..resources import load_once, model_file
-from .stacked_compact import compact_features
 from .stacked_document import DocumentCounts, document_counts, document_marks, sentence_counts
 from .stacked_features import bio_to_spans, outer_spans, sentence_features, underthesea_tags
 from .stacked_guards import SHIPPED, blocking
@@ -60,7 +59,7 @@ class _Labeller:
         self.runs = runs  # features include the runs of capitalised syllables (.stacked_runs)
         self.document = document  # features include the text's other capitals (.stacked_document)
         self.officials_from_rules = officials_from_rules  # learned PERSON only; OFFICIAL stays the rules'
-        self.compact = compact  # features without their defaults (.stacked_compact)
+        self.compact = compact  # features without their defaults (.stacked_features, compact)
         self.skip_plain = skip_plain  # pieces without a rule span or a capital inside are left to the rules
         self._lock = threading.Lock()
 
@@ -290,8 +289,7 @@ def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = Non
         sentence = _SURROGATE.sub("\ufffd", text[lo:hi]) if surrogates else text[lo:hi]  # same length
         tags = underthesea_tags(sentence, tokens, lo) if model.underthesea else None
         extra = extra_marks(text, tokens, model.runs, counts, own[n] if own else None)
-        features = (compact_features(text, tokens, inside, extra) if model.compact
-                    else sentence_features(text, tokens, inside, tags, extra))
+        features = sentence_features(text, tokens, inside, tags, extra, model.compact)
         if surrogates:
             features = [[f.encode("utf-8", "replace").decode("utf-8") for f in row] for row in features]
         spans += model.spans(tokens, features, rule_spans, text)
