@@ -45,7 +45,7 @@ from vnnews.entities import extract_entities  # noqa: E402
 from vnnews.entities.stacked_features import (bio_to_spans, outer_spans, sentence_features,  # noqa: E402
                                               spans_to_bio, underthesea_tags)
 from vnnews.entities.stacked import (as_persons, choose, confidence, extra_marks, officials_back,  # noqa: E402
-                                     plain_piece, sentence_pieces)
+                                     officials_kept, plain_piece, sentence_pieces)
 from vnnews.entities.stacked_document import document_counts  # noqa: E402
 from vnnews.entities.stacked_guards import GUARDS, blocking  # noqa: E402
 from vnnews.entities.stacked_merge import merge  # noqa: E402
@@ -140,9 +140,11 @@ def combine(item: dict, found: dict, add: float | None, drop: float, officials_f
     """The sentence's entities when the CRF's spans are combined with the rules' by
     :func:`vnnews.entities.stacked.choose` (``add`` None: the CRF's spans alone; ``guards``:
     the structural guards applied, none unless asked)."""
-    spans = choose(found["crf"], found["rule"], add, drop, item["row"]["text"], guards)
+    rule_spans = outer_spans([(e.start, e.end, e.label) for e in item["rules"]])
+    crf = officials_kept(found["crf"], rule_spans) if officials_from_rules else found["crf"]
+    spans = choose(crf, found["rule"], add, drop, item["row"]["text"], guards)
     if officials_from_rules:
-        spans = officials_back(spans, outer_spans([(e.start, e.end, e.label) for e in item["rules"]]))
+        spans = officials_back(spans, rule_spans)
     return {(e.start, e.end, e.label) for e in merge(item["row"]["text"], item["rules"], spans)}
 
 
