@@ -195,36 +195,39 @@ def sentence_features(text: str, syl: Sequence[Syllable], entities,
 ['bias', 'w=to', 's=aa~', '-2:edge', '-1:w=mưa', '-1:s=Aa', '1:edge', '2:edge']]
     """
     pairs = not compact if pairs is None else pairs
-    outside = ["r=O"] if (not compact if outside is None else outside) else []
+    outside = "r=O" if (not compact if outside is None else outside) else None
     rules = rule_tags(syl, entities)
     given = given_name_shares()
     last = len(syl) - 1
     own, seen = [], []  # each syllable's marks, and those its neighbours see
     for k, token in enumerate(syl):
         low = token.low
-        marks = ["w=" + low]
         kind = shape(token)
-        if not (compact and kind == "aa"):
-            marks.append("s=" + kind)
-        lead = len(marks)  # the form and the shape, which the gap follows
-        marks += ["r=" + t for t in rules[k]] if rules[k] else outside
-        if token.name_like and is_surname(token):
-            marks.append("surname")
-        heads = []
-        if low in _HEAD_FIRST:  # the first word of every pair in _HEAD_PAIRS is in _HEAD_FIRST
-            heads.append("head1")
-            if k < last and f"{low} {syl[k + 1].low}" in _HEAD_PAIRS:
-                heads.append("head2")
-        seen.append(marks + heads)
+        marks = ["w=" + low] if compact and kind == "aa" else ["w=" + low, "s=" + kind]
+        mine = ["bias", *marks]
         gap = text[syl[k - 1].end:token.start].strip()[-1:] if k else "^"
-        mine = ["bias", *marks[:lead]]
         if gap or not compact:
             mine.append("gap=" + gap)
-        mine += marks[lead:]
+        if rules[k]:
+            tags = ["r=" + t for t in rules[k]]
+            marks += tags
+            mine += tags
+        elif outside:
+            marks.append(outside)
+            mine.append(outside)
+        if token.name_like and is_surname(token):
+            marks.append("surname")
+            mine.append("surname")
         share = given.get(token.text)
         if share is not None:
             mine.append(f"given={min(int(share * 10), 5)}")  # before the head marks
-        mine += heads
+        if low in _HEAD_FIRST:  # the first word of every pair in _HEAD_PAIRS is in _HEAD_FIRST
+            marks.append("head1")
+            mine.append("head1")
+            if k < last and f"{low} {syl[k + 1].low}" in _HEAD_PAIRS:
+                marks.append("head2")
+                mine.append("head2")
+        seen.append(marks)
         if crf_tags is not None:
             mine.append(f"ut={crf_tags[k]}")
         if extra is not None:
