@@ -16,7 +16,7 @@ confidence ≥ 0.7 added, nothing dropped), each named set of the structural gua
 with the number of spans each keeps out (the grid of combinations without ``--guards`` is scored
 unguarded, as the rows of entities_stacked.md before the guards). ``--hold-out`` batches (default: blind20 blind21, the
 lead's fresh test) are never read into the CV (``--hold-out`` alone: none). ``--compact`` uses the
-compact features of ``vnnews.entities.stacked_compact`` (``--pairs``, ``--outside``: with the
+compact features (``sentence_features(..., compact=True)``) (``--pairs``, ``--outside``: with the
 syllable pairs or ``r=O`` all the same); ``--skip-plain`` leaves the sentences
 ``vnnews.entities.stacked.plain_piece`` calls plain to the rules, as a model whose card says
 ``skip_plain`` does, and counts the CRF spans that costs.
@@ -45,8 +45,7 @@ from vnnews.entities import extract_entities  # noqa: E402
 from vnnews.entities.stacked_features import (bio_to_spans, outer_spans, sentence_features,  # noqa: E402
                                               spans_to_bio, underthesea_tags)
 from vnnews.entities.stacked import (as_persons, choose, confidence, extra_marks, officials_back,  # noqa: E402
-                                     plain_piece, sentence_pieces)
-from vnnews.entities.stacked_compact import compact_features  # noqa: E402
+                                     officials_kept, plain_piece, sentence_pieces)
 from vnnews.entities.stacked_document import document_counts  # noqa: E402
 from vnnews.entities.stacked_guards import GUARDS, blocking  # noqa: E402
 from vnnews.entities.stacked_merge import merge  # noqa: E402
@@ -74,7 +73,7 @@ def prepare(rows: list[dict], with_underthesea: bool, with_runs: bool = False,
     """Features and BIO tags of every gold sentence; with ``articles`` (see
     :func:`gold_articles`) the document marks come from the sentence's whole article;
     ``officials_from_rules``: gold OFFICIALs are learned as PERSON; ``compact``: the
-    features of ``vnnews.entities.stacked_compact`` (no underthesea tag)."""
+    features of ``sentence_features(..., compact=True)``."""
     items = []
     for row in rows:
         text = row["text"]
@@ -89,7 +88,7 @@ def prepare(rows: list[dict], with_underthesea: bool, with_runs: bool = False,
             article_syl = syllables(article)
             counts = document_counts(article, article_syl, sentence_pieces(article, article_syl))
         extra = extra_marks(text, syl, with_runs, counts)
-        x = compact_features(text, syl, rules, extra, pairs, outside) if compact else sentence_features(text, syl, rules, crf, extra)
+        x = sentence_features(text, syl, rules, crf, extra, compact, pairs or None, outside or None)
         items.append({"row": row, "syl": syl, "rules": rules, "x": x,
                       "y": spans_to_bio(syl, gold)})
     return items
@@ -141,9 +140,11 @@ def combine(item: dict, found: dict, add: float | None, drop: float, officials_f
     """The sentence's entities when the CRF's spans are combined with the rules' by
     :func:`vnnews.entities.stacked.choose` (``add`` None: the CRF's spans alone; ``guards``:
     the structural guards applied, none unless asked)."""
-    spans = choose(found["crf"], found["rule"], add, drop, item["row"]["text"], guards)
+    rule_spans = outer_spans([(e.start, e.end, e.label) for e in item["rules"]])
+    crf = officials_kept(found["crf"], rule_spans) if officials_from_rules else found["crf"]
+    spans = choose(crf, found["rule"], add, drop, item["row"]["text"], guards)
     if officials_from_rules:
-        spans = officials_back(spans, outer_spans([(e.start, e.end, e.label) for e in item["rules"]]))
+        spans = officials_back(spans, rule_spans)
     return {(e.start, e.end, e.label) for e in merge(item["row"]["text"], item["rules"], spans)}
 
 
@@ -265,7 +266,7 @@ def main() -> None:
     parser.add_argument("--officials-from-rules", action="store_true",
                         help="learn OFFICIAL as PERSON; a learned person the rules found as an official stays one")
     parser.add_argument("--compact", action="store_true",
-                        help="the compact features (vnnews.entities.stacked_compact: defaults unwritten, no pairs)")
+                        help="the compact features (sentence_features(compact=True): defaults unwritten, no pairs)")
     parser.add_argument("--pairs", action="store_true", help="with --compact: keep the syllable pairs")
     parser.add_argument("--outside", action="store_true", help="with --compact: keep r=O")
     parser.add_argument("--skip-plain", action="store_true",

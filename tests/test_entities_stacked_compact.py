@@ -1,5 +1,7 @@
 """Nineteenth stop: the fast layer's compact features (no default marks, no syllable pairs)
-and the pieces it leaves to the rules (no rule span, no capital after the first syllable)."""
+and the pieces it leaves to the rules (no rule span, no capital after the first syllable);
+twentieth stop: one builder for both (``sentence_features(..., compact=True)``), the marks in
+the same order."""
 
 from __future__ import annotations
 
@@ -11,7 +13,6 @@ from hypothesis import strategies as st
 
 from vnnews.entities import EntityRecognizer
 from vnnews.entities.stacked import extra_marks, labeller, plain_piece, relabel, sentence_pieces
-from vnnews.entities.stacked_compact import compact_features
 from vnnews.entities.stacked_document import document_counts
 from vnnews.entities.stacked_features import sentence_features
 from vnnews.entities.tokens import syllables
@@ -34,15 +35,17 @@ def test_compact_features_are_the_dense_ones_without_defaults_and_pairs(parts):
     counts = document_counts(text, syl, sentence_pieces(text, syl))
     extra = extra_marks(text, syl, False, counts)
     dense = sentence_features(text, syl, entities, None, extra)
-    compact = compact_features(text, syl, entities, extra)
-    assert [sorted(row) for row in compact] == [sorted(f for f in row if not QUIET.match(f)) for row in dense]
+    compact = sentence_features(text, syl, entities, None, extra, compact=True)
+    assert compact == [[f for f in row if not QUIET.match(f)] for row in dense]
     assert all(len(set(row)) == len(row) for row in compact)
+    both = sentence_features(text, syl, entities, None, extra, compact=True, pairs=True, outside=True)
+    assert both == [[f for f in row if not re.match(r"^(-?\d:)?s=aa$|^gap=$", f)] for row in dense]
 
 
 def test_compact_features_keep_what_is_there():
     text = "Ông Nguyễn Văn An đến Bộ Tư pháp, (UBND)"
     syl = syllables(text)
-    rows = compact_features(text, syl, EntityRecognizer(stacked=False).extract(text))
+    rows = sentence_features(text, syl, EntityRecognizer(stacked=False).extract(text), compact=True)
     assert "surname" in rows[1] and "r=B-PERSON" in rows[1] and "s=Aa" in rows[1]
     assert "head1" in rows[5] and "head2" in rows[5]  # "Bộ Tư"
     assert "gap=(" in rows[-1] and "s=AA~" in rows[-1]

@@ -31,7 +31,7 @@ DOCUMENT = True
 OFFICIALS_FROM_RULES = True
 """OFFICIAL learned as PERSON; a learned person the rules found as an official stays one."""
 COMPACT = True
-"""The compact features (vnnews.entities.stacked_compact): no default marks, no syllable pairs."""
+"""The compact features (vnnews.entities.stacked_features.sentence_features, compact): no default marks, no syllable pairs."""
 SKIP_PLAIN = True
 """Pieces with no rule span and no capital after the first syllable are left to the rules."""
 C1 = 0.1

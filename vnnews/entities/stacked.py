@@ -29,7 +29,6 @@ from typing import Collection, Sequence
 from ..document import Entity
 from ..errors import MissingDependencyError, ModelError
 from ..resources import load_once, model_file
-from .stacked_compact import compact_features
 from .stacked_document import DocumentCounts, document_counts, document_marks, sentence_counts
 from .stacked_features import bio_to_spans, outer_spans, sentence_features, underthesea_tags
 from .stacked_guards import SHIPPED, blocking
@@ -60,7 +59,7 @@ class _Labeller:
         self.runs = runs  # features include the runs of capitalised syllables (.stacked_runs)
         self.document = document  # features include the text's other capitals (.stacked_document)
         self.officials_from_rules = officials_from_rules  # learned PERSON only; OFFICIAL stays the rules'
-        self.compact = compact  # features without their defaults (.stacked_compact)
+        self.compact = compact  # features without their defaults (.stacked_features, compact)
         self.skip_plain = skip_plain  # pieces without a rule span or a capital inside are left to the rules
         self._lock = threading.Lock()
 
@@ -74,8 +73,9 @@ class _Labeller:
             starts = [s.start for s in syl]
             crf = [(s, confidence(self._tagger, syl, starts, s)) for s in bio_to_spans(syl, tags)]
             rule = [(s, confidence(self._tagger, syl, starts, s)) for s in asked]
-        chosen = choose(crf, rule, self.add, self.drop, text)
-        return officials_back(chosen, rule_spans) if self.officials_from_rules else chosen
+        if not self.officials_from_rules:
+            return choose(crf, rule, self.add, self.drop, text)
+        return officials_back(choose(officials_kept(crf, rule_spans), rule, self.add, self.drop, text), rule_spans)
 
 
 def as_persons(spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -96,6 +96,24 @@ def officials_back(spans, rule_spans) -> list[tuple[int, int, str]]:
     officials = {(start, end) for start, end, label in rule_spans if label == "OFFICIAL"}
     return [(start, end, "OFFICIAL" if label == "PERSON" and (start, end) in officials else label)
             for start, end, label in spans]
+
+
+def officials_kept(crf, rule_spans):
+    """The CRF's (span, confidence) pairs less those that overlap a rule OFFICIAL span
+    without being it: a layer that leaves OFFICIAL to the rules does not let a learned span
+    replace one ("thị trưởng Thomas Privett" read as an ORGANIZATION by the nineteenth
+    stop's model; benchmarks/entities_stacked.md, "Twentieth stop").
+
+    >>> crf = [((19, 33, "ORGANIZATION"), 0.8), ((19, 33, "PERSON"), 0.9), ((40, 45, "PERSON"), 0.9)]
+    >>> officials_kept(crf, [(19, 33, "OFFICIAL")])
+    [((19, 33, 'PERSON'), 0.9), ((40, 45, 'PERSON'), 0.9)]
+    """
+    officials = [(start, end) for start, end, label in rule_spans if label == "OFFICIAL"]
+    if not officials:
+        return crf
+    return [(span, c) for span, c in crf
+            if not any(span[0] < end and start < span[1] and span != (start, end, "PERSON")
+                       for start, end in officials)]
 
 
 def confidence(tagger, syl: Sequence[Syllable], starts: Sequence[int], span: tuple[int, int, str]) -> float:
@@ -290,8 +308,7 @@ def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = Non
         sentence = _SURROGATE.sub("\ufffd", text[lo:hi]) if surrogates else text[lo:hi]  # same length
         tags = underthesea_tags(sentence, tokens, lo) if model.underthesea else None
         extra = extra_marks(text, tokens, model.runs, counts, own[n] if own else None)
-        features = (compact_features(text, tokens, inside, extra) if model.compact
-                    else sentence_features(text, tokens, inside, tags, extra))
+        features = sentence_features(text, tokens, inside, tags, extra, model.compact)
         if surrogates:
             features = [[f.encode("utf-8", "replace").decode("utf-8") for f in row] for row in features]
         spans += model.spans(tokens, features, rule_spans, text)
