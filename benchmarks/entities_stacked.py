@@ -14,7 +14,7 @@ the article is read from ../shared/data, the row's own text for the written batc
 confidence ≥ 0.7 added, nothing dropped), each named set of the structural guards of
 ``vnnews.entities.stacked_guards`` ("a+b" for several, "all", "none") against the unguarded one,
 with the number of spans each keeps out (the grid of combinations without ``--guards`` is scored
-unguarded, as the rows of entities_stacked.md before the guards). ``--hold-out`` batches (default: blind20 blind21, the
+unguarded, as the rows of entities_stacked.md before the guards). ``--hold-out`` batches (default: ``entities.FRESH``, the
 lead's fresh test) are never read into the CV (``--hold-out`` alone: none). ``--compact`` uses the
 compact features (``sentence_features(..., compact=True)``) (``--pairs``, ``--outside``: with the
 syllable pairs or ``r=O`` all the same); ``--skip-plain`` leaves the sentences
@@ -39,7 +39,7 @@ from pathlib import Path
 import pycrfsuite
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from entities import LABELS, as_person, evaluate, load_gold  # noqa: E402
+from entities import FRESH, LABELS, as_person, evaluate, load_gold  # noqa: E402
 
 from vnnews.entities import extract_entities  # noqa: E402
 from vnnews.entities.stacked_features import (bio_to_spans, outer_spans, sentence_features,  # noqa: E402
@@ -276,7 +276,7 @@ def main() -> None:
     parser.add_argument("--iterations", type=int, default=100)
     parser.add_argument("--guards", nargs="*", default=None,
                         help="guard sets to score at the shipped combination: none, all, inside, glued, swallow, a+b")
-    parser.add_argument("--hold-out", nargs="*", default=["blind20", "blind21"],
+    parser.add_argument("--hold-out", nargs="*", default=list(FRESH),
                         help="batches never read into the CV (the lead's fresh test)")
     args = parser.parse_args()
     sets = guard_sets(args.guards) if args.guards is not None else None
