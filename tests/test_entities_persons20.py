@@ -79,3 +79,12 @@ def test_repeated_persons_point_into_the_text_and_stand_alone(before, between):
         assert text[e.start:e.end] == e.text == "Kim"
     kims = [e for e in found if e.text == "Kim" and e.label == "PERSON"]
     assert len(kims) == 1 and kims[0].start == text.rindex("Kim")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bức tượng hoàng đế Hadrian được tìm thấy ở Thổ Nhĩ Kỳ.", "Hadrian"),
+    ("Câu lạc bộ của tỷ phú Abramovich chi nhiều tiền nhất.", "Abramovich"),
+    ("Người Hy Lạp thờ vị thần Apollo ở Delphi.", "Apollo"),
+])
+def test_one_foreign_word_after_a_ruler_a_deity_or_a_rich_man_is_a_person(text, name):
+    assert name in persons(text)
