@@ -88,3 +88,19 @@ def test_repeated_persons_point_into_the_text_and_stand_alone(before, between):
 ])
 def test_one_foreign_word_after_a_ruler_a_deity_or_a_rich_man_is_a_person(text, name):
     assert name in persons(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marchetti, giám đốc điều hành của hãng, cho biết doanh thu tăng.", "Marchetti"),
+    ("Theo nghiên cứu mới, Hollander, giáo sư tại Đại học Oslo, đã thử trên 200 người.", "Hollander"),
+])
+def test_a_foreign_surname_set_off_before_a_post_or_trade_is_a_person(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Canon, nhà sản xuất máy ảnh, cho biết giá sẽ giảm.", "Canon"),
+    ("Brazil, huấn luyện viên trưởng của đội cho biết.", "Brazil"),
+])
+def test_a_company_or_a_country_before_a_comma_is_no_person(text, word):
+    assert word not in persons(text)

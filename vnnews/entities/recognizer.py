@@ -118,6 +118,7 @@ from .speakers import find_speakers
 from .subjects import find_named_subjects
 from .detained import find_detained_persons, find_passive_subjects
 from .foreign_subjects import find_foreign_subjects
+from .appositive_persons import find_appositive_persons
 from .streets import find_numbered_streets
 from .teams import places_in_club_names, with_teams
 from .titled import find_full_names_over_places, find_titled_country_names
@@ -240,7 +241,8 @@ class EntityRecognizer:
                                   find_named_subjects,  # "Tòng đang làm"
                                   find_detained_persons,  # "tạm giữ Cảnh"
                                   find_passive_subjects,  # "Trí được xác định"
-                                  find_foreign_subjects):  # "Henman cũng không"
+                                  find_foreign_subjects,  # "Henman cũng không"
+                                  find_appositive_persons):  # "Kannan, Giám đốc Marketing ..."
             speakers += (found := find_more_persons(text, syl, chart.taken))
             chart.take(found)
         players = find_players(text, syl, chart.taken)  # "Kaka", "Crespo", "khoác áo Brondby"
