@@ -44,10 +44,10 @@ def find_appositive_persons(text: str, tokens: Sequence[Syllable], taken: Collec
     """
     found = []
     for i, token in enumerate(tokens[:-1]):
-        if i in taken or not token.name_like or not looks_foreign(token) or len(token.text) < 3 \
-                or not sentence_start(text, token, ".!?:;,") or _joined(tokens, i) \
-                or phrasebooks.WORLD_PLACES.match(tokens, i) is not None \
-                or text[token.end:tokens[i + 1].start].strip() != ",":
+        if text[token.end:token.end + 1] != "," or i in taken or not token.name_like or len(token.text) < 3 \
+                or text[token.end:tokens[i + 1].start].strip() != "," or _joined(tokens, i) \
+                or not looks_foreign(token) or not sentence_start(text, token, ".!?:;,") \
+                or phrasebooks.WORLD_PLACES.match(tokens, i) is not None:
             continue
         k = i + 1 + (tokens[i + 1].low in _PREFIXES and i + 2 < len(tokens))
         if _HEADS.match(tokens, k) is not None:

@@ -37,7 +37,7 @@ from typing import Collection, Sequence
 import regex
 
 from ..document import Entity
-from . import person_words, phrasebooks
+from . import person_words, world_words
 from .body_word_ends import two_syllable_words
 from .foreign import looks_foreign
 from .persons import NOT_FIRST_NAMES, person_entity
@@ -52,6 +52,7 @@ KIND_WORDS = frozenset({"bệnh", "hội chứng", "virus", "sâu", "chiếc", "
 """Lower-case words before which a capitalised word names a thing, a disease, a language, a
 people or a region rather than a person ("bệnh Alzheimer", "tiếng Hoa", "người Kurd", "miền
 Trung"), besides :data:`.works.THING_WORDS`."""
+_ONE_WORD_PLACES = frozenset(w for w in world_words.COUNTRIES + world_words.FOREIGN_CITIES if " " not in w)
 _WEAK_CUES = frozenset({"speech", "short_form"})
 """Cues of a one-word person too weak to be repeated: a foreign-spelt word before a speech
 verb is as often a company or a program ("Proton cho biết"); a short form is repeated by
@@ -70,19 +71,22 @@ def with_repeated_persons(text: str, tokens: Sequence[Syllable], entities: list[
     """
     starts = [t.start for t in tokens]
     names = _names(tokens, starts, entities)
-    for name in _product_names(text, tokens, names) | _affiliations(text, tokens, starts, entities, names):
-        del names[name]
-    if not names:
+    uses: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        if token.cap and token.text in names:
+            uses.setdefault(token.text, []).append(i)
+    ends = {e.end for e in entities if e.label in _PERSON_LABELS and " " in e.text}
+    uses = {name: found for name, found in uses.items()
+            if tokens[found[0]].low not in _ONE_WORD_PLACES
+            and not any(_before_a_number(text, tokens, k) or _in_brackets_after(text, tokens, k, ends) for k in found)}
+    if not uses:
         return entities
     covered: set[int] = set()
     for e in entities:
         covered.update(range(bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end)))
-    added = []
-    for i, token in enumerate(tokens):
-        if i in covered or token.text not in names or not _alone(tokens, i) or _begins_word(tokens, i) \
-                or _kind_before(tokens, i) or _label_or_nickname(text, tokens, i, covered):
-            continue
-        added.append(person_entity(text, tokens, i, i + 1, "repeated"))
+    added = [person_entity(text, tokens, i, i + 1, "repeated") for found in uses.values() for i in found
+             if i not in covered and _alone(tokens, i) and not _begins_word(tokens, i) and not _kind_before(tokens, i)
+             and not _label_or_nickname(text, tokens, i, covered)]
     return sorted(entities + added, key=lambda e: (e.start, -e.end)) if added else entities
 
 
@@ -110,48 +114,33 @@ def _names(tokens: Sequence[Syllable], starts: Sequence[int], entities: Sequence
             first_words.setdefault(span[0].text, {})[entity.text] = f"first:{cue}:{entity.text}"
     names.update((word, next(iter(full.values()))) for word, full in first_words.items() if len(full) == 1)
     return {name: cue for name, cue in names.items()
-            if len(name) >= 2 and not name.isupper() and name not in not_names and not _world_place(name)
-            and name.lower() not in CLAUSE_WORDS}
+            if len(name) >= 2 and not name.isupper() and name not in not_names and name.lower() not in CLAUSE_WORDS}
 
 
-def _product_names(text: str, tokens: Sequence[Syllable], names: dict[str, str]) -> set[str]:
-    """The names the text writes right before a number, as products are ("Pentium 4"), not
+def _before_a_number(text: str, tokens: Sequence[Syllable], k: int) -> bool:
+    """Token ``k`` is written right before a number, as products are ("Pentium 4"), not
     before a minute ("Kesley 15'").
 
-    >>> t = "Pentium 4 và Athlon; Kesley 15'"
-    >>> sorted(_product_names(t, syllables(t), {"Pentium": "", "Athlon": "", "Kesley": ""}))
-    ['Pentium']
+    >>> t = "Pentium 4 và Kesley 15'"
+    >>> [_before_a_number(t, syllables(t), k) for k in (0, 3)]
+    [True, False]
     """
-    found = set()
-    for k in range(len(tokens) - 1):
-        after = tokens[k + 1]
-        if tokens[k].text in names and after.linked and after.text[:1].isdigit() \
-                and text[after.end:after.end + 1] not in ("'", "’"):
-            found.add(tokens[k].text)
-    return found
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is not None and after.linked and after.text[:1].isdigit() \
+        and text[after.end:after.end + 1] not in ("'", "’")
 
 
-def _affiliations(text: str, tokens: Sequence[Syllable], starts: Sequence[int], entities: Sequence[Entity],
-                  names: dict[str, str]) -> set[str]:
-    """The names the text writes alone in brackets right after a person's full name: a club, a
-    team or a party ("Andrea Caracciolo (Brescia)", "Ralf Schumacher (Williams)").
+def _in_brackets_after(text: str, tokens: Sequence[Syllable], k: int, ends: Collection[int]) -> bool:
+    """Token ``k`` stands alone in brackets right after a person's full name (ending at one of
+    ``ends``): a club, a team or a party ("Andrea Caracciolo (Brescia)").
 
-    >>> from ..document import Entity
     >>> t = "Andrea Caracciolo (Brescia) ghi bàn."
-    >>> _affiliations(t, syllables(t), [0, 7, 19], [Entity("PERSON", 0, 17, "Andrea Caracciolo")], {"Brescia": ""})
-    {'Brescia'}
+    >>> _in_brackets_after(t, syllables(t), 2, {17})
+    True
     """
-    ends = {e.end for e in entities if e.label in _PERSON_LABELS and " " in e.text}
-    found = set()
-    for k, token in enumerate(tokens):
-        if token.text in names and k > 0 and text[tokens[k - 1].end:token.start].strip() == "(" \
-                and text[token.end:token.end + 1] == ")" and tokens[k - 1].end in ends:
-            found.add(token.text)
-    return found
-
-
-def _world_place(word: str) -> bool:
-    return phrasebooks.WORLD_PLACES.match(syllables(word), 0) is not None
+    token = tokens[k]
+    return k > 0 and text[token.end:token.end + 1] == ")" and tokens[k - 1].end in ends \
+        and text[tokens[k - 1].end:token.start].strip() == "("
 
 
 def _alone(tokens: Sequence[Syllable], i: int) -> bool:
