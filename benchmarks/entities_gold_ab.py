@@ -41,34 +41,20 @@ F1_DROP = 0.002
 PRECISION_DROP = 0.01
 
 ONE_RUN = r"""
-import gzip, json, sys
+import json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
+sys.path.insert(0, str(Path(sys.argv[1]).parent))
 from build_gold import corpus_sentences
+from gold_articles import in_article_spans, read_test_articles
 from vnnews.entities import extract_entities
 from vnnews.resources import shared_data_dir
 data = Path(sys.argv[1])
 rows = [json.loads(line) for line in open(sys.argv[2], encoding="utf-8")]
 rows += corpus_sentences(sys.argv[3] + ".jsonl", sys.argv[3] + ".tsv", sys.argv[3], sys.argv[3], data)
-wanted = {r["article_id"] for r in rows if sys.argv[4] == "article" and r.get("article_id")}
-articles = {}
-if wanted:
-    with gzip.open(shared_data_dir() / "vntc" / "test_full.jsonl.gz", "rt", encoding="utf-8") as lines:
-        for line in lines:
-            article = json.loads(line)
-            if article["id"] in wanted:
-                articles[article["id"]] = article["text"]
-found_in = {}
-def found(r):
-    if r.get("article_id") not in articles:
-        return [[e.start, e.end, e.label] for e in extract_entities(r["text"], stacked=False)]
-    text, start = articles[r["article_id"]], r["article_offset"]
-    end = start + len(r["text"])
-    assert text[start:end] == r["text"], r["text"]
-    if r["article_id"] not in found_in:
-        found_in[r["article_id"]] = extract_entities(text, stacked=False)
-    return [[e.start - start, e.end - start, e.label] for e in found_in[r["article_id"]] if start <= e.start and e.end <= end]
-print(json.dumps([found(r) for r in rows]))
+ids = [r["article_id"] for r in rows if sys.argv[4] == "article" and r.get("article_id")]
+articles = read_test_articles(ids, shared_data_dir() / "vntc" / "test_full.jsonl.gz") if ids else {}
+print(json.dumps(in_article_spans(rows, lambda text: extract_entities(text, stacked=False), articles)))
 """
 
 
