@@ -9,10 +9,15 @@ OFFICIAL+PERSON as one label), rules alone (``stacked=False``), without underthe
 the run takes a minute rather than the better part of an hour. Flagged: a label whose F1 on
 the whole seen set drops by more than 0.002, a seen batch whose precision (all labels)
 drops by more than 0.01. ``--diff`` lists every sentence whose entities changed, each
-change marked right (TP) or wrong (FP) by the gold. Run from the repository root:
+change marked right (TP) or wrong (FP) by the gold. ``--in-article`` reads every gold
+sentence that records its VNTC test article (``article_id``, ``article_offset``: all but the
+hand-written batch and the probe set) inside that whole article, as the Pipeline reads news,
+and scores only the entities lying within the sentence's span: the fair view of rules that
+use the rest of the article ("Trump" after "Donald Trump"). An entity crossing the
+sentence's edge counts as not found. Run from the repository root:
 
     mkdir -p /tmp/before && git archive COMMIT | tar -x -C /tmp/before
-    nice -n 10 env PYTHONPATH=. python benchmarks/entities_gold_ab.py --other /tmp/before [--diff]
+    nice -n 10 env PYTHONPATH=. python benchmarks/entities_gold_ab.py --other /tmp/before [--diff] [--in-article]
 """
 
 from __future__ import annotations
@@ -39,12 +44,17 @@ ONE_RUN = r"""
 import json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
+sys.path.insert(0, str(Path(sys.argv[1]).parent))
 from build_gold import corpus_sentences
+from gold_articles import in_article_spans, read_test_articles
 from vnnews.entities import extract_entities
+from vnnews.resources import shared_data_dir
 data = Path(sys.argv[1])
 rows = [json.loads(line) for line in open(sys.argv[2], encoding="utf-8")]
 rows += corpus_sentences(sys.argv[3] + ".jsonl", sys.argv[3] + ".tsv", sys.argv[3], sys.argv[3], data)
-print(json.dumps([[[e.start, e.end, e.label] for e in extract_entities(r["text"], stacked=False)] for r in rows]))
+ids = [r["article_id"] for r in rows if sys.argv[4] == "article" and r.get("article_id")]
+articles = read_test_articles(ids, shared_data_dir() / "vntc" / "test_full.jsonl.gz") if ids else {}
+print(json.dumps(in_article_spans(rows, lambda text: extract_entities(text, stacked=False), articles)))
 """
 
 
@@ -54,9 +64,11 @@ def gold_rows() -> list[dict]:
     return rows + corpus_sentences(f"{PROBE}.jsonl", f"{PROBE}.tsv", PROBE, PROBE, HERE / "data")
 
 
-def predictions(checkout: Path) -> list[set]:
-    """The entities ``checkout``'s rules find in every row of :func:`gold_rows`."""
-    out = subprocess.run([sys.executable, "-c", ONE_RUN, str(HERE / "data"), str(GOLD), PROBE], cwd=checkout,
+def predictions(checkout: Path, in_article: bool = False) -> list[set]:
+    """The entities ``checkout``'s rules find in every row of :func:`gold_rows` (read in
+    its whole VNTC test article with ``in_article``)."""
+    mode = "article" if in_article else "sentence"
+    out = subprocess.run([sys.executable, "-c", ONE_RUN, str(HERE / "data"), str(GOLD), PROBE, mode], cwd=checkout,
                          env={"PYTHONPATH": str(checkout), **_env()}, capture_output=True, text=True, check=True)
     return [{tuple(span) for span in row} for row in json.loads(out.stdout.strip().splitlines()[-1])]
 
@@ -105,9 +117,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--other", required=True, type=Path, help="the other checkout (holds vnnews/)")
     parser.add_argument("--diff", action="store_true", help="list the sentences whose entities changed")
+    parser.add_argument("--in-article", action="store_true",
+                        help="read each gold sentence inside its whole VNTC test article, score the sentence's span")
     args = parser.parse_args()
     rows = gold_rows()
-    before, after = predictions(args.other.resolve()), predictions(HERE.parent)
+    before = predictions(args.other.resolve(), args.in_article)
+    after = predictions(HERE.parent, args.in_article)
     seen = [i for i, r in enumerate(rows) if r["batch"] != PROBE]
     probe = [i for i, r in enumerate(rows) if r["batch"] == PROBE]
     pick = lambda found, idx: [found[i] for i in idx]  # noqa: E731

@@ -21,6 +21,11 @@ Run from the repository root:
     nice -n 10 env PYTHONPATH=. python benchmarks/intervals.py --cache /tmp/vnnews_topic_predictions.npz
     nice -n 10 env PYTHONPATH=. python benchmarks/intervals.py --no-topics --other /tmp/before [--batches blind16]
     nice -n 10 env PYTHONPATH=. python benchmarks/intervals.py --no-topics --batches blind20 blind21 --unique --layers fast full
+    nice -n 10 env PYTHONPATH=. python benchmarks/intervals.py --no-topics --batches blind24 blind25 --in-article --other /tmp/before
+
+``--in-article`` reads every gold sentence that records its VNTC test article inside that
+whole article and scores only the entities within its span (``gold_articles.py``), as
+``entities_gold_ab.py --in-article`` does.
 """
 
 from __future__ import annotations
@@ -162,10 +167,17 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
 
 
-def predict_entities(rows: list[dict], stacked: bool | str = False) -> list[set]:
+def predict_entities(rows: list[dict], stacked: bool | str = False, in_article: bool = False) -> list[set]:
+    """The entities found in each gold row, read alone or (``in_article``) inside its whole VNTC
+    test article, only its span scored (``gold_articles.py``)."""
     from vnnews.entities import extract_entities
+    from vnnews.resources import shared_data_dir
 
-    return [{(e.start, e.end, e.label) for e in extract_entities(r["text"], stacked=stacked)} for r in rows]
+    gold_articles = sibling("gold_articles")
+    ids = [r["article_id"] for r in rows if in_article and r.get("article_id")]
+    articles = gold_articles.read_test_articles(ids, shared_data_dir() / "vntc" / "test_full.jsonl.gz") if ids else {}
+    spans = gold_articles.in_article_spans(rows, lambda text: extract_entities(text, stacked=stacked), articles)
+    return [set(found) for found in spans]
 
 
 def unique_to_batches(rows: list[dict], batches: list[str]) -> list[dict]:
@@ -284,7 +296,7 @@ def selected_rows(args) -> list[dict]:
 def entity_report(args) -> None:
     run_side = sibling("checkout_sides").run_side
     rows = selected_rows(args)
-    ours = entity_counts(rows, predict_entities(rows))
+    ours = entity_counts(rows, predict_entities(rows, in_article=args.in_article))
     batches = list(dict.fromkeys(r["batch"] for r in rows))
     print(f"\n## Entities, {len(rows)} gold sentences in {len(batches)} batches ({args.resamples} resamples of sentences)")
     entity_table("### all sentences", ours, args)
@@ -292,12 +304,13 @@ def entity_report(args) -> None:
         keep = np.array([r["batch"] == batch for r in rows])
         entity_table(f"### batch {batch} ({int(keep.sum())} sentences)", ours[keep], args)
     for layer in args.layers:
-        layered = entity_counts(rows, predict_entities(rows, layer))
+        layered = entity_counts(rows, predict_entities(rows, layer, args.in_article))
         print(f"\n## Paired bootstrap: stacked={layer!r} − the rules alone (this checkout, same sentences)")
         paired_table("### all sentences", layered, ours, args)
     if args.other is None:
         return
     unique = ["--unique"] if args.unique else []
+    unique += ["--in-article"] if args.in_article else []
     side = run_side(__file__, args.other.resolve(), ["--gold", str(args.gold), "--batches", *batches, *unique])
     theirs = entity_counts(rows, [{tuple(s) for s in spans} for spans in side])
     print(f"\n## Paired bootstrap: this checkout − {args.other.name} (same sentences resampled for both)")
@@ -332,7 +345,7 @@ def diacritic_report(args) -> None:
 def side(args) -> int:
     """Print this process's vnnews entity spans of the gold sentences as JSON (one list per sentence)."""
     rows = selected_rows(args)
-    print(json.dumps([sorted(spans) for spans in predict_entities(rows)], ensure_ascii=False))
+    print(json.dumps([sorted(spans) for spans in predict_entities(rows, in_article=args.in_article)], ensure_ascii=False))
     return 0
 
 
@@ -347,6 +360,8 @@ def main() -> int:
                         help="with --batches: leave out sentences another gold batch repeats word for word")
     parser.add_argument("--layers", nargs="*", default=[], choices=["fast", "full"],
                         help="also the stacked layers against the rules, paired on the same sentences")
+    parser.add_argument("--in-article", action="store_true",
+                        help="read each gold sentence inside its whole VNTC test article, score only its span")
     parser.add_argument("--no-topics", action="store_true")
     parser.add_argument("--no-entities", action="store_true")
     parser.add_argument("--diacritics", type=int, default=0, metavar="N",

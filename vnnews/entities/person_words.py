@@ -42,6 +42,9 @@ HONORIFICS = (
     # fourteenth pass: trades of sport and show business named before a person
     "tài tử", "ông bầu", "trọng tài", "huấn luyện viên", "thủ quân", "danh ca",
     "đội trưởng",  # a team's captain (a post elsewhere: the post reader reads it first, see officials.captain_of_a_team)
+    # twentieth stop: rulers, deities and the rich named by one foreign word ("hoàng đế Commodus",
+    # "vị thần Zeus", "tỷ phú Khodorkovsky")
+    "hoàng đế", "nhật hoàng", "vị thần", "tỷ phú",
 )
 """Words written before a person's name that are not a post (lower case)."""
 

@@ -568,7 +568,7 @@ def _short_forms(tokens: Sequence[Syllable], starts: Sequence[int], people: Sequ
             and all(t.key == t.low for t in span)  # not "Sawaco Võ Dũng" (a post's body, then a name)
         if surname_first or person.attrs.get("cue") == "foreign" or first_foreign:
             given.setdefault(words[-1], person.start)
-        if first_foreign and words[0].lower() not in _NOT_FIRST_NAMES:
+        if first_foreign and words[0].lower() not in NOT_FIRST_NAMES:
             first_names.setdefault(words[0], {}).setdefault(person.name, person.start)
     for word, full_names in first_names.items():
         if len(full_names) == 1:  # not "Internet Phone", "Internet Explorer": no one person
@@ -576,7 +576,7 @@ def _short_forms(tokens: Sequence[Syllable], starts: Sequence[int], people: Sequ
     return given
 
 
-_NOT_FIRST_NAMES = company_words.COMMON_FOREIGN_NOUNS | company_words.FOREIGN_COMPANY_FIRST_WORDS | world_words.FOREIGN_PLACE_FIRST_WORDS
+NOT_FIRST_NAMES = company_words.COMMON_FOREIGN_NOUNS | company_words.FOREIGN_COMPANY_FIRST_WORDS | world_words.FOREIGN_PLACE_FIRST_WORDS
 
 
 def _list_item_beside_person(text: str, tokens: Sequence[Syllable], i: int, end: int,

@@ -114,11 +114,13 @@ from .provincial_city import as_provincial_city
 from .positions import EntitiesByStart
 from .players import find_players
 from .repeats import find_repeated_bodies, with_repeated_names
+from .repeated_persons import with_repeated_persons
 from .roles import find_bodies_by_role, find_company_spelt_names
 from .speakers import find_speakers
 from .subjects import find_named_subjects
 from .detained import find_detained_persons, find_passive_subjects
 from .foreign_subjects import find_foreign_subjects
+from .appositive_persons import find_appositive_persons
 from .streets import find_numbered_streets
 from .teams import places_in_club_names, with_teams
 from .titled import find_full_names_over_places, find_titled_country_names
@@ -242,7 +244,8 @@ class EntityRecognizer:
                                   find_named_subjects,  # "Tòng đang làm"
                                   find_detained_persons,  # "tạm giữ Cảnh"
                                   find_passive_subjects,  # "Trí được xác định"
-                                  find_foreign_subjects):  # "Henman cũng không"
+                                  find_foreign_subjects,  # "Henman cũng không"
+                                  find_appositive_persons):  # "Kannan, Giám đốc Marketing ..."
             speakers += (found := find_more_persons(text, syl, chart.taken))
             chart.take(found)
         players = find_players(text, syl, chart.taken)  # "Kaka", "Crespo", "khoác áo Brondby"
@@ -290,6 +293,7 @@ class EntityRecognizer:
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         entities = join_name_particles(text, entities)  # "Abu Musab al-Zarqawi"
         entities = join_regnal_numbers(text, entities)  # "Giáo hoàng John Paul II"
+        entities = with_repeated_persons(text, syl, entities)  # "Hallström đã rời ... ông Peter Hallström"
         link_short_forms(entities)
         resolve_positions(entities)
         if self._layer:

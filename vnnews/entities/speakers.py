@@ -63,7 +63,7 @@ def find_speakers(text: str, tokens: Sequence[Syllable], taken: Collection[int])
     return found + _sources(text, tokens, taken)
 
 
-_CLAUSE_WORDS = frozenset({"nhưng", "còn", "chính", "và", "rồi", "tuy", "vậy", "thế", "mà", "dù", "cả", "riêng"})
+CLAUSE_WORDS = frozenset({"nhưng", "còn", "chính", "và", "rồi", "tuy", "vậy", "thế", "mà", "dù", "cả", "riêng"})
 """Conjunctions and focus words that open a clause with a capital before a name: "Nhưng
 Sienna cũng thừa nhận", "Chính Jennifer kể lại" (nineteenth pass, from blind20 and blind23)."""
 
@@ -77,7 +77,7 @@ def _past_clause_word(tokens: Sequence[Syllable], start: int, end: int) -> int:
     >>> [t[_past_clause_word(t, s, e)].text for s, e in ((0, 2), (4, 6), (7, 11))]
     ['Sienna', 'Chính', 'Nguyễn']
     """
-    if end - start < 2 or tokens[start].low not in _CLAUSE_WORDS or tokens[start].linked:
+    if end - start < 2 or tokens[start].low not in CLAUSE_WORDS or tokens[start].linked:
         return start
     after = tokens[start + 1]
     return start + 1 if looks_foreign(after) or after.low in person_words.SURNAMES else start
