@@ -39,6 +39,7 @@ from .role_words import ADVERBS_BEFORE_A_VERB, MEMBERS_OF_A_BODY, MORE_VERBS_AFT
 _OWNED = regex.compile(r"(?<!\p{L})(?i:" + "|".join(OWNED_BY_A_BODY) + r") của (?=\p{Lu})")
 _ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-.&])\p{Lu}[\p{Lu}\-&]{1,7}(?![\p{L}\p{N}\-.&])")
 _MEMBER_BEFORE = regex.compile(r"(?<!\p{L})(?i:" + "|".join(MEMBERS_OF_A_BODY) + r") (?:của )?$")
+_OWNER_BEFORE = regex.compile(r"(?<!\p{L})(?:của|giữa|do) $")
 _COMPANY_SPELLING = regex.compile(r"(?<![\p{L}\p{N}\-.&])(?:Vina\p{Ll}{2,}|\p{Lu}\p{Ll}+(?:bank|mex|tex|soft))"
                                   r"(?![\p{L}\p{N}\-&])")
 _VERBS = Phrasebook([v for v in body_words.VERBS_AFTER_A_BODY + MORE_VERBS_AFTER_A_BODY
@@ -62,7 +63,8 @@ def find_bodies_by_role(text: str, tokens: Sequence[Syllable], taken: Collection
     found = [_owner(text, tokens, taken, bisect.bisect_left(starts, m.end())) for m in _OWNED.finditer(text)]
     for m in _ACRONYM.finditer(text):
         k = bisect.bisect_left(starts, m.start())
-        after_member = _MEMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+        after_member = _MEMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None \
+            or _after_owner_word(text, tokens, k, m)
         found.append(_acronym_at(text, tokens, taken, k) if after_member else _subject(text, tokens, taken, k))
     return sorted((e for e in found if e is not None), key=lambda e: e.start)
 
@@ -85,6 +87,22 @@ def find_company_spelt_names(text: str, tokens: Sequence[Syllable], taken: Colle
             continue
         found.append(organization_entity(text, match.start(), match.end(), "role"))
     return found
+
+
+def _after_owner_word(text: str, tokens: Sequence[Syllable], k: int, match: regex.Match) -> bool:
+    """Whether the acronym ``match`` (token ``k``) follows "của", "giữa" or "do": the slot of
+    a body that owns, meets or does something ("chương trình do thám của NSA", "hợp tác giữa
+    VTB và Sony", "chứng chỉ do VSIC cấp"). Three letters at least (two are as often a
+    person's initials, "bạn trai của HA", or a country, "của HQ"), the whole word ("HIV/AIDS"
+    is one disease).
+
+    >>> t = "của NSA, của HA, của HIV/AIDS"
+    >>> tokens, starts = syllables(t), [x.start for x in syllables(t)]
+    >>> [m.group() for m in _ACRONYM.finditer(t) if _after_owner_word(t, tokens, bisect.bisect_left(starts, m.start()), m)]
+    ['NSA']
+    """
+    return len(match.group()) >= 3 and k < len(tokens) and tokens[k].text == match.group() \
+        and _OWNER_BEFORE.search(text, max(0, match.start() - 5), match.start()) is not None
 
 
 def _owner(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: int) -> Entity | None:

@@ -1,0 +1,32 @@
+"""Twentieth stop, acronyms: an unknown all-capital acronym after "của", "giữa" or "do" is a
+body (team-written sentences, none from a gold batch); each row a rule that could break."""
+
+import pytest
+
+from test_entities_fifth_pass import organizations
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Báo cáo thường niên của OPIC cho thấy lượng vốn giảm mạnh.", "OPIC"),
+    ("Các chuyên gia của KDCA đang theo dõi ổ dịch.", "KDCA"),
+    ("Chương trình hợp tác giữa VNUHF và Đại học Tokyo kéo dài 5 năm.", "VNUHF"),
+    ("Học viên nhận chứng chỉ do ICDL cấp sau khóa học.", "ICDL"),
+])
+def test_an_acronym_that_owns_meets_or_does_is_a_body(text, body):
+    assert body in organizations(text, stacked=False)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Người yêu của HA sẽ ra đi vào tháng sau.", "HA"),          # two letters: initials
+    ("Trong lịch sử 23 năm của HIV/AIDS, nhiều thuốc đã ra đời.", "HIV/AIDS"),
+    ("Lực lượng của CSGT đã có mặt từ sáng.", "CSGT"),          # a generic force, no name
+    ("Tỷ giá của USD tăng nhẹ trong phiên sáng.", "USD"),
+    ("Hoạt động của UBND xã được kiểm tra.", "UBND"),
+])
+def test_initials_diseases_and_generic_abbreviations_stay_out(text, word):
+    assert not any(word in name for name in organizations(text, stacked=False))
+
+
+def test_an_acronym_before_a_capitalised_name_is_left_to_the_longer_name():
+    # "của NH Đông Á": a longer name follows, the acronym alone is not the body
+    assert "ILAB" not in organizations("Trung tâm đào tạo của ILAB Vietnam tại Vũng Tàu mở cửa.", stacked=False)
