@@ -3,7 +3,7 @@ body (team-written sentences, none from a gold batch); each row a rule that coul
 
 import pytest
 
-from test_entities_fifth_pass import organizations
+from test_entities_fifth_pass import organizations, spans
 
 
 @pytest.mark.parametrize("text, body", [
@@ -30,3 +30,22 @@ def test_initials_diseases_and_generic_abbreviations_stay_out(text, word):
 def test_an_acronym_before_a_capitalised_name_is_left_to_the_longer_name():
     # "của NH Đông Á": a longer name follows, the acronym alone is not the body
     assert "ILAB" not in organizations("Trung tâm đào tạo của ILAB Vietnam tại Vũng Tàu mở cửa.", stacked=False)
+
+
+@pytest.mark.parametrize("text, body, holder", [
+    ("Tổng giám đốc ACBS Nguyễn Văn Hòa cho biết lãi suất sẽ giảm.", "ACBS", "Nguyễn Văn Hòa"),
+    ("Người phát ngôn SVR Andrei Petrov nói vụ việc đang được điều tra.", "SVR", "Andrei Petrov"),
+])
+def test_an_acronym_between_a_post_and_its_holder_is_the_body(text, body, holder):
+    found = [name for label, name in spans(text, stacked=False)]
+    assert body in organizations(text, stacked=False)
+    assert any(holder in name for name in found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Đại diện ĐHDL Lạc Hồng trao tặng 2 suất học bổng.", "ĐHDL"),   # a generic head: "đại học dân lập"
+    ("Giám đốc PMU 18 đã bị bắt.", "PMU"),                            # a number carries the name on
+    ("Giám đốc TV Hoàng Long có mặt.", "TV"),                         # two letters: no holder read
+])
+def test_no_acronym_alone_before_a_longer_name(text, word):
+    assert word not in organizations(text, stacked=False)
