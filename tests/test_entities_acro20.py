@@ -4,6 +4,8 @@ body (team-written sentences, none from a gold batch); each row a rule that coul
 import pytest
 
 from test_entities_fifth_pass import organizations, spans
+from vnnews.entities.acronyms import with_acronyms_of_found_bodies
+from vnnews.entities.organizations import organization_entity
 
 
 @pytest.mark.parametrize("text, body", [
@@ -49,3 +51,18 @@ def test_an_acronym_between_a_post_and_its_holder_is_the_body(text, body, holder
 ])
 def test_no_acronym_alone_before_a_longer_name(text, word):
     assert word not in organizations(text, stacked=False)
+
+
+def test_an_acronym_in_brackets_after_a_found_body_is_its_short_name():
+    text = "Theo Pacific Grain Limited (PGL), giá lúa mì sẽ tăng; PGL dự báo nhu cầu cao hơn."
+    assert organizations(text, stacked=False).count("PGL") == 2
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Theo Vietnam Airlines (BV), khách đông.", "BV"),            # a generic abbreviation
+    ("Theo Vietnam Airlines (VNA)- phản ánh.", "VNA"),            # a byline
+    ("Theo Vietnam Airlines (Vna), khách đông.", "Vna"),          # no acronym
+])
+def test_generic_abbreviations_and_bylines_in_brackets_are_no_names(text, word):
+    body = organization_entity(text, 5, 21, "known")
+    assert [e.text for e in with_acronyms_of_found_bodies(text, [body])] == ["Vietnam Airlines"]
