@@ -17,7 +17,7 @@ from vnnews.entities.tokens import syllables
     # brands and names stay whole: no Vietnamese diacritic, or a part that is no syllable
     ("VnExpress", ["VnExpress"]), ("MobiFone", ["MobiFone"]), ("TiVo", ["TiVo"]),
     ("iPhone", ["iPhone"]), ("McDonald", ["McDonald"]), ("PetroVietnam", ["PetroVietnam"]),
-    ("PichiGửi", ["PichiGửi"]),
+    ("PichiGửi", ["PichiGửi"]), ("HảI", ["HảI"]),  # a typo: a capital I for "i"
 ])
 def test_two_glued_syllables_are_read_apart(word, parts):
     assert [t.text for t in syllables(f"Người gửi: {word} tới") if t.start >= 11][:len(parts)] == parts
