@@ -54,6 +54,9 @@ def test_a_name_glued_to_the_next_line_is_the_person_alone(text, person):
     ("Dịch vụ mới được gọi là MyBlinkx.tv.", "MyBlinkx"),                      # a web address
     ("Du thuyền SuperStar Virgo cập cảng.", "SuperStar"),                     # a second name after it
     ("Khách dùng EasyShare One để truy cập.", "EasyShare"),
+    ("Bạn nên dùng WinXP cho máy cũ.", "WinXP"),                              # a word of use before it
+    ("Phần mềm PowerCivil có chi phí thấp.", "PowerCivil"),
+    ("Nhờ công nghệ PictBridge, người dùng in ảnh trực tiếp.", "PictBridge"),
 ])
 def test_camel_case_products_are_no_bodies(text, word):
     found = spans(text, stacked=False)

@@ -23,6 +23,10 @@ from .tokens import Syllable, sentence_start, syllables  # noqa: F401 (doctests)
 
 _LAST_PART = regex.compile(r"\p{Ll}(\p{Lu}[\p{Ll}\p{Lu}]*?)$")
 _GLUED_AFTER = regex.compile(r"\.\p{L}|@")
+_SOFTWARE_WORDS = frozenset({"dùng", "dung", "sử dụng", "su dung", "phần mềm", "phan mem", "file", "tệp", "tập tin", "cài", "cài đặt",
+                             "tải", "hệ điều hành", "trình duyệt", "định dạng", "chuẩn", "công nghệ"})
+"""Words before a product or a format ("sử dụng WinXP", "file DivX", "chuẩn WiMax"); two-word
+ones are matched on the two tokens before."""
 
 
 def camel_no_body(text: str, tokens: Sequence[Syllable], i: int) -> bool:
@@ -37,6 +41,9 @@ def camel_no_body(text: str, tokens: Sequence[Syllable], i: int) -> bool:
     if not last.group(1).isascii():
         return True
     if _GLUED_AFTER.match(text, token.end):
+        return True
+    if token.linked and i > 0 and (tokens[i - 1].low in _SOFTWARE_WORDS
+                                   or i > 1 and f"{tokens[i - 2].low} {tokens[i - 1].low}" in _SOFTWARE_WORDS):
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].linked else None
     if nxt is not None and (nxt.cap or nxt.text[0].isdigit()):
