@@ -2,7 +2,8 @@
 set ``modern_a``, side by side in one run, with the checks a rule pass must pass.
 
 Each checkout runs in its own process (its own ``vnnews``) over the same sentences: every
-batch of ``benchmarks/data/entities_gold.jsonl`` and the development probe set
+seen batch of ``benchmarks/data/entities_gold.jsonl`` (``entities.FRESH``, the lead's fresh
+test, left out: neither run nor scored) and the development probe set
 ``modern_a`` (read with ``build_gold.corpus_sentences``, as ``entities_probe.py`` does).
 Both are scored as ``benchmarks/entities.py`` scores them (exact spans per label,
 OFFICIAL+PERSON as one label), rules alone (``stacked=False``), without underthesea, so
@@ -33,7 +34,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "data"))
 
 from build_gold import corpus_sentences  # noqa: E402  (benchmarks/data/build_gold.py)
-from entities import GOLD, LABELS, as_person, evaluate  # noqa: E402
+from entities import FRESH, GOLD, LABELS, as_person, evaluate  # noqa: E402
 from entities_speed_ab import _env  # noqa: E402
 
 PROBE = "modern_a"
@@ -51,6 +52,7 @@ from vnnews.entities import extract_entities
 from vnnews.resources import shared_data_dir
 data = Path(sys.argv[1])
 rows = [json.loads(line) for line in open(sys.argv[2], encoding="utf-8")]
+rows = [r for r in rows if r["batch"] not in sys.argv[5].split(",")]
 rows += corpus_sentences(sys.argv[3] + ".jsonl", sys.argv[3] + ".tsv", sys.argv[3], sys.argv[3], data)
 ids = [r["article_id"] for r in rows if sys.argv[4] == "article" and r.get("article_id")]
 articles = read_test_articles(ids, shared_data_dir() / "vntc" / "test_full.jsonl.gz") if ids else {}
@@ -59,8 +61,10 @@ print(json.dumps(in_article_spans(rows, lambda text: extract_entities(text, stac
 
 
 def gold_rows() -> list[dict]:
-    """The seen gold rows, then the probe set's, in the order the runs read them."""
+    """The seen gold rows (``entities.FRESH`` left out), then the probe set's, in the order
+    the runs read them."""
     rows = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
+    rows = [r for r in rows if r["batch"] not in FRESH]
     return rows + corpus_sentences(f"{PROBE}.jsonl", f"{PROBE}.tsv", PROBE, PROBE, HERE / "data")
 
 
@@ -68,7 +72,7 @@ def predictions(checkout: Path, in_article: bool = False) -> list[set]:
     """The entities ``checkout``'s rules find in every row of :func:`gold_rows` (read in
     its whole VNTC test article with ``in_article``)."""
     mode = "article" if in_article else "sentence"
-    out = subprocess.run([sys.executable, "-c", ONE_RUN, str(HERE / "data"), str(GOLD), PROBE, mode], cwd=checkout,
+    out = subprocess.run([sys.executable, "-c", ONE_RUN, str(HERE / "data"), str(GOLD), PROBE, mode, ",".join(FRESH)], cwd=checkout,
                          env={"PYTHONPATH": str(checkout), **_env()}, capture_output=True, text=True, check=True)
     return [{tuple(span) for span in row} for row in json.loads(out.stdout.strip().splitlines()[-1])]
 

@@ -110,9 +110,13 @@ def test_a_name_ends_before_a_capital_glued_to_its_last_letters(text, name):
 
 
 def test_a_brand_spelt_with_inner_capitals_is_not_cut():
-    tokens = syllables("Tập đoàn Apple iPhone và Ban Xã hộiTiêu đề")
+    tokens = syllables("Tập đoàn Apple iPhone và Ban Xã hộiTBT đề")
     assert glued_end(tokens[2:4]) == tokens[3].end  # "iPhone" is one word
     assert glued_end(tokens[5:9]) == tokens[7].start + len("hội")
+    # two syllables glued so are read apart by the tokenizer (twentieth stop): the name ends at "hội"
+    tokens = syllables("Tập đoàn Apple iPhone và Ban Xã hộiTiêu đề")
+    assert [t.text for t in tokens[5:9]] == ["Ban", "Xã", "hội", "Tiêu"]
+    assert glued_end(tokens[5:8]) == tokens[7].start + len("hội")
 
 
 @pytest.mark.parametrize("text, name", [

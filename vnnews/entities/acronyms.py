@@ -25,6 +25,7 @@ from . import org_head_words, phrasebooks
 from .departments import WORDS_AFTER_A_NAME
 from .organizations import organization_entity
 from .positions import EntitiesByStart
+from .role_words import NOT_BRAND_ACRONYMS
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
 
 _HEADS = Phrasebook(org_head_words.ACRONYM_DEFINING_HEADS)
@@ -174,3 +175,43 @@ def _without_country_after_of(tokens: Sequence[Syllable], head: int, k: int) -> 
             if country and i + 1 + country[0] == k:
                 return i
     return k
+
+
+_AFTER_A_BODY = regex.compile(r" ?\(\s*(\p{Lu}[\p{Lu}&\-]{1,8})\s*\)")
+
+
+def with_acronyms_of_found_bodies(text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` with an upper-case acronym in brackets right after a found ORGANIZATION
+    as that body's short name, an ORGANIZATION too, and every later free use of it in the
+    text: "Vietnam Airlines (VNA)", "Australian Pork Limited (APL)", "Quỹ quốc tế về bảo
+    tồn thiên nhiên (WWF)", whatever the name's head. Generic abbreviations are no name
+    ("(DN)", "(BV)", :data:`.role_words.NOT_BRAND_ACRONYMS`).
+
+    >>> t = "Theo Vietnam Airlines (VNA), VNA sẽ mở đường bay; Bộ Y tế (BYT) và công ty (DN)."
+    >>> bodies = [organization_entity(t, 5, 21, "known"), organization_entity(t, 50, 57, "named")]
+    >>> [e.text for e in with_acronyms_of_found_bodies(t, bodies)]
+    ['Vietnam Airlines', 'VNA', 'VNA', 'Bộ Y tế', 'BYT']
+    """
+    if "(" not in text:
+        return entities
+    found = EntitiesByStart(entities)
+    names: dict[str, int] = {}  # acronym -> where its definition ends
+    added = []
+    for entity in entities:
+        if entity.label != "ORGANIZATION" or text[entity.end:entity.end + 2].strip()[:1] != "(":
+            continue
+        m = _AFTER_A_BODY.match(text, entity.end)
+        word = m.group(1) if m else ""
+        if not m or word.lower() in NOT_BRAND_ACRONYMS or found.overlap(m.start(1), m.end(1)) \
+                or text[m.end():m.end() + 1] in {"-", "–"}:  # "(NLĐ)-": a byline
+            continue
+        names.setdefault(word, m.end())
+        added.append(organization_entity(text, m.start(1), m.end(1), "acronym"))
+    if not names:
+        return entities
+    taken = EntitiesByStart(entities + added)
+    for word, after in names.items():
+        for m in regex.finditer(r"(?<![\p{L}\p{N}\-.&])" + regex.escape(word) + r"(?![\p{L}\p{N}\-.&])", text, pos=after):
+            if not taken.overlap(m.start(), m.end()):
+                added.append(organization_entity(text, m.start(), m.end(), "acronym"))
+    return sorted(entities + added, key=lambda e: (e.start, -e.end))

@@ -35,6 +35,9 @@ _VIETNAMESE_ONLY_LETTERS = regex.compile(
 MAX_RUN = 3
 _PLACES = phrasebooks.WORLD_PLACES
 _NOT_FOREIGN_FIRST = frozenset({"cty", "windows", "office", "grand"})  # "Windows Sync Center": a product
+_JOINED_WORDS = regex.compile(r"^(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu}")
+"""Two words written as one ("SuperStar Virgo", "EasyShare One", "HyperSonic Sound": a
+ship, a product, a technique), no person's name; "DeVito", "McLaren", "MacArthur" are."""
 _ROMAN = regex.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$")  # "Cty Hoa Việt": công ty, abbreviated
 
 
@@ -100,7 +103,8 @@ def _foreign_entity(text: str, tokens: Sequence[Syllable], i: int, end: int) -> 
     after_preposition = i > 0 and tokens[i].linked and tokens[i - 1].low in place_words.PLACE_PREPOSITIONS
     name = run[:-1] if _ROMAN.match(run[-1].text) else run  # "Benedict XVI", "John Paul II"
     if len(name) > MAX_RUN or words[0] in world_words.FOREIGN_PLACE_FIRST_WORDS or followed_by_number \
-            or after_preposition or not all(t.name_like and len(t.text) > 1 for t in name):
+            or after_preposition or not all(t.name_like and len(t.text) > 1 for t in name) \
+            or any(_JOINED_WORDS.match(t.text) for t in name):
         return None
     return person_entity(text, tokens, i, end, "foreign")
 

@@ -30,6 +30,7 @@ from .org_name_ends import CONNECTORS, NAMED_HEADS, NATIONAL_BODIES, ONE_WORD_BO
 from .persons import name_run_end, starts_person
 from .products import model_follows, thing_before
 from .body_word_ends import whole_word_end
+from .camel_words import camel_no_body
 from .tokens import Phrasebook, Syllable, joined_by_dash, lower_key, syllables  # noqa: F401 (doctests)
 
 _PLACE_BODIES = phrasebooks.PLACE_BODIES
@@ -362,6 +363,8 @@ class _OrgFinder(LowerHeadNames):
                 end = self._linked_match(_PLACE_OF_NATION, end) or self._linked_match(_COUNTRIES, end) or end
             else:  # "ActionAid Việt Nam", "Viettel Mobile": its branch here, its unit
                 end = self._linked_match(_IN_VIETNAM, end) or self._linked_match(_BRAND_UNITS, end) or end
+            if end == i + 1 and token.low not in ONE_WORD_BODIES and camel_no_body(self.text, self.tokens, i):
+                return None  # "ProCurve 2600", "SuperStar Virgo", "ThanhGửi": no body
             return None if model_follows(self.tokens, end) else end  # "Nokia 6610": a phone
         return None
 

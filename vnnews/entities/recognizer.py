@@ -60,7 +60,7 @@ from .linking import link_short_forms, resolve_positions
 from .lists import with_listed_bodies
 from .tickers import with_listed_tickers
 from .brand_branches import with_brand_branches
-from .acronyms import find_defined_acronyms, with_defining_names, with_plus_suffixes
+from .acronyms import find_defined_acronyms, with_acronyms_of_found_bodies, with_defining_names, with_plus_suffixes
 from .org_name_ends import without_generic_place_tails
 from .organizations import without_bodies_alone
 from .body_acronym_places import with_acronyms_before_places
@@ -270,6 +270,7 @@ class EntityRecognizer:
         entities = with_listed_bodies(text, syl, entities)  # "Samsung, LG, Toshiba và JVC"
         entities = with_defining_names(text, syl, entities)  # "Lực lượng Phòng vệ Israel (IDF)"
         entities = with_plus_suffixes(text, entities)  # "OPEC+"
+        entities = with_acronyms_of_found_bodies(text, entities)  # "Vietnam Airlines (VNA)"
         entities = without_bodies_alone(entities)  # "báo cáo Ban Thường vụ"
         entities = without_fields_after_posts(entities)  # "Bộ trưởng Tài chính": a post
         entities = with_listed_tickers(text, syl, entities)  # "cổ phiếu FPT, VNM và HPG"

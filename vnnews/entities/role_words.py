@@ -8,9 +8,9 @@
 from __future__ import annotations
 
 NOT_BRAND_ACRONYMS = frozenset("""
-ubnd hđnd mttq ubmttq hđxx cqđt csđt vks vksnd tand btc bch bql clb hlv vđv cđv hcv hcb hcđ
+ubnd hđnd mttq ubmttq hđxx cqđt csđt csgt vks vksnd tand btc bch bql clb hlv vđv cđv hcv hcb hcđ
 đt đtqg svđ vđqg vck cntt đtdđ kđtm kcn ccn dn dnnn nh pv cn sv hs gv bs ts pgs gs ths ks
-ns nsnd nsưt bn sn lđ ttg tgđ gđ pgđ ceo cfo cio đh cđ thpt thcs đhqg
+ns nsnd nsưt bn sn lđ ttg tgđ gđ pgđ ceo cfo cio đh cđ thpt thcs đhqg đhdl
 usd vnd vnđ eur gdp fdi oda hiv aids sars adn atm sim sms mms lcd led usb dvd vcd cd tv pc
 pda gps gsm adsl mp3 it ip id gb mb kb kg km cm mm ml
 vn tq hn tp tphcm hcm ca bđ bv isp bgk tbdh fc ubtvqh nn ls bhl bqlda bql tct tbgd bxmt ctts hđqt ubtv

@@ -30,6 +30,7 @@ import regex
 
 from ..document import Entity
 from . import body_words, person_words
+from .foreign import looks_foreign
 from .lists import brand_word
 from .organizations import organization_entity
 from .persons import starts_person
@@ -39,6 +40,7 @@ from .role_words import ADVERBS_BEFORE_A_VERB, MEMBERS_OF_A_BODY, MORE_VERBS_AFT
 _OWNED = regex.compile(r"(?<!\p{L})(?i:" + "|".join(OWNED_BY_A_BODY) + r") của (?=\p{Lu})")
 _ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-.&])\p{Lu}[\p{Lu}\-&]{1,7}(?![\p{L}\p{N}\-.&])")
 _MEMBER_BEFORE = regex.compile(r"(?<!\p{L})(?i:" + "|".join(MEMBERS_OF_A_BODY) + r") (?:của )?$")
+_OWNER_BEFORE = regex.compile(r"(?<!\p{L})(?:của|giữa|do) $")
 _COMPANY_SPELLING = regex.compile(r"(?<![\p{L}\p{N}\-.&])(?:Vina\p{Ll}{2,}|\p{Lu}\p{Ll}+(?:bank|mex|tex|soft))"
                                   r"(?![\p{L}\p{N}\-&])")
 _VERBS = Phrasebook([v for v in body_words.VERBS_AFTER_A_BODY + MORE_VERBS_AFTER_A_BODY
@@ -62,8 +64,10 @@ def find_bodies_by_role(text: str, tokens: Sequence[Syllable], taken: Collection
     found = [_owner(text, tokens, taken, bisect.bisect_left(starts, m.end())) for m in _OWNED.finditer(text)]
     for m in _ACRONYM.finditer(text):
         k = bisect.bisect_left(starts, m.start())
-        after_member = _MEMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-        found.append(_acronym_at(text, tokens, taken, k) if after_member else _subject(text, tokens, taken, k))
+        after_member = _MEMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None \
+            or _after_owner_word(text, tokens, k, m)
+        post = after_member and _MEMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+        found.append(_acronym_at(text, tokens, taken, k, holder=post) if after_member else _subject(text, tokens, taken, k))
     return sorted((e for e in found if e is not None), key=lambda e: e.start)
 
 
@@ -85,6 +89,22 @@ def find_company_spelt_names(text: str, tokens: Sequence[Syllable], taken: Colle
             continue
         found.append(organization_entity(text, match.start(), match.end(), "role"))
     return found
+
+
+def _after_owner_word(text: str, tokens: Sequence[Syllable], k: int, match: regex.Match) -> bool:
+    """Whether the acronym ``match`` (token ``k``) follows "của", "giữa" or "do": the slot of
+    a body that owns, meets or does something ("chương trình do thám của NSA", "hợp tác giữa
+    VTB và Sony", "chứng chỉ do VSIC cấp"). Three letters at least (two are as often a
+    person's initials, "bạn trai của HA", or a country, "của HQ"), the whole word ("HIV/AIDS"
+    is one disease).
+
+    >>> t = "của NSA, của HA, của HIV/AIDS"
+    >>> tokens, starts = syllables(t), [x.start for x in syllables(t)]
+    >>> [m.group() for m in _ACRONYM.finditer(t) if _after_owner_word(t, tokens, bisect.bisect_left(starts, m.start()), m)]
+    ['NSA']
+    """
+    return len(match.group()) >= 3 and k < len(tokens) and tokens[k].text == match.group() \
+        and _OWNER_BEFORE.search(text, max(0, match.start() - 5), match.start()) is not None
 
 
 def _owner(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: int) -> Entity | None:
@@ -114,13 +134,29 @@ def _subject(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: i
     return organization_entity(text, token.start, token.end, "role")
 
 
-def _acronym_at(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: int) -> Entity | None:
+def _acronym_at(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: int,
+                holder: bool = False) -> Entity | None:
     """The acronym at token ``k`` (after "giám đốc", "người phát ngôn của", ...), if free and
-    not a generic one ("Chủ tịch UBND", "Giám đốc CA")."""
-    if k >= len(tokens) or k in taken or not tokens[k].text.isupper() or not brand_word(tokens[k]) \
-            or (k + 1 < len(tokens) and tokens[k + 1].linked and (tokens[k + 1].cap or tokens[k + 1].text[0].isdigit())):
+    not a generic one ("Chủ tịch UBND", "Giám đốc CA"). After a post (``holder``) a person's
+    full name may follow it, the holder ("Tổng giám đốc EAB Trần Phương Bình", "người phát
+    ngôn FSB Sergei Ignatchenko"); any other capitalised word or number carries a longer
+    name on ("Giám đốc PMU 18")."""
+    if k >= len(tokens) or k in taken or not tokens[k].text.isupper() or not brand_word(tokens[k]):
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].linked and (tokens[k + 1].cap or tokens[k + 1].text[0].isdigit()) \
+            and not (holder and len(tokens[k].text) >= 3 and _holder_at(tokens, k + 1)):
         return None
     return organization_entity(text, tokens[k].start, tokens[k].end, "role")
+
+
+def _holder_at(tokens: Sequence[Syllable], i: int) -> bool:
+    """A person's full name at ``i``: Vietnamese, or two or three foreign-spelt words."""
+    if starts_person(tokens, i):
+        return True
+    end = i
+    while end < len(tokens) and end - i < 4 and tokens[end].cap and (end == i or tokens[end].linked):
+        end += 1
+    return 2 <= end - i <= 3 and all(looks_foreign(t) and not t.text.isupper() for t in tokens[i:end])
 
 
 def _verb_follows(tokens: Sequence[Syllable], k: int) -> bool:

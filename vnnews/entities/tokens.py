@@ -24,6 +24,7 @@ from typing import Iterable, Sequence
 import regex
 
 from ..normalize import convert_tone_style, remove_diacritics
+from ..normalize.syllable import is_syllable
 
 # A dot joins only after capitals or digits ("TP.HCM", "G.Glitter", "1.430"), not across
 # a missing space between sentences ("Trường Sơn.Theo").
@@ -77,19 +78,43 @@ def syllables(text: str) -> list[Syllable]:
     styled = convert_tone_style(text, "new").lower()  # length-preserving on NFC text
     folded = fold(text)
     same_length = len(styled) == len(text) == len(folded)
+    glue = _INNER_CAPITAL.search(text) is not None
     for match in _SYLLABLE.finditer(text):
         start, end = match.span()
-        word = match.group()
-        if same_length:
-            low, key = styled[start:end], folded[start:end]
-        else:
-            low, key = word.lower(), fold(word)
-        gap = text[previous_end:start] if previous_end is not None else "\n"
-        linked = gap.isspace() and "\n" not in gap
-        tokens.append(Syllable(start, end, word, low, key,
-                               word[0].isupper(), without_marks and key == low, linked, _name_like(word)))
-        previous_end = end
+        for start, end in _glued_parts(match.group(), start, end) if glue else ((start, end),):
+            word = text[start:end]
+            if same_length:
+                low, key = styled[start:end], folded[start:end]
+            else:
+                low, key = word.lower(), fold(word)
+            gap = text[previous_end:start] if previous_end is not None else "\n"
+            linked = gap.isspace() and "\n" not in gap
+            tokens.append(Syllable(start, end, word, low, key,
+                                   word[0].isupper(), without_marks and key == low, linked, _name_like(word)))
+            previous_end = end
     return tokens
+
+
+_INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+
+
+def _glued_parts(word: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The spans of ``word`` at ``text[start:end]``: two syllables when it is two Vietnamese
+    syllables glued across a lost line break, a lower-case letter then a capital ("ThanhGửi"
+    of "Người gửi: Thanh" + "Gửi tới: ...", "HàNhưng"), one of them with a Vietnamese
+    diacritic; brands stay whole ("VnExpress", "MobiFone", "TiVo", "iPhone"). The second
+    part is read as on a new line (not linked); the text is not changed.
+
+    >>> [[w[a:b] for a, b in _glued_parts(w, 0, len(w))] for w in ("ThanhGửi", "SĩỞ", "VnExpress", "TiVo", "HảI")]
+    [['Thanh', 'Gửi'], ['Sĩ', 'Ở'], ['VnExpress'], ['TiVo'], ['HảI']]
+    """
+    inner = _INNER_CAPITAL.search(word)
+    if inner is None or not word.isalpha() or word.isascii() or _INNER_CAPITAL.search(word, inner.end()):
+        return ((start, end),)
+    cut = inner.start() + 1
+    if word[cut:] == "I" or not (is_syllable(word[:cut]) and is_syllable(word[cut:])):  # "HảI": a typo; "SĩỞ" splits
+        return ((start, end),)
+    return ((start, start + cut), (start + cut, end))
 
 
 def _mostly_without_diacritics(text: str) -> bool:
@@ -153,7 +178,8 @@ SENTENCE_MARKS = ".!?:\n…-–—•;"
 
 def sentence_start(text: str, token: Syllable, marks: str = SENTENCE_MARKS) -> bool:
     """True when ``token`` opens a sentence, a line or a quotation: nothing but spaces,
-    quotes and brackets stand between it and one of ``marks`` (or the text's start).
+    quotes and brackets stand between it and one of ``marks`` (or the text's start), or it
+    is the second part of a word glued across a lost line break ("HàNhưng", :func:`syllables`).
 
     >>> t = syllables("Mưa. Hải đi, Nam về")
     >>> [sentence_start("Mưa. Hải đi, Nam về", t[k]) for k in (1, 2, 3)]
@@ -162,7 +188,7 @@ def sentence_start(text: str, token: Syllable, marks: str = SENTENCE_MARKS) -> b
     True
     """
     before = text[max(0, token.start - 3):token.start].rstrip(" \t\"“'‘(")
-    return not before or before[-1] in marks
+    return not before or before[-1] in marks or text[token.start - 1:token.start].islower()
 
 
 class Phrasebook:
