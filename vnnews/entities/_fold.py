@@ -40,9 +40,23 @@ def fold(text: str) -> str:
     """Lower-case ``text``, drop its diacritics (đ → d), dashes as "-", spaces within a
     line (tab, no-break space) as " "; one character for one.
 
+    A whole article is folded once however many place rules ask (the gazetteer scan, the
+    historic units, lists, residences...): long texts go through a small cache of a pure
+    function, thread-safe, that changes no result.
+
     >>> fold("Thừa Thiên – Huế"), fold("Khánh\\xa0Hoà\\tNha Trang")
     ('thua thien - hue', 'khanh hoa nha trang')
+    >>> long = "Ủy ban nhân dân tỉnh Khánh Hòa " * 20
+    >>> fold(long) is fold(long) and fold(long) == _fold(long)
+    True
     """
+    return _fold_long(text) if len(text) >= _LONG else _fold(text)
+
+
+_LONG = 200  # shorter pieces (names, windows) are many and seldom repeated: folded afresh
+
+
+def _fold(text: str) -> str:
     plain = remove_diacritics(text)
     if len(plain) != len(text):  # stray combining marks: keep each character's place
         plain = "".join(remove_diacritics(c) for c in text)
@@ -50,6 +64,9 @@ def fold(text: str) -> str:
     if len(lower) != len(plain):  # "İ" lower-cases to two characters
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in plain)
     return lower.translate(_DASHES).translate(_SPACES)
+
+
+_fold_long = lru_cache(maxsize=4)(_fold)  # the article being read (and its recased copy)
 
 
 @lru_cache(maxsize=65536)  # a pure function of its argument: the cache changes no result
