@@ -7,7 +7,8 @@ report counts the inputs whose entities differ (0 is the claim; ``--stacked fast
 fast stacked layer's output instead of the rules') and gives each side's CPU time
 per group (``time.process_time``). The inputs:
 
-- ``gold``: the text of every sentence of ``benchmarks/data/entities_gold.jsonl``;
+- ``gold``: the text of every sentence of ``benchmarks/data/entities_gold.jsonl`` but the fresh
+  batches (``entities.FRESH``, the lead's fresh test);
 - ``train``: ``--articles`` VNTC **train** articles (a seeded sample), whole;
 - ``train-nfd`` / ``train-unaccented``: the same articles decomposed (NFD), and with every
   other line written without diacritics (so the restoration step runs, on part of the text);
@@ -32,6 +33,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from entities import FRESH  # noqa: E402
 
 ONE_SIDE = r"""
 import gzip, hashlib, json, random, sys, time, unicodedata
@@ -40,9 +43,10 @@ from vnnews.normalize import remove_diacritics
 from vnnews.resources import shared_data_dir
 gold_path, articles, seed, sizes, groups, out = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5], sys.argv[6]
 stacked = False if sys.argv[7] == "off" else sys.argv[7]
+fresh = set(sys.argv[8].split(","))
 sizes, groups = [int(s) for s in sizes.split(",") if s], set(groups.split(","))
 with open(gold_path, encoding="utf-8") as f:
-    gold = [json.loads(line)["text"] for line in f]
+    gold = [row["text"] for row in map(json.loads, f) if row.get("batch") not in fresh]
 with gzip.open(shared_data_dir() / "vntc" / "train_full.jsonl.gz", "rt", encoding="utf-8") as f:
     train = [json.loads(line)["text"] for line in f]
 picked = random.Random(seed).sample(range(len(train)), articles + 200)
@@ -77,7 +81,8 @@ def one_side(checkout: Path, args: argparse.Namespace) -> dict[tuple[str, str], 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "side.jsonl"
         subprocess.run([sys.executable, "-c", ONE_SIDE, str(args.gold.resolve()), str(args.articles), str(args.seed),
-                        ",".join(map(str, args.sizes)), ",".join(args.groups), str(out), args.stacked],
+                        ",".join(map(str, args.sizes)), ",".join(args.groups), str(out), args.stacked,
+                        ",".join(FRESH)],
                        cwd=checkout, check=True, env={**os.environ, "PYTHONPATH": str(checkout)})
         rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     return {(row["group"], row["reader"]): row for row in rows}
