@@ -31,7 +31,6 @@ a conjunction opening a clause ("Nhưng") is no name.
 
 from __future__ import annotations
 
-import bisect
 from typing import Collection, Sequence
 
 import regex
@@ -43,7 +42,7 @@ from .foreign import looks_foreign
 from .persons import NOT_FIRST_NAMES, person_entity
 from .speakers import CLAUSE_WORDS
 from .works import names_a_contest, names_a_thing
-from .tokens import Syllable, syllables  # noqa: F401 (doctests)
+from .tokens import Syllable, syllables, token_range  # noqa: F401 (doctests)
 
 _PERSON_LABELS = frozenset({"PERSON", "OFFICIAL"})
 KIND_WORDS = frozenset({"bệnh", "hội chứng", "virus", "sâu", "chiếc", "máy tính", "viên nang", "dòng", "hiệu ứng",
@@ -83,7 +82,7 @@ def with_repeated_persons(text: str, tokens: Sequence[Syllable], entities: list[
         return entities
     covered: set[int] = set()
     for e in entities:
-        covered.update(range(bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end)))
+        covered.update(token_range(starts, e.start, e.end))
     added = [person_entity(text, tokens, i, i + 1, "repeated") for found in uses.values() for i in found
              if i not in covered and _alone(tokens, i) and not _begins_word(tokens, i) and not _kind_before(tokens, i)
              and not _label_or_nickname(text, tokens, i, covered)]
@@ -100,7 +99,8 @@ def _names(tokens: Sequence[Syllable], starts: Sequence[int], entities: Sequence
         if entity.label not in _PERSON_LABELS:
             not_names.update(entity.text.split())
             continue
-        span = tokens[bisect.bisect_left(starts, entity.start):bisect.bisect_left(starts, entity.end)]
+        positions = token_range(starts, entity.start, entity.end)
+        span = tokens[positions.start:positions.stop]
         if not span or not all(t.name_like for t in span):
             continue
         cue = entity.attrs.get("cue", "?")

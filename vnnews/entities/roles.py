@@ -64,10 +64,10 @@ def find_bodies_by_role(text: str, tokens: Sequence[Syllable], taken: Collection
     found = [_owner(text, tokens, taken, bisect.bisect_left(starts, m.end())) for m in _OWNED.finditer(text)]
     for m in _ACRONYM.finditer(text):
         k = bisect.bisect_left(starts, m.start())
-        after_member = _MEMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None \
-            or _after_owner_word(text, tokens, k, m)
-        post = after_member and _MEMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-        found.append(_acronym_at(text, tokens, taken, k, holder=post) if after_member else _subject(text, tokens, taken, k))
+        after_post = _MEMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+        after_member = after_post or _after_owner_word(text, tokens, k, m)
+        found.append(_acronym_at(text, tokens, taken, k, holder=after_post) if after_member
+                     else _subject(text, tokens, taken, k))
     return sorted((e for e in found if e is not None), key=lambda e: e.start)
 
 

@@ -290,7 +290,6 @@ class TrigramModel:
         log_p3 = self.stored_trigrams(u, v, w)
         return np.where(np.isnan(log_p3), log_b3_uv + log_p2, log_p3)
 
-
     def fourgram_codes(self, u: np.ndarray, v: np.ndarray, w: np.ndarray,
                        x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Codes of the 4-gram contexts (u v w) in ``log_b4`` and of the 4-grams (u v w x) in
