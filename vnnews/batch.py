@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .corpus import Record, iter_records
-from .errors import InputError
+from .errors import BackendError, InputError
 from .heap import frozen_heap
 from .outputs import PartFile, encode_record, finalize, output_format, read_output
 from .parallel import batched, ordered_map
@@ -197,6 +197,8 @@ def run_batch(
     except OSError as exc:  # a full disk, a folder gone: the checkpoint keeps what was written
         raise InputError(f"cannot write {output}: {exc.strerror or exc}; --resume continues from "
                          f"the {summary.written} records written") from None
+    except BackendError as exc:  # a worker killed (out of memory): the checkpoint keeps the rest
+        raise BackendError(f"{exc}; --resume continues from the {summary.written} records written") from None
     finally:
         bar.close()
     summary.seconds = time.perf_counter() - started

@@ -229,7 +229,8 @@ class Pipeline:
         arguments (a single string instead of texts, ``n_process`` or ``batch_size``
         below 1) raise :class:`~vnnews.errors.InputError` here, before any work; an
         error raised by ``texts`` itself while it is read is the caller's and goes
-        through, after the Documents of the texts before it.
+        through, after the Documents of the texts before it. A worker process killed by the
+        system (out of memory) raises :class:`~vnnews.errors.BackendError`, not a hang.
 
         >>> nlp = Pipeline(normalize=False, restore_diacritics=False, sentences=False, words=False,
         ...                entities=False, topic=False)
