@@ -68,3 +68,71 @@ def test_a_worker_killed_mid_run_stops_the_run_with_an_error_not_a_hang(tmp_path
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("[1, 2] ")
     assert "died" in run.stdout and "137" in run.stdout
+
+
+# --- features for a user's classifier ------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+SENTENCES = [
+    "Thủy điện Hòa Bình phát điện tối đa trong mùa lũ.",
+    "Chủ tịch UBND tỉnh Thái Bình làm việc với huyện Kiến Xương.",
+    "Đội tuyển Việt Nam thắng trận chung kết, cầu thủ ghi hai bàn.",
+    "Giá cổ phiếu ngân hàng tăng mạnh, nhà đầu tư lạc quan về quý tới.",
+    "Bệnh viện khuyến cáo người dân giữ sức khỏe khi trời nắng nóng.",
+]
+
+
+def _spellings(text: str) -> list[str]:
+    import unicodedata
+
+    return [
+        text,
+        unicodedata.normalize("NFD", text),
+        vnnews.normalize(text, tone_style="old"),
+        vnnews.normalize(text, tone_style="new"),
+        text.translate(LOOK_ALIKES),
+    ]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3), st.sampled_from(["underthesea", "pyvi", "syllable"]))
+def test_word_analyzer_gives_one_word_for_every_spelling_of_it(sentences, backend):
+    # 'thủy_điện' and 'thuỷ_điện', NFD and Cyrillic look-alikes were different features
+    from vnnews.sklearn import WordAnalyzer
+
+    analyzer = WordAnalyzer(backend=backend)
+    text = " ".join(sentences)
+    words = analyzer(text)
+    assert all(analyzer(other) == words for other in _spellings(text))
+    assert all(word == vnnews.normalize(word) and word == word.lower() for word in words)
+
+
+@pytest.fixture(scope="module")
+def analysed():
+    return vnnews.load()
+
+
+@pytest.mark.parametrize("variant", ["as written", "no diacritics", "NFD", "scraped page"])
+def test_document_features_are_the_same_for_a_document_and_its_text(analysed, variant):
+    # a Document gave punctuation words ('word=.', 'word=!') and the words of its text as
+    # written, a text none and its words unrestored: one article, two feature rows
+    import unicodedata
+
+    from vnnews.sklearn import DocumentFeatures
+
+    text = {
+        "as written": ARTICLE,
+        "no diacritics": remove_diacritics(ARTICLE),
+        "NFD": unicodedata.normalize("NFD", ARTICLE),
+        "scraped page": "Trang chủ | Thời sự | Thể thao | Giải trí\n" + ARTICLE + "\nBản quyền © 2025 Báo điện tử",
+    }[variant]
+    rows = []
+    for item in (text, analysed(text)):
+        features = DocumentFeatures()
+        matrix = features.fit_transform([item])
+        rows.append(dict(zip(features.get_feature_names_out(), matrix.toarray()[0])))
+    assert rows[0].keys() == rows[1].keys()
+    assert rows[0] == pytest.approx(rows[1], abs=1e-6)
+    assert rows[0]["word=chủ_tịch"] >= 1 and not any(name in rows[0] for name in ("word=.", "word=,", "word=!"))
