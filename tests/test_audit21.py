@@ -136,3 +136,15 @@ def test_document_features_are_the_same_for_a_document_and_its_text(analysed, va
     assert rows[0].keys() == rows[1].keys()
     assert rows[0] == pytest.approx(rows[1], abs=1e-6)
     assert rows[0]["word=chủ_tịch"] >= 1 and not any(name in rows[0] for name in ("word=.", "word=,", "word=!"))
+
+
+# --- corpus runs ---------------------------------------------------------------------------
+
+
+def test_a_csv_row_with_an_empty_id_cell_gets_its_position_as_a_missing_id_does(tmp_path):
+    # an empty id cell became the id "" (several rows shared it; no way back to the input row)
+    from vnnews.corpus import iter_records
+
+    path = tmp_path / "in.csv"
+    path.write_text('id,text\n,Xin chào\n7,Hà Nội\n  ,Huế\n', encoding="utf-8")
+    assert [r.id for r in iter_records(path)] == [0, "7", 2]

@@ -68,8 +68,8 @@ def input_kind(path: str | Path) -> str:
 def iter_records(path: str | Path, text_field: str = "text", id_field: str = "id") -> Iterator[Record]:
     """Yield one :class:`Record` per input record, in order.
 
-    A record without an id gets its 0-based position as id; in a folder the id is the
-    file's path relative to the folder.
+    A record without an id (or with an empty one) gets its 0-based position as id; in a
+    folder the id is the file's path relative to the folder.
     """
     path = Path(path)
     if not path.exists():
@@ -115,7 +115,7 @@ def make_record(position: int | None, row: Any, text_field: str = "text", id_fie
     if not isinstance(row, dict):
         return Record(position, None, "record is not a JSON object")
     rid = row.get(id_field)
-    if rid is None or _is_nan(rid):
+    if rid is None or _is_nan(rid) or (isinstance(rid, str) and not rid.strip()):  # an empty CSV cell
         rid = position
     text = row.get(text_field)
     if text is None or _is_nan(text):
