@@ -141,6 +141,28 @@ def test_document_features_are_the_same_for_a_document_and_its_text(analysed, va
 # --- corpus runs ---------------------------------------------------------------------------
 
 
+def test_a_parquet_text_column_of_bytes_is_analysed_not_refused(tmp_path):
+    # Spark, Hive and older writers store strings as BINARY: every record came out
+    # "field 'text' is a bytes, not text", though the Pipeline decodes bytes (UTF-8, UTF-16, ...)
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    from vnnews.corpus import iter_records
+
+    path = tmp_path / "binary.parquet"
+    texts = [ARTICLE.encode("utf-8"), ARTICLE.encode("utf-16"), b""]
+    pq.write_table(pa.table({"id": ["a", "b", "c"], "text": pa.array(texts, pa.binary())}), path)
+    records = list(iter_records(path))
+    assert [(r.id, r.text, r.error) for r in records] == [("a", texts[0], None), ("b", texts[1], None), ("c", b"", None)]
+    from vnnews.batch import analyse_record
+
+    nlp = vnnews.Pipeline(sentences=False, words=False, entities=False, topic=False)
+    results = [analyse_record(nlp, r) for r in records]
+    assert [r["error"] for r in results[:2]] == [None, None]
+    assert [r["document"]["text"] for r in results[:2]] == [ARTICLE, ARTICLE]
+    assert results[2]["error"] == "empty text"
+
+
 def test_a_csv_row_with_an_empty_id_cell_gets_its_position_as_a_missing_id_does(tmp_path):
     # an empty id cell became the id "" (several rows shared it; no way back to the input row)
     from vnnews.corpus import iter_records

@@ -69,7 +69,8 @@ def iter_records(path: str | Path, text_field: str = "text", id_field: str = "id
     """Yield one :class:`Record` per input record, in order.
 
     A record without an id (or with an empty one) gets its 0-based position as id; in a
-    folder the id is the file's path relative to the folder.
+    folder the id is the file's path relative to the folder. A text stored as bytes (a
+    BINARY Parquet column) is passed on as bytes, which the Pipeline decodes.
     """
     path = Path(path)
     if not path.exists():
@@ -120,6 +121,8 @@ def make_record(position: int | None, row: Any, text_field: str = "text", id_fie
     text = row.get(text_field)
     if text is None or _is_nan(text):
         return Record(rid, None, f"no text in field {text_field!r}")
+    if isinstance(text, (bytes, bytearray)):  # a BINARY Parquet column (Spark, Hive): the Pipeline decodes it
+        return Record(rid, bytes(text))
     if not isinstance(text, str):
         return Record(rid, None, f"field {text_field!r} is a {type(text).__name__}, not text")
     return Record(rid, text)
