@@ -170,3 +170,14 @@ def test_a_csv_row_with_an_empty_id_cell_gets_its_position_as_a_missing_id_does(
     path = tmp_path / "in.csv"
     path.write_text('id,text\n,Xin chào\n7,Hà Nội\n  ,Huế\n', encoding="utf-8")
     assert [r.id for r in iter_records(path)] == [0, "7", 2]
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("options", [{"tone_style": "x"}, {"legacy": "tcvn"}, {"backend": "spacy"}, {"backend": 3}])
+def test_pipeline_refuses_a_tone_style_legacy_font_or_backend_that_does_not_exist(options):
+    # taken at construction, they failed at the first text (in each worker of pipe(n_process=2)
+    # and `batch --jobs 2`, after the workers had started and loaded the other models)
+    with pytest.raises(vnnews.InputError, match=next(iter(options))):
+        vnnews.Pipeline(**options)

@@ -303,6 +303,27 @@ def _check_switches(config: PipelineConfig) -> None:
             raise InputError(f"{name} must be True or False, not {value!r}")
     if not isinstance(config.max_length, int) or isinstance(config.max_length, bool) or config.max_length < 1:
         raise InputError(f"max_length must be a positive integer, not {config.max_length!r}")
+    _check_choices(config)
+
+
+def _check_choices(config: PipelineConfig) -> None:
+    """InputError for a tone style, legacy font or segmentation backend that does not exist;
+    taken, they failed at the first text (in every worker of ``pipe(n_process=2)``).
+
+    >>> Pipeline(legacy="tcvn")
+    Traceback (most recent call last):
+    ...
+    vnnews.errors.InputError: legacy must be one of ('auto', 'none', 'tcvn3', 'vni', 'viqr', 'cp1258'), not 'tcvn'
+    """
+    from .normalize.legacy import LEGACY_CHOICES
+    from .normalize.tones import check_style
+    from .segment.backends import BACKENDS, resolve_backend
+
+    check_style(config.tone_style)
+    if config.legacy is not None and config.legacy not in LEGACY_CHOICES:
+        raise InputError(f"legacy must be one of {LEGACY_CHOICES}, not {config.legacy!r}")
+    if not (isinstance(config.backend, str) and config.backend in BACKENDS):
+        resolve_backend(config.backend)  # InputError naming the backends, or a user's backend object
 
 
 def load(**options: Any) -> Pipeline:
