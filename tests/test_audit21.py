@@ -181,3 +181,15 @@ def test_pipeline_refuses_a_tone_style_legacy_font_or_backend_that_does_not_exis
     # and `batch --jobs 2`, after the workers had started and loaded the other models)
     with pytest.raises(vnnews.InputError, match=next(iter(options))):
         vnnews.Pipeline(**options)
+
+
+@pytest.mark.parametrize("arguments", [{"jobs": "2"}, {"batch_size": 2.5}, {"limit": "3"}, {"limit": -1}, {"jobs": True}])
+def test_run_batch_refuses_counts_that_are_no_integers(tmp_path, arguments):
+    # jobs="2" and limit="3" gave TypeErrors from deep inside ('<' not supported ...)
+    from vnnews.batch import run_batch
+
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 1, "text": "Xin chào"}\n', encoding="utf-8")
+    with pytest.raises(vnnews.InputError, match=next(iter(arguments))):
+        run_batch(source, tmp_path / "out.jsonl", progress=False, **arguments)
+    assert not (tmp_path / "out.jsonl").exists()

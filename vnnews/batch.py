@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .corpus import Record, iter_records
-from .errors import BackendError, InputError
+from .errors import BackendError, InputError, check_count
 from .heap import frozen_heap
 from .outputs import PartFile, encode_record, finalize, output_format, read_output
 from .parallel import batched, ordered_map
@@ -169,8 +169,10 @@ def run_batch(
     """
     if engine not in ("local", "dask"):
         raise InputError(f"engine must be 'local' or 'dask', not {engine!r}")
-    if jobs < 1 or batch_size < 1:
-        raise InputError("jobs and batch_size must be at least 1")
+    check_count("jobs", jobs)
+    check_count("batch_size", batch_size)
+    if limit is not None:
+        check_count("limit", limit, minimum=0)
     output = Path(output)
     options = Pipeline(**(pipeline_options or {})).config  # validates the options up front
     records = iter_records(input, text_field=text_field, id_field=id_field)

@@ -27,7 +27,7 @@ from typing import Any, Iterable, Iterator
 
 from .clean import Cleaned, clean
 from .document import Document
-from .errors import InputError, VnnewsError
+from .errors import InputError, VnnewsError, check_count
 from .parallel import batched, ordered_map
 from .stacked_option import resolved, stacked_layer
 from .steps import EntitiesStep, NormalizeStep, RestoreStep, SegmentStep, TopicStep, Work
@@ -244,9 +244,8 @@ class Pipeline:
         if isinstance(texts, (str, bytes, bytearray)) or not isinstance(texts, Iterable):
             what = f"a single {type(texts).__name__} (wrap it in a list)" if texts is not None else "None"
             raise InputError(f"pipe() needs an iterable of texts, not {what}")
-        for name, value in (("n_process", n_process), ("batch_size", batch_size)):
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise InputError(f"{name} must be an integer of at least 1, not {value!r}")
+        check_count("n_process", n_process)
+        check_count("batch_size", batch_size)
         if n_process == 1:
             return (self.analyse_safely(text) for text in texts)
         return self._pipe_in_workers(texts, batch_size, n_process)
