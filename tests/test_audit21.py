@@ -193,3 +193,12 @@ def test_run_batch_refuses_counts_that_are_no_integers(tmp_path, arguments):
     with pytest.raises(vnnews.InputError, match=next(iter(arguments))):
         run_batch(source, tmp_path / "out.jsonl", progress=False, **arguments)
     assert not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.parametrize("ngram_range", [3, (2, 1), (0, 2), ("1", "2"), (1, 2, 3)])
+def test_word_analyzer_refuses_an_ngram_range_scikit_learn_would_refuse(ngram_range):
+    # (2, 1) gave no words at all, 3 a TypeError, (0, 2) unigrams as if it were (1, 2)
+    from vnnews.sklearn import WordAnalyzer
+
+    with pytest.raises(vnnews.InputError, match="ngram_range"):
+        WordAnalyzer(backend="syllable", ngram_range=ngram_range)("Hà Nội mưa")

@@ -65,10 +65,24 @@ class WordAnalyzer:
             from .segment import word_tokenize
 
             words = word_forms(word_tokenize(text, backend=self.backend))
-        return ngrams(words, tuple(self.ngram_range))
+        return ngrams(words, _ngram_range(self.ngram_range))
 
     def __repr__(self) -> str:
-        return f"WordAnalyzer(backend={self.backend!r}, ngram_range={tuple(self.ngram_range)!r})"
+        return f"WordAnalyzer(backend={self.backend!r}, ngram_range={self.ngram_range!r})"
+
+
+def _ngram_range(value: Any) -> tuple[int, int]:
+    """``value`` as (low, high) with 1 <= low <= high, as scikit-learn's vectorizers require;
+    InputError otherwise ((2, 1) gave no words, 3 a TypeError, (0, 2) the unigrams of (1, 2)).
+
+    >>> _ngram_range([1, 2])
+    (1, 2)
+    """
+    ok = isinstance(value, (tuple, list)) and len(value) == 2 and all(
+        isinstance(n, int) and not isinstance(n, bool) for n in value)
+    if not ok or not 1 <= value[0] <= value[1]:
+        raise InputError(f"ngram_range must be a pair (low, high) of integers with 1 <= low <= high, not {value!r}")
+    return tuple(value)
 
 
 class DocumentFeatures(TransformerMixin, BaseEstimator):
