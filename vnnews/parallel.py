@@ -96,12 +96,24 @@ def _result(pending: Any, workers: list[Any], poll: float = 0.5) -> Any:
         pending.wait(poll)
         dead = [worker for worker in workers if worker.exitcode is not None]
         if dead and not pending.ready():
-            codes = ", ".join(str(worker.exitcode) for worker in dead)
             raise BackendError(
-                f"a worker process died (exit code {codes}: killed by the system, perhaps out of "
-                "memory on a very long text); the results finished before it came out, its batch did not"
+                f"a worker process {_how_it_ended(dead[0].exitcode)}; the results finished before "
+                "it came out, its batch did not"
             )
     return pending.get()
+
+
+def _how_it_ended(exitcode: int) -> str:
+    """Words for a dead worker's exit code.
+
+    >>> _how_it_ended(-9)
+    'was killed (signal 9: by the system, perhaps out of memory on a very long text)'
+    >>> _how_it_ended(1)
+    'exited with status 1'
+    """
+    if exitcode < 0:
+        return f"was killed (signal {-exitcode}: by the system, perhaps out of memory on a very long text)"
+    return f"exited with status {exitcode}"
 
 
 def _start_worker(initializer: Callable[..., Any] | None, *initargs: Any) -> None:
