@@ -202,3 +202,19 @@ def test_word_analyzer_refuses_an_ngram_range_scikit_learn_would_refuse(ngram_ra
 
     with pytest.raises(vnnews.InputError, match="ngram_range"):
         WordAnalyzer(backend="syllable", ngram_range=ngram_range)("Hà Nội mưa")
+
+
+def test_a_batch_run_that_analysed_no_record_fails_and_names_the_fields_it_found(tmp_path, capsys):
+    # `vnnews batch in.jsonl -o out.jsonl` on records whose text is under "body" wrote one
+    # error per record ("no text in field 'text'") and exited 0: a script went on to train on nothing
+    from vnnews.cli import main
+
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 1, "body": "Xin chào"}\n{"id": 2, "body": "Hà Nội"}\n', encoding="utf-8")
+    status = main(["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--no-progress"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "no record was analysed" in err and "--text-field" in err and "body" in err
+    assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 2  # still one per record
+    assert main(["batch", str(source), "-o", str(tmp_path / "ok.jsonl"), "--no-progress", "--text-field", "body",
+                 "--no-entities", "--no-topic"]) == 0
