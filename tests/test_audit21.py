@@ -218,3 +218,18 @@ def test_a_batch_run_that_analysed_no_record_fails_and_names_the_fields_it_found
     assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 2  # still one per record
     assert main(["batch", str(source), "-o", str(tmp_path / "ok.jsonl"), "--no-progress", "--text-field", "body",
                  "--no-entities", "--no-topic"]) == 0
+
+
+def test_the_run_summary_groups_error_reasons_and_keeps_what_they_say():
+    # reasons were cut at the first ':' — 'line 9 is not valid JSON' and 'line 12 ...' were two
+    # reasons, and an article over max_length was only 'InputError'
+    from vnnews.batch import Summary, _count
+
+    summary = Summary()
+    _count(["line 9 is not valid JSON: unexpected end of data: line 2 column 1 (char 24)",
+            "line 12 is not valid JSON: unexpected character: line 1 column 5 (char 4)",
+            "InputError: text of 1,162,000 characters is longer than max_length=1,000,000",
+            None], summary)
+    assert summary.error_reasons == {"line N is not valid JSON": 2,
+                                     "InputError: text of N characters is longer than max_length=N": 1}
+    assert "2 x line N is not valid JSON" in str(summary)

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+import regex
+
 from .corpus import Record, iter_records
 from .errors import BackendError, InputError, check_count
 from .heap import frozen_heap
@@ -212,7 +214,25 @@ def _count(errors: list[str | None], summary: Summary) -> None:
     for error in errors:
         if error:
             summary.errors += 1
-            summary.error_reasons[error.split(":")[0][:80]] += 1
+            summary.error_reasons[_reason(error)] += 1
+
+
+_NUMBER = regex.compile(r"\d[\d,.]*(?<![,.])")
+_EXCEPTION = regex.compile(r"^\w+(Error|Exception|Warning): ")
+
+
+def _reason(error: str) -> str:
+    """The kind of an error, for the run's summary: numbers as N, cut at the first ':' that
+    follows an exception's name.
+
+    >>> _reason("line 9 is not valid JSON: unexpected end of data")
+    'line N is not valid JSON'
+    >>> _reason("BackendError: worker 2: gone")
+    'BackendError: worker N'
+    """
+    error = _NUMBER.sub("N", error)
+    skip = len(_EXCEPTION.match(error)[0]) if _EXCEPTION.match(error) else 0
+    return error[: skip + (error[skip:] + ":").index(":")][:100]
 
 
 def _progress_bar(enabled: bool):
