@@ -143,10 +143,10 @@ class DocumentFeatures(TransformerMixin, BaseEstimator):
     def _dicts(self, X: Iterable[Any]) -> list[dict[str, float]]:
         if isinstance(X, (str, bytes)):
             raise InputError("expected a list of texts or Documents, not a single string")
-        reader: list = []  # the Pipeline for texts, made on the first text that needs it
-        return [self._features(item, reader) for item in X]
+        readers: dict = {}  # a Pipeline per set of missing parts, made when first needed
+        return [self._features(item, readers) for item in X]
 
-    def _features(self, item: Any, reader: list) -> dict[str, float]:
+    def _features(self, item: Any, readers: dict) -> dict[str, float]:
         doc = item if isinstance(item, Document) else None
         (text,) = as_texts([item])
         syllable = self.word_backend == "syllable"
@@ -156,10 +156,11 @@ class DocumentFeatures(TransformerMixin, BaseEstimator):
             "topic": self.topics and not (doc and doc.topic),
         }
         if any(wants.values()):  # what the Document lacks, read as vnnews.load()(text) reads it
-            if not reader:
-                reader.append(self._reader())
-            read = reader[0](text)
-            fields = [field for part, wanted in wants.items() if wanted for field in _FIELDS[part]]
+            parts = tuple(part for part, wanted in wants.items() if wanted)
+            if parts not in readers:
+                readers[parts] = self._reader(parts)
+            read = readers[parts](text)
+            fields = [field for part in parts for field in _FIELDS[part]]
             doc = dataclasses.replace(doc or read, **{field: getattr(read, field) for field in fields})
         features: Counter = Counter()
         if self.words:  # the words the Pipeline read (restored, look-alikes fixed)
@@ -180,15 +181,17 @@ class DocumentFeatures(TransformerMixin, BaseEstimator):
                 features["topic=" + label] = float(score)
         return dict(features)
 
-    def _reader(self):
+    def _reader(self, parts: tuple[str, ...]):
+        """A Pipeline with the steps of ``parts`` (a Document without entities does not have
+        its words and topic analysed again)."""
         from .pipeline import Pipeline
 
         syllable = self.word_backend == "syllable"
         return Pipeline(
-            words=self.words and not syllable,
+            words="words" in parts and not syllable,
             backend="underthesea" if syllable else self.word_backend,
-            entities=self.entities or self.admin_units,
-            topic=self.topics,
+            entities="entities" in parts,
+            topic="topic" in parts,
             topic_model=self.topic_model,
             max_length=sys.maxsize,
         )
