@@ -233,3 +233,33 @@ def test_the_run_summary_groups_error_reasons_and_keeps_what_they_say():
     assert summary.error_reasons == {"line N is not valid JSON": 2,
                                      "InputError: text of N characters is longer than max_length=N": 1}
     assert "2 x line N is not valid JSON" in str(summary)
+
+
+def test_an_analysis_that_fails_with_an_os_error_is_not_called_a_write_failure(tmp_path, monkeypatch):
+    # a Dask scheduler that cannot be reached said "cannot write out.jsonl: Timed out trying
+    # to connect to tcp://...": any OSError of the analysis was reported as the output's
+    import vnnews.batch as batch
+
+    def unreachable(batches, options, jobs):
+        raise ConnectionRefusedError(111, "Connection refused")
+        yield  # a generator, as the real ones
+
+    monkeypatch.setattr(batch, "_analyse_locally", unreachable)
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 1, "text": "Xin chào"}\n', encoding="utf-8")
+    with pytest.raises(vnnews.errors.BackendError) as caught:
+        batch.run_batch(source, tmp_path / "out.jsonl", progress=False)
+    assert "cannot write" not in str(caught.value) and "Connection refused" in str(caught.value)
+    assert "--resume" in str(caught.value)
+
+
+def test_a_dask_scheduler_that_cannot_be_reached_is_a_backend_error_that_says_so(monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    from vnnews.dask_ext import analyse_on_cluster
+
+    def refuse(address, *args, **kwargs):
+        raise OSError(f"Timed out trying to connect to {address} after 30 s")
+
+    monkeypatch.setattr(distributed, "Client", refuse)
+    with pytest.raises(vnnews.errors.BackendError, match="Dask scheduler at tcp://127.0.0.1:1"):
+        next(analyse_on_cluster(iter([]), {}, "tcp://127.0.0.1:1"))

@@ -20,6 +20,7 @@ carries the input id and either the Document or an ``error`` giving the reason.
 from __future__ import annotations
 
 import collections
+import contextlib
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -194,19 +195,33 @@ def run_batch(
     try:
         with frozen_heap():  # the loaded models stay out of the collector's full passes (.heap)
             for pairs in results:
-                part.append([line for line, _ in pairs])
+                with _writing(output, summary):
+                    part.append([line for line, _ in pairs])
                 _count([error for _, error in pairs], summary)
                 bar.update(len(pairs))
-        finalize(part, output)
-    except OSError as exc:  # a full disk, a folder gone: the checkpoint keeps what was written
-        raise InputError(f"cannot write {output}: {exc.strerror or exc}; --resume continues from "
-                         f"the {summary.written} records written") from None
+        with _writing(output, summary):
+            finalize(part, output)
     except BackendError as exc:  # a worker killed (out of memory): the checkpoint keeps the rest
         raise BackendError(f"{exc}; --resume continues from the {summary.written} records written") from None
+    except OSError as exc:  # the analysis's, not a write's (those are InputErrors): a cluster lost
+        raise BackendError(f"the analysis stopped: {type(exc).__name__}: {exc}; --resume continues from "
+                           f"the {summary.written} records written") from None
     finally:
         bar.close()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+@contextlib.contextmanager
+def _writing(output: Path, summary: Summary) -> Iterator[None]:
+    """An OSError while writing (a full disk, a folder gone) as an InputError pointing to
+    --resume; only around writes: an analysis's OSError (a Dask scheduler out of reach) was
+    reported as the output's."""
+    try:
+        yield
+    except OSError as exc:  # the checkpoint keeps what was written
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}; --resume continues from "
+                         f"the {summary.written} records written") from None
 
 
 def _count(errors: list[str | None], summary: Summary) -> None:
