@@ -263,3 +263,16 @@ def test_a_dask_scheduler_that_cannot_be_reached_is_a_backend_error_that_says_so
     monkeypatch.setattr(distributed, "Client", refuse)
     with pytest.raises(vnnews.errors.BackendError, match="Dask scheduler at tcp://127.0.0.1:1"):
         next(analyse_on_cluster(iter([]), {}, "tcp://127.0.0.1:1"))
+
+
+@pytest.mark.parametrize("X", [None, 5, 2.5])
+def test_estimators_refuse_an_input_that_is_no_list_with_an_input_error(X):
+    # DocumentFeatures().fit(None) and TopicClassifier().fit(None, y) were TypeErrors
+    # ("'NoneType' object is not iterable") from inside
+    from vnnews.sklearn import DocumentFeatures
+    from vnnews.topics import TopicClassifier
+
+    with pytest.raises(vnnews.InputError, match="list of texts"):
+        DocumentFeatures().fit(X)
+    with pytest.raises(vnnews.InputError, match="list of texts"):
+        TopicClassifier().fit(X, ["a"])

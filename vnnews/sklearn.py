@@ -143,6 +143,8 @@ class DocumentFeatures(TransformerMixin, BaseEstimator):
     def _dicts(self, X: Iterable[Any]) -> list[dict[str, float]]:
         if isinstance(X, (str, bytes)):
             raise InputError("expected a list of texts or Documents, not a single string")
+        if not isinstance(X, Iterable):
+            raise InputError(f"expected a list of texts or Documents, not {type(X).__name__}")
         readers: dict = {}  # a Pipeline per set of missing parts, made when first needed
         return [self._features(item, readers) for item in X]
 

@@ -25,6 +25,8 @@ def as_texts(X: Iterable[Any]) -> list[str]:
     """
     if isinstance(X, (str, bytes)):
         raise InputError("expected a list of texts, not a single string")
+    if not isinstance(X, Iterable):
+        raise InputError(f"expected a list of texts, not {type(X).__name__}")
     texts = []
     for item in X:
         text = getattr(item, "text", item)
