@@ -276,3 +276,19 @@ def test_estimators_refuse_an_input_that_is_no_list_with_an_input_error(X):
         DocumentFeatures().fit(X)
     with pytest.raises(vnnews.InputError, match="list of texts"):
         TopicClassifier().fit(X, ["a"])
+
+
+@pytest.mark.parametrize("flag", ["overwrite", "resume"])
+def test_a_batch_run_whose_output_is_its_input_is_refused_and_the_input_kept(tmp_path, flag):
+    # `vnnews batch news.jsonl -o news.jsonl --overwrite` deleted the corpus before reading it;
+    # with --resume it took the corpus for a finished output and rewrote it
+    from vnnews.batch import run_batch
+
+    source = tmp_path / "news.jsonl"
+    content = '{"id": 1, "text": "Xin chào"}\n{"id": 2, "text": "Hà Nội"}\n'
+    source.write_text(content, encoding="utf-8")
+    for output in (source, tmp_path / "." / "news.jsonl"):
+        with pytest.raises(vnnews.InputError, match="is the input"):
+            run_batch(source, output, progress=False, **{flag: True})
+    assert source.read_text(encoding="utf-8") == content
+    assert not (tmp_path / "news.jsonl.part").exists()

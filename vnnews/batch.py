@@ -112,9 +112,13 @@ def _analyse_locally(
 # --- the run -----------------------------------------------------------------------------
 
 
-def _prepare_output(output: Path, resume: bool, overwrite: bool) -> tuple[PartFile, collections.Counter]:
+def _prepare_output(
+    output: Path, resume: bool, overwrite: bool, input: Path | None = None
+) -> tuple[PartFile, collections.Counter]:
     """Check the output, and on resume return the ids already written (with multiplicity)."""
     output_format(output)
+    if input is not None and input.resolve() == output.resolve():  # --overwrite deleted the corpus
+        raise InputError(f"the output {output} is the input: write the results to another file")
     part = PartFile(output)
     if overwrite:
         part.remove()
@@ -181,7 +185,7 @@ def run_batch(
     records = iter_records(input, text_field=text_field, id_field=id_field)
     if limit is not None:
         records = (r for i, r in zip(range(limit), records))
-    part, done = _prepare_output(output, resume, overwrite)
+    part, done = _prepare_output(output, resume, overwrite, Path(input))
     summary = Summary(output=str(output))
     started = time.perf_counter()
     batches = batched(_todo(records, done, summary), batch_size)
