@@ -47,6 +47,8 @@ def main() -> None:
     print(side, "classify 200 articles: %.2f s" % cpu(lambda: [vnnews.classify(t) for t in articles]))
     sixty = every(400, 60)
     print(side, "DocumentFeatures 60 articles: %.2f s" % cpu(lambda: DocumentFeatures().fit_transform(sixty)))
+    matrix = DocumentFeatures().fit_transform(sixty)
+    print(side, f"DocumentFeatures matrix {matrix.shape}, {matrix.nnz:,} stored values ({matrix.nnz / (matrix.shape[0] * matrix.shape[1]):.1%})")
     big = " ".join(every(2000, 30, 1500)) * 20
     for backend in ("underthesea", "pyvi"):
         analyzer = WordAnalyzer(backend=backend)

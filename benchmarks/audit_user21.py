@@ -12,7 +12,9 @@ tone style. Prints one line per check, counting the (article, spelling) pairs wh
 - words: ``WordAnalyzer()`` gives other words than for the article as written and normalised;
 - json: the Document does not round-trip through JSON or fails its JSON Schema
   (``jsonschema`` needed);
-- offsets: a sentence, token or entity does not slice the text passed in.
+- offsets: a sentence, token or entity does not slice the text passed in;
+- threads: the first calls of ``classify`` (8 threads) and ``DocumentFeatures`` (4 threads)
+  on 4 articles as written and without diacritics give what one call at a time gives.
 """
 
 from __future__ import annotations
@@ -64,10 +66,11 @@ def main() -> None:
         import jsonschema
     except ImportError:
         jsonschema = None
+    texts = articles(args.articles)
+    threads_check(texts[:4])  # first: the models load under the threads
     nlp = vnnews.load()
     analyzer = WordAnalyzer()
     wrong = {"topic": [], "features": [], "words": [], "json": [], "offsets": []}
-    texts = articles(args.articles)
     for number, article in enumerate(texts):
         words = analyzer(vnnews.normalize(article))
         for kind, text in spellings(article).items():
@@ -91,6 +94,21 @@ def main() -> None:
     for check, found in wrong.items():
         kinds = sorted({kind for _, kind in found})
         print(f"{check}: {len(found)} of {pairs if check != 'words' else len(texts) * 4} differ {kinds if kinds else ''}")
+
+
+def threads_check(texts: list[str]) -> None:
+    """The first ``classify`` / ``DocumentFeatures`` calls of the process from 8 / 4 threads at
+    once against the same calls one at a time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    items = [spelling for text in texts for spelling in (text, vnnews.remove_diacritics(text))]
+    with ThreadPoolExecutor(8) as pool:
+        topics = list(pool.map(lambda t: vnnews.classify(t).scores, items))
+    with ThreadPoolExecutor(4) as pool:
+        rows = list(pool.map(feature_row, items))
+    differ = sum(t != vnnews.classify(x).scores for t, x in zip(topics, items))
+    differ_rows = sum(r != feature_row(x) for r, x in zip(rows, items))
+    print(f"threads: classify {differ} of {len(items)} differ, DocumentFeatures {differ_rows} of {len(items)} differ")
 
 
 def _valid(jsonschema, data) -> bool:
