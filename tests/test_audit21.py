@@ -292,3 +292,17 @@ def test_a_batch_run_whose_output_is_its_input_is_refused_and_the_input_kept(tmp
             run_batch(source, output, progress=False, **{flag: True})
     assert source.read_text(encoding="utf-8") == content
     assert not (tmp_path / "news.jsonl.part").exists()
+
+
+def test_a_csv_saved_in_windows_1258_says_how_to_read_it(tmp_path):
+    # Excel's "CSV (Comma delimited)" on a Vietnamese Windows writes Windows-1258: every row
+    # with a Vietnamese letter was "line N is not UTF-8 text", nothing said what to do
+    from vnnews.corpus import iter_records
+    from vnnews.normalize.cp1258 import encode_cp1258
+
+    path = tmp_path / "excel.csv"
+    path.write_bytes(encode_cp1258('id,text\r\n1,"Hà Nội mưa to"\r\n2,Hello\r\n').encode("cp1252"))
+    records = list(iter_records(path))
+    assert records[0].error.startswith("line 2 is not UTF-8 text")
+    assert "Windows-1258" in records[0].error and "CSV UTF-8" in records[0].error
+    assert (records[1].id, records[1].text) == ("2", "Hello")

@@ -31,6 +31,8 @@ __all__ = ["Record", "iter_records", "iter_rows", "input_kind", "make_record"]
 
 FOLDER_SUFFIXES = (".txt", ".html", ".htm")
 _UNDECODED = regex.compile("[\udc80-\udcff]")  # a byte that was not UTF-8 (surrogateescape)
+_NOT_UTF8_HINT = (" (a CSV saved by Excel as Windows-1258? save it as \"CSV UTF-8\" or convert it: "
+                  "iconv -f cp1258 -t utf-8)")
 
 
 @dataclass
@@ -160,7 +162,7 @@ def _csv_rows(path: Path) -> Iterator[Any]:
         with _open_text(path) as handle:
             for number, row in enumerate(csv.DictReader(handle), 2):
                 if any(isinstance(v, str) and _UNDECODED.search(v) for v in row.values()):
-                    yield InputError(f"line {number} is not UTF-8 text")
+                    yield InputError(f"line {number} is not UTF-8 text{_NOT_UTF8_HINT}")
                 else:
                     yield row
     finally:
