@@ -229,8 +229,8 @@ def test_the_run_summary_groups_error_reasons_and_keeps_what_they_say():
     _count(["line 9 is not valid JSON: unexpected end of data: line 2 column 1 (char 24)",
             "line 12 is not valid JSON: unexpected character: line 1 column 5 (char 4)",
             "InputError: text of 1,162,000 characters is longer than max_length=1,000,000",
-            None], summary)
-    assert summary.error_reasons == {"line N is not valid JSON": 2,
+            "line 3 is not UTF-8 text", "line 7 is not UTF-8 text", None], summary)
+    assert summary.error_reasons == {"line N is not valid JSON": 2, "line N is not UTF-8 text": 2,
                                      "InputError: text of N characters is longer than max_length=N": 1}
     assert "2 x line N is not valid JSON" in str(summary)
 

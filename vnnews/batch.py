@@ -236,7 +236,7 @@ def _count(errors: list[str | None], summary: Summary) -> None:
             summary.error_reasons[_reason(error)] += 1
 
 
-_NUMBER = regex.compile(r"\d[\d,.]*(?<![,.])")
+_NUMBER = regex.compile(r"(?<![\w-])\d[\d,.]*(?<![,.])(?![\w-])")  # a number, not the 8 of UTF-8
 _EXCEPTION = regex.compile(r"^\w+(Error|Exception|Warning): ")
 
 
@@ -248,6 +248,8 @@ def _reason(error: str) -> str:
     'line N is not valid JSON'
     >>> _reason("BackendError: worker 2: gone")
     'BackendError: worker N'
+    >>> _reason("line 3 is not UTF-8 text (a CSV saved as Windows-1258?)")
+    'line N is not UTF-8 text (a CSV saved as Windows-1258?)'
     """
     error = _NUMBER.sub("N", error)
     skip = len(_EXCEPTION.match(error)[0]) if _EXCEPTION.match(error) else 0
