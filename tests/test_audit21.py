@@ -306,3 +306,22 @@ def test_a_csv_saved_in_windows_1258_says_how_to_read_it(tmp_path):
     assert records[0].error.startswith("line 2 is not UTF-8 text")
     assert "Windows-1258" in records[0].error and "CSV UTF-8" in records[0].error
     assert (records[1].id, records[1].text) == ("2", "Hello")
+
+
+def test_an_article_over_max_length_says_how_to_raise_it_and_the_command_line_can(tmp_path, capsys):
+    # "text of 1,100,000 characters is longer than max_length=1,000,000": the command line had
+    # no way to raise it, and the message did not say there was one
+    import json
+
+    from vnnews.batch import read_output
+    from vnnews.cli import main
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "long", "text": "Hà Nội mưa to. " * 75_000}) + "\n", encoding="utf-8")
+    fast = ["--no-progress", "--no-sentences", "--no-words", "--no-entities", "--no-topic", "--restore-diacritics", "never"]
+    assert main(["batch", str(source), "-o", str(tmp_path / "a.jsonl"), *fast]) == 1
+    (record,) = read_output(tmp_path / "a.jsonl")
+    assert "max_length" in record["error"] and "--max-length" in record["error"]
+    assert main(["batch", str(source), "-o", str(tmp_path / "b.jsonl"), "--max-length", "2000000", *fast]) == 0
+    (record,) = read_output(tmp_path / "b.jsonl")
+    assert record["error"] is None and len(record["document"]["text"]) == 1_125_000

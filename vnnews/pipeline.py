@@ -203,7 +203,8 @@ class Pipeline:
             raise InputError(f"expected text or bytes, got {type(text).__name__}")
         if len(text) > self._config.max_length:
             raise InputError(
-                f"text of {len(text):,} characters is longer than max_length={self._config.max_length:,}"
+                f"text of {len(text):,} characters is longer than max_length={self._config.max_length:,} "
+                "(raise it with Pipeline(max_length=...) or vnnews analyze/batch --max-length)"
             )
         return clean(text, self._config.input_format)
 
