@@ -325,3 +325,12 @@ def test_an_article_over_max_length_says_how_to_raise_it_and_the_command_line_ca
     assert main(["batch", str(source), "-o", str(tmp_path / "b.jsonl"), "--max-length", "2000000", *fast]) == 0
     (record,) = read_output(tmp_path / "b.jsonl")
     assert record["error"] is None and len(record["document"]["text"]) == 1_125_000
+
+
+@pytest.mark.parametrize("missing", [None, float("nan")])
+def test_a_missing_text_in_a_training_set_says_where_and_what_to_do(missing):
+    # "expected texts (str) or Documents, not float": which row, and what then?
+    from vnnews.sklearn import DocumentFeatures
+
+    with pytest.raises(vnnews.InputError, match=r"item 2\).*fillna"):
+        DocumentFeatures(word_backend="syllable", entities=False, topics=False).fit(["Hà Nội", "Huế", missing])

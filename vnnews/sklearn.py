@@ -146,11 +146,11 @@ class DocumentFeatures(TransformerMixin, BaseEstimator):
         if not isinstance(X, Iterable):
             raise InputError(f"expected a list of texts or Documents, not {type(X).__name__}")
         readers: dict = {}  # a Pipeline per set of missing parts, made when first needed
-        return [self._features(item, readers) for item in X]
+        return [self._features(item, readers, number) for number, item in enumerate(X)]
 
-    def _features(self, item: Any, readers: dict) -> dict[str, float]:
+    def _features(self, item: Any, readers: dict, number: int = 0) -> dict[str, float]:
         doc = item if isinstance(item, Document) else None
-        (text,) = as_texts([item])
+        (text,) = as_texts([item], first=number)
         syllable = self.word_backend == "syllable"
         wants = {
             "words": self.words and not (doc and (doc.tokens or (syllable and doc.normalized is not None))),
