@@ -102,6 +102,9 @@ def test_load_returns_a_loaded_pipeline():
 
 
 def test_a_worker_that_cannot_load_fails_cleanly_instead_of_hanging(tmp_path):
-    nlp = Pipeline(**{**CLEAN_ONLY, "normalize": True, "tone_style": "bogus"})
-    with pytest.raises(VnnewsError, match="bogus"):
+    # a topic model folder that passes the construction's check but cannot be read (a bad
+    # tone_style served here until the Pipeline refused it at construction)
+    (tmp_path / "model.json").write_text("{}", encoding="utf-8")
+    nlp = Pipeline(**{**CLEAN_ONLY, "topic": True, "topic_model": str(tmp_path)})
+    with pytest.raises(VnnewsError, match="model"):
         list(nlp.pipe(["một", "hai"], n_process=2))

@@ -66,7 +66,7 @@ def test_a_csv_row_that_is_not_utf8_is_marked_and_the_others_go_on(tmp_path):
     source.write_bytes("id,text\na,Xin chào\nb,hỏng \xff byte\nc,Hà Nội\n".encode("utf-8").replace(b"\xc3\xbf", b"\xff"))
     records = list(iter_records(source))
     assert [r.text for r in records] == ["Xin chào", None, "Hà Nội"]
-    assert records[1].error == "line 3 is not UTF-8 text"
+    assert records[1].error.startswith("line 3 is not UTF-8 text")
 
 
 def test_a_truncated_gzip_input_ends_with_an_input_error(tmp_path):

@@ -13,7 +13,8 @@ from vnnews.sklearn import DocumentFeatures, WordAnalyzer
 
 
 def test_word_analyzer_joins_syllables_of_a_word():
-    assert WordAnalyzer()("Thủy điện Hòa Bình phát điện.") == ["thủy_điện", "hòa_bình", "phát_điện"]
+    # one tone style for every spelling (twenty-first stop): "Thủy" and "Thuỷ" are one feature
+    assert WordAnalyzer()("Thủy điện Hòa Bình phát điện.") == ["thuỷ_điện", "hoà_bình", "phát_điện"]
     assert WordAnalyzer(backend="pyvi")("Hà Nội") == ["hà_nội"]
 
 

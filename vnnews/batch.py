@@ -20,14 +20,17 @@ carries the input id and either the Document or an ``error`` giving the reason.
 from __future__ import annotations
 
 import collections
+import contextlib
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+import regex
+
 from .corpus import Record, iter_records
-from .errors import InputError
+from .errors import BackendError, InputError, check_count
 from .heap import frozen_heap
 from .outputs import PartFile, encode_record, finalize, output_format, read_output
 from .parallel import batched, ordered_map
@@ -109,9 +112,13 @@ def _analyse_locally(
 # --- the run -----------------------------------------------------------------------------
 
 
-def _prepare_output(output: Path, resume: bool, overwrite: bool) -> tuple[PartFile, collections.Counter]:
+def _prepare_output(
+    output: Path, resume: bool, overwrite: bool, input: Path | None = None
+) -> tuple[PartFile, collections.Counter]:
     """Check the output, and on resume return the ids already written (with multiplicity)."""
     output_format(output)
+    if input is not None and input.resolve() == output.resolve():  # --overwrite deleted the corpus
+        raise InputError(f"the output {output} is the input: write the results to another file")
     part = PartFile(output)
     if overwrite:
         part.remove()
@@ -169,14 +176,16 @@ def run_batch(
     """
     if engine not in ("local", "dask"):
         raise InputError(f"engine must be 'local' or 'dask', not {engine!r}")
-    if jobs < 1 or batch_size < 1:
-        raise InputError("jobs and batch_size must be at least 1")
+    check_count("jobs", jobs)
+    check_count("batch_size", batch_size)
+    if limit is not None:
+        check_count("limit", limit, minimum=0)
     output = Path(output)
     options = Pipeline(**(pipeline_options or {})).config  # validates the options up front
     records = iter_records(input, text_field=text_field, id_field=id_field)
     if limit is not None:
         records = (r for i, r in zip(range(limit), records))
-    part, done = _prepare_output(output, resume, overwrite)
+    part, done = _prepare_output(output, resume, overwrite, Path(input))
     summary = Summary(output=str(output))
     started = time.perf_counter()
     batches = batched(_todo(records, done, summary), batch_size)
@@ -190,17 +199,33 @@ def run_batch(
     try:
         with frozen_heap():  # the loaded models stay out of the collector's full passes (.heap)
             for pairs in results:
-                part.append([line for line, _ in pairs])
+                with _writing(output, summary):
+                    part.append([line for line, _ in pairs])
                 _count([error for _, error in pairs], summary)
                 bar.update(len(pairs))
-        finalize(part, output)
-    except OSError as exc:  # a full disk, a folder gone: the checkpoint keeps what was written
-        raise InputError(f"cannot write {output}: {exc.strerror or exc}; --resume continues from "
-                         f"the {summary.written} records written") from None
+        with _writing(output, summary):
+            finalize(part, output)
+    except BackendError as exc:  # a worker killed (out of memory): the checkpoint keeps the rest
+        raise BackendError(f"{exc}; --resume continues from the {summary.written} records written") from None
+    except OSError as exc:  # the analysis's, not a write's (those are InputErrors): a cluster lost
+        raise BackendError(f"the analysis stopped: {type(exc).__name__}: {exc}; --resume continues from "
+                           f"the {summary.written} records written") from None
     finally:
         bar.close()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+@contextlib.contextmanager
+def _writing(output: Path, summary: Summary) -> Iterator[None]:
+    """An OSError while writing (a full disk, a folder gone) as an InputError pointing to
+    --resume; only around writes: an analysis's OSError (a Dask scheduler out of reach) was
+    reported as the output's."""
+    try:
+        yield
+    except OSError as exc:  # the checkpoint keeps what was written
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}; --resume continues from "
+                         f"the {summary.written} records written") from None
 
 
 def _count(errors: list[str | None], summary: Summary) -> None:
@@ -208,7 +233,27 @@ def _count(errors: list[str | None], summary: Summary) -> None:
     for error in errors:
         if error:
             summary.errors += 1
-            summary.error_reasons[error.split(":")[0][:80]] += 1
+            summary.error_reasons[_reason(error)] += 1
+
+
+_NUMBER = regex.compile(r"(?<![\w-])\d[\d,.]*(?<![,.])(?![\w-])")  # a number, not the 8 of UTF-8
+_EXCEPTION = regex.compile(r"^\w+(Error|Exception|Warning): ")
+
+
+def _reason(error: str) -> str:
+    """The kind of an error, for the run's summary: numbers as N, cut at the first ':' that
+    follows an exception's name.
+
+    >>> _reason("line 9 is not valid JSON: unexpected end of data")
+    'line N is not valid JSON'
+    >>> _reason("BackendError: worker 2: gone")
+    'BackendError: worker N'
+    >>> _reason("line 3 is not UTF-8 text (a CSV saved as Windows-1258?)")
+    'line N is not UTF-8 text (a CSV saved as Windows-1258?)'
+    """
+    error = _NUMBER.sub("N", error)
+    skip = len(_EXCEPTION.match(error)[0]) if _EXCEPTION.match(error) else 0
+    return error[: skip + (error[skip:] + ":").index(":")][:100]
 
 
 def _progress_bar(enabled: bool):

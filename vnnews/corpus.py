@@ -31,6 +31,8 @@ __all__ = ["Record", "iter_records", "iter_rows", "input_kind", "make_record"]
 
 FOLDER_SUFFIXES = (".txt", ".html", ".htm")
 _UNDECODED = regex.compile("[\udc80-\udcff]")  # a byte that was not UTF-8 (surrogateescape)
+_NOT_UTF8_HINT = (" (a CSV saved by Excel as Windows-1258? save it as \"CSV UTF-8\" or convert it: "
+                  "iconv -f cp1258 -t utf-8)")
 
 
 @dataclass
@@ -68,8 +70,9 @@ def input_kind(path: str | Path) -> str:
 def iter_records(path: str | Path, text_field: str = "text", id_field: str = "id") -> Iterator[Record]:
     """Yield one :class:`Record` per input record, in order.
 
-    A record without an id gets its 0-based position as id; in a folder the id is the
-    file's path relative to the folder.
+    A record without an id (or with an empty one) gets its 0-based position as id; in a
+    folder the id is the file's path relative to the folder. A text stored as bytes (a
+    BINARY Parquet column) is passed on as bytes, which the Pipeline decodes.
     """
     path = Path(path)
     if not path.exists():
@@ -115,11 +118,13 @@ def make_record(position: int | None, row: Any, text_field: str = "text", id_fie
     if not isinstance(row, dict):
         return Record(position, None, "record is not a JSON object")
     rid = row.get(id_field)
-    if rid is None or _is_nan(rid):
+    if rid is None or _is_nan(rid) or (isinstance(rid, str) and not rid.strip()):  # an empty CSV cell
         rid = position
     text = row.get(text_field)
     if text is None or _is_nan(text):
         return Record(rid, None, f"no text in field {text_field!r}")
+    if isinstance(text, (bytes, bytearray)):  # a BINARY Parquet column (Spark, Hive): the Pipeline decodes it
+        return Record(rid, bytes(text))
     if not isinstance(text, str):
         return Record(rid, None, f"field {text_field!r} is a {type(text).__name__}, not text")
     return Record(rid, text)
@@ -157,7 +162,7 @@ def _csv_rows(path: Path) -> Iterator[Any]:
         with _open_text(path) as handle:
             for number, row in enumerate(csv.DictReader(handle), 2):
                 if any(isinstance(v, str) and _UNDECODED.search(v) for v in row.values()):
-                    yield InputError(f"line {number} is not UTF-8 text")
+                    yield InputError(f"line {number} is not UTF-8 text{_NOT_UTF8_HINT}")
                 else:
                     yield row
     finally:

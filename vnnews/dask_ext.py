@@ -27,7 +27,7 @@ from typing import Any, Iterable, Iterator
 
 from . import jsonline
 from .corpus import Record, make_record
-from .errors import InputError, MissingDependencyError
+from .errors import BackendError, InputError, MissingDependencyError
 from .pipeline import Pipeline
 
 __all__ = ["analyse_bag", "analyse_dataframe", "analyse_on_cluster", "json_record", "worker_pipeline"]
@@ -157,7 +157,11 @@ def analyse_on_cluster(
     """
     distributed = _dask()
     if scheduler:
-        client, cluster = distributed.Client(scheduler), None
+        try:
+            client, cluster = distributed.Client(scheduler), None
+        except OSError as exc:  # it was reported as the output's write failure
+            raise BackendError(f"cannot reach the Dask scheduler at {scheduler}: {exc}; is it running? "
+                               "(without --scheduler a local cluster is started)") from None
     else:
         cluster = distributed.LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None)
         client = distributed.Client(cluster)

@@ -55,3 +55,19 @@ def check_text(text: object, who: str | None = None) -> str:
     hint = "; decode it first (vnnews.clean)" if isinstance(text, (bytes, bytearray)) else ""
     expects = f"{who} expects" if who else "expected"
     raise InputError(f"{expects} text (str), got {type(text).__name__}{hint}")
+
+
+def check_count(name: str, value: object, minimum: int = 1) -> int:
+    """Return ``value`` if it is an integer (not a bool) of at least ``minimum``; raise
+    :class:`InputError` naming the argument otherwise.
+
+    >>> check_count("jobs", 2)
+    2
+    >>> check_count("jobs", "2")
+    Traceback (most recent call last):
+    ...
+    vnnews.errors.InputError: jobs must be an integer of at least 1, not '2'
+    """
+    if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+        raise InputError(f"{name} must be an integer of at least {minimum}, not {value!r}")
+    return value

@@ -15,6 +15,7 @@ import multiprocessing
 import signal
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
+from .errors import BackendError
 from .main_guard import check_main_guard
 
 T = TypeVar("T")
@@ -64,7 +65,9 @@ def ordered_map(
         return
     check_main_guard(f"n_process={n_process}")  # spawned workers import the script first
     context = multiprocessing.get_context("spawn")
+    before = {child.pid for child in multiprocessing.active_children()}
     with context.Pool(n_process, initializer=_start_worker, initargs=(initializer, *initargs)) as pool:
+        workers = [child for child in multiprocessing.active_children() if child.pid not in before]
         pending: collections.deque = collections.deque()
         batches = iter(batches)
         while True:
@@ -74,13 +77,43 @@ def ordered_map(
                 break
             except Exception:  # the input broke: the batches sent before it come out first
                 while pending:
-                    yield pending.popleft().get()
+                    yield _result(pending.popleft(), workers)
                 raise
             pending.append(pool.apply_async(func, (batch,)))
             while len(pending) >= n_process * in_flight:
-                yield pending.popleft().get()
+                yield _result(pending.popleft(), workers)
         while pending:
-            yield pending.popleft().get()
+            yield _result(pending.popleft(), workers)
+
+
+def _result(pending: Any, workers: list[Any], poll: float = 0.5) -> Any:
+    """The result of ``pending``; :class:`~vnnews.errors.BackendError` when a worker died.
+
+    A Pool replaces a worker that the system killed (out of memory) but never returns the
+    batch it held: waiting for that batch hung the run for ever.
+    """
+    while not pending.ready():
+        pending.wait(poll)
+        dead = [worker for worker in workers if worker.exitcode is not None]
+        if dead and not pending.ready():
+            raise BackendError(
+                f"a worker process {_how_it_ended(dead[0].exitcode)}; the results finished before "
+                "it came out, its batch did not"
+            )
+    return pending.get()
+
+
+def _how_it_ended(exitcode: int) -> str:
+    """Words for a dead worker's exit code.
+
+    >>> _how_it_ended(-9)
+    'was killed (signal 9: by the system, perhaps out of memory on a very long text)'
+    >>> _how_it_ended(1)
+    'exited with status 1'
+    """
+    if exitcode < 0:
+        return f"was killed (signal {-exitcode}: by the system, perhaps out of memory on a very long text)"
+    return f"exited with status {exitcode}"
 
 
 def _start_worker(initializer: Callable[..., Any] | None, *initargs: Any) -> None:

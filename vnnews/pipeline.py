@@ -27,7 +27,7 @@ from typing import Any, Iterable, Iterator
 
 from .clean import Cleaned, clean
 from .document import Document
-from .errors import InputError, VnnewsError
+from .errors import InputError, VnnewsError, check_count
 from .parallel import batched, ordered_map
 from .stacked_option import resolved, stacked_layer
 from .steps import EntitiesStep, NormalizeStep, RestoreStep, SegmentStep, TopicStep, Work
@@ -203,7 +203,8 @@ class Pipeline:
             raise InputError(f"expected text or bytes, got {type(text).__name__}")
         if len(text) > self._config.max_length:
             raise InputError(
-                f"text of {len(text):,} characters is longer than max_length={self._config.max_length:,}"
+                f"text of {len(text):,} characters is longer than max_length={self._config.max_length:,} "
+                "(raise it with Pipeline(max_length=...) or vnnews analyze/batch --max-length)"
             )
         return clean(text, self._config.input_format)
 
@@ -229,7 +230,8 @@ class Pipeline:
         arguments (a single string instead of texts, ``n_process`` or ``batch_size``
         below 1) raise :class:`~vnnews.errors.InputError` here, before any work; an
         error raised by ``texts`` itself while it is read is the caller's and goes
-        through, after the Documents of the texts before it.
+        through, after the Documents of the texts before it. A worker process killed by the
+        system (out of memory) raises :class:`~vnnews.errors.BackendError`, not a hang.
 
         >>> nlp = Pipeline(normalize=False, restore_diacritics=False, sentences=False, words=False,
         ...                entities=False, topic=False)
@@ -243,9 +245,8 @@ class Pipeline:
         if isinstance(texts, (str, bytes, bytearray)) or not isinstance(texts, Iterable):
             what = f"a single {type(texts).__name__} (wrap it in a list)" if texts is not None else "None"
             raise InputError(f"pipe() needs an iterable of texts, not {what}")
-        for name, value in (("n_process", n_process), ("batch_size", batch_size)):
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise InputError(f"{name} must be an integer of at least 1, not {value!r}")
+        check_count("n_process", n_process)
+        check_count("batch_size", batch_size)
         if n_process == 1:
             return (self.analyse_safely(text) for text in texts)
         return self._pipe_in_workers(texts, batch_size, n_process)
@@ -302,6 +303,27 @@ def _check_switches(config: PipelineConfig) -> None:
             raise InputError(f"{name} must be True or False, not {value!r}")
     if not isinstance(config.max_length, int) or isinstance(config.max_length, bool) or config.max_length < 1:
         raise InputError(f"max_length must be a positive integer, not {config.max_length!r}")
+    _check_choices(config)
+
+
+def _check_choices(config: PipelineConfig) -> None:
+    """InputError for a tone style, legacy font or segmentation backend that does not exist;
+    taken, they failed at the first text (in every worker of ``pipe(n_process=2)``).
+
+    >>> Pipeline(legacy="tcvn")
+    Traceback (most recent call last):
+    ...
+    vnnews.errors.InputError: legacy must be one of ('auto', 'none', 'tcvn3', 'vni', 'viqr', 'cp1258'), not 'tcvn'
+    """
+    from .normalize.legacy import LEGACY_CHOICES
+    from .normalize.tones import check_style
+    from .segment.backends import BACKENDS, resolve_backend
+
+    check_style(config.tone_style)
+    if config.legacy is not None and config.legacy not in LEGACY_CHOICES:
+        raise InputError(f"legacy must be one of {LEGACY_CHOICES}, not {config.legacy!r}")
+    if not (isinstance(config.backend, str) and config.backend in BACKENDS):
+        resolve_backend(config.backend)  # InputError naming the backends, or a user's backend object
 
 
 def load(**options: Any) -> Pipeline:

@@ -40,6 +40,8 @@ def add_pipeline_arguments(parser: argparse.ArgumentParser) -> None:
                         "'vnnews train topics -o DIR' (default: the shipped VNTC model)")
     parser.add_argument("--stacked", choices=tuple(STACKED_CHOICES), help="the entity step's stacked CRF layer "
                         "(off: the rules alone; default: vnnews.stacked_option.DEFAULT_STACKED)")
+    parser.add_argument("--max-length", type=int, metavar="N", help="longest text analysed, in characters "
+                        "(default: 1,000,000; a longer one is an error)")
 
 
 def pipeline_options(args: argparse.Namespace) -> dict:
@@ -56,6 +58,8 @@ def pipeline_options(args: argparse.Namespace) -> dict:
         options["topic_model"] = args.topic_model
     if getattr(args, "stacked", None):
         options["stacked"] = STACKED_CHOICES[args.stacked]
+    if getattr(args, "max_length", None) is not None:
+        options["max_length"] = args.max_length
     return options
 
 

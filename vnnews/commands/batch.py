@@ -13,6 +13,8 @@ import argparse
 import sys
 
 from ..batch import run_batch
+from ..corpus import iter_rows
+from ..errors import VnnewsError
 from .analyze import add_pipeline_arguments, pipeline_options
 
 NAME = "batch"
@@ -53,4 +55,26 @@ def run(args: argparse.Namespace) -> int:
         pipeline_options=pipeline_options(args),
     )
     print(summary, file=sys.stderr)
+    if summary.written and summary.errors == summary.written:  # every record an error: say why, fail
+        print(f"vnnews batch: error: no record was analysed{_field_hint(args)}", file=sys.stderr)
+        return 1
     return 0
+
+
+def _field_hint(args: argparse.Namespace) -> str:
+    """When the input's first record has no ``--text-field``, the fields it has.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "in.jsonl"
+    >>> _ = path.write_text('{"id": 1, "body": "Xin chào"}\\n', encoding="utf-8")
+    >>> _field_hint(argparse.Namespace(input=str(path), text_field="text"))
+    "; its first record has no field 'text' but id, body: choose the text's with --text-field"
+    """
+    try:
+        first = next((row for row in iter_rows(args.input) if isinstance(row, dict)), None)
+    except VnnewsError:  # a folder, a broken file: the reasons above say it
+        return ""
+    if first is None or args.text_field in first:
+        return ""
+    fields = ", ".join(str(name) for name in list(first)[:12])
+    return f"; its first record has no field {args.text_field!r} but {fields}: choose the text's with --text-field"

@@ -17,19 +17,23 @@ from scipy.special import softmax
 from ..errors import InputError
 
 
-def as_texts(X: Iterable[Any]) -> list[str]:
-    """Texts from an iterable of str or :class:`vnnews.document.Document`.
+def as_texts(X: Iterable[Any], first: int = 0) -> list[str]:
+    """Texts from an iterable of str or :class:`vnnews.document.Document`; an item that is
+    neither is an InputError naming its position (counted from ``first``).
 
     >>> as_texts(["a", "b"])
     ['a', 'b']
     """
     if isinstance(X, (str, bytes)):
         raise InputError("expected a list of texts, not a single string")
+    if not isinstance(X, Iterable):
+        raise InputError(f"expected a list of texts, not {type(X).__name__}")
     texts = []
-    for item in X:
+    for number, item in enumerate(X, first):
         text = getattr(item, "text", item)
         if not isinstance(text, str):
-            raise InputError(f"expected texts (str) or Documents, not {type(item).__name__}")
+            hint = "; a missing text? drop it or fill it (df['text'].fillna(''))" if item is None or item != item else ""
+            raise InputError(f"expected texts (str) or Documents, not {type(item).__name__} (item {number}){hint}")
         texts.append(text)
     return texts
 

@@ -247,6 +247,9 @@ def classify(text: str, topic_model: Any = None) -> Topic:
     ``topic_model``: None (the shipped model), a folder written by ``vnnews train topics``
     or a loaded model (:func:`load_topic_model`, :func:`.storage.load_model`); a user's
     model without a government head gives ``government_administration=None`` (not scored).
+    The text is read as the Pipeline's topic step reads it (:func:`.reading.topic_text`:
+    site furniture left out, normalised, diacritics restored when missing), so the result is
+    the topic of ``vnnews.load()(text)``.
     Raises :class:`~vnnews.errors.InputError` for a non-string or empty text,
     :class:`~vnnews.errors.ModelError` for a folder that holds no usable model.
 
@@ -255,6 +258,8 @@ def classify(text: str, topic_model: Any = None) -> Topic:
     ('kinh_doanh', 1.0)
     """
     check_text(text, who="classify")
+    from .reading import topic_text
     from .user_models import as_topic_model
 
-    return as_topic_model(topic_model).classify([text])[0]
+    model = as_topic_model(topic_model)  # a bad folder fails before any text is read
+    return model.classify([topic_text(text)])[0]
