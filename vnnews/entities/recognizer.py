@@ -69,6 +69,7 @@ from .kin import find_persons_by_kin
 from .appositions import find_described_companies
 from .cities import with_city_heads, with_places_after_prepositions
 from .world_cities import with_world_cities
+from .compass_places import with_compass_places
 from .figures import find_figures
 from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
@@ -279,6 +280,7 @@ class EntityRecognizer:
         entities = with_city_heads(text, syl, entities)  # "thành phố London", "thành phố Andijan"
         entities = with_places_after_prepositions(text, syl, entities)  # "ở Tennessee"
         entities = with_world_cities(text, syl, entities)  # "Pittsburgh (Mỹ)", "Osaka, Kobe và Wellington"
+        entities = with_compass_places(text, syl, entities)  # "phía Bắc Israel", "ở bắc Gaza", "Bắc Ireland"
         entities = sorted(entities + world_places_in_bodies(text, syl, entities),  # "Đại học Sydney"
                           key=lambda e: (e.start, -e.end))
         entities = with_city_bodies(text, syl, entities)  # "cảnh sát Los Angeles", "tòa án Tehran"

@@ -1,0 +1,68 @@
+"""Twenty-first stop, places: foreign places after a compass word and regions named by one,
+countries after a word opening a sentence, deltas named by their river. Sentences written
+by the team (no gold sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnnews.entities import extract_entities
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for e in extract_entities(text, stacked=False)
+            if e.label in ("LOCATION", "PROVINCE", "DISTRICT", "COMMUNE")]
+
+
+def _labels(text: str) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for e in extract_entities(text, stacked=False)]
+
+
+# --- compass words ---------------------------------------------------------------------------
+
+@given(st.sampled_from(["bắc", "nam", "đông", "tây", "đông bắc", "tây nam"]),
+       st.sampled_from(["Gaza", "Khabarovsk", "Kirkuk", "Kathmandu"]))
+@settings(max_examples=12, deadline=None)
+def test_a_foreign_city_after_a_lower_case_compass_word_is_a_place(compass, city):
+    assert _places(f"Quân đội đã triển khai ở {compass} {city} từ hôm qua.") == [("LOCATION", city)]
+
+
+@pytest.mark.parametrize("head", ["phía", "miền", "khu vực"])  # "vùng Bắc Israel" stays a region
+def test_a_capitalised_compass_word_after_a_word_of_direction_is_no_part_of_the_place(head):
+    assert _places(f"Tên lửa rơi xuống {head} Bắc Israel hôm qua.") == [("LOCATION", "Israel")]
+
+
+def test_a_direction_gives_way_to_no_old_province_nor_person():
+    # "Bắc Thái" was an old province, "Lan" a given name
+    assert _labels("Lũ lớn ở các tỉnh miền Bắc Thái Lan.") == [("LOCATION", "Thái Lan")]
+
+
+def test_a_direction_after_a_comma():
+    assert _places("Máy bay bay trên tỉnh Nador, đông bắc Marốc.") == [("LOCATION", "tỉnh Nador"), ("LOCATION", "Marốc")]
+
+
+@pytest.mark.parametrize("region", ["Bắc Ireland", "Nam Australia", "Tây Sudan", "Tây Virginia"])
+def test_a_capitalised_compass_word_opens_a_foreign_region(region):
+    assert _labels(f"Cậu bé mồ côi sống ở {region} từ năm 2000.") == [("LOCATION", region)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anh Nam Anh về quê.", [("PERSON", "Nam Anh")]),  # a given name, not "southern England"
+    ("Ông sống ở Đông Anh.", [("DISTRICT", "Đông Anh")]),
+    ("Các nước Đông Nam Á và Bắc Triều Tiên.", [("LOCATION", "Đông Nam Á"), ("LOCATION", "Bắc Triều Tiên")]),
+    ("Mưa lớn ở Nam Trung Bộ.", [("LOCATION", "Nam Trung Bộ")]),
+])
+def test_known_names_and_vietnamese_names_keep_their_reading(text, expected):
+    assert _labels(text) == expected
+
+
+def test_a_compass_word_inside_a_bodys_name_is_left_to_the_body():
+    found = _labels("Ông làm việc ở Ngân hàng Đông Á.")
+    assert ("ORGANIZATION", "Ngân hàng Đông Á") in found
+    assert not any(label == "LOCATION" for label, _ in found)
+
+
+def test_a_lower_case_compass_word_after_another_noun_adds_nothing():
+    assert _places("Giá khoai tây Khabarovsk tăng.") == []  # no slot: "khoai tây" is a potato
