@@ -66,3 +66,21 @@ def test_a_compass_word_inside_a_bodys_name_is_left_to_the_body():
 
 def test_a_lower_case_compass_word_after_another_noun_adds_nothing():
     assert _places("Giá khoai tây Khabarovsk tăng.") == []  # no slot: "khoai tây" is a potato
+
+
+# --- a country after a word opening a sentence -------------------------------------------------
+
+@given(st.sampled_from(["Với", "Việc", "Nhưng", "Còn", "Thời", "Hiện", "Phía", "Theo", "Khi", "Nếu", "Riêng",
+                        "Nước", "Vua"]),
+       st.sampled_from(["Libya", "Australia", "Ai Cập", "Thái Lan", "Matxcơva"]))
+@settings(max_examples=20, deadline=None)
+def test_a_country_after_a_word_opening_a_sentence_is_a_place(opener, country):
+    assert _labels(f"{opener} {country} đã phản đối kế hoạch này.") == [("LOCATION", country)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Với Australia đã đến.", []),  # not opening the sentence: a longer name, left alone
+    ("Và Anh ấy đi.", []),  # the pronoun
+])
+def test_an_opening_word_elsewhere_or_before_a_pronoun_adds_no_place(text, expected):
+    assert _places(text) == expected

@@ -411,6 +411,7 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
         return None
     if tokens[i].linked and i > 0 and (is_name_syllable(tokens[i - 1]) and not _long_country(tokens, i, hit[0])
                                        and not _nationality_opening(text, tokens, i - 1)
+                                       and not _clause_opening(text, tokens, i - 1)
                                        or tokens[i - 1].low in place_words.NOT_A_PLACE_AFTER
                                        and not (tokens[i - 1].low == "gốc" and _COUNTRIES.match(tokens, i))
                                        or _names_no_place(tokens, i)):
@@ -633,6 +634,18 @@ def _nationality_opening(text: str, tokens: Sequence[Syllable], k: int) -> bool:
     (True, False)
     """
     return tokens[k].low in place_words.NATIONALITY_WORDS and sentence_start(text, tokens[k])
+
+
+def _clause_opening(text: str, tokens: Sequence[Syllable], k: int) -> bool:
+    """Whether the syllable at ``k`` is a word of :data:`.place_words.CLAUSE_OPENING_WORDS`
+    opening a sentence ("Với Australia, ...", "Nhưng Matxcơva đã"), not a name's first syllable.
+
+    >>> text = "Với Australia, ta đã tiến. Ông Với Australia"
+    >>> t = syllables(text)
+    >>> _clause_opening(text, t, 0), _clause_opening(text, t, 6)
+    (True, False)
+    """
+    return tokens[k].low in place_words.CLAUSE_OPENING_WORDS and sentence_start(text, tokens[k])
 
 
 def world_place_length(tokens: Sequence[Syllable], i: int) -> int:

@@ -85,6 +85,16 @@ NATIONALITY_WORDS = frozenset({"người", "dân"})
 """Words before a country that name its people ("người Việt Nam", "dân Trung Quốc"); opening
 a sentence with a capital they are no part of a name ("Người Việt Nam ở Mỹ ...")."""
 
+CLAUSE_OPENING_WORDS = frozenset({
+    "với", "việc", "nhưng", "còn", "thời", "hiện", "phía", "theo", "khi", "nếu", "vì", "do",
+    "trong", "sau", "trước", "đến", "tới", "riêng", "tuy", "dù", "ngoài", "giữa", "cả", "và",
+    "hoặc", "để", "bởi", "nhờ", "thì", "mà", "về", "vua", "nước",
+})
+"""Conjunctions, prepositions and nouns that open a sentence before a country or a foreign
+city and never start a person's name ("Với Australia, ...", "Nhưng Matxcơva đã phủ nhận",
+"Nước Mỹ", "Vua Thái Lan"): written with a capital there, they are no part of a longer name
+(the twenty-first stop). "Từ" and "Sang" are left out: a surname and a given name."""
+
 NOT_A_PLACE_BEFORE = frozenset({"ấy", "ta", "ơi", "chị", "em"})
 """Words after which "Anh" is a pronoun, not the country ("Anh ấy", "Anh ta")."""
 
