@@ -84,3 +84,58 @@ def test_a_country_after_a_word_opening_a_sentence_is_a_place(opener, country):
 ])
 def test_an_opening_word_elsewhere_or_before_a_pronoun_adds_no_place(text, expected):
     assert _places(text) == expected
+
+
+# --- deltas, dashed regions, forest plots, Anh quốc -------------------------------------------
+
+@given(st.sampled_from(["đồng bằng", "Đồng bằng"]), st.sampled_from(["sông Cửu Long", "sông Hồng", "sông Nil", "Bắc Bộ"]))
+@settings(max_examples=8, deadline=None)
+def test_a_river_or_region_after_dong_bang_names_a_delta_whole(head, name):
+    assert _places(f"Nông dân {head} {name} đang thu hoạch lúa.") == [("LOCATION", f"{head} {name}")]
+
+
+def test_a_river_alone_stays_the_river():
+    assert _places("Nước sông Hồng dâng cao.") == [("LOCATION", "sông Hồng")]
+
+
+@pytest.mark.parametrize("dash", [" - ", " – "])
+def test_asia_pacific_written_with_a_dash_is_one_region(dash):
+    assert _places(f"Thị trường khu vực châu Á{dash}Thái Bình Dương tăng.") == [("LOCATION", f"châu Á{dash}Thái Bình Dương")]
+
+
+def test_two_places_joined_by_a_dash_that_make_no_known_name_stay_apart():
+    assert _places("Đường bay châu Á - Thái Lan mở lại.") == [("LOCATION", "châu Á"), ("LOCATION", "Thái Lan")]
+
+
+def test_a_forest_plot_is_a_place_whole_but_not_in_a_plural_list():
+    assert _places("Rừng ở tiểu khu 155 bị chặt phá.") == [("LOCATION", "tiểu khu 155")]
+    assert _places("Cây lạ xuất hiện tại các tiểu khu 4A, 11 và 16 của rừng.") == []
+
+
+@pytest.mark.parametrize("kind", ["đặc dụng", "phòng hộ", "ngập mặn"])
+def test_a_forest_named_after_its_kind_is_a_place_whole(kind):
+    assert _places(f"Lâm tặc phá rừng {kind} Cần Giờ.") == [("LOCATION", f"rừng {kind} Cần Giờ")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anh theo học tại Anh quốc.", [("LOCATION", "Anh quốc")]),
+    ("Ông sang Anh Quốc học.", [("LOCATION", "Anh Quốc")]),
+])
+def test_anh_quoc_is_britain(text, expected):
+    assert _places(text) == expected
+
+
+def test_anh_quoc_opening_a_sentence_is_left_to_the_person_reading():
+    assert _places("Anh Quốc cho biết anh sẽ đi.") == []
+
+
+@pytest.mark.parametrize("place", ["chợ Bến Thành", "cầu Mỹ Thuận", "rừng đặc dụng Nam Hải Vân"])
+def test_a_full_name_after_a_place_is_its_holder_not_the_place(place):
+    found = _labels(f"Trưởng ban quản lý {place} Nguyễn Ngọc Tuấn cho biết.")
+    assert ("LOCATION", place) in found
+    assert not any(label == "LOCATION" and "Tuấn" in name for label, name in found)
+
+
+@pytest.mark.parametrize("place", ["đường Nguyễn Văn Trỗi", "Công viên Lê Văn Tám", "công viên Bách Thảo Hà Nội"])
+def test_a_place_named_after_a_person_or_ending_in_a_city_stays_whole(place):
+    assert ("LOCATION", place) in _labels(f"Người dân tập thể dục ở {place} mỗi sáng.")

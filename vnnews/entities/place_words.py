@@ -28,7 +28,7 @@ LOCATION_HEADS = (
     "quảng trường", "đền", "chùa", "nhà thờ", "lăng", "thác", "bãi biển", "rừng", "cồn",
     "mũi", "khu núi", "cao nguyên", "đầm", "phá", "bán đảo", "cửa biển", "hẻm", "ngõ",
     "ngách", "khu dân cư", "khu", "tổ", "xứ", "sân vận động", "svđ", "sân", "nhà thi đấu",
-    "bãi rác", "nghĩa trang", "chung cư", "bang", "tiểu bang", "mỏ",
+    "bãi rác", "nghĩa trang", "chung cư", "bang", "tiểu bang", "mỏ", "tiểu khu",
 )
 """Lower-case head nouns of a place name ("sông Hồng", "thôn 3", "ấp An Phú")."""
 
@@ -46,7 +46,8 @@ NOT_A_HEAD_AFTER = {
     "biển": {"bờ", "mặt", "vùng", "vũng", "bãi", "bọ"},
     "đảo": {"hải", "biển"},
     "chợ": {"chợ"},
-    "khu": {"các", "những", "một"},
+    "khu": {"các", "những", "một", "tiểu"},  # "tiểu khu 155": a forest plot, the whole a place
+    "tiểu khu": {"các", "những", "một"},
     "báo": {"thông", "cảnh", "dự", "loan", "tình", "học", "nhà", "trình", "thời", "điện",
             "tin", "mách", "bẩm", "tố", "hồi", "tường", "khai"},
     "bang": {"liên"},
@@ -111,7 +112,7 @@ WHOLE_NAME_LOCATION_HEADS = frozenset({
 
 NUMBERED_LOCATION_HEADS = frozenset({
     "thôn", "xóm", "ấp", "bản", "khu phố", "tổ dân phố", "khối", "quốc lộ", "tỉnh lộ",
-    "hương lộ", "tổ", "khu", "hẻm", "ngõ", "ngách",
+    "hương lộ", "tổ", "khu", "hẻm", "ngõ", "ngách", "tiểu khu",
 })
 """Heads that also take a number ("thôn 3", "quốc lộ 1A")."""
 

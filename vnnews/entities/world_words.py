@@ -19,7 +19,7 @@ COUNTRIES = (
     "ả rập xê út", "saudi arabia", "kuwait", "qatar", "afghanistan", "ai cập", "libya",
     "nam phi", "nigeria", "kenya", "ethiopia", "brazil", "argentina", "chile", "peru",
     "colombia", "venezuela", "mexico", "cuba", "new zealand", "áo", "ireland", "scotland",
-    "mông cổ", "kazakhstan", "uzbekistan", "đài loan", "hong kong", "hồng kông", "ma cao",
+    "mông cổ", "anh quốc", "kazakhstan", "uzbekistan", "đài loan", "hong kong", "hồng kông", "ma cao",
     "macau", "liên xô", "tiệp khắc", "nam tư", "đông đức", "tây đức", "angola", "mozambique",
     "algeria", "morocco", "ma-rốc", "marốc", "ma rốc", "maroc", "tunisia", "sudan", "somalia",
     "zimbabwe", "uganda",
