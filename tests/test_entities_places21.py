@@ -139,3 +139,25 @@ def test_a_full_name_after_a_place_is_its_holder_not_the_place(place):
 @pytest.mark.parametrize("place", ["đường Nguyễn Văn Trỗi", "Công viên Lê Văn Tám", "công viên Bách Thảo Hà Nội"])
 def test_a_place_named_after_a_person_or_ending_in_a_city_stays_whole(place):
     assert ("LOCATION", place) in _labels(f"Người dân tập thể dục ở {place} mỗi sáng.")
+
+
+# --- lists after two type words, with a typed item inside -------------------------------------
+
+def test_a_list_after_quan_huyen_and_a_few_words_reads_every_district_linked():
+    text = "Cấm chăn nuôi ở một số quận huyện có nguy cơ bùng phát như Bình Chánh, Quận 9, Củ Chi, Hóc Môn, Bình Tân."
+    found = [e for e in extract_entities(text, stacked=False) if e.label == "DISTRICT"]
+    assert [e.text for e in found] == ["Bình Chánh", "Quận 9", "Củ Chi", "Hóc Môn", "Bình Tân"]
+    assert all(e.attrs["code"] for e in found if e.text != "Quận 9")  # Quận 9 merged into Thủ Đức in 2021
+
+
+def test_a_list_goes_on_over_a_typed_item_of_its_type():
+    assert _places("Bốn quận huyện: Gò Vấp, quận 9, Hóc Môn, Củ Chi tranh nhau đặt tên.") == [
+        ("DISTRICT", "Gò Vấp"), ("DISTRICT", "quận 9"), ("DISTRICT", "Hóc Môn"), ("DISTRICT", "Củ Chi")]
+
+
+def test_xa_meaning_far_after_a_type_word_is_no_second_type_word():
+    assert _places("Kể cả những quận xa như Gò Vấp, Hóc Môn.") == [("DISTRICT", "Gò Vấp"), ("DISTRICT", "Hóc Môn")]
+
+
+def test_no_list_without_names_after_the_intro():
+    assert _places("Một số quận huyện có nguy cơ bùng phát như vậy cần cấm chăn nuôi.") == []

@@ -113,6 +113,7 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: (m[0], m[0] - m[1]))
     mentions, taken_until = [], -1
     listed: Mention | None = None  # the last mention of a list "các xã A, B và C"
+    list_kinds: tuple[str, ...] = ()  # the types of a list opened by an intro, kept over a typed item in it
     intros = list_intros(text, folded) if found else {}  # "các xã còn lại như A, B"
     typed_commune: Mention | None = None  # "xã Nghĩa Dũng, Nghĩa Dõng": a comma may go on
     typed_district: Mention | None = None  # "quận Hai Bà Trưng, Long Biên": likewise
@@ -120,7 +121,7 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         if start < taken_until:
             continue
         in_list = listed is not None and _LIST_JOINT.fullmatch(folded, listed.end, start)
-        list_types = listed.types if in_list else intros.get(start, ())
+        list_types = (list_kinds or listed.types) if in_list else intros.get(start, ())
         sibling = not list_types and typed_commune is not None and _COMMA.fullmatch(folded, typed_commune.end, start) \
             and is_sibling_item(gaz, typed_commune.surfaces, typed_commune.types, surfaces)
         if not list_types and typed_district is not None and _COMMA.fullmatch(folded, typed_district.end, start) \
@@ -137,15 +138,19 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             mention = _mention(text, folded, start, end, surfaces, plain=plain, gaz=gaz)
         if mention == _INSIDE_ANOTHER_NAME:
             taken_until = _end_of_name(text, end)  # nor is "Bình Dương" a place in "Nam Thái Bình Dương"
-            listed = None
+            listed, list_kinds = None, ()
             continue
         if mention is None:
             listed = listed if in_list else None
             continue
         if in_list or (list_types and not sibling):
             listed = mention
+            list_kinds = list_types
+        elif list_kinds and listed is not None and _LIST_JOINT.fullmatch(folded, listed.end, mention.start) \
+                and set(mention.types) & set(list_kinds):
+            listed = mention  # "một số quận huyện như Bình Chánh, Quận 9, Củ Chi": a typed item goes on with the list
         else:
-            listed = None
+            listed, list_kinds = None, ()
             if mention.types and _plural_before(text, folded, mention):
                 mention.start = mention.name_start  # "các tỉnh Hải Dương, Hải Phòng": names only
                 listed = mention
