@@ -161,3 +161,30 @@ def test_xa_meaning_far_after_a_type_word_is_no_second_type_word():
 
 def test_no_list_without_names_after_the_intro():
     assert _places("Một số quận huyện có nguy cơ bùng phát như vậy cần cấm chăn nuôi.") == []
+
+
+# --- a unit typed through a descriptor: "huyện miền núi X", "huyện đảo X" ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đây là chuyện thật tại huyện miền núi Quỳ Châu (Nghệ An).", [("DISTRICT", "Quỳ Châu"), ("PROVINCE", "Nghệ An")]),
+    ("Tại hai huyện biên giới Vĩnh Hưng và Tân Hưng, xăng dầu khan hiếm.", [("DISTRICT", "Vĩnh Hưng"), ("DISTRICT", "Tân Hưng")]),
+    ("Gió mạnh ở huyện đảo Cô Tô.", [("DISTRICT", "Cô Tô")]),
+    ("Ngư dân xã đảo Thổ Châu ra khơi.", [("COMMUNE", "Thổ Châu")]),
+])
+def test_a_type_word_with_a_descriptor_types_the_name_alone(text, expected):
+    assert _places(text) == expected
+
+
+def test_a_unit_typed_through_a_descriptor_is_linked_before_the_reform():
+    found = [e for e in extract_entities("Ông ở huyện đảo Lý Sơn từ năm 2005.", stacked=False) if e.label == "DISTRICT"]
+    assert [(e.text, e.attrs["period"]) for e in found] == [("Lý Sơn", "pre2025")]
+    assert found[0].attrs["code"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Du khách ra đảo Lý Sơn ngắm cảnh.", [("LOCATION", "đảo Lý Sơn")]),  # the island itself
+    ("Tại huyện đảo Bạch Long Vỹ, nhà bị tốc mái.", [("LOCATION", "đảo Bạch Long Vỹ")]),  # no registered name
+    ("Chim sống ở vùng miền núi Canada.", [("LOCATION", "Canada")]),  # "miền núi" is no mountain's name
+])
+def test_islands_and_unregistered_names_keep_their_place(text, expected):
+    assert _places(text) == expected

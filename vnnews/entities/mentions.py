@@ -34,6 +34,14 @@ _TYPE_BEFORE = regex.compile(
 # They belong to the organisation, so the place's span starts at its name.
 _COMMITTEES = {"tinh uy": "tinh", "thanh uy": "thanh pho", "huyen uy": "huyen", "quan uy": "quan", "thi uy": "thi xa"}
 _WORD = regex.compile(r"\w+(?:['’]\w+)*")  # "H'leo" is one word
+UNIT_DESCRIPTORS = ("miền núi", "vùng cao", "vùng sâu", "biên giới", "ven biển", "đảo", "ngoại thành", "nội thành")
+"""Lower-case words between a type word and its name that say what kind of unit it is ("huyện
+miền núi Quỳ Châu", "huyện đảo Lý Sơn", "xã biên giới Y Tý"): the type word still types the
+name, and the unit's span is the name alone, as the gold has it (the twenty-first stop; in VNTC
+train "huyện đảo" precedes a name 41 times, "huyện miền núi" 23)."""
+_DESCRIBED_TYPE_BEFORE = regex.compile(
+    r"(?<![\w.])(tinh|huyen|quan|thi xa|xa|thi tran) +(" + "|".join(fold(w) for w in UNIT_DESCRIPTORS) + r") +$")
+_DESCRIPTOR_KEYS = frozenset(tone_key(w) for w in UNIT_DESCRIPTORS)
 # A plural before a type word starts a list of names of that type: "các xã A, B và C".
 # A number there counts units only when a list follows ("3 tỉnh Hải Dương, Hải Phòng và ..."):
 # in "Đội CSGT số 3 TP Hà Nội", "khu vực 1 TP Hồ Chí Minh", "quận 10 TP HCM" it numbers
@@ -292,7 +300,7 @@ def _type_word(text, folded, start) -> tuple[tuple[str, ...], int]:
     window_start = max(0, start - 12)
     match = _TYPE_BEFORE.search(folded, window_start, start)
     if not match:
-        return (), start
+        return _described_type_word(text, folded, start), start
     word = next(g for g in match.groups() if g)
     if match.group(4) and not folded[start].isdigit():
         return (), start  # a bare "Q"/"P" only types a number: "Q1", "P 12"
@@ -304,6 +312,23 @@ def _type_word(text, folded, start) -> tuple[tuple[str, ...], int]:
     if word in _COMMITTEES:
         return TYPE_WORDS[_COMMITTEES[word]], start
     return TYPE_WORDS[word], match.start()
+
+
+def _described_type_word(text: str, folded: str, start: int) -> tuple[str, ...]:
+    """The unit types of a type word written with a descriptor before the name at ``start``
+    (:data:`UNIT_DESCRIPTORS`), else none.
+
+    >>> t = "tại huyện miền núi Quỳ Châu, cách xa biên giới Lào"
+    >>> _described_type_word(t, fold(t), t.index("Quỳ")), _described_type_word(t, fold(t), t.index("Lào"))
+    (('huyện',), ())
+    """
+    match = _DESCRIBED_TYPE_BEFORE.search(folded, max(0, start - 24), start)
+    if not match:
+        return ()
+    if not text.isascii() and (tone_key(text[match.start(1):match.end(1)]) not in _TYPE_TONE_KEYS
+                               or tone_key(text[match.start(2):match.end(2)]) not in _DESCRIPTOR_KEYS):
+        return ()  # "cách xa biên giới": "far", no "xã"
+    return TYPE_WORDS[match.group(1)]
 
 
 def _has_diacritics(text: str, near: int) -> bool:

@@ -45,6 +45,7 @@ NOT_A_HEAD_AFTER = {
     "hồ": {"đồng", "mơ", "hồ", "ao", "sông", "hàng"},
     "biển": {"bờ", "mặt", "vùng", "vũng", "bãi", "bọ"},
     "đảo": {"hải", "biển"},
+    "núi": {"miền"},  # "huyện miền núi Quỳ Châu": mountainous, the district (mentions.UNIT_DESCRIPTORS)
     "chợ": {"chợ"},
     "khu": {"các", "những", "một", "tiểu"},  # "tiểu khu 155": a forest plot, the whole a place
     "tiểu khu": {"các", "những", "một"},
