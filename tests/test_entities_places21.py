@@ -188,3 +188,24 @@ def test_a_unit_typed_through_a_descriptor_is_linked_before_the_reform():
 ])
 def test_islands_and_unregistered_names_keep_their_place(text, expected):
     assert _places(text) == expected
+
+
+# --- treaties named after a city; head nouns inside common words ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo Hiệp ước Geneva, các binh lính phải đảm bảo an táng.", []),
+    ("Mỹ không phê chuẩn nghị định thư Kyoto về khí thải.", [("LOCATION", "Mỹ")]),
+    ("Việt Nam tham gia Công ước Berne về bản quyền.", [("LOCATION", "Việt Nam")]),
+    ("Hội nghị ở Geneva bàn về Công ước Geneva.", [("LOCATION", "Geneva")]),  # the city where it meets
+    ("Hiệp ước Nga - Mỹ được ký.", [("LOCATION", "Nga"), ("LOCATION", "Mỹ")]),  # countries keep their place
+    ("Giỗ tổ Hùng Vương là dịp nhớ về cội nguồn.", []),
+    ("Chủ đề Đất tổ Hùng Vương được chọn.", []),
+    ("Sinh viên khoa đóng tàu biển Đại học Bách khoa.", []),
+])
+def test_a_treaty_named_after_a_city_and_head_nouns_inside_common_words_name_no_place(text, expected):
+    assert _places(text) == expected
+
+
+def test_a_sugar_mill_keeps_its_province_and_names_no_street():
+    assert _places("Đóng cửa Nhà máy đường Bình Dương để cho thuê kho.") == [("PROVINCE", "Bình Dương")]
+    assert _places("Xe chạy trên đường Bình Dương.") == [("LOCATION", "đường Bình Dương")]

@@ -84,6 +84,7 @@ _NOT_A_PLACE_KEYS = {tone_key(w) for w in _NOT_A_PLACE_WORDS}
 SURNAME_KEYS = {tone_key(w) for w in _NAME_PARTS} | {
     tone_key(w) for w in ("Phan", "Hồ", "Dương", "Đào", "Đoàn", "Lương", "Mạc", "Chu", "Tôn", "Cao")
 }
+_SUGAR_KEYS = {tone_key(w) for w in ("máy", "mía")}
 _NOT_A_PLACE_BEFORE = regex.compile(
     r"(?:(?<![\w.])(" + "|".join(sorted({regex.escape(fold(w)) for w in _NOT_A_PLACE_WORDS}, key=len, reverse=True))
     + r")\s+|(?<![\w.])(?!\d{1,2}h\s)\d[\d/]*[a-z]?\s+)$"  # a house number, not an hour ("11h Hà Nội")
@@ -241,6 +242,9 @@ def _part_of_another_name(text, folded, start, end) -> bool:
         return True
     if word == "pho" and folded.endswith("duong ", 0, match.start(1)):
         return False  # "đường phố Hà Nội": the streets of the city, not a street named after it
+    if word == "duong" and folded.endswith(("may ", "mia "), 0, match.start(1)) \
+            and tone_key(text[match.start(1) - 4:match.start(1) - 1]) in _SUGAR_KEYS:
+        return False  # "Nhà máy đường Bình Dương", "mía đường Lam Sơn": sugar, not a street
     written = text[match.start(1) : match.end(1)]
     return written.isascii() or tone_key(written) in _NOT_A_PLACE_KEYS
 

@@ -43,12 +43,14 @@ NOT_A_HEAD_AFTER = {
     "thôn": {"nông"},
     "xóm": {"làng", "hàng"},
     "hồ": {"đồng", "mơ", "hồ", "ao", "sông", "hàng"},
-    "biển": {"bờ", "mặt", "vùng", "vũng", "bãi", "bọ"},
+    "biển": {"bờ", "mặt", "vùng", "vũng", "bãi", "bọ", "tàu"},  # "tàu biển Minerva II": a ship
     "đảo": {"hải", "biển"},
     "núi": {"miền"},  # "huyện miền núi Quỳ Châu": mountainous, the district (mentions.UNIT_DESCRIPTORS)
     "chợ": {"chợ"},
     "khu": {"các", "những", "một", "tiểu"},  # "tiểu khu 155": a forest plot, the whole a place
     "tiểu khu": {"các", "những", "một"},
+    "tổ": {"giỗ", "đất"},  # "Giỗ tổ Hùng Vương", "Đất tổ": the ancestors, no residential group
+    "đường": {"máy", "mía"},  # "Nhà máy đường Cam Ranh", "mía đường Lam Sơn": sugar, no street
     "báo": {"thông", "cảnh", "dự", "loan", "tình", "học", "nhà", "trình", "thời", "điện",
             "tin", "mách", "bẩm", "tố", "hồi", "tường", "khai"},
     "bang": {"liên"},
