@@ -209,3 +209,21 @@ def test_a_treaty_named_after_a_city_and_head_nouns_inside_common_words_name_no_
 def test_a_sugar_mill_keeps_its_province_and_names_no_street():
     assert _places("Đóng cửa Nhà máy đường Bình Dương để cho thuê kho.") == [("PROVINCE", "Bình Dương")]
     assert _places("Xe chạy trên đường Bình Dương.") == [("LOCATION", "đường Bình Dương")]
+
+
+# --- the sea or the beach of a place ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hiện nay, biển Đà Nẵng đang mùa trăng.", [("PROVINCE", "Đà Nẵng")]),
+    ("Cuộc thi tạo hình trên cát tại bãi biển Hội An.", [("DISTRICT", "Hội An")]),
+    ("Cảnh sát tuần tra trên bãi biển Sydney.", [("LOCATION", "Sydney")]),
+    ("Tàu cá đánh bắt ở biển Hoa Đông.", [("LOCATION", "biển Hoa Đông")]),  # a sea's own name
+    ("Ngư dân ra biển Đông đánh cá.", [("LOCATION", "biển Đông")]),
+])
+def test_the_sea_of_a_province_or_city_is_the_place_alone(text, expected):
+    assert _places(text) == expected
+
+
+def test_the_province_of_a_sea_is_linked():
+    found = [e for e in extract_entities("Du khách tắm biển Vũng Tàu dịp lễ.", stacked=False) if e.label == "DISTRICT"]
+    assert [e.text for e in found] == ["Vũng Tàu"] and found[0].attrs["code"]

@@ -87,6 +87,7 @@ from .seats_of_power import with_seats_of_power
 from .street_lists import with_street_lists
 from .landmark_lists import with_landmark_lists
 from .island_units import without_islands_of_units
+from .beaches import without_seas_of_places
 from .locations import find_locations, location_entity, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
 from .post_index import IndexedPosts, first_ending_at
@@ -170,6 +171,7 @@ class EntityRecognizer:
         places = as_provincial_city(text, places)  # "Huế" before 2025: a provincial city
         places = with_written_parents(text, places)  # "huyện Kỳ Sơn, tỉnh Hòa Bình": not Nghệ An's
         locations = without_islands_of_units(text, find_locations(text, syl), places)  # "huyện đảo Lý Sơn"
+        locations = without_seas_of_places(text, locations, places)  # "biển Đà Nẵng", "bãi biển Sydney"
         world = [e for e in locations if e.attrs["kind"] == "world"]
         places = sorted(places + find_unregistered_communes(text, places, world), key=lambda e: e.start)
         places = sorted(places + find_address_communes(text, places, world), key=lambda e: e.start)  # "trú tại Đức Thanh, Đức Thọ"
