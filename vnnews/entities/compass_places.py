@@ -58,8 +58,6 @@ def with_compass_places(text: str, tokens: Sequence[Syllable], entities: list[En
     >>> [e.text for e in with_compass_places(t, syllables(t), [])]
     ['Marốc', 'Nam Australia']
     """
-    if not any(t.low in COMPASS for t in tokens):
-        return entities
     found = [hit for k, t in enumerate(tokens) if t.low in COMPASS and (hit := _place_at(text, tokens, k))]
     if not found:
         return entities

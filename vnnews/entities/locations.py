@@ -88,7 +88,7 @@ def _dashed_known_names(text: str, found: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for entity in found:
         last = out[-1] if out else None
-        if last is not None and regex.fullmatch(r"\s*[-–]\s*", text[last.end:entity.start]) \
+        if last is not None and entity.start - last.end <= 3 and regex.fullmatch(r"\s*[-–]\s*", text[last.end:entity.start]) \
                 and f"{' '.join(last.text.lower().split())} - {' '.join(entity.text.lower().split())}" in _DASHED_NAMES:
             out[-1] = Entity("LOCATION", last.start, entity.end, text[last.start:entity.end],
                              f"{last.name} - {entity.name}", dict(last.attrs))

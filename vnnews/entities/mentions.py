@@ -42,6 +42,7 @@ train "huyện đảo" precedes a name 41 times, "huyện miền núi" 23)."""
 _DESCRIBED_TYPE_BEFORE = regex.compile(
     r"(?<![\w.])(tinh|huyen|quan|thi xa|xa|thi tran) +(" + "|".join(fold(w) for w in UNIT_DESCRIPTORS) + r") +$")
 _DESCRIPTOR_KEYS = frozenset(tone_key(w) for w in UNIT_DESCRIPTORS)
+_DESCRIPTOR_ENDS = frozenset(fold(w).split()[-1] for w in UNIT_DESCRIPTORS)
 # A plural before a type word starts a list of names of that type: "các xã A, B và C".
 # A number there counts units only when a list follows ("3 tỉnh Hải Dương, Hải Phòng và ..."):
 # in "Đội CSGT số 3 TP Hà Nội", "khu vực 1 TP Hồ Chí Minh", "quận 10 TP HCM" it numbers
@@ -326,6 +327,8 @@ def _described_type_word(text: str, folded: str, start: int) -> tuple[str, ...]:
     >>> _described_type_word(t, fold(t), t.index("Quỳ")), _described_type_word(t, fold(t), t.index("Lào"))
     (('huyện',), ())
     """
+    if folded[max(0, start - 7):start].rstrip().rpartition(" ")[2] not in _DESCRIPTOR_ENDS:
+        return ()  # most names: no descriptor's last word before them
     match = _DESCRIBED_TYPE_BEFORE.search(folded, max(0, start - 24), start)
     if not match:
         return ()

@@ -33,6 +33,7 @@ from .world_words import COUNTRIES
 TREATY_WORDS = ("công ước", "hiệp ước", "nghị định thư")
 _TREATY_BEFORE = regex.compile(r"(?i:" + "|".join(TREATY_WORDS) + r") +$")
 _COUNTRY_NAMES = frozenset(COUNTRIES)
+_TREATY_ANY = regex.compile(r"(?i:ước|định thư)")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _MAX_WORDS = max(len(words) for names in THINGS_NAMED_BY_A_COUNTRY.values() for words in names)
 
@@ -45,7 +46,9 @@ def without_countries_naming_things(text: str, entities: Sequence[Entity]) -> li
     >>> without_countries_naming_things(t, found)
     []
     """
-    return [e for e in entities if not (e.label == "LOCATION" and (_ends_a_thing(text, e) or _names_a_treaty(text, e)))]
+    treaties = _TREATY_ANY.search(text) is not None
+    return [e for e in entities if not (e.label == "LOCATION" and (_ends_a_thing(text, e)
+                                                                   or treaties and _names_a_treaty(text, e)))]
 
 
 def _names_a_treaty(text: str, entity: Entity) -> bool:
