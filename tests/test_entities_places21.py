@@ -227,3 +227,11 @@ def test_the_sea_of_a_province_or_city_is_the_place_alone(text, expected):
 def test_the_province_of_a_sea_is_linked():
     found = [e for e in extract_entities("Du khách tắm biển Vũng Tàu dịp lễ.", stacked=False) if e.label == "DISTRICT"]
     assert [e.text for e in found] == ["Vũng Tàu"] and found[0].attrs["code"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nếu Myanmar không vào bán kết, liệu ông có bị sa thải?",
+    "Còn Thụy Sĩ cũng bất ngờ thắng đối thủ.",
+])
+def test_a_country_after_an_opening_word_in_a_sentence_about_a_match_is_left_to_the_team_rules(text):
+    assert not any(label == "LOCATION" and name in ("Myanmar", "Thụy Sĩ") for label, name in _labels(text))

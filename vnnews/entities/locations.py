@@ -16,7 +16,7 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from . import company_words, org_head_words, phrasebooks, place_words, world_words
+from . import company_words, match_words, org_head_words, phrasebooks, place_words, world_words
 from .landmark_heads import LANDMARK_HEADS, NOT_A_LANDMARK_HEAD_AFTER
 from .landmark_heads import CAPITALISED_LANDMARK_HEADS, CRAFTS_OF_VILLAGES, QUALIFIED_HEADS
 from .persons import is_name_syllable
@@ -704,14 +704,30 @@ def _nationality_opening(text: str, tokens: Sequence[Syllable], k: int) -> bool:
 
 def _clause_opening(text: str, tokens: Sequence[Syllable], k: int) -> bool:
     """Whether the syllable at ``k`` is a word of :data:`.place_words.CLAUSE_OPENING_WORDS`
-    opening a sentence ("Với Australia, ...", "Nhưng Matxcơva đã"), not a name's first syllable.
+    opening a sentence ("Với Australia, ...", "Nhưng Matxcơva đã"), not a name's first syllable;
+    not in a sentence about a match, where the country is as often a team ("Nếu Myanmar không
+    vào bán kết": an organisation by the guideline, left to the team rules).
 
-    >>> text = "Với Australia, ta đã tiến. Ông Với Australia"
+    >>> text = "Với Australia, ta đã tiến. Ông Với Australia. Nếu Lào thắng trận đấu này"
     >>> t = syllables(text)
-    >>> _clause_opening(text, t, 0), _clause_opening(text, t, 6)
-    (True, False)
+    >>> _clause_opening(text, t, 0), _clause_opening(text, t, 6), _clause_opening(text, t, 8)
+    (True, False, False)
     """
-    return tokens[k].low in place_words.CLAUSE_OPENING_WORDS and sentence_start(text, tokens[k])
+    return tokens[k].low in place_words.CLAUSE_OPENING_WORDS and sentence_start(text, tokens[k]) \
+        and not _about_a_match(text, tokens[k].start)
+
+
+_MATCH_WORDS = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(
+    regex.escape(w) for w in sorted(set(match_words.SPORT_WORDS + match_words.MATCH_VERBS), key=len, reverse=True))
+    + r")(?![\p{L}\p{M}])")
+_SENTENCE_END = regex.compile(r"[.!?]\s")
+
+
+def _about_a_match(text: str, start: int) -> bool:
+    """Whether the sentence opening at ``start`` (up to 300 characters) holds a word of sport
+    or a match verb (:mod:`.match_words`)."""
+    end = _SENTENCE_END.search(text, start, start + 300)
+    return _MATCH_WORDS.search(text[start:end.start() if end else start + 300].lower()) is not None
 
 
 def world_place_length(tokens: Sequence[Syllable], i: int) -> int:
