@@ -235,3 +235,23 @@ def test_the_province_of_a_sea_is_linked():
 ])
 def test_a_country_after_an_opening_word_in_a_sentence_about_a_match_is_left_to_the_team_rules(text):
     assert not any(label == "LOCATION" and name in ("Myanmar", "Thụy Sĩ") for label, name in _labels(text))
+
+
+# --- an abolished district written bare before its own province --------------------------------
+
+@pytest.mark.parametrize("text, district", [
+    ("Trưởng Công an xã Trung Văn (Từ Liêm, Hà Nội) Nguyễn Văn Quang cho biết.", "Từ Liêm"),
+    ("Công an xã Hải Hà (Tĩnh Gia, Thanh Hoá) đã bắt giữ hai đối tượng.", "Tĩnh Gia"),
+])
+def test_an_abolished_district_before_its_province_is_that_district(text, district):
+    found = [e for e in extract_entities(text, stacked=False) if e.text == district]
+    assert [(e.label, e.attrs["period"]) for e in found] == [("DISTRICT", "historic")]
+
+
+def test_a_commune_before_an_abolished_district_and_its_province_keeps_both():
+    assert _places("Quán ở làng sinh viên (Trung Văn, Từ Liêm, Hà Nội).")[:2] == [("COMMUNE", "Trung Văn"),
+                                                                              ("DISTRICT", "Từ Liêm")]
+
+
+def test_an_abolished_district_before_another_province_is_not_read():
+    assert ("DISTRICT", "Từ Liêm") not in _places("Anh Từ Liêm, Hà Tây đến chơi.")
