@@ -33,6 +33,18 @@ _WORD = r"\p{Lu}[\p{L}\p{M}]*"
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(" + _WORD + r"(?: " + _WORD + r"){1,2})( *, *| *\( *)$")
 _NAME_AFTER = regex.compile(r" *, *(" + _WORD + r"(?: " + _WORD + r"){1,2})(?![\p{L}\p{M}])")
 _LOOK_BACK = 40
+_PROVINCE_AFTER = regex.compile(r" *, *(?:(?:tỉnh|TP\.?|thành phố) *)?(" + _WORD + r"(?: " + _WORD + r"){0,2})(?![\p{L}\p{M}])")
+
+
+def _before_its_province(text: str, end: int, row: dict) -> bool:
+    """Whether the abolished district's own province follows ``end`` after a comma.
+
+    >>> row = next(d for d in historic_districts() if d["name"] == "Từ Liêm")
+    >>> _before_its_province("(Từ Liêm, Hà Nội)", 8, row), _before_its_province("Từ Liêm, Hà Tây", 7, row)
+    (True, False)
+    """
+    match = _PROVINCE_AFTER.match(text, end)
+    return match is not None and tone_key(match.group(1)) == tone_key(row["province"]["name"])
 
 
 def find_units_before_historic_parents(text: str, places: Sequence[Entity], others: Sequence[Entity] = ()) -> list[Entity]:
@@ -76,7 +88,9 @@ def _unit_before(text: str, parent: Entity, provinces: set[str], taken: Entities
 
 def _communes_before_bare_districts(text: str, taken: EntitiesByStart) -> list[Entity]:
     """"Phú Diễn, Từ Liêm": a commune of an abolished district's successors, then that
-    district's name; both entities, the district with its ``historic`` period."""
+    district's name; both entities, the district with its ``historic`` period. An abolished
+    district written bare before its own province after a comma is that district too ("xã
+    Trung Văn (Từ Liêm, Hà Nội)"; the twenty-first stop)."""
     rows = {row["name"]: row for row in historic_districts() if not row["name"].isdigit()}
     if not any(name in text for name in rows):
         return []
@@ -85,6 +99,10 @@ def _communes_before_bare_districts(text: str, taken: EntitiesByStart) -> list[E
     for name, row in rows.items():
         successors = {s["code"] for s in row["successors"]}
         for at in regex.finditer(r"(?<![\p{L}\p{M}])" + regex.escape(name) + r"(?![\p{L}\p{M}])", text):
+            district = None
+            if _before_its_province(text, at.end(), row) and not taken.overlap(at.start(), at.end()):
+                district = historic_district_entity(text, at.start(), at.end(), row, at.start())
+                found.append(district)  # "(Từ Liêm, Hà Nội)", "(Tĩnh Gia, Thanh Hoá)": its own province after it
             match = _NAME_BEFORE.search(text, max(0, at.start() - _LOOK_BACK), at.start())
             if match is None or "(" in match.group(2) or taken.overlap(match.start(1), at.end()):
                 continue
@@ -94,5 +112,6 @@ def _communes_before_bare_districts(text: str, taken: EntitiesByStart) -> list[E
                         and spelt_as(match.group(1), u.name)]
             if len(communes) == 1:
                 found.append(unit_entity(text, start, end, communes[0], gaz))
-                found.append(historic_district_entity(text, at.start(), at.end(), row, at.start()))
+                if district is None:
+                    found.append(historic_district_entity(text, at.start(), at.end(), row, at.start()))
     return found

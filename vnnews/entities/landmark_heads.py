@@ -45,9 +45,12 @@ bánh đèn mây tre sơn chè trà quạt giấy bạc đồng thêu chạm kim
 Villages of a crop too ("làng đào Nhật Tân", "làng quất Tứ Liên", "làng cốm Vòng", "làng
 rau Trà Quế"; the nineteenth stop)."""
 
-QUALIFIED_HEADS = frozenset({"sân bay", "cảng hàng không", "cảng"})
-"""Heads that take "quốc tế" between them and the name ("sân bay quốc tế Long Thành",
-"Cảng hàng không quốc tế Tân Sơn Nhất"); the place is the whole (the seventeenth stop)."""
+QUALIFIED_HEADS = {"sân bay": ("quốc tế",), "cảng hàng không": ("quốc tế",), "cảng": ("quốc tế",),
+                   "rừng": ("đặc dụng", "phòng hộ", "ngập mặn", "nguyên sinh")}
+"""Heads that take a two-word qualifier between them and the name ("sân bay quốc tế Long Thành",
+"Cảng hàng không quốc tế Tân Sơn Nhất"; the seventeenth stop); a forest its kind ("rừng đặc
+dụng Nam Hải Vân", "rừng phòng hộ Cần Giờ", "rừng ngập mặn Cà Mau"; the twenty-first stop, 33
+such forests named in VNTC train). The place is the whole."""
 
 NOT_A_LANDMARK_HEAD_AFTER = {"đỉnh": frozenset({"thượng"}),
                              "cao tốc": frozenset({"tàu", "nô", "canô", "thuyền", "xuồng"})}

@@ -16,7 +16,7 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
-from . import company_words, org_head_words, phrasebooks, place_words, world_words
+from . import company_words, match_words, org_head_words, phrasebooks, place_words, world_words
 from .landmark_heads import LANDMARK_HEADS, NOT_A_LANDMARK_HEAD_AFTER
 from .landmark_heads import CAPITALISED_LANDMARK_HEADS, CRAFTS_OF_VILLAGES, QUALIFIED_HEADS
 from .persons import is_name_syllable
@@ -51,9 +51,50 @@ def find_locations(text: str, tokens: Sequence[Syllable]) -> list[Entity]:
         entity, end = _named_place(text, tokens, i) or _street_after_number(text, tokens, i) \
             or _world_place(text, tokens, i) or (None, i + 1)
         if entity is not None:
-            found.extend(_junction_streets(text, tokens, i, end) or [entity])
+            found.extend(_junction_streets(text, tokens, i, end) or [_delta(text, tokens, i, end, entity)])
         i = end
-    return found
+    return _dashed_known_names(text, found)
+
+
+_DELTA_REGIONS = frozenset({"bắc bộ", "nam bộ", "trung bộ"})
+
+
+def _delta(text: str, tokens: Sequence[Syllable], i: int, end: int, entity: Entity) -> Entity:
+    """A river or a region after "đồng bằng" names a delta, the whole a place ("đồng bằng sông
+    Cửu Long", "Đồng bằng sông Hồng", "đồng bằng Bắc Bộ"; the twenty-first stop).
+
+    >>> t = "Lúa ở đồng bằng sông Hồng và đồng bằng Bắc Bộ, sông Đà"
+    >>> [e.text for e in find_locations(t, syllables(t))]
+    ['đồng bằng sông Hồng', 'đồng bằng Bắc Bộ', 'sông Đà']
+    """
+    if i < 2 or not (tokens[i].linked and tokens[i - 1].linked) or (tokens[i - 2].low, tokens[i - 1].low) != ("đồng", "bằng"):
+        return entity
+    if entity.attrs.get("head") != "sông" and " ".join(entity.text.lower().split()) not in _DELTA_REGIONS:
+        return entity
+    return location_entity(text, tokens, i - 2, end, "named_place", head="đồng bằng", head_capitalised=tokens[i - 2].cap)
+
+
+_DASHED_NAMES = frozenset(name for name in world_words.COUNTRIES if " - " in name)
+
+
+def _dashed_known_names(text: str, found: list[Entity]) -> list[Entity]:
+    """Two places found apart that a dash joins into one known name: "châu Á - Thái Bình
+    Dương" (the Phrasebook reads no dash; the twenty-first stop).
+
+    >>> t = "Khu vực châu Á - Thái Bình Dương và châu Á"
+    >>> [e.text for e in find_locations(t, syllables(t))]
+    ['châu Á - Thái Bình Dương', 'châu Á']
+    """
+    out: list[Entity] = []
+    for entity in found:
+        last = out[-1] if out else None
+        if last is not None and entity.start - last.end <= 3 and regex.fullmatch(r"\s*[-–]\s*", text[last.end:entity.start]) \
+                and f"{' '.join(last.text.lower().split())} - {' '.join(entity.text.lower().split())}" in _DASHED_NAMES:
+            out[-1] = Entity("LOCATION", last.start, entity.end, text[last.start:entity.end],
+                             f"{last.name} - {entity.name}", dict(last.attrs))
+            continue
+        out.append(entity)
+    return out
 
 
 _JUNCTION_HEADS = frozenset({"ngã ba", "ngã tư", "ngã năm", "ngã sáu"})
@@ -102,6 +143,7 @@ def _named_place(text: str, tokens: Sequence[Syllable], i: int):
     end = _before_country(tokens, j, _place_name_end(text, tokens, j, numbered=head in place_words.NUMBERED_LOCATION_HEADS))
     end = _station_of_a_region(tokens, head, i, j, end)  # "bến xe miền Tây"
     end = _before_foreign_name(tokens, j, end)  # "Thống đốc vùng Primoriye Sergei Darkin", "xứ Wales Catherine Zeta-Jones"
+    end = _before_full_name(text, tokens, j, end)  # "Ban quản lý chợ Bến Thành Nguyễn Ngọc Tuấn"
     if head == "vùng":
         if end == j + 1 and _opens_a_compound(tokens, j):
             return None  # "vùng Cố đô", "vùng Tây bắc", "vùng Bắc cực": a word, not a region's name
@@ -130,7 +172,8 @@ _WORD_NAMED_HEADS = frozenset({"cung văn hóa", "cung thiếu nhi"})
 
 def _after_craft(tokens: Sequence[Syllable], head: str, j: int) -> int:
     """Where a craft village's name starts after "làng" and its craft ("làng gốm Bát Tràng"),
-    and an airport's or a port's after "quốc tế" ("sân bay quốc tế Long Thành").
+    an airport's or a port's after "quốc tế" ("sân bay quốc tế Long Thành"), a forest's after
+    its kind ("rừng đặc dụng Nam Hải Vân").
 
     >>> t = syllables("làng gốm Bát Tràng và làng Vạn Phúc")
     >>> _after_craft(t, "làng", 1), _after_craft(t, "làng", 6)
@@ -139,9 +182,9 @@ def _after_craft(tokens: Sequence[Syllable], head: str, j: int) -> int:
     if head == "làng" and tokens[j].low in CRAFTS_OF_VILLAGES and j + 1 < len(tokens) and tokens[j + 1].linked \
             and tokens[j + 1].cap:
         return j + 1
-    if head in QUALIFIED_HEADS and j + 2 < len(tokens) and tokens[j].low == "quốc" and tokens[j + 1].low == "tế" \
+    if head in QUALIFIED_HEADS and j + 2 < len(tokens) and f"{tokens[j].low} {tokens[j + 1].low}" in QUALIFIED_HEADS[head] \
             and tokens[j + 1].linked and tokens[j + 2].linked and tokens[j + 2].cap:
-        return j + 2  # "sân bay quốc tế Long Thành"
+        return j + 2  # "sân bay quốc tế Long Thành", "rừng đặc dụng Nam Hải Vân"
     return j
 
 
@@ -239,6 +282,26 @@ def _before_foreign_name(tokens: Sequence[Syllable], j: int, end: int) -> int:
 
 
 _SAINTS = frozenset({"saint", "sainte", "st", "san", "santa", "são"})
+
+
+def _before_full_name(text: str, tokens: Sequence[Syllable], j: int, end: int) -> int:
+    """Where a place's name read from ``j`` to ``end`` stops before a Vietnamese full name
+    (a surname and two or three syllables) that ends the run, two syllables of the place's
+    name or more before it, only spaces between: the holder of a post over the place ("Ban
+    quản lý rừng đặc dụng Nam Hải Vân Hồ Ngọc Lượng", "Trưởng ban quản lý chợ Bến Thành
+    Nguyễn Ngọc Tuấn"; the twenty-first stop).
+
+    >>> text = "rừng Nam Hải Vân Hồ Ngọc Lượng, đường Lê Văn Sỹ, công viên Bách Thảo Hà Nội"
+    >>> t = syllables(text)
+    >>> _before_full_name(text, t, 1, 7), _before_full_name(text, t, 8, 11), _before_full_name(text, t, 13, 17)
+    (4, 11, 17)
+    """
+    from .persons import is_surname
+
+    return next((k for k in (end - 4, end - 3) if k >= j + 2 and is_surname(tokens[k]) and tokens[k - 1].name_like
+                 and not is_surname(tokens[k - 1])  # "Nguyễn Văn Trỗi": no name starts at "Văn"
+                 and not text[tokens[k - 1].end:tokens[k].start].strip()
+                 and all(tokens[m].linked for m in range(k + 1, end))), end)
 
 
 _COMPANY_WORDS = Phrasebook(["công ty", "tổng công ty", "tập đoàn", "tổng cty", "cty", "tct"]
@@ -411,6 +474,7 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
         return None
     if tokens[i].linked and i > 0 and (is_name_syllable(tokens[i - 1]) and not _long_country(tokens, i, hit[0])
                                        and not _nationality_opening(text, tokens, i - 1)
+                                       and not _clause_opening(text, tokens, i - 1)
                                        or tokens[i - 1].low in place_words.NOT_A_PLACE_AFTER
                                        and not (tokens[i - 1].low == "gốc" and _COUNTRIES.match(tokens, i))
                                        or _names_no_place(tokens, i)):
@@ -432,6 +496,9 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
     if hit[1] in place_words.COUNTRIES_ALSO_PRONOUNS and end < len(tokens) and tokens[end].linked \
             and not tokens[end].cap and tokens[end].low != "và" and sentence_start(text, tokens[i]):
         return None  # "Anh ở TP Long Xuyên": the pronoun
+    if tokens[i].low in place_words.COUNTRIES_ALSO_PRONOUNS and end - i > 1 and tokens[i + 1].cap \
+            and sentence_start(text, tokens[i]):
+        return None  # "Anh Quốc cho biết": as often "anh Quốc", a person, as the country
     return location_entity(text, tokens, i, end, "world"), end
 
 
@@ -633,6 +700,34 @@ def _nationality_opening(text: str, tokens: Sequence[Syllable], k: int) -> bool:
     (True, False)
     """
     return tokens[k].low in place_words.NATIONALITY_WORDS and sentence_start(text, tokens[k])
+
+
+def _clause_opening(text: str, tokens: Sequence[Syllable], k: int) -> bool:
+    """Whether the syllable at ``k`` is a word of :data:`.place_words.CLAUSE_OPENING_WORDS`
+    opening a sentence ("Với Australia, ...", "Nhưng Matxcơva đã"), not a name's first syllable;
+    not in a sentence about a match, where the country is as often a team ("Nếu Myanmar không
+    vào bán kết": an organisation by the guideline, left to the team rules).
+
+    >>> text = "Với Australia, ta đã tiến. Ông Với Australia. Nếu Lào thắng trận đấu này"
+    >>> t = syllables(text)
+    >>> _clause_opening(text, t, 0), _clause_opening(text, t, 6), _clause_opening(text, t, 8)
+    (True, False, False)
+    """
+    return tokens[k].low in place_words.CLAUSE_OPENING_WORDS and sentence_start(text, tokens[k]) \
+        and not _about_a_match(text, tokens[k].start)
+
+
+_MATCH_WORDS = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(
+    regex.escape(w) for w in sorted(set(match_words.SPORT_WORDS + match_words.MATCH_VERBS), key=len, reverse=True))
+    + r")(?![\p{L}\p{M}])")
+_SENTENCE_END = regex.compile(r"[.!?]\s")
+
+
+def _about_a_match(text: str, start: int) -> bool:
+    """Whether the sentence opening at ``start`` (up to 300 characters) holds a word of sport
+    or a match verb (:mod:`.match_words`)."""
+    end = _SENTENCE_END.search(text, start, start + 300)
+    return _MATCH_WORDS.search(text[start:end.start() if end else start + 300].lower()) is not None
 
 
 def world_place_length(tokens: Sequence[Syllable], i: int) -> int:

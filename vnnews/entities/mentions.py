@@ -34,6 +34,15 @@ _TYPE_BEFORE = regex.compile(
 # They belong to the organisation, so the place's span starts at its name.
 _COMMITTEES = {"tinh uy": "tinh", "thanh uy": "thanh pho", "huyen uy": "huyen", "quan uy": "quan", "thi uy": "thi xa"}
 _WORD = regex.compile(r"\w+(?:['’]\w+)*")  # "H'leo" is one word
+UNIT_DESCRIPTORS = ("miền núi", "vùng cao", "vùng sâu", "biên giới", "ven biển", "đảo", "ngoại thành", "nội thành")
+"""Lower-case words between a type word and its name that say what kind of unit it is ("huyện
+miền núi Quỳ Châu", "huyện đảo Lý Sơn", "xã biên giới Y Tý"): the type word still types the
+name, and the unit's span is the name alone, as the gold has it (the twenty-first stop; in VNTC
+train "huyện đảo" precedes a name 41 times, "huyện miền núi" 23)."""
+_DESCRIBED_TYPE_BEFORE = regex.compile(
+    r"(?<![\w.])(tinh|huyen|quan|thi xa|xa|thi tran) +(" + "|".join(fold(w) for w in UNIT_DESCRIPTORS) + r") +$")
+_DESCRIPTOR_KEYS = frozenset(tone_key(w) for w in UNIT_DESCRIPTORS)
+_DESCRIPTOR_ENDS = frozenset(fold(w).split()[-1] for w in UNIT_DESCRIPTORS)
 # A plural before a type word starts a list of names of that type: "các xã A, B và C".
 # A number there counts units only when a list follows ("3 tỉnh Hải Dương, Hải Phòng và ..."):
 # in "Đội CSGT số 3 TP Hà Nội", "khu vực 1 TP Hồ Chí Minh", "quận 10 TP HCM" it numbers
@@ -76,6 +85,7 @@ _NOT_A_PLACE_KEYS = {tone_key(w) for w in _NOT_A_PLACE_WORDS}
 SURNAME_KEYS = {tone_key(w) for w in _NAME_PARTS} | {
     tone_key(w) for w in ("Phan", "Hồ", "Dương", "Đào", "Đoàn", "Lương", "Mạc", "Chu", "Tôn", "Cao")
 }
+_SUGAR_KEYS = {tone_key(w) for w in ("máy", "mía")}
 _NOT_A_PLACE_BEFORE = regex.compile(
     r"(?:(?<![\w.])(" + "|".join(sorted({regex.escape(fold(w)) for w in _NOT_A_PLACE_WORDS}, key=len, reverse=True))
     + r")\s+|(?<![\w.])(?!\d{1,2}h\s)\d[\d/]*[a-z]?\s+)$"  # a house number, not an hour ("11h Hà Nội")
@@ -113,6 +123,7 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: (m[0], m[0] - m[1]))
     mentions, taken_until = [], -1
     listed: Mention | None = None  # the last mention of a list "các xã A, B và C"
+    list_kinds: tuple[str, ...] = ()  # the types of a list opened by an intro, kept over a typed item in it
     intros = list_intros(text, folded) if found else {}  # "các xã còn lại như A, B"
     typed_commune: Mention | None = None  # "xã Nghĩa Dũng, Nghĩa Dõng": a comma may go on
     typed_district: Mention | None = None  # "quận Hai Bà Trưng, Long Biên": likewise
@@ -120,7 +131,7 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         if start < taken_until:
             continue
         in_list = listed is not None and _LIST_JOINT.fullmatch(folded, listed.end, start)
-        list_types = listed.types if in_list else intros.get(start, ())
+        list_types = (list_kinds or listed.types) if in_list else intros.get(start, ())
         sibling = not list_types and typed_commune is not None and _COMMA.fullmatch(folded, typed_commune.end, start) \
             and is_sibling_item(gaz, typed_commune.surfaces, typed_commune.types, surfaces)
         if not list_types and typed_district is not None and _COMMA.fullmatch(folded, typed_district.end, start) \
@@ -137,15 +148,19 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             mention = _mention(text, folded, start, end, surfaces, plain=plain, gaz=gaz)
         if mention == _INSIDE_ANOTHER_NAME:
             taken_until = _end_of_name(text, end)  # nor is "Bình Dương" a place in "Nam Thái Bình Dương"
-            listed = None
+            listed, list_kinds = None, ()
             continue
         if mention is None:
             listed = listed if in_list else None
             continue
         if in_list or (list_types and not sibling):
             listed = mention
+            list_kinds = list_types
+        elif list_kinds and listed is not None and _LIST_JOINT.fullmatch(folded, listed.end, mention.start) \
+                and set(mention.types) & set(list_kinds):
+            listed = mention  # "một số quận huyện như Bình Chánh, Quận 9, Củ Chi": a typed item goes on with the list
         else:
-            listed = None
+            listed, list_kinds = None, ()
             if mention.types and _plural_before(text, folded, mention):
                 mention.start = mention.name_start  # "các tỉnh Hải Dương, Hải Phòng": names only
                 listed = mention
@@ -228,6 +243,9 @@ def _part_of_another_name(text, folded, start, end) -> bool:
         return True
     if word == "pho" and folded.endswith("duong ", 0, match.start(1)):
         return False  # "đường phố Hà Nội": the streets of the city, not a street named after it
+    if word == "duong" and folded.endswith(("may ", "mia "), 0, match.start(1)) \
+            and tone_key(text[match.start(1) - 4:match.start(1) - 1]) in _SUGAR_KEYS:
+        return False  # "Nhà máy đường Bình Dương", "mía đường Lam Sơn": sugar, not a street
     written = text[match.start(1) : match.end(1)]
     return written.isascii() or tone_key(written) in _NOT_A_PLACE_KEYS
 
@@ -287,7 +305,7 @@ def _type_word(text, folded, start) -> tuple[tuple[str, ...], int]:
     window_start = max(0, start - 12)
     match = _TYPE_BEFORE.search(folded, window_start, start)
     if not match:
-        return (), start
+        return _described_type_word(text, folded, start), start
     word = next(g for g in match.groups() if g)
     if match.group(4) and not folded[start].isdigit():
         return (), start  # a bare "Q"/"P" only types a number: "Q1", "P 12"
@@ -299,6 +317,25 @@ def _type_word(text, folded, start) -> tuple[tuple[str, ...], int]:
     if word in _COMMITTEES:
         return TYPE_WORDS[_COMMITTEES[word]], start
     return TYPE_WORDS[word], match.start()
+
+
+def _described_type_word(text: str, folded: str, start: int) -> tuple[str, ...]:
+    """The unit types of a type word written with a descriptor before the name at ``start``
+    (:data:`UNIT_DESCRIPTORS`), else none.
+
+    >>> t = "tại huyện miền núi Quỳ Châu, cách xa biên giới Lào"
+    >>> _described_type_word(t, fold(t), t.index("Quỳ")), _described_type_word(t, fold(t), t.index("Lào"))
+    (('huyện',), ())
+    """
+    if folded[max(0, start - 7):start].rstrip().rpartition(" ")[2] not in _DESCRIPTOR_ENDS:
+        return ()  # most names: no descriptor's last word before them
+    match = _DESCRIBED_TYPE_BEFORE.search(folded, max(0, start - 24), start)
+    if not match:
+        return ()
+    if not text.isascii() and (tone_key(text[match.start(1):match.end(1)]) not in _TYPE_TONE_KEYS
+                               or tone_key(text[match.start(2):match.end(2)]) not in _DESCRIPTOR_KEYS):
+        return ()  # "cách xa biên giới": "far", no "xã"
+    return TYPE_WORDS[match.group(1)]
 
 
 def _has_diacritics(text: str, near: int) -> bool:

@@ -28,7 +28,7 @@ LOCATION_HEADS = (
     "quảng trường", "đền", "chùa", "nhà thờ", "lăng", "thác", "bãi biển", "rừng", "cồn",
     "mũi", "khu núi", "cao nguyên", "đầm", "phá", "bán đảo", "cửa biển", "hẻm", "ngõ",
     "ngách", "khu dân cư", "khu", "tổ", "xứ", "sân vận động", "svđ", "sân", "nhà thi đấu",
-    "bãi rác", "nghĩa trang", "chung cư", "bang", "tiểu bang", "mỏ",
+    "bãi rác", "nghĩa trang", "chung cư", "bang", "tiểu bang", "mỏ", "tiểu khu",
 )
 """Lower-case head nouns of a place name ("sông Hồng", "thôn 3", "ấp An Phú")."""
 
@@ -43,10 +43,14 @@ NOT_A_HEAD_AFTER = {
     "thôn": {"nông"},
     "xóm": {"làng", "hàng"},
     "hồ": {"đồng", "mơ", "hồ", "ao", "sông", "hàng"},
-    "biển": {"bờ", "mặt", "vùng", "vũng", "bãi", "bọ"},
+    "biển": {"bờ", "mặt", "vùng", "vũng", "bãi", "bọ", "tàu"},  # "tàu biển Minerva II": a ship
     "đảo": {"hải", "biển"},
+    "núi": {"miền"},  # "huyện miền núi Quỳ Châu": mountainous, the district (mentions.UNIT_DESCRIPTORS)
     "chợ": {"chợ"},
-    "khu": {"các", "những", "một"},
+    "khu": {"các", "những", "một", "tiểu"},  # "tiểu khu 155": a forest plot, the whole a place
+    "tiểu khu": {"các", "những", "một"},
+    "tổ": {"giỗ", "đất"},  # "Giỗ tổ Hùng Vương", "Đất tổ": the ancestors, no residential group
+    "đường": {"máy", "mía"},  # "Nhà máy đường Cam Ranh", "mía đường Lam Sơn": sugar, no street
     "báo": {"thông", "cảnh", "dự", "loan", "tình", "học", "nhà", "trình", "thời", "điện",
             "tin", "mách", "bẩm", "tố", "hồi", "tường", "khai"},
     "bang": {"liên"},
@@ -85,6 +89,16 @@ NATIONALITY_WORDS = frozenset({"người", "dân"})
 """Words before a country that name its people ("người Việt Nam", "dân Trung Quốc"); opening
 a sentence with a capital they are no part of a name ("Người Việt Nam ở Mỹ ...")."""
 
+CLAUSE_OPENING_WORDS = frozenset({
+    "với", "việc", "nhưng", "còn", "thời", "hiện", "phía", "theo", "khi", "nếu", "vì", "do",
+    "trong", "sau", "trước", "đến", "tới", "riêng", "tuy", "dù", "ngoài", "giữa", "cả", "và",
+    "hoặc", "để", "bởi", "nhờ", "thì", "mà", "về", "vua", "nước",
+})
+"""Conjunctions, prepositions and nouns that open a sentence before a country or a foreign
+city and never start a person's name ("Với Australia, ...", "Nhưng Matxcơva đã phủ nhận",
+"Nước Mỹ", "Vua Thái Lan"): written with a capital there, they are no part of a longer name
+(the twenty-first stop). "Từ" and "Sang" are left out: a surname and a given name."""
+
 NOT_A_PLACE_BEFORE = frozenset({"ấy", "ta", "ơi", "chị", "em"})
 """Words after which "Anh" is a pronoun, not the country ("Anh ấy", "Anh ta")."""
 
@@ -101,7 +115,7 @@ WHOLE_NAME_LOCATION_HEADS = frozenset({
 
 NUMBERED_LOCATION_HEADS = frozenset({
     "thôn", "xóm", "ấp", "bản", "khu phố", "tổ dân phố", "khối", "quốc lộ", "tỉnh lộ",
-    "hương lộ", "tổ", "khu", "hẻm", "ngõ", "ngách",
+    "hương lộ", "tổ", "khu", "hẻm", "ngõ", "ngách", "tiểu khu",
 })
 """Heads that also take a number ("thôn 3", "quốc lộ 1A")."""
 

@@ -69,6 +69,7 @@ from .kin import find_persons_by_kin
 from .appositions import find_described_companies
 from .cities import with_city_heads, with_places_after_prepositions
 from .world_cities import with_world_cities
+from .compass_places import with_compass_places
 from .figures import find_figures
 from .foreign import find_foreign_names, looks_foreign
 from .historic import find_historic_provinces
@@ -85,6 +86,8 @@ from .country_pairs import with_short_country_forms
 from .seats_of_power import with_seats_of_power
 from .street_lists import with_street_lists
 from .landmark_lists import with_landmark_lists
+from .island_units import without_islands_of_units
+from .beaches import without_seas_of_places
 from .locations import find_locations, location_entity, world_place_length
 from .officials import find_posts, official, post_before_honorific, posts_after
 from .post_index import IndexedPosts, first_ending_at
@@ -167,7 +170,8 @@ class EntityRecognizer:
         places = _with_historic(find_admin_units(text), find_historic_provinces(text) + find_historic_districts(text))
         places = as_provincial_city(text, places)  # "Huế" before 2025: a provincial city
         places = with_written_parents(text, places)  # "huyện Kỳ Sơn, tỉnh Hòa Bình": not Nghệ An's
-        locations = find_locations(text, syl)
+        locations = without_islands_of_units(text, find_locations(text, syl), places)  # "huyện đảo Lý Sơn"
+        locations = without_seas_of_places(text, locations, places)  # "biển Đà Nẵng", "bãi biển Sydney"
         world = [e for e in locations if e.attrs["kind"] == "world"]
         places = sorted(places + find_unregistered_communes(text, places, world), key=lambda e: e.start)
         places = sorted(places + find_address_communes(text, places, world), key=lambda e: e.start)  # "trú tại Đức Thanh, Đức Thọ"
@@ -279,6 +283,7 @@ class EntityRecognizer:
         entities = with_city_heads(text, syl, entities)  # "thành phố London", "thành phố Andijan"
         entities = with_places_after_prepositions(text, syl, entities)  # "ở Tennessee"
         entities = with_world_cities(text, syl, entities)  # "Pittsburgh (Mỹ)", "Osaka, Kobe và Wellington"
+        entities = with_compass_places(text, syl, entities)  # "phía Bắc Israel", "ở bắc Gaza", "Bắc Ireland"
         entities = sorted(entities + world_places_in_bodies(text, syl, entities),  # "Đại học Sydney"
                           key=lambda e: (e.start, -e.end))
         entities = with_city_bodies(text, syl, entities)  # "cảnh sát Los Angeles", "tòa án Tehran"

@@ -31,10 +31,12 @@ from .gazetteer import TYPE_WORDS, Gazetteer, Surface
 NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 """Numbers written as words before a plural type word ("hai xã là Du Tiến và Du Già"); read
 with their diacritics, so "bà xã" (a wife) opens no list."""
-MAX_WORDS_BETWEEN = 3  # "các xã còn lại như", "các phường ven biển như"
-# On folded text: a plural, a type word, a few words, then "như"/"gồm (có)"/"là" and/or a colon.
+MAX_WORDS_BETWEEN = 5  # "các xã còn lại như", "một số quận huyện có nguy cơ bùng phát như"
+_TYPES = r"(?:thi tran|thi xa|xa|phuong|huyen|quan)"
+# On folded text: a plural, a type word (or two: "quận huyện", "xã phường"), a few words, then
+# "như"/"gồm (có)"/"là" and/or a colon.
 _INTRO = regex.compile(
-    r"(?<![\w.])(?:cac|nhung|mot so|\d+|(" + "|".join(fold(w) for w in NUMBER_WORDS) + r")) +(thi tran|thi xa|xa|phuong|huyen|quan)"
+    r"(?<![\w.])(?:cac|nhung|mot so|\d+|(" + "|".join(fold(w) for w in NUMBER_WORDS) + r")) +(" + _TYPES + r"(?: +" + _TYPES + r")?)"
     r"((?: +[^\W\d_]+){0," + str(MAX_WORDS_BETWEEN) + r"}?)"
     r"(?: +(nhu|gom co|gom|la)(?!\w) *:?| *:) *"
 )
@@ -50,6 +52,9 @@ def list_intros(text: str, folded: str) -> dict[int, tuple[str, ...]]:
     >>> text = "các huyện miền núi gồm Mường Tè, Sìn Hồ; các xã như vậy"
     >>> list_intros(text, fold(text))
     {23: ('huyện',)}
+    >>> text = "một số quận huyện như Bình Chánh, những quận xa như Gò Vấp"
+    >>> list_intros(text, fold(text))
+    {22: ('quận', 'huyện'), 52: ('quận',)}
     """
     intros = {}
     for match in _INTRO.finditer(folded):
@@ -57,18 +62,40 @@ def list_intros(text: str, folded: str) -> dict[int, tuple[str, ...]]:
         between = text[match.start(3):match.end(3)]
         if any(c.isupper() for c in between):
             continue  # "các xã Tân Phú như ...": a name, not words about the list
+        types = _type_words(match.group(2))
         if not text.isascii():
             connective = match.group(4)
             written = text[match.start(4):match.end(4)] if connective else ":"
-            if tone_key(text[type_start:type_end]) not in _TYPE_KEYS:
+            kept = [tone_key(word) in _TYPE_KEYS for word in _type_words(text[type_start:type_end])]
+            if not kept[0]:
                 continue  # "các xa ...": not the type word
+            types = types[:kept.index(False)] if False in kept else types  # "những quận xa như": "far", no "xã"
             if connective and tone_key(written) not in _CONNECTIVES:
                 continue  # "là" but not "lá", "như" but not "nhu"
             if match.group(1) and tone_key(text[match.start(1):match.end(1)]) not in _NUMBER_KEYS:
                 continue  # "bà xã là ...": a wife, not two communes
         if match.end() < len(text) and text[match.end()].isupper():
-            intros[match.end()] = TYPE_WORDS[match.group(2)]
+            intros[match.end()] = tuple(t for word in types for t in TYPE_WORDS[word])
     return intros
+
+
+def _type_words(written: str) -> list[str]:
+    """The one or two type words of a list's intro ("quận huyện" → "quận", "huyện").
+
+    >>> _type_words("quan huyen"), _type_words("thi tran")
+    (['quan', 'huyen'], ['thi tran'])
+    """
+    words = written.split()
+    out, k = [], 0
+    while k < len(words):
+        pair = " ".join(words[k:k + 2])
+        if fold(pair) in ("thi tran", "thi xa"):
+            out.append(pair)
+            k += 2
+        else:
+            out.append(words[k])
+            k += 1
+    return out
 
 
 def is_sibling_item(gaz: Gazetteer, typed: tuple[Surface, ...], types: tuple[str, ...],
