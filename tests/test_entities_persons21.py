@@ -4,6 +4,8 @@ company, a band, a network or a program's version. Sentences written by the team
 of the errors read on VNTC training articles, none copied from a gold batch."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnnews.entities import extract_entities
 
@@ -31,3 +33,45 @@ def test_a_word_the_article_writes_as_a_body_is_not_repeated(text, word):
 def test_a_person_without_such_a_use_is_still_repeated():
     text = "Ông Williams nói vậy. Năm ngoái, ưu thế thuộc về Williams. Nhiều đội dùng lốp Michelin."
     assert len(repeated(text, "Williams")) == 1
+
+
+def persons(text):
+    return [e.text for e in extract_entities(text, stacked=False) if e.label in {"PERSON", "OFFICIAL"}]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a word for a person, then "tên" or "tên là" and the name, however it is spelt
+    ("Hôm qua một người lái xe tên Tuyên phản ánh với phóng viên.", "Tuyên"),
+    ("Sau đó, một cô gái tên là X.T.K (SN 1980) đã đến trình báo.", "X.T.K"),
+    ("Anh ta đưa tiền cho một người bạn tên B. giữ hộ.", "B."),
+    ("Một người Đức tên là Kellerman đã mua lại căn nhà.", "Kellerman"),
+    ("Năm 1990, một cậu bé 12 tuổi tên là Jorgen đi lạc trong rừng.", "Jorgen"),
+    ("Một ca sĩ (nghệ danh M.K.) đã bị bắt.", "M.K."),
+    # the sender of a reader's letter, however it is spelt
+    ("Người gửi: KimLoan, Gửi tới: Ban Biên tậpTiêu đề: Chuyện học", "KimLoan"),
+    ("Người gửi: sunflower Gửi tới: Ban Văn hoáTiêu đề: Nhạc trẻ", "sunflower"),
+])
+def test_a_person_introduced_by_what_they_are_called(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # "tên" after a word for a thing names the thing
+    ("Công ty vừa ra mắt sản phẩm mới mang tên Kellerman tại Hà Nội.", "Kellerman"),
+    ("Cuốn sách có tên là Pandora được bán hết.", "Pandora"),
+    ("Dòng xe với cái tên Corvette đã trở lại.", "Corvette"),
+    # a reader who gives no name
+    ("Người gửi: Một bạn đọc, Gửi tới: Ban Biên tập", "Một bạn đọc"),
+])
+def test_no_person_where_the_name_is_a_things(text, name):
+    assert name not in persons(text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["Kellerman", "Jorgen", "Luwi", "Tracy", "Hùng", "Q.", "T.B.N"]),
+       st.sampled_from(["một cô gái", "một người đàn ông", "một tài xế", "một thanh niên 20 tuổi"]),
+       st.sampled_from(["tên", "tên là"]))
+def test_the_named_person_lies_at_its_offsets(name, who, frame):
+    text = f"Hôm qua, {who} {frame} {name} đã đến đây."
+    found = [e for e in extract_entities(text, stacked=False) if e.label == "PERSON"]
+    assert [text[e.start:e.end] for e in found] == [name]

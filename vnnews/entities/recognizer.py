@@ -66,6 +66,7 @@ from .organizations import without_bodies_alone
 from .body_acronym_places import with_acronyms_before_places
 from .ages import find_persons_by_age
 from .kin import find_persons_by_kin
+from .name_frames import find_named_persons, with_letter_senders
 from .appositions import find_described_companies
 from .cities import with_city_heads, with_places_after_prepositions
 from .world_cities import with_world_cities
@@ -241,6 +242,7 @@ class EntityRecognizer:
         for find_more_persons in (find_initialled_names,  # "G.Glitter"
                                   find_persons_by_age,  # "Clara, 49 tuổi"
                                   find_persons_by_kin,  # "vợ của Kurt"
+                                  find_named_persons,  # "một cô gái tên là Thu"
                                   find_named_subjects,  # "Tòng đang làm"
                                   find_detained_persons,  # "tạm giữ Cảnh"
                                   find_passive_subjects,  # "Trí được xác định"
@@ -295,6 +297,7 @@ class EntityRecognizer:
         entities = join_name_particles(text, entities)  # "Abu Musab al-Zarqawi"
         entities = join_regnal_numbers(text, entities)  # "Giáo hoàng John Paul II"
         entities = with_repeated_persons(text, syl, entities)  # "Hallström đã rời ... ông Peter Hallström"
+        entities = with_letter_senders(text, entities)  # "Người gửi: NgocMai, Gửi tới: ..."
         link_short_forms(entities)
         resolve_positions(entities)
         if self._layer:
