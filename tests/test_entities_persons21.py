@@ -75,3 +75,23 @@ def test_the_named_person_lies_at_its_offsets(name, who, frame):
     text = f"Hôm qua, {who} {frame} {name} đã đến đây."
     found = [e for e in extract_entities(text, stacked=False) if e.label == "PERSON"]
     assert [text[e.start:e.end] for e in found] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Đồng Tháp 3-1 Cần Thơ (Quốc Hưng 12', Lanzoni 40'55' - Thanh Sơn 88')", ["Quốc Hưng", "Lanzoni", "Thanh Sơn"]),
+    ("Kết quả: Lazio - Parma 2-0 (D. Rossetti 9', Bazzani (77'))", ["D. Rossetti", "Bazzani"]),
+    ("Đội hình: Dida; Cafu, Nesta (Kladzic 46'), Maldini.", ["Kladzic"]),
+])
+def test_scorers_named_by_their_minute(text, names):
+    found = persons(text)
+    assert all(name in found for name in names)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Màn hình Samtron 17'' có giá 115 USD.", "Samtron"),
+    ("Ông ấy từng khoác áo Hertha 03' trong hai năm.", "Hertha"),
+    ("Tôi đã xem 'Ngôi sao Phương Đông 13' tối qua.", "Phương Đông"),
+    ("Porto 2-1 Chelsea Diego 60'", "Chelsea Diego"),
+])
+def test_no_scorer_without_a_minute(text, word):
+    assert word not in persons(text)

@@ -116,6 +116,7 @@ from .positions import EntitiesByStart
 from .players import find_players
 from .repeats import find_repeated_bodies, with_repeated_names
 from .repeated_persons import with_repeated_persons
+from .scorers import with_scorers
 from .roles import find_bodies_by_role, find_company_spelt_names
 from .speakers import find_speakers
 from .subjects import find_named_subjects
@@ -296,6 +297,7 @@ class EntityRecognizer:
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         entities = join_name_particles(text, entities)  # "Abu Musab al-Zarqawi"
         entities = join_regnal_numbers(text, entities)  # "Giáo hoàng John Paul II"
+        entities = with_scorers(text, entities)  # "(Trường Giang 5', Kesley 15')"
         entities = with_repeated_persons(text, syl, entities)  # "Hallström đã rời ... ông Peter Hallström"
         entities = with_letter_senders(text, entities)  # "Người gửi: NgocMai, Gửi tới: ..."
         link_short_forms(entities)
