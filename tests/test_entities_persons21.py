@@ -95,3 +95,20 @@ def test_scorers_named_by_their_minute(text, names):
 ])
 def test_no_scorer_without_a_minute(text, word):
     assert word not in persons(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hôm qua, Vua Harald phát biểu tại quốc hội.", "Harald"),
+    ("Cố vương Hussein cầm quyền nhiều năm.", "Hussein"),
+    ("Các con của Nhật hoàng Hirohito đều đã có mặt.", "Hirohito"),
+])
+def test_a_ruler_named_by_one_word_is_an_official(text, name):
+    assert ("OFFICIAL", name) in [(e.label, e.text) for e in extract_entities(text, stacked=False)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chuyên gia của LĐ cờ vua VN Lê Quang Liêm cho biết như vậy.", "Lê Quang Liêm"),
+    ("20 bàn - Didier Drogba (Chelsea) - Vua phá lưới.", "Didier Drogba"),
+])
+def test_no_ruler_in_chess_or_before_a_lower_case_word(text, name):
+    assert ("OFFICIAL", name) not in [(e.label, e.text) for e in extract_entities(text, stacked=False)]
