@@ -112,3 +112,9 @@ def test_a_ruler_named_by_one_word_is_an_official(text, name):
 ])
 def test_no_ruler_in_chess_or_before_a_lower_case_word(text, name):
     assert ("OFFICIAL", name) not in [(e.label, e.text) for e in extract_entities(text, stacked=False)]
+
+
+def test_a_surname_alone_after_nhac_is_the_composer():
+    text = "Chị vẫn hát nhạc Trịnh mỗi tối, còn anh thích nhạc Thái và nhạc Hoa."
+    found = [(e.text, e.attrs.get("cue")) for e in extract_entities(text, stacked=False) if e.label == "PERSON"]
+    assert ("Trịnh", "composer") in found and not [cue for _, cue in found if cue == "composer" and _ != "Trịnh"]

@@ -9,7 +9,8 @@ for a thing names the thing ("mang tên Network General", "có tên là SED", "c
 so a word for a person (:data:`PEOPLE`, an honorific or a relation of a person) must come
 right before "tên", or before a nationality or an age written between ("một người Mỹ tên
 Effertz", "chàng trai 17 tuổi tên là Cleis"); so may a verb of introducing oneself ("tự giới
-thiệu tên là Tùng"). An artist's stage name ("nghệ danh K.T.") is a person's too when a mark
+thiệu tên là Tùng"). A surname alone after "nhạc" is the composer's ("hát nhạc Trịnh", 152
+times in VNTC train, the other surnames there a people or a place: "nhạc Thái"). An artist's stage name ("nghệ danh K.T.") is a person's too when a mark
 ends it; "biệt danh" and "bí danh" were left out: nicknames run on in lower case ("biệt danh
 Tiểu phi cơ", "Cáo Sa mạc") or name scandals ("Niger-gate"), about half wrong on VNTC
 training articles. Twenty-first stop, read off the one-word persons the rules missed on
@@ -28,6 +29,7 @@ import regex
 
 from ..document import Entity
 from . import person_words
+from .body_word_ends import two_syllable_words
 from .persons import person_entity
 from .role_words import RELATIONS_OF_A_PERSON
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
@@ -47,6 +49,9 @@ verbs of introducing oneself, after which "tên" names the person."""
 _BEFORE_TEN = Phrasebook(PEOPLE + person_words.HONORIFICS + RELATIONS_OF_A_PERSON)
 _LONGEST = max(len(p.split()) for p in PEOPLE + person_words.HONORIFICS + RELATIONS_OF_A_PERSON)
 _MARKS_AFTER_A_STAGE_NAME = frozenset(",.;:)")
+_NOT_COMPOSERS = frozenset({"thái", "hoa", "hà", "hoàng", "văn", "lò", "kim", "mai", "giang", "la"})
+"""Surnames that are also a people, a place or the first syllable of a word after "nhạc"
+("nhạc Thái", "nhạc Hoa", "giới nhạc Hà thành", "Phòng hòa nhạc Hoàng gia")."""
 _INITIALS = regex.compile(r"\p{Lu}\p{Ll}?(?:\.\p{Lu}\p{Ll}?)*")
 MAX_NAME = 3
 
@@ -65,12 +70,31 @@ def find_named_persons(text: str, tokens: Sequence[Syllable], taken: Collection[
             start = k + 2 if tokens[k + 1].low == "là" and tokens[k + 1].linked and k + 2 < len(tokens) else k + 1
         elif k > 0 and tokens[k - 1].low == "nghệ" and token.low == "danh" and tokens[k - 1].text.islower():
             start = k + 2 if tokens[k + 1].low == "là" and tokens[k + 1].linked and k + 2 < len(tokens) else k + 1
+        elif token.text == "nhạc" and _composer_at(tokens, k + 1, taken):
+            found.append(person_entity(text, tokens, k + 1, k + 2, "composer"))
+            continue
         else:
             continue
         end = _name_end(text, tokens, start, taken)
         if end is not None and (token.low == "tên" or _a_mark_after(text, tokens[end - 1])):
             found.append(_entity(text, tokens, start, end))
     return found
+
+
+def _composer_at(tokens: Sequence[Syllable], k: int, taken: Collection[int]) -> bool:
+    """A Vietnamese surname alone right after "nhạc": the music of the composer known by it
+    ("hát nhạc Trịnh", Trịnh Công Sơn's songs), not a people or a place ("nhạc Thái").
+
+    >>> toks = syllables("hát nhạc Trịnh, nhạc Trịnh Công Sơn, nhạc Thái")
+    >>> [_composer_at(toks, k + 1, set()) for k, t in enumerate(toks) if t.text == "nhạc"]
+    [True, False, False]
+    """
+    if k >= len(tokens) or k in taken or not tokens[k].linked or not tokens[k].cap:
+        return False
+    if tokens[k].low not in person_words.SURNAMES or tokens[k].low in _NOT_COMPOSERS:
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1].linked and (tokens[k + 1].cap or tokens[k + 1].text[:1].isalnum()
+                                                                  and f"{tokens[k].low} {tokens[k + 1].low}" in two_syllable_words()))
 
 
 def _a_person_before(tokens: Sequence[Syllable], k: int) -> bool:
