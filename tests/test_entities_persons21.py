@@ -118,3 +118,15 @@ def test_a_surname_alone_after_nhac_is_the_composer():
     text = "Chị vẫn hát nhạc Trịnh mỗi tối, còn anh thích nhạc Thái và nhạc Hoa."
     found = [(e.text, e.attrs.get("cue")) for e in extract_entities(text, stacked=False) if e.label == "PERSON"]
     assert ("Trịnh", "composer") in found and not [cue for _, cue in found if cue == "composer" and _ != "Trịnh"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Chiến thắng 1-0 khi tiếp Murcia đêm qua, Real đã trở lại ngôi đầu bảng.", "Murcia"),
+    ("Tiền đạo này có thể ra sân ngay trong trận gặp Strasbourg tại vòng 1 Cúp quốc gia.", "Strasbourg"),
+])
+def test_the_side_a_team_hosts_or_meets_is_no_player(text, word):
+    assert word not in persons(text)
+
+
+def test_a_player_met_in_tennis_is_still_a_person():
+    assert "Ferrero" in persons("Ở trận bán kết đơn nam, Federer gặp Ferrero và thắng 3-1.")
