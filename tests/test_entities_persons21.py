@@ -130,3 +130,8 @@ def test_the_side_a_team_hosts_or_meets_is_no_player(text, word):
 
 def test_a_player_met_in_tennis_is_still_a_person():
     assert "Ferrero" in persons("Ở trận bán kết đơn nam, Federer gặp Ferrero và thắng 3-1.")
+
+
+@pytest.mark.parametrize("text", ["Các con của Nhật hoàng Hirohito đều đã có mặt.", "Nhật hoàng đã phát biểu trước quốc hội."])
+def test_nhat_of_nhat_hoang_is_no_place(text):
+    assert "LOCATION" not in [e.label for e in extract_entities(text, stacked=False)]
