@@ -135,3 +135,16 @@ def test_a_player_met_in_tennis_is_still_a_person():
 @pytest.mark.parametrize("text", ["Các con của Nhật hoàng Hirohito đều đã có mặt.", "Nhật hoàng đã phát biểu trước quốc hội."])
 def test_nhat_of_nhat_hoang_is_no_place(text):
     assert "LOCATION" not in [e.label for e in extract_entities(text, stacked=False)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Người dân đi lễ chùa đầu năm - Ảnh: H.K.D Sáng nay, trời mưa nhỏ.", "H.K.D"),
+    ("Cầu thủ U23 ăn mừng bàn thắng. Ảnh: V.THANH Sau trận đấu, HLV nói.", "V.THANH"),
+    ("Tiểu thương bày hàng bên đường - Ảnh: P.Lâm", "P.Lâm"),
+])
+def test_a_photographer_credited_by_initials(text, name):
+    assert name in persons(text)
+
+
+def test_an_agency_credited_is_no_person():
+    assert "G.Images" not in persons("Một góc phố cổ (Ảnh: G.Images)")

@@ -30,6 +30,7 @@ import regex
 from ..document import Entity
 from . import person_words
 from .body_word_ends import two_syllable_words
+from .foreign import looks_foreign
 from .persons import person_entity
 from .role_words import RELATIONS_OF_A_PERSON
 from .tokens import Phrasebook, Syllable, syllables  # noqa: F401 (doctests)
@@ -193,3 +194,38 @@ def with_letter_senders(text: str, entities: list[Entity]) -> list[Entity]:
         return entities
     kept = [e for e in entities if not any(e.start < s.end and s.start < e.end for s in senders)]
     return sorted(kept + senders, key=lambda e: (e.start, -e.end))
+
+
+_CREDIT = regex.compile(
+    r"(?<!\p{L})Ảnh\s*:\s*("
+    r"\p{Lu}{1,2}(?:\.\p{Lu}{1,2})+\.?(?![\p{L}.])"  # "T.T.D", "N.C.T.", "Q.L"
+    r"|\p{Lu}{1,2}\.[ ]?\p{Lu}{2,}(?![\p{L}.])"  # "Q.MINH", "Q. HÒA", "NH.NAM"
+    r"|\p{Lu}{1,2}\.\p{Lu}\p{Ll}+(?![\p{L}.])"  # "B.Trung", "Q.Liêm"
+    r"|\p{Lu}\.(?=[ ]*(?:$|\n|\))))"  # "Ảnh: T." ending a caption
+)
+
+
+def with_photo_credits(text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` with the photographer of a caption credited by initials ("Ảnh: T.T.D",
+    "Ảnh: Q.MINH", "Ảnh: B.Trung", "Ảnh: T.") a PERSON, in place of any entity overlapping it;
+    a credit spelt like a foreign word ("Ảnh: G.Images", an agency) or written in full is left
+    to the other rules.
+
+    >>> t = "Du khách xem đua ca nô - Ảnh: T.T.D Gần đây; Ảnh: Q. HÒA; (Ảnh: G.Images)"
+    >>> [e.text for e in with_photo_credits(t, [])]
+    ['T.T.D', 'Q. HÒA']
+    """
+    if "Ảnh" not in text:
+        return entities
+    credits = []
+    for match in _CREDIT.finditer(text):
+        start, end = match.span(1)
+        surface = text[start:end]
+        word = surface.split(".")[-1].strip()
+        if word and word[1:].islower() and looks_foreign(syllables(word)[0]):
+            continue  # "G.Images": an agency
+        credits.append(Entity("PERSON", start, end, surface, " ".join(surface.split()), {"cue": "credit"}))
+    if not credits:
+        return entities
+    kept = [e for e in entities if not any(e.start < c.end and c.start < e.end for c in credits)]
+    return sorted(kept + credits, key=lambda e: (e.start, -e.end))

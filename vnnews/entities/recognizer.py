@@ -66,7 +66,7 @@ from .organizations import without_bodies_alone
 from .body_acronym_places import with_acronyms_before_places
 from .ages import find_persons_by_age
 from .kin import find_persons_by_kin
-from .name_frames import find_named_persons, with_letter_senders
+from .name_frames import find_named_persons, with_letter_senders, with_photo_credits
 from .appositions import find_described_companies
 from .cities import with_city_heads, with_places_after_prepositions
 from .world_cities import with_world_cities
@@ -300,6 +300,7 @@ class EntityRecognizer:
         entities = with_scorers(text, entities)  # "(Trường Giang 5', Kesley 15')"
         entities = with_repeated_persons(text, syl, entities)  # "Hallström đã rời ... ông Peter Hallström"
         entities = with_letter_senders(text, entities)  # "Người gửi: NgocMai, Gửi tới: ..."
+        entities = with_photo_credits(text, entities)  # "Ảnh: T.T.D", "Ảnh: Q.MINH"
         link_short_forms(entities)
         resolve_positions(entities)
         if self._layer:
