@@ -66,7 +66,8 @@ from .organizations import without_bodies_alone
 from .body_acronym_places import with_acronyms_before_places
 from .ages import find_persons_by_age
 from .kin import find_persons_by_kin
-from .name_frames import find_named_persons, with_letter_senders, with_photo_credits
+from .name_frames import find_named_persons
+from .credits import with_letter_senders, with_photo_credits
 from .appositions import find_described_companies
 from .cities import with_city_heads, with_places_after_prepositions
 from .world_cities import with_world_cities
