@@ -491,6 +491,8 @@ def _world_place(text: str, tokens: Sequence[Syllable], i: int):
             and tokens[end].low in _WORDS_OPENED_BY.get(hit[1], ()) \
             and not (i > 0 and tokens[i].linked and tokens[i - 1].low in _PLACE_WORDS_BEFORE):
         return None  # "Vụ Pháp chế", "Pháp lệnh", "Mỹ thuật", "Ý kiến", "Anh ngữ": a word, not the country
+    if hit[1] == "nhật" and end < len(tokens) and tokens[end].linked and tokens[end].text == "hoàng":
+        return None  # "của Nhật hoàng Akihito": the emperor, a post (twenty-first stop)
     if _in_a_list_of_languages(text, tokens, i):
         return None  # "tiếng Anh, Pháp và Đức"
     if hit[1] in place_words.COUNTRIES_ALSO_PRONOUNS and end < len(tokens) and tokens[end].linked \

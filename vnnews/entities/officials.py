@@ -96,12 +96,30 @@ def find_posts(text: str, tokens: Sequence[Syllable], organizations: Sequence[En
     i = 0
     while i < len(tokens):
         post = reader.post_at(i)
-        if post is None:
+        if post is None or _no_ruler(tokens, post):
             i += 1
         else:
             posts.append(post)
             i = post.end
     return posts
+
+
+_RULERS = frozenset({"vua"})
+
+
+def _no_ruler(tokens: Sequence[Syllable], post: Post) -> bool:
+    """"vua" names no ruler in chess ("cờ vua") nor before a lower-case word ("vua phá lưới",
+    the top scorer; "vua hề"): only a capitalised name after it makes it a post (twenty-first stop).
+
+    >>> t = "cờ vua Nguyễn Minh, vua phá lưới, vua Fahd"
+    >>> toks = syllables(t)
+    >>> [p.text for p in find_posts(t, toks, [], [])]
+    ['vua']
+    """
+    if post.text.lower() not in _RULERS:
+        return False
+    start, end = post.first, post.end
+    return (start > 0 and tokens[start - 1].low == "cờ") or end >= len(tokens) or not tokens[end].cap
 
 
 def posts_after(text: str, tokens: Sequence[Syllable], posts: Sequence[Post], end: int) -> list[Post]:

@@ -31,6 +31,7 @@ POSTS = (
     "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "đô đốc",
     "phó đô đốc", "chuẩn đô đốc", "giáo hoàng", "quốc vương", "nữ hoàng", "thượng nghị sĩ",
     "hạ nghị sĩ", "nghị sĩ", "tướng",
+    "vua", "cố vương", "nhật hoàng",  # twenty-first stop: rulers are OFFICIAL by the guideline ("Vua Fahd", "Nhật hoàng Akihito")
     "quốc vụ khanh",  # fourteenth pass, from a blind10 false PERSON ("... và Quốc vụ khanh Bộ Ngoại giao Pháp")
 )
 """Posts and ranks (lower case); "nguyên", "cựu", "quyền" before them mark a former or

@@ -66,6 +66,8 @@ from .organizations import without_bodies_alone
 from .body_acronym_places import with_acronyms_before_places
 from .ages import find_persons_by_age
 from .kin import find_persons_by_kin
+from .name_frames import find_named_persons
+from .credits import with_letter_senders, with_photo_credits
 from .appositions import find_described_companies
 from .cities import with_city_heads, with_places_after_prepositions
 from .world_cities import with_world_cities
@@ -118,6 +120,7 @@ from .positions import EntitiesByStart
 from .players import find_players
 from .repeats import find_repeated_bodies, with_repeated_names
 from .repeated_persons import with_repeated_persons
+from .scorers import with_scorers
 from .roles import find_bodies_by_role, find_company_spelt_names
 from .speakers import find_speakers
 from .subjects import find_named_subjects
@@ -245,6 +248,7 @@ class EntityRecognizer:
         for find_more_persons in (find_initialled_names,  # "G.Glitter"
                                   find_persons_by_age,  # "Clara, 49 tuổi"
                                   find_persons_by_kin,  # "vợ của Kurt"
+                                  find_named_persons,  # "một cô gái tên là Thu"
                                   find_named_subjects,  # "Tòng đang làm"
                                   find_detained_persons,  # "tạm giữ Cảnh"
                                   find_passive_subjects,  # "Trí được xác định"
@@ -299,7 +303,10 @@ class EntityRecognizer:
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         entities = join_name_particles(text, entities)  # "Abu Musab al-Zarqawi"
         entities = join_regnal_numbers(text, entities)  # "Giáo hoàng John Paul II"
+        entities = with_scorers(text, entities)  # "(Trường Giang 5', Kesley 15')"
         entities = with_repeated_persons(text, syl, entities)  # "Hallström đã rời ... ông Peter Hallström"
+        entities = with_letter_senders(text, entities)  # "Người gửi: NgocMai, Gửi tới: ..."
+        entities = with_photo_credits(text, entities)  # "Ảnh: T.T.D", "Ảnh: Q.MINH"
         link_short_forms(entities)
         resolve_positions(entities)
         if self._layer:

@@ -42,7 +42,7 @@ from .foreign import looks_foreign
 from .persons import NOT_FIRST_NAMES, person_entity
 from .speakers import CLAUSE_WORDS
 from .works import names_a_contest, names_a_thing
-from .tokens import Syllable, syllables, token_range  # noqa: F401 (doctests)
+from .tokens import Phrasebook, Syllable, syllables, token_range  # noqa: F401 (doctests)
 
 _PERSON_LABELS = frozenset({"PERSON", "OFFICIAL"})
 KIND_WORDS = frozenset({"bệnh", "hội chứng", "virus", "sâu", "chiếc", "máy tính", "viên nang", "dòng", "hiệu ứng",
@@ -52,10 +52,15 @@ KIND_WORDS = frozenset({"bệnh", "hội chứng", "virus", "sâu", "chiếc", "
 people or a region rather than a person ("bệnh Alzheimer", "tiếng Hoa", "người Kurd", "miền
 Trung"), besides :data:`.works.THING_WORDS`."""
 _ONE_WORD_PLACES = frozenset(w for w in world_words.COUNTRIES + world_words.FOREIGN_CITIES if " " not in w)
-_WEAK_CUES = frozenset({"speech", "short_form"})
+_WEAK_CUES = frozenset({"speech", "short_form", "source"})
 """Cues of a one-word person too weak to be repeated: a foreign-spelt word before a speech
-verb is as often a company or a program ("Proton cho biết"); a short form is repeated by
-:func:`.persons.find_related_persons` already."""
+verb or quoted as a source is as often a company or a program ("Proton cho biết", "Theo
+Proton,"); a short form is repeated by :func:`.persons.find_related_persons` already."""
+BODY_SLOTS = Phrasebook(("đội", "đội bóng", "đội đua", "hãng", "hãng xe", "nhóm nhạc", "ban nhạc", "mạng",
+                         "máy chủ", "thành viên của", "gia nhập", "gia nhập vào", "sáng lập"))
+"""Lower-case words right before which a capitalised word names a team, a company, a band or a
+network ("đội Williams", "ban nhạc Krypteria", "mạng Hamachi"): one such use anywhere in the
+article keeps the word from being repeated as a person (twenty-first stop)."""
 
 
 def with_repeated_persons(text: str, tokens: Sequence[Syllable], entities: list[Entity]) -> list[Entity]:
@@ -77,7 +82,8 @@ def with_repeated_persons(text: str, tokens: Sequence[Syllable], entities: list[
     ends = {e.end for e in entities if e.label in _PERSON_LABELS and " " in e.text}
     uses = {name: found for name, found in uses.items()
             if tokens[found[0]].low not in _ONE_WORD_PLACES
-            and not any(_before_a_number(text, tokens, k) or _in_brackets_after(text, tokens, k, ends) for k in found)}
+            and not any(_before_a_number(text, tokens, k) or _in_brackets_after(text, tokens, k, ends)
+                        or _names_a_body(text, tokens, k) for k in found)}
     if not uses:
         return entities
     covered: set[int] = set()
@@ -128,6 +134,31 @@ def _before_a_number(text: str, tokens: Sequence[Syllable], k: int) -> bool:
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return after is not None and after.linked and after.text[:1].isdigit() \
         and text[after.end:after.end + 1] not in ("'", "’")
+
+
+def _names_a_body(text: str, tokens: Sequence[Syllable], k: int) -> bool:
+    """Token ``k`` names a team, a company, a band or a network (after a word of
+    :data:`BODY_SLOTS`), or a version of a program ("Mydoom.F", "Bagle.AX": a dot and a
+    capital or a digit glued after it).
+
+    >>> t = "đội Williams, Mydoom.F và ông Williams"
+    >>> toks = syllables(t)
+    >>> [(toks[k].text, _names_a_body(t, toks, k)) for k in (1, 2, 6)]
+    [('Williams', True), ('Mydoom', True), ('Williams', False)]
+    """
+    token = tokens[k]
+    if text[token.end:token.end + 1] == "." and text[token.end + 1:token.end + 2].isalnum() \
+            and not text[token.end + 1:token.end + 2].islower():
+        return True
+    if k == 0 or not token.linked:
+        return False
+    for size in (1, 2, 3):
+        start = k - size
+        if start >= 0 and all(t.linked for t in tokens[start + 1:k]):
+            hit = BODY_SLOTS.match(tokens, start)
+            if hit is not None and hit[0] == size:
+                return True
+    return False
 
 
 def _in_brackets_after(text: str, tokens: Sequence[Syllable], k: int, ends: Collection[int]) -> bool:
