@@ -1,0 +1,68 @@
+"""Organisations on unseen news (the twenty-first stop): sentences written by the team in the
+shape of kinds of error that recur over the seen gold batches, none copied from a gold batch."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from test_entities_fifth_pass import organizations, spans
+
+from vnnews.entities.result_tables import table_teams
+
+
+# -- teams in a table of results or fixtures (:mod:`vnnews.entities.result_tables`)
+
+@pytest.mark.parametrize("text, teams", [
+    ("Kết quả: Torino - Bologna 2-1Genoa - Napoli 0-0Lyon - Nantes 3-1",  # glued after the score
+     ["Torino", "Bologna", "Genoa", "Napoli", "Lyon", "Nantes"]),
+    ("Rennes 2-0 Lille Monaco 1-1 Auxerre Lens 0-3 Nice",  # away and home teams side by side
+     ["Rennes", "Lille", "Monaco", "Auxerre", "Lens", "Nice"]),
+    ("Chủ nhật 9/3Leeds v Wigan 21hStoke - Hull 23h30",  # kick-off times, "v" for the dash
+     ["Leeds", "Wigan", "Stoke", "Hull"]),
+    ("Bảng A: Hà Lan 2-1 Bỉ Thụy Điển 0-0 Áo",  # countries and provinces play too
+     ["Hà Lan", "Bỉ", "Thụy Điển", "Áo"]),
+])
+def test_every_name_of_a_results_table_is_a_team(text, teams):
+    found = organizations(text)
+    for team in teams:
+        assert team in found
+
+
+def test_a_table_name_read_as_a_place_or_two_teams_as_one_body_gives_way():
+    text = "Leeds 1-1 Lyon Nantes 0-2 Hertha Wolfsburg 3-0 Metz"
+    found = spans(text)
+    assert ("ORGANIZATION", "Lyon") in found and ("LOCATION", "Lyon") not in found
+    assert ("ORGANIZATION", "Hertha") in found and ("ORGANIZATION", "Wolfsburg") in found
+    assert ("ORGANIZATION", "Hertha Wolfsburg") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Đội chủ nhà Lyon thắng 2-1 trên sân Gerland.",  # one score: no table
+    "Văn phòng loại A giá 23-25 USD/m2, loại B 16-19 USD/m2, loại C 9-15 USD/m2.",  # price ranges
+    "Ngày 1-12 Hà Nội mưa; ngày 3-12 Huế nắng.",  # dates
+    "Thứ bảy 2-1 Chủ nhật 3-0 Thứ hai",  # capitals opening no name
+])
+def test_no_table_without_two_pairs_of_names(text):
+    assert table_teams(text) == []
+
+
+def test_a_run_between_scores_is_cut_where_both_sides_are_known_or_left_alone():
+    text = "Lens 1-0 Nice Real Betis 2-2 Hà Lan Lille Monaco Auxerre 0-1 Metz"
+    found = [text[s:e] for s, e in table_teams(text)]
+    assert "Real Betis" in found and "Nice" in found  # a known club after an unknown word: no cut
+    assert "Hà Lan" not in found and not any("Monaco" in name or "Auxerre" in name for name in found)
+
+
+_NAMES = st.sampled_from(["Lyon", "Nantes", "Aston Villa", "Man. City", "MU", "Hà Lan", "Bremen"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_NAMES, _NAMES, st.integers(0, 9), st.integers(0, 9)), min_size=2, max_size=5),
+       st.sampled_from(["", " ", "\n"]), st.text(alphabet="abc đ", max_size=12))
+def test_table_teams_are_its_names_wherever_the_table_stands(pairs, glue, prefix):
+    table = glue.join(f"{a} - {b} {x}-{y}" for a, b, x, y in pairs)
+    text = prefix + "\n" + table
+    found = table_teams(text)
+    offset = len(prefix) + 1
+    assert [text[s:e] for s, e in found] == [name for a, b, _, _ in pairs for name in (a, b)]
+    assert all(s >= offset for s, _ in found)
