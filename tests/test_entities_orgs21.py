@@ -66,3 +66,25 @@ def test_table_teams_are_its_names_wherever_the_table_stands(pairs, glue, prefix
     offset = len(prefix) + 1
     assert [text[s:e] for s, e in found] == [name for a, b, _, _ in pairs for name in (a, b)]
     assert all(s >= offset for s, _ in found)
+
+
+# -- the club in brackets after a player (:mod:`vnnews.entities.player_clubs`)
+
+def test_a_province_in_brackets_after_a_player_is_his_club():
+    found = spans("Hậu vệ: Nguyễn Văn Khải (Đồng Tháp), Trần Minh Lộc (Khánh Hòa), Vũ Hữu Tài (HAGL).")
+    for club in ("Đồng Tháp", "Khánh Hòa", "HAGL"):
+        assert ("ORGANIZATION", club) in found
+    assert ("PROVINCE", "Đồng Tháp") not in found
+
+
+def test_a_club_in_brackets_after_a_player_is_read_whole():
+    assert "Feyenoord Rotterdam" in organizations("Tiền đạo Dirk Kuyt (Feyenoord Rotterdam, Hà Lan) ghi bàn.")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Tiền đạo Mardy Fish (Mỹ) bỏ giải.", ("LOCATION", "Mỹ")),  # a country: his nationality
+    ("Tiền vệ Beckham (Owen Hargreaves, 85) rời sân.", ("PERSON", "Owen Hargreaves")),  # a substitute
+    ("Ông Nguyễn Văn Khải (Đồng Tháp) phát biểu tại hội nghị.", ("PROVINCE", "Đồng Tháp")),  # no player
+])
+def test_no_club_for_a_nationality_a_substitute_or_outside_sport(text, kept):
+    assert kept in spans(text)

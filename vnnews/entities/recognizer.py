@@ -122,6 +122,7 @@ from .detained import find_detained_persons, find_passive_subjects
 from .foreign_subjects import find_foreign_subjects
 from .appositive_persons import find_appositive_persons
 from .streets import find_numbered_streets
+from .player_clubs import with_player_clubs
 from .result_tables import with_result_tables
 from .teams import places_in_club_names, with_teams
 from .titled import find_full_names_over_places, find_titled_country_names
@@ -268,6 +269,7 @@ class EntityRecognizer:
         entities = sorted(organizations + foreign_orgs + kept_places + others + people, key=lambda e: (e.start, -e.end))
         entities = with_teams(text, syl, entities)  # "U23 Việt Nam", "Myanmar thua", "Liverpool"
         entities = with_result_tables(text, entities)  # "Cagliari - Ascoli 2-1Chievo - Udinese 2-0"
+        entities = with_player_clubs(text, entities)  # "tiền vệ Ngô Quang Huy (Bình Định)"
         entities = _with_described_companies(text, syl, entities)  # "Parmalat, tập đoàn thực phẩm ..."
         entities = with_listed_bodies(text, syl, entities)  # "Samsung, LG, Toshiba và JVC"
         entities = with_defining_names(text, syl, entities)  # "Lực lượng Phòng vệ Israel (IDF)"

@@ -88,17 +88,27 @@ def with_result_tables(text: str, entities: list[Entity]) -> list[Entity]:
     ['Liverpool', 'MU', 'Aston Villa', 'Norwich', 'Charlton', 'Birmingham']
     """
     teams = table_teams(text)
-    if not teams:
-        return entities
-    kept = [e for e in entities if not any(_gives_way(e, start, end) for start, end in teams)]
+    return with_bodies_over(text, entities, teams, "team") if teams else entities
+
+
+def with_bodies_over(text: str, entities: list[Entity], spans: list[tuple[int, int]], kind: str) -> list[Entity]:
+    """``entities`` (sorted) with an ORGANIZATION of ``kind`` over each of ``spans``: an
+    entity overlapping one gives way unless it is the same organisation or a place strictly
+    inside it.
+
+    >>> t = "Hertha Wolfsburg"
+    >>> [e.text for e in with_bodies_over(t, [organization_entity(t, 0, 16, "named")], [(0, 6), (7, 16)], "team")]
+    ['Hertha', 'Wolfsburg']
+    """
+    kept = [e for e in entities if not any(_gives_way(e, start, end) for start, end in spans)]
     have = {(e.start, e.end) for e in kept}
-    kept += [organization_entity(text, start, end, "team") for start, end in teams if (start, end) not in have]
+    kept += [organization_entity(text, start, end, kind) for start, end in spans if (start, end) not in have]
     return sorted(kept, key=lambda e: (e.start, -e.end))
 
 
 def _gives_way(entity: Entity, start: int, end: int) -> bool:
-    """Whether ``entity`` yields to a team at ``start:end``: it overlaps the team and is
-    neither the same organisation nor a place strictly inside the team's name."""
+    """Whether ``entity`` yields to a body at ``start:end``: it overlaps the body and is
+    neither the same organisation nor a place strictly inside the body's name."""
     if entity.end <= start or end <= entity.start:
         return False
     if (entity.start, entity.end) == (start, end):
