@@ -88,3 +88,22 @@ def test_a_club_in_brackets_after_a_player_is_read_whole():
 ])
 def test_no_club_for_a_nationality_a_substitute_or_outside_sport(text, kept):
     assert kept in spans(text)
+
+
+# -- a brand before the name of its product or event (:func:`vnnews.entities.products.without_brands_of_named_things`)
+
+@pytest.mark.parametrize("text, brand", [
+    ("Máy chạy chip Intel Xeon và phần mềm Oracle Spatial.", "Intel"),
+    ("Bạn có thể mở tệp bằng Microsoft Excel.", "Microsoft"),
+    ("Đội đã vô địch Agribank Cup năm ngoái.", "Agribank"),
+])
+def test_a_brand_before_its_product_or_event_is_no_body(text, brand):
+    assert brand not in organizations(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ảnh: TTXVN Lương mới áp dụng từ tháng 10.", "TTXVN"),  # a photo credit before a glued heading
+    ("Cổ phiếu của Microsoft tăng mạnh.", "Microsoft"),  # the company itself
+])
+def test_a_body_before_no_capitalised_word_or_in_a_credit_stays(text, body):
+    assert body in organizations(text)

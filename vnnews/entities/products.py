@@ -45,3 +45,25 @@ def thing_before(tokens: Sequence[Syllable], i: int) -> bool:
     ['Nissan', 'Toyota']
     """
     return 0 < i < len(tokens) and tokens[i].linked and tokens[i - 1].low in _THING_WORDS
+
+
+_NEXT_NAME = regex.compile(r" \p{Lu}")
+_CREDIT = regex.compile(r"(?i:ảnh|nguồn) ?: ?$")
+
+
+def without_brands_of_named_things(text: str, entities: list) -> list:
+    """``entities`` without a body of one word written right before another capitalised word
+    that starts no entity: the brand of a product ("Microsoft Excel", "Intel Xeon", "AMD
+    Athlon 64"), of an event ("Agribank Cup") or the first word of a longer name the rules
+    did not read ("Bank One", "Asahi Shimbun"); a photo credit stays ("Ảnh: TTXVN Lương mới":
+    a heading glued after it). Twenty-first stop: 13 such bodies in the seen gold, none right.
+
+    >>> from .recognizer import EntityRecognizer
+    >>> t = "Bạn dùng Microsoft Excel hay bản của Microsoft? Ảnh: TTXVN Lương tăng."
+    >>> [e.text for e in EntityRecognizer().extract(t) if e.label == "ORGANIZATION"]
+    ['Microsoft', 'TTXVN']
+    """
+    starts = {e.start for e in entities}
+    return [e for e in entities if not (e.label == "ORGANIZATION" and " " not in e.text
+                                        and _NEXT_NAME.match(text, e.end) and e.end + 1 not in starts
+                                        and not _CREDIT.search(text, max(0, e.start - 8), e.start))]

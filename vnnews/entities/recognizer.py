@@ -123,6 +123,7 @@ from .foreign_subjects import find_foreign_subjects
 from .appositive_persons import find_appositive_persons
 from .streets import find_numbered_streets
 from .player_clubs import with_player_clubs
+from .products import without_brands_of_named_things
 from .result_tables import with_result_tables
 from .teams import places_in_club_names, with_teams
 from .titled import find_full_names_over_places, find_titled_country_names
@@ -295,6 +296,7 @@ class EntityRecognizer:
         entities = without_countries_naming_things(text, entities)  # "viêm não Nhật Bản", "đậu Hà Lan"
         entities = with_street_lists(text, entities)  # "đường Nguyễn Trãi, Hai Bà Trưng, Lê Văn Sỹ..."
         entities = with_landmark_lists(text, entities)  # "5 cây cầu là Đà Rằng, Bồng Sơn, Bàn Thạch"
+        entities = without_brands_of_named_things(text, entities)  # "Microsoft Excel", "Agribank Cup"
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         entities = join_name_particles(text, entities)  # "Abu Musab al-Zarqawi"
         entities = join_regnal_numbers(text, entities)  # "Giáo hoàng John Paul II"
