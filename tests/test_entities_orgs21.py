@@ -107,3 +107,22 @@ def test_a_brand_before_its_product_or_event_is_no_body(text, brand):
 ])
 def test_a_body_before_no_capitalised_word_or_in_a_credit_stays(text, body):
     assert body in organizations(text)
+
+
+# -- a body's field going on after a dash (:mod:`vnnews.entities.dashed_fields`)
+
+@pytest.mark.parametrize("text, name", [
+    ("Hôm qua, Bộ Tài nguyên - môi trường đã công bố dự thảo.", "Bộ Tài nguyên - môi trường"),
+    ("Theo giám đốc Sở Kế hoạch - đầu tư, hồ sơ đã đủ.", "Sở Kế hoạch - đầu tư"),
+    ("Phòng Bảo vệ an ninh văn hóa - thông tin đã xử phạt quán.", "Phòng Bảo vệ an ninh văn hóa - thông tin"),
+])
+def test_a_field_after_a_dash_belongs_to_the_name(text, name):
+    assert name in organizations(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Khách đến Nhà hàng Sen Vàng - không gian ẩm thực Huế.", "Nhà hàng Sen Vàng"),  # a proper name: apposition
+    ("Khu này giao cho Sở Thương mại - du lịch quản lý, khai thác.", "Sở Thương mại - du lịch"),  # not the verb
+])
+def test_an_apposition_or_a_verb_after_the_dash_stays_out(text, name):
+    assert name in organizations(text)

@@ -122,6 +122,7 @@ from .detained import find_detained_persons, find_passive_subjects
 from .foreign_subjects import find_foreign_subjects
 from .appositive_persons import find_appositive_persons
 from .streets import find_numbered_streets
+from .dashed_fields import with_dashed_fields
 from .player_clubs import with_player_clubs
 from .products import without_brands_of_named_things
 from .result_tables import with_result_tables
@@ -186,6 +187,7 @@ class EntityRecognizer:
         organizations += find_lower_case_names(text, syl, organizations + places + world)  # "Quỹ hỗ trợ phát triển"
         organizations = with_delegations(text, places, organizations)  # "đoàn đại biểu Quốc hội TP.HCM"
         organizations = with_comma_names(text, syl, organizations, places)  # "Bộ Văn hóa, Thể thao và Du lịch"
+        organizations = with_dashed_fields(text, syl, organizations)  # "Bộ Bưu chính - viễn thông"
         organizations = with_regional_bodies(text, syl, organizations, places)  # "TAND khu vực 2 - TP Cần Thơ"
         organizations = with_court_chambers(text, syl, organizations)  # "Tòa phúc thẩm TAND tối cao"
         organizations = with_company_name_tails(text, syl, organizations)  # "Công ty CP Đầu tư Xây dựng Hoàng Long Phát"
