@@ -126,3 +126,13 @@ def test_a_field_after_a_dash_belongs_to_the_name(text, name):
 ])
 def test_an_apposition_or_a_verb_after_the_dash_stays_out(text, name):
     assert name in organizations(text)
+
+
+# -- an acronym after "của" at the end of a sentence (:mod:`vnnews.entities.roles`)
+
+def test_an_acronym_after_cua_is_read_before_a_full_stop():
+    assert "NAPA" in organizations("Ông là phó giám đốc chính sách của NAPA.")
+
+
+def test_a_hyphenated_format_after_cua_is_no_body():
+    assert "RS-MMC" not in organizations("Tốc độ ghi cao hơn tốc độ của RS-MMC.")

@@ -38,7 +38,9 @@ from .tokens import Phrasebook, Syllable, matches_at_tokens, sentence_start, syl
 from .role_words import ADVERBS_BEFORE_A_VERB, MEMBERS_OF_A_BODY, MORE_VERBS_AFTER_A_BODY, OWNED_BY_A_BODY
 
 _OWNED = regex.compile(r"(?<!\p{L})(?i:" + "|".join(OWNED_BY_A_BODY) + r") của (?=\p{Lu})")
-_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-.&])\p{Lu}[\p{Lu}\-&]{1,7}(?![\p{L}\p{N}\-.&])")
+_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-.&])\p{Lu}[\p{Lu}\-&]{1,7}(?![\p{L}\p{N}\-&]|\.[\p{L}\p{N}])")
+"""An upper-case word, whole: not a piece of "TP.HCM" or "HIV/AIDS"; a full stop after it ends
+the sentence ("... của AIPAC.")."""
 _MEMBER_BEFORE = regex.compile(r"(?<!\p{L})(?i:" + "|".join(MEMBERS_OF_A_BODY) + r") (?:của )?$")
 _OWNER_BEFORE = regex.compile(r"(?<!\p{L})(?:của|giữa|do) $")
 _COMPANY_SPELLING = regex.compile(r"(?<![\p{L}\p{N}\-.&])(?:Vina\p{Ll}{2,}|\p{Lu}\p{Ll}+(?:bank|mex|tex|soft))"
@@ -96,14 +98,14 @@ def _after_owner_word(text: str, tokens: Sequence[Syllable], k: int, match: rege
     a body that owns, meets or does something ("chương trình do thám của NSA", "hợp tác giữa
     VTB và Sony", "chứng chỉ do VSIC cấp"). Three letters at least (two are as often a
     person's initials, "bạn trai của HA", or a country, "của HQ"), the whole word ("HIV/AIDS"
-    is one disease).
+    is one disease), no hyphen (a format: "tốc độ của RS-MMC").
 
-    >>> t = "của NSA, của HA, của HIV/AIDS"
+    >>> t = "của NSA, của HA, của HIV/AIDS, của RS-MMC"
     >>> tokens, starts = syllables(t), [x.start for x in syllables(t)]
     >>> [m.group() for m in _ACRONYM.finditer(t) if _after_owner_word(t, tokens, bisect.bisect_left(starts, m.start()), m)]
     ['NSA']
     """
-    return len(match.group()) >= 3 and k < len(tokens) and tokens[k].text == match.group() \
+    return len(match.group()) >= 3 and "-" not in match.group() and k < len(tokens) and tokens[k].text == match.group() \
         and _OWNER_BEFORE.search(text, max(0, match.start() - 5), match.start()) is not None
 
 
