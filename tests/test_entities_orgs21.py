@@ -136,3 +136,23 @@ def test_an_acronym_after_cua_is_read_before_a_full_stop():
 
 def test_a_hyphenated_format_after_cua_is_no_body():
     assert "RS-MMC" not in organizations("Tốc độ ghi cao hơn tốc độ của RS-MMC.")
+
+
+# -- an unknown acronym as the subject after a clause's opener (:mod:`vnnews.entities.roles`)
+
+@pytest.mark.parametrize("text, body", [
+    ("Mới đây VEPA đã gửi đơn lên tòa.", "VEPA"),
+    ("Cho đến nay TPC vẫn dẫn đầu thị trường.", "TPC"),
+    ("Hiện, VCCA có 40 hội viên.", "VCCA"),
+])
+def test_an_acronym_opening_a_clause_before_a_helper_is_a_body(text, body):
+    assert body in organizations(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Khi nhiễm virus, TAP sẽ được kích hoạt.", "TAP"),  # passive: a molecule
+    ("Hiện, ZNES có thể chạy trên máy cũ.", "ZNES"),  # "có thể": software
+    ("Giá SGK đã tăng mạnh.", "SGK"),  # no opener before it
+])
+def test_an_acronym_that_undergoes_or_can_or_follows_a_noun_is_no_body(text, word):
+    assert word not in organizations(text)
