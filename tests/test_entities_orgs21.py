@@ -156,3 +156,8 @@ def test_an_acronym_opening_a_clause_before_a_helper_is_a_body(text, body):
 ])
 def test_an_acronym_that_undergoes_or_can_or_follows_a_noun_is_no_body(text, word):
     assert word not in organizations(text)
+
+
+def test_an_editorial_board_alone_names_no_paper():
+    assert "Ban Biên tập" not in organizations("Người gửi: Minh,Gửi tới: Ban Biên tậpTiêu đề: Hỏi về thuế")
+    assert "Ban Biên tập báo Nhân Dân" in organizations("Ban Biên tập báo Nhân Dân đã trả lời bạn đọc.")
