@@ -161,3 +161,19 @@ def test_an_acronym_that_undergoes_or_can_or_follows_a_noun_is_no_body(text, wor
 def test_an_editorial_board_alone_names_no_paper():
     assert "Ban Biên tập" not in organizations("Người gửi: Minh,Gửi tới: Ban Biên tậpTiêu đề: Hỏi về thuế")
     assert "Ban Biên tập báo Nhân Dân" in organizations("Ban Biên tập báo Nhân Dân đã trả lời bạn đọc.")
+
+
+# -- a school's level capitalised after a lower-case "trường" (:mod:`vnnews.entities.org_head_words`)
+
+@pytest.mark.parametrize("text, name", [
+    ("Buổi lễ diễn ra tại trường Tiểu học Hoà Bình.", "Tiểu học Hoà Bình"),
+    ("Cháu học lớp lá ở trường Mầm non Sơn Ca.", "Mầm non Sơn Ca"),
+    ("Em là học sinh trường Trung học Nguyễn Du.", "Trung học Nguyễn Du"),
+])
+def test_a_level_after_a_lower_case_school_word_heads_the_name(text, name):
+    assert name in organizations(text)
+
+
+def test_a_level_after_a_department_word_heads_no_school():
+    found = organizations("Bà Thanh, Trưởng phòng Mầm non Sở GD-ĐT TP.HCM, cho biết.")
+    assert not any(name.startswith("Mầm non Sở") for name in found)
