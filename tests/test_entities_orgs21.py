@@ -177,3 +177,9 @@ def test_a_level_after_a_lower_case_school_word_heads_the_name(text, name):
 def test_a_level_after_a_department_word_heads_no_school():
     found = organizations("Bà Thanh, Trưởng phòng Mầm non Sở GD-ĐT TP.HCM, cho biết.")
     assert not any(name.startswith("Mầm non Sở") for name in found)
+
+
+def test_an_acronym_spelt_out_as_a_lower_case_term_is_no_body():
+    text = "Bệnh rối loạn cương dương (RLCD) có nhiều nguyên nhân. Tim mạch là nguyên nhân chính của RLCD."
+    assert "RLCD" not in organizations(text)
+    assert "VAVA" in organizations("Hội Nạn nhân chất độc da cam (VAVA) ra mắt. Mới đây VAVA đã kháng án.")

@@ -29,6 +29,7 @@ from typing import Collection, Sequence
 import regex
 
 from ..document import Entity
+from ..normalize import remove_diacritics
 from . import body_words, person_words
 from .foreign import looks_foreign
 from .lists import brand_word
@@ -106,7 +107,27 @@ def _after_owner_word(text: str, tokens: Sequence[Syllable], k: int, match: rege
     ['NSA']
     """
     return len(match.group()) >= 3 and "-" not in match.group() and k < len(tokens) and tokens[k].text == match.group() \
-        and _OWNER_BEFORE.search(text, max(0, match.start() - 5), match.start()) is not None
+        and _OWNER_BEFORE.search(text, max(0, match.start() - 5), match.start()) is not None \
+        and not defined_as_a_term(text, match.group())
+
+
+def defined_as_a_term(text: str, acronym: str) -> bool:
+    """Whether ``text`` spells ``acronym`` out in brackets after lower-case words whose
+    initials it is ("rối loạn cương dương (RLCD)"): a disease, a method, a thing, not a body,
+    whose name opens with a capital ("Hội Nạn nhân chất độc da cam (VAVA)").
+
+    >>> defined_as_a_term("Nếu rối loạn cương dương (RLCD) kéo dài ... của RLCD.", "RLCD")
+    True
+    >>> defined_as_a_term("Hội Nạn nhân chất độc da cam (VAVA) và của VAVA.", "VAVA")
+    False
+    """
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return False
+    words = regex.findall(r"[\p{L}\p{M}]+", text[max(0, at - 12 * len(acronym)):at])[-len(acronym):]
+    return len(words) == len(acronym) and all(
+        word[0].islower() and remove_diacritics(word[0]).lower() == remove_diacritics(letter).lower()
+        for word, letter in zip(words, acronym))
 
 
 def _owner(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: int) -> Entity | None:
@@ -151,7 +172,8 @@ def _subject_after_an_opener(text: str, tokens: Sequence[Syllable], k: int) -> b
     ['VAVA', 'VNBA']
     """
     token = tokens[k]
-    if len(token.text) < 3 or k + 1 >= len(tokens) or not tokens[k + 1].linked or tokens[k + 1].low not in _HELPERS:
+    if len(token.text) < 3 or k + 1 >= len(tokens) or not tokens[k + 1].linked or tokens[k + 1].low not in _HELPERS \
+            or defined_as_a_term(text, token.text):
         return False
     if k + 2 < len(tokens) and tokens[k + 2].low in _NOT_A_BODY_AFTER_HELPER:
         return False  # "TAP sẽ được kích hoạt", "ZNES có thể", "XSS sẽ cho phép", "NVS sẽ tự phun nước"
