@@ -183,3 +183,7 @@ def test_an_acronym_spelt_out_as_a_lower_case_term_is_no_body():
     text = "Bệnh rối loạn cương dương (RLCD) có nhiều nguyên nhân. Tim mạch là nguyên nhân chính của RLCD."
     assert "RLCD" not in organizations(text)
     assert "VAVA" in organizations("Hội Nạn nhân chất độc da cam (VAVA) ra mắt. Mới đây VAVA đã kháng án.")
+
+
+def test_a_body_before_a_vietnamese_name_stays():
+    assert "Viettel" in organizations("Mạng Viettel Sao Mai mở rộng vùng phủ sóng.")
