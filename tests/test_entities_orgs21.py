@@ -187,3 +187,21 @@ def test_an_acronym_spelt_out_as_a_lower_case_term_is_no_body():
 
 def test_a_body_before_a_vietnamese_name_stays():
     assert "Viettel" in organizations("Mạng Viettel Sao Mai mở rộng vùng phủ sóng.")
+
+
+# -- a customs office named by the port, gate or airport it serves (:mod:`vnnews.entities.customs_branches`)
+
+@pytest.mark.parametrize("text, name, place", [
+    ("Chi cục Hải quan cửa khẩu Tân Thanh đã bắt giữ lô hàng.", "Chi cục Hải quan cửa khẩu Tân Thanh",
+     "cửa khẩu Tân Thanh"),
+    ("Theo Chi cục Hải quan cảng Sài Gòn khu vực 1, hồ sơ đã đủ.", "Chi cục Hải quan cảng Sài Gòn khu vực 1",
+     "cảng Sài Gòn"),
+])
+def test_a_customs_office_takes_the_place_it_serves(text, name, place):
+    found = spans(text)
+    assert ("ORGANIZATION", name) in found and ("LOCATION", place) in found
+
+
+def test_a_customs_office_before_a_comma_takes_no_place():
+    found = spans("Chi cục Hải quan, cảng Sài Gòn và hãng tàu đã họp.")
+    assert ("ORGANIZATION", "Chi cục Hải quan") in found
