@@ -179,6 +179,11 @@ def test_a_level_after_a_department_word_heads_no_school():
     assert not any(name.startswith("Mầm non Sở") for name in found)
 
 
+def test_an_acronym_named_as_a_technique_is_no_subject_body():
+    text = "Vỏ máy dùng công nghệ NFC mới. NFC có tầm hoạt động vài cm."
+    assert "NFC" not in organizations(text)
+
+
 def test_an_acronym_spelt_out_as_a_lower_case_term_is_no_body():
     text = "Bệnh rối loạn cương dương (RLCD) có nhiều nguyên nhân. Tim mạch là nguyên nhân chính của RLCD."
     assert "RLCD" not in organizations(text)

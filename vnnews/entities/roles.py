@@ -111,16 +111,24 @@ def _after_owner_word(text: str, tokens: Sequence[Syllable], k: int, match: rege
         and not defined_as_a_term(text, match.group())
 
 
+_THING_BEFORE = r"(?<!\p{L})(?i:công nghệ|kỹ thuật|chuẩn|giao thức|định dạng|phần mềm|viết tắt là) "
+
+
 def defined_as_a_term(text: str, acronym: str) -> bool:
     """Whether ``text`` spells ``acronym`` out in brackets after lower-case words whose
-    initials it is ("rối loạn cương dương (RLCD)"): a disease, a method, a thing, not a body,
-    whose name opens with a capital ("Hội Nạn nhân chất độc da cam (VAVA)").
+    initials it is ("rối loạn cương dương (RLCD)"), or names it after a word of a technique
+    ("công nghệ NFC", "viết tắt là NFC"): a disease, a method, a thing, not a body, whose name
+    opens with a capital ("Hội Nạn nhân chất độc da cam (VAVA)").
 
     >>> defined_as_a_term("Nếu rối loạn cương dương (RLCD) kéo dài ... của RLCD.", "RLCD")
     True
     >>> defined_as_a_term("Hội Nạn nhân chất độc da cam (VAVA) và của VAVA.", "VAVA")
     False
+    >>> defined_as_a_term("Máy dùng công nghệ NFC. NFC có tầm hoạt động ngắn.", "NFC")
+    True
     """
+    if regex.search(_THING_BEFORE + regex.escape(acronym) + r"(?![\p{L}\p{N}])", text):
+        return True  # "công nghệ NFC", "viết tắt là NFC"
     at = text.find(f"({acronym})")
     if at < 0:
         return False
