@@ -102,7 +102,7 @@ def test_a_department_named_in_lower_case_runs_on_to_the_body_of_a_place_it_belo
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Người gửi: Lan, Gửi tới: Ban Biên tậpTiêu đề: Cảm ơn", "Ban Biên tập"),
+    ("Người gửi: Lan, Gửi tới: Ban Kinh tếTiêu đề: Cảm ơn", "Ban Kinh tế"),  # "Ban Biên tập" alone is no body (21st stop)
     ("Gửi tới: Ban Văn hoáTiêu đề: phim", "Ban Văn hoá"),
 ])
 def test_a_name_ends_before_a_capital_glued_to_its_last_letters(text, name):

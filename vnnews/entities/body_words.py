@@ -36,11 +36,12 @@ PLACE_BODIES = PLACE_BODIES + REFORM_PLACE_BODIES
 UNNAMED_ALONE = (
     "ubnd", "ủy ban nhân dân", "hđnd", "hội đồng nhân dân", "tỉnh ủy", "thành ủy", "huyện ủy",
     "quận ủy", "thị ủy", "đảng ủy", "công an", "tand", "tòa án nhân dân", "vksnd", "vks",
-    "viện kiểm sát nhân dân", "viện kiểm sát", "ban thường vụ", "ban chấp hành",
+    "viện kiểm sát nhân dân", "viện kiểm sát", "ban thường vụ", "ban chấp hành", "ban biên tập",
 )
 """Bodies of a place that name no body when written alone ("báo cáo Ban Thường vụ", "bị Viện
 Kiểm sát đề nghị"): the guideline leaves "UBND tỉnh", "Tỉnh ủy", "VKS" out; named
-departments alone stay ("Cục Thuế", "Cục Hải quan")."""
+departments alone stay ("Cục Thuế", "Cục Hải quan"). A paper's editorial board alone ("Gửi
+tới: Ban Biên tập", the readers' letters of VNTC) names no paper either (twenty-first stop)."""
 
 SERVICE_PLACE_BODIES = ("điện lực", "bưu điện", "ttgdck")
 """A province's power company, post office and securities trading centre, named by the

@@ -45,6 +45,7 @@ _IN_VIETNAM = Phrasebook(("việt nam", "vn"))
 _BRAND_UNITS = Phrasebook(known_bodies.BRAND_UNIT_WORDS)
 _VERBS = phrasebooks.VERBS_AFTER_A_BODY
 _INVESTIGATING = Phrasebook(body_words.INVESTIGATING_AGENCY_NAMES)
+_SCHOOL_LEVELS = frozenset(org_head_words.SCHOOL_LEVELS)
 _CLOSING_SCOPES = Phrasebook(("quốc tế", "thế giới", "trung ương"))
 _WORLD_PLACES = phrasebooks.WORLD_PLACES
 _RANKING = Phrasebook(org_head_words.RANKING_PHRASES)
@@ -254,6 +255,8 @@ class _OrgFinder(LowerHeadNames):
         if i > 0 and self.tokens[i].linked and self.tokens[i - 1].low in {"trưởng", "phó"} \
                 and head not in org_head_words.SCHOOLS_BY_LEVEL and j < len(self.tokens) and starts_person(self.tokens, j):
             return None  # "Trưởng Ban Nguyễn Hải Hường": the head is part of a post
+        if head in _SCHOOL_LEVELS and not (i > 0 and self.tokens[i].linked and self.tokens[i - 1].text == "trường"):
+            return None  # "trường Tiểu học Kim Liên" only; "phòng Mầm non Sở GD-ĐT" is a department
         if head == "cơ quan" and _INVESTIGATING.match(self.tokens, j):
             return None  # "Cơ quan Cảnh sát điều tra Công an Hà Nội": the body is the police
         if head == "vụ" and not (self._linked(j) and (_SECTORS.match(self.tokens, j) or self._field_word_at(j))):

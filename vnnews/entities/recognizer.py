@@ -128,6 +128,11 @@ from .detained import find_detained_persons, find_passive_subjects
 from .foreign_subjects import find_foreign_subjects
 from .appositive_persons import find_appositive_persons
 from .streets import find_numbered_streets
+from .customs_branches import with_customs_branches
+from .dashed_fields import with_dashed_fields
+from .player_clubs import with_player_clubs
+from .products import without_brands_of_named_things
+from .result_tables import with_result_tables
 from .teams import places_in_club_names, with_teams
 from .titled import find_full_names_over_places, find_titled_country_names
 from .works import find_persons_naming_things
@@ -190,6 +195,7 @@ class EntityRecognizer:
         organizations += find_lower_case_names(text, syl, organizations + places + world)  # "Quỹ hỗ trợ phát triển"
         organizations = with_delegations(text, places, organizations)  # "đoàn đại biểu Quốc hội TP.HCM"
         organizations = with_comma_names(text, syl, organizations, places)  # "Bộ Văn hóa, Thể thao và Du lịch"
+        organizations = with_dashed_fields(text, syl, organizations)  # "Bộ Bưu chính - viễn thông"
         organizations = with_regional_bodies(text, syl, organizations, places)  # "TAND khu vực 2 - TP Cần Thơ"
         organizations = with_court_chambers(text, syl, organizations)  # "Tòa phúc thẩm TAND tối cao"
         organizations = with_company_name_tails(text, syl, organizations)  # "Công ty CP Đầu tư Xây dựng Hoàng Long Phát"
@@ -274,6 +280,8 @@ class EntityRecognizer:
         people = [p for p in people if id(p) not in things]
         entities = sorted(organizations + foreign_orgs + kept_places + others + people, key=lambda e: (e.start, -e.end))
         entities = with_teams(text, syl, entities)  # "U23 Việt Nam", "Myanmar thua", "Liverpool"
+        entities = with_result_tables(text, entities)  # "Cagliari - Ascoli 2-1Chievo - Udinese 2-0"
+        entities = with_player_clubs(text, entities)  # "tiền vệ Ngô Quang Huy (Bình Định)"
         entities = _with_described_companies(text, syl, entities)  # "Parmalat, tập đoàn thực phẩm ..."
         entities = with_listed_bodies(text, syl, entities)  # "Samsung, LG, Toshiba và JVC"
         entities = with_defining_names(text, syl, entities)  # "Lực lượng Phòng vệ Israel (IDF)"
@@ -292,6 +300,7 @@ class EntityRecognizer:
                           key=lambda e: (e.start, -e.end))
         entities = with_city_bodies(text, syl, entities)  # "cảnh sát Los Angeles", "tòa án Tehran"
         entities = with_branch_provinces(text, entities)  # "Ngân hàng Nhà nước TP HCM", "BIDV Sài Gòn"
+        entities = with_customs_branches(text, entities)  # "Chi cục Hải quan cảng Sài Gòn khu vực 4"
         entities = with_names_of_streets_and_schools(text, entities)  # "đường Nguyễn Trãi, Lê Văn Sỹ", "ĐH Tôn Đức Thắng"
         entities = with_listed_holders(text, entities)  # "Các giám đốc Sở X Trần Văn Minh và Nguyễn Văn An"
         entities = with_seats_of_power(text, entities)  # "Nhà Trắng", "ông chủ Kremlin"
@@ -300,6 +309,7 @@ class EntityRecognizer:
         entities = without_countries_naming_things(text, entities)  # "viêm não Nhật Bản", "đậu Hà Lan"
         entities = with_street_lists(text, entities)  # "đường Nguyễn Trãi, Hai Bà Trưng, Lê Văn Sỹ..."
         entities = with_landmark_lists(text, entities)  # "5 cây cầu là Đà Rằng, Bồng Sơn, Bàn Thạch"
+        entities = without_brands_of_named_things(text, entities)  # "Microsoft Excel", "Agribank Cup"
         entities = join_middle_initials(text, entities)  # "George W. Bush"
         entities = join_name_particles(text, entities)  # "Abu Musab al-Zarqawi"
         entities = join_regnal_numbers(text, entities)  # "Giáo hoàng John Paul II"
