@@ -29,11 +29,12 @@ from typing import Collection, Sequence
 from ..document import Entity
 from ..errors import MissingDependencyError, ModelError
 from ..resources import load_once, model_file
-from .stacked_document import DocumentCounts, document_counts, document_marks, sentence_counts
-from .stacked_features import bio_to_spans, outer_spans, sentence_features, underthesea_tags
+from .stacked_document import DocumentCounts, document_marks, document_places, piece_marks
+from .stacked_features import bio_to_spans, outer_spans, sentence_features, syllable_marks, underthesea_tags
 from .stacked_guards import SHIPPED, blocking
 from .stacked_merge import merge
 from .stacked_runs import capital_runs
+from .stacked_vocab import encoded_rows, model_vocabulary
 from .tokens import Syllable, sentence_start, syllables
 
 _SENTENCE_ENDS = ".!?…"
@@ -61,18 +62,23 @@ class _Labeller:
         self.officials_from_rules = officials_from_rules  # learned PERSON only; OFFICIAL stays the rules'
         self.compact = compact  # features without their defaults (.stacked_features, compact)
         self.skip_plain = skip_plain  # pieces without a rule span or a capital inside are left to the rules
+        self.vocabulary = model_vocabulary(self._tagger) if compact else None  # rows as bytes (.stacked_vocab)
         self._lock = threading.Lock()
 
     def spans(self, syl: Sequence[Syllable], features, rule_spans, text: str = "") -> list[tuple[int, int, str]]:
         """The outer learned-label spans of one sentence (see :func:`choose`; ``text``: what
-        the offsets point into)."""
+        the offsets point into). Only the confidences :func:`choose` reads are computed (each
+        costs CRFsuite a forward-backward pass): none of the rule spans' when ``drop`` is 0
+        or less, none of a CRF span that is one of the rule spans (it is kept as it is)."""
         asked = as_persons(rule_spans) if self.officials_from_rules else rule_spans
+        unread = set(asked)  # the CRF's spans choose keeps without reading their confidence
         with self._lock:
             self._tagger.set(features)
             tags = self._tagger.tag()
             starts = [s.start for s in syl]
-            crf = [(s, confidence(self._tagger, syl, starts, s)) for s in bio_to_spans(syl, tags)]
-            rule = [(s, confidence(self._tagger, syl, starts, s)) for s in asked]
+            crf = [(s, None if s in unread else confidence(self._tagger, syl, starts, s))
+                   for s in bio_to_spans(syl, tags)]
+            rule = [(s, None if self.drop <= 0.0 else confidence(self._tagger, syl, starts, s)) for s in asked]
         if not self.officials_from_rules:
             return choose(crf, rule, self.add, self.drop, text)
         return officials_back(choose(officials_kept(crf, rule_spans), rule, self.add, self.drop, text), rule_spans)
@@ -139,7 +145,9 @@ def choose(crf, rule, add: float | None, drop: float, text: str = "",
     rules' spans, less those the CRF does not find and rates below ``drop``, plus the CRF's
     spans rated at least ``add`` (replacing the rule spans they overlap) unless one of the
     structural ``guards`` of :mod:`.stacked_guards` (by default the shipped ones) keeps them out (``text``: what the offsets
-    point into).
+    point into). Confidences are probabilities (never below 0), so with ``drop`` at 0 or
+    less no rule span's is read, nor that of a CRF span equal to a rule span (the CRF's
+    spans do not overlap one another, so none removes it first): those may be None.
 
     >>> crf = [((0, 5, "PERSON"), 0.95), ((9, 12, "LOCATION"), 0.4)]
     >>> rule = [((0, 5, "PERSON"), 0.95), ((20, 25, "ORGANIZATION"), 0.05)]
@@ -155,7 +163,7 @@ def choose(crf, rule, add: float | None, drop: float, text: str = "",
     if add is None:
         return sorted(s for s, _c in crf)
     found = {s for s, _c in crf}
-    spans = [s for s, c in rule if s in found or c >= drop]
+    spans = [s for s, c in rule if drop <= 0.0 or s in found or c >= drop]
     rule_spans = [s for s, _c in rule]
     for s, c in crf:
         if s not in spans and c >= add and blocking(s, rule_spans, text, guards) is None:
@@ -227,8 +235,9 @@ def sentence_pieces(text: str, syl: Sequence[Syllable], entities: Sequence[Entit
     ([range(0, 3), range(3, 5)], [range(0, 5)])
     """
     inner = _inner_tokens(syl, entities)
-    starts = [k for k, token in enumerate(syl) if k == 0 or k not in inner and (
-              "\n" in text[syl[k - 1].end:token.start] or token.cap and sentence_start(text, token, _SENTENCE_ENDS))]
+    starts = [k for k, token in enumerate(syl) if k == 0 or k not in inner and (  # linked: spaces only before
+              not token.linked and "\n" in text[syl[k - 1].end:token.start]
+              or token.cap and sentence_start(text, token, _SENTENCE_ENDS))]
     return [range(a, b) for a, b in zip(starts, starts[1:] + [len(syl)])]
 
 
@@ -257,12 +266,22 @@ def extra_marks(text: str, tokens: Sequence[Syllable], runs: bool, counts,
     >>> extra_marks("Bộ Y tế", syllables("Bộ Y tế"), False, None) is None
     True
     """
-    if not runs and counts is None:
-        return None
-    marks: list[list[str]] = capital_runs(text, tokens) if runs else [[] for _ in tokens]
-    if counts is not None:
-        marks = [a + b for a, b in zip(marks, document_marks(text, tokens, counts, own))]
-    return marks
+    return piece_extra(text, tokens, runs, None if counts is None else document_marks(text, tokens, counts, own))
+
+
+def piece_extra(text: str, tokens: Sequence[Syllable], runs: bool,
+                document: list[list[str]] | None) -> list[list[str]] | None:
+    """:func:`extra_marks` of one piece of a text, given its ``document`` marks
+    (:func:`.stacked_document.piece_marks`) when the model reads them.
+
+    >>> from vnnews.entities.tokens import syllables
+    >>> piece_extra("Bộ Y tế", syllables("Bộ Y tế"), True, [["docmid"], [], []])
+    [['run=2', 'runpos=B', 'docmid'], ['run=2', 'runpos=E'], []]
+    """
+    if not runs:
+        return document
+    marks = capital_runs(text, tokens)
+    return marks if document is None else [a + b for a, b in zip(marks, document)]
 
 
 def plain_piece(tokens: Sequence[Syllable], rule_spans) -> bool:
@@ -292,8 +311,7 @@ def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = Non
     syl = syl if syl is not None else syllables(text)
     spans: list[tuple[int, int, str]] = []
     pieces = sentence_pieces(text, syl, entities)
-    own = [sentence_counts(text, syl[piece.start:piece.stop]) for piece in pieces] if model.document else None
-    counts = document_counts(text, syl, pieces, own) if model.document else None
+    places = document_places(text, syl, pieces) if model.document else None
     ordered = sorted(entities, key=lambda e: e.start)  # stable: the rules' order among equal starts
     starts = [e.start for e in ordered]
     surrogates = _SURROGATE.search(text) is not None
@@ -307,8 +325,11 @@ def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = Non
             continue
         sentence = _SURROGATE.sub("\ufffd", text[lo:hi]) if surrogates else text[lo:hi]  # same length
         tags = underthesea_tags(sentence, tokens, lo) if model.underthesea else None
-        extra = extra_marks(text, tokens, model.runs, counts, own[n] if own else None)
-        features = sentence_features(text, tokens, inside, tags, extra, model.compact)
+        extra = piece_extra(text, tokens, model.runs, piece_marks(tokens, n, places) if places is not None else None)
+        if model.vocabulary is not None and model.compact and not surrogates:  # no pairs to write
+            features = encoded_rows(*syllable_marks(text, tokens, inside, tags, extra, True), model.vocabulary)
+        else:
+            features = sentence_features(text, tokens, inside, tags, extra, model.compact)
         if surrogates:
             features = [[f.encode("utf-8", "replace").decode("utf-8") for f in row] for row in features]
         spans += model.spans(tokens, features, rule_spans, text)

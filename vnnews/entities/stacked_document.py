@@ -15,9 +15,9 @@ elsewhere (a common word that only opens a sentence or a title here)?
 from __future__ import annotations
 
 from collections import Counter
-from typing import NamedTuple, Sequence
+from typing import Collection, NamedTuple, Sequence
 
-from .stacked_runs import capital_runs
+from .stacked_runs import OPENERS
 from .tokens import Syllable
 
 
@@ -36,15 +36,108 @@ def sentence_counts(text: str, tokens: Sequence[Syllable]) -> DocumentCounts:
     >>> sentence_counts("Hôm qua ông Lâm đến", syllables("Hôm qua ông Lâm đến")).mid
     Counter({'Lâm': 1})
     """
-    runs = capital_runs(text, tokens)
-    return DocumentCounts(Counter(t.text for t, marks in zip(tokens, runs) if "capmid" in marks),
-                          Counter(t.low for t in tokens if not t.cap))
+    return DocumentCounts(Counter(mid_capitals(text, tokens)), Counter(t.low for t in tokens if not t.cap))
+
+
+def mid_capitals(text: str, syl: Sequence[Syllable], starts: Collection[int] = ()) -> list[str]:
+    """The forms of the syllables :func:`.stacked_runs.capital_runs` marks ``capmid`` (in a run
+    of capitals that neither opens the sentence nor follows a mark that opens one), found
+    without building every syllable's marks; ``starts``: indexes of ``syl`` that open a
+    sentence of their own (a text cut into pieces, read in one pass).
+
+    >>> from vnnews.entities.tokens import syllables
+    >>> text = "Hôm qua ông Lê Tám đến. Mai ông Tám về"
+    >>> mid_capitals(text, syllables(text)), mid_capitals(text, syllables(text), {6})
+    (['Lê', 'Tám', 'Tám'], ['Lê', 'Tám', 'Tám'])
+    >>> text = "Hôm qua ông Lê Tám đến, Bà Hoa về"
+    >>> mid_capitals(text, syllables(text)), mid_capitals(text, syllables(text), {6})
+    (['Lê', 'Tám', 'Bà', 'Hoa'], ['Lê', 'Tám'])
+    """
+    return [token.text for token, mid in zip(syl, mid_flags(text, syl, starts)) if mid]
+
+
+def mid_flags(text: str, syl: Sequence[Syllable], starts: Collection[int] = ()) -> list[bool]:
+    """For each syllable, whether :func:`mid_capitals` takes it."""
+    flags: list[bool] = []
+    inside = False  # the syllable before is in a run read as mid-sentence
+    for k, token in enumerate(syl):
+        if not token.cap:
+            inside = False
+        elif not k or k in starts:
+            inside = False  # a run that opens the sentence
+        elif not (token.linked and syl[k - 1].cap):  # a run starts here
+            gap = text[syl[k - 1].end:token.start].strip()
+            inside = not gap or gap[-1] not in OPENERS
+        flags.append(inside)
+    return flags
+
+
+class DocumentPlaces(NamedTuple):
+    """In which piece of a text each form is written capitalised mid-sentence (``mid``, by the
+    form as written) and in lower case (``low``, by its lower-case form): the piece's index,
+    or -1 when in more than one piece. What :func:`piece_marks` needs of
+    :class:`DocumentCounts`, read in one pass over the text."""
+
+    mid: dict
+    low: dict
+
+
+def document_places(text: str, syl: Sequence[Syllable], pieces: Sequence[range]) -> DocumentPlaces:
+    """The :class:`DocumentPlaces` of a text cut into sentence ``pieces`` (token ranges of
+    ``syl``, together covering it).
+
+    >>> from vnnews.entities.tokens import syllables
+    >>> text = "Hôm qua ông Lâm đến. Lâm nghiệp. Mai ông Lâm về"
+    >>> places = document_places(text, syllables(text), [range(0, 5), range(5, 7), range(7, 11)])
+    >>> places.mid, places.low["đến"], places.low["ông"]
+    ({'Lâm': -1}, 0, -1)
+    """
+    flags = mid_flags(text, syl, {piece.start for piece in pieces})
+    mid: dict = {}
+    low: dict = {}
+    for n, piece in enumerate(pieces):
+        for k in piece:
+            token = syl[k]
+            if not token.cap:
+                where, form = low, token.low
+            elif flags[k]:
+                where, form = mid, token.text
+            else:
+                continue
+            if where.setdefault(form, n) != n:
+                where[form] = -1
+    return DocumentPlaces(mid, low)
+
+
+def piece_marks(tokens: Sequence[Syllable], n: int, places: DocumentPlaces) -> list[list[str]]:
+    """:func:`document_marks` of piece ``n`` (its syllables ``tokens``) of a text read by
+    :func:`document_places`: the same marks, without counting the piece again.
+
+    >>> from vnnews.entities.tokens import syllables
+    >>> text = "Hùng nói. Hôm qua ông Hùng đến"
+    >>> syl = syllables(text)
+    >>> piece_marks(syl[0:2], 0, document_places(text, syl, [range(0, 2), range(2, 7)]))
+    [['docmid'], []]
+    """
+    marks: list[list[str]] = []
+    for token in tokens:
+        mine = []
+        if token.cap:
+            where = places.mid.get(token.text)
+            if where is not None and where != n:
+                mine.append("docmid")
+            where = places.low.get(token.low)
+            if where is not None and where != n:
+                mine.append("doclow")
+        marks.append(mine)
+    return marks
 
 
 def document_counts(text: str, syl: Sequence[Syllable], pieces: Sequence[range],
                     own: Sequence[DocumentCounts] | None = None) -> DocumentCounts:
-    """The counts of a whole text cut into sentence ``pieces`` (token ranges of ``syl``);
-    ``own``: each piece's :func:`sentence_counts`, when the caller has them already.
+    """The counts of a whole text cut into sentence ``pieces`` (token ranges of ``syl``,
+    together covering it), read in one pass; ``own``: each piece's :func:`sentence_counts`,
+    when the caller has them already (then summed).
 
     >>> from vnnews.entities.tokens import syllables
     >>> text = "Hôm qua ông Lâm đến. Lâm nghiệp"
@@ -52,7 +145,8 @@ def document_counts(text: str, syl: Sequence[Syllable], pieces: Sequence[range],
     Counter({'Lâm': 1})
     """
     if own is None:
-        own = [sentence_counts(text, syl[piece.start:piece.stop]) for piece in pieces]
+        starts = {piece.start for piece in pieces}
+        return DocumentCounts(Counter(mid_capitals(text, syl, starts)), Counter(t.low for t in syl if not t.cap))
     mid, low = Counter(), Counter()
     for counts in own:
         mid.update(counts.mid)

@@ -195,6 +195,22 @@ def sentence_features(text: str, syl: Sequence[Syllable], entities,
 ['bias', 'w=to', 's=aa~', '-2:edge', '-1:w=mưa', '-1:s=Aa', '1:edge', '2:edge']]
     """
     pairs = not compact if pairs is None else pairs
+    own, seen = syllable_marks(text, syl, entities, crf_tags, extra, compact, outside)
+    rows = with_neighbours(own, seen)
+    return with_pairs(rows, [f"{a.low} {b.low}" for a, b in zip(syl, syl[1:])]) if pairs else rows
+
+
+def syllable_marks(text: str, syl: Sequence[Syllable], entities,
+                   crf_tags: Sequence[str] | None = None, extra: Sequence[list[str]] | None = None,
+                   compact: bool = False, outside: bool | None = None) -> tuple[list[list[str]], list[list[str]]]:
+    """The marks of each syllable before its neighbours' are added (:func:`sentence_features`
+    takes the same arguments): its own row, and the marks its neighbours see (form, shape,
+    rule tags, surname, head words).
+
+    >>> from vnnews.entities.tokens import syllables
+    >>> syllable_marks("Mưa to", syllables("Mưa to"), [], compact=True)
+    ([['bias', 'w=mưa', 's=Aa', 'gap=^'], ['bias', 'w=to', 's=aa~']], [['w=mưa', 's=Aa'], ['w=to', 's=aa~']])
+    """
     outside = "r=O" if (not compact if outside is None else outside) else None
     rules = rule_tags(syl, entities)
     given = given_name_shares()
@@ -205,7 +221,8 @@ def sentence_features(text: str, syl: Sequence[Syllable], entities,
         kind = shape(token)
         marks = ["w=" + low] if compact and kind == "aa" else ["w=" + low, "s=" + kind]
         mine = ["bias", *marks]
-        gap = text[syl[k - 1].end:token.start].strip()[-1:] if k else "^"
+        # a linked syllable has only spaces before it (tokens.syllables), so no mark there
+        gap = "^" if not k else "" if token.linked else text[syl[k - 1].end:token.start].strip()[-1:]
         if gap or not compact:
             mine.append("gap=" + gap)
         if rules[k]:
@@ -233,8 +250,7 @@ def sentence_features(text: str, syl: Sequence[Syllable], entities,
         if extra is not None:
             mine += extra[k]
         own.append(mine)
-    rows = with_neighbours(own, seen)
-    return with_pairs(rows, [f"{a.low} {b.low}" for a, b in zip(syl, syl[1:])]) if pairs else rows
+    return own, seen
 
 
 def with_pairs(rows: list[list[str]], pairs: Sequence[str]) -> list[list[str]]:

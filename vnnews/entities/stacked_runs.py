@@ -16,7 +16,7 @@ from typing import Sequence
 
 from .tokens import Syllable
 
-_OPENERS = ".!?…:\"“'‘(-–—"
+OPENERS = ".!?…:\"“'‘(-–—"
 """Marks after which a capital may just open a sentence, a quotation or an aside."""
 _POSITIONS = {(True, True): "S", (True, False): "B", (False, True): "E", (False, False): "I"}
 
@@ -40,7 +40,7 @@ def capital_runs(text: str, syl: Sequence[Syllable]) -> list[list[str]]:
         while end < len(syl) and syl[end].cap and syl[end].linked:
             end += 1
         gap = text[syl[k - 1].end:syl[k].start].strip() if k else "."
-        mid = ["capmid"] if not gap or gap[-1] not in _OPENERS else []
+        mid = ["capmid"] if not gap or gap[-1] not in OPENERS else []
         length = f"run={min(end - k, 4)}"
         for j in range(k, end):
             marks[j] = [length, "runpos=" + _POSITIONS[j == k, j == end - 1]] + mid
