@@ -4,8 +4,10 @@
 Cyrillic or Greek letters hide inside Latin words (Cyrillic "о" in "Hаnoi"). A word
 mixing Cyrillic or Greek look-alikes with Latin letters is always fixed; a word with
 a Latin look-alike (Ð, ǎ) only when the result is a Vietnamese syllable or an
-upper-case acronym (ĐBSCL). Icelandic, Russian or Greek text stays as it is.
-Length-preserving.
+upper-case acronym (ĐBSCL). A word written wholly in Cyrillic or Greek look-alikes is
+fixed when it is glued to Latin letters by digits ("Н5N1") or when it reads as a
+Vietnamese syllable between Latin words ("Giá сао hơn"). Icelandic, Russian or Greek
+text stays as it is. Length-preserving.
 
 >>> fix_confusables("ÐÀ NẴNG, Ðồng Nai, Hаn Quốc, Ðað")
 'ĐÀ NẴNG, Đồng Nai, Han Quốc, Ðað'
@@ -38,6 +40,9 @@ _SCRIPT_TABLE = str.maketrans({c: LOOKALIKES[c] for c in _SCRIPT_LOOKALIKES})
 _ANY_SCRIPT = re.compile("[%s]" % _SCRIPT_LOOKALIKES)
 _SCRIPT_WORD = re.compile("[^\\W\\d_]*[%s][^\\W\\d_]*" % _SCRIPT_LOOKALIKES)
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+_LETTER_RUN = re.compile("[^\\W\\d_]+")
+_NEIGHBOUR_REACH = 80
 
 
 def fold_latin_lookalikes(text: str) -> str:
@@ -80,9 +85,42 @@ def _fix_word(match: re.Match, table: dict[int, str]) -> str:
     fixed = word.translate(table)
     latin = [c for c in word if c not in LOOKALIKES or c in _LATIN_LOOKALIKES]
     if not any(_LATIN.match(c) for c in latin):
-        return word
+        return fixed if _wholly_lookalike_reads_latin(match, word, fixed) else word
     if all(c not in _LATIN_LOOKALIKES for c in word) and all(_LATIN.match(c) for c in fixed):
         return fixed  # Cyrillic or Greek inside a Latin word
     if is_syllable(fixed) or (fixed.isupper() and all(c.isascii() or c == "Đ" for c in fixed)):
         return fixed  # a syllable, or an acronym such as ĐB, ĐBSCL
     return word
+
+
+def _wholly_lookalike_reads_latin(match: re.Match, word: str, fixed: str) -> bool:
+    """A word of Cyrillic or Greek look-alikes only is a disguised Latin word when the
+    token it sits in carries Latin letters across digits ("Н5N1") or when it reads as a
+    Vietnamese syllable and the words next to it on its line are Latin ("Giá сао hơn").
+    A Russian or Greek neighbour keeps it as written ("Он сао")."""
+    if not all(c in LOOKALIKES and c not in _LATIN_LOOKALIKES for c in word):
+        return False
+    text, start, end = match.string, match.start(), match.end()
+    token_start, token_end = start, end
+    while token_start > 0 and text[token_start - 1].isalnum():
+        token_start -= 1
+    while token_end < len(text) and text[token_end].isalnum():
+        token_end += 1
+    around = text[token_start:start] + text[end:token_end]
+    if around and _LATIN.search(around) and not _OTHER_SCRIPT.search(around.translate(_SCRIPT_TABLE)):
+        return fixed.isascii()
+    if around or not is_syllable(fixed):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = _LETTER_RUN.findall(text, max(line_start, start - _NEIGHBOUR_REACH), start)
+    after = _LETTER_RUN.findall(text, end, min(line_end, end + _NEIGHBOUR_REACH))
+    neighbours = before[-1:] + after[:1]
+    return bool(neighbours) and all(_is_latin_word(n) for n in neighbours)
+
+
+def _is_latin_word(word: str) -> bool:
+    """Latin letters only once the Cyrillic and Greek look-alikes are read as Latin."""
+    read = word.translate(_SCRIPT_TABLE)
+    return bool(_LATIN.search(read)) and not _OTHER_SCRIPT.search(read)
