@@ -111,3 +111,25 @@ def test_real_pipeline_fills_the_columns():
     places = out.loc[0, "entities_province"] + out.loc[0, "entities_commune"]
     assert any("Thái Bình" in p or "Bình Định" in p for p in places)
     assert out.loc[0, "government_score"] > out.loc[1, "government_score"]
+
+
+def test_bytes_values_go_to_the_pipeline_as_vnnews_batch_sends_them():
+    # a BINARY Parquet column reads as bytes; `vnnews batch` analyses it, so the accessor does too
+    class Decoding:
+        def pipe(self, texts, batch_size=64, n_process=1):
+            self.sent = list(texts)
+            return (Document(bytes(t).decode("utf-8")) for t in self.sent)
+
+    df = pd.DataFrame({"text": [b"Hu\xe1\xba\xbf", bytearray(b"abc"), 42]}, dtype=object)
+    nlp = Decoding()
+    out = analyze_dataframe(df, nlp=nlp, progress=False)
+    assert nlp.sent == [b"Hu\xe1\xba\xbf", bytearray(b"abc")]
+    assert out["errors"].tolist() == [[], [], ["not text in column text: int"]]
+
+
+def test_the_default_pipeline_decodes_a_bytes_row():
+    text = "Chủ tịch UBND tỉnh Bình Định Nguyễn Văn An thăm Hà Nội."
+    out = analyze_dataframe(pd.DataFrame({"text": [text.encode("utf-8"), text]}), progress=False)
+    assert out["entities_province"].tolist()[0] == out["entities_province"].tolist()[1]
+    assert "Bình Định" in out["entities_province"].tolist()[0]
+    assert out["topic"].tolist()[0] == out["topic"].tolist()[1]

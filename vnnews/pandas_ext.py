@@ -38,6 +38,8 @@ RESULT_COLUMNS = (
 )
 """Columns added by :func:`analyze_dataframe` (before the optional prefix)."""
 
+_TEXT_TYPES = (str, bytes, bytearray)  # what a Pipeline analyses
+
 
 def analyze_dataframe(
     df: "pd.DataFrame",
@@ -52,7 +54,9 @@ def analyze_dataframe(
     """Return a copy of ``df`` with the analysis of ``df[column]`` in new columns.
 
     ``nlp`` defaults to :func:`vnnews.load`; rows whose text is missing (None/NaN) or
-    not a string are not sent to it and get an explanation in ``errors``. Entity columns
+    neither a string nor bytes are not sent to it and get an explanation in ``errors``
+    (bytes, as a BINARY Parquet column reads, go to the Pipeline, which decodes them as
+    ``vnnews batch`` does). Entity columns
     hold the distinct names (normalised form) in order of first mention. ``prefix`` is
     put before every new column name; a name already in ``df`` raises
     :class:`~vnnews.errors.InputError`.
@@ -80,9 +84,9 @@ def analyze_dataframe(
         nlp = load()
 
     values = df[column].tolist()
-    usable = [i for i, value in enumerate(values) if isinstance(value, str)]
+    usable = [i for i, value in enumerate(values) if isinstance(value, _TEXT_TYPES)]
     docs = nlp.pipe((values[i] for i in usable), batch_size=batch_size, n_process=n_process)
-    rows = [None if isinstance(value, str) else _unanalysed_row(value, column) for value in values]
+    rows = [None if isinstance(value, _TEXT_TYPES) else _unanalysed_row(value, column) for value in values]
     done = 0
     with _progress_bar(len(usable), progress) as bar:
         for doc in docs:
