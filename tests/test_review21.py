@@ -136,3 +136,18 @@ def test_bodies_by_role_read_the_text_once_per_acronym():
     seconds, found = _cpu(find_bodies_by_role, text, tokens, set())
     assert seconds < BUDGET  # a search of the whole text per use of an acronym: 15 s here
     assert [e.text for e in found[:2]] == ["NASA", "VAVA"] and len(found) == 2 * (200_000 // len(unit))
+
+
+def test_topic_texts_with_pandas_missing_values_are_input_errors():
+    import numpy as np
+    import pandas as pd
+    import pytest
+
+    from vnnews.errors import InputError
+    from vnnews.topics.scoring import as_texts
+
+    texts = pd.Series(["Bộ Y tế họp", None], dtype="string")  # a missing cell of a string column is pd.NA
+    with pytest.raises(InputError, match=r"not NAType \(item 1\); a missing text"):
+        as_texts(texts)
+    with pytest.raises(InputError, match=r"not ndarray \(item 0\)$"):
+        as_texts([np.array([1, 2])])
