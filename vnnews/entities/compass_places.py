@@ -67,7 +67,7 @@ def with_compass_places(text: str, tokens: Sequence[Syllable], entities: list[En
         if not held.overlap(place.start, place.end):
             added.append(place)
             continue
-        near = [e for e in entities if e.start < place.end and place.start < e.end]
+        near = held.overlapping(place.start, place.end)
         if any(e.label in _KEEP or e.start < first or e.end > place.end for e in near) \
                 or any((e.start, e.end, e.label) == (place.start, place.end, "LOCATION") for e in near):
             continue  # inside a body or a holder's name, or already found

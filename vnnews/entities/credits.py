@@ -15,6 +15,7 @@ import regex
 
 from ..document import Entity
 from .foreign import looks_foreign
+from .positions import EntitiesByStart
 from .tokens import syllables
 
 
@@ -47,8 +48,7 @@ def with_letter_senders(text: str, entities: list[Entity]) -> list[Entity]:
             senders.append(Entity("PERSON", start, end, text[start:end], " ".join(words), {"cue": "sender"}))
     if not senders:
         return entities
-    kept = [e for e in entities if not any(e.start < s.end and s.start < e.end for s in senders)]
-    return sorted(kept + senders, key=lambda e: (e.start, -e.end))
+    return _in_place_of_overlapping(entities, senders)
 
 
 _CREDIT = regex.compile(
@@ -82,5 +82,16 @@ def with_photo_credits(text: str, entities: list[Entity]) -> list[Entity]:
         credits.append(Entity("PERSON", start, end, surface, " ".join(surface.split()), {"cue": "credit"}))
     if not credits:
         return entities
-    kept = [e for e in entities if not any(e.start < c.end and c.start < e.end for c in credits)]
-    return sorted(kept + credits, key=lambda e: (e.start, -e.end))
+    return _in_place_of_overlapping(entities, credits)
+
+
+def _in_place_of_overlapping(entities: list[Entity], persons: list[Entity]) -> list[Entity]:
+    """``entities`` without those overlapping one of ``persons``, and ``persons``, sorted.
+
+    >>> [e.text for e in _in_place_of_overlapping([Entity("LOCATION", 0, 3, "Anh"), Entity("LOCATION", 5, 8, "Mỹ")],
+    ...                                           [Entity("PERSON", 2, 4, "nh")])]
+    ['nh', 'Mỹ']
+    """
+    held = EntitiesByStart(persons)
+    kept = [e for e in entities if not held.overlap(e.start, e.end)]
+    return sorted(kept + persons, key=lambda e: (e.start, -e.end))

@@ -15,12 +15,14 @@ a place; so does a country after the club's name ("(MU, Anh)").
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from ..document import Entity  # noqa: F401 (annotations)
 from . import phrasebooks
+from .positions import EntitiesByStart
 from .result_tables import with_bodies_over
-from .tokens import syllables
 
 _POSITIONS = regex.compile(r"(?i)\b(?:thủ môn|thủ thành|hậu vệ|trung vệ|tiền vệ|tiền đạo|cầu thủ)\b")
 _CLUB = regex.compile(r" ?\(((?:\p{Lu}[\p{L}\p{M}.']*)(?: \p{Lu}[\p{L}\p{M}.']*){0,3})(?:, \p{Lu}[^()\d]{0,20})?\)")
@@ -44,18 +46,22 @@ def with_player_clubs(text: str, entities: list[Entity]) -> list[Entity]:
     if " (" not in text or not _POSITIONS.search(text):
         return entities
     clubs = []
+    held = sentences = None  # made at the first name in brackets: a scan per player would be quadratic
     for person in entities:
         if person.label not in _PERSONS:
             continue
         m = _CLUB.match(text, person.end)
-        if m is None or _country(m.group(1)) or not _names_a_position(text, person.start) \
-                or not _read_as_a_club(m.group(1), *m.span(1), entities):
+        if m is None or _country(m.group(1)):
+            continue
+        if held is None:
+            sentences, held = _sentence_ends(text), EntitiesByStart(entities)
+        if not _names_a_position(text, person.start, sentences) or not _read_as_a_club(m.group(1), *m.span(1), held):
             continue
         clubs.append(m.span(1))
     return with_bodies_over(text, entities, clubs, "club") if clubs else entities
 
 
-def _read_as_a_club(name: str, start: int, end: int, entities: list[Entity]) -> bool:
+def _read_as_a_club(name: str, start: int, end: int, held: EntitiesByStart) -> bool:
     """Whether what the rules read over the name in brackets fits a club: a place (a club
     named like its province, "(Bình Định)"), a body starting there ("Ajax" of "(Ajax
     Amsterdam)"), a name ending in a province ("(HA Gia Lai)"), or an acronym ("(HAGL)").
@@ -67,7 +73,7 @@ def _read_as_a_club(name: str, start: int, end: int, entities: list[Entity]) -> 
     >>> [(e.label, e.text) for e in EntityRecognizer().extract(t) if e.start > 15]
     [('PERSON', 'Owen Hargreaves'), ('PERSON', 'Nguyên Quân'), ('PERSON', 'Kiên'), ('ORGANIZATION', 'HAGL')]
     """
-    over = [e for e in entities if e.start < end and start < e.end]
+    over = held.overlapping(start, end)
     if any(e.label in _PERSONS for e in over):
         return False
     if any((e.start, e.end) == (start, end) and e.label in _PLACES for e in over) \
@@ -82,13 +88,29 @@ def _country(name: str) -> bool:
     >>> _country("Hà Lan"), _country("Bình Định")
     (True, False)
     """
-    tokens = syllables(name)
-    hit = phrasebooks.COUNTRIES.match(tokens, 0) if tokens else None
-    return hit is not None and hit[0] == len(tokens)
+    return phrasebooks.COUNTRIES.spells(name)
 
 
-def _names_a_position(text: str, position: int) -> bool:
-    """Whether the sentence holding ``position`` names a player's position."""
-    start = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, position)), default=0)
-    end_mark = _SENTENCE_MARK.search(text, position)
-    return _POSITIONS.search(text, start, end_mark.end() if end_mark else len(text)) is not None
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence of ``text`` ends (after its mark).
+
+    >>> _sentence_ends("Mưa. Nắng!\\nGió")
+    [4, 10]
+    """
+    return [m.end() for m in _SENTENCE_MARK.finditer(text)]
+
+
+def _names_a_position(text: str, position: int, sentence_ends: list[int]) -> bool:
+    """Whether the sentence holding ``position`` names a player's position (``sentence_ends``
+    from :func:`_sentence_ends`).
+
+    >>> t = "Tiền đạo Quang Hải. Ông Hùng nói."
+    >>> _names_a_position(t, 9, _sentence_ends(t)), _names_a_position(t, 24, _sentence_ends(t))
+    (True, False)
+    """
+    k = bisect_right(sentence_ends, position)
+    start = sentence_ends[k - 1] if k else 0
+    if position and text[position - 1] in ".!?\n":
+        start = position  # a mark glued before the name, a line's start: read as an end too
+    end = sentence_ends[k] if k < len(sentence_ends) else len(text)
+    return _POSITIONS.search(text, start, end) is not None

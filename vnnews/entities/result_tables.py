@@ -35,7 +35,8 @@ import regex
 from ..document import Entity
 from . import known_bodies, phrasebooks
 from .organizations import organization_entity
-from .tokens import lower_key, syllables
+from .positions import EntitiesByStart
+from .tokens import lower_key
 
 _ITEM = regex.compile(
     r"(?P<score>(?<![\d/.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d/]|[.,]\d|\s?%))"
@@ -67,13 +68,16 @@ def table_teams(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for start, end in _windows(text, marks):
         items = _items(text, start, end)
+        where: dict[tuple, int] = {}  # each cell's place among the items, for its neighbours
+        for n, item in enumerate(items):
+            where.setdefault(item[1], n)
         cluster: list[tuple] = []
         for pair in _pairs(items):
             if cluster and pair[0][0] - cluster[-1][1][1] > _MAX_GAP:
-                found += _cluster_teams(text, cluster, items)
+                found += _cluster_teams(text, cluster, items, where)
                 cluster = []
             cluster.append(pair)
-        found += _cluster_teams(text, cluster, items)
+        found += _cluster_teams(text, cluster, items, where)
     return found
 
 
@@ -100,7 +104,8 @@ def with_bodies_over(text: str, entities: list[Entity], spans: list[tuple[int, i
     >>> [e.text for e in with_bodies_over(t, [organization_entity(t, 0, 16, "named")], [(0, 6), (7, 16)], "team")]
     ['Hertha', 'Wolfsburg']
     """
-    kept = [e for e in entities if not any(_gives_way(e, start, end) for start, end in spans)]
+    bodies = EntitiesByStart.of_spans(spans)  # a scan of every span per entity would be quadratic
+    kept = [e for e in entities if not any(_gives_way(e, *span) for span in bodies.overlapping(e.start, e.end))]
     have = {(e.start, e.end) for e in kept}
     kept += [organization_entity(text, start, end, kind) for start, end in spans if (start, end) not in have]
     return sorted(kept, key=lambda e: (e.start, -e.end))
@@ -119,12 +124,24 @@ def _gives_way(entity: Entity, start: int, end: int) -> bool:
 
 def _windows(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Stretches of ``text`` around the scores and times, merged where they touch, each
-    widened to the nearest space so that no word is cut."""
+    widened to the nearest space so that no word is cut. The search for a space never reads
+    back past the last window nor again over what the last search read (a text without
+    spaces would be read once per mark).
+
+    >>> _windows("x" * 100 + " 1-0 2-1", [(101, 104), (105, 108)])
+    [(0, 108)]
+    """
     windows: list[list[int]] = []
+    last_b = -1  # the first space at or after the last search's start (len(text): none)
     for start, end in marks:
-        a = text.rfind(" ", 0, max(0, start - _REACH)) + 1
-        b = text.find(" ", min(len(text), end + _REACH))
-        b = len(text) if b < 0 else b
+        low = windows[-1][1] if windows else 0
+        a = text.rfind(" ", low, max(low, start - _REACH)) + 1
+        a = a or low  # no space after the last window: this one joins it (or starts the text)
+        ahead = min(len(text), end + _REACH)
+        if last_b < ahead:
+            last_b = text.find(" ", ahead)
+            last_b = len(text) if last_b < 0 else last_b
+        b = last_b
         if windows and a <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], b)
         else:
@@ -145,11 +162,11 @@ def _pairs(items: list) -> list[tuple]:
     return pairs
 
 
-def _cluster_teams(text: str, cluster: list[tuple], items: list) -> list[tuple[int, int]]:
+def _cluster_teams(text: str, cluster: list[tuple], items: list, where: dict[tuple, int]) -> list[tuple[int, int]]:
     if len(cluster) < _MIN_PAIRS:
         return []
     cells = sorted({cell for pair in cluster for cell in pair})
-    return [span for cell in cells for span in _teams_of_cell(text, cell, items)]
+    return [span for cell in cells for span in _teams_of_cell(text, cell, items, where[cell])]
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[str, tuple]]:
@@ -192,9 +209,9 @@ def _items(text: str, start: int, end: int) -> list[tuple[str, tuple]]:
     return items
 
 
-def _teams_of_cell(text: str, cell: tuple, items: list) -> list[tuple[int, int]]:
+def _teams_of_cell(text: str, cell: tuple, items: list, where: int) -> list[tuple[int, int]]:
+    """The teams of the cell ``items[where]``: the whole, or two names between two scores."""
     start, end, words = cell
-    where = next(n for n, item in enumerate(items) if item[1] == cell)
     between_scores = 0 < where < len(items) - 1 and items[where - 1][0] == "score" and items[where + 1][0] == "score"
     if not between_scores:
         return [(start, end)] if len(words) <= _MAX_WORDS else []
@@ -211,8 +228,4 @@ def _teams_of_cell(text: str, cell: tuple, items: list) -> list[tuple[int, int]]
 def _known(text: str, words: Sequence[tuple[int, int]]) -> bool:
     """Whether ``words`` spell one known country or club, whole."""
     name = text[words[0][0]:words[-1][1]]
-    if lower_key(name) in _CLUBS:
-        return True
-    tokens = syllables(name)
-    hit = _COUNTRIES.match(tokens, 0) if tokens else None
-    return hit is not None and hit[0] == len(tokens)
+    return lower_key(name) in _CLUBS or _COUNTRIES.spells(name)

@@ -24,7 +24,8 @@ tell what they are:
 from __future__ import annotations
 
 import bisect
-from typing import Collection, Sequence
+import functools
+from typing import Callable, Collection, Sequence
 
 import regex
 
@@ -65,12 +66,13 @@ def find_bodies_by_role(text: str, tokens: Sequence[Syllable], taken: Collection
     """
     starts = [t.start for t in tokens]
     found = [_owner(text, tokens, taken, bisect.bisect_left(starts, m.end())) for m in _OWNED.finditer(text)]
+    is_term = functools.cache(functools.partial(defined_as_a_term, text))  # a read of the text per acronym, not per use
     for m in _ACRONYM.finditer(text):
         k = bisect.bisect_left(starts, m.start())
         after_post = _MEMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-        after_member = after_post or _after_owner_word(text, tokens, k, m)
+        after_member = after_post or _after_owner_word(text, tokens, k, m, is_term)
         found.append(_acronym_at(text, tokens, taken, k, holder=after_post) if after_member
-                     else _subject(text, tokens, taken, k))
+                     else _subject(text, tokens, taken, k, is_term))
     return sorted((e for e in found if e is not None), key=lambda e: e.start)
 
 
@@ -94,12 +96,14 @@ def find_company_spelt_names(text: str, tokens: Sequence[Syllable], taken: Colle
     return found
 
 
-def _after_owner_word(text: str, tokens: Sequence[Syllable], k: int, match: regex.Match) -> bool:
+def _after_owner_word(text: str, tokens: Sequence[Syllable], k: int, match: regex.Match,
+                      is_term: Callable[[str], bool] | None = None) -> bool:
     """Whether the acronym ``match`` (token ``k``) follows "của", "giữa" or "do": the slot of
     a body that owns, meets or does something ("chương trình do thám của NSA", "hợp tác giữa
     VTB và Sony", "chứng chỉ do VSIC cấp"). Three letters at least (two are as often a
     person's initials, "bạn trai của HA", or a country, "của HQ"), the whole word ("HIV/AIDS"
-    is one disease), no hyphen (a format: "tốc độ của RS-MMC").
+    is one disease), no hyphen (a format: "tốc độ của RS-MMC"), no term (``is_term``, by
+    default :func:`defined_as_a_term` of ``text``).
 
     >>> t = "của NSA, của HA, của HIV/AIDS, của RS-MMC"
     >>> tokens, starts = syllables(t), [x.start for x in syllables(t)]
@@ -108,7 +112,7 @@ def _after_owner_word(text: str, tokens: Sequence[Syllable], k: int, match: rege
     """
     return len(match.group()) >= 3 and "-" not in match.group() and k < len(tokens) and tokens[k].text == match.group() \
         and _OWNER_BEFORE.search(text, max(0, match.start() - 5), match.start()) is not None \
-        and not defined_as_a_term(text, match.group())
+        and not (is_term or functools.partial(defined_as_a_term, text))(match.group())
 
 
 _THING_BEFORE = r"(?<!\p{L})(?i:công nghệ|kỹ thuật|chuẩn|giao thức|định dạng|phần mềm|viết tắt là) "
@@ -153,7 +157,8 @@ def _owner(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: int
     return organization_entity(text, run[0].start, run[-1].end, "owner")
 
 
-def _subject(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: int) -> Entity | None:
+def _subject(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: int,
+             is_term: Callable[[str], bool] | None = None) -> Entity | None:
     """The acronym at token ``k`` when it opens a clause and a body's verb follows it, or
     when it is the source quoted ("Theo VASEP,")."""
     if k >= len(tokens) or k in taken or not brand_word(tokens[k]) or not tokens[k].text.isupper():
@@ -161,18 +166,20 @@ def _subject(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: i
     token = tokens[k]
     quoted = k > 0 and tokens[k - 1].low == "theo" and token.linked and text[token.end:token.end + 1] == ","
     if not quoted and not (sentence_start(text, token, marks=_CLAUSE_MARKS) and _verb_follows(tokens, k + 1)) \
-            and not _subject_after_an_opener(text, tokens, k):
+            and not _subject_after_an_opener(text, tokens, k, is_term):
         return None
     return organization_entity(text, token.start, token.end, "role")
 
 
-def _subject_after_an_opener(text: str, tokens: Sequence[Syllable], k: int) -> bool:
+def _subject_after_an_opener(text: str, tokens: Sequence[Syllable], k: int,
+                             is_term: Callable[[str], bool] | None = None) -> bool:
     """The acronym at ``k`` (three letters at least) opens a clause, or comes after a word
     that opens one ("cho biết", "mới đây", "cho đến nay", "hiện"), and a helper of its verb
     follows ("đã", "vẫn", "sẽ", "có"): "mới đây VAVA đã cùng ...", "Cho đến nay PTT vẫn dẫn
     đầu", "Hiện, VNBA có 38 hội viên". Twenty-first stop, read off blind26; in the seen gold
     such acronyms no rule read are 6 bodies, and no other word; not before "được", "có thể",
-    "cho phép", "tự" (a product or a technique in VNTC's training articles).
+    "cho phép", "tự" (a product or a technique in VNTC's training articles), nor a term
+    (``is_term``, by default :func:`defined_as_a_term` of ``text``).
 
     >>> t = "Mới đây VAVA đã kháng án; Hiện, VNBA có 38 hội viên; Giá SGK đã tăng."
     >>> tokens, starts = syllables(t), [x.start for x in syllables(t)]
@@ -181,7 +188,7 @@ def _subject_after_an_opener(text: str, tokens: Sequence[Syllable], k: int) -> b
     """
     token = tokens[k]
     if len(token.text) < 3 or k + 1 >= len(tokens) or not tokens[k + 1].linked or tokens[k + 1].low not in _HELPERS \
-            or defined_as_a_term(text, token.text):
+            or (is_term or functools.partial(defined_as_a_term, text))(token.text):
         return False
     if k + 2 < len(tokens) and tokens[k + 2].low in _NOT_A_BODY_AFTER_HELPER:
         return False  # "TAP sẽ được kích hoạt", "ZNES có thể", "XSS sẽ cho phép", "NVS sẽ tự phun nước"
@@ -192,11 +199,11 @@ def _subject_after_an_opener(text: str, tokens: Sequence[Syllable], k: int) -> b
 
 _HELPERS = frozenset({"đã", "vẫn", "đang", "sẽ", "cũng", "vừa", "chưa", "có"})
 _OPENERS = frozenset({"biết", "đây", "nay", "hiện"})
+"""Last words of what opens a clause before its subject: "cho biết", "được biết", "mới đây",
+"gần đây", "hiện nay", "cho đến nay", "hiện"."""
 _NOT_A_BODY_AFTER_HELPER = frozenset({"được", "thể", "cho", "tự"})
 """After the helper, words said of a thing, a molecule or a technique more than of a body:
 passive "được", "có thể", "cho phép", "tự" (by itself)."""
-"""Last words of what opens a clause before its subject: "cho biết", "được biết", "mới đây",
-"gần đây", "hiện nay", "cho đến nay", "hiện"."""
 
 
 def _acronym_at(text: str, tokens: Sequence[Syllable], taken: Collection[int], k: int,

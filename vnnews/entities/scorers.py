@@ -25,6 +25,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Entity
+from .positions import EntitiesByStart
 
 _WORD = r"\p{Lu}[\p{L}'\-]*"
 _SCORER = regex.compile(
@@ -49,16 +50,18 @@ def with_scorers(text: str, entities: list[Entity]) -> list[Entity]:
     if not _MINUTE.search(text):
         return entities
     added, dropped = [], set()
+    held = None  # indexed at the first score line: one scan per scorer would be quadratic
     for match in _SCORER.finditer(text):
         start, end = match.span(1)
-        line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - _CONTEXT):start]
+        reach = max(0, start - _CONTEXT)
+        before = text[text.rfind("\n", reach, start) + 1 or reach:start]  # on the scorer's line
         last_minute = max((m.end() for m in _MINUTE.finditer(before)), default=0)
         if _OPEN_QUOTE.search(before, last_minute):
             continue  # a quoted title ("'Half-Life 2'", "'Duyên dáng Việt Nam 13'")
         if _SCORE_BEFORE.search(before) and " " in match.group(1) and "." not in match.group(1):
             continue  # "Porto 2-1 Chelsea Diego 60'": a team and its scorer
-        inside = [e for e in entities if e.start < match.end() and start < e.end]
+        held = held or EntitiesByStart(entities)
+        inside = held.overlapping(start, match.end())
         if any(e.start < start or e.end > match.end() for e in inside):
             continue  # a longer entity holds the name
         if any(e.start == start and e.end == end and e.label in ("PERSON", "OFFICIAL") for e in inside):

@@ -260,6 +260,17 @@ class Phrasebook:
                 return size, phrase
         return None
 
+    def spells(self, text: str) -> bool:
+        """Whether ``text`` is one phrase of the book, whole.
+
+        >>> book = Phrasebook(["hà lan", "mỹ"])
+        >>> book.spells("Hà Lan"), book.spells("Hà Lan mới"), book.spells(""), book.spells("...")
+        (True, False, False, False)
+        """
+        tokens = syllables(text)
+        hit = self.match(tokens, 0) if tokens else None
+        return hit is not None and hit[0] == len(tokens)
+
 
 def _sizes_by_first_word(table: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
     sizes: dict[str, set[int]] = {}

@@ -32,10 +32,24 @@ def as_texts(X: Iterable[Any], first: int = 0) -> list[str]:
     for number, item in enumerate(X, first):
         text = getattr(item, "text", item)
         if not isinstance(text, str):
-            hint = "; a missing text? drop it or fill it (df['text'].fillna(''))" if item is None or item != item else ""
+            hint = "; a missing text? drop it or fill it (df['text'].fillna(''))" if _missing(item) else ""
             raise InputError(f"expected texts (str) or Documents, not {type(item).__name__} (item {number}){hint}")
         texts.append(text)
     return texts
+
+
+def _missing(item: Any) -> bool:
+    """Whether ``item`` stands for a missing value: None, NaN, pandas' NA or NaT; never an
+    exception (``pd.NA != pd.NA`` is NA, whose truth is an error; an array's is ambiguous).
+
+    >>> import numpy as np, pandas as pd
+    >>> [_missing(x) for x in (None, float("nan"), pd.NA, pd.NaT, np.array([1, 2]), 3)]
+    [True, True, True, True, False, False]
+    """
+    try:
+        return item is None or bool(item != item)
+    except Exception:  # noqa: BLE001 (any object's comparison): pd.NA, an array
+        return type(item).__name__ == "NAType"
 
 
 def class_margins(decision: np.ndarray, n_classes: int) -> np.ndarray:
