@@ -62,3 +62,11 @@ def test_resume_with_a_text_id_turns_the_column_to_text(tmp_path):
     summary = _run(_jsonl(tmp_path / "all.jsonl", more), out, resume=True)
     assert (summary.skipped, summary.written) == (2, 1)
     assert pq.read_table(out).column("id").to_pylist() == ["1", "2", "x"]
+
+
+def test_an_int_beyond_int64_makes_the_ids_text(tmp_path):
+    rows = [{"id": 1, "text": "Tin."}, {"id": 2**63, "text": "Tin."}, {"id": -(2**63), "text": "Tin."}]
+    _run(_jsonl(tmp_path / "in.jsonl", rows), tmp_path / "big.parquet")
+    assert pq.read_table(tmp_path / "big.parquet").column("id").to_pylist() == ["1", str(2**63), str(-(2**63))]
+    _run(_jsonl(tmp_path / "in2.jsonl", rows[::2]), tmp_path / "fits.parquet")  # -2**63 fits
+    assert pq.read_table(tmp_path / "fits.parquet").column("id").to_pylist() == [1, -(2**63)]

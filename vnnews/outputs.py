@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 import shutil
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from . import jsonline
 from .errors import InputError, MissingDependencyError
@@ -118,7 +119,7 @@ def finalize(part: PartFile, output: str | Path) -> None:
         with open(part.path, "rb") as source, gzip.open(tmp, "wb", compresslevel=6) as sink:
             shutil.copyfileobj(source, sink, 1 << 20)
     else:
-        _write_parquet(part.records, tmp)
+        _write_parquet(part, tmp)
     os.replace(tmp, output)
     part.remove()
 
@@ -156,16 +157,23 @@ def _is_int64(value: Any) -> bool:
     return type(value) is int and -(2**63) <= value < 2**63
 
 
-def _int_ids(records: Iterable[dict[str, Any]]) -> bool:
-    """Whether the Parquet id column is INT64: every id of the run an int that fits, and at
-    least one record; otherwise the ids are written as text (``str(id)``).
+_INT_ID = re.compile(rb'\{\s*"id"\s*:\s*(-?\d{1,19})\s*,')  # a line starting with an int id
 
-    >>> _int_ids([{"id": 1}, {"id": 2}]), _int_ids([{"id": 1}, {"id": "2"}]), _int_ids([])
-    (True, False, False)
+
+def _int_ids(lines: Iterable[bytes]) -> bool:
+    """Whether the Parquet id column is INT64: every id of the run an int that fits, and at
+    least one record; otherwise the ids are written as text (``str(id)``). Stops at the
+    first other id; a line starting as :func:`encode_record` writes an int id is not parsed.
+
+    >>> _int_ids([b'{"id":1,"error":null}\\n', b'{"id":-2,"error":null}\\n']), _int_ids([])
+    (True, False)
+    >>> _int_ids([b'{"id":1,"error":null}\\n', b'{"id":"2","error":null}\\n'])
+    False
     """
     seen = False
-    for record in records:
-        if not _is_int64(record["id"]):
+    for line in lines:
+        match = _INT_ID.match(line)
+        if not _is_int64(int(match[1]) if match else jsonline.loads(line)["id"]):
             return False
         seen = True
     return seen
@@ -180,17 +188,17 @@ def _utf8(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _write_parquet(records: Callable[[], Iterator[dict[str, Any]]], path: Path, rows_per_group: int = 2048) -> None:
+def _write_parquet(part: PartFile, path: Path, rows_per_group: int = 2048) -> None:
     """Columns: id (int64 when :func:`_int_ids`, else string), error, topic label, document
-    (the Document as a JSON string). ``records`` is called twice: once for the ids' type
-    (it stops at the first id that is not an int), once to write."""
+    (the Document as a JSON string)."""
     pa, pq = _pyarrow()
-    ints = _int_ids(records())
+    with open(part.path, "rb") as lines:
+        ints = _int_ids(lines)
     schema = pa.schema([("id", pa.int64() if ints else pa.string()), ("error", pa.string()),
                         ("topic", pa.string()), ("document", pa.string())])
     with pq.ParquetWriter(path, schema) as writer:
         rows: list[dict[str, Any]] = []
-        for record in records():
+        for record in part.records():
             rows.append(_parquet_row(record, ints))
             if len(rows) == rows_per_group:
                 writer.write_table(pa.Table.from_pylist(rows, schema=schema))
