@@ -125,3 +125,28 @@ def test_resumed_bar_by_records_starts_at_the_records_skipped(tmp_path, monkeypa
     run_batch(tmp_path / "in.parquet", tmp_path / "out.jsonl", resume=True, pipeline_options=CLEAN_ONLY)
     bar = bars[-1].bar
     assert (bar.initial, bar.n, bar.total) == (5, 8, 8)
+
+
+def test_a_log_gets_at_most_a_line_per_interval(tmp_path, monkeypatch):
+    import time
+    import types
+
+    from vnnews import progress
+    from vnnews.corpus import Position
+
+    monkeypatch.setattr(progress, "LOG_INTERVAL", 0.3)
+    source = tmp_path / "in.jsonl"
+    source.write_text("x" * 1000, encoding="utf-8")
+    log = io.StringIO()
+    bar = progress.BatchProgress(source, Position(), file=log)
+    summary = types.SimpleNamespace(written=0, skipped=0)
+    started = time.perf_counter()
+    while time.perf_counter() - started < 1.5:  # some thousand updates
+        summary.written += 1
+        bar.position._last = min(1000, summary.written // 10)
+        bar.update(summary)
+        time.sleep(0.0005)
+    bar.close()
+    lines = log.getvalue().splitlines()
+    assert 3 <= len(lines) <= 1.5 / 0.3 + 2  # the first, one per interval, the last
+    assert all(line.startswith("vnnews batch:") and "articles/s" in line for line in lines[1:])

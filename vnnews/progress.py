@@ -67,6 +67,7 @@ class BatchProgress:
             disable=not enabled,
             file=stream if terminal else _Lines(stream),
             mininterval=0.1 if terminal else LOG_INTERVAL,
+            maxinterval=10.0 if terminal else LOG_INTERVAL,  # tqdm's monitor would print every 10 s
             dynamic_ncols=terminal,
             ascii=None if terminal else True,  # a log gets '#' for the bar, not block characters
         )
