@@ -216,8 +216,8 @@ def test_any_records_come_out_once_each_in_order(rows, out_name):
         summary = run_batch(source, folder / out_name, progress=False, pipeline_options=CLEAN_ONLY)
         out = list(read_output(folder / out_name))
     expected = [i if row["id"] is None else row["id"] for i, row in enumerate(rows)]
-    if out_name.endswith(".parquet"):
-        expected = [str(x) for x in expected]
+    if out_name.endswith(".parquet") and not (expected and all(type(x) is int for x in expected)):
+        expected = [str(x) for x in expected]  # a Parquet id column is INT64 only when every id is an int
     assert [r["id"] for r in out] == expected
     assert summary.written == summary.read == len(rows)
     for row, record in zip(rows, out):

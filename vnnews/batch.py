@@ -25,16 +25,17 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import regex
 
-from .corpus import Record, iter_records
+from .corpus import Position, Record, iter_records
 from .errors import BackendError, InputError, check_count
 from .heap import frozen_heap
 from .outputs import PartFile, encode_record, finalize, output_format, read_output
 from .parallel import batched, ordered_map
 from .pipeline import Pipeline, start_worker, worker_pipeline
+from .progress import BatchProgress
 
 __all__ = ["Summary", "analyse_record", "run_batch", "read_output"]
 
@@ -135,9 +136,13 @@ def _prepare_output(
     return part, collections.Counter(part.recover() if resume else [])
 
 
-def _todo(records: Iterable[Record], done: collections.Counter, summary: Summary) -> Iterator[Record]:
-    """Records not yet written; counts read, skipped and duplicate ids on the way."""
+def _todo(
+    records: Iterable[Record], done: collections.Counter, summary: Summary, resumed: Callable[[], None] = lambda: None
+) -> Iterator[Record]:
+    """Records not yet written; counts read, skipped and duplicate ids on the way. ``resumed``
+    is called before the first record to analyse when records before it were skipped."""
     seen: set[str] = set()
+    first = True
     for record in records:
         summary.read += 1
         key = str(record.id)
@@ -148,6 +153,9 @@ def _todo(records: Iterable[Record], done: collections.Counter, summary: Summary
             done[key] -= 1
             summary.skipped += 1
             continue
+        if first and summary.skipped:
+            resumed()
+        first = False
         yield record
 
 
@@ -182,27 +190,28 @@ def run_batch(
         check_count("limit", limit, minimum=0)
     output = Path(output)
     options = Pipeline(**(pipeline_options or {})).config  # validates the options up front
-    records = iter_records(input, text_field=text_field, id_field=id_field)
+    position = Position()
+    records = iter_records(input, text_field=text_field, id_field=id_field, position=position)
     if limit is not None:
         records = (r for i, r in zip(range(limit), records))
     part, done = _prepare_output(output, resume, overwrite, Path(input))
     summary = Summary(output=str(output))
     started = time.perf_counter()
-    batches = batched(_todo(records, done, summary), batch_size)
+    batches = batched(_todo(records, done, summary, lambda: bar.resumed(summary)), batch_size)  # lazy: bar is set below
     if engine == "dask":
         from .dask_ext import analyse_on_cluster
 
         results = analyse_on_cluster(batches, options, scheduler)
     else:
         results = _analyse_locally(batches, options, jobs)
-    bar = _progress_bar(progress)
+    bar = BatchProgress(input, position, enabled=progress, limit=limit)
     try:
         with frozen_heap():  # the loaded models stay out of the collector's full passes (.heap)
             for pairs in results:
                 with _writing(output, summary):
                     part.append([line for line, _ in pairs])
                 _count([error for _, error in pairs], summary)
-                bar.update(len(pairs))
+                bar.update(summary)
         with _writing(output, summary):
             finalize(part, output)
     except BackendError as exc:  # a worker killed (out of memory): the checkpoint keeps the rest
@@ -254,9 +263,3 @@ def _reason(error: str) -> str:
     error = _NUMBER.sub("N", error)
     skip = len(_EXCEPTION.match(error)[0]) if _EXCEPTION.match(error) else 0
     return error[: skip + (error[skip:] + ":").index(":")][:100]
-
-
-def _progress_bar(enabled: bool):
-    from tqdm import tqdm
-
-    return tqdm(disable=not enabled, unit=" articles", desc="vnnews batch", smoothing=0.1)

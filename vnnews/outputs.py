@@ -3,7 +3,8 @@
 While a run goes on, records are appended as JSON lines to ``OUTPUT.part`` (a batch at a
 time, flushed). A kill can only cut the last line of that file short; :meth:`PartFile.recover`
 drops such a tail. At the end :func:`finalize` writes the requested format (JSON Lines,
-gzip-compressed JSON Lines or Parquet) to a temporary file and renames it over
+gzip-compressed JSON Lines or Parquet, whose id column is INT64 when every id of
+the run is an int and text otherwise) to a temporary file and renames it over
 ``OUTPUT`` in one atomic step, so ``OUTPUT`` is either absent or complete.
 
 >>> import tempfile, pathlib
@@ -19,9 +20,10 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 import shutil
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from . import jsonline
 from .errors import InputError, MissingDependencyError
@@ -117,7 +119,7 @@ def finalize(part: PartFile, output: str | Path) -> None:
         with open(part.path, "rb") as source, gzip.open(tmp, "wb", compresslevel=6) as sink:
             shutil.copyfileobj(source, sink, 1 << 20)
     else:
-        _write_parquet(part.records(), tmp)
+        _write_parquet(part, tmp)
     os.replace(tmp, output)
     part.remove()
 
@@ -134,16 +136,47 @@ def _pyarrow():
     return pa, pq
 
 
-def _parquet_row(record: dict[str, Any]) -> dict[str, Any]:
+def _parquet_row(record: dict[str, Any], int_ids: bool) -> dict[str, Any]:
     doc = record.get("document")
     topic = (doc or {}).get("topic") or {}
     error = record.get("error")
     return {
-        "id": _utf8(str(record["id"])),
+        "id": record["id"] if int_ids else _utf8(str(record["id"])),
         "error": _utf8(error) if error is not None else None,
         "topic": topic.get("label"),
         "document": jsonline.dumps(doc).decode() if doc is not None else None,
     }
+
+
+def _is_int64(value: Any) -> bool:
+    """An int (not a bool) that fits a Parquet INT64.
+
+    >>> _is_int64(7), _is_int64("7"), _is_int64(True), _is_int64(2**63)
+    (True, False, False, False)
+    """
+    return type(value) is int and -(2**63) <= value < 2**63
+
+
+_INT_ID = re.compile(rb'\{\s*"id"\s*:\s*(-?\d{1,19})\s*,')  # a line starting with an int id
+
+
+def _int_ids(lines: Iterable[bytes]) -> bool:
+    """Whether the Parquet id column is INT64: every id of the run an int that fits, and at
+    least one record; otherwise the ids are written as text (``str(id)``). Stops at the
+    first other id; a line starting as :func:`encode_record` writes an int id is not parsed.
+
+    >>> _int_ids([b'{"id":1,"error":null}\\n', b'{"id":-2,"error":null}\\n']), _int_ids([])
+    (True, False)
+    >>> _int_ids([b'{"id":1,"error":null}\\n', b'{"id":"2","error":null}\\n'])
+    False
+    """
+    seen = False
+    for line in lines:
+        match = _INT_ID.match(line)
+        if not _is_int64(int(match[1]) if match else jsonline.loads(line)["id"]):
+            return False
+        seen = True
+    return seen
 
 
 def _utf8(text: str) -> str:
@@ -155,14 +188,18 @@ def _utf8(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _write_parquet(records: Iterator[dict[str, Any]], path: Path, rows_per_group: int = 2048) -> None:
-    """Columns: id (string), error, topic label, document (the Document as a JSON string)."""
+def _write_parquet(part: PartFile, path: Path, rows_per_group: int = 2048) -> None:
+    """Columns: id (int64 when :func:`_int_ids`, else string), error, topic label, document
+    (the Document as a JSON string)."""
     pa, pq = _pyarrow()
-    schema = pa.schema([("id", pa.string()), ("error", pa.string()), ("topic", pa.string()), ("document", pa.string())])
+    with open(part.path, "rb") as lines:
+        ints = _int_ids(lines)
+    schema = pa.schema([("id", pa.int64() if ints else pa.string()), ("error", pa.string()),
+                        ("topic", pa.string()), ("document", pa.string())])
     with pq.ParquetWriter(path, schema) as writer:
         rows: list[dict[str, Any]] = []
-        for record in records:
-            rows.append(_parquet_row(record))
+        for record in part.records():
+            rows.append(_parquet_row(record, ints))
             if len(rows) == rows_per_group:
                 writer.write_table(pa.Table.from_pylist(rows, schema=schema))
                 rows = []
@@ -173,7 +210,8 @@ def _write_parquet(records: Iterator[dict[str, Any]], path: Path, rows_per_group
 def read_output(path: str | Path) -> Iterator[dict[str, Any]]:
     """Read back the records of a finished output, whatever its format.
 
-    Parquet rows come back with the Document parsed from its JSON column and ids as text.
+    Parquet rows come back with the Document parsed from its JSON column and ids as written:
+    ints from an INT64 id column, text otherwise.
     """
     path = Path(path)
     fmt = output_format(path)

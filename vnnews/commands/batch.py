@@ -34,7 +34,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes or Dask")
     parser.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (default: a local cluster)")
     parser.add_argument("--limit", type=int, help="stop after this many input records")
-    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument("--no-progress", action="store_true",
+                        help="no progress bar (its total: the input's bytes, or its records when known; "
+                             "into a log, not a terminal, it writes one line a minute)")
     add_pipeline_arguments(parser)
 
 
