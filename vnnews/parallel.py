@@ -13,10 +13,16 @@ from __future__ import annotations
 import collections
 import multiprocessing
 import signal
+import threading
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from .errors import BackendError
 from .main_guard import check_main_guard
+
+_POOL_START = threading.Lock()
+"""Held while a Pool starts and its workers are told apart from the other children: two
+threads starting Pools at once would otherwise each count the other's workers as their own,
+and read that Pool's normal shutdown as a dead worker."""
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -65,9 +71,11 @@ def ordered_map(
         return
     check_main_guard(f"n_process={n_process}")  # spawned workers import the script first
     context = multiprocessing.get_context("spawn")
-    before = {child.pid for child in multiprocessing.active_children()}
-    with context.Pool(n_process, initializer=_start_worker, initargs=(initializer, *initargs)) as pool:
+    with _POOL_START:
+        before = {child.pid for child in multiprocessing.active_children()}
+        pool = context.Pool(n_process, initializer=_start_worker, initargs=(initializer, *initargs))
         workers = [child for child in multiprocessing.active_children() if child.pid not in before]
+    with pool:
         pending: collections.deque = collections.deque()
         batches = iter(batches)
         while True:
