@@ -119,7 +119,7 @@ def lower_tail_cuts(text: str) -> set[int]:
     >>> [t[:k] for k in sorted(lower_tail_cuts(t))]
     ['Cá ở Hậu Giang']
     """
-    if _LOWER_TAIL_WORD.search(text) is None:
+    if all(m.group().isascii() for m in _LOWER_TAIL_WORD.finditer(text)):
         return set()
     spans = _spans(text)
     return {end for (_, end), (start, _) in zip(spans, spans[1:]) if end == start and text[start].islower()}
@@ -175,20 +175,15 @@ _LOWER_TAIL_WORD = regex.compile(
 def _split_lower_tails(text: str, spans: list[tuple[int, int]], words: dict[int, int]) -> list[tuple[int, int]]:
     """``spans`` with each word of ``words`` (start → end) that :func:`_lower_tail_cut` cuts
     read as two spans; whether it ends a name is read from the span before it."""
-    out = []
-    previous = None
-    for start, end in spans:
-        cut = None
-        if words.get(start) == end:
-            word = text[start:end]
-            after_name = previous is not None and _ends_name_before(text, previous, start)
-            cut = _lower_tail_cut(word, after_name)
-        if cut is None:
-            out.append((start, end))
-        else:
-            out += [(start, start + cut), (start + cut, end)]
-        previous = (start, end)
-    return out
+    spans = list(spans)
+    for start in sorted(words, reverse=True):  # from the end: the indexes before stay valid
+        k = bisect_left(spans, (start,))
+        if k == len(spans) or spans[k] != (start, words[start]):
+            continue  # part of a longer token ("Giangchết-2")
+        cut = _lower_tail_cut(text[start:words[start]], k > 0 and _ends_name_before(text, spans[k - 1], start))
+        if cut is not None:
+            spans[k:k + 1] = [(start, start + cut), (start + cut, words[start])]
+    return spans
 
 
 def _ends_name_before(text: str, previous: tuple[int, int], start: int) -> bool:
