@@ -167,7 +167,7 @@ def _glued_parts(word: str, start: int, end: int) -> tuple[tuple[int, int], ...]
 _VOWEL = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.islower() and split_tone(c)[0] in BASE_VOWELS))
 # A capitalised word of lower-case letters with two vowel runs: no Vietnamese syllable has two.
 _LOWER_TAIL_WORD = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}\-'’&/.])\p{{Lu}}\p{{Ll}}*?[{_VOWEL}](?:(?![{_VOWEL}])\p{{Ll}})+[{_VOWEL}]\p{{Ll}}*"
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}\-'’&/.])\p{{Lu}}[^{_VOWEL}\P{{Ll}}]*+[{_VOWEL}]++[^{_VOWEL}\P{{Ll}}]++[{_VOWEL}]\p{{Ll}}*+"
     r"(?![\p{L}\p{M}\p{N}\-'’&/])"
 )
 
