@@ -37,9 +37,16 @@ def test_a_word_glued_to_a_lower_case_word_is_read_apart(text, parts):
     ("Ông Chummaly Xaynhaxỏn thăm", "Xaynhaxỏn"), ("Hicham Arazi (Marốc) thắng", "Marốc"),
     ("Thủ tướng José nói", "José"), ("quê ở Đankia", "Đankia"),
     ("Nguyễn Hảii nói", "Hảii"),  # a typo: the tail is one letter
+    # a vowel after the glue, or a part that breaks the spelling rules: a loan word
+    ("các môn Mac Lênin ở", "Lênin"), ("của Viện Văcxin và", "Văcxin"),
 ])
 def test_real_words_and_foreign_names_stay_whole(text, word):
     assert word in words(text)
+
+
+def test_the_cut_keeps_the_spelling_rules():
+    # "Phon|ghôm" would be the longest tail, but gh goes before i, e, ê only
+    assert words("Tờ Tiền Phonghôm nay đưa tin")[2:4] == ["Phong", "hôm"]
 
 
 def test_the_tail_is_read_on_the_same_line_as_the_head():

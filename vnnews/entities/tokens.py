@@ -25,8 +25,8 @@ from typing import Iterable, Sequence
 import regex
 
 from ..normalize import convert_tone_style, remove_diacritics
-from ..normalize.alphabet import BASE_VOWELS, VIETNAMESE_LETTERS, split_tone
-from ..normalize.syllable import is_syllable
+from ..normalize.alphabet import BASE_VOWELS, VIETNAMESE_LETTERS, split_tone, split_word
+from ..normalize.syllable import is_syllable, parse
 from .person_words import PERSON_FOLLOWERS
 
 # A dot joins only after capitals or digits ("TP.HCM", "G.Glitter", "1.430"), not across
@@ -225,13 +225,34 @@ def _lower_tail_cut(word: str, after_name: bool) -> int | None:
         return None
     for cut in range(1, len(word) - 1):
         head, tail = word[:cut], word[cut:]
-        if not is_syllable(tail):
+        if not _well_spelt(tail):
             continue
-        if after_name and is_syllable(head) and head[-1].lower() not in _VOWEL:
-            return cut  # after an open head the glue is more often a transliteration: "Gin Carôn"
-        if tail in PERSON_FOLLOWERS and (is_syllable(head) or head.isascii() and len(head) > 2):
+        if after_name and _well_spelt(head) and head[-1].lower() not in _VOWEL and tail[0] not in _VOWEL:
+            return cut  # an open head or a vowel after the glue: more often a transliteration ("Carôn", "Lênin")
+        if tail in PERSON_FOLLOWERS and (_well_spelt(head) or head.isascii() and len(head) > 2):
             return cut
     return None
+
+
+def _well_spelt(word: str) -> bool:
+    """A Vietnamese syllable (:func:`is_syllable`) that also keeps the spelling rules a cut
+    must respect: a stop coda (p, t, c, ch) takes the sắc or nặng tone ("Văc" is none), gh and
+    ngh go before i, e, ê and g, ng, c not before e, ê ("Phong|hôm", not "Phon|ghôm").
+
+    >>> [_well_spelt(w) for w in ("xuất", "Giang", "ghôm", "gép", "Văc", "nghe")]
+    [True, True, False, False, False, True]
+    """
+    if not is_syllable(word):
+        return False
+    bases, tones = split_word(word)
+    onset, nucleus, coda = parse("".join(bases).lower())
+    if coda in _STOPS and not tones & {2, 5}:
+        return False
+    return nucleus[0] not in _NOT_BEFORE.get(onset, "")
+
+
+_STOPS = frozenset(("p", "t", "c", "ch"))
+_NOT_BEFORE = {"gh": "aăâoôơuư", "ngh": "aăâoôơuư", "k": "aăâoôơuư", "c": "ieêy", "g": "eê", "ng": "ieê"}
 
 
 def _mostly_without_diacritics(text: str) -> bool:
