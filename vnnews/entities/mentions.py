@@ -21,6 +21,7 @@ import regex
 
 from ._fold import fold, tone_key
 from .gazetteer import TYPE_WORDS, AdminUnit, Gazetteer, Surface, surface_matches
+from .tokens import lower_tail_cuts
 from .unit_lists import is_sibling_item, list_intros
 from .unit_lists import is_sibling_district, number_item_ends
 
@@ -112,11 +113,12 @@ def scan_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     ``text`` is NFC and ``folded`` its :func:`fold` (the same length).
     """
     plain = text.isascii()  # no diacritics at all: maybe no capitals either ("xa binh dinh")
-    found = []
+    found, glued = [], None
     for last, (length, surfaces) in gaz.automaton.iter(folded):
         start, end = last + 1 - length, last + 1
         if end < len(folded) and folded[end].isalnum():
-            continue
+            if not text[end].islower() or end not in (glued := lower_tail_cuts(text) if glued is None else glued):
+                continue  # inside a word, unless a lower-case word is glued to the name ("Hậu Giangchết")
         if start > 0 and folded[start - 1].isalnum() and not folded[start].isdigit():
             continue
         found.append((start, end, surfaces))

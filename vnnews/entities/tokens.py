@@ -18,13 +18,16 @@ diacritics: a syllable written without any diacritic also matches through its fo
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 import regex
 
 from ..normalize import convert_tone_style, remove_diacritics
-from ..normalize.syllable import is_syllable
+from ..normalize.alphabet import BASE_VOWELS, VIETNAMESE_LETTERS, split_tone, split_word
+from ..normalize.syllable import is_syllable, parse
+from .person_words import PERSON_FOLLOWERS
 
 # A dot joins only after capitals or digits ("TP.HCM", "G.Glitter", "1.430"), not across
 # a missing space between sentences ("Trường Sơn.Theo").
@@ -76,9 +79,7 @@ def syllables(text: str) -> list[Syllable]:
     styled = convert_tone_style(text, "new").lower()  # length-preserving on NFC text
     folded = fold(text)
     same_length = len(styled) == len(text) == len(folded)
-    spans = [match.span() for match in _SYLLABLE.finditer(text)]
-    if _INNER_CAPITAL.search(text) is not None:  # only then may a word be two glued syllables
-        spans = [part for start, end in spans for part in _glued_parts(text[start:end], start, end)]
+    spans = _spans(text)
     tokens = []
     append = tokens.append
     previous_end = None
@@ -92,11 +93,36 @@ def syllables(text: str) -> list[Syllable]:
             linked = False  # the text's start counts as a line break
         else:
             gap = text[previous_end:start]
-            linked = gap.isspace() and "\n" not in gap
+            linked = gap.isspace() and "\n" not in gap or not gap and word[0].islower()  # a glued tail
         append(_new_syllable(start, end, word, low, key, word[0].isupper(), without_marks and key == low, linked,
                              _name_like(word)))
         previous_end = end
     return tokens
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The syllables' spans, words glued at a lost space or line break read apart."""
+    spans = [match.span() for match in _SYLLABLE.finditer(text)]
+    if _INNER_CAPITAL.search(text) is not None:  # only then may a word be two glued syllables
+        spans = [part for start, end in spans for part in _glued_parts(text[start:end], start, end)]
+    glued = {m.start(): m.end() for m in _LOWER_TAIL_WORD.finditer(text) if not m.group().isascii()}
+    if glued:  # a capitalised word glued to a lower-case one ("Hậu Giangchết"): rare
+        spans = _split_lower_tails(text, spans, glued)
+    return spans
+
+
+def lower_tail_cuts(text: str) -> set[int]:
+    """The offsets where :func:`syllables` cuts a capitalised word from a lower-case word
+    glued to it ("Hậu Giangchết"), for matchers that look for word ends in the text itself.
+
+    >>> t = "Cá ở Hậu Giangchết, Libăng"
+    >>> [t[:k] for k in sorted(lower_tail_cuts(t))]
+    ['Cá ở Hậu Giang']
+    """
+    if all(m.group().isascii() for m in _LOWER_TAIL_WORD.finditer(text)):
+        return set()
+    spans = _spans(text)
+    return {end for (_, end), (start, _) in zip(spans, spans[1:]) if end == start and text[start].islower()}
 
 
 def _new_syllable(start, end, text, low, key, cap, plain, linked, name_like) -> Syllable:
@@ -136,6 +162,97 @@ def _glued_parts(word: str, start: int, end: int) -> tuple[tuple[int, int], ...]
     if word[cut:] == "I" or not (is_syllable(word[:cut]) and is_syllable(word[cut:])):  # "HảI": a typo; "SĩỞ" splits
         return ((start, end),)
     return ((start, start + cut), (start + cut, end))
+
+
+_VOWEL = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.islower() and split_tone(c)[0] in BASE_VOWELS))
+# A capitalised word of lower-case letters with two vowel runs: no Vietnamese syllable has two.
+_LOWER_TAIL_WORD = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}\-'’&/.])\p{{Lu}}[^{_VOWEL}\P{{Ll}}]*+[{_VOWEL}]++[^{_VOWEL}\P{{Ll}}]++[{_VOWEL}]\p{{Ll}}*+"
+    r"(?![\p{L}\p{M}\p{N}\-'’&/])"
+)
+
+
+def _split_lower_tails(text: str, spans: list[tuple[int, int]], words: dict[int, int]) -> list[tuple[int, int]]:
+    """``spans`` with each word of ``words`` (start → end) that :func:`_lower_tail_cut` cuts
+    read as two spans; whether it ends a name is read from the span before it."""
+    spans = list(spans)
+    for start in sorted(words, reverse=True):  # from the end: the indexes before stay valid
+        k = bisect_left(spans, (start,))
+        if k == len(spans) or spans[k] != (start, words[start]):
+            continue  # part of a longer token ("Giangchết-2")
+        cut = _lower_tail_cut(text[start:words[start]], k > 0 and _ends_name_before(text, spans[k - 1], start))
+        if cut is not None:
+            spans[k:k + 1] = [(start, start + cut), (start + cut, words[start])]
+    return spans
+
+
+def _ends_name_before(text: str, previous: tuple[int, int], start: int) -> bool:
+    """True when the span ``previous`` is a capitalised Vietnamese syllable on the same line,
+    spaces only before ``start``: the word at ``start`` goes on a name ("Hậu Giang...")."""
+    word, gap = text[previous[0]:previous[1]], text[previous[1]:start]
+    return word[0].isupper() and gap.isspace() and "\n" not in gap and is_syllable(word)
+
+
+def _lower_tail_parts(word: str, start: int, end: int, after_name: bool = False) -> tuple[tuple[int, int], ...]:
+    """The spans of a capitalised ``word`` at ``text[start:end]``: two when a name's last
+    syllable is glued to the next, lower-case word at a lost space or line break ("Hậu
+    Giangchết", "Thanh Niênvà", "tại Singaporenăm 2003"), as :func:`_lower_tail_cut` cuts it.
+    The tail is read as linked to the head; the text is not changed.
+
+    >>> [[w[a:b] for a, b in _lower_tail_parts(w, 0, len(w), True)] for w in ("Giangchết", "Mekong", "Hanoi")]
+    [['Giang', 'chết'], ['Mekong'], ['Hanoi']]
+    >>> [[w[a:b] for a, b in _lower_tail_parts(w, 0, len(w))] for w in ("Singaporenăm", "Giangchết", "Libăng")]
+    [['Singapore', 'năm'], ['Giangchết'], ['Libăng']]
+    """
+    cut = _lower_tail_cut(word, after_name)
+    return ((start, end),) if cut is None else ((start, start + cut), (start + cut, end))
+
+
+@lru_cache(maxsize=8192)
+def _lower_tail_cut(word: str, after_name: bool) -> int | None:
+    """Where a capitalised ``word`` (no syllable itself, not all plain letters) splits into a
+    head and a lower-case Vietnamese syllable tail of two letters or more, the longest such
+    tail, or None. ``after_name`` (the word follows a capitalised Vietnamese syllable): any
+    tail after a Vietnamese syllable head ("Hậu Giangchết", "Trung Quốcxuất"). Otherwise the
+    tail must be a word that ends a name (:data:`.person_words.PERSON_FOLLOWERS`: "là",
+    "bị", "năm") after a Vietnamese syllable or a foreign word of plain letters ("ông
+    Trầnlà", "Nyuntbị"). Transliterations stay whole ("Libăng", "Xaynhaxỏn", "Marốc").
+
+    >>> _lower_tail_cut("Trầnlà", False), _lower_tail_cut("Xaynhaxỏn", True), _lower_tail_cut("Hà", True)
+    (4, None, None)
+    """
+    if word.isascii() or is_syllable(word):
+        return None
+    for cut in range(1, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if not _well_spelt(tail):
+            continue
+        if after_name and _well_spelt(head) and head[-1].lower() not in _VOWEL and tail[0] not in _VOWEL:
+            return cut  # an open head or a vowel after the glue: more often a transliteration ("Carôn", "Lênin")
+        if tail in PERSON_FOLLOWERS and (_well_spelt(head) or head.isascii() and len(head) > 2):
+            return cut
+    return None
+
+
+def _well_spelt(word: str) -> bool:
+    """A Vietnamese syllable (:func:`is_syllable`) that also keeps the spelling rules a cut
+    must respect: a stop coda (p, t, c, ch) takes the sắc or nặng tone ("Văc" is none), gh and
+    ngh go before i, e, ê and g, ng, c not before e, ê ("Phong|hôm", not "Phon|ghôm").
+
+    >>> [_well_spelt(w) for w in ("xuất", "Giang", "ghôm", "gép", "Văc", "nghe")]
+    [True, True, False, False, False, True]
+    """
+    if not is_syllable(word):
+        return False
+    bases, tones = split_word(word)
+    onset, nucleus, coda = parse("".join(bases).lower())
+    if coda in _STOPS and not tones & {2, 5}:
+        return False
+    return nucleus[0] not in _NOT_BEFORE.get(onset, "")
+
+
+_STOPS = frozenset(("p", "t", "c", "ch"))
+_NOT_BEFORE = {"gh": "aăâoôơuư", "ngh": "aăâoôơuư", "k": "aăâoôơuư", "c": "ieêy", "g": "eê", "ng": "ieê"}
 
 
 def _mostly_without_diacritics(text: str) -> bool:
