@@ -193,21 +193,6 @@ def _ends_name_before(text: str, previous: tuple[int, int], start: int) -> bool:
     return word[0].isupper() and gap.isspace() and "\n" not in gap and is_syllable(word)
 
 
-def _lower_tail_parts(word: str, start: int, end: int, after_name: bool = False) -> tuple[tuple[int, int], ...]:
-    """The spans of a capitalised ``word`` at ``text[start:end]``: two when a name's last
-    syllable is glued to the next, lower-case word at a lost space or line break ("Hậu
-    Giangchết", "Thanh Niênvà", "tại Singaporenăm 2003"), as :func:`_lower_tail_cut` cuts it.
-    The tail is read as linked to the head; the text is not changed.
-
-    >>> [[w[a:b] for a, b in _lower_tail_parts(w, 0, len(w), True)] for w in ("Giangchết", "Mekong", "Hanoi")]
-    [['Giang', 'chết'], ['Mekong'], ['Hanoi']]
-    >>> [[w[a:b] for a, b in _lower_tail_parts(w, 0, len(w))] for w in ("Singaporenăm", "Giangchết", "Libăng")]
-    [['Singapore', 'năm'], ['Giangchết'], ['Libăng']]
-    """
-    cut = _lower_tail_cut(word, after_name)
-    return ((start, end),) if cut is None else ((start, start + cut), (start + cut, end))
-
-
 @lru_cache(maxsize=8192)
 def _lower_tail_cut(word: str, after_name: bool) -> int | None:
     """Where a capitalised ``word`` (no syllable itself, not all plain letters) splits into a
@@ -220,6 +205,10 @@ def _lower_tail_cut(word: str, after_name: bool) -> int | None:
 
     >>> _lower_tail_cut("Trầnlà", False), _lower_tail_cut("Xaynhaxỏn", True), _lower_tail_cut("Hà", True)
     (4, None, None)
+    >>> [_lower_tail_cut(w, True) for w in ("Giangchết", "Mekong", "Hanoi")]
+    [5, None, None]
+    >>> [_lower_tail_cut(w, False) for w in ("Singaporenăm", "Giangchết", "Libăng")]
+    [9, None, None]
     """
     if word.isascii() or is_syllable(word):
         return None

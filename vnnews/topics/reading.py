@@ -13,10 +13,8 @@ The Pipeline's topic step reads the article as cleaned (site furniture left out)
 from __future__ import annotations
 
 import sys
-import threading
 
-_LOCK = threading.Lock()
-_READER: list = []
+from ..resources import load_once
 
 
 def topic_text(text: str) -> str:
@@ -24,10 +22,9 @@ def topic_text(text: str) -> str:
     return _reader()(text).normalized or ""
 
 
+@load_once
 def _reader():
-    with _LOCK:
-        if not _READER:
-            from ..pipeline import Pipeline
+    """The Pipeline that reads a text up to its topic step, built once per process."""
+    from ..pipeline import Pipeline
 
-            _READER.append(Pipeline(sentences=False, words=False, entities=False, topic=False, max_length=sys.maxsize))
-        return _READER[0]
+    return Pipeline(sentences=False, words=False, entities=False, topic=False, max_length=sys.maxsize)
