@@ -142,6 +142,13 @@ the start of the twenty-first stop, before its passes:
 
     python benchmarks/data/select_gold_sentences.py --batch 29 > benchmarks/data/gold_candidates_29.jsonl
     python benchmarks/data/select_gold_sentences.py --batch 30 > benchmarks/data/gold_candidates_30.jsonl
+
+A thirty-first and a thirty-second batch ("blind30", "blind31", 240 sentences each, the same
+quotas, two annotators each), skipping the articles of all earlier batches, were drawn the same
+way at the start of the twenty-second stop, before its passes:
+
+    python benchmarks/data/select_gold_sentences.py --batch 31 > benchmarks/data/gold_candidates_31.jsonl
+    python benchmarks/data/select_gold_sentences.py --batch 32 > benchmarks/data/gold_candidates_32.jsonl
 """
 
 from __future__ import annotations
@@ -167,8 +174,8 @@ QUOTAS = {1: {"Chinh tri Xa hoi": 95, "Phap luat": 45, "Kinh doanh": 10},
           6: {"Chinh tri Xa hoi": 24, "Phap luat": 16, "Kinh doanh": 18, "The gioi": 16,
               "Van hoa": 10, "The thao": 10, "Suc khoe": 8, "Vi tinh": 6, "Khoa hoc": 6, "Doi song": 6}}
 QUOTAS[7] = QUOTAS[8] = QUOTAS[6]
-QUOTAS[9] = QUOTAS[10] = QUOTAS[11] = QUOTAS[12] = QUOTAS[13] = QUOTAS[14] = QUOTAS[15] = QUOTAS[16] = QUOTAS[17] = QUOTAS[18] = QUOTAS[19] = QUOTAS[20] = QUOTAS[21] = QUOTAS[22] = QUOTAS[23] = QUOTAS[24] = QUOTAS[25] = QUOTAS[26] = QUOTAS[27] = QUOTAS[28] = QUOTAS[29] = QUOTAS[30] = {label: 2 * quota for label, quota in QUOTAS[6].items()}
-SEEDS = {1: 20261127, 2: 20261128, 3: 20261129, 4: 20261130, 5: 20261131, 6: 20261201, 7: 20261202, 8: 20261203, 9: 20261204, 10: 20261205, 11: 20261206, 12: 20261207, 13: 20261208, 14: 20261209, 15: 20261210, 16: 20261211, 17: 20261212, 18: 20261213, 19: 20261214, 20: 20261215, 21: 20261216, 22: 20261217, 23: 20261218, 24: 20261219, 25: 20261220, 26: 20261221, 27: 20261222, 28: 20261223, 29: 20261224, 30: 20261225}
+QUOTAS[9] = QUOTAS[10] = QUOTAS[11] = QUOTAS[12] = QUOTAS[13] = QUOTAS[14] = QUOTAS[15] = QUOTAS[16] = QUOTAS[17] = QUOTAS[18] = QUOTAS[19] = QUOTAS[20] = QUOTAS[21] = QUOTAS[22] = QUOTAS[23] = QUOTAS[24] = QUOTAS[25] = QUOTAS[26] = QUOTAS[27] = QUOTAS[28] = QUOTAS[29] = QUOTAS[30] = QUOTAS[31] = QUOTAS[32] = {label: 2 * quota for label, quota in QUOTAS[6].items()}
+SEEDS = {1: 20261127, 2: 20261128, 3: 20261129, 4: 20261130, 5: 20261131, 6: 20261201, 7: 20261202, 8: 20261203, 9: 20261204, 10: 20261205, 11: 20261206, 12: 20261207, 13: 20261208, 14: 20261209, 15: 20261210, 16: 20261211, 17: 20261212, 18: 20261213, 19: 20261214, 20: 20261215, 21: 20261216, 22: 20261217, 23: 20261218, 24: 20261219, 25: 20261220, 26: 20261221, 27: 20261222, 28: 20261223, 29: 20261224, 30: 20261225, 31: 20261226, 32: 20261227}
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“])|\n+")
 _INNER_CAPITAL = regex.compile(r"\s\p{Lu}\p{Ll}")
 
