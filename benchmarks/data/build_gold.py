@@ -46,6 +46,8 @@ Inputs (all written by hand, see docs/entities_guideline.md):
   twentieth stop, before any of its passes.
 - batches 29 and 30 ("blind28", "blind29"): the same way, annotated at the start of the
   twenty-first stop, before any of its passes.
+- batches 31 and 32 ("blind30", "blind31"): the same way, annotated at the start of the
+  twenty-second stop, before any of its changes reached main.
 
 A surface that is not found (or not found often enough) is an error, so a typo in the
 annotation cannot slip through. Run from the repository root:
@@ -118,7 +120,7 @@ def written_sentences() -> list[dict]:
     return rows
 
 
-CORPUS_BATCHES = ("vntc", "vntc-blind") + tuple(f"blind{n}" for n in range(2, 30))
+CORPUS_BATCHES = ("vntc", "vntc-blind") + tuple(f"blind{n}" for n in range(2, 32))
 """Names of the VNTC batches in the order they were drawn. Batch ``n`` (from 1) lives in
 :func:`candidates_file` and :func:`annotations_file` of ``n``; its sentence ids start with
 ``vntc<n>`` ("vntc" for the first)."""
