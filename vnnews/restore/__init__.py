@@ -74,10 +74,13 @@ def restore_diacritics(text: str) -> str:
     could carry marks already do is taken as accented and returned unchanged; in any
     other line, marks already written are kept and the rest filled in. Length-preserving
     on NFC text; words the model does not know, numbers, punctuation and spacing are
-    returned unchanged.
+    returned unchanged. In a line written in capitals (three words or more) no word's
+    case counts as evidence and no name bonus runs (:func:`.lattice.in_capitals`).
 
     >>> restore_diacritics("Ong NGUYEN Van A song o TP.HCM tu nam 2020")
     'Ông NGUYỄN Văn A sống ở TP.HCM từ năm 2020'
+    >>> restore_diacritics("KHO SONG LAM ANH A.")
+    'KHÓ SỐNG LẮM ANH Ạ.'
     >>> restore_diacritics("Hà Noi")
     'Hà Nội'
     >>> restore_diacritics("Con trai anh đã về nhà.")  # accented already: unchanged
