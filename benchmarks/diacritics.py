@@ -11,7 +11,8 @@ time of one call per sentence, fastest of ``--repeats`` passes), and pyvi's cras
 
     VNNEWS_DATA=../shared/data PYTHONPATH=. nice -n 10 python benchmarks/diacritics.py
 
-``--split dev --heldout FILE`` scores held-out TRAINING articles instead (for tuning).
+``--split dev --heldout FILE`` scores held-out TRAINING articles instead (for tuning);
+``--capitals`` restores the sample written in capitals (ALL CAPS input).
 """
 
 from __future__ import annotations
@@ -144,12 +145,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--repeats", type=int, default=3, help="timing passes; the fastest counts")
     parser.add_argument("--no-pyvi", action="store_true")
+    parser.add_argument("--capitals", action="store_true", help="restore the sample written in capitals")
     args = parser.parse_args()
 
     gold, pool_size = sample(args)
     gc.collect()  # the corpus is gone: time the systems without its garbage around
-    inputs = [remove_diacritics(s) for s in gold]
-    print(f"{args.split}: {len(gold)} sentences sampled from {pool_size} (seed {args.seed})")
+    inputs = [remove_diacritics(s).upper() if args.capitals else remove_diacritics(s) for s in gold]
+    print(f"{args.split}: {len(gold)} sentences sampled from {pool_size} (seed {args.seed})"
+          + (", written in capitals" if args.capitals else ""))
 
     restore_diacritics("khoi dong")  # load the model outside the timing
     results = [run("vnnews.restore_diacritics", restore_diacritics, inputs, gold, args.repeats)]

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from ..errors import check_text
 from ..normalize import convert_tone_style
-from .lattice import build_lattice, key as _key
+from .lattice import build_lattice, in_capitals, key as _key
 from .model import TrigramModel, load_model
 from .names import Names, load_names
 from .tokens import Token, tokenize
@@ -54,7 +54,7 @@ def _restore_line(line: str, model: TrigramModel, names: Names | None) -> str:
     share = _marked_share(tokens, model.candidates)  # accented lines cost no lattice
     if share is None or share > MARKED_SHARE:
         return line
-    lattice = build_lattice(view, model, WIDTH, names, tokens)
+    lattice = build_lattice(view, model, WIDTH, names, tokens, in_capitals(view, tokens))
     chosen = best_forms(lattice, model, KEEP_TRIGRAM if model.fourgrams is None else KEEP)
     pieces = list(line)
     for position, token in enumerate(lattice.tokens, start=2):
@@ -74,10 +74,13 @@ def restore_diacritics(text: str) -> str:
     could carry marks already do is taken as accented and returned unchanged; in any
     other line, marks already written are kept and the rest filled in. Length-preserving
     on NFC text; words the model does not know, numbers, punctuation and spacing are
-    returned unchanged.
+    returned unchanged. In a line written in capitals (three words or more) no word's
+    case counts as evidence and no name bonus runs (:func:`.lattice.in_capitals`).
 
     >>> restore_diacritics("Ong NGUYEN Van A song o TP.HCM tu nam 2020")
     'Ông NGUYỄN Văn A sống ở TP.HCM từ năm 2020'
+    >>> restore_diacritics("KHO SONG LAM ANH A.")
+    'KHÓ SỐNG LẮM ANH Ạ.'
     >>> restore_diacritics("Hà Noi")
     'Hà Nội'
     >>> restore_diacritics("Con trai anh đã về nhà.")  # accented already: unchanged

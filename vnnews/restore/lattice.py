@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..normalize import remove_diacritics
-from .foreign import kept_as_written
+from .foreign import could_be_syllable, kept_as_written
 from .model import TrigramModel
 from . import names as name_rules
 from .names import Names, preferred_forms
@@ -111,14 +111,29 @@ def _word_candidates(token: Token, model: TrigramModel, width: int) -> tuple[int
     return forms[:width] or None
 
 
+MIN_CAPITAL_WORDS = 3  # a line in capitals with fewer words that could be syllables is read as before
+
+
+def in_capitals(text: str, tokens: list[Token]) -> bool:
+    """True for a text written in capitals (every cased letter upper-case) with at least
+    ``MIN_CAPITAL_WORDS`` words that could spell a Vietnamese syllable; ``tokens`` are its tokens.
+
+    >>> [in_capitals(t, list(tokenize(t))) for t in ("O HA NOI", "UBND TP.HCM", "O Ha Noi", "HA NOI")]
+    [True, False, False, False]
+    """
+    return text.isupper() and sum(t.is_word and could_be_syllable(t.text) for t in tokens) >= MIN_CAPITAL_WORDS
+
+
 def build_lattice(text: str, model: TrigramModel, width: int, names: Names | None = None,
-                  tokens: list[Token] | None = None) -> Lattice:
+                  tokens: list[Token] | None = None, capitals: bool = False) -> Lattice:
     """The lattice of ``text`` with at most ``width`` candidates per word.
 
     Words that are no Vietnamese syllable (:mod:`.foreign`) keep one candidate, themselves;
     with ``names``, words inside a capitalised name also get its spellings as candidates,
     with the name's bonus (:mod:`.names`). ``tokens``, when given, must be
     ``list(tokenize(text))`` (a caller that has them already saves the second pass).
+    ``capitals`` says the text is written in capitals (:func:`in_capitals`): no word's case
+    tells anything then, and no name bonus is given (the whole line is one capitalised run).
 
     >>> from vnnews.restore.model import load_model
     >>> lattice = build_lattice("2 con", load_model(), width=3)
@@ -126,12 +141,13 @@ def build_lattice(text: str, model: TrigramModel, width: int, names: Names | Non
     ([1, 1, 1, 3, 1], [False, False, False, True, False])
     """
     tokens = list(tokenize(text)) if tokens is None else tokens
-    cases = [UNINFORMATIVE, UNINFORMATIVE] + case_classes(tokens) + [UNINFORMATIVE]
+    cases = [UNINFORMATIVE] * (len(tokens) + 3) if capitals else [UNINFORMATIVE, UNINFORMATIVE] + case_classes(
+        tokens) + [UNINFORMATIVE]
     start, end = model.id_of(START), model.id_of(END)
     candidates: list[tuple[int, ...]] = [(start,), (model.id_of("."),)]
     restorable = [False, False]
     kept = kept_as_written(tokens, text, model.knows_marked)
-    preferred = preferred_forms(tokens, text, names) if names else {}
+    preferred = preferred_forms(tokens, text, names) if names and not capitals else {}
     bonus = {}
     for i, token in enumerate(tokens, start=2):
         forms = _word_candidates(token, model, width) if token.is_word and i - 2 not in kept else None
