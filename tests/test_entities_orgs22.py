@@ -72,3 +72,27 @@ def test_a_university_name_is_found_with_offsets_into_the_text_wherever_it_stand
     text = f"{prefix} trường đại học {name}{suffix}"
     found = [e for e in extract_entities(text, stacked=False) if e.label == "ORGANIZATION"]
     assert [text[e.start:e.end] for e in found] == [name]
+
+
+# -- a one-word body after the post of a person just named (:mod:`vnnews.entities.bodies_after_posts`)
+
+@pytest.mark.parametrize("text, body", [
+    ("Mark Pincus, Tổng giám đốc Zynga, phát biểu tại hội nghị.", "Zynga"),  # nothing read before
+    ("Theo bà Lê Thị Lan, Phó giám đốc Fiditour: lượng khách tăng.", "Fiditour"),
+    ("Người phát biểu là ông Ngô Văn Tám, Chủ tịch Vinamotor.", "Vinamotor"),  # read as the holder before
+    ("Anne Wojcicki, Chủ tịch Genentech, bị bắt.", "Genentech"),
+])
+def test_the_word_after_a_post_in_apposition_is_the_body(text, body):
+    found = spans(text)
+    assert ("ORGANIZATION", body) in found
+    assert ("OFFICIAL", body) not in found and ("PERSON", body) not in found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Sau trận đấu, Chủ tịch Blatter cho biết sẽ xem xét.", "Blatter"),  # no person named before the post
+    ("Trong vụ chuyển nhượng Essien, chủ tịch Aulas nói sẽ giữ anh.", "Aulas"),  # no comma after: the holder
+    ("Ông Nguyễn Hoài Bắc, Tổng giám đốc Cty, cho biết.", "Cty"),  # a generic head
+    ("Theo bà Jane Cooper, giám đốc Gallery, bức tranh đã bị bán.", "Gallery"),  # an English common noun
+])
+def test_what_is_no_body_after_a_post_stays_out(text, word):
+    assert word not in organizations(text)
