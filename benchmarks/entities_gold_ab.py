@@ -3,7 +3,8 @@ set ``modern_a``, side by side in one run, with the checks a rule pass must pass
 
 Each checkout runs in its own process (its own ``vnnews``) over the same sentences: every
 seen batch of ``benchmarks/data/entities_gold.jsonl`` (``entities.FRESH``, the lead's fresh
-test, left out: neither run nor scored) and the development probe set
+test, left out: neither run nor scored; ``--with-fresh`` reads them too once the lead has
+scored them and they are development data) and the development probe set
 ``modern_a`` (read with ``build_gold.corpus_sentences``, as ``entities_probe.py`` does).
 Both are scored as ``benchmarks/entities.py`` scores them (exact spans per label,
 OFFICIAL+PERSON as one label), rules alone (``stacked=False``), without underthesea, so
@@ -60,19 +61,19 @@ print(json.dumps(in_article_spans(rows, lambda text: extract_entities(text, stac
 """
 
 
-def gold_rows() -> list[dict]:
-    """The seen gold rows (``entities.FRESH`` left out), then the probe set's, in the order
-    the runs read them."""
+def gold_rows(left_out: tuple[str, ...] = FRESH) -> list[dict]:
+    """The seen gold rows (the batches ``left_out``, by default ``entities.FRESH``, left
+    out), then the probe set's, in the order the runs read them."""
     rows = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
-    rows = [r for r in rows if r["batch"] not in FRESH]
+    rows = [r for r in rows if r["batch"] not in left_out]
     return rows + corpus_sentences(f"{PROBE}.jsonl", f"{PROBE}.tsv", PROBE, PROBE, HERE / "data")
 
 
-def predictions(checkout: Path, in_article: bool = False) -> list[set]:
+def predictions(checkout: Path, in_article: bool = False, left_out: tuple[str, ...] = FRESH) -> list[set]:
     """The entities ``checkout``'s rules find in every row of :func:`gold_rows` (read in
     its whole VNTC test article with ``in_article``)."""
     mode = "article" if in_article else "sentence"
-    out = subprocess.run([sys.executable, "-c", ONE_RUN, str(HERE / "data"), str(GOLD), PROBE, mode, ",".join(FRESH)], cwd=checkout,
+    out = subprocess.run([sys.executable, "-c", ONE_RUN, str(HERE / "data"), str(GOLD), PROBE, mode, ",".join(left_out)], cwd=checkout,
                          env={"PYTHONPATH": str(checkout), **_env()}, capture_output=True, text=True, check=True)
     return [{tuple(span) for span in row} for row in json.loads(out.stdout.strip().splitlines()[-1])]
 
@@ -123,10 +124,13 @@ def main() -> int:
     parser.add_argument("--diff", action="store_true", help="list the sentences whose entities changed")
     parser.add_argument("--in-article", action="store_true",
                         help="read each gold sentence inside its whole VNTC test article, score the sentence's span")
+    parser.add_argument("--with-fresh", action="store_true",
+                        help="read entities.FRESH too (batches the lead has scored already, now development data)")
     args = parser.parse_args()
-    rows = gold_rows()
-    before = predictions(args.other.resolve(), args.in_article)
-    after = predictions(HERE.parent, args.in_article)
+    left_out = () if args.with_fresh else FRESH
+    rows = gold_rows(left_out)
+    before = predictions(args.other.resolve(), args.in_article, left_out)
+    after = predictions(HERE.parent, args.in_article, left_out)
     seen = [i for i, r in enumerate(rows) if r["batch"] != PROBE]
     probe = [i for i, r in enumerate(rows) if r["batch"] == PROBE]
     pick = lambda found, idx: [found[i] for i in idx]  # noqa: E731

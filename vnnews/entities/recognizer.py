@@ -129,6 +129,8 @@ from .foreign_subjects import find_foreign_subjects
 from .appositive_persons import find_appositive_persons
 from .streets import find_numbered_streets
 from .customs_branches import with_customs_branches
+from .lower_head_bodies import with_lower_head_bodies
+from .bodies_after_posts import with_bodies_after_posts
 from .dashed_fields import with_dashed_fields
 from .player_clubs import with_player_clubs
 from .products import without_brands_of_named_things
@@ -301,6 +303,8 @@ class EntityRecognizer:
         entities = with_city_bodies(text, syl, entities)  # "cảnh sát Los Angeles", "tòa án Tehran"
         entities = with_branch_provinces(text, entities)  # "Ngân hàng Nhà nước TP HCM", "BIDV Sài Gòn"
         entities = with_customs_branches(text, entities)  # "Chi cục Hải quan cảng Sài Gòn khu vực 4"
+        entities = with_lower_head_bodies(text, syl, entities)  # "đảng Quốc đại", "trường đại học Stanford"
+        entities = with_bodies_after_posts(text, syl, entities)  # "Li Shufu, Chủ tịch Geely, thừa nhận"
         entities = with_names_of_streets_and_schools(text, entities)  # "đường Nguyễn Trãi, Lê Văn Sỹ", "ĐH Tôn Đức Thắng"
         entities = with_listed_holders(text, entities)  # "Các giám đốc Sở X Trần Văn Minh và Nguyễn Văn An"
         entities = with_seats_of_power(text, entities)  # "Nhà Trắng", "ông chủ Kremlin"
