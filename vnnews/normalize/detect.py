@@ -21,7 +21,7 @@ from ..errors import check_text
 from .alphabet import DISTINCTIVE_LETTERS, UNICODE_ONLY
 from .legacy import decode
 from .protect import outside_protected
-from .syllable import is_syllable
+from .syllable import is_name_syllable, is_syllable
 from .cp1258 import CP1258_CODES
 from .tcvn3 import TCVN3_CODES
 from .viqr import decode_viqr_word, viqr_words
@@ -237,7 +237,7 @@ def _judge(word: str, encoding: str) -> str | bool | None:
     decoded = decode_viqr_word(word) if encoding == "viqr" else decode(word, encoding)
     if decoded == word or is_syllable(word):
         return None
-    if not is_syllable(decoded):
+    if not is_name_syllable(decoded):  # a highland name ("Đắk Lắk", "Krông") is no evidence against
         return False
     return "strong" if _is_strong(word, decoded, encoding) else "weak"
 
