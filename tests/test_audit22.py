@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import vnnews
-from vnnews.normalize import detect_encoding, encode
+from vnnews.normalize import detect_encoding, encode, normalize_with_map, remove_diacritics
 
 HIGHLAND_LINES = [
     "Tỉnh Đắk Lắk",
@@ -82,3 +82,23 @@ def test_remove_diacritics_of_a_lookalike_spelling_is_that_of_the_text(words, lo
     disguised = text.translate(str.maketrans({"Đ": lookalikes[0], "đ": lookalikes[1]}))
     assert vnnews.remove_diacritics(disguised) == vnnews.remove_diacritics(text)
     assert vnnews.remove_diacritics(text).isascii()
+
+
+PDF_TEXT = "Chı̉ tiêu kinh tế: tı̉nh Bı̀nh Đi\u0323nh, THÀNH PHỐ; Trı́ch dẫn: đı̃a, lı̣ch sử"
+
+
+def test_a_dotless_i_carrying_a_tone_mark_from_a_pdf_is_the_letter_i():
+    # pdftotext of PDFs whose fonts build "ì" from a dotless ı and a combining mark gives
+    # "ı\u0300": NFC has no composition for it, so "tı̉nh", "Bı̀nh" stayed with a Turkish letter
+    # and a loose mark (no entity, no dictionary word)
+    n = normalize_with_map(PDF_TEXT)
+    assert n.text == "Chỉ tiêu kinh tế: tỉnh Bình Định, THÀNH PHỐ; Trích dẫn: đĩa, lịch sử"
+    assert "marks" in n.steps
+    for word in ("tỉnh", "Bình", "lịch"):
+        start = n.text.index(word)
+        assert vnnews.normalize(PDF_TEXT[slice(*n.span_to_original(start, start + len(word)))]) == word
+
+
+@pytest.mark.parametrize("text", ["Kırıkkale ılık", "ı", "Işık", "sı\u0307"])
+def test_turkish_dotless_i_without_a_vietnamese_tone_mark_stays(text):
+    assert vnnews.normalize(text) == unicodedata.normalize("NFC", text)
