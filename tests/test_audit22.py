@@ -102,3 +102,37 @@ def test_a_dotless_i_carrying_a_tone_mark_from_a_pdf_is_the_letter_i():
 @pytest.mark.parametrize("text", ["Kırıkkale ılık", "ı", "Işık", "sı\u0307"])
 def test_turkish_dotless_i_without_a_vietnamese_tone_mark_stays(text):
     assert vnnews.normalize(text) == unicodedata.normalize("NFC", text)
+
+
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        ("Hà\u0300 Nội", "Hà Nội"),  # a precomposed à and its grave again
+        ("ha\u0300\u0300", "hà"),  # NFD with the mark twice
+        ("HOÀ\u0300 BÌNH", "HOÀ BÌNH"),
+        ("Nguye\u0302\u0303\u0303n", "Nguyễn"),
+    ],
+)
+def test_a_tone_mark_written_twice_is_written_once(text, fixed):
+    # the second copy stayed as a loose combining mark (and tone placement skipped the word)
+    n = normalize_with_map(text)
+    assert n.text == fixed
+    assert n.span_to_original(0, len(n.text)) == (0, len(text))
+
+
+@pytest.mark.parametrize("text", ["hà\u0301", "Việt\u0300"])  # two different tones: which one is meant is unknown
+def test_two_different_tone_marks_stay(text):
+    assert vnnews.normalize(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_words(), min_size=1, max_size=12), st.data())
+def test_a_doubled_tone_mark_anywhere_normalizes_like_the_text(words, data):
+    text = " ".join(words)
+    toned = [i for i, c in enumerate(text) if len(unicodedata.normalize("NFD", c)) > 1 and unicodedata.normalize("NFD", c)[-1] in _TONES]
+    if not toned:
+        return
+    at = data.draw(st.sampled_from(toned))
+    doubled = text[: at + 1] + unicodedata.normalize("NFD", text[at])[-1] + text[at + 1 :]
+    for style in ("new", "old"):
+        assert vnnews.normalize(doubled, tone_style=style) == vnnews.normalize(text, tone_style=style)
