@@ -136,3 +136,24 @@ def test_a_doubled_tone_mark_anywhere_normalizes_like_the_text(words, data):
     doubled = text[: at + 1] + unicodedata.normalize("NFD", text[at])[-1] + text[at + 1 :]
     for style in ("new", "old"):
         assert vnnews.normalize(doubled, tone_style=style) == vnnews.normalize(text, tone_style=style)
+
+
+@pytest.mark.parametrize("backend", ["underthesea", "pyvi"])
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Tỷ giá 25.450 đồng/USD.", ["USD", "."]),
+        ("Giá 3 USD. Hôm sau 4 USD.", ["Giá", "3", "USD", ".", "Hôm", "sau", "4", "USD", "."]),
+        ("Ông A. Bà B.", ["Ông", "A", ".", "Bà", "B", "."]),
+        ("Tôi ở TP.HCM. Anh ở Hà Nội.", [".", "Anh", "ở", "Hà Nội", "."]),
+        ("Anh ấy nói \"Tôi về TP.HCM.\"", [".", '"']),
+        ("Hội nghị của WHO.)", ["WHO", ".", ")"]),
+        ("Ông về TP.", ["TP", "."]),
+    ],
+)
+def test_the_full_stop_ending_a_sentence_is_a_word_of_its_own(backend, text, words):
+    # pyvi glued it to the word before ("USD.", "WHO.", "A."), underthesea to a dotted name
+    # ("TP.HCM."): the same sentence gave other words by backend and by position
+    got = vnnews.word_tokenize(text, backend=backend)
+    assert got[-len(words):] == words
+    assert len(got) == len(words) or got[-len(words) - 1][-1] != "."
