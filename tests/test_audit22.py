@@ -157,3 +157,13 @@ def test_the_full_stop_ending_a_sentence_is_a_word_of_its_own(backend, text, wor
     got = vnnews.word_tokenize(text, backend=backend)
     assert got[-len(words):] == words
     assert len(got) == len(words) or got[-len(words) - 1][-1] != "."
+
+
+@pytest.mark.parametrize("backend", ["underthesea", "pyvi"])
+@pytest.mark.parametrize("text", ["Ông Nguyễn V. A cho biết.", "Bà Trần Thị B. C, 45 tuổi, nói.", "Anh Lê Văn T. (SN 1990) bị bắt."])
+def test_no_word_holds_a_stop_and_the_next_word(backend, text):
+    # the name rule cut underthesea's "Nguyễn V. A" after "Nguyễn V" and kept the rest, ". A",
+    # as one word
+    words = vnnews.word_tokenize(text, backend=backend)
+    assert not [w for w in words if " " in w and any(part and all(not c.isalnum() for c in part) for part in w.split())]
+    assert "".join(words).replace(" ", "") == text.replace(" ", "")
