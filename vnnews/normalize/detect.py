@@ -24,7 +24,7 @@ from .protect import outside_protected
 from .syllable import is_name_syllable, is_syllable
 from .cp1258 import CP1258_CODES
 from .tcvn3 import TCVN3_CODES
-from .viqr import decode_viqr_word, viqr_words
+from .viqr import LATIN_DOTTED, decode_viqr_word, viqr_words
 from .vni import VNI_DECODE
 
 _UNICODE_VIETNAMESE = re.compile("[%s]" % "".join(sorted(UNICODE_ONLY)))
@@ -230,7 +230,7 @@ def _verdict(word: str, encoding: str) -> str | bool | None:
 def _judge(word: str, encoding: str) -> str | bool | None:
     """None: no evidence either way; False: against; "weak" or "strong": for."""
     markers = _MARKERS[encoding]
-    if len(word) < 2:  # a lone character ("ô", a soft hyphen) proves nothing
+    if len(word) < 2 or encoding == "viqr" and word.lower() in LATIN_DOTTED:  # "ô", a soft hyphen, "e.g" prove nothing
         return None
     if not (set(word) & markers or any(m in word for m in markers if len(m) > 1)):
         return None
