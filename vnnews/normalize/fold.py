@@ -33,5 +33,7 @@ def remove_diacritics(text: str) -> str:
     plain = text.translate(STRIP_TABLE)
     if plain.isascii():
         return plain
-    plain = fix_confusables(text).translate(STRIP_TABLE)  # look-alikes (length-preserving; fast when none)
+    fixed = fix_confusables(text)  # look-alikes (length-preserving); the same object when none
+    if fixed is not text:
+        plain = fixed.translate(STRIP_TABLE)
     return _LOOSE_MARKS.sub("", plain)
