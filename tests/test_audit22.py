@@ -182,3 +182,23 @@ def test_latin_dotted_abbreviations_in_viqr_text_stay_as_written(viqr, unicode_t
     # read as a dot-below tone: "ẹg.", "ịe.", "ạm."
     assert vnnews.normalize(viqr, legacy="viqr") == unicode_text
     assert vnnews.normalize(viqr) == unicode_text
+
+
+@pytest.mark.parametrize("backend", ["underthesea", "pyvi"])
+def test_dotted_abbreviations_and_names_are_one_word_with_both_backends(backend):
+    # pyvi split them: 'Th', '.', 'S'; 'PGS.', 'TS.'; 'TP.', 'HCM'; 'v', '.', 'v', '.'; 'GS.', 'TSKH'
+    text = "Th.S Lê Thị B, PGS.TS. Trần C và GS.TSKH Đỗ D ở TP.HCM, T.Ư v.v. cùng dự."
+    words = vnnews.word_tokenize(text, backend=backend)
+    for word in ("Th.S", "PGS.TS.", "GS.TSKH", "TP.HCM", "T.Ư", "v.v."):
+        assert word in words
+    assert "".join(words).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize("backend", ["underthesea", "pyvi"])
+@pytest.mark.parametrize(
+    "text", ["Ca mắc giảm.Theo Bộ Y tế", "Xem vnexpress.net hoặc a.b@c.vn ngay", "Dùng ADODB.Stream để đọc", "rau, củ v.v... và"]
+)
+def test_glued_sentences_domains_and_code_names_are_not_taken_for_dotted_abbreviations(backend, text):
+    words = vnnews.word_tokenize(text, backend=backend)
+    assert "giảm.Theo" not in words and "v.v." not in words
+    assert "".join(words).replace(" ", "") == text.replace(" ", "")
