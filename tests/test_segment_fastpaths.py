@@ -44,6 +44,7 @@ def test_tone_style_pair_search_changes_nothing(text, target):
 
 def _spans_without_hints(text):
     spans = [m.span() for family in (rules.WEB, rules.WITH_DIGITS, rules.HYPHENATED_CODE) for m in family.finditer(text)]
+    spans += [span for m in rules._DOTTED.finditer(text) if (span := rules._dotted_span(m))]
     return sorted(spans)
 
 

@@ -1,7 +1,7 @@
 """Vietnamese text normalisation that keeps the way back to the original text.
 
 ``normalize`` repairs UTF-8 read as Windows-1252 ("Viá»‡t", :mod:`.mojibake`), decodes HTML character references ("&amp;"), legacy encodings (TCVN3, VNI, VIQR) when it detects them,
-composes Unicode (NFC), drops invisible characters, replaces look-alike letters and
+composes Unicode (NFC; a PDF's dotless "ı" with a tone mark is an "i", :mod:`.marks`), drops invisible characters, replaces look-alike letters and
 puts every tone mark where the chosen style wants it ("new": hoà, thuỷ; "old": hòa,
 thủy), repairing misplaced and doubled marks. URLs, e-mail addresses, numbers and
 non-Vietnamese words are left alone. ``normalize_with_map`` also returns the map
@@ -26,6 +26,7 @@ from .confusables import fix_confusables, fix_script_confusables
 from .detect import detect_encoding
 from .fold import remove_diacritics
 from .legacy import LEGACY_CHOICES, decode, decode_legacy, encode
+from .marks import fix_marks
 from .mixed import decode_detected
 from .mojibake import fix_mojibake_with_map
 from .offsets import CharMap, Normalized, chain
@@ -100,6 +101,7 @@ def _normalize(
         return decoded, char_map
 
     mapped_steps = [("mojibake", fix_mojibake_with_map), ("html", unescape_with_map), ("nfc", nfc_with_map)]
+    mapped_steps += [("marks", fix_marks)]  # a PDF's dotless i with a tone mark
     # Cyrillic and Greek look-alikes go before legacy detection, which must judge the
     # letters the output has ("ViÖt" with a Greek "Ι" is TCVN3 only once the Ι is an I);
     # all look-alikes after it (Ð is also a TCVN3 code)

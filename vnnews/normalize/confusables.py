@@ -4,7 +4,7 @@
 Cyrillic or Greek letters hide inside Latin words (Cyrillic "о" in "Hаnoi"). A word
 mixing Cyrillic or Greek look-alikes with Latin letters is always fixed; a word with
 a Latin look-alike (Ð, ǎ) only when the result is a Vietnamese syllable or an
-upper-case acronym (ĐBSCL). A word written wholly in Cyrillic or Greek look-alikes is
+upper-case acronym (ĐBSCL); a highland place name counts as a syllable ("Ðắk Lắk"). A word written wholly in Cyrillic or Greek look-alikes is
 fixed when it is glued to Latin letters by digits ("Н5N1") or when it reads as a
 Vietnamese syllable between Latin words ("Giá сао hơn"). Icelandic, Russian or Greek
 text stays as it is. Length-preserving.
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..errors import check_text
-from .syllable import is_syllable
+from .syllable import is_name_syllable, is_syllable
 
 LOOKALIKES = {
     "Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ", "ǎ": "ă", "Ǎ": "Ă",
@@ -88,7 +88,7 @@ def _fix_word(match: re.Match, table: dict[int, str]) -> str:
         return fixed if _wholly_lookalike_reads_latin(match, word, fixed) else word
     if all(c not in _LATIN_LOOKALIKES for c in word) and all(_LATIN.match(c) for c in fixed):
         return fixed  # Cyrillic or Greek inside a Latin word
-    if is_syllable(fixed) or (fixed.isupper() and all(c.isascii() or c == "Đ" for c in fixed)):
+    if is_name_syllable(fixed) or (fixed.isupper() and all(c.isascii() or c == "Đ" for c in fixed)):
         return fixed  # a syllable, or an acronym such as ĐB, ĐBSCL
     return word
 

@@ -21,10 +21,10 @@ from ..errors import check_text
 from .alphabet import DISTINCTIVE_LETTERS, UNICODE_ONLY
 from .legacy import decode
 from .protect import outside_protected
-from .syllable import is_syllable
+from .syllable import is_name_syllable, is_syllable
 from .cp1258 import CP1258_CODES
 from .tcvn3 import TCVN3_CODES
-from .viqr import decode_viqr_word, viqr_words
+from .viqr import LATIN_DOTTED, decode_viqr_word, viqr_words
 from .vni import VNI_DECODE
 
 _UNICODE_VIETNAMESE = re.compile("[%s]" % "".join(sorted(UNICODE_ONLY)))
@@ -230,14 +230,14 @@ def _verdict(word: str, encoding: str) -> str | bool | None:
 def _judge(word: str, encoding: str) -> str | bool | None:
     """None: no evidence either way; False: against; "weak" or "strong": for."""
     markers = _MARKERS[encoding]
-    if len(word) < 2:  # a lone character ("ô", a soft hyphen) proves nothing
+    if len(word) < 2 or encoding == "viqr" and word.lower() in LATIN_DOTTED:  # "ô", a soft hyphen, "e.g" prove nothing
         return None
     if not (set(word) & markers or any(m in word for m in markers if len(m) > 1)):
         return None
     decoded = decode_viqr_word(word) if encoding == "viqr" else decode(word, encoding)
     if decoded == word or is_syllable(word):
         return None
-    if not is_syllable(decoded):
+    if not is_name_syllable(decoded):  # a highland name ("Đắk Lắk", "Krông") is no evidence against
         return False
     return "strong" if _is_strong(word, decoded, encoding) else "weak"
 

@@ -3,10 +3,11 @@
 ( breve, ^ circumflex, + horn; ` grave, ' acute, ? hook, ~ tilde, . dot; dd starting a syllable is đ.
 A final "." or "?" may be a tone mark or sentence punctuation: see ``_viqr_trim`` and,
 at the end of a line or before a capital, :mod:`.viqr_stops`.
-A backslash before a symbol ends the word there, so the symbol stays literal.
+A backslash before a symbol ends the word there, so the symbol stays literal. Latin
+abbreviations with a dot after a vowel ("e.g.", "i.e.", "a.k.a.") stay as written.
 
->>> decode_viqr("Vie^.t Nam, ddi ho.c.")[0]
-'Việt Nam, đi học.'
+>>> decode_viqr("Vie^.t Nam, ddi ho.c.")[0], decode_viqr("ho.p lu'c 9 p.m., e.g. ddi")[0]
+('Việt Nam, đi học.', 'họp lúc 9 p.m., e.g. đi')
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ _GLUED = re.compile(r"[.?]+(?=[A-Z])|\.{2,}")
 _NO_VOWEL = re.compile("[^aeiouyAEIOUY]*")
 _DD_NOT_AFTER_VOWEL = re.compile("(?<![aeiouyAEIOUY])[dD][dD]")
 _VIQR_WORD = re.compile(r"(?<![\w\\])[A-Za-z][A-Za-z(^+`'?~.]*")
+#: Latin abbreviations English text uses, dotted after a vowel: never VIQR words (lower case).
+#: ("a.m" is not one: it also spells the syllable "ạm").
+LATIN_DOTTED = frozenset(["e.g", "i.e", "a.k.a", "n.b", "q.e.d", "e.g.", "i.e.", "a.k.a.", "n.b.", "q.e.d."])
 
 
 def decode_viqr(text: str, skip: list[tuple[int, int]] = ()) -> tuple[str, CharMap | None]:
@@ -70,7 +74,8 @@ def viqr_words(text: str):
 
 def _viqr_edits(text: str):
     for base, chunk in viqr_words(text):
-        yield from _viqr_letter_edits(chunk, base)
+        if chunk.lower() not in LATIN_DOTTED:
+            yield from _viqr_letter_edits(chunk, base)
 
 
 def decode_viqr_word(word: str) -> str:

@@ -1,7 +1,8 @@
 """Spans that must come out as one word, whatever the backend said.
 
 * :func:`protected_spans` — numbers, dates, times, money, percentages, URLs, e-mail
-  addresses, hashtags and codes ("18:31", "5,5%", "123/2025/NĐ-CP", "#VnExpress");
+  addresses, hashtags and codes ("18:31", "5,5%", "123/2025/NĐ-CP", "#VnExpress"),
+  dotted abbreviations and names in capitals ("v.v.", "PGS.TS.", "TP.HCM");
 * :func:`name_spans` — person names starting with a Vietnamese family name and
   administrative-unit names after their unit word ("tỉnh Bà Rịa", "TP. Hồ Chí Minh"),
   which a backend sometimes cuts ("Nguyễn_Mạnh Hùng" from pyvi);
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 
 import regex
+
+from .sentences import is_dotted_abbreviation
 
 from ..resources import load_once
 
@@ -67,6 +70,9 @@ _GLUED_DIGIT = regex.compile(r"\d[^\s\d]")
 _CURRENCY_DIGIT = regex.compile(r"[$€£¥]\d")
 _JOINED_BY_HYPHEN = regex.compile(r"\w-\w")
 _DOMAIN_END = re.compile(r"\." + _TLD)  # plain ASCII: the standard re scans it faster
+# Letters joined by dots, with the stop after them: "v.v.", "PGS.TS.", "TP.HCM", "T.Ư"
+_DOTTED = regex.compile(r"(?<![\w.@/])\p{L}++(?:\.\p{L}++)++\.?(?![\w@/.-])")  # not before "..." ("v.v...")
+_LETTER_DOT_LETTER = regex.compile(r"\p{L}\.\p{L}")
 
 # Common Vietnamese family names (a person name starts with one of them). Left out: those
 # that are more often a capitalised title or a sentence's first word ("Phó", "Từ").
@@ -118,7 +124,25 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in WITH_DIGITS.finditer(text))
     if "-" in text and _JOINED_BY_HYPHEN.search(text):
         spans.extend(m.span() for m in HYPHENATED_CODE.finditer(text))
+    if "." in text and _LETTER_DOT_LETTER.search(text):
+        spans.extend(span for m in _DOTTED.finditer(text) if (span := _dotted_span(m)))
     return sorted(spans) if spans else spans
+
+
+def _dotted_span(match: regex.Match) -> tuple[int, int] | None:
+    """The span of a dotted abbreviation with its stop ("v.v.", "PGS.TS.", "Th.S") or of a
+    dotted name in capitals without it ("TP.HCM", "T.Ư"); None for anything else: sentences
+    glued at a stop ("giảm.Theo"), domains, code ("ADODB.Stream").
+
+    >>> [_dotted_span(m) for m in _DOTTED.finditer("v.v. TP.HCM. giảm.Theo")]
+    [(0, 4), (5, 11), None]
+    """
+    form = match.group().rstrip(".")
+    if is_dotted_abbreviation(form):
+        return match.span()
+    if all(part.isupper() for part in form.split(".")):
+        return match.start(), match.start() + len(form)
+    return None
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:

@@ -28,7 +28,7 @@ from ..normalize.unicode import nfc_with_map
 from .align import word_spans_in
 from .backends import Backend, LibraryBackend, resolve_backend
 from .rules import name_spans, protected_spans
-from .sentences import sentence_spans
+from .sentences import is_dotted_abbreviation, sentence_spans
 from .spans import covered, force_spans, non_overlapping
 from .style import to_tone_style
 from .userdict import UserDictionary
@@ -123,14 +123,14 @@ class Segmenter:
         :data:`LONG_RUN` non-space characters is one word, kept from the backend (whose
         tokenizer is slow on such runs); the text between long runs is segmented."""
         if len(line) <= LONG_RUN:  # too short to hold a long run: no scan needed
-            return self._backend_spans(line, offset, dictionaries)
+            return _final_stop_apart(line, self._backend_spans(line, offset, dictionaries), offset)
         spans: list[tuple[int, int]] = []
         done = 0
         for run in _LONG_RUN.finditer(line):
             spans += self._backend_spans(line[done : run.start()], offset + done, dictionaries)
             spans.append((offset + run.start(), offset + run.end()))
             done = run.end()
-        return spans + self._backend_spans(line[done:], offset + done, dictionaries)
+        return _final_stop_apart(line, spans + self._backend_spans(line[done:], offset + done, dictionaries), offset)
 
     def _backend_spans(self, line: str, offset: int, dictionaries: Sequence[UserDictionary]) -> list[tuple[int, int]]:
         """Word spans of a piece without long runs, by the backend and the rules."""
@@ -166,6 +166,30 @@ class Segmenter:
         ['Tin nóng', 'Trời mưa.', 'Gió to.']
         """
         return [text[s:e] for s, e in self.sentence_spans(text)]
+
+
+def _final_stop_apart(piece: str, spans: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
+    """``spans`` of a sentence (or a line: both end a sentence) whose last word, before
+    closing quotes and brackets only, gives up the full stop ending the sentence, as it
+    does after any other word: "USD." (pyvi), "TP.HCM." (underthesea) become "USD" ".",
+    "TP.HCM" "."; a dotted abbreviation keeps it ("v.v.", "PGS.TS."), and so does a
+    word that is no longer than its stop or ends in more than one.
+
+    >>> _final_stop_apart("Giá 3 USD.)", [(0, 3), (4, 5), (6, 10), (10, 11)], 0)
+    [(0, 3), (4, 5), (6, 9), (9, 10), (10, 11)]
+    >>> _final_stop_apart("quả v.v.", [(0, 3), (4, 8)], 0)
+    [(0, 3), (4, 8)]
+    """
+    last = len(spans) - 1
+    while last >= 0 and not piece[spans[last][0] - offset : spans[last][1] - offset].strip(_CLOSING[4:]):
+        last -= 1  # closing quotes and brackets after the word
+    if last < 0 or piece[spans[last][1] - offset :].strip(_WHITE_SPACE + _CLOSING[4:]):
+        return spans
+    start, end = spans[last]
+    word = piece[start - offset : end - offset]
+    if len(word) < 2 or not word.endswith(".") or word[-2] in _CLOSING or is_dotted_abbreviation(word[:-1]):
+        return spans
+    return spans[:last] + [(start, end - 1), (end - 1, end)] + spans[last + 1 :]
 
 
 def _forced_spans(

@@ -91,6 +91,16 @@ def _is_abbreviation(word: str) -> bool:
     return len(last) == 1 or last in ABBREVIATIONS
 
 
+def is_dotted_abbreviation(word: str) -> bool:
+    """Whether ``word`` is an abbreviation written with dots inside (:func:`_is_abbreviation`
+    of a dotted form): "v.v", "PGS.TS", "Th.S", not "TP.HCM", "TP", "USD".
+
+    >>> [is_dotted_abbreviation(w) for w in ("v.v", "PGS.TS", "TP.HCM", "TP", "A")]
+    [True, True, False, False, False]
+    """
+    return "." in word and _is_abbreviation(word)
+
+
 def _abbreviation_ends(line: str, word: str, start: int, word_start: int, next_start: int) -> bool:
     """Whether the full stop after the abbreviation or initials ``word`` also ends a sentence:
     before a word that opens sentences ("Nguyễn Văn A. Sau đó", "tr.CN. Sau đó", "UBND TP.

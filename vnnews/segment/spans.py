@@ -10,7 +10,10 @@ non-overlapping, so that lookups are :mod:`bisect` calls.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_CHUNK = re.compile(r"\S+")
 
 
 def non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -32,7 +35,9 @@ def force_spans(
     """Make each of the sorted, non-overlapping ``forced`` spans exactly one word.
 
     Words inside a forced span are merged into it; a word that straddles its edge keeps
-    only the part outside (spaces trimmed). Offsets are those of ``text`` plus ``offset``.
+    only the part outside (spaces trimmed), a punctuation mark that part starts or ends
+    with before a space a word of its own (". A" left of "Nguyễn V. A" is "." and "A").
+    Offsets are those of ``text`` plus ``offset``.
 
     >>> text = "Nguyễn Mạnh Hùng nói"
     >>> force_spans(text, [0, 12, 17], [11, 16, 20], [(0, 16)])
@@ -40,7 +45,7 @@ def force_spans(
     """
     if not forced:
         return starts, ends
-    starts = list(starts)  # the part of a word after a forced span stays in play: edited below
+    starts, ends = list(starts), list(ends)  # the part of a word after a forced span stays in play: edited below
     new_starts: list[int] = []
     new_ends: list[int] = []
     i = 0
@@ -50,21 +55,42 @@ def force_spans(
         new_ends.extend(ends[i:j])
         if j < len(starts) and starts[j] < fstart:  # a word straddling the span's start
             piece = text[starts[j] - offset : fstart - offset].rstrip()
-            if piece.strip():
-                new_starts.append(starts[j])
-                new_ends.append(starts[j] + len(piece))
+            for start, end in _apart_from_punctuation(piece, starts[j]):
+                new_starts.append(start)
+                new_ends.append(end)
         new_starts.append(fstart)
         new_ends.append(fend)
         i = bisect_right(ends, fend, j)  # words inside the span
         if i < len(starts) and starts[i] < fend:  # a word straddling the span's end
             rest = text[fend - offset : ends[i] - offset]
-            if rest.strip():
-                starts[i] = fend + len(rest) - len(rest.lstrip())
+            if rest.strip():  # the part after the span stays in play (one word, or a mark and a word)
+                pieces = _apart_from_punctuation(rest.strip(), fend + len(rest) - len(rest.lstrip()))
+                starts[i : i + 1] = [start for start, _ in pieces]
+                ends[i : i + 1] = [end for _, end in pieces]
             else:
                 i += 1
     new_starts.extend(starts[i:])
     new_ends.extend(ends[i:])
     return new_starts, new_ends
+
+
+def _apart_from_punctuation(piece: str, start: int) -> list[tuple[int, int]]:
+    """Spans (from ``start``) of ``piece``, the part of a word a forced span left: one
+    span, but a run of punctuation marks between spaces is a word of its own.
+
+    >>> _apart_from_punctuation(". A", 10), _apart_from_punctuation("Văn A", 0), _apart_from_punctuation(" ", 0)
+    ([(10, 11), (12, 13)], [(0, 5)], [])
+    """
+    spans: list[tuple[int, int]] = []
+    joined = False
+    for chunk in _CHUNK.finditer(piece):
+        is_mark = not any(c.isalnum() for c in chunk.group())
+        if spans and joined and not is_mark:
+            spans[-1] = (spans[-1][0], start + chunk.end())
+        else:
+            spans.append((start + chunk.start(), start + chunk.end()))
+        joined = not is_mark
+    return spans
 
 
 def covered(starts: list[int], ends: list[int], span: tuple[int, int]) -> bool:
