@@ -8,9 +8,9 @@ and at least a fifth of them, hold a word of football and its kin (``STRONG_SPOR
 "hiệp" (also a given name), "lưới" ("điện toán lưới"), "chung kết" and "cúp" (beauty and
 programming contests), "CLB" (clubs of poetry or business), "huy chương", "á quân".
 
-Over 300 VNTC training articles per topic (seed 5), the rule marks 261 of 300 sports
-articles and 2–5 of 300 in each other topic, most of them about sport too (a footballer's
-film role, the security of the SEA Games, heading the ball and the brain).
+Over 300 VNTC training articles per topic (seed 5), the rule marks 250 of 300 sports
+articles and 9 of the 2,700 of the nine other topics, most of those about football too
+(betting rings, the SEA Games' security, a footballer's film role, heading the ball).
 
 >>> from .tokens import syllables
 >>> t = "Thủ môn bắt bóng. HLV hài lòng. Hiệp 2, cầu thủ số 9 ghi bàn. Việt Nam đã vô địch."
@@ -20,12 +20,13 @@ film role, the security of the SEA Games, heading the ball and the brain).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Sequence
 
 import regex
 
 from . import match_words
-from .tokens import Phrasebook, Syllable
+from .tokens import Phrasebook, Syllable, lower_key
 
 _WEAK = frozenset({"hiệp", "lưới", "chung kết", "bán kết", "tứ kết", "cup", "cúp", "clb", "huy chương", "á quân",
                    "giải vô địch", "vòng đấu", "giao hữu", "đội hình", "tay đua", "vđv"})
@@ -33,6 +34,7 @@ STRONG_SPORT_WORDS = tuple(w for w in match_words.SPORT_WORDS if w not in _WEAK)
 """Words that mark a sentence of a sports article."""
 
 _STRONG = Phrasebook(STRONG_SPORT_WORDS)
+_FIRST_WORDS = frozenset(lower_key(w).split()[0] for w in STRONG_SPORT_WORDS)
 _SENTENCE_END = regex.compile(r"[.!?\n]+")
 _MIN_SENTENCES = 3
 _MIN_SHARE = 0.2
@@ -44,12 +46,9 @@ def sport_article(text: str, tokens: Sequence[Syllable]) -> bool:
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     if len(ends) < _MIN_SENTENCES - 1:
         return False
+    marked = {bisect_right(ends, t.start) for k, t in enumerate(tokens)
+              if t.low in _FIRST_WORDS and _STRONG.match(tokens, k) is not None}
+    if len(marked) < _MIN_SENTENCES:
+        return False
     sentences = sum(1 for a, b in zip([0] + ends, ends + [len(text)]) if text[a:b].strip(" .!?\n"))
-    marked: set[int] = set()
-    at = 0  # the sentence of the current token: ends are passed in order
-    for k, token in enumerate(tokens):
-        while at < len(ends) and ends[at] <= token.start:
-            at += 1
-        if at not in marked and _STRONG.match(tokens, k) is not None:
-            marked.add(at)
-    return len(marked) >= _MIN_SENTENCES and len(marked) >= _MIN_SHARE * sentences
+    return len(marked) >= _MIN_SHARE * sentences

@@ -179,14 +179,12 @@ class _Teams:
         span = self._span(entity)
         if not span or span.stop > len(self.tokens) or self.tokens[span.start].start != entity.start:
             return entity
-        if self._after_team_head(span.start) or self._inside_organization(entity) or self._nationality(span.start):
-            return entity
-        if listed_after_teams(self.text, entity.start) or self._score_between(entity):
-            return organization_entity(self.text, entity.start, entity.end, "team")  # "12 đội: Bình Dương, ..."
-        if not (self._verb_after(span.stop) or self._verb_before(span.start) or self._in_a_fixture(entity)
+        listed = listed_after_teams(self.text, entity.start) or self._score_between(entity)  # "12 đội: Bình Dương"
+        if not (listed or self._verb_after(span.stop) or self._verb_before(span.start) or self._in_a_fixture(entity)
                 or (self._opens_a_clause(span.start) and self._verb_after(span.stop, _PLAY_VERBS))
                 or self._subject_of_a_clause(span) or called_a_team(self.text, entity.end)) \
-                or not self.about_a_match(entity.start):
+                or self._after_team_head(span.start) or self._nationality(span.start) \
+                or self._inside_organization(entity) or not (listed or self.about_a_match(entity.start)):
             return entity
         return organization_entity(self.text, entity.start, entity.end, "team")
 
@@ -200,8 +198,10 @@ class _Teams:
         >>> [(e.label, e.text) for e in EntityRecognizer().extract(t)][:2]
         [('ORGANIZATION', 'Bình Dương'), ('ORGANIZATION', 'Nam Định')]
         """
-        by_start, by_end = self._entities_by_offset
         after = SCORE_BETWEEN.match(self.text, entity.end)
+        if after is None and not self.text[max(0, entity.start - 2):entity.start - 1].isdigit():
+            return False  # most places: no score on either side
+        by_start, by_end = self._entities_by_offset
         partner = next((e for e in by_start.get(after.end(), ()) if self._place_as_team(e) or _is_team(e)), None) \
             if after else None
         if partner is not None:
