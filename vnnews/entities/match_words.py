@@ -17,7 +17,7 @@ MATCH_VERBS_AFTER_A_TEAM = (
     "thất bại", "để thua", "gục ngã", "dẫn trước", "vươn lên dẫn", "gỡ hòa", "san bằng",
     "ghi bàn", "giành chiến thắng", "chiến thắng", "lội ngược dòng", "có bàn", "đưa bóng",
     "có một lần đưa bóng", "phản công", "ép sân", "lấn sân", "giành vé",
-    "bị loại", "vô địch", "đăng quang",
+    "bị loại", "vô địch", "đăng quang", "đoạt vé",
 )
 """What a team does in a match, after its name ("Singapore vượt lên dẫn trước")."""
 
@@ -40,7 +40,7 @@ hứng khởi hơn"); after a noun the place is where players come from ("các V
 MATCH_VERBS_BEFORE_A_TEAM = (
     "gặp", "đấu với", "đối đầu với", "thắng lợi trước", "chiến thắng trước",
     "thất bại trước", "trận thắng", "trận thua", "trận hòa", "chủ nhà", "á quân",
-    "nhà vô địch", "đương kim vô địch", "tân binh", "đối thủ",
+    "nhà vô địch", "đương kim vô địch", "tân binh", "đối thủ", "cuộc đối đầu", "kình địch", "kết liễu",
 )
 """What comes before a team: its opponent's verb or its role ("gặp Lào", "thất bại trước
 Portsmouth", "chủ nhà Bình Dương", "á quân Hà Nội")."""

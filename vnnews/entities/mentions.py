@@ -207,6 +207,8 @@ def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False, g
     surfaces = tuple(s for s in surfaces if surface_matches(s, written, written_key))
     if not surfaces:
         return None
+    if surfaces[0].case_sensitive and _glued_to_an_acronym(text, start, end):
+        return None  # "LG.HN.ACB", "HP.HN": a club's acronym, not Hà Nội
     if listed_types:  # an item of a list after a plural type word: that type, no type word
         if _capital_follows(text, end):
             return _INSIDE_ANOTHER_NAME  # "các xã Kim Sơn, Đông Dư": not the commune "Đông"
@@ -222,6 +224,25 @@ def _mention(text, folded, start, end, surfaces, listed_types=(), plain=False, g
                      and not _capital_follows(text, end)):
         return _INSIDE_ANOTHER_NAME  # "Huế sẽ ...": a province's one-word name opens a sentence
     return Mention(type_start, end, start, types, surfaces)
+
+
+_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}{2,5})[.-]$")
+_ACRONYM_AFTER = regex.compile(r"\.\p{Lu}{2,5}(?![\p{L}\p{M}])")  # not "-PV", a reporter's credit
+_TYPE_ACRONYMS = frozenset({"TP", "TX", "TT", "CA", "HN", "HCM"})  # "TP.HCM", "HN-HCM"
+
+
+def _glued_to_an_acronym(text: str, start: int, end: int) -> bool:
+    """A province's capital abbreviation glued by a dot or a dash to another acronym: the
+    two or three name a club or a branch ("LG.HN.ACB", "HP.HN", "VCB-HCM"), not the city;
+    "TP.HCM" keeps its type word (twenty-second stop; in VNTC train "LG.HN.ACB" is written
+    some 300 times, "HP.HN" 60).
+
+    >>> [_glued_to_an_acronym(t, t.rindex("HN"), t.rindex("HN") + 2)
+    ...  for t in ("LG.HN.ACB", "HP.HN", "VCB-HN", "TP.HN", "HN.Các", "HN-PV", "HCM-HN")]
+    [True, True, True, False, False, False, False]
+    """
+    before = _ACRONYM_BEFORE.search(text, max(0, start - 6), start)
+    return (before is not None and before.group(1) not in _TYPE_ACRONYMS) or _ACRONYM_AFTER.match(text, end) is not None
 
 
 def _part_of_another_name(text, folded, start, end) -> bool:
@@ -241,8 +262,8 @@ def _part_of_another_name(text, folded, start, end) -> bool:
     if match is None:
         return False
     word = match.group(1)
-    if word is None:  # a house number
-        return True
+    if word is None:  # a house number, not the second number of a score after a name ("Bình Dương 4-2 Nam Định")
+        return _SCORE_AFTER_A_NAME.search(text, max(0, start - 40), start) is None
     if word == "pho" and folded.endswith("duong ", 0, match.start(1)):
         return False  # "đường phố Hà Nội": the streets of the city, not a street named after it
     if word == "duong" and folded.endswith(("may ", "mia "), 0, match.start(1)) \
@@ -252,6 +273,8 @@ def _part_of_another_name(text, folded, start, end) -> bool:
     return written.isascii() or tone_key(written) in _NOT_A_PLACE_KEYS
 
 
+_SCORE_AFTER_A_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}])(?!(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Hôm|Mùng|Từ|Đến) )\p{Lu}[\p{L}\p{M}]* \d{1,2} ?[-–] ?\d{1,2} $")
 _FULL_NAME_AFTER = regex.compile(r" (\p{Lu}[\p{L}\p{M}]*)(?: \p{Lu}[\p{L}\p{M}]*){1,3}(?![\p{L}\p{M}])")
 
 
