@@ -74,3 +74,24 @@ def test_any_arabic_family_name_after_a_particle_is_held_whole(given_name, famil
     assert [e.text for e in found] == [name]
     assert all(text[e.start:e.end] == e.text for e in found)
 
+
+
+@pytest.mark.parametrize("text, thing", [
+    # a program, a device, a technique, a service: a common English word before the last word
+    ("Bạn có thể mở tệp bằng Media Player rồi chọn chế độ xem.", "Media Player"),
+    ("Máy đọc được thẻ Smart Card của mọi ngân hàng.", "Smart Card"),
+    ("Phương pháp Laser Argon được nhiều bệnh viện áp dụng.", "Laser Argon"),
+    ("Chọn mục Disable Browser Integration trong menu.", "Disable Browser Integration"),
+])
+def test_a_run_with_an_english_word_before_its_last_is_no_person(text, thing):
+    assert thing not in persons(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # names, and a name one of whose words is also an English loanword after an honorific
+    ("Tony Blair và Gordon Brown đã gặp nhau hôm qua.", "Gordon Brown"),
+    ("Ca sĩ Nick Carter trở lại sân khấu.", "Nick Carter"),
+    ("Jean Reno đóng vai chính trong phim.", "Jean Reno"),
+])
+def test_foreign_persons_stay_persons(text, name):
+    assert name in persons(text)

@@ -26,6 +26,7 @@ import regex
 from ..document import Entity
 from . import company_words, phrasebooks, place_words, world_words
 from ._fold import VIETNAMESE_SYLLABLE
+from .english_words import thing_in_english
 from .persons import person_entity
 from .products import thing_before
 from .tokens import Phrasebook, Syllable, sentence_start, syllables  # noqa: F401 (doctests)
@@ -134,8 +135,8 @@ def _foreign_entity(text: str, tokens: Sequence[Syllable], i: int, end: int) -> 
     name = run[:-1] if _ROMAN.match(run[-1].text) else run  # "Benedict XVI", "John Paul II"
     if len(name) > MAX_RUN or words[0] in world_words.FOREIGN_PLACE_FIRST_WORDS or followed_by_number \
             or after_preposition or not all(t.name_like and len(t.text) > 1 for t in name) \
-            or any(_JOINED_WORDS.match(t.text) for t in name):
-        return None
+            or any(_JOINED_WORDS.match(t.text) for t in name) or thing_in_english(name):
+        return None  # "Media Player", "Smart Card": a common English word before the last
     if end - i == 2 and _HYPHENATED_GIVEN_NAME.fullmatch(tokens[i + 1].text):
         return person_entity(text, tokens, i, end, "foreign", surname_first=True)  # "Lee Min-hee": "Lee" later
     return person_entity(text, tokens, i, end, "foreign")
