@@ -26,6 +26,7 @@ import regex
 from ..document import Entity
 from . import company_words, phrasebooks, place_words, world_words
 from ._fold import VIETNAMESE_SYLLABLE
+from .english_words import thing_in_english
 from .persons import person_entity
 from .products import thing_before
 from .tokens import Phrasebook, Syllable, sentence_start, syllables  # noqa: F401 (doctests)
@@ -63,12 +64,39 @@ def find_foreign_names(text: str, tokens: Sequence[Syllable], taken: Collection[
     i = 0
     while i < len(tokens):
         end = _run_end(tokens, i, taken)
-        if end - i >= 2:
+        if end - i >= 2 or (end - i == 1 and _ARABIC_PARTICLE.match(text, tokens[i].end)):
             entity = _foreign_entity(text, tokens, i, end)
             if entity is not None:
                 found.append(entity)
+                while end < len(tokens) and tokens[end].start < entity.end:
+                    end += 1  # past "bin Ouda" of "Khaled bin Ouda bin Mohammed al-Harby"
         i = max(end, i + 1)
     return found
+
+
+_ARABIC_PARTICLE = regex.compile(r" (?:(?:al|el)-|(?:bin|ibn) )\p{Lu}\p{Ll}")
+"""An Arabic name's particle and the next part of the name, right after a word ("Muqtada
+al-Sadr", "Saleh al-Oufi", "Nayef bin Abdulaziz"): with it one foreign-spelt word is a full
+name (:func:`.persons.join_name_particles` takes the particle and the word after it in)."""
+_ARABIC_NOUNS = frozenset("""
+ansar jama'at jamaat muntada asharq sharm shatt deir dar ein ain qasr souq suq burj kut marj
+khor hawijat om umm eid bab bahr jebel jabal wadi tell ras bir masjid harakat hizb jaish
+haram sham saudi
+""".split())
+"""Arabic nouns that begin names of bodies, places and feasts before "al-" ("Ansar al-Sunna",
+"Sharm el-Sheikh", "Deir el-Balah", "Eid al-Fitr"), never a person's first name."""
+
+
+def _after_particle(tokens: Sequence[Syllable], end: int) -> int:
+    """The end of the particle and the name part after it ("al-Rubaie"; "bin" "Laden")."""
+    return end + 1 if "-" in tokens[end].text else min(end + 2, len(tokens))
+
+
+def _one_word_and_particle(tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """One foreign-spelt word before an Arabic particle and a name, not a noun that begins
+    names of places and bodies ("Ansar al-Sunna")."""
+    return end - i == 1 and looks_foreign(tokens[i]) and tokens[i].low not in _ARABIC_NOUNS \
+        and not _PLACES.match(tokens, i)  # "tỉnh trưởng Najaf al-Zurufi": the province
 
 
 def _run_end(tokens: Sequence[Syllable], i: int, taken: Collection[int]) -> int:
@@ -85,6 +113,9 @@ def _foreign_entity(text: str, tokens: Sequence[Syllable], i: int, end: int) -> 
     i = _without_leading_words(text, tokens, i, end)
     while end > i and _VIETNAMESE_ONLY_LETTERS.search(tokens[end - 1].text):
         end -= 1  # "Aso Tân": the Vietnamese word after the name is not part of it
+    if end - i == 1 and _ARABIC_PARTICLE.match(text, tokens[i].end) and _one_word_and_particle(tokens, i, end) \
+            and tokens[i].name_like and not thing_before(tokens, i):
+        return person_entity(text, tokens, i, _after_particle(tokens, end), "foreign")  # "Mouwafak al-Rubaie"
     if end - i < 2 or thing_before(tokens, i):
         return None  # "môtô Honda Dylan": a product
     run = tokens[i:end]
@@ -104,9 +135,22 @@ def _foreign_entity(text: str, tokens: Sequence[Syllable], i: int, end: int) -> 
     name = run[:-1] if _ROMAN.match(run[-1].text) else run  # "Benedict XVI", "John Paul II"
     if len(name) > MAX_RUN or words[0] in world_words.FOREIGN_PLACE_FIRST_WORDS or followed_by_number \
             or after_preposition or not all(t.name_like and len(t.text) > 1 for t in name) \
-            or any(_JOINED_WORDS.match(t.text) for t in name):
-        return None
+            or any(_JOINED_WORDS.match(t.text) for t in name) or thing_in_english(name):
+        return None  # "Media Player", "Smart Card": a common English word before the last
+    if end - i == 2 and _HYPHENATED_GIVEN_NAME.fullmatch(tokens[i + 1].text):
+        return person_entity(text, tokens, i, end, "foreign", surname_first=True)  # "Lee Min-hee": "Lee" later
     return person_entity(text, tokens, i, end, "foreign")
+
+
+_HYPHENATED_GIVEN_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}")
+"""A Korean given name of two syllables joined by a hyphen ("Ji-youn", "Min-hee", "Moo-hyun")."""
+
+
+def _before_hyphenated_given_name(tokens: Sequence[Syllable], i: int, end: int) -> bool:
+    """A word of plain letters before a hyphenated given name that ends the run: the surname of
+    a Korean name opening a sentence ("Han Ji-youn", "Lee Min-hee"), not a Vietnamese word."""
+    return end - i == 2 and tokens[i].text.isascii() and bool(_HYPHENATED_GIVEN_NAME.fullmatch(tokens[i + 1].text)) \
+        and looks_foreign(tokens[i + 1])
 
 
 def _without_leading_words(text: str, tokens: Sequence[Syllable], i: int, end: int) -> int:
@@ -119,7 +163,8 @@ def _without_leading_words(text: str, tokens: Sequence[Syllable], i: int, end: i
         if place and i + place[0] < end:
             i += place[0]
         elif _VIETNAMESE_ONLY_LETTERS.search(tokens[i].text) or (
-                not looks_foreign(tokens[i]) and sentence_start(text, tokens[i])):
+                not looks_foreign(tokens[i]) and sentence_start(text, tokens[i])
+                and not _before_hyphenated_given_name(tokens, i, end)):
             i += 1
         else:
             return i

@@ -12,7 +12,7 @@ without diacritics (surname-first East-Asian and foreign names: "Huang Yong" →
 unless it is a Vietnamese family name, a word that begins names of things
 (:data:`.persons.NOT_FIRST_NAMES`) or the first word of two different names, and unless the
 name was read as a person only for being spelt like a foreign one (cue "foreign": "Xeon
-Dual Core", "Gmail Drive").
+Dual Core", "Gmail Drive") and not as a Korean name ("Sim Eung-jin" → "Sim": ``surname_first``).
 
 A word the text (or the list of countries and foreign cities) gives a place or a body is no
 person's ("Aceh", "Delphi"); a Vietnamese syllable that begins a word with the syllable
@@ -91,7 +91,7 @@ def with_repeated_persons(text: str, tokens: Sequence[Syllable], entities: list[
         covered.update(token_range(starts, e.start, e.end))
     added = [person_entity(text, tokens, i, i + 1, "repeated") for found in uses.values() for i in found
              if i not in covered and _alone(tokens, i) and not _begins_word(tokens, i) and not _kind_before(tokens, i)
-             and not _label_or_nickname(text, tokens, i, covered)]
+             and not _label_or_nickname(text, tokens, i, covered) and not _after_possessive(text, tokens, i)]
     return sorted(entities + added, key=lambda e: (e.start, -e.end)) if added else entities
 
 
@@ -116,7 +116,7 @@ def _names(tokens: Sequence[Syllable], starts: Sequence[int], entities: Sequence
             continue
         names.setdefault(span[-1].text, f"{cue}:{entity.text}")
         if all(t.key == t.low for t in span) and span[0].low not in person_words.SURNAMES \
-                and span[0].low not in NOT_FIRST_NAMES and cue != "foreign":
+                and span[0].low not in NOT_FIRST_NAMES and (cue != "foreign" or entity.attrs.get("surname_first")):
             first_words.setdefault(span[0].text, {})[entity.text] = f"first:{cue}:{entity.text}"
     names.update((word, next(iter(full.values()))) for word, full in first_words.items() if len(full) == 1)
     return {name: cue for name, cue in names.items()
@@ -179,6 +179,20 @@ def _alone(tokens: Sequence[Syllable], i: int) -> bool:
     before = i > 0 and tokens[i].linked and tokens[i - 1].cap
     after = i + 1 < len(tokens) and tokens[i + 1].linked and tokens[i + 1].cap
     return not before and not after
+
+
+def _after_possessive(text: str, tokens: Sequence[Syllable], i: int) -> bool:
+    """Token ``i`` comes after a capitalised word and an English possessive mark: part of the
+    name of a place or a thing ("St James' Park", "Muathu's Curry"), no one's name.
+
+    >>> t = "St James' Park và Park"
+    >>> [_after_possessive(t, syllables(t), i) for i in (2, 4)]
+    [True, False]
+    """
+    if i == 0 or not tokens[i - 1].cap:
+        return False
+    between = text[tokens[i - 1].end:tokens[i].start]
+    return between.rstrip() in ("'", "’") or (tokens[i - 1].text.endswith(("'s", "’s")) and between == " ")
 
 
 def _kind_before(tokens: Sequence[Syllable], i: int) -> bool:
