@@ -22,6 +22,7 @@ Run from the repository root (about 10 minutes on a busy 2-core machine):
 from __future__ import annotations
 
 import argparse
+import json
 import time
 import unicodedata
 from typing import Callable
@@ -32,6 +33,7 @@ from vnnews.normalize import convert_tone_style, remove_diacritics
 
 Transform = Callable[[str], tuple[str, list[int]]]
 MIXED_DOC = 10  # gold sentences per document of the "mixed" variant
+FRESH_BATCHES = frozenset({"blind30", "blind31"})  # the twenty-second stop's fresh gold: never scored here
 
 
 def same_length(function: Callable[[str], str]) -> Transform:
@@ -111,12 +113,23 @@ def by_sentence(entities: list[tuple[int, int, str]], doc_spans: list[tuple[int,
 
 
 
-def vnnews_systems() -> dict[str, Callable[[str], set]]:
-    nlp = Pipeline(input_format="text", topic=False, words=False)
-    return {
+def vnnews_systems(names: list[str]) -> dict[str, Callable[[str], set]]:
+    nlp = Pipeline(input_format="text", topic=False, words=False) if "Pipeline" in names else None
+    systems = {
         "extract_entities": lambda text: {(e.start, e.end, e.label) for e in extract_entities(text)},
         "Pipeline": lambda text: {(e.start, e.end, e.label) for e in nlp(text).entities},
     }
+    return {name: systems[name] for name in names}
+
+
+def dump(path: str, variant: str, rows: list[dict], predicted: dict[str, list[set]]) -> None:
+    """Append one JSON line per row and system: the variant's text, gold and predicted spans."""
+    with open(path, "a", encoding="utf-8") as handle:
+        for system, spans in predicted.items():
+            for k, (row, found) in enumerate(zip(rows, spans)):
+                handle.write(json.dumps({"variant": variant, "system": system, "row": k, "text": row["text"],
+                                         "gold": sorted((e["start"], e["end"], e["label"]) for e in row["entities"]),
+                                         "found": sorted(found)}, ensure_ascii=False) + "\n")
 
 
 def run_variant(name: str, rows: list[dict], systems: dict, peer: bool) -> tuple[list[dict], dict[str, list[set]]]:
@@ -183,16 +196,22 @@ def main() -> None:
     parser.add_argument("--no-peer", action="store_true", help="skip underthesea.ner")
     parser.add_argument("--no-details", action="store_true", help="only the summary tables")
     parser.add_argument("--limit", type=int, default=0, help="only the first N gold sentences")
+    parser.add_argument("--batches", nargs="*", help="only these gold batches (default: every seen batch)")
+    parser.add_argument("--systems", nargs="*", default=["extract_entities", "Pipeline"])
+    parser.add_argument("--dump", help="append every row's gold and predicted spans to this JSONL file")
     args = parser.parse_args()
-    rows = load_gold()
+    rows = [r for r in load_gold() if r["batch"] not in FRESH_BATCHES]
+    rows = [r for r in rows if r["batch"] in args.batches] if args.batches else rows
     rows = [r for r in rows if unicodedata.is_normalized("NFC", r["text"])]  # transforms keep NFC lengths only
     rows = rows[:args.limit] if args.limit else rows
-    systems = vnnews_systems()
+    systems = vnnews_systems(args.systems)
     results, seconds = {}, {}
     for name in ["clean"] + [v for v in args.variants if v != "clean"]:
         started = time.perf_counter()
         out, predicted = run_variant(name, rows, systems, not args.no_peer)
         results[name] = scores(out, predicted)
+        if args.dump:
+            dump(args.dump, name, out, predicted)
         seconds[name] = time.perf_counter() - started
     print(f"## {len(rows)} gold sentences, {sum(len(r['entities']) for r in rows)} entities; "
           f"seconds per variant: " + ", ".join(f"{k} {v:.0f}" for k, v in seconds.items()))

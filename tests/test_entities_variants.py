@@ -83,9 +83,58 @@ def test_a_lower_case_line_among_capitalised_ones_is_left_as_written():
     assert recase(text.split("\n")[1]) != text.split("\n")[1]  # alone, it is a lower-case writer's text
 
 
-def test_a_long_text_all_in_lower_case_is_left_as_written():
-    text = "người nào đó đánh giá cao tâm hồn bạn, " * 30
-    assert recase(text) is text
+FILLER = [  # team-written lines of a local news article, no names in them
+    "mưa lớn kéo dài nhiều ngày khiến nước sông dâng cao, nhiều tuyến đường bị ngập sâu.",
+    "người dân đã kê cao đồ đạc, di chuyển gia súc lên vùng đất cao để tránh thiệt hại.",
+    "lực lượng chức năng túc trực tại các điểm xung yếu, hướng dẫn người đi đường.",
+    "theo báo cáo ban đầu, hàng trăm héc ta lúa và hoa màu bị ngập úng trong đêm qua.",
+    "các trường học cho học sinh nghỉ để bảo đảm an toàn cho đến khi nước rút hẳn.",
+]
+
+
+def lower_case_article(words: int) -> tuple[str, list[str]]:
+    """A lower-case article of about ``words`` words: filler lines, then the lines that name
+    an official and provinces (after the first 200 words: recasing used to stop there)."""
+    named = ["chủ tịch ubnd tỉnh quảng bình trần thắng đã thị sát vùng ngập.",
+             "ông nguyễn văn hùng, giám đốc sở nông nghiệp, cho biết tỉnh hà tĩnh cũng bị ảnh hưởng."]
+    lines, count = [], 0
+    while count < words - sum(len(n.split()) for n in named):
+        line = FILLER[len(lines) % len(FILLER)]
+        lines.append(line)
+        count += len(line.split())
+    return "\n".join(lines[:len(lines) // 2] + named + lines[len(lines) // 2:]), named
+
+
+def test_a_lower_case_article_of_1000_words_reads_its_officials_and_provinces(nlp):
+    text, _ = lower_case_article(1000)
+    assert text.islower() and len(text.split()) >= 1000
+    for entities in (extract_entities(text), nlp(text).entities):
+        found = {(e.label, e.text) for e in entities}
+        assert ("PROVINCE", "tỉnh quảng bình") in found
+        assert ("PROVINCE", "tỉnh hà tĩnh") in found
+        assert ("OFFICIAL", "trần thắng") in found
+        assert ("PERSON", "nguyễn văn hùng") in found or ("OFFICIAL", "nguyễn văn hùng") in found
+        assert all(text[e.start:e.end] == e.text for e in entities)
+
+
+def test_a_long_lower_case_text_is_recased_line_by_line_as_each_line_alone():
+    text, named = lower_case_article(600)
+    recased = recase(text)
+    assert recased is not text and len(recased) == len(text)
+    for line in named:
+        assert recase(line) in recased.split("\n")
+
+
+def test_an_all_caps_headline_above_a_normal_body_is_recased_and_the_body_left_alone():
+    headline = "CHỦ TỊCH UBND TỈNH QUẢNG BÌNH TRẦN THẮNG THĂM VÙNG NGẬP"
+    body = "Ông Nguyễn Văn Hùng, Giám đốc Sở Nông nghiệp, cho biết tỉnh Hà Tĩnh cũng bị ảnh hưởng."
+    text = headline + "\n" + body
+    assert recase(text).split("\n")[1] == body
+    found = {(e.label, e.text) for e in extract_entities(text)}
+    assert {("OFFICIAL", "TRẦN THẮNG"), ("PROVINCE", "TỈNH QUẢNG BÌNH"), ("PROVINCE", "tỉnh Hà Tĩnh")} <= found
+    shift = len(headline) + 1
+    body_alone = {(e.start + shift, e.end + shift, e.label) for e in extract_entities(body)}
+    assert {(e.start, e.end, e.label) for e in extract_entities(text) if e.start >= shift} == body_alone
 
 
 def test_text_whose_case_carries_information_is_left_alone():
@@ -173,6 +222,17 @@ def test_recase_only_changes_case_and_keeps_the_length(text):
     assert len(out) == len(text)
     assert all(o in {c, c.upper(), c.lower()} for o, c in zip(out, text))
     assert recase(text.upper()).lower() == text.upper().lower()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(FILLER + SENTENCES), min_size=20, max_size=40), st.sampled_from([str.lower, str.upper]))
+def test_a_long_caseless_text_keeps_its_length_characters_and_offsets(lines, case):
+    text = "\n".join(case(line) for line in lines)  # 300+ words: longer than recasing used to read
+    out = recase(text)
+    assert len(out) == len(text) and out.lower() == text.lower()
+    assert all(o in {c, c.upper(), c.lower()} for o, c in zip(out, text))
+    for e in extract_entities(text):
+        assert text[e.start:e.end] == e.text
 
 
 @settings(max_examples=200, deadline=None)

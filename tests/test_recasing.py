@@ -115,3 +115,27 @@ def test_recased_entities_point_at_the_same_characters_of_the_caseless_text(word
 def test_todays_loanwords_stay_common_nouns_in_caseless_text():
     found = extract_entities("ông an xem livestream cùng anh selfie và chị blogger rồi gặp ông knapper")
     assert [(e.label, e.name) for e in found if e.label in {"PERSON", "OFFICIAL"}] == [("PERSON", "An"), ("PERSON", "Knapper")]
+
+
+def test_a_list_of_commune_names_after_one_type_word_takes_capitals():
+    text = "nước ngập các phường nghĩa chánh, chánh lộ và nghĩa lộ của thành phố quảng ngãi"
+    assert recase(text).startswith("Nước ngập các phường Nghĩa Chánh, Chánh Lộ và Nghĩa Lộ của")
+    assert {("COMMUNE", "chánh lộ"), ("COMMUNE", "nghĩa lộ")} <= labelled(text)
+
+
+def test_a_word_after_a_hyphen_or_dots_inside_a_line_keeps_lower_case():
+    assert recase("CÔNG TY HT - CHỦ ĐẦU TƯ KHU DU LỊCH") == "Công ty HT - chủ đầu tư khu du lịch"
+    assert recase("ĐI CHỢ... RỒI VỀ NHÀ") == "Đi chợ... rồi về nhà"
+    assert recase("- CHỦ ĐẦU TƯ ĐÃ VỀ") == "- Chủ đầu tư đã về"  # a hyphen opening the line
+
+
+def test_the_word_after_a_two_word_name_stays_lower_case_when_it_ends_names():
+    assert recase("CHỦ TỊCH UBND TỈNH QUẢNG BÌNH TRẦN THẮNG THĂM VÙNG NGẬP").endswith("Trần Thắng thăm vùng ngập")
+
+
+def test_a_foreign_name_goes_on_and_a_head_before_a_name_takes_a_capital():
+    assert recase("ÔNG PETER HO CHO BIẾT") == "Ông Peter Ho cho biết"  # "ho" goes on a foreign name
+    assert ("PERSON", "ANDY LAU") in labelled("NGHỆ SĨ NỔI TIẾNG NHƯ ANDY LAU ĐÃ ĐẾN")
+    assert recase("CÁC CHUYÊN GIA CỦA CÔNG TY WEBZEN ĐÃ ĐẾN") == "Các chuyên gia của Công ty Webzen đã đến"
+    assert recase("CƠ SỞ THIÊN PHƯỚC NHẬN NUÔI") .startswith("Cơ sở")  # "sở" ends "cơ sở": no head there
+    assert recase("TỔNG GIÁM ĐỐC PEPSI VN CHO BIẾT") == "Tổng giám đốc Pepsi VN cho biết"

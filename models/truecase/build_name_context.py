@@ -8,7 +8,13 @@ as capitalised or not in four contexts read off the words written before it on t
 - ``ST``: after a capitalised surname and one more capitalised word ("Nguyễn Thuỳ liên");
 - ``STT``: after a capitalised surname and two more ("Nguyễn Thị Chiêu an");
 - ``H``: right after a one-word honorific ("ông doanh", "chị thơ"), keyed by the honorific
-  and the word ("ông hùng" → "Hùng", "anh hùng" stays lower case).
+  and the word ("ông hùng" → "Hùng", "anh hùng" stays lower case);
+- ``F``: right after a capitalised foreign-spelt word ("Peter ho" → "Ho", "Christine cho"
+  stays lower case); its ``F_next`` pools the rare words after any such word (one key,
+  ``RARE``; the recaser does not read it: as a fallback it capitalised "Pakistan vây").
+
+``HEAD_NAMED`` says, per organisation head, whether it is capitalised before a word written
+with a capital ("Công ty Webzen", "khách sạn Duxton" stays lower case).
 
 A fifth table, ``HEAD``, counts whether an organisation's head ("công ty", "ngân hàng",
 :data:`vnnews.entities.org_head_words.ORG_HEADS_NAMED`) is capitalised, keyed by the head and
@@ -51,6 +57,7 @@ from vnnews.entities.person_words import SURNAMES  # noqa: E402
 from vnnews.entities.tokens import sentence_start, syllables  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "name_context.json"
+RARE = "*"  # F_next's one key: the rare words after any foreign name word, pooled (not read at run time)
 
 
 def counted_tokens(text: str):
@@ -89,11 +96,26 @@ def after_heads(text: str):
             yield pair, tokens[k + len(pair.split()) - 1].cap
 
 
+def heads_before_names(text: str):
+    """(head, capitalised) for every organisation head that does not open a sentence and is
+    followed by a word written with a capital ("Công ty Webzen", "khách sạn Duxton")."""
+    text = unicodedata.normalize("NFC", text)
+    tokens = syllables(text)
+    for k, token in enumerate(tokens):
+        pair = head_pair(tokens, k)
+        if pair is None or sentence_start(text, token):
+            continue
+        after = tokens[k + len(pair.split()) - 1]
+        if after.text[:1].isupper() and not sentence_start(text, after):
+            yield pair.rsplit(" ", 1)[0], token.cap
+
+
 def build(texts) -> dict:
     by_anchor: dict[str, dict[tuple[str, str], Counter]] = {c: defaultdict(Counter) for c in CONTEXTS}
     heads: dict[str, Counter] = defaultdict(Counter)
     named: dict[str, Counter] = defaultdict(Counter)  # the word after a capitalised head
     before_names: dict[str, Counter] = defaultdict(Counter)  # a surname before a capitalised word
+    heads_named: dict[str, Counter] = defaultdict(Counter)  # a head before a capitalised word
     plain: Counter = Counter()
     written_total: Counter = Counter()
     for text in texts:
@@ -108,6 +130,8 @@ def build(texts) -> dict:
                 plain[key] += not capitalised
         for surname, capitalised in surnames_before_names(text):
             before_names[surname][capitalised] += 1
+        for head, capitalised in heads_before_names(text):
+            heads_named[head][capitalised] += 1
         for pair, capitalised in after_heads(text):
             named[pair][capitalised] += 1
             named[pair.rsplit(" ", 1)[0]][capitalised] += 1
@@ -120,9 +144,10 @@ def build(texts) -> dict:
         rare: dict[str, Counter] = defaultdict(Counter)  # anchor -> writings of the keys seen < MIN_COUNT times
         for (anchor, key), c in counts.items():
             if sum(by_key[key].values()) < MIN_COUNT:
-                rare[anchor].update(c)
+                rare[RARE if context == "F" else anchor].update(c)  # foreign names: one pool
         model[context + "_next"] = majority(rare)
     model["HEAD"] = majority(heads)
+    model["HEAD_NAMED"] = majority(heads_named)
     model["AFTER_HEAD"] = majority(named)
     model["BEFORE_NAME"] = majority(before_names)
     model["plain_foreign"] = sorted(k for k, n in written_total.items()
@@ -141,7 +166,7 @@ def main() -> None:
     texts = read_train(int(sys.argv[1]) if len(sys.argv) > 1 else 10**9)
     model = build(texts)
     OUT.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    names = CONTEXTS + tuple(c + "_next" for c in CONTEXTS) + ("HEAD", "AFTER_HEAD", "BEFORE_NAME")
+    names = CONTEXTS + tuple(c + "_next" for c in CONTEXTS) + ("HEAD", "HEAD_NAMED", "AFTER_HEAD", "BEFORE_NAME")
     sizes = ", ".join(f"{c} {len(model[c])} ({sum(model[c].values())} capitalised)" for c in names)
     print(f"{len(texts)} articles: {sizes}, plain_foreign {len(model['plain_foreign'])} -> {OUT.name}")
 

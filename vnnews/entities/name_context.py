@@ -30,7 +30,7 @@ from .phrasebooks import WORLD_PLACES
 from .tokens import Phrasebook, Syllable, lower_key, syllables
 
 HONORIFIC_WORDS = frozenset("ông bà anh chị em cô chú bác cụ cháu bé".split())
-CONTEXTS = ("STT", "ST", "S", "H")  # the most telling first
+CONTEXTS = ("STT", "ST", "S", "H", "F")  # the most telling first
 _HEADS = Phrasebook(ORG_HEADS_NAMED)
 MODERN_LOANWORDS = frozenset("""
     app blogger chatbot comment drone fanpage follow hashtag idol influencer like livestream post
@@ -50,7 +50,7 @@ def name_context_tables() -> dict:
     """
     with model_file("truecase", "name_context.json").open(encoding="utf-8") as handle:
         model = json.load(handle)
-    names = CONTEXTS + tuple(c + "_next" for c in CONTEXTS) + ("HEAD", "AFTER_HEAD", "BEFORE_NAME")
+    names = CONTEXTS + tuple(c + "_next" for c in CONTEXTS) + ("HEAD", "HEAD_NAMED", "AFTER_HEAD", "BEFORE_NAME")
     tables = {name: {key: bool(v) for key, v in model[name].items()} for name in names}
     tables["plain_foreign"] = frozenset(model["plain_foreign"]) | MODERN_LOANWORDS
     return tables
@@ -91,10 +91,14 @@ def contexts_of(previous: list[str]) -> list[str]:
     (['H'], ['H'], ['ST'], ['S'])
     >>> contexts_of(["ở", "Hà", "Nội"]), contexts_of(["Thái", "Lan"]), contexts_of(["Hà", "Văn"])
     ([], [], ['ST'])
+    >>> contexts_of(["bà", "Christine"]), contexts_of(["email"])
+    (['F'], [])
     """
     found = []
     if previous and previous[-1].lower() in HONORIFIC_WORDS:  # "Ông" opening a sentence too
         found.append("H")
+    if previous and title_case(previous[-1]) and foreign_spelt(lower_key(previous[-1])):
+        found.append("F")  # after a foreign name's word: "Christine lai" → "Lai"
     for width, name in ((1, "S"), (2, "ST"), (3, "STT")):
         run = previous[-width:]
         if len(run) == width and all(title_case(w) for w in run) and run[0].lower() in SURNAMES \
@@ -153,8 +157,20 @@ def capitalised_here(previous: list[str], key: str) -> bool | None:
             if table_key in tables[context]:
                 return tables[context][table_key]
             if anchor in tables[context + "_next"]:
-                return tables[context + "_next"][anchor]
+                return tables[context + "_next"][anchor] and not ends_names(key)
     return None
+
+
+def ends_names(key: str) -> bool:
+    """True when a name's table says ``key`` stays lower case right after a name ("Nguyễn
+    Văn An thăm"): a word that ends names, which the rare-word fallback of another context
+    must not make a given name ("Trần Thắng thăm" stays lower case).
+
+    >>> ends_names("thăm"), ends_names("thận")
+    (True, False)
+    """
+    tables = name_context_tables()
+    return any(tables[context].get(key) is False for context in ("S", "ST", "STT"))
 
 
 def line_start(tokens: list[Syllable], k: int) -> int:
@@ -224,22 +240,38 @@ def named_after_head(tokens: list[Syllable], k: int) -> int | None:
     return k + len(pair.split()) - 1
 
 
+def _whole_word_head(tokens: list[Syllable], k: int, head: str) -> bool:
+    """True when the head can't be the tail of a longer word: two syllables or more ("công
+    ty"), or an abbreviation ("ĐH", "CLB"); a one-syllable head ("sở", "bộ") ends "cơ sở",
+    "cán bộ", "toàn bộ"."""
+    return " " in head or not VIETNAMESE_SYLLABLE.match(tokens[k].key)
+
+
 def _known(table: dict[str, bool], pair: str) -> bool:
     """The table's answer for "head next-word", or for the head alone when it lacks the pair."""
     return table[pair] if pair in table else table.get(pair.rsplit(" ", 1)[0], False)
 
 
-def capitalised_head(tokens: list[Syllable], k: int) -> bool:
+def capitalised_head(tokens: list[Syllable], k: int, named: bool = False) -> bool:
     """True when the tables say the organisation head starting at ``tokens[k]`` is
     capitalised before the word after it ("công ty cổ phần", not "công ty này"), or, for a
-    word after it they don't know, anywhere.
+    word after it they don't know, before a name when ``named`` (the word after it is
+    recased with a capital: "công ty Webzen", "khách sạn Duxton" stays lower case), else anywhere.
 
     >>> from vnnews.entities.tokens import syllables
     >>> capitalised_head(syllables("công ty cổ phần mía"), 0), capitalised_head(syllables("công ty này"), 0)
     (True, False)
+    >>> capitalised_head(syllables("công ty Webzen"), 0, named=True), capitalised_head(syllables("khách sạn Duxton"), 0, named=True)
+    (True, False)
     """
     pair = head_pair(tokens, k)
-    return pair is not None and _known(name_context_tables()["HEAD"], pair)
+    if pair is None:
+        return False
+    tables = name_context_tables()
+    head = pair.rsplit(" ", 1)[0]
+    if named and pair not in tables["HEAD"] and head in tables["HEAD_NAMED"] and _whole_word_head(tokens, k, head):
+        return tables["HEAD_NAMED"][head]
+    return _known(tables["HEAD"], pair)
 
 
 def surname_opens_name(surname: str, following: str) -> bool:
