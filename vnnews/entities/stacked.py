@@ -23,6 +23,7 @@ import json
 import os
 import re
 import threading
+from operator import attrgetter
 from bisect import bisect_left, bisect_right
 from typing import Collection, Sequence
 
@@ -33,9 +34,12 @@ from .stacked_document import DocumentCounts, document_marks, document_places, p
 from .stacked_features import bio_to_spans, outer_spans, sentence_features, syllable_marks, underthesea_tags
 from .stacked_guards import SHIPPED, blocking
 from .stacked_merge import merge
+from .stacked_rows import RowBuilder
 from .stacked_runs import capital_runs
 from .stacked_vocab import encoded_rows, model_vocabulary
 from .tokens import Syllable, sentence_start, syllables
+
+_START = attrgetter("start")
 
 _SENTENCE_ENDS = ".!?…"
 """Marks after which a capitalised syllable opens a new sentence (not "-": "Sở Lao động -
@@ -63,21 +67,27 @@ class _Labeller:
         self.compact = compact  # features without their defaults (.stacked_features, compact)
         self.skip_plain = skip_plain  # pieces without a rule span or a capital inside are left to the rules
         self.vocabulary = model_vocabulary(self._tagger) if compact else None  # rows as bytes (.stacked_vocab)
+        # rows from parts cached per form (.stacked_rows): the compact marks and document marks only
+        self.rows = RowBuilder(self.vocabulary) if self.vocabulary is not None and not (underthesea or runs) else None
         self._lock = threading.Lock()
 
     def spans(self, syl: Sequence[Syllable], features, rule_spans, text: str = "") -> list[tuple[int, int, str]]:
         """The outer learned-label spans of one sentence (see :func:`choose`; ``text``: what
         the offsets point into). Only the confidences :func:`choose` reads are computed (each
         costs CRFsuite a forward-backward pass): none of the rule spans' when ``drop`` is 0
-        or less, none of a CRF span that is one of the rule spans (it is kept as it is)."""
+        or less, none of a CRF span that is one of the rule spans (it is kept as it is); when
+        every CRF span is a rule span, the rule spans are the answer without :func:`choose`."""
         asked = as_persons(rule_spans) if self.officials_from_rules else rule_spans
         unread = set(asked)  # the CRF's spans choose keeps without reading their confidence
         with self._lock:
             self._tagger.set(features)
             tags = self._tagger.tag()
+            found = bio_to_spans(syl, tags) if tags.count("O") < len(tags) else []
+            if self.drop <= 0.0 and self.add is not None and unread.issuperset(found):
+                # every CRF span is a rule span: choose keeps the rules' spans as they are
+                return officials_back(sorted(asked), rule_spans) if self.officials_from_rules else sorted(asked)
             starts = [s.start for s in syl]
-            crf = [(s, None if s in unread else confidence(self._tagger, syl, starts, s))
-                   for s in bio_to_spans(syl, tags)]
+            crf = [(s, None if s in unread else confidence(self._tagger, syl, starts, s)) for s in found]
             rule = [(s, None if self.drop <= 0.0 else confidence(self._tagger, syl, starts, s)) for s in asked]
         if not self.officials_from_rules:
             return choose(crf, rule, self.add, self.drop, text)
@@ -234,8 +244,8 @@ def sentence_pieces(text: str, syl: Sequence[Syllable], entities: Sequence[Entit
     >>> sentence_pieces(text, syllables(text)), sentence_pieces(text, syllables(text), [Entity("PERSON", 4, 18, "")])
     ([range(0, 3), range(3, 5)], [range(0, 5)])
     """
-    inner = _inner_tokens(syl, entities)
-    starts = [k for k, token in enumerate(syl) if k == 0 or k not in inner and (  # linked: spaces only before
+    inner = _inner_tokens(syl, entities)  # below, linked: spaces only before (no line break)
+    starts = [k for k, token in enumerate(syl) if k == 0 or (not token.linked or token.cap) and k not in inner and (
               not token.linked and "\n" in text[syl[k - 1].end:token.start]
               or token.cap and sentence_start(text, token, _SENTENCE_ENDS))]
     return [range(a, b) for a, b in zip(starts, starts[1:] + [len(syl)])]
@@ -243,11 +253,10 @@ def sentence_pieces(text: str, syl: Sequence[Syllable], entities: Sequence[Entit
 
 def _inner_tokens(syl: Sequence[Syllable], entities: Sequence[Entity]) -> set[int]:
     """Indexes of the syllables that start inside an entity (after its first character)."""
-    starts = [token.start for token in syl]
     inner: set[int] = set()
     for entity in entities:
-        k = bisect_right(starts, entity.start)
-        while k < len(syl) and starts[k] < entity.end:
+        k = bisect_right(syl, entity.start, key=_START)  # no list of every syllable's start
+        while k < len(syl) and syl[k].start < entity.end:
             inner.add(k)
             k += 1
     return inner
@@ -322,6 +331,9 @@ def relabel(text: str, entities: Sequence[Entity], model: _Labeller | None = Non
         inside = [e for e in ordered[bisect_left(starts, lo):bisect_left(starts, bound)] if e.end <= bound]
         rule_spans = outer_spans([(e.start, e.end, e.label) for e in inside])
         if model.skip_plain and plain_piece(tokens, rule_spans):
+            continue
+        if model.rows is not None and not surrogates:  # the cached parts (.stacked_rows)
+            spans += model.spans(tokens, model.rows.rows(text, tokens, inside, places, n), rule_spans, text)
             continue
         sentence = _SURROGATE.sub("\ufffd", text[lo:hi]) if surrogates else text[lo:hi]  # same length
         tags = underthesea_tags(sentence, tokens, lo) if model.underthesea else None

@@ -92,20 +92,25 @@ def document_places(text: str, syl: Sequence[Syllable], pieces: Sequence[range])
     >>> places.mid, places.low["đến"], places.low["ông"]
     ({'Lâm': -1}, 0, -1)
     """
-    flags = mid_flags(text, syl, {piece.start for piece in pieces})
     mid: dict = {}
     low: dict = {}
+    inside = False  # as mid_flags, read in the same pass: the syllable before is in a mid run
     for n, piece in enumerate(pieces):
+        first = piece.start
         for k in piece:
             token = syl[k]
             if not token.cap:
-                where, form = low, token.low
-            elif flags[k]:
-                where, form = mid, token.text
-            else:
+                inside = False
+                if low.setdefault(token.low, n) != n:
+                    low[token.low] = -1
                 continue
-            if where.setdefault(form, n) != n:
-                where[form] = -1
+            if k == first:
+                inside = False  # a run that opens the piece
+            elif not (token.linked and syl[k - 1].cap):  # a run starts here
+                gap = text[syl[k - 1].end:token.start].strip()
+                inside = not gap or gap[-1] not in OPENERS
+            if inside and mid.setdefault(token.text, n) != n:
+                mid[token.text] = -1
     return DocumentPlaces(mid, low)
 
 

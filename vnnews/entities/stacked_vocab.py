@@ -31,12 +31,13 @@ _NONE = ((), (), (), ())
 
 
 class Vocabulary:
-    """The attributes of one model: ``own`` maps each known unprefixed mark to its bytes,
+    """The attributes of one model (``known``): ``own`` maps each known unprefixed mark to its bytes,
     ``around`` each mark known after at least one prefix to its four prefixed forms (in the
     order of :data:`PREFIXES`; a form the model lacks is harmless, CRFsuite skips it)."""
 
     def __init__(self, attributes: Iterable[str]):
         attributes = set(attributes)
+        self.known = frozenset(attributes)  # every attribute, prefixed or not (.stacked_rows)
         self.own = {a: a.encode("utf-8") for a in attributes if not a.startswith(PREFIXES)}
         marks = {a.split(":", 1)[1] for a in attributes if a.startswith(PREFIXES)}
         self.around = {m: tuple((p + m).encode("utf-8") for p in PREFIXES) for m in marks}
@@ -99,7 +100,19 @@ def encoded_rows(own: Sequence[list[str]], seen: Sequence[list[str]], vocab: Voc
     known, around = vocab.own.get, vocab.around.get
     rows = [list(filter(None, map(known, marks))) for marks in own]
     cols = [tuple(zip(*filter(None, map(around, marks)))) or _NONE for marks in seen]  # 4 tuples each
-    before2, before1, after1, after2 = ([edge] for edge in vocab.edges)
+    return with_columns(rows, cols, tuple((edge,) for edge in vocab.edges))
+
+
+def with_columns(rows: list[list], cols: Sequence[tuple], edges: Sequence[tuple]) -> list[list]:
+    """Each row (extended in place) followed by what the syllables ±2 around it show their
+    neighbours: ``cols[k]`` holds syllable k's marks after each of :data:`PREFIXES`, ``edges``
+    what is read past either end, after each prefix.
+
+    >>> with_columns([[b"a"], [b"b"]], [((b"-2:a",), (b"-1:a",), (b"1:a",), (b"2:a",)),
+    ...                                 ((b"-2:b",), (b"-1:b",), (b"1:b",), (b"2:b",))], [(b"e",)] * 4)
+    [[b'a', b'e', b'e', b'1:b', b'e'], [b'b', b'e', b'-1:a', b'e', b'e']]
+    """
+    before2, before1, after1, after2 = edges
     last = len(rows) - 1
     for k, row in enumerate(rows):
         row += cols[k - 2][0] if k >= 2 else before2
