@@ -2,7 +2,8 @@
 seconds of fresh processes, alternating, and whether the two outputs are byte-identical.
 
 Each run is ``throughput.py``'s batch run (a fresh interpreter: imports, model loading,
-every article, JSON lines written) over the same VNTC test articles (every 25th), with
+every article, JSON lines written) over the same VNTC articles (every 25th, ``--stride``;
+``--split`` test or train), with
 the Pipeline options given; the sides alternate (ABBA...) so both see the same machine
 load; CPU seconds (user + system, the process and its children) are the steadier figure
 on a shared machine. Make the other checkout with ``git archive`` (see
@@ -42,11 +43,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--runs", type=int, default=4, help="runs of each side")
     parser.add_argument("--options", default="{}", help="Pipeline options as JSON")
+    parser.add_argument("--split", choices=("test", "train"), default="test", help="VNTC split the articles come from")
+    parser.add_argument("--stride", type=int, default=25, help="every n-th article (train: 16 gives 2,000)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="vnnews-batch-ab-"))
     source = work / "articles.jsonl"
-    source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in sample_articles(args.articles)),
-                      encoding="utf-8")
+    articles = sample_articles(args.articles, stride=args.stride, split=args.split)
+    source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
     sides = {"other": args.other.resolve(), "this": ROOT}
     cpu: dict[str, list[float]] = {name: [] for name in sides}
     for run in range(args.runs):
@@ -54,7 +57,7 @@ def main() -> None:
         for name in order:
             cpu[name].append(one_run(sides[name], source, work / f"{name}.jsonl", args.options))
     same = (work / "other.jsonl").read_bytes() == (work / "this.jsonl").read_bytes()
-    print(f"{args.articles} VNTC test articles, Pipeline options {args.options}, {args.runs} runs a side (alternating)")
+    print(f"{args.articles} VNTC {args.split} articles, Pipeline options {args.options}, {args.runs} runs a side (alternating)")
     print("| checkout | CPU s (min) | CPU s (median) | all runs |\n|---|---:|---:|---|")
     for name, values in cpu.items():
         print(f"| {name} ({sides[name]}) | {min(values):.2f} | {statistics.median(values):.2f} "
