@@ -104,7 +104,7 @@ class UndertheseaTagger:
     """
 
     def __init__(self, tokenize: Callable[..., list[str]], featurizer: Any, tagger: Any, dictionary: Any,
-                 cache_size: int = 10_000) -> None:
+                 cache_size: int = 2_000) -> None:
         self._tokenize = tokenize
         self._featurizer = featurizer
         self._tag = tagger.tag
