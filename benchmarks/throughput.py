@@ -61,12 +61,13 @@ print(json.dumps({"seconds": time.perf_counter() - start, "cpu": usage.ru_utime 
 """
 
 
-def sample_articles(n: int, stride: int = 25) -> list[dict]:
+def sample_articles(n: int, stride: int = 25, split: str = "test") -> list[dict]:
+    """Every ``stride``-th of the first ``n * stride`` articles of VNTC's ``split`` (test or train)."""
     data = shared_data_dir()
     if data is None:
-        sys.exit("../shared/data is absent: the benchmark needs vntc/test_full.jsonl.gz")
+        sys.exit(f"../shared/data is absent: the benchmark needs vntc/{split}_full.jsonl.gz")
     articles = []
-    with gzip.open(data / "vntc" / "test_full.jsonl.gz", "rt", encoding="utf-8") as lines:
+    with gzip.open(data / "vntc" / f"{split}_full.jsonl.gz", "rt", encoding="utf-8") as lines:
         for i, line in enumerate(lines):
             if i % stride == 0:
                 articles.append(json.loads(line))

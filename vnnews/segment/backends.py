@@ -33,15 +33,16 @@ class Backend(Protocol):
         """The words of ``text``, syllables joined by ``joiner``."""
 
 
-def _import_underthesea() -> Callable[..., list[str]]:
+def _import_underthesea() -> Callable[[str], list[str]]:
     try:
-        word_tokenize = import_keeping_logging("underthesea").word_tokenize
+        import_keeping_logging("underthesea")
     except ImportError as exc:  # pragma: no cover - underthesea is a hard dependency
         raise MissingDependencyError("the underthesea backend needs: pip install underthesea") from exc
-    # The first call loads the CRF model into a module global; do it here, under the
-    # load_once lock, so concurrent first calls never see a half-loaded model.
-    word_tokenize("Khởi động", use_token_normalize=False)
-    return word_tokenize
+    from .underthesea_crf import load_underthesea_tagger
+
+    # The first call loads the CRF model into a module global; load_underthesea_tagger makes it
+    # here, under the load_once lock, so concurrent first calls never see a half-loaded model.
+    return load_underthesea_tagger()
 
 
 def _import_pyvi() -> Callable[[str], str]:
@@ -81,7 +82,9 @@ class UndertheseaBackend(LibraryBackend):
     """underthesea's CRF word segmenter, called without its tone-mark rewriting.
 
     underthesea's dictionary mostly uses the "hoà/thuỷ" style, so vnnews feeds it that
-    style (``tone_style = "new"``) and ``use_token_normalize=False``.
+    style (``tone_style = "new"``) and ``use_token_normalize=False``. Called through
+    :mod:`vnnews.segment.underthesea_crf`: the same tokenizer, model, dictionary and output,
+    with the CRF features built in one pass.
 
     >>> UndertheseaBackend().words("Bộ trưởng Nguyễn Mạnh Hùng")
     ['Bộ trưởng', 'Nguyễn Mạnh Hùng']
@@ -90,7 +93,7 @@ class UndertheseaBackend(LibraryBackend):
     name = "underthesea"
 
     def _words(self, text: str) -> list[str]:
-        return _underthesea()(text, use_token_normalize=False)
+        return _underthesea()(text)
 
 
 class PyviBackend(LibraryBackend):
