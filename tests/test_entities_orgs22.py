@@ -96,3 +96,19 @@ def test_the_word_after_a_post_in_apposition_is_the_body(text, body):
 ])
 def test_what_is_no_body_after_a_post_stays_out(text, word):
     assert word not in organizations(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Takafumi Horie, chủ tịch Livedoor. Ông bị bắt hôm qua.", "Livedoor"),  # a sentence after it
+    ("Ông Trần Cao Trượng, Giám đốc Cobovina.\nÔng cho biết giá tăng.", "Cobovina"),  # a line after it
+    ("Mark Pincus, Tổng giám đốc Zynga\nPhát biểu tại hội nghị.", "Zynga"),  # a headline's end
+])
+def test_the_body_after_a_post_is_read_at_a_sentence_end_inside_an_article(text, body):
+    # twenty-second stop review: the rule read the sentence's end only at the text's end, so
+    # the same sentence gave an ORGANIZATION alone and an OFFICIAL inside its article
+    found = spans(text)
+    assert ("ORGANIZATION", body) in found and ("OFFICIAL", body) not in found
+
+
+def test_an_abbreviation_after_a_post_is_no_body():
+    assert "Mr" not in organizations("Ông John Smith, Chủ tịch Mr. Bean Co. Ông nói.")

@@ -25,6 +25,7 @@ from typing import Sequence
 import regex
 
 from ..document import Entity
+from ..segment.sentences import ABBREVIATIONS
 from . import company_words
 from .foreign import looks_foreign
 from .organizations import organization_entity
@@ -33,7 +34,9 @@ from .tokens import Syllable
 
 _POST_AND_NAME = regex.compile(
     r", (?:(?:[Tt]ổng|[Pp]hó) )?(?:[Gg]iám đốc(?: điều hành)?|[Cc]hủ tịch|[Tt]ổng thư ký|[Pp]hát ngôn viên|CEO) "
-    r"(?P<name>\p{Lu}[\p{L}\p{N}\-&'’]*)(?=\s*[,:;()]|\.?\s*$)")
+    r"(?P<name>\p{Lu}[\p{L}\p{N}\-&'’]*)(?=\s*[,:;()]|\.?\s*$|\.?[ \t]*\n|\.\s+\p{Lu})")
+"""The post and the word after it, closed by a comma, a colon, a bracket or the sentence's
+end: the text's, a line's, or a full stop before a capital (in an article)."""
 _PERSONS = frozenset({"PERSON", "OFFICIAL"})
 _GENERIC = company_words.FOREIGN_COMPANY_WORDS | company_words.COMMON_FOREIGN_NOUNS \
     | {"gallery", "museum", "studio", "insurance", "cty"}
@@ -58,7 +61,7 @@ def with_bodies_after_posts(text: str, syl: Sequence[Syllable], entities: list[E
     added = []
     for m in _POST_AND_NAME.finditer(text):
         start, end = m.span("name")
-        if m.start() not in person_ends or not _foreign_word(syl, starts, start, end):
+        if m.start() not in person_ends or not _foreign_word(syl, starts, start, end) or m.group("name") in ABBREVIATIONS:
             continue
         over = found.overlapping(start, end)
         if any(e.label not in _PERSONS or e.start < start or e.end > end for e in over):

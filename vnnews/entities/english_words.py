@@ -47,7 +47,12 @@ def english_words() -> frozenset[str]:
 
 def thing_in_english(run: Sequence[Syllable]) -> bool:
     """A common English word stands before the run's last word and no word of the run is
-    written after an honorific often enough to be a name."""
+    written after an honorific often enough to be a name.
+
+    >>> from .tokens import syllables
+    >>> [thing_in_english(syllables(t)) for t in ("Smart Card", "Nick Media Carter")]
+    [True, False]
+    """
     from .foreign_subjects import foreign_surname_shares  # foreign_subjects builds on .foreign
 
     words = english_words()

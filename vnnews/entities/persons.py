@@ -679,6 +679,7 @@ def join_name_particles(text: str, entities: list[Entity]) -> list[Entity]:
     from .foreign import looks_foreign  # foreign.py builds on this module
 
     dropped: set[int] = set()
+    found = None  # the entities by start, built at the first name that goes on (a long text names thousands)
     for entity in entities:
         if entity.label not in {"PERSON", "OFFICIAL"} or id(entity) in dropped:
             continue
@@ -688,7 +689,9 @@ def join_name_particles(text: str, entities: list[Entity]) -> list[Entity]:
         while (more := _PARTICLE_THEN_NAME.match(text, match.end())) is not None:
             match = more  # "Abu Abdullah al-Hassan bin Mahmoud"
         end = match.end()
-        dropped.update(id(e) for e in entities if e is not entity and entity.end <= e.start < end)
+        if found is None:
+            found = EntitiesByStart(entities)
+        dropped.update(id(e) for e in found.starting_within(entity.end, end - 1) if e is not entity)
         entity.end = end
         entity.text = text[entity.start:end]
         entity.name = " ".join(entity.text.split())

@@ -16,6 +16,9 @@ articles and 9 of the 2,700 of the nine other topics, most of those about footba
 >>> t = "Thủ môn bắt bóng. HLV hài lòng. Hiệp 2, cầu thủ số 9 ghi bàn. Việt Nam đã vô địch."
 >>> sport_article(t, syllables(t)), sport_article(t[:17], syllables(t[:17]))
 (True, False)
+>>> u = "Thu mon bat bong. HLV hai long. Hiep 2, cau thu so 9 ghi ban. Viet Nam da vo dich."
+>>> sport_article(u, syllables(u))  # written without diacritics
+True
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from typing import Sequence
 import regex
 
 from . import match_words
-from .tokens import Phrasebook, Syllable, lower_key
+from .tokens import Phrasebook, Syllable, fold, lower_key
 
 _WEAK = frozenset({"hiệp", "lưới", "chung kết", "bán kết", "tứ kết", "cup", "cúp", "clb", "huy chương", "á quân",
                    "giải vô địch", "vòng đấu", "giao hữu", "đội hình", "tay đua", "vđv"})
@@ -35,6 +38,7 @@ STRONG_SPORT_WORDS = tuple(w for w in match_words.SPORT_WORDS if w not in _WEAK)
 
 _STRONG = Phrasebook(STRONG_SPORT_WORDS)
 _FIRST_WORDS = frozenset(lower_key(w).split()[0] for w in STRONG_SPORT_WORDS)
+_FOLDED_FIRST_WORDS = frozenset(fold(w) for w in _FIRST_WORDS)  # "thu mon": the phrasebook matches folded too
 _SENTENCE_END = regex.compile(r"[.!?\n]+")
 _MIN_SENTENCES = 3
 _MIN_SHARE = 0.2
@@ -47,7 +51,8 @@ def sport_article(text: str, tokens: Sequence[Syllable]) -> bool:
     if len(ends) < _MIN_SENTENCES - 1:
         return False
     marked = {bisect_right(ends, t.start) for k, t in enumerate(tokens)
-              if t.low in _FIRST_WORDS and _STRONG.match(tokens, k) is not None}
+              if (t.low in _FIRST_WORDS or (t.plain and t.key in _FOLDED_FIRST_WORDS))
+              and _STRONG.match(tokens, k) is not None}
     if len(marked) < _MIN_SENTENCES:
         return False
     sentences = sum(1 for a, b in zip([0] + ends, ends + [len(text)]) if text[a:b].strip(" .!?\n"))

@@ -199,7 +199,7 @@ class _Teams:
         [('ORGANIZATION', 'Bình Dương'), ('ORGANIZATION', 'Nam Định')]
         """
         after = SCORE_BETWEEN.match(self.text, entity.end)
-        if after is None and not self.text[max(0, entity.start - 2):entity.start - 1].isdigit():
+        if after is None and not (entity.start >= 2 and self.text[entity.start - 2].isdigit()):
             return False  # most places: no score on either side
         by_start, by_end = self._entities_by_offset
         partner = next((e for e in by_start.get(after.end(), ()) if self._place_as_team(e) or _is_team(e)), None) \
