@@ -88,3 +88,15 @@ def test_the_underthesea_backend_uses_the_python_features():
     from vnnews.segment.backends import _underthesea
 
     assert isinstance(_underthesea().__self__, UndertheseaTagger)
+
+
+def test_any_error_while_reading_underthesea_s_files_falls_back_to_its_own_word_tokenize(monkeypatch):
+    import joblib
+
+    def broken_load(*args, **kwargs):
+        raise RuntimeError("a file written by another release")
+
+    monkeypatch.setattr(joblib, "load", broken_load)
+    own = load_underthesea_tagger()
+    assert isinstance(own, functools.partial) and own.func is word_tokenize
+    assert own("Hà Nội") == ["Hà Nội"]
