@@ -61,15 +61,20 @@ def mid_flags(text: str, syl: Sequence[Syllable], starts: Collection[int] = ()) 
     flags: list[bool] = []
     inside = False  # the syllable before is in a run read as mid-sentence
     for k, token in enumerate(syl):
-        if not token.cap:
-            inside = False
-        elif not k or k in starts:
-            inside = False  # a run that opens the sentence
-        elif not (token.linked and syl[k - 1].cap):  # a run starts here
-            gap = text[syl[k - 1].end:token.start].strip()
-            inside = not gap or gap[-1] not in OPENERS
+        inside = token.cap and _capital_mid(text, syl, k, inside, not k or k in starts)
         flags.append(inside)
     return flags
+
+
+def _capital_mid(text: str, syl: Sequence[Syllable], k: int, inside: bool, opens: bool) -> bool:
+    """Whether the capitalised syllable ``k`` is in a run read as mid-sentence, given whether
+    the syllable before is (``inside``) and whether ``k`` opens a sentence (``opens``)."""
+    if opens:
+        return False  # a run that opens the sentence
+    if not (syl[k].linked and syl[k - 1].cap):  # a run starts here
+        gap = text[syl[k - 1].end:syl[k].start].strip()
+        return not gap or gap[-1] not in OPENERS
+    return inside
 
 
 class DocumentPlaces(NamedTuple):
@@ -104,11 +109,7 @@ def document_places(text: str, syl: Sequence[Syllable], pieces: Sequence[range])
                 if low.setdefault(token.low, n) != n:
                     low[token.low] = -1
                 continue
-            if k == first:
-                inside = False  # a run that opens the piece
-            elif not (token.linked and syl[k - 1].cap):  # a run starts here
-                gap = text[syl[k - 1].end:token.start].strip()
-                inside = not gap or gap[-1] not in OPENERS
+            inside = _capital_mid(text, syl, k, inside, k == first)
             if inside and mid.setdefault(token.text, n) != n:
                 mid[token.text] = -1
     return DocumentPlaces(mid, low)
