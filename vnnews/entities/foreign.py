@@ -113,7 +113,7 @@ def _foreign_entity(text: str, tokens: Sequence[Syllable], i: int, end: int) -> 
     i = _without_leading_words(text, tokens, i, end)
     while end > i and _VIETNAMESE_ONLY_LETTERS.search(tokens[end - 1].text):
         end -= 1  # "Aso Tân": the Vietnamese word after the name is not part of it
-    if end - i == 1 and _ARABIC_PARTICLE.match(text, tokens[i].end) and _one_word_and_particle(tokens, i, end) \
+    if _one_word_and_particle(tokens, i, end) and _ARABIC_PARTICLE.match(text, tokens[i].end) \
             and tokens[i].name_like and not thing_before(tokens, i):
         return person_entity(text, tokens, i, _after_particle(tokens, end), "foreign")  # "Mouwafak al-Rubaie"
     if end - i < 2 or thing_before(tokens, i):
