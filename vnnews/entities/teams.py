@@ -39,8 +39,9 @@ _SQUAD = regex.compile(r"^(?:U[-.]?\d{2}|ĐT|ĐTQG)$")
 CLUBS_NAMED_LIKE_A_REGION = ("đông á",)
 """Vietnamese clubs named like a region: "Đông Á" (the bank's club of HCM City) is the club
 in 300 of the 300 sports-article uses of VNTC train read (East Asia elsewhere); twenty-second stop."""
-_CITY_CLUBS = Phrasebook(known_bodies.CLUBS_NAMED_LIKE_A_CITY + CLUBS_NAMED_LIKE_A_REGION)
-_CLUB_FIRST_WORDS = frozenset(name.split()[0] for name in known_bodies.CLUBS_NAMED_LIKE_A_CITY + CLUBS_NAMED_LIKE_A_REGION)
+_PLACE_NAMED_CLUBS = known_bodies.CLUBS_NAMED_LIKE_A_CITY + CLUBS_NAMED_LIKE_A_REGION
+_CITY_CLUBS = Phrasebook(_PLACE_NAMED_CLUBS)
+_CLUB_FIRST_WORDS = frozenset(name.split()[0] for name in _PLACE_NAMED_CLUBS)
 _PLACE_LABELS = frozenset({"LOCATION", "PROVINCE", "DISTRICT"})
 _CLUB_NAMES = frozenset(lower_key(name) for name in known_bodies.CLUBS)
 _VERBS_AFTER = Phrasebook(match_words.MATCH_VERBS + match_words.MATCH_VERBS_AFTER_A_TEAM)
