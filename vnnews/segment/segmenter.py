@@ -37,7 +37,8 @@ from .userdict import UserDictionary
 # A terminal mark with more text after it: the line may hold several sentences, and a
 # backend must not join words across their boundary ("v.v. Mạnh").
 _MAY_HOLD_TWO_SENTENCES = regex.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
-_CLOSING = ".!?…\"'”’»)]"  # what may end a sentence, stripped before the quick look
+_QUOTES_AND_BRACKETS = "\"'”’»)]"  # what may close a sentence after its stop
+_CLOSING = ".!?…" + _QUOTES_AND_BRACKETS  # what may end a sentence, stripped before the quick look
 _WHITE_SPACE = "".join(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))  # what \s matches
 # Lone surrogates (text decoded with errors="surrogateescape", JSON "\\ud800") cannot be
 # encoded as UTF-8, which the backends do; they see U+FFFD in their place (same length).
@@ -181,9 +182,9 @@ def _final_stop_apart(piece: str, spans: list[tuple[int, int]], offset: int) -> 
     [(0, 3), (4, 8)]
     """
     last = len(spans) - 1
-    while last >= 0 and not piece[spans[last][0] - offset : spans[last][1] - offset].strip(_CLOSING[4:]):
+    while last >= 0 and not piece[spans[last][0] - offset : spans[last][1] - offset].strip(_QUOTES_AND_BRACKETS):
         last -= 1  # closing quotes and brackets after the word
-    if last < 0 or piece[spans[last][1] - offset :].strip(_WHITE_SPACE + _CLOSING[4:]):
+    if last < 0 or piece[spans[last][1] - offset :].strip(_WHITE_SPACE + _QUOTES_AND_BRACKETS):
         return spans
     start, end = spans[last]
     word = piece[start - offset : end - offset]
